@@ -1,0 +1,64 @@
+# SPDX-License-Identifier: Apache-2.0
+# Shared compile settings and the helpers every target uses, so each folder's CMakeLists stays short.
+
+# Strict Qt: no implicit QString->char*, no "signals/slots/emit" macros, fast string concatenation.
+function(guardline_set_strict target)
+  target_compile_definitions(${target} PRIVATE
+    QT_NO_KEYWORDS QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING QT_USE_QSTRINGBUILDER
+    QT_NO_FOREACH QT_DISABLE_DEPRECATED_UP_TO=0x060000)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wno-unused-parameter)
+endfunction()
+
+# guardline_add_library(NAME <target> ALIAS <Guardline::X> SOURCES ... LIBS ...)
+function(guardline_add_library)
+  cmake_parse_arguments(A "" "NAME;ALIAS" "SOURCES;LIBS;PRIVATE_LIBS" ${ARGN})
+  add_library(${A_NAME} STATIC ${A_SOURCES})
+  add_library(${A_ALIAS} ALIAS ${A_NAME})
+  set_target_properties(${A_NAME} PROPERTIES POSITION_INDEPENDENT_CODE ON)
+  target_include_directories(${A_NAME} PUBLIC ${CMAKE_SOURCE_DIR}/src)
+  target_link_libraries(${A_NAME} PUBLIC ${A_LIBS} PRIVATE ${A_PRIVATE_LIBS})
+  guardline_set_strict(${A_NAME})
+endfunction()
+
+# guardline_add_test(NAME <name> SOURCES ... LIBS ... [GUI] [LABELS ...])
+# GUI tests run under the X server the test script starts (QOpenGLWidget needs a real one).
+function(guardline_add_test)
+  cmake_parse_arguments(A "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+  add_executable(${A_NAME} ${A_SOURCES})
+  target_link_libraries(${A_NAME} PRIVATE Qt6::Test ${A_LIBS})
+  guardline_set_strict(${A_NAME})
+  target_compile_definitions(${A_NAME} PRIVATE
+    GUARDLINE_TEST_DATA="${CMAKE_SOURCE_DIR}/tests/data"
+    GUARDLINE_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
+    GUARDLINE_BINARY_DIR="${CMAKE_BINARY_DIR}")
+  add_test(NAME ${A_NAME} COMMAND ${A_NAME})
+  if(NOT A_TIMEOUT)
+    set(A_TIMEOUT 300)
+  endif()
+  set(labels ${A_LABELS})
+  if(A_GUI)
+    list(APPEND labels gui)
+  else()
+    set_tests_properties(${A_NAME} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+  endif()
+  set_tests_properties(${A_NAME} PROPERTIES TIMEOUT ${A_TIMEOUT} LABELS "${labels}")
+endfunction()
+
+# guardline_add_plugin(NAME <target> SOURCES ... LIBS ...): a connector plugin built against the SDK only,
+# with a generated smoke test that loads, instantiates and tears it down.
+function(guardline_add_plugin)
+  cmake_parse_arguments(A "" "NAME" "SOURCES;LIBS" ${ARGN})
+  add_library(${A_NAME} MODULE ${A_SOURCES})
+  target_link_libraries(${A_NAME} PRIVATE Guardline::PluginSdk ${A_LIBS})
+  guardline_set_strict(${A_NAME})
+  set_target_properties(${A_NAME} PROPERTIES
+    LIBRARY_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/plugins)
+  install(TARGETS ${A_NAME} LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/guardline/plugins)
+  if(GUARDLINE_BUILD_TESTS)
+    set(PLUGIN_FILE $<TARGET_FILE:${A_NAME}>)
+    add_test(NAME plugin_smoke_${A_NAME}
+             COMMAND tst_plugin_smoke $<TARGET_FILE:${A_NAME}>)
+    set_tests_properties(plugin_smoke_${A_NAME} PROPERTIES
+      ENVIRONMENT "QT_QPA_PLATFORM=offscreen" LABELS "plugin")
+  endif()
+endfunction()

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+// init, demo, audit verify: the store's own commands.
+#include "cli/CliSupport.h"
+#include "cli/Commands.h"
+#include "core/audit/AuditLog.h"
+#include "core/demo/DemoPlant.h"
+#include "core/store/Schema.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace gl::cli {
+
+int runInit(Context &ctx)
+{
+    QCommandLineParser p;
+    if (!parseArgs(ctx, p))
+        return 2;
+    const DbUrl url = DbUrl::parse(ctx.dbUrl);
+    auto db = Database::open(url);
+    const int before = Schema::currentVersion(*db);
+    const int applied = Schema::migrate(*db);
+    ctx.out << "database " << db->describe() << ": schema version " << Schema::latestVersion()
+            << (applied ? u" (migrated from %1)"_s.arg(before) : u" (up to date)"_s) << '\n';
+    return 0;
+}
+
+int runDemo(Context &ctx)
+{
+    QCommandLineParser p;
+    if (!parseArgs(ctx, p))
+        return 2;
+    auto db = openStore(ctx, true);
+    const DemoResult r = DemoPlant::load(*db);
+    if (!r.created) {
+        ctx.out << "a site is already set up in " << db->describe() << "; nothing to do\n";
+        return 0;
+    }
+    ctx.out << "demo plant loaded into " << db->describe() << ": " << r.users << " users, " << r.contractors
+            << " contractors, " << r.workers << " workers, " << r.permits << " permits, " << r.hazards << " hazards, "
+            << r.alarms << " alarms, " << r.auditEntries << " audit entries\n";
+    return 0;
+}
+
+int runAuditVerify(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({u"json"_s, u"print JSON"_s});
+    if (!parseArgs(ctx, p))
+        return 2;
+    auto db = openStore(ctx, false);
+    const AuditVerdict v = AuditLog::verify(*db);
+    if (p.isSet(u"json"_s)) {
+        QJsonObject o;
+        o.insert(u"ok"_s, v.ok);
+        if (v.ok) {
+            o.insert(u"entries"_s, v.entries);
+        } else {
+            o.insert(u"first_bad"_s, v.firstBad);
+            o.insert(u"reason"_s, v.reason);
+        }
+        ctx.printJson(QJsonDocument(o));
+    } else if (v.ok) {
+        ctx.out << "audit chain intact: " << v.entries << " entries\n";
+    } else {
+        ctx.out << "audit chain BROKEN at entry " << v.firstBad << ": " << v.reason << '\n';
+    }
+    return v.ok ? 0 : 1;
+}
+
+} // namespace gl::cli

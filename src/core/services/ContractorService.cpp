@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/services/ContractorService.h"
+#include "core/domain/Identifiers.h"
+#include "core/store/Database.h"
+#include "core/util/Error.h"
+
+#include <QCryptographicHash>
+
+using namespace Qt::StringLiterals;
+
+namespace gl {
+namespace {
+QVariant dateOrNull(QDate d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
+} // namespace
+
+QStringList ContractorService::documentKinds()
+{
+    return {u"business_licence"_s, u"qualification"_s, u"injury_insurance"_s, u"hse_agreement"_s};
+}
+
+qint64 ContractorService::registerContractor(const ContractorInput &in)
+{
+    require(u"contractor.edit"_s);
+    if (in.code.trimmed().isEmpty() || in.name.trimmed().isEmpty())
+        fail(ErrorCode::BadInput, u"contractor: code and name are required"_s);
+    if (const QString why = ids::checkCreditCode(in.creditCode); !why.isEmpty())
+        fail(ErrorCode::BadInput, u"contractor '%1': field 'credit_code': %2"_s.arg(in.code, why));
+    Transaction tx(db());
+    const qint64 id = db().insert(u"contractors"_s, {{u"code"_s, in.code}, {u"name"_s, in.name}, {u"name_zh"_s, in.nameZh},
+                                                     {u"credit_code"_s, in.creditCode}, {u"trade"_s, in.trade},
+                                                     {u"status"_s, u"admitted"_s}, {u"contact"_s, in.contact},
+                                                     {u"admitted_on"_s, dateOrNull(in.admittedOn)}});
+    audit(u"contractor.register"_s, u"contractor"_s, in.code,
+          {{u"name"_s, in.name}, {u"credit_code"_s, in.creditCode}, {u"trade"_s, in.trade}});
+    tx.commit();
+    return id;
+}
+
+qint64 ContractorService::addDocument(const QString &contractorCode, const DocumentInput &in)
+{
+    require(u"contractor.edit"_s);
+    if (!documentKinds().contains(in.kind))
+        fail(ErrorCode::BadInput, u"document for '%1': field 'kind': '%2' is not one of %3"_s.arg(contractorCode, in.kind,
+                                                                                              documentKinds().join(u", "_s)));
+    if (!in.issuedOn.isValid())
+        fail(ErrorCode::BadInput, u"document '%1': field 'issued_on' is required"_s.arg(in.fileName));
+    if (in.expiresOn.isValid() && in.expiresOn <= in.issuedOn)
+        fail(ErrorCode::BadInput, u"document '%1': field 'expires_on' must be after 'issued_on'"_s.arg(in.fileName));
+    const QString sha = in.content.isEmpty()
+        ? in.sha256
+        : QString::fromLatin1(QCryptographicHash::hash(in.content, QCryptographicHash::Sha256).toHex());
+    Transaction tx(db());
+    const qint64 cid = idOf(u"contractors"_s, contractorCode, u"contractor"_s);
+    const qint64 id = db().insert(u"contractor_documents"_s,
+                                  {{u"contractor_id"_s, cid}, {u"kind"_s, in.kind}, {u"file_name"_s, in.fileName},
+                                   {u"sha256"_s, sha}, {u"size_bytes"_s, qint64(in.content.size())},
+                                   {u"content"_s, in.content.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(in.content)},
+                                   {u"issued_on"_s, dateOrNull(in.issuedOn)}, {u"expires_on"_s, dateOrNull(in.expiresOn)},
+                                   {u"created_at"_s, now()}});
+    audit(u"contractor.document.add"_s, u"contractor"_s, contractorCode,
+          {{u"kind"_s, in.kind}, {u"file"_s, in.fileName}, {u"sha256"_s, sha},
+           {u"expires_on"_s, in.expiresOn.toString(Qt::ISODate)}});
+    tx.commit();
+    return id;
+}
+
+qint64 ContractorService::addEmployee(const QString &code, const QString &name, const QString &job)
+{
+    require(u"contractor.edit"_s);
+    Transaction tx(db());
+    const qint64 id = db().insert(u"people"_s, {{u"code"_s, code}, {u"name"_s, name}, {u"kind"_s, u"employee"_s},
+                                                {u"job"_s, job}, {u"whitelisted"_s, 1}});
+    audit(u"person.add"_s, u"person"_s, code, {{u"name"_s, name}, {u"kind"_s, u"employee"_s}, {u"job"_s, job}});
+    tx.commit();
+    return id;
+}
+
+qint64 ContractorService::addWorker(const WorkerInput &in)
+{
+    require(u"contractor.edit"_s);
+    if (const QString why = ids::checkResidentId(in.idNumber, QDateTime::fromMSecsSinceEpoch(now()).date()); !why.isEmpty())
+        fail(ErrorCode::BadInput, u"worker '%1': field 'id_number': %2"_s.arg(in.code, why));
+    Transaction tx(db());
+    const qint64 cid = idOf(u"contractors"_s, in.contractorCode, u"contractor"_s);
+    const qint64 id = db().insert(u"people"_s, {{u"code"_s, in.code}, {u"name"_s, in.name}, {u"kind"_s, u"contractor_worker"_s},
+                                                {u"contractor_id"_s, cid}, {u"id_number"_s, in.idNumber}, {u"job"_s, in.job},
+                                                {u"phone"_s, in.phone}, {u"briefing_on"_s, dateOrNull(in.briefingOn)},
+                                                {u"whitelisted"_s, in.whitelisted ? 1 : 0}});
+    // The ID number is personal data: the audit entry records that it was checked, not the number.
+    audit(u"person.add"_s, u"person"_s, in.code,
+          {{u"name"_s, in.name}, {u"kind"_s, u"contractor_worker"_s}, {u"contractor"_s, in.contractorCode},
+           {u"job"_s, in.job}, {u"id_number_checked"_s, true}});
+    tx.commit();
+    return id;
+}
+
+qint64 ContractorService::addCertificate(const QString &personCode, const CertificateInput &in)
+{
+    require(u"contractor.edit"_s);
+    if (!in.issuedOn.isValid() || !in.expiresOn.isValid() || in.expiresOn <= in.issuedOn)
+        fail(ErrorCode::BadInput, u"certificate '%1' of '%2': issue and expiry dates are required, expiry after issue"_s
+                                      .arg(in.number, personCode));
+    Transaction tx(db());
+    const qint64 pid = idOf(u"people"_s, personCode, u"person"_s);
+    const qint64 id = db().insert(u"certificates"_s, {{u"person_id"_s, pid}, {u"kind"_s, in.kind}, {u"number"_s, in.number},
+                                                      {u"issued_on"_s, dateOrNull(in.issuedOn)},
+                                                      {u"review_on"_s, dateOrNull(in.reviewOn)},
+                                                      {u"expires_on"_s, dateOrNull(in.expiresOn)}});
+    audit(u"person.certificate.add"_s, u"person"_s, personCode,
+          {{u"kind"_s, in.kind}, {u"number"_s, in.number}, {u"expires_on"_s, in.expiresOn.toString(Qt::ISODate)}});
+    tx.commit();
+    return id;
+}
+
+void ContractorService::recordBriefing(const QString &personCode, QDate on)
+{
+    require(u"contractor.edit"_s);
+    Transaction tx(db());
+    const qint64 pid = idOf(u"people"_s, personCode, u"person"_s);
+    db().exec(u"UPDATE people SET briefing_on = ? WHERE id = ?"_s, {on.toString(Qt::ISODate), pid});
+    audit(u"person.briefing"_s, u"person"_s, personCode, {{u"briefing_on"_s, on.toString(Qt::ISODate)}});
+    tx.commit();
+}
+
+void ContractorService::setWhitelisted(const QString &personCode, bool whitelisted)
+{
+    require(u"contractor.edit"_s);
+    Transaction tx(db());
+    const qint64 pid = idOf(u"people"_s, personCode, u"person"_s);
+    db().exec(u"UPDATE people SET whitelisted = ? WHERE id = ?"_s, {whitelisted ? 1 : 0, pid});
+    audit(u"person.whitelist"_s, u"person"_s, personCode, {{u"whitelisted"_s, whitelisted}});
+    tx.commit();
+}
+
+qint64 ContractorService::addShift(const QString &code, const QString &name, const QString &start, const QString &end)
+{
+    require(u"contractor.edit"_s);
+    Transaction tx(db());
+    const qint64 id = db().insert(u"shifts"_s, {{u"code"_s, code}, {u"name"_s, name}, {u"start_time"_s, start}, {u"end_time"_s, end}});
+    audit(u"shift.add"_s, u"shift"_s, code, {{u"name"_s, name}, {u"start"_s, start}, {u"end"_s, end}});
+    tx.commit();
+    return id;
+}
+
+void ContractorService::assignShift(const QString &shiftCode, const QString &personCode, QDate day, const QString &areaCode)
+{
+    require(u"contractor.edit"_s);
+    Transaction tx(db());
+    const qint64 sid = idOf(u"shifts"_s, shiftCode, u"shift"_s);
+    const qint64 pid = idOf(u"people"_s, personCode, u"person"_s);
+    const QVariant aid = areaCode.isEmpty() ? QVariant() : QVariant(idOf(u"areas"_s, areaCode, u"area"_s));
+    db().insert(u"shift_assignments"_s, {{u"shift_id"_s, sid}, {u"person_id"_s, pid}, {u"work_date"_s, day.toString(Qt::ISODate)}, {u"area_id"_s, aid}});
+    audit(u"shift.assign"_s, u"person"_s, personCode, {{u"shift"_s, shiftCode}, {u"date"_s, day.toString(Qt::ISODate)}}, areaCode);
+    tx.commit();
+}
+
+} // namespace gl

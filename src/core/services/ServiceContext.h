@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/audit/AuditLog.h"
+#include "core/auth/Roles.h"
+
+#include <QDateTime>
+
+namespace gl {
+
+class Database;
+
+/// Time source of the services: the wall clock in production, a manual clock for the demo's history
+/// and for tests. All times are UTC epoch milliseconds.
+class Clock {
+public:
+    virtual ~Clock() = default;
+    virtual qint64 nowMs() const { return QDateTime::currentMSecsSinceEpoch(); }
+};
+
+class ManualClock : public Clock {
+public:
+    explicit ManualClock(qint64 t = 0) : m_t(t) {}
+    qint64 nowMs() const override { return m_t; }
+    void set(qint64 t) { m_t = t; }
+    void advance(qint64 ms) { m_t += ms; }
+
+private:
+    qint64 m_t;
+};
+
+/// What every service call runs with: the store, who acts, and the clock.
+struct ServiceContext {
+    Database &db;
+    Actor actor;
+    const Clock *clock;
+    qint64 now() const { return clock->nowMs(); }
+};
+
+/// Shared plumbing of the services: permission checks, audit entries, code → id look-ups.
+class ServiceBase {
+public:
+    explicit ServiceBase(ServiceContext &ctx) : m_ctx(ctx) {}
+
+protected:
+    Database &db() const { return m_ctx.db; }
+    const Actor &actor() const { return m_ctx.actor; }
+    qint64 now() const { return m_ctx.now(); }
+    void require(const QString &permission) const { requirePermission(m_ctx.actor, permission); }
+    /// Appends an audit entry by the current actor at the current time (inside the caller's transaction).
+    void audit(const QString &action, const QString &objectType, const QString &objectId, const QJsonObject &details,
+               const QString &area = {}, const QString &equipment = {}) const;
+    /// The id of the row of `table` whose code is `code`; throws NotFound naming `what`.
+    qint64 idOf(const QString &table, const QString &code, const QString &what, const QString &column = QStringLiteral("code")) const;
+    /// The code of row `id` of `table` (empty when id is 0).
+    QString codeOf(const QString &table, qint64 id) const;
+
+    ServiceContext &m_ctx;
+};
+
+} // namespace gl

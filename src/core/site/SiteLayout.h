@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/site/Geometry.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace gl::site {
+
+/// A point in site metres (x east, y north, z up).
+struct Point3 {
+    double x = 0, y = 0, z = 0;
+};
+
+enum class RiskColour { Unknown = 0, Red, Orange, Yellow, Blue };
+QString riskKey(RiskColour c);
+RiskColour riskFromKey(const QString &key);
+
+struct Area {
+    QString code, name, nameZh, kind;
+    RiskColour risk = RiskColour::Unknown;
+    Polygon polygon;
+    double zMin = 0, zMax = 10;
+};
+
+enum class StructureKind { Unknown = 0, Building, Tank, Column, PipeRack, Road, Dike };
+QString structureKindKey(StructureKind k);
+
+struct Structure {
+    QString code, area, name;
+    StructureKind kind = StructureKind::Unknown;
+    Polygon footprint;     ///< building, dike
+    QPointF center;        ///< tank, column
+    double radius = 0;     ///< tank, column
+    Polygon path;          ///< road, pipe rack (a polyline)
+    double width = 0;      ///< road, pipe rack
+    double height = 0;
+    QString mesh;          ///< optional glTF/OBJ/STL file, relative to the layout file
+    QJsonObject raw;       ///< the element as written, for round-tripping
+};
+
+struct Equipment {
+    QString code, qr, name, nameZh, kind, area;
+    Point3 position;
+};
+
+struct Camera {
+    QString code, name, area, url;
+    Point3 position;
+    double yaw = 0, pitch = 0, fov = 60, range = 60;
+};
+
+struct Sensor {
+    QString tag, kind, unit, area, equipment;
+    Point3 position;
+    double rangeLo = 0, rangeHi = 0;
+};
+
+/// A site layout (format "guardline-site-layout", version 1; docs/FORMATS.md).
+struct SiteLayout {
+    QString code, name, nameZh, timezone;
+    double originLat = 0, originLon = 0;
+    QList<Area> areas;
+    QList<Structure> structures;
+    QList<Equipment> equipment;
+    QList<Camera> cameras;
+    QList<Sensor> sensors;
+
+    /// Parses and validates; throws gl::Error(BadInput) naming `source`, the element and the field,
+    /// e.g. "plant.json: equipment 'P-101' (#12): field 'area': unknown area 'CAX'".
+    static SiteLayout parse(const QByteArray &json, const QString &source);
+    static SiteLayout load(const QString &path);
+    /// The demo plant shipped with Guardline.
+    static SiteLayout demo();
+    static QByteArray demoJson();
+
+    const Area *area(const QString &code) const;
+    /// The area containing a site point (first match), or nullptr.
+    const Area *areaAt(QPointF pt) const;
+    /// Site metres of a GPS fix (equirectangular around the origin: fine for a site a few km across).
+    QPointF toSite(double lat, double lon) const;
+};
+
+} // namespace gl::site

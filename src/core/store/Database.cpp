@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/store/Database.h"
+#include "core/util/Error.h"
+#include "core/util/Log.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace gl {
+namespace {
+
+bool looksLikeSqlite(const QString &path, QString *why)
+{
+    QFile f(path);
+    if (!f.exists() || f.size() == 0)
+        return true; // a new database
+    if (!f.open(QIODevice::ReadOnly)) {
+        *why = u"cannot be read (%1)"_s.arg(f.errorString());
+        return false;
+    }
+    const QByteArray head = f.read(16);
+    if (head != QByteArray("SQLite format 3\0", 16)) {
+        *why = u"is not an SQLite database (wrong file header)"_s;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Database::Database(DbUrl url, QString connection) : m_url(std::move(url)), m_connection(std::move(connection)) {}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+std::unique_ptr<Database> Database::open(const DbUrl &url, Mode mode)
+{
+    const QString name = u"guardline-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> self(new Database(url, name));
+
+    if (url.backend == Backend::Sqlite) {
+        QString why;
+        if (!looksLikeSqlite(url.path, &why))
+            fail(ErrorCode::BadInput, u"database '%1' %2; nothing was changed"_s.arg(url.path, why));
+        const QFileInfo info(url.path);
+        if (!info.exists()) {
+            if (mode == Mode::ReadOnly)
+                fail(ErrorCode::NotFound, u"database '%1' does not exist (run 'guardlinectl init')"_s.arg(url.path));
+            if (!QDir().mkpath(info.absolutePath()))
+                fail(ErrorCode::Storage, u"cannot create the folder '%1' for the database"_s.arg(info.absolutePath()));
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(url.path);
+        QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
+        if (mode == Mode::ReadOnly)
+            options += u";QSQLITE_OPEN_READONLY"_s;
+        db.setConnectOptions(options);
+        if (!db.open())
+            fail(ErrorCode::Storage, u"cannot open database '%1': %2"_s.arg(url.path, db.lastError().text()));
+        self->exec(u"PRAGMA foreign_keys = ON"_s);
+        // Probe: a file with a valid header but corrupt pages fails here, before anything is written.
+        self->scalar(u"SELECT count(*) FROM sqlite_master"_s);
+    } else if (url.backend == Backend::Postgres) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(url.host);
+        db.setPort(url.port);
+        db.setDatabaseName(url.dbName);
+        db.setUserName(url.user);
+        db.setPassword(url.password);
+        db.setConnectOptions(u"connect_timeout=5;application_name=guardline"_s);
+        if (!db.open()) {
+            QString reason = db.lastError().databaseText().trimmed();
+            if (!url.password.isEmpty())
+                reason.replace(url.password, u"***"_s);
+            fail(ErrorCode::Unreachable, u"cannot connect to %1: %2"_s.arg(url.redacted(), reason));
+        }
+        self->exec(u"SET client_min_messages TO warning"_s);
+        self->exec(u"SET TIME ZONE 'UTC'"_s);
+    } else {
+        fail(ErrorCode::BadInput, u"database URL has no backend"_s);
+    }
+    qCInfo(lcStore) << "opened" << url.redacted();
+    return self;
+}
+
+void Database::raise(const QSqlError &error, const QString &sql) const
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString lower = text.toLower();
+    ErrorCode code = ErrorCode::Storage;
+    QString what;
+    if (lower.contains(u"readonly"_s) || lower.contains(u"read-only"_s) || lower.contains(u"read only"_s))
+        what = u"the database is read-only"_s;
+    else if (lower.contains(u"disk is full"_s) || lower.contains(u"no space"_s) || lower.contains(u"disk full"_s))
+        what = u"the disk is full"_s;
+    else if (lower.contains(u"not a database"_s) || lower.contains(u"malformed"_s))
+        what = u"the database file is corrupt or not a database"_s;
+    else if (lower.contains(u"unique"_s) || lower.contains(u"duplicate key"_s)) {
+        code = ErrorCode::Conflict;
+        what = u"an object with the same identifier exists"_s;
+    } else if (lower.contains(u"append-only"_s)) {
+        code = ErrorCode::Forbidden;
+        what = u"the audit log is append-only"_s;
+    } else if (error.type() == QSqlError::ConnectionError || lower.contains(u"server closed"_s)
+               || lower.contains(u"no connection"_s)) {
+        code = ErrorCode::Unreachable;
+        what = u"the database connection was lost"_s;
+    }
+    qCWarning(lcStore).noquote() << describe() << "statement failed:" << text << "| SQL:" << sql.simplified().left(200);
+    if (what.isEmpty())
+        what = text.trimmed();
+    else
+        what += u" ("_s + text.trimmed() + u')';
+    throw Error(code, u"%1: %2; the change was not saved"_s.arg(describe(), what));
+}
+
+QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        raise(q.lastError(), sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        raise(q.lastError(), sql);
+    return q;
+}
+
+QVariant Database::scalar(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q = exec(sql, binds);
+    return q.next() ? q.value(0) : QVariant();
+}
+
+qint64 Database::insert(const QString &table, const QVariantMap &values)
+{
+    QStringList cols, marks;
+    QVariantList binds;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        cols << it.key();
+        marks << u"?"_s;
+        binds << it.value();
+    }
+    QString sql = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, cols.join(u", "_s), marks.join(u", "_s));
+    if (m_url.backend == Backend::Postgres) {
+        sql += u" RETURNING id"_s;
+        QSqlQuery q = exec(sql, binds);
+        q.next();
+        return q.value(0).toLongLong();
+    }
+    QSqlQuery q = exec(sql, binds);
+    return q.lastInsertId().toLongLong();
+}
+
+bool Database::hasTable(const QString &table)
+{
+    if (m_url.backend == Backend::Sqlite)
+        return scalar(u"SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?"_s, {table}).toInt() > 0;
+    return scalar(u"SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+                  "AND table_name = ?"_s,
+                  {table})
+               .toInt()
+        > 0;
+}
+
+void Database::begin()
+{
+    if (m_depth++ > 0)
+        return;
+    m_rollbackOnly = false;
+    try {
+        exec(m_url.backend == Backend::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+    } catch (...) {
+        m_depth = 0;
+        throw;
+    }
+}
+
+void Database::commit()
+{
+    if (m_depth <= 0)
+        return;
+    if (--m_depth > 0)
+        return;
+    if (m_rollbackOnly) {
+        exec(u"ROLLBACK"_s);
+        fail(ErrorCode::Storage, u"%1: the transaction was rolled back after an earlier failure"_s.arg(describe()));
+    }
+    try {
+        exec(u"COMMIT"_s);
+    } catch (...) {
+        try {
+            exec(u"ROLLBACK"_s);
+        } catch (...) {
+        }
+        throw;
+    }
+}
+
+void Database::rollback()
+{
+    if (m_depth <= 0)
+        return;
+    if (--m_depth > 0) {
+        m_rollbackOnly = true;
+        return;
+    }
+    exec(u"ROLLBACK"_s);
+}
+
+} // namespace gl

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/store/DbUrl.h"
+#include "core/util/Error.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace gl {
+
+DbUrl DbUrl::parse(const QString &text)
+{
+    DbUrl u;
+    if (text.isEmpty()) {
+        u.backend = Backend::Sqlite;
+        u.path = defaultSqlitePath();
+        return u;
+    }
+    if (text.startsWith(u"postgresql://"_s) || text.startsWith(u"postgres://"_s)) {
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty())
+            fail(ErrorCode::BadInput,
+                 u"database URL: not a valid postgresql://user[:pass]@host[:port]/dbname URL (host '%1')"_s
+                     .arg(url.host()));
+        u.backend = Backend::Postgres;
+        u.host = url.host();
+        u.port = url.port(5432);
+        u.user = url.userName();
+        u.password = url.password();
+        u.dbName = url.path().mid(1);
+        if (u.dbName.isEmpty() || u.dbName.contains(u'/'))
+            fail(ErrorCode::BadInput, u"database URL '%1': the database name is missing"_s.arg(u.redacted()));
+        return u;
+    }
+    if (text.contains(u"://"_s))
+        fail(ErrorCode::BadInput,
+             u"database URL: unsupported scheme in '%1' (use a file path, sqlite:PATH or postgresql://...)"_s
+                 .arg(text.section(u"://"_s, 0, 0)));
+    u.backend = Backend::Sqlite;
+    u.path = text.startsWith(u"sqlite:"_s) ? text.mid(7) : text;
+    if (u.path.isEmpty())
+        fail(ErrorCode::BadInput, u"database URL: 'sqlite:' needs a file path"_s);
+    return u;
+}
+
+QString DbUrl::defaultSqlitePath()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + u"/.local/share/Guardline"_s;
+    return dir + u"/guardline.sqlite"_s;
+}
+
+QString DbUrl::redacted() const
+{
+    switch (backend) {
+    case Backend::Sqlite:
+        return u"sqlite:"_s + path;
+    case Backend::Postgres:
+        return u"postgresql://%1%2@%3:%4/%5"_s.arg(user, password.isEmpty() ? QString() : u":***"_s, host)
+            .arg(port)
+            .arg(dbName);
+    case Backend::Unknown:
+        break;
+    }
+    return {};
+}
+
+} // namespace gl
