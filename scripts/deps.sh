@@ -14,11 +14,11 @@ PACKAGES=(
   # 3D map (VTK needs MPI found first)
   libvtk9-dev mpi-default-dev
   # vision, video
-  libopencv-dev libavformat-dev libavcodec-dev libavutil-dev libswscale-dev ffmpeg
+  libopencv-dev opencv-data libavformat-dev libavcodec-dev libavutil-dev libswscale-dev ffmpeg
   # crypto, QR, telemetry
   libsodium-dev libqrencode-dev qrencode libmosquitto-dev
   # test fixtures and services
-  postgresql mosquitto mosquitto-clients xvfb xauth libgl1-mesa-dri
+  sqlite3 postgresql mosquitto mosquitto-clients xvfb xauth libgl1-mesa-dri
   libgstrtspserver-1.0-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   gstreamer1.0-plugins-ugly gstreamer1.0-plugins-bad gstreamer1.0-libav python3-pymodbus
   # fonts (Chinese UI and reports), report inspection

@@ -78,8 +78,9 @@ AuditVerdict AuditLog::verify(Database &db)
         const QString storedPrev = q.value(9).toString();
         const QString storedHash = q.value(10).toString();
         if (seq != expectedSeq)
-            return bad(seq, seq > expectedSeq ? u"entries %1..%2 are missing (deleted)"_s.arg(expectedSeq).arg(seq - 1)
-                                              : u"sequence number out of order"_s);
+            return seq > expectedSeq
+                ? bad(expectedSeq, u"entries %1..%2 are missing (deleted)"_s.arg(expectedSeq).arg(seq - 1))
+                : bad(seq, u"sequence number out of order"_s);
         if (storedPrev != prev)
             return bad(seq, u"previous-hash link does not match entry %1 (entry inserted, deleted or reordered)"_s
                                 .arg(seq - 1));

@@ -84,8 +84,10 @@ public:
     void run(ManualClock &clock)
     {
         std::stable_sort(m_steps.begin(), m_steps.end(), [](const Step &a, const Step &b) { return a.t < b.t; });
+        // The audit chain is appended in time order: a step that falls inside the previous step's
+        // span (an incident lasting minutes) starts when that one ended.
         for (Step &s : m_steps) {
-            clock.set(s.t);
+            clock.set(std::max(s.t, clock.nowMs()));
             s.fn();
         }
     }
@@ -239,14 +241,6 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
             }
         }
     }
-    // Today's shift roster: most contractor workers on the day shift in their work area.
-    clock.set(todayStart - 12 * kHour);
-    const QStringList workAreas = {u"CA1"_s, u"EL1"_s, u"TF1"_s, u"CH2"_s, u"UT1"_s, u"WH1"_s};
-    for (auto it = workersOf.cbegin(); it != workersOf.cend(); ++it)
-        for (const QString &w : it.value())
-            if (dice.chance(0.7))
-                cs.assignShift(u"DAY"_s, w, today, dice.pick(workAreas));
-
     // Courses bound to workstation risks, and who completed them.
     clock.set(now - 36 * kDay);
     as(u"demo.safety"_s);
@@ -272,6 +266,15 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
                                     today.addDays(-dice.between(20, 400)), dice.between(70, 100));
 
     Timeline timeline;
+    // Today's shift roster, published the evening before: most contractor workers on the day shift.
+    const QStringList workAreas = {u"CA1"_s, u"EL1"_s, u"TF1"_s, u"CH2"_s, u"UT1"_s, u"WH1"_s};
+    timeline.at(todayStart - 12 * kHour, [&] {
+        as(u"demo.coordinator"_s);
+        for (auto it = workersOf.cbegin(); it != workersOf.cend(); ++it)
+            for (const QString &w : it.value())
+                if (dice.chance(0.7))
+                    ContractorService(ctx).assignShift(u"DAY"_s, w, today, dice.pick(workAreas));
+    });
     QHash<QString, const site::Area *> areaByCode;
     for (const site::Area &a : layout.areas)
         areaByCode.insert(a.code, &a);
@@ -525,12 +528,12 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
                                QString::fromUtf16(a.severity), critical ? 10 * kMinute : 30 * kMinute);
                 if (QStringView(a.rule) == u"casting-co-fan")
                     dops.acknowledgeInstruction(dops.pushInstruction(order, u"casting-house-2"_s, u"HALT POUR"_s, 60'000));
-                clock.set(detected + tVerify);
+                clock.set(std::max(clock.nowMs() + 1000, detected + tVerify));
                 dops.applyOrder(order, u"assign"_s, u"demo.supervisor.ch2"_s);
-                clock.set(detected + tVerify + tRespond);
+                clock.set(std::max(clock.nowMs() + 1000, detected + tVerify + tRespond));
                 dops.applyOrder(order, u"respond"_s);
                 dops.applyOrder(order, u"resolve"_s);
-                clock.set(detected + tVerify + tRespond + tConfirm);
+                clock.set(std::max(clock.nowMs() + 1000, detected + tVerify + tRespond + tConfirm));
                 dops.applyOrder(order, u"confirm"_s);
                 ctx.actor = Actor::system(u"rules"_s);
                 OperationsService(ctx).clearAlarm(alarmId);

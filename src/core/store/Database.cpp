@@ -132,6 +132,12 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    if (binds.isEmpty()) {
+        // Unprepared: PostgreSQL cannot PREPARE DDL, SET or transaction statements.
+        if (!q.exec(sql))
+            raise(q.lastError(), sql);
+        return q;
+    }
     if (!q.prepare(sql))
         raise(q.lastError(), sql);
     for (const QVariant &v : binds)

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/conflicts/Permit.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace gl::conflicts {
+
+/// Reads a permit set ({"permits": [...]}, CONTRACTS.md section 3) strictly: a missing field, an
+/// unknown type, a polygon with fewer than 3 points or that is not simple, z_max < z_min, an
+/// unparsable time, end <= start or a duplicate id throws gl::Error(BadInput) naming the file, the
+/// permit and the field. Fields the engine does not use are ignored. A polygon written closed (last
+/// point = first) is accepted and opened.
+PermitSet loadPermitFile(const QString &path);
+PermitSet parsePermits(const QByteArray &json, const QString &source);
+PermitSet permitsFromJson(const QJsonObject &root, const QString &source);
+
+/// The permits whose window contains t (start <= t < end), in input order.
+PermitSet permitsActiveAt(const PermitSet &permits, const Timestamp &t);
+
+} // namespace gl::conflicts

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/conflicts/SpatialGrid.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace gl::conflicts {
+
+SpatialGrid::SpatialGrid(const std::vector<Box> &boxes, double reach)
+    : m_boxes(boxes)
+{
+    if (boxes.empty())
+        return;
+    m_bounds = boxes.front();
+    std::vector<double> extents;
+    extents.reserve(boxes.size());
+    for (const Box &b : boxes) {
+        m_bounds.minX = std::min(m_bounds.minX, b.minX);
+        m_bounds.minY = std::min(m_bounds.minY, b.minY);
+        m_bounds.maxX = std::max(m_bounds.maxX, b.maxX);
+        m_bounds.maxY = std::max(m_bounds.maxY, b.maxY);
+        extents.push_back(std::max(b.maxX - b.minX, b.maxY - b.minY));
+    }
+    std::nth_element(extents.begin(), extents.begin() + std::ptrdiff_t(extents.size() / 2), extents.end());
+    m_cell = std::max({1.0, reach, extents[extents.size() / 2]});
+
+    const double width = m_bounds.maxX - m_bounds.minX;
+    const double height = m_bounds.maxY - m_bounds.minY;
+    const double maxCells = std::max(4096.0, 4.0 * double(boxes.size()));
+    const double cells = (width / m_cell + 1.0) * (height / m_cell + 1.0);
+    if (cells > maxCells)
+        m_cell *= std::sqrt(cells / maxCells) * 1.01;
+    m_nx = int(width / m_cell) + 1;
+    m_ny = int(height / m_cell) + 1;
+    m_cells.resize(size_t(m_nx) * size_t(m_ny));
+}
+
+SpatialGrid::Range SpatialGrid::cellsOf(const Box &b) const
+{
+    auto clampX = [&](double v) { return std::clamp(int(std::floor((v - m_bounds.minX) / m_cell)), 0, m_nx - 1); };
+    auto clampY = [&](double v) { return std::clamp(int(std::floor((v - m_bounds.minY) / m_cell)), 0, m_ny - 1); };
+    return {clampX(b.minX), clampY(b.minY), clampX(b.maxX), clampY(b.maxY)};
+}
+
+void SpatialGrid::insert(int item)
+{
+    const Range r = cellsOf(m_boxes[size_t(item)]);
+    for (int y = r.y0; y <= r.y1; ++y)
+        for (int x = r.x0; x <= r.x1; ++x)
+            m_cells[size_t(y) * size_t(m_nx) + size_t(x)].push_back(item);
+}
+
+void SpatialGrid::remove(int item)
+{
+    const Range r = cellsOf(m_boxes[size_t(item)]);
+    for (int y = r.y0; y <= r.y1; ++y) {
+        for (int x = r.x0; x <= r.x1; ++x) {
+            auto &cell = m_cells[size_t(y) * size_t(m_nx) + size_t(x)];
+            const auto it = std::find(cell.begin(), cell.end(), item);
+            if (it != cell.end()) {
+                *it = cell.back();
+                cell.pop_back();
+            }
+        }
+    }
+}
+
+void SpatialGrid::query(const Box &area, int stamp, std::vector<int> &seen, std::vector<int> &out) const
+{
+    if (m_cells.empty())
+        return;
+    const Range r = cellsOf(area);
+    for (int y = r.y0; y <= r.y1; ++y) {
+        for (int x = r.x0; x <= r.x1; ++x) {
+            for (int item : m_cells[size_t(y) * size_t(m_nx) + size_t(x)]) {
+                if (seen[size_t(item)] != stamp) {
+                    seen[size_t(item)] = stamp;
+                    out.push_back(item);
+                }
+            }
+        }
+    }
+}
+
+} // namespace gl::conflicts

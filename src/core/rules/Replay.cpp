@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/rules/Replay.h"
+#include "core/rules/SampleCsvReader.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace gl::rules {
+
+namespace {
+
+QByteArray jsonString(const QString &s)
+{
+    const QByteArray a = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    return a.mid(1, a.size() - 2);
+}
+
+} // namespace
+
+ReplayResult replay(AlarmEvaluator &evaluator, QIODevice &samples, const QString &fileName)
+{
+    ReplayResult result;
+    SampleCsvReader reader(samples, fileName);
+    QHash<QByteArray, int> tagCache;
+    QList<AlarmEvent> events;
+    QHash<int, qsizetype> open; // rule -> index of its active alarm in result.alarms
+
+    bool pending = false;
+    qint64 current = 0;
+    Zone currentZone;
+    auto flush = [&]() {
+        events.clear();
+        evaluator.evaluate(current, events);
+        for (const AlarmEvent &e : std::as_const(events)) {
+            if (e.kind == AlarmEvent::Kind::Raised) {
+                open.insert(e.rule, result.alarms.size());
+                result.alarms.append({e.rule, e.ms, currentZone, std::nullopt, {}});
+            } else if (const auto it = open.constFind(e.rule); it != open.cend()) {
+                ReplayAlarm &a = result.alarms[*it];
+                a.clearedMs = e.ms;
+                a.clearedZone = currentZone;
+                open.erase(it);
+            }
+        }
+    };
+
+    CsvSample row;
+    while (reader.next(row)) {
+        if (pending && row.time.ms != current)
+            flush();
+        if (!pending || row.time.ms != current) {
+            current = row.time.ms;
+            currentZone = row.time.zone;
+            pending = true;
+        }
+        auto it = tagCache.constFind(row.tag);
+        if (it == tagCache.cend())
+            it = tagCache.insert(row.tag, evaluator.tagId(QString::fromUtf8(row.tag)));
+        if (*it >= 0)
+            evaluator.push({row.time.ms, *it, row.value});
+        else
+            ++result.unknownTags;
+    }
+    if (pending)
+        flush();
+    result.samples = reader.rows();
+
+    const RuleSet &rules = evaluator.ruleSet();
+    std::stable_sort(result.alarms.begin(), result.alarms.end(), [&](const ReplayAlarm &a, const ReplayAlarm &b) {
+        if (a.raisedMs != b.raisedMs)
+            return a.raisedMs < b.raisedMs;
+        return rules.rules.at(a.rule).id < rules.rules.at(b.rule).id;
+    });
+    return result;
+}
+
+QByteArray replayJson(const RuleSet &rules, const ReplayResult &result)
+{
+    QByteArray out = "{\"samples\":" + QByteArray::number(result.samples) + ",\"alarms\":[";
+    for (qsizetype i = 0; i < result.alarms.size(); ++i) {
+        const ReplayAlarm &a = result.alarms.at(i);
+        const Rule &rule = rules.rules.at(a.rule);
+        if (i)
+            out += ',';
+        out += "{\"rule\":" + jsonString(rule.id) + ",\"raised_at\":"
+            + jsonString(formatTimestamp(a.raisedMs, a.raisedZone)) + ",\"cleared_at\":"
+            + (a.clearedMs ? jsonString(formatTimestamp(*a.clearedMs, a.clearedZone)) : QByteArray("null"))
+            + ",\"actions\":" + QJsonDocument(rule.actions).toJson(QJsonDocument::Compact) + '}';
+    }
+    out += "]}";
+    return out;
+}
+
+QString replayText(const RuleSet &rules, const ReplayResult &result)
+{
+    QString out = QString::number(result.samples) + u" samples, "_s + QString::number(result.alarms.size())
+        + (result.alarms.size() == 1 ? u" alarm\n"_s : u" alarms\n"_s);
+    for (const ReplayAlarm &a : result.alarms) {
+        const Rule &rule = rules.rules.at(a.rule);
+        out += formatTimestamp(a.raisedMs, a.raisedZone) + u"  "_s + severityName(rule.severity).leftJustified(8)
+            + u' ' + rule.id + u"  "_s
+            + (a.clearedMs ? u"cleared "_s + formatTimestamp(*a.clearedMs, a.clearedZone) : u"ACTIVE"_s);
+        for (const QJsonValue &v : rule.actions) {
+            const QJsonObject action = v.toObject();
+            out += u"  ["_s + action.value(u"type"_s).toString();
+            if (action.contains(u"target"_s))
+                out += u' ' + action.value(u"target"_s).toString();
+            if (action.contains(u"text"_s))
+                out += u": "_s + action.value(u"text"_s).toString();
+            out += u']';
+        }
+        out += u'\n';
+    }
+    return out;
+}
+
+} // namespace gl::rules

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/rules/SampleCsvReader.h"
+#include "core/util/Error.h"
+
+#include <QIODevice>
+
+#include <charconv>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace gl::rules {
+
+namespace {
+constexpr qsizetype kChunk = 1 << 20;
+
+QByteArray trimmed(const QByteArray &b) { return b.trimmed(); }
+} // namespace
+
+SampleCsvReader::SampleCsvReader(QIODevice &device, QString fileName)
+    : m_device(device), m_fileName(std::move(fileName))
+{
+}
+
+void SampleCsvReader::fail(const QString &problem) const
+{
+    gl::fail(ErrorCode::BadInput, m_fileName + u": line "_s + QString::number(m_lineNo) + u": "_s + problem);
+}
+
+bool SampleCsvReader::readLine()
+{
+    for (;;) {
+        const qsizetype nl = m_buffer.indexOf('\n', m_pos);
+        if (nl >= 0) {
+            m_line = m_buffer.sliced(m_pos, nl - m_pos);
+            m_pos = nl + 1;
+            break;
+        }
+        if (m_eof) {
+            if (m_pos >= m_buffer.size())
+                return false;
+            m_line = m_buffer.sliced(m_pos);
+            m_pos = m_buffer.size();
+            break;
+        }
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+        const QByteArray chunk = m_device.read(kChunk);
+        if (chunk.isEmpty())
+            m_eof = true;
+        m_buffer += chunk;
+    }
+    if (m_line.endsWith('\r'))
+        m_line.chop(1);
+    ++m_lineNo;
+    return true;
+}
+
+void SampleCsvReader::splitFields()
+{
+    m_fieldCount = 0;
+    const char *p = m_line.constData();
+    const char *end = p + m_line.size();
+    for (;;) {
+        QByteArray field;
+        while (p < end && (*p == ' ' || *p == '\t'))
+            ++p;
+        if (p < end && *p == '"') {
+            ++p;
+            for (;;) {
+                if (p >= end)
+                    fail(u"unterminated quoted field"_s);
+                if (*p == '"') {
+                    if (p + 1 < end && p[1] == '"') {
+                        field += '"';
+                        p += 2;
+                        continue;
+                    }
+                    ++p;
+                    break;
+                }
+                field += *p++;
+            }
+            while (p < end && (*p == ' ' || *p == '\t'))
+                ++p;
+            if (p < end && *p != ',')
+                fail(u"unexpected text after a quoted field"_s);
+        } else {
+            const char *start = p;
+            while (p < end && *p != ',') {
+                if (*p == '"')
+                    fail(u"unexpected quote inside an unquoted field"_s);
+                ++p;
+            }
+            field = QByteArray(start, p - start);
+        }
+        if (m_fieldCount == 3)
+            fail(u"expected 3 fields (timestamp,tag,value), found more"_s);
+        m_fields[m_fieldCount++] = trimmed(field);
+        if (p >= end)
+            return;
+        ++p; // the comma
+    }
+}
+
+bool SampleCsvReader::next(CsvSample &row)
+{
+    for (;;) {
+        if (!readLine()) {
+            if (!m_headerDone) {
+                m_lineNo = 1;
+                fail(u"empty file: expected the header 'timestamp,tag,value'"_s);
+            }
+            return false;
+        }
+        if (!m_headerDone) {
+            if (m_line.startsWith("\xEF\xBB\xBF"))
+                m_line.remove(0, 3);
+            splitFields();
+            if (m_fieldCount != 3 || m_fields[0].toLower() != "timestamp" || m_fields[1].toLower() != "tag"
+                || m_fields[2].toLower() != "value")
+                fail(u"expected the header 'timestamp,tag,value'"_s);
+            m_headerDone = true;
+            continue;
+        }
+        if (m_line.trimmed().isEmpty())
+            continue;
+        splitFields();
+        if (m_fieldCount != 3)
+            fail(u"expected 3 fields (timestamp,tag,value), found "_s + QString::number(m_fieldCount));
+
+        const auto time = parseTimestamp(std::string_view(m_fields[0].constData(), size_t(m_fields[0].size())));
+        if (!time)
+            fail(u"field 'timestamp': '"_s + QString::fromUtf8(m_fields[0])
+                 + u"' is neither ISO 8601 with an offset nor integer epoch milliseconds"_s);
+        if (m_rows > 0 && time->ms < m_lastMs)
+            fail(u"field 'timestamp': '"_s + QString::fromUtf8(m_fields[0])
+                 + u"' is older than the previous row (rows must be in time order)"_s);
+        if (m_fields[1].isEmpty())
+            fail(u"field 'tag': empty"_s);
+
+        QByteArray &v = m_fields[2];
+        const char *b = v.constData();
+        const char *e = b + v.size();
+        if (b < e && *b == '+')
+            ++b;
+        double value = 0;
+        const auto r = std::from_chars(b, e, value);
+        if (v.isEmpty() || r.ec != std::errc() || r.ptr != e || !std::isfinite(value))
+            fail(u"field 'value': '"_s + QString::fromUtf8(v) + u"' is not a finite number"_s);
+
+        row.time = *time;
+        row.tag = m_fields[1];
+        row.value = value;
+        row.line = m_lineNo;
+        m_lastMs = time->ms;
+        ++m_rows;
+        return true;
+    }
+}
+
+} // namespace gl::rules

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: Apache-2.0
+// The permission matrix, and that the services (not the UI) enforce it.
+#include "TestDb.h"
+#include "core/services/HazardService.h"
+#include "core/services/OperationsService.h"
+#include "core/services/PermitService.h"
+#include "core/services/SiteService.h"
+#include "core/services/UserService.h"
+#include "core/store/Schema.h"
+#include "core/util/Error.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace gl;
+
+class TestPermissions : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void matrix_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("permission");
+        QTest::addColumn<bool>("allowed");
+        // The rules that matter for safety, written out independently of the data file.
+        const struct { const char *role, *perm; bool ok; } rows[] = {
+            {"admin", "user.manage", true},          {"admin", "permit.approve", true},
+            {"dispatcher", "alarm.ack", true},       {"dispatcher", "dispatch.manage", true},
+            {"dispatcher", "permit.approve", false}, {"dispatcher", "user.manage", false},
+            {"ehs_manager", "report.generate", true}, {"ehs_manager", "permit.approve", true},
+            {"ehs_manager", "user.manage", false},   {"safety_officer", "hazard.report", true},
+            {"safety_officer", "permit.gas_test", true}, {"safety_officer", "permit.approve", false},
+            {"area_supervisor", "permit.approve", true}, {"area_supervisor", "hazard.rectify", true},
+            {"area_supervisor", "contractor.edit", false}, {"contractor_coordinator", "contractor.edit", true},
+            {"contractor_coordinator", "permit.apply", true}, {"contractor_coordinator", "permit.approve", false},
+            {"viewer", "data.read", true},           {"viewer", "hazard.report", false},
+            {"viewer", "alarm.ack", false},          {"viewer", "audit.read", false},
+        };
+        for (const auto &r : rows)
+            QTest::addRow("%s/%s", r.role, r.perm) << QString::fromLatin1(r.role) << QString::fromLatin1(r.perm) << r.ok;
+    }
+    void matrix()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, permission);
+        QFETCH(bool, allowed);
+        QVERIFY(PermissionMatrix::defaults().permissions().contains(permission));
+        QCOMPARE(PermissionMatrix::defaults().allows(roleFromKey(role), permission), allowed);
+    }
+
+    void unknownRoleHasNoRights()
+    {
+        for (const QString &p : PermissionMatrix::defaults().permissions())
+            QVERIFY(!PermissionMatrix::defaults().allows(Role::Unknown, p));
+    }
+
+    void servicesEnforceTheMatrix()
+    {
+        test::TestDb t(Backend::Sqlite);
+        auto db = t.open();
+        Schema::migrate(*db);
+        ManualClock clock(1'767'225'600'000);
+        ServiceContext ctx{*db, Actor::system(u"test"_s), &clock};
+        UserService users(ctx);
+        users.add(u"root"_s, u"Admin"_s, Role::Admin, u"a long enough password"_s);
+        ctx.actor = UserService::actorFor(*db, u"root"_s);
+        users.add(u"viewer"_s, u"Viewer"_s, Role::Viewer, u"a long enough password"_s);
+        users.add(u"disp"_s, u"Dispatcher"_s, Role::Dispatcher, u"a long enough password"_s);
+        const QByteArray json = site::SiteLayout::demoJson();
+        SiteService(ctx).importLayout(site::SiteLayout::parse(json, u"demo"_s), json);
+
+        const int auditBefore = db->scalar(u"SELECT count(*) FROM audit_log"_s).toInt();
+        ctx.actor = UserService::actorFor(*db, u"viewer"_s);
+        try {
+            HazardService(ctx).report({u"HZ-1"_s, u"fire"_s, u"general"_s, u"CA1"_s, {}, u"extinguisher missing"_s});
+            QFAIL("a viewer reported a hazard");
+        } catch (const Error &e) {
+            QCOMPARE(e.code(), ErrorCode::Forbidden);
+            QVERIFY2(e.message().contains(u"viewer"_s) && e.message().contains(u"hazard.report"_s), qPrintable(e.message()));
+        }
+        try {
+            UserService(ctx).add(u"mallory"_s, u"M"_s, Role::Admin, u"a long enough password"_s);
+            QFAIL("a viewer added an admin");
+        } catch (const Error &e) {
+            QCOMPARE(e.code(), ErrorCode::Forbidden);
+        }
+        // A dispatcher may report, but not approve a permit.
+        ctx.actor = UserService::actorFor(*db, u"disp"_s);
+        HazardService(ctx).report({u"HZ-2"_s, u"fire"_s, u"general"_s, u"CA1"_s, {}, u"extinguisher missing"_s});
+        ctx.actor = UserService::actorFor(*db, u"root"_s);
+        PermitInput p;
+        p.code = u"HW-1"_s;
+        p.type = u"hot_work"_s;
+        p.grade = u"level2"_s;
+        p.areaCode = u"CA1"_s;
+        p.title = u"weld flange"_s;
+        p.polygon = {{60, 60}, {66, 60}, {66, 66}, {60, 66}};
+        p.startsAt = clock.nowMs() + 3'600'000;
+        p.endsAt = p.startsAt + 4 * 3'600'000;
+        PermitService(ctx).createDraft(p);
+        PermitService(ctx).apply(u"HW-1"_s, u"submit"_s);
+        ctx.actor = UserService::actorFor(*db, u"disp"_s);
+        try {
+            PermitService(ctx).apply(u"HW-1"_s, u"approve"_s);
+            QFAIL("a dispatcher approved a permit");
+        } catch (const Error &e) {
+            QCOMPARE(e.code(), ErrorCode::Forbidden);
+        }
+        QCOMPARE(PermitService(ctx).state(u"HW-1"_s), u"submitted"_s);
+        // Only the allowed changes were audited: hazard HZ-2, the draft and its submission.
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM audit_log"_s).toInt(), auditBefore + 3);
+    }
+
+    void stateMachineRefusesSkippingSteps()
+    {
+        test::TestDb t(Backend::Sqlite);
+        auto db = t.open();
+        Schema::migrate(*db);
+        ManualClock clock(1'767'225'600'000);
+        ServiceContext ctx{*db, Actor::system(u"test"_s), &clock};
+        const QByteArray json = site::SiteLayout::demoJson();
+        SiteService(ctx).importLayout(site::SiteLayout::parse(json, u"demo"_s), json);
+        HazardService hs(ctx);
+        hs.report({u"HZ-9"_s, u"electrical"_s, u"general"_s, u"UT1"_s, {}, u"cabinet open"_s});
+        try {
+            hs.apply(u"HZ-9"_s, u"accept"_s);
+            QFAIL("a reported hazard was closed without rectification");
+        } catch (const Error &e) {
+            QCOMPARE(e.code(), ErrorCode::Conflict);
+            QVERIFY(e.message().contains(u"possible: "_s));
+        }
+        try {
+            hs.report({u"HZ-10"_s, u"electrical"_s, u"major"_s, u"UT1"_s, {}, u"transformer oil leak"_s});
+            QFAIL("a major hazard without a rectification plan was accepted");
+        } catch (const Error &e) {
+            QCOMPARE(e.code(), ErrorCode::BadInput);
+            QVERIFY(e.message().contains(u"plan.goal"_s));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPermissions)
+#include "tst_permissions.moc"

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: Apache-2.0
+// The store on both backends: migrations, refusals that leave the database untouched, atomic changes.
+#include "TestDb.h"
+#include "core/audit/AuditLog.h"
+#include "core/services/HazardService.h"
+#include "core/services/SiteService.h"
+#include "core/services/UserService.h"
+#include "core/store/Migrations.h"
+#include "core/store/Schema.h"
+#include "core/util/Error.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace gl;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+ErrorCode codeOf(const std::function<void()> &fn)
+{
+    try {
+        fn();
+    } catch (const Error &e) {
+        return e.code();
+    }
+    return ErrorCode::Unknown;
+}
+} // namespace
+
+class TestStore : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void migratesFreshDatabase_data() { test::addBackendRows(); }
+    void migratesFreshDatabase()
+    {
+        QFETCH(Backend, backend);
+        test::TestDb t(backend);
+        GL_REQUIRE_BACKEND(t);
+        auto db = t.open();
+        QCOMPARE(Schema::currentVersion(*db), 0);
+        QCOMPARE(Schema::migrate(*db), int(migrations().size()));
+        QCOMPARE(Schema::currentVersion(*db), Schema::latestVersion());
+        for (const char *table : {"users", "areas", "equipment", "cameras", "sensors", "contractors", "contractor_documents",
+                                  "people", "certificates", "shifts", "permits", "hazards", "hazard_photos", "courses",
+                                  "training_records", "alarms", "dispatch_orders", "instructions", "audit_log"})
+            QVERIFY2(db->hasTable(QString::fromLatin1(table)), table);
+        // Forward-only and idempotent: a second run applies nothing.
+        QCOMPARE(Schema::migrate(*db), 0);
+    }
+
+    void refusesNewerSchemaUntouched_data() { test::addBackendRows(); }
+    void refusesNewerSchemaUntouched()
+    {
+        QFETCH(Backend, backend);
+        test::TestDb t(backend);
+        GL_REQUIRE_BACKEND(t);
+        {
+            auto db = t.open();
+            Schema::migrate(*db);
+            db->exec(u"UPDATE schema_meta SET value = '99' WHERE key = 'schema_version'"_s);
+        }
+        auto db = t.open();
+        QCOMPARE(codeOf([&] { Schema::migrate(*db); }), ErrorCode::NewerSchema);
+        QCOMPARE(codeOf([&] { Schema::requireCurrent(*db); }), ErrorCode::NewerSchema);
+        QCOMPARE(db->scalar(u"SELECT value FROM schema_meta WHERE key = 'schema_version'"_s).toString(), u"99"_s);
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
+    }
+
+    void refusesForeignDatabase_data() { test::addBackendRows(); }
+    void refusesForeignDatabase()
+    {
+        QFETCH(Backend, backend);
+        test::TestDb t(backend);
+        GL_REQUIRE_BACKEND(t);
+        auto db = t.open();
+        db->exec(u"CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount INTEGER)"_s);
+        QCOMPARE(codeOf([&] { Schema::migrate(*db); }), ErrorCode::BadInput);
+        QVERIFY(!db->hasTable(u"audit_log"_s));
+    }
+
+    void failedChangeLeavesNothingHalfWritten_data() { test::addBackendRows(); }
+    void failedChangeLeavesNothingHalfWritten()
+    {
+        QFETCH(Backend, backend);
+        test::TestDb t(backend);
+        GL_REQUIRE_BACKEND(t);
+        auto db = t.open();
+        Schema::migrate(*db);
+        Clock clock;
+        ServiceContext ctx{*db, Actor::system(u"test"_s), &clock};
+        UserService(ctx).add(u"admin"_s, u"Admin"_s, Role::Admin, u"correct horse battery"_s);
+        ctx.actor = UserService::actorFor(*db, u"admin"_s);
+        const QByteArray json = site::SiteLayout::demoJson();
+        SiteService(ctx).importLayout(site::SiteLayout::parse(json, u"demo"_s), json);
+        const int auditBefore = db->scalar(u"SELECT count(*) FROM audit_log"_s).toInt();
+        // Importing again fails after the check: no second site, no audit entry.
+        QCOMPARE(codeOf([&] { SiteService(ctx).importLayout(site::SiteLayout::parse(json, u"demo"_s), json); }), ErrorCode::Conflict);
+        // A hazard naming unknown equipment fails after the area look-up: no row, no audit entry.
+        HazardInput h{u"HZ-1"_s, u"fire"_s, u"general"_s, u"CA1"_s, u"NO-SUCH-EQ"_s, u"extinguisher missing"_s};
+        QCOMPARE(codeOf([&] { HazardService(ctx).report(h); }), ErrorCode::NotFound);
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM sites"_s).toInt(), 1);
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM hazards"_s).toInt(), 0);
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM audit_log"_s).toInt(), auditBefore);
+        QVERIFY(AuditLog::verify(*db).ok);
+    }
+
+    void corruptFileIsRefusedUnchanged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.path() + u"/notes.sqlite"_s;
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("This is a shift log, not a database.\n");
+        f.close();
+        const QByteArray before = fileHash(path);
+        try {
+            Database::open(DbUrl::parse(path));
+            QFAIL("a text file was opened as a database");
+        } catch (const Error &e) {
+            QCOMPARE(e.code(), ErrorCode::BadInput);
+            QVERIFY2(e.message().contains(path) && e.message().contains(u"not an SQLite database"_s), qPrintable(e.message()));
+        }
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void corruptPagesAreRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.path() + u"/broken.sqlite"_s;
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray bytes("SQLite format 3\0", 16);
+        bytes.append(QByteArray(4080, '\xff')); // a valid header over garbage pages
+        f.write(bytes);
+        f.close();
+        const QByteArray before = fileHash(path);
+        QVERIFY(codeOf([&] { auto db = Database::open(DbUrl::parse(path)); Schema::migrate(*db); }) != ErrorCode::Unknown);
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void readOnlyOpenModeRefusesWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.path() + u"/ro.sqlite"_s;
+        {
+            auto db = Database::open(DbUrl::parse(path));
+            Schema::migrate(*db);
+        }
+        auto db = Database::open(DbUrl::parse(path), Database::Mode::ReadOnly);
+        try {
+            db->exec(u"INSERT INTO shifts (code, name, start_time, end_time) VALUES ('X','x','08:00','16:00')"_s);
+            QFAIL("a read-only database accepted a write");
+        } catch (const Error &e) {
+            QCOMPARE(e.code(), ErrorCode::Storage);
+            QVERIFY2(e.message().contains(u"read-only"_s), qPrintable(e.message()));
+        }
+    }
+
+    void unreachablePostgresIsReported()
+    {
+        // Nothing listens on port 1: connection refused at once.
+        try {
+            Database::open(DbUrl::parse(u"postgresql://guardline:s3cret-pw@127.0.0.1:1/guardline"_s));
+            QFAIL("connected to a closed port");
+        } catch (const Error &e) {
+            QCOMPARE(e.code(), ErrorCode::Unreachable);
+            QVERIFY2(!e.message().contains(u"s3cret-pw"_s), "the password leaked into the message");
+            QVERIFY(e.message().contains(u"127.0.0.1"_s));
+        }
+    }
+
+    void urlParsing()
+    {
+        const DbUrl pg = DbUrl::parse(u"postgresql://gl:pw@db.plant.local:5433/guardline"_s);
+        QCOMPARE(pg.backend, Backend::Postgres);
+        QCOMPARE(pg.host, u"db.plant.local"_s);
+        QCOMPARE(pg.port, 5433);
+        QCOMPARE(pg.dbName, u"guardline"_s);
+        QVERIFY(!pg.redacted().contains(u"pw"_s));
+        QCOMPARE(DbUrl::parse(u"sqlite:/var/lib/g.sqlite"_s).path, u"/var/lib/g.sqlite"_s);
+        QCOMPARE(DbUrl::parse(u"/tmp/x.sqlite"_s).backend, Backend::Sqlite);
+        QCOMPARE(codeOf([] { DbUrl::parse(u"mysql://x/y"_s); }), ErrorCode::BadInput);
+        QCOMPARE(codeOf([] { DbUrl::parse(u"postgresql://u@host/"_s); }), ErrorCode::BadInput);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
