@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "widgets/Application.h"
+#include "core/store/DbUrl.h"
+#include "core/util/Error.h"
+#include "core/util/Log.h"
+#include "widgets/LoginDialog.h"
+#include "widgets/MainWindow.h"
+#include "widgets/Theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+#ifdef GUARDLINE_HAVE_MAP
+#include "map/PlantMapView.h"
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace gl {
+namespace ui {
+namespace {
+
+void installTranslations(QApplication &app, const QString &requested)
+{
+    const QString lang = !requested.isEmpty() ? requested
+                                              : QSettings().value(u"ui/language"_s, QLocale::system().name()).toString();
+    auto *mine = new QTranslator(&app);
+    if (lang.startsWith(u"zh"_s) && mine->load(u":/i18n/guardline_zh_CN.qm"_s))
+        app.installTranslator(mine);
+    auto *qt = new QTranslator(&app);
+    if (lang.startsWith(u"zh"_s) && qt->load(u"qtbase_zh_CN"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+int takeScreenshot(MainWindow &w, const QString &file, QSize size)
+{
+    w.resize(size);
+    w.show();
+    int rc = 1;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, [&] {
+        std::fprintf(stderr, "guardline: no data within 120 s; no screenshot written\n");
+        QApplication::exit(3);
+    });
+    QObject::connect(&w, &MainWindow::storeFailed, [&](const QString &message) {
+        std::fprintf(stderr, "guardline: %s\n", qPrintable(message));
+        QApplication::exit(2);
+    });
+    QObject::connect(&w, &MainWindow::snapshotShown, &w, [&] {
+        // Let the views lay out and the map render one frame, then grab the whole window.
+        QTimer::singleShot(600, &w, [&] {
+            const QImage shot = w.grab().toImage();
+            if (!shot.save(file)) {
+                std::fprintf(stderr, "guardline: cannot write %s\n", qPrintable(file));
+                QApplication::exit(2);
+                return;
+            }
+            std::fprintf(stdout, "%s\n", qPrintable(file));
+            QApplication::exit(0);
+        });
+    }, Qt::SingleShotConnection);
+    timeout.start(120'000);
+    rc = QApplication::exec();
+    return rc;
+}
+
+} // namespace
+
+int runApplication(int argc, char **argv)
+{
+#ifdef GUARDLINE_HAVE_MAP
+    gl::map::setDefaultSurfaceFormat();
+#endif
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Guardline"_s);
+    QApplication::setApplicationName(u"Guardline"_s);
+    QApplication::setApplicationVersion(QStringLiteral(GUARDLINE_VERSION));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Guardline: industrial safety command center"_s);
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addOption({u"db"_s, u"database: a file path, sqlite:PATH or postgresql://user[:pass]@host[:port]/db"_s, u"url"_s});
+    p.addOption({u"demo"_s, u"open the built-in demo plant (created on first use), signed in as the demo dispatcher"_s});
+    p.addOption({u"screenshot"_s, u"render the main window to FILE.png and exit"_s, u"file"_s});
+    p.addOption({u"view"_s, u"map view for the screenshot: top or iso"_s, u"view"_s, u"iso"_s});
+    p.addOption({u"size"_s, u"window size for the screenshot, WxH"_s, u"size"_s, u"1600x900"_s});
+    p.addOption({u"lang"_s, u"user interface language: zh_CN or en (default: the system's)"_s, u"lang"_s});
+    p.addOption({u"light"_s, u"light theme (offices); the control room default is dark"_s});
+    p.process(app);
+
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    installFileLogging(dataDir + u"/logs/guardline.log"_s);
+    installTranslations(app, p.value(u"lang"_s));
+    applyTheme(app, p.isSet(u"light"_s) ? Theme::Light : Theme::Dark);
+
+    QString url = p.isSet(u"db"_s) ? p.value(u"db"_s) : qEnvironmentVariable("GUARDLINE_DB");
+    const bool demo = p.isSet(u"demo"_s);
+    if (url.isEmpty() && demo)
+        url = dataDir + u"/demo.sqlite"_s; // the demo never mixes with a real site's store
+    QString describe;
+    try {
+        describe = DbUrl::parse(url).redacted();
+    } catch (const Error &e) {
+        std::fprintf(stderr, "guardline: %s\n", qPrintable(e.message()));
+        return 2;
+    }
+
+    QSize size(1600, 900);
+    if (const QStringList wh = p.value(u"size"_s).split(u'x'); wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
+        size = QSize(wh[0].toInt(), wh[1].toInt());
+    else {
+        std::fprintf(stderr, "guardline: --size must be WxH, e.g. 1600x900\n");
+        return 2;
+    }
+    if (p.value(u"view"_s) != u"top"_s && p.value(u"view"_s) != u"iso"_s) {
+        std::fprintf(stderr, "guardline: --view must be top or iso\n");
+        return 2;
+    }
+
+    MainWindow w;
+    w.setMapView(p.value(u"view"_s));
+    if (demo) {
+        w.openStore(url, true);
+    } else {
+        LoginDialog login(describe);
+        if (login.exec() != QDialog::Accepted)
+            return 0;
+        w.openStore(url, false, login.username(), login.password());
+        QObject::connect(&w, &MainWindow::storeFailed, &w, [&w](const QString &message) {
+            if (!w.lastSnapshot())
+                QMessageBox::critical(&w, QObject::tr("Guardline"), message);
+        });
+    }
+    if (p.isSet(u"screenshot"_s))
+        return takeScreenshot(w, p.value(u"screenshot"_s), size);
+    w.resize(size);
+    w.show();
+    return QApplication::exec();
+}
+
+} // namespace ui
+} // namespace gl

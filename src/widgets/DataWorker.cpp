@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "widgets/DataWorker.h"
+#include "core/demo/DemoPlant.h"
+#include "core/services/OperationsService.h"
+#include "core/services/UserService.h"
+#include "core/store/Database.h"
+#include "core/store/Schema.h"
+#include "core/util/Error.h"
+#include "core/util/Log.h"
+
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace gl {
+namespace ui {
+
+DataWorker::DataWorker() { qRegisterMetaType<SnapshotPtr>(); }
+DataWorker::~DataWorker() = default;
+
+void DataWorker::open(const QString &url, bool demo, const QString &username, const QString &password)
+{
+    try {
+        m_db = Database::open(DbUrl::parse(url));
+        Schema::migrate(*m_db);
+        if (demo)
+            DemoPlant::load(*m_db);
+        m_clock = std::make_unique<Clock>();
+        const Actor actor = demo && username.isEmpty()
+            ? UserService::actorFor(*m_db, QString::fromLatin1(DemoPlant::dispatcher))
+            : UserService::authenticate(*m_db, username, password);
+        m_ctx = std::make_unique<ServiceContext>(ServiceContext{*m_db, actor, m_clock.get()});
+        Q_EMIT opened(m_db->describe(), actor.username, roleKey(actor.role), demo && username.isEmpty());
+        m_timer = new QTimer(this);
+        m_timer->setInterval(5000);
+        connect(m_timer, &QTimer::timeout, this, &DataWorker::refresh);
+        m_timer->start();
+        refresh();
+    } catch (const Error &e) {
+        m_ctx.reset();
+        m_db.reset();
+        Q_EMIT failed(e.message());
+    }
+}
+
+void DataWorker::refresh()
+{
+    if (!m_ctx)
+        return;
+    try {
+        auto s = std::make_shared<Snapshot>();
+        SiteService site(*m_ctx);
+        s->site = site.info();
+        if (s->site.exists && !m_haveLayout) {
+            m_layout = site.layout();
+            m_haveLayout = true;
+        }
+        s->layout = m_layout;
+        s->timeZone = QTimeZone(s->site.timezone.isEmpty() ? QByteArray("UTC") : s->site.timezone.toUtf8());
+        s->takenAt = m_clock->nowMs();
+        s->today = QDateTime::fromMSecsSinceEpoch(s->takenAt, s->timeZone).date();
+        QueryService q(*m_ctx);
+        s->contractors = q.contractors(s->today);
+        s->people = q.people(s->today);
+        s->permits = q.permits();
+        s->hazards = q.hazards();
+        s->alarms = q.alarms();
+        s->orders = q.orders();
+        s->instructions = q.instructions();
+        s->cameras = q.cameras();
+        s->summary = q.summary(s->today);
+        Q_EMIT storeHealth(true, m_db->describe());
+        Q_EMIT snapshotReady(s);
+    } catch (const Error &e) {
+        Q_EMIT storeHealth(false, e.message());
+    }
+}
+
+template<class Fn> void DataWorker::write(Fn &&fn)
+{
+    if (!m_ctx)
+        return;
+    try {
+        fn();
+    } catch (const Error &e) {
+        Q_EMIT failed(e.message());
+    }
+    refresh();
+}
+
+void DataWorker::acknowledgeAlarm(qint64 alarmId)
+{
+    write([&] { OperationsService(*m_ctx).acknowledgeAlarm(alarmId); });
+}
+
+void DataWorker::acknowledgeInstruction(qint64 instructionId)
+{
+    write([&] { OperationsService(*m_ctx).acknowledgeInstruction(instructionId); });
+}
+
+void DataWorker::close()
+{
+    if (m_timer)
+        m_timer->stop();
+    m_ctx.reset();
+    m_db.reset();
+}
+
+} // namespace ui
+} // namespace gl

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "widgets/MainWindow.h"
+#include "widgets/Panels.h"
+#include "widgets/SitePlanView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace gl {
+namespace ui {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(u"GuardlineMainWindow"_s);
+    setWindowTitle(tr("Guardline — safety command center"));
+    setDockNestingEnabled(true);
+    m_plan = new SitePlanView(this);
+    m_map = m_plan;
+    setCentralWidget(m_map);
+    buildDocks();
+    buildMenus();
+
+    m_storeStatus = new QLabel(tr("Store: connecting…"), this);
+    m_connectorStatus = new QLabel(tr("Connectors: none configured"), this);
+    m_userStatus = new QLabel(this);
+    m_summary = new QLabel(this);
+    statusBar()->addWidget(m_storeStatus);
+    statusBar()->addWidget(m_connectorStatus);
+    statusBar()->addWidget(m_summary, 1);
+    statusBar()->addPermanentWidget(m_userStatus);
+
+    m_worker = new DataWorker;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &DataWorker::snapshotReady, this, &MainWindow::showSnapshot);
+    connect(m_worker, &DataWorker::opened, this, &MainWindow::onOpened);
+    connect(m_worker, &DataWorker::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15000);
+        Q_EMIT storeFailed(message);
+    });
+    connect(m_worker, &DataWorker::storeHealth, this, [this](bool ok, const QString &detail) {
+        m_storeStatus->setText(ok ? tr("Store: ● online (%1)").arg(detail) : tr("Store: ● OFFLINE — %1").arg(detail));
+        m_storeStatus->setStyleSheet(ok ? QString() : u"QLabel { color: #e53935; font-weight: bold; }"_s);
+    });
+    connect(m_alarms, &AlarmPanel::acknowledgeRequested, m_worker, &DataWorker::acknowledgeAlarm);
+    connect(m_board, &DispatchBoard::acknowledgeInstruction, m_worker, &DataWorker::acknowledgeInstruction);
+    m_thread.setObjectName(u"guardline-data"_s);
+    m_thread.start();
+}
+
+MainWindow::~MainWindow()
+{
+    QMetaObject::invokeMethod(m_worker, &DataWorker::close, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void MainWindow::buildDocks()
+{
+    auto dock = [this](const QString &name, const QString &title, QWidget *w, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(w);
+        d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_wall = new CameraWall(this);
+    m_alarms = new AlarmPanel(this);
+    m_board = new DispatchBoard(this);
+    m_records = new RecordsPanel(this);
+    QDockWidget *wall = dock(u"cameraWall"_s, tr("Camera wall"), m_wall, Qt::RightDockWidgetArea);
+    QDockWidget *alarms = dock(u"alarms"_s, tr("Alarms"), m_alarms, Qt::RightDockWidgetArea);
+    dock(u"dispatch"_s, tr("Dispatch board"), m_board, Qt::BottomDockWidgetArea);
+    QDockWidget *records = dock(u"records"_s, tr("Records"), m_records, Qt::BottomDockWidgetArea);
+    splitDockWidget(wall, alarms, Qt::Vertical);
+    tabifyDockWidget(findChild<QDockWidget *>(u"dispatch"_s), records);
+    findChild<QDockWidget *>(u"dispatch"_s)->raise();
+    resizeDocks({wall, alarms}, {300, 360}, Qt::Vertical);
+    resizeDocks({wall}, {560}, Qt::Horizontal);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        view->addAction(d->toggleViewAction());
+    view->addSeparator();
+    QAction *search = view->addAction(tr("&Search records"));
+    search->setShortcut(QKeySequence::Find);
+    connect(search, &QAction::triggered, this, [this] {
+        findChild<QDockWidget *>(u"records"_s)->raise();
+        m_records->focusSearch();
+    });
+    QMenu *lang = view->addMenu(tr("&Language"));
+    for (const auto &[code, name] : {std::pair{u"zh_CN"_s, u"中文 (简体)"_s}, std::pair{u"en"_s, u"English"_s}}) {
+        QAction *a = lang->addAction(name);
+        connect(a, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(u"ui/language"_s, code);
+            QMessageBox::information(this, tr("Language"), tr("The language changes the next time Guardline starts."));
+        });
+    }
+}
+
+void MainWindow::openStore(const QString &url, bool demo, const QString &username, const QString &password)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, url, demo, username, password] { w->open(url, demo, username, password); },
+                              Qt::QueuedConnection);
+}
+
+void MainWindow::setMapView(const QString &view)
+{
+    Q_UNUSED(view); // the 2D plan is a top view; the 3D map takes top/iso
+}
+
+void MainWindow::onOpened(const QString &store, const QString &user, const QString &role, bool demo)
+{
+    m_user = user;
+    m_userStatus->setText(demo ? tr("DEMO — signed in as %1 (%2), no password").arg(user, role) : tr("%1 (%2)").arg(user, role));
+    m_userStatus->setStyleSheet(demo ? u"QLabel { background: #6a1b9a; color: white; padding: 2px 8px; font-weight: bold; }"_s : QString());
+    if (demo)
+        setWindowTitle(tr("Guardline — DEMO PLANT — safety command center"));
+    m_storeStatus->setText(tr("Store: ● online (%1)").arg(store));
+    restoreLayout();
+}
+
+void MainWindow::showSnapshot(const SnapshotPtr &s)
+{
+    m_last = s;
+    m_plan->setSnapshot(s);
+    m_alarms->setSnapshot(s);
+    m_board->setSnapshot(s);
+    m_wall->setSnapshot(s);
+    m_records->setSnapshot(s);
+    const SiteSummary &m = s->summary;
+    m_summary->setText(tr("Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · "
+                          "Contractors with expired documents %6")
+                           .arg(m.openHazards).arg(m.overdueHazards).arg(m.activePermits).arg(m.unackedAlarms).arg(m.openOrders)
+                           .arg(m.contractorsWithExpired));
+    Q_EMIT snapshotShown();
+}
+
+void MainWindow::saveLayout()
+{
+    if (m_user.isEmpty())
+        return;
+    QSettings s;
+    s.setValue(u"layout/%1/geometry"_s.arg(m_user), saveGeometry());
+    s.setValue(u"layout/%1/state"_s.arg(m_user), saveState(1));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings s;
+    restoreGeometry(s.value(u"layout/%1/geometry"_s.arg(m_user)).toByteArray());
+    restoreState(s.value(u"layout/%1/state"_s.arg(m_user)).toByteArray(), 1);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace ui
+} // namespace gl

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "widgets/DataWorker.h"
+
+#include <QMainWindow>
+#include <QThread>
+
+class QLabel;
+
+namespace gl {
+namespace ui {
+
+class AlarmPanel;
+class CameraWall;
+class DispatchBoard;
+class RecordsPanel;
+class SitePlanView;
+
+/// The command center: the site map in the middle, docks for the camera wall, alarms, the dispatch
+/// board and the records; a status bar with store and connector health. Every dock can float to
+/// another screen; the layout is saved per user and restored on start.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Starts the data thread on the store; `demo` loads and signs in to the demo plant.
+    void openStore(const QString &url, bool demo, const QString &username = {}, const QString &password = {});
+    /// Selects the map's view ("top" or "iso") — the 3D map honours it; the plan is always top.
+    void setMapView(const QString &view);
+    SnapshotPtr lastSnapshot() const { return m_last; }
+    QWidget *mapWidget() const { return m_map; }
+
+Q_SIGNALS:
+    void snapshotShown();
+    void storeFailed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildDocks();
+    void buildMenus();
+    void showSnapshot(const SnapshotPtr &s);
+    void onOpened(const QString &store, const QString &user, const QString &role, bool demo);
+    void saveLayout();
+    void restoreLayout();
+
+    QThread m_thread;
+    DataWorker *m_worker = nullptr;
+    SitePlanView *m_plan = nullptr;
+    QWidget *m_map = nullptr;
+    AlarmPanel *m_alarms = nullptr;
+    DispatchBoard *m_board = nullptr;
+    CameraWall *m_wall = nullptr;
+    RecordsPanel *m_records = nullptr;
+    QLabel *m_storeStatus = nullptr, *m_connectorStatus = nullptr, *m_userStatus = nullptr, *m_summary = nullptr;
+    QString m_user;
+    SnapshotPtr m_last;
+};
+
+} // namespace ui
+} // namespace gl

@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "widgets/Panels.h"
+#include "widgets/TableModel.h"
+#include "widgets/Theme.h"
+
+#include <QComboBox>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace gl {
+namespace ui {
+namespace {
+QTableView *makeView(QWidget *parent)
+{
+    auto *v = new QTableView(parent);
+    v->setSortingEnabled(true);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setAlternatingRowColors(true);
+    v->verticalHeader()->hide();
+    v->horizontalHeader()->setStretchLastSection(true);
+    v->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    v->setWordWrap(false);
+    return v;
+}
+} // namespace
+
+RecordTable::RecordTable(TableModel *model, const QString &searchHint, QWidget *parent)
+    : QWidget(parent), m_model(model), m_proxy(new QSortFilterProxyModel(this)), m_search(new QLineEdit(this)),
+      m_view(makeView(this))
+{
+    m_proxy->setSourceModel(model);
+    m_proxy->setSortRole(Qt::UserRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_view->setModel(m_proxy);
+    m_search->setPlaceholderText(searchHint);
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    auto *l = new QVBoxLayout(this);
+    l->setContentsMargins(2, 2, 2, 2);
+    l->addWidget(m_search);
+    l->addWidget(m_view);
+}
+
+void RecordTable::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+RecordsPanel::RecordsPanel(QWidget *parent) : QWidget(parent), m_tabs(new QTabWidget(this))
+{
+    m_contractors = new TableModel({{u"code"_s, tr("Code")}, {u"name_zh"_s, tr("Company")}, {u"name"_s, tr("Name (EN)")},
+                                    {u"trade"_s, tr("Trade")}, {u"workers"_s, tr("Workers")}, {u"documents"_s, tr("Documents")},
+                                    {u"credit_code"_s, tr("Credit code")}, {u"status"_s, tr("Status")}}, this);
+    m_permits = new TableModel({{u"code"_s, tr("Permit")}, {u"type"_s, tr("Type")}, {u"grade"_s, tr("Grade")},
+                                {u"state"_s, tr("State")}, {u"area"_s, tr("Area")}, {u"contractor"_s, tr("Contractor")},
+                                {u"starts_at"_s, tr("Starts")}, {u"ends_at"_s, tr("Ends")}, {u"workers"_s, tr("Workers")},
+                                {u"title"_s, tr("Work")}}, this);
+    m_hazards = new TableModel({{u"code"_s, tr("Hazard")}, {u"grade"_s, tr("Grade")}, {u"state"_s, tr("State")},
+                                {u"category"_s, tr("Category")}, {u"area"_s, tr("Area")}, {u"equipment"_s, tr("Equipment")},
+                                {u"reported_at"_s, tr("Reported")}, {u"deadline_at"_s, tr("Deadline")},
+                                {u"assignee"_s, tr("Assignee")}, {u"description"_s, tr("Description")}}, this);
+    m_people = new TableModel({{u"code"_s, tr("Code")}, {u"name"_s, tr("Name")}, {u"kind"_s, tr("Kind")},
+                               {u"contractor"_s, tr("Contractor")}, {u"job"_s, tr("Job")}, {u"certificates"_s, tr("Certificates")},
+                               {u"briefing_on"_s, tr("Site briefing")}, {u"whitelisted"_s, tr("Whitelisted")}}, this);
+    const QList<QPair<TableModel *, QString>> tabs = {{m_contractors, tr("Contractors")}, {m_permits, tr("Permits")},
+                                                      {m_hazards, tr("Hazards")}, {m_people, tr("People")}};
+    for (const auto &[model, title] : tabs) {
+        auto *t = new RecordTable(model, tr("Search %1 (Ctrl+F)").arg(title.toLower()), this);
+        m_tables << t;
+        m_tabs->addTab(t, title);
+    }
+    auto *l = new QVBoxLayout(this);
+    l->setContentsMargins(0, 0, 0, 0);
+    l->addWidget(m_tabs);
+}
+
+void RecordsPanel::setSnapshot(const SnapshotPtr &s)
+{
+    m_contractors->setTable(s->contractors, s->timeZone, s->takenAt);
+    m_permits->setTable(s->permits, s->timeZone, s->takenAt);
+    m_hazards->setTable(s->hazards, s->timeZone, s->takenAt);
+    m_people->setTable(s->people, s->timeZone, s->takenAt);
+    for (RecordTable *t : m_tables)
+        if (t->view()->horizontalHeader()->sectionSize(0) == t->view()->horizontalHeader()->defaultSectionSize())
+            t->view()->resizeColumnsToContents();
+}
+
+void RecordsPanel::focusSearch()
+{
+    if (auto *t = qobject_cast<RecordTable *>(m_tabs->currentWidget()))
+        t->focusSearch();
+}
+
+AlarmPanel::AlarmPanel(QWidget *parent)
+    : QWidget(parent),
+      m_model(new TableModel({{u"severity"_s, tr("Priority")}, {u"state"_s, tr("State")}, {u"raised_at"_s, tr("Raised")},
+                              {u"area"_s, tr("Area")}, {u"message"_s, tr("Alarm")}, {u"tag"_s, tr("Tag")}}, this)),
+      m_view(makeView(this)), m_ack(new QPushButton(tr("Acknowledge (Space)"), this)), m_banner(new QLabel(this))
+{
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    proxy->setSortRole(Qt::UserRole);
+    m_view->setModel(proxy);
+    m_view->setSortingEnabled(false);
+    m_banner->setWordWrap(true);
+    auto *l = new QVBoxLayout(this);
+    l->setContentsMargins(2, 2, 2, 2);
+    l->addWidget(m_banner);
+    l->addWidget(m_view);
+    l->addWidget(m_ack);
+    connect(m_ack, &QPushButton::clicked, this, &AlarmPanel::acknowledgeSelected);
+    auto *space = new QShortcut(QKeySequence(Qt::Key_Space), m_view);
+    connect(space, &QShortcut::activated, this, &AlarmPanel::acknowledgeSelected);
+}
+
+void AlarmPanel::setSnapshot(const SnapshotPtr &s)
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_model->setTable(s->alarms, s->timeZone, s->takenAt);
+    m_view->resizeColumnsToContents();
+    if (current.isValid())
+        m_view->setCurrentIndex(m_view->model()->index(current.row(), 0));
+    const int unacked = s->summary.unackedAlarms;
+    m_banner->setText(unacked ? tr("%n alarm(s) waiting for acknowledgement", nullptr, unacked) : tr("No unacknowledged alarms"));
+    m_banner->setStyleSheet(unacked ? u"QLabel { background: #b71c1c; color: white; padding: 6px; font-weight: bold; }"_s
+                                    : u"QLabel { padding: 6px; }"_s);
+}
+
+void AlarmPanel::acknowledgeSelected()
+{
+    const QModelIndex idx = m_view->currentIndex();
+    const Table &t = m_model->table();
+    const int row = idx.isValid() ? idx.row() : -1;
+    // Without a selection, acknowledge the newest unacknowledged alarm.
+    for (int r = row >= 0 ? row : 0; r < t.rows.size(); ++r) {
+        const QString state = t.rows[r][t.column(u"state"_s)].toString();
+        if (state == u"unacknowledged"_s || state == u"returned"_s) {
+            Q_EMIT acknowledgeRequested(t.rows[r][t.column(u"id"_s)].toLongLong());
+            return;
+        }
+        if (row >= 0)
+            return;
+    }
+}
+
+DispatchBoard::DispatchBoard(QWidget *parent)
+    : QWidget(parent), m_instruction(new QLabel(this)), m_ackInstruction(new QPushButton(tr("Acknowledge instruction"), this))
+{
+    m_instruction->setWordWrap(true);
+    auto *l = new QVBoxLayout(this);
+    l->setContentsMargins(2, 2, 2, 2);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_instruction, 1);
+    top->addWidget(m_ackInstruction);
+    l->addLayout(top);
+    auto *cols = new QHBoxLayout;
+    const QStringList titles = {tr("Open"), tr("Assigned"), tr("Responding"), tr("Resolved / confirmed")};
+    for (const QString &title : titles) {
+        auto *box = new QVBoxLayout;
+        auto *label = new QLabel(u"<b>%1</b>"_s.arg(title), this);
+        auto *list = new QListWidget(this);
+        list->setWordWrap(true);
+        box->addWidget(label);
+        box->addWidget(list);
+        cols->addLayout(box);
+        m_columns << list;
+    }
+    l->addLayout(cols, 1);
+    connect(m_ackInstruction, &QPushButton::clicked, this, [this] {
+        if (m_pendingInstruction)
+            Q_EMIT acknowledgeInstruction(m_pendingInstruction);
+    });
+}
+
+void DispatchBoard::setSnapshot(const SnapshotPtr &s)
+{
+    const Table &ins = s->instructions;
+    m_pendingInstruction = 0;
+    QString text;
+    for (const QVariantList &r : ins.rows)
+        if (r[ins.column(u"acked_at"_s)].isNull()) {
+            m_pendingInstruction = r[ins.column(u"id"_s)].toLongLong();
+            const qint64 due = r[ins.column(u"ack_due_at"_s)].toLongLong();
+            const bool late = due < s->takenAt;
+            text = tr("INSTRUCTION to %1: %2 — %3").arg(r[ins.column(u"target"_s)].toString(), r[ins.column(u"text"_s)].toString(),
+                                                         late ? tr("acknowledgement OVERDUE") : tr("acknowledge now"));
+            break;
+        }
+    m_instruction->setText(text.isEmpty() ? tr("No instruction waiting") : text);
+    m_instruction->setStyleSheet(m_pendingInstruction
+                                     ? u"QLabel { background: #b71c1c; color: white; padding: 8px; font-size: 13pt; font-weight: bold; }"_s
+                                     : u"QLabel { padding: 8px; }"_s);
+    m_ackInstruction->setEnabled(m_pendingInstruction != 0);
+
+    for (QListWidget *l : m_columns)
+        l->clear();
+    const Table &o = s->orders;
+    int shownDone = 0;
+    for (const QVariantList &r : o.rows) {
+        const QString state = r[o.column(u"state"_s)].toString();
+        int col = state == u"open"_s ? 0 : state == u"assigned"_s ? 1 : state == u"responding"_s ? 2 : 3;
+        if (state == u"cancelled"_s || (col == 3 && ++shownDone > 12))
+            continue;
+        const qint64 due = r[o.column(u"due_at"_s)].toLongLong();
+        const bool overdue = col < 3 && due < s->takenAt;
+        const QString when = QDateTime::fromMSecsSinceEpoch(r[o.column(u"created_at"_s)].toLongLong(), s->timeZone).toString(u"MM-dd HH:mm"_s);
+        auto *item = new QListWidgetItem(u"%1 %2  [%3]\n%4\n%5"_s.arg(severitySymbol(r[o.column(u"priority"_s)].toString()),
+                                                                    r[o.column(u"code"_s)].toString(), r[o.column(u"area"_s)].toString(),
+                                                                    r[o.column(u"title"_s)].toString(),
+                                                                    overdue ? tr("OVERDUE since %1").arg(QDateTime::fromMSecsSinceEpoch(due, s->timeZone).toString(u"HH:mm"_s))
+                                                                            : when));
+        item->setForeground(overdue ? colours::severity(u"critical"_s) : colours::severity(r[o.column(u"priority"_s)].toString()));
+        m_columns[col]->addItem(item);
+    }
+}
+
+CameraWall::CameraWall(QWidget *parent) : QWidget(parent), m_grid(new QGridLayout)
+{
+    auto *l = new QVBoxLayout(this);
+    l->setContentsMargins(2, 2, 2, 2);
+    auto *bar = new QHBoxLayout;
+    auto *layout = new QComboBox(this);
+    for (int n : {1, 4, 9, 16})
+        layout->addItem(tr("%n camera(s)", nullptr, n), n);
+    layout->setCurrentIndex(1);
+    bar->addWidget(new QLabel(tr("Wall layout:"), this));
+    bar->addWidget(layout);
+    bar->addStretch();
+    l->addLayout(bar);
+    l->addLayout(m_grid, 1);
+    connect(layout, &QComboBox::currentIndexChanged, this, [this, layout](int) { setGrid(layout->currentData().toInt()); });
+}
+
+void CameraWall::setSnapshot(const SnapshotPtr &s)
+{
+    if (s->cameras.rows.size() == m_cameras.rows.size())
+        return;
+    m_cameras = s->cameras;
+    rebuild();
+}
+
+void CameraWall::setGrid(int tiles)
+{
+    m_tiles = tiles;
+    rebuild();
+}
+
+void CameraWall::rebuild()
+{
+    while (QLayoutItem *item = m_grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const int side = int(std::lround(std::sqrt(double(m_tiles))));
+    for (int i = 0; i < m_tiles && i < m_cameras.rows.size(); ++i) {
+        const QVariantList &r = m_cameras.rows[i];
+        auto *tile = new QLabel(this);
+        tile->setFrameShape(QFrame::Box);
+        tile->setAlignment(Qt::AlignCenter);
+        tile->setMinimumSize(120, 68);
+        tile->setStyleSheet(u"QLabel { background: #111; color: #bbb; border: 1px solid #444; }"_s);
+        tile->setText(u"%1  %2\n%3"_s.arg(r[0].toString(), r[1].toString(), tr("● offline — no stream connected")));
+        m_grid->addWidget(tile, i / side, i % side);
+    }
+}
+
+} // namespace ui
+} // namespace gl

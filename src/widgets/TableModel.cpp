@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "widgets/TableModel.h"
+#include "widgets/Theme.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace gl {
+namespace ui {
+
+TableModel::TableModel(QList<ColumnSpec> columns, QObject *parent) : QAbstractTableModel(parent), m_columns(std::move(columns)) {}
+
+void TableModel::setTable(const Table &table, const QTimeZone &zone, qint64 now)
+{
+    beginResetModel();
+    m_table = table;
+    m_zone = zone;
+    m_now = now;
+    m_source.clear();
+    for (const ColumnSpec &c : m_columns)
+        m_source << table.column(c.key);
+    endResetModel();
+}
+
+int TableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_table.rows.size()); }
+int TableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_columns.size()); }
+
+QString TableModel::label(const QString &v)
+{
+    static const QHash<QString, const char *> labels = {
+        {u"draft"_s, QT_TRANSLATE_NOOP("Label", "Draft")},
+        {u"submitted"_s, QT_TRANSLATE_NOOP("Label", "Submitted")},
+        {u"approved"_s, QT_TRANSLATE_NOOP("Label", "Approved")},
+        {u"active"_s, QT_TRANSLATE_NOOP("Label", "Active")},
+        {u"suspended"_s, QT_TRANSLATE_NOOP("Label", "Suspended")},
+        {u"closed"_s, QT_TRANSLATE_NOOP("Label", "Closed")},
+        {u"cancelled"_s, QT_TRANSLATE_NOOP("Label", "Cancelled")},
+        {u"expired"_s, QT_TRANSLATE_NOOP("Label", "Expired")},
+        {u"expiring"_s, QT_TRANSLATE_NOOP("Label", "Expiring")},
+        {u"valid"_s, QT_TRANSLATE_NOOP("Label", "Valid")},
+        {u"missing"_s, QT_TRANSLATE_NOOP("Label", "Missing")},
+        {u"none"_s, QT_TRANSLATE_NOOP("Label", "None")},
+        {u"reported"_s, QT_TRANSLATE_NOOP("Label", "Reported")},
+        {u"assigned"_s, QT_TRANSLATE_NOOP("Label", "Assigned")},
+        {u"rectifying"_s, QT_TRANSLATE_NOOP("Label", "Rectifying")},
+        {u"pending_verification"_s, QT_TRANSLATE_NOOP("Label", "Pending verification")},
+        {u"reinspected"_s, QT_TRANSLATE_NOOP("Label", "Re-inspected")},
+        {u"reopened"_s, QT_TRANSLATE_NOOP("Label", "Reopened")},
+        {u"general"_s, QT_TRANSLATE_NOOP("Label", "General")},
+        {u"major"_s, QT_TRANSLATE_NOOP("Label", "Major")},
+        {u"hot_work"_s, QT_TRANSLATE_NOOP("Label", "Hot work")},
+        {u"confined_space"_s, QT_TRANSLATE_NOOP("Label", "Confined space")},
+        {u"blind_plate"_s, QT_TRANSLATE_NOOP("Label", "Blind plate")},
+        {u"work_at_height"_s, QT_TRANSLATE_NOOP("Label", "Work at height")},
+        {u"lifting"_s, QT_TRANSLATE_NOOP("Label", "Lifting")},
+        {u"temporary_power"_s, QT_TRANSLATE_NOOP("Label", "Temporary power")},
+        {u"excavation"_s, QT_TRANSLATE_NOOP("Label", "Excavation")},
+        {u"road_closure"_s, QT_TRANSLATE_NOOP("Label", "Road closure")},
+        {u"critical"_s, QT_TRANSLATE_NOOP("Label", "Critical")},
+        {u"high"_s, QT_TRANSLATE_NOOP("Label", "High")},
+        {u"medium"_s, QT_TRANSLATE_NOOP("Label", "Medium")},
+        {u"low"_s, QT_TRANSLATE_NOOP("Label", "Low")},
+        {u"unacknowledged"_s, QT_TRANSLATE_NOOP("Label", "Unacknowledged")},
+        {u"acknowledged"_s, QT_TRANSLATE_NOOP("Label", "Acknowledged")},
+        {u"returned"_s, QT_TRANSLATE_NOOP("Label", "Returned")},
+        {u"cleared"_s, QT_TRANSLATE_NOOP("Label", "Cleared")},
+        {u"open"_s, QT_TRANSLATE_NOOP("Label", "Open")},
+        {u"responding"_s, QT_TRANSLATE_NOOP("Label", "Responding")},
+        {u"resolved"_s, QT_TRANSLATE_NOOP("Label", "Resolved")},
+        {u"confirmed"_s, QT_TRANSLATE_NOOP("Label", "Confirmed")},
+        {u"employee"_s, QT_TRANSLATE_NOOP("Label", "Employee")},
+        {u"contractor_worker"_s, QT_TRANSLATE_NOOP("Label", "Contractor worker")},
+        {u"admitted"_s, QT_TRANSLATE_NOOP("Label", "Admitted")},
+        {u"own"_s, QT_TRANSLATE_NOOP("Label", "In-house")},
+    };
+    const auto it = labels.constFind(v);
+    return it == labels.cend() ? v : QCoreApplication::translate("Label", it.value());
+}
+
+QVariant TableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const int src = m_source.value(index.column(), -1);
+    if (src < 0)
+        return {};
+    const QVariant v = m_table.rows.at(index.row()).at(src);
+    const QString &key = m_columns.at(index.column()).key;
+    const bool isTime = key.endsWith(u"_at"_s);
+    if (role == Qt::UserRole) // sort key: raw value
+        return v;
+    if (role == Qt::DisplayRole) {
+        if (v.isNull())
+            return QString();
+        if (isTime)
+            return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), m_zone).toString(u"yyyy-MM-dd HH:mm"_s);
+        if (key == u"whitelisted"_s)
+            return v.toBool() ? tr("yes") : tr("NO");
+        if (key == u"severity"_s)
+            return QString(severitySymbol(v.toString()) + u' ' + label(v.toString()));
+        if (v.typeId() == QMetaType::QString)
+            return label(v.toString());
+        return v;
+    }
+    if (role == Qt::ForegroundRole) {
+        const QString s = v.toString();
+        if (key == u"documents"_s || key == u"certificates"_s)
+            if (QColor c = colours::validity(s); c.isValid())
+                return c;
+        if (key == u"severity"_s)
+            return colours::severity(s);
+        if (key == u"state"_s)
+            if (QColor c = colours::state(s); c.isValid())
+                return c;
+        if (key == u"deadline_at"_s && !v.isNull() && v.toLongLong() < m_now) {
+            const int st = m_table.column(u"state"_s);
+            const QString state = st >= 0 ? m_table.rows.at(index.row()).at(st).toString() : QString();
+            if (state != u"closed"_s && state != u"reinspected"_s)
+                return colours::severity(u"critical"_s);
+        }
+        if (key == u"whitelisted"_s && !v.toBool())
+            return colours::severity(u"critical"_s);
+        if (key == u"grade"_s && s == u"major"_s)
+            return colours::severity(u"high"_s);
+    }
+    if (role == Qt::ToolTipRole && key == u"deadline_at"_s && !v.isNull() && v.toLongLong() < m_now)
+        return tr("Overdue");
+    return {};
+}
+
+QVariant TableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return m_columns.value(section).title;
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+} // namespace ui
+} // namespace gl
