@@ -3,9 +3,9 @@
 
 #include "core/conflicts/SpatialGrid.h"
 
-#include <algorithm>
 #include <QHash>
 
+#include <algorithm>
 #include <queue>
 #include <string_view>
 
@@ -20,40 +20,62 @@ std::u16string_view view(const QString &s)
     return {reinterpret_cast<const char16_t *>(s.constData()), size_t(s.size())};
 }
 
-/// Contractors as small integers, so the hot loop compares ints, not strings.
-std::vector<int> contractorIds(const PermitSet &permits)
+/// What the pair rule reads of a permit, packed: the hot loops touch these, not the Permit (its
+/// strings and polygon live elsewhere in memory) until a pair gets as far as the polygon distance.
+struct Facts {
+    qint64 start = 0;
+    qint64 end = 0;
+    Box box;
+    double zMin = 0.0;
+    double zMax = 0.0;
+    double radius = 0.0;
+    int contractor = 0; ///< interned: equal ids = same contractor
+    WorkType type = WorkType::Unknown;
+    const Permit *permit = nullptr;
+};
+
+Facts factsOf(const Permit &p, const SimopsRules &rules, int contractor)
+{
+    return {p.start.msecs, p.end.msecs, p.area.polygon.bounds(), p.area.zMin, p.area.zMax, rules.radius(p),
+            contractor, p.type, &p};
+}
+
+/// Facts of a whole set, contractors interned.
+std::vector<Facts> factsOf(const PermitSet &permits, const SimopsRules &rules)
 {
     QHash<QString, int> ids;
-    std::vector<int> out(permits.size());
+    std::vector<Facts> out(permits.size());
     for (size_t i = 0; i < permits.size(); ++i) {
         auto it = ids.constFind(permits[i].contractor);
         if (it == ids.cend())
             it = ids.insert(permits[i].contractor, int(ids.size()));
-        out[i] = it.value();
+        out[i] = factsOf(permits[i], rules, it.value());
     }
     return out;
 }
 
-/// The pair rule with the radii already known (they depend on the rules and z_max only).
-std::optional<Conflict> evaluate(const Permit &a, double ra, const Permit &b, double rb, bool otherContractor,
-                                 const SimopsRules &rules)
+/// The rule of CONTRACTS.md section 3 for one pair.
+std::optional<Conflict> evaluate(const Facts &a, const Facts &b, const SimopsRules &rules)
 {
-    if (!a.overlapsInTime(b))
+    if (!(a.start < b.end && b.start < a.end))
         return std::nullopt;
-    const double v = std::max(0.0, std::max(a.area.zMin, b.area.zMin) - std::min(a.area.zMax, b.area.zMax));
+    const double v = std::max(0.0, std::max(a.zMin, b.zMin) - std::min(a.zMax, b.zMax));
     const bool verticallyClose = v <= rules.verticalGap() + kDistanceTolerance;
     const bool incompatible = rules.incompatible(a.type, b.type);
-    const double c = rules.pairClearance(a.type, ra, b.type, rb);
+    const bool otherContractor = a.contractor != b.contractor;
+    const double c = rules.pairClearance(a.type, a.radius, b.type, b.radius);
     // How far each rule reaches; -1 when the rule cannot apply to this pair whatever the distance.
     const double besideReach = verticallyClose && (incompatible || otherContractor) ? c : -1.0;
-    const double aOverB = rules.worksOverhead(a.type) && b.area.zMax <= a.area.zMin ? ra : -1.0;
-    const double bOverA = rules.worksOverhead(b.type) && a.area.zMax <= b.area.zMin ? rb : -1.0;
+    const double aOverB = rules.worksOverhead(a.type) && b.zMax <= a.zMin ? a.radius : -1.0;
+    const double bOverA = rules.worksOverhead(b.type) && a.zMax <= b.zMin ? b.radius : -1.0;
     const double reach = std::max({besideReach, aOverB, bOverA});
     const double slack = reach + kDistanceTolerance;
-    if (reach < 0.0 || a.area.polygon.bounds().squaredDistanceTo(b.area.polygon.bounds()) > slack * slack)
+    if (reach < 0.0 || a.box.squaredDistanceTo(b.box) > slack * slack)
         return std::nullopt;
 
-    const double d = polygonDistance(a.area.polygon, b.area.polygon);
+    const Permit &pa = *a.permit;
+    const Permit &pb = *b.permit;
+    const double d = polygonDistance(pa.area.polygon, pb.area.polygon);
     auto within = [d](double r) { return r >= 0.0 && d <= r + kDistanceTolerance; };
     ConflictKind kind = ConflictKind::None;
     if (verticallyClose && incompatible && within(c))
@@ -65,9 +87,9 @@ std::optional<Conflict> evaluate(const Permit &a, double ra, const Permit &b, do
     if (kind == ConflictKind::None)
         return std::nullopt;
 
-    const bool aFirst = view(a.id) < view(b.id);
-    const Permit &first = aFirst ? a : b;
-    const Permit &second = aFirst ? b : a;
+    const bool aFirst = view(pa.id) < view(pb.id);
+    const Permit &first = aFirst ? pa : pb;
+    const Permit &second = aFirst ? pb : pa;
     Conflict out;
     out.a = first.id;
     out.b = second.id;
@@ -76,14 +98,6 @@ std::optional<Conflict> evaluate(const Permit &a, double ra, const Permit &b, do
     out.overlapStart = second.start > first.start ? second.start : first.start;
     out.overlapEnd = second.end < first.end ? second.end : first.end;
     return out;
-}
-
-std::vector<double> radii(const PermitSet &permits, const SimopsRules &rules)
-{
-    std::vector<double> r(permits.size());
-    for (size_t i = 0; i < permits.size(); ++i)
-        r[i] = rules.radius(permits[i]);
-    return r;
 }
 
 } // namespace
@@ -101,22 +115,44 @@ QString conflictKindName(ConflictKind kind)
 
 std::optional<Conflict> checkPair(const Permit &a, const Permit &b, const SimopsRules &rules)
 {
-    return evaluate(a, rules.radius(a), b, rules.radius(b), a.contractor != b.contractor, rules);
+    return evaluate(factsOf(a, rules, 0), factsOf(b, rules, a.contractor == b.contractor ? 0 : 1), rules);
 }
 
 void sortConflicts(std::vector<Conflict> &conflicts)
 {
-    // Sort small keys, then move the conflicts into place once.
+    // Sort small keys, then move the conflicts into place once. The first 8 UTF-16 units of each id
+    // are packed into two integers (big-endian, zero-padded: the same order as the strings), so most
+    // comparisons do not read the strings at all.
+    struct Id {
+        quint64 hi = 0, lo = 0;
+        std::u16string_view text;
+        explicit Id(const QString &s) : text(view(s))
+        {
+            for (size_t k = 0; k < 8; ++k) {
+                const quint64 unit = k < text.size() ? quint64(text[k]) : 0;
+                (k < 4 ? hi : lo) |= unit << (16 * (3 - (k % 4)));
+            }
+        }
+        int compare(const Id &o) const
+        {
+            if (hi != o.hi)
+                return hi < o.hi ? -1 : 1;
+            if (lo != o.lo)
+                return lo < o.lo ? -1 : 1;
+            return text.compare(o.text);
+        }
+    };
     struct Key {
-        std::u16string_view a, b;
+        Id a, b;
         size_t index;
     };
-    std::vector<Key> keys(conflicts.size());
+    std::vector<Key> keys;
+    keys.reserve(conflicts.size());
     for (size_t i = 0; i < conflicts.size(); ++i)
-        keys[i] = {view(conflicts[i].a), view(conflicts[i].b), i};
+        keys.push_back({Id(conflicts[i].a), Id(conflicts[i].b), i});
     std::sort(keys.begin(), keys.end(), [](const Key &x, const Key &y) {
         const int c = x.a.compare(y.a);
-        return c != 0 ? c < 0 : x.b < y.b;
+        return c != 0 ? c < 0 : x.b.compare(y.b) < 0;
     });
     std::vector<Conflict> sorted;
     sorted.reserve(conflicts.size());
@@ -127,45 +163,39 @@ void sortConflicts(std::vector<Conflict> &conflicts)
 
 std::vector<Conflict> findConflicts(const PermitSet &permits, const SimopsRules &rules)
 {
-    const size_t n = permits.size();
     std::vector<Conflict> out;
-    if (n < 2)
+    if (permits.size() < 2)
         return out;
-    const std::vector<double> r = radii(permits, rules);
-    const std::vector<int> contractor = contractorIds(permits);
+    // The facts in start order: the sweep walks them front to back, and the permits active together
+    // sit close together in memory.
+    std::vector<Facts> facts = factsOf(permits, rules);
+    std::stable_sort(facts.begin(), facts.end(), [](const Facts &x, const Facts &y) { return x.start < y.start; });
+    const size_t n = facts.size();
     const double reach = rules.maxClearance() + kDistanceTolerance;
 
     std::vector<Box> boxes(n);
     for (size_t i = 0; i < n; ++i)
-        boxes[i] = permits[i].area.polygon.bounds();
+        boxes[i] = facts[i].box;
     SpatialGrid grid(boxes, reach);
 
-    std::vector<std::pair<qint64, int>> byStart(n); // (start msecs, permit): the sweep's order
-    for (size_t i = 0; i < n; ++i)
-        byStart[i] = {permits[i].start.msecs, int(i)};
-    std::sort(byStart.begin(), byStart.end());
-
-    using Ending = std::pair<qint64, int>; // (end msecs, permit) of the active permits, earliest first
+    using Ending = std::pair<qint64, int>; // (end msecs, index) of the active permits, earliest first
     std::priority_queue<Ending, std::vector<Ending>, std::greater<>> ending;
     std::vector<int> seen(n, -1);
     std::vector<int> candidates;
-    for (const auto &[startMsecs, i] : byStart) {
-        while (!ending.empty() && ending.top().first <= startMsecs) {
+    for (int i = 0; i < int(n); ++i) {
+        const Facts &p = facts[size_t(i)];
+        while (!ending.empty() && ending.top().first <= p.start) {
             grid.remove(ending.top().second);
             ending.pop();
         }
         candidates.clear();
-        grid.query(boxes[size_t(i)].expanded(reach), i, seen, candidates);
-        const Box &box = boxes[size_t(i)];
+        grid.query(p.box.expanded(reach), i, seen, candidates);
         for (int j : candidates) {
-            if (boxes[size_t(j)].squaredDistanceTo(box) > reach * reach)
-                continue;
-            if (auto c = evaluate(permits[size_t(j)], r[size_t(j)], permits[size_t(i)], r[size_t(i)],
-                                  contractor[size_t(j)] != contractor[size_t(i)], rules))
+            if (auto c = evaluate(facts[size_t(j)], p, rules))
                 out.push_back(std::move(*c));
         }
         grid.insert(i);
-        ending.emplace(permits[size_t(i)].end.msecs, i);
+        ending.emplace(p.end, i);
     }
     sortConflicts(out);
     return out;
@@ -173,12 +203,11 @@ std::vector<Conflict> findConflicts(const PermitSet &permits, const SimopsRules 
 
 std::vector<Conflict> findConflictsNaive(const PermitSet &permits, const SimopsRules &rules)
 {
-    const std::vector<double> r = radii(permits, rules);
-    const std::vector<int> contractor = contractorIds(permits);
+    const std::vector<Facts> facts = factsOf(permits, rules);
     std::vector<Conflict> out;
-    for (size_t i = 0; i < permits.size(); ++i) {
-        for (size_t j = i + 1; j < permits.size(); ++j) {
-            if (auto c = evaluate(permits[i], r[i], permits[j], r[j], contractor[i] != contractor[j], rules))
+    for (size_t i = 0; i < facts.size(); ++i) {
+        for (size_t j = i + 1; j < facts.size(); ++j) {
+            if (auto c = evaluate(facts[i], facts[j], rules))
                 out.push_back(std::move(*c));
         }
     }
@@ -188,14 +217,14 @@ std::vector<Conflict> findConflictsNaive(const PermitSet &permits, const SimopsR
 
 std::vector<Conflict> checkOne(const Permit &candidate, const PermitSet &active, const SimopsRules &rules)
 {
-    const double rc = rules.radius(candidate);
-    const Box reach = candidate.area.polygon.bounds().expanded(rules.maxClearance() + kDistanceTolerance);
+    const Facts c = factsOf(candidate, rules, 0);
+    const Box reach = c.box.expanded(rules.maxClearance() + kDistanceTolerance);
     std::vector<Conflict> out;
     for (const Permit &q : active) {
         if (!q.overlapsInTime(candidate) || !reach.intersects(q.area.polygon.bounds()) || q.id == candidate.id)
             continue;
-        if (auto c = evaluate(q, rules.radius(q), candidate, rc, q.contractor != candidate.contractor, rules))
-            out.push_back(std::move(*c));
+        if (auto x = evaluate(factsOf(q, rules, q.contractor == candidate.contractor ? 0 : 1), c, rules))
+            out.push_back(std::move(*x));
     }
     sortConflicts(out);
     return out;

@@ -33,6 +33,7 @@ SpatialGrid::SpatialGrid(const std::vector<Box> &boxes, double reach)
     m_nx = int(width / m_cell) + 1;
     m_ny = int(height / m_cell) + 1;
     m_cells.resize(size_t(m_nx) * size_t(m_ny));
+    m_ranges.resize(boxes.size());
 }
 
 SpatialGrid::Range SpatialGrid::cellsOf(const Box &b) const
@@ -44,7 +45,9 @@ SpatialGrid::Range SpatialGrid::cellsOf(const Box &b) const
 
 void SpatialGrid::insert(int item)
 {
-    const Range r = cellsOf(m_boxes[size_t(item)]);
+    if (m_cells.empty())
+        return;
+    const Range r = m_ranges[size_t(item)] = cellsOf(m_boxes[size_t(item)]);
     for (int y = r.y0; y <= r.y1; ++y)
         for (int x = r.x0; x <= r.x1; ++x)
             m_cells[size_t(y) * size_t(m_nx) + size_t(x)].push_back(item);
@@ -52,7 +55,9 @@ void SpatialGrid::insert(int item)
 
 void SpatialGrid::remove(int item)
 {
-    const Range r = cellsOf(m_boxes[size_t(item)]);
+    if (m_cells.empty())
+        return;
+    const Range r = m_ranges[size_t(item)];
     for (int y = r.y0; y <= r.y1; ++y) {
         for (int x = r.x0; x <= r.x1; ++x) {
             auto &cell = m_cells[size_t(y) * size_t(m_nx) + size_t(x)];

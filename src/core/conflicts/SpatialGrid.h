@@ -29,6 +29,7 @@ private:
     Range cellsOf(const Box &b) const;
 
     const std::vector<Box> &m_boxes;
+    std::vector<Range> m_ranges; ///< the cells of each inserted item, kept for its removal
     Box m_bounds;
     double m_cell = 1.0;
     int m_nx = 1;
