@@ -10,4 +10,8 @@ int runDemo(Context &ctx);
 int runAuditVerify(Context &ctx);
 int runUsersAdd(Context &ctx);
 int runUsersList(Context &ctx);
+int runCameraProbe(Context &ctx);
+int runRulesReplay(Context &ctx);
+int runConflicts(Context &ctx);
+int runRectificationVerify(Context &ctx);
 } // namespace gl::cli

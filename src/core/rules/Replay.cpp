@@ -57,9 +57,11 @@ ReplayResult replay(AlarmEvaluator &evaluator, QIODevice &samples, const QString
             currentZone = row.time.zone;
             pending = true;
         }
-        auto it = tagCache.constFind(row.tag);
-        if (it == tagCache.cend())
-            it = tagCache.insert(row.tag, evaluator.tagId(QString::fromUtf8(row.tag)));
+        auto it = tagCache.constFind(QByteArray::fromRawData(row.tag.data(), row.tag.size()));
+        if (it == tagCache.cend()) {
+            const QByteArray tag = row.tag.toByteArray();
+            it = tagCache.insert(tag, evaluator.tagId(QString::fromUtf8(tag)));
+        }
         if (*it >= 0)
             evaluator.push({row.time.ms, *it, row.value});
         else

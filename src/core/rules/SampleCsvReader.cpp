@@ -4,6 +4,7 @@
 
 #include <QIODevice>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -14,7 +15,16 @@ namespace gl::rules {
 namespace {
 constexpr qsizetype kChunk = 1 << 20;
 
-QByteArray trimmed(const QByteArray &b) { return b.trimmed(); }
+QByteArrayView trimmed(QByteArrayView b)
+{
+    while (!b.isEmpty() && (b.front() == ' ' || b.front() == '\t'))
+        b = b.sliced(1);
+    while (!b.isEmpty() && (b.back() == ' ' || b.back() == '\t'))
+        b.chop(1);
+    return b;
+}
+
+bool equalsNoCase(QByteArrayView a, const char *b) { return a.compare(b, Qt::CaseInsensitive) == 0; }
 } // namespace
 
 SampleCsvReader::SampleCsvReader(QIODevice &device, QString fileName)
@@ -32,23 +42,25 @@ bool SampleCsvReader::readLine()
     for (;;) {
         const qsizetype nl = m_buffer.indexOf('\n', m_pos);
         if (nl >= 0) {
-            m_line = m_buffer.sliced(m_pos, nl - m_pos);
+            m_line = QByteArrayView(m_buffer).sliced(m_pos, nl - m_pos);
             m_pos = nl + 1;
             break;
         }
         if (m_eof) {
             if (m_pos >= m_buffer.size())
                 return false;
-            m_line = m_buffer.sliced(m_pos);
+            m_line = QByteArrayView(m_buffer).sliced(m_pos);
             m_pos = m_buffer.size();
             break;
         }
         m_buffer.remove(0, m_pos);
         m_pos = 0;
-        const QByteArray chunk = m_device.read(kChunk);
-        if (chunk.isEmpty())
+        const qsizetype kept = m_buffer.size();
+        m_buffer.resize(kept + kChunk);
+        const qint64 got = m_device.read(m_buffer.data() + kept, kChunk);
+        m_buffer.resize(kept + std::max<qint64>(got, 0));
+        if (got <= 0)
             m_eof = true;
-        m_buffer += chunk;
     }
     if (m_line.endsWith('\r'))
         m_line.chop(1);
@@ -59,13 +71,16 @@ bool SampleCsvReader::readLine()
 void SampleCsvReader::splitFields()
 {
     m_fieldCount = 0;
-    const char *p = m_line.constData();
+    const char *p = m_line.data();
     const char *end = p + m_line.size();
     for (;;) {
-        QByteArray field;
+        if (m_fieldCount == 3)
+            fail(u"expected 3 fields (timestamp,tag,value), found more"_s);
         while (p < end && (*p == ' ' || *p == '\t'))
             ++p;
         if (p < end && *p == '"') {
+            QByteArray &field = m_unquoted[m_fieldCount];
+            field.clear();
             ++p;
             for (;;) {
                 if (p >= end)
@@ -85,6 +100,7 @@ void SampleCsvReader::splitFields()
                 ++p;
             if (p < end && *p != ',')
                 fail(u"unexpected text after a quoted field"_s);
+            m_fields[m_fieldCount++] = trimmed(field);
         } else {
             const char *start = p;
             while (p < end && *p != ',') {
@@ -92,11 +108,8 @@ void SampleCsvReader::splitFields()
                     fail(u"unexpected quote inside an unquoted field"_s);
                 ++p;
             }
-            field = QByteArray(start, p - start);
+            m_fields[m_fieldCount++] = trimmed(QByteArrayView(start, p - start));
         }
-        if (m_fieldCount == 3)
-            fail(u"expected 3 fields (timestamp,tag,value), found more"_s);
-        m_fields[m_fieldCount++] = trimmed(field);
         if (p >= end)
             return;
         ++p; // the comma
@@ -115,10 +128,10 @@ bool SampleCsvReader::next(CsvSample &row)
         }
         if (!m_headerDone) {
             if (m_line.startsWith("\xEF\xBB\xBF"))
-                m_line.remove(0, 3);
+                m_line = m_line.sliced(3);
             splitFields();
-            if (m_fieldCount != 3 || m_fields[0].toLower() != "timestamp" || m_fields[1].toLower() != "tag"
-                || m_fields[2].toLower() != "value")
+            if (m_fieldCount != 3 || !equalsNoCase(m_fields[0], "timestamp") || !equalsNoCase(m_fields[1], "tag")
+                || !equalsNoCase(m_fields[2], "value"))
                 fail(u"expected the header 'timestamp,tag,value'"_s);
             m_headerDone = true;
             continue;
@@ -129,25 +142,25 @@ bool SampleCsvReader::next(CsvSample &row)
         if (m_fieldCount != 3)
             fail(u"expected 3 fields (timestamp,tag,value), found "_s + QString::number(m_fieldCount));
 
-        const auto time = parseTimestamp(std::string_view(m_fields[0].constData(), size_t(m_fields[0].size())));
+        const auto time = parseTimestamp(std::string_view(m_fields[0].data(), size_t(m_fields[0].size())));
         if (!time)
-            fail(u"field 'timestamp': '"_s + QString::fromUtf8(m_fields[0])
+            fail(u"field 'timestamp': '"_s + QString::fromUtf8(m_fields[0].toByteArray())
                  + u"' is neither ISO 8601 with an offset nor integer epoch milliseconds"_s);
         if (m_rows > 0 && time->ms < m_lastMs)
-            fail(u"field 'timestamp': '"_s + QString::fromUtf8(m_fields[0])
+            fail(u"field 'timestamp': '"_s + QString::fromUtf8(m_fields[0].toByteArray())
                  + u"' is older than the previous row (rows must be in time order)"_s);
         if (m_fields[1].isEmpty())
             fail(u"field 'tag': empty"_s);
 
-        QByteArray &v = m_fields[2];
-        const char *b = v.constData();
+        const QByteArrayView v = m_fields[2];
+        const char *b = v.data();
         const char *e = b + v.size();
         if (b < e && *b == '+')
             ++b;
         double value = 0;
         const auto r = std::from_chars(b, e, value);
         if (v.isEmpty() || r.ec != std::errc() || r.ptr != e || !std::isfinite(value))
-            fail(u"field 'value': '"_s + QString::fromUtf8(v) + u"' is not a finite number"_s);
+            fail(u"field 'value': '"_s + QString::fromUtf8(v.toByteArray()) + u"' is not a finite number"_s);
 
         row.time = *time;
         row.tag = m_fields[1];

@@ -4,6 +4,7 @@
 #include "core/rules/Timestamp.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 class QIODevice;
@@ -13,7 +14,7 @@ namespace gl::rules {
 /// One data row of a samples CSV.
 struct CsvSample {
     ParsedTime time;
-    QByteArray tag;  ///< UTF-8, surrounding spaces removed
+    QByteArrayView tag; ///< UTF-8, surrounding spaces removed; valid until the next call to next()
     double value = 0;
     qint64 line = 0; ///< 1-based line number in the file
 };
@@ -39,8 +40,9 @@ private:
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     bool m_eof = false;
-    QByteArray m_line;
-    QByteArray m_fields[3];
+    QByteArrayView m_line;        // points into m_buffer
+    QByteArrayView m_fields[3];   // into m_buffer, or into m_unquoted for quoted fields
+    QByteArray m_unquoted[3];
     int m_fieldCount = 0;
     qint64 m_lineNo = 0;
     qint64 m_rows = 0;

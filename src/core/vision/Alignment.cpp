@@ -128,6 +128,8 @@ QString homographyProblem(const cv::Mat &h, cv::Size movingSize)
     cv::perspectiveTransform(corners, q, h);
     if (!cv::isContourConvex(q))
         return u"homography folds the image"_s;
+    if ((cv::contourArea(q, true) > 0) != (cv::contourArea(corners, true) > 0))
+        return u"homography mirrors the image"_s;
     const double scale = std::sqrt(std::abs(cv::contourArea(q)) / (double(w) * ht));
     if (scale > MaxScale || scale < 1.0 / MaxScale)
         return u"implausible scale change (x%1)"_s.arg(scale, 0, 'f', 2);

@@ -5,7 +5,6 @@
 #include "core/vision/VisionLog.h"
 
 #include <QFile>
-#include <QFileInfo>
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>

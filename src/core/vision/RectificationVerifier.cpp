@@ -23,8 +23,8 @@ namespace {
 
 constexpr double MinCoverage = 0.4;       ///< of the scene outside the region seen in the after photo
 constexpr double MinRegionCoverage = 0.5; ///< of the region seen in the after photo
-constexpr double SceneBlurSigma = 1.5;    ///< px at alignment size: tolerance to residual misalignment
-constexpr int SceneBlockSize = 24;        ///< px at alignment size
+constexpr double SceneBlurSigma = 3.5;    ///< px at alignment size: tolerance to residual misalignment
+constexpr int SceneBlockSize = 32;        ///< px at alignment size
 constexpr int CopyCheckSize = 128;        ///< long side (px) at which copies are compared
 
 cv::Mat toGray(const cv::Mat &image)
@@ -50,9 +50,10 @@ cv::Mat resized(const cv::Mat &img, double scale)
     return out;
 }
 
-cv::Mat scaling(double sx, double sy)
+/// The pixel mapping of cv::resize by (sx, sy): pixel centres, x' = (x + 0.5) * sx - 0.5.
+cv::Mat resizeMapping(double sx, double sy)
 {
-    return (cv::Mat_<double>(3, 3) << sx, 0, 0, 0, sy, 0, 0, 0, 1);
+    return (cv::Mat_<double>(3, 3) << sx, 0, 0.5 * sx - 0.5, 0, sy, 0.5 * sy - 0.5, 0, 0, 1);
 }
 
 /// Warps `moving` into a frame of `size` with `h`; `valid` receives the pixels that came from the image.
@@ -208,14 +209,14 @@ VerificationResult verifyRectification(const cv::Mat &before, const cv::Mat &aft
     r.copy = r.hashDistance <= config.copyMaxHashDistance && r.pixelDifference <= config.copyMaxPixelDiff;
 
     // Full-resolution homography, then only the region of the after photo is warped.
-    const cv::Mat hFull = scaling(1.0 / fx, 1.0 / fy) * al.homography
-        * scaling(double(smallB.cols) / grayB.cols, double(smallB.rows) / grayB.rows);
+    const cv::Mat hFull = resizeMapping(fx, fy).inv() * al.homography
+        * resizeMapping(double(smallB.cols) / grayB.cols, double(smallB.rows) / grayB.rows);
     r.homography = hFull;
     const cv::Mat toRegion = (cv::Mat_<double>(3, 3) << 1, 0, -r.region.x, 0, 1, -r.region.y, 0, 0, 1);
     cv::Mat validRegion;
     const cv::Mat warpedRegion = warpWithMask(grayB, toRegion * hFull, r.region.size(), validRegion);
     const double regionCoverage = double(cv::countNonZero(validRegion)) / r.region.area();
-    const double sigma = std::max(1.0, SceneBlurSigma * 0.5 / sA); // about half an alignment-size pixel
+    const double sigma = std::max(1.0, 0.75 / sA); // about half an alignment-size pixel
     const int block = std::max(8, std::max(r.region.width, r.region.height) / 24);
     const BlockScores inside = compareBlocks(blurred(toFloat(grayA(r.region)), sigma),
                                              blurred(toFloat(warpedRegion, gain, offset), sigma), validRegion,

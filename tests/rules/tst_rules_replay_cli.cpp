@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: Apache-2.0
+// guardlinectl rules replay, run as a process: output, exit codes, messages naming file and line.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestRulesReplayCli : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void castingHouseJson();
+    void castingHouseText();
+    void defaultRulesRaiseHaltPour();
+    void badSamples_data();
+    void badSamples();
+    void badRules();
+    void usage_data();
+    void usage();
+
+private:
+    struct Result {
+        int exitCode = -1;
+        QByteArray out, err;
+    };
+    Result run(const QStringList &args);
+    QString write(const QString &name, const QByteArray &content);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+namespace {
+const QString kRules = QStringLiteral(GUARDLINE_TEST_DATA "/rules/casting-house.json");
+const QString kSamples = QStringLiteral(GUARDLINE_TEST_DATA "/rules/casting-house.csv");
+}
+
+void TestRulesReplayCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestRulesReplayCli::cleanup() { m_dir.reset(); }
+
+TestRulesReplayCli::Result TestRulesReplayCli::run(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"GUARDLINE_DB"_s, m_dir->filePath(u"unused.db"_s));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(GUARDLINE_BINARY_DIR "/bin/guardlinectl"), args);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QString TestRulesReplayCli::write(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir->filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+void TestRulesReplayCli::castingHouseJson()
+{
+    const Result r = run({u"rules"_s, u"replay"_s, u"--rules"_s, kRules, u"--samples"_s, kSamples, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.err, QByteArray());
+    QCOMPARE(r.out,
+             QByteArray(R"({"samples":302,"alarms":[{"rule":"casting-co-fan","raised_at":"2026-01-14T10:02:13.000+08:00",)"
+                        R"("cleared_at":null,"actions":[{"target":"casting-house-2","text":"HALT POUR","type":"instruction"}]}]})"
+                        "\n"));
+}
+
+void TestRulesReplayCli::castingHouseText()
+{
+    const Result r = run({u"rules"_s, u"replay"_s, u"--rules"_s, kRules, u"--samples"_s, kSamples});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("2026-01-14T10:02:13.000+08:00"), r.out.constData());
+    QVERIFY2(r.out.contains("casting-co-fan"), r.out.constData());
+    QVERIFY2(r.out.contains("HALT POUR"), r.out.constData());
+}
+
+void TestRulesReplayCli::defaultRulesRaiseHaltPour()
+{
+    const Result r = run({u"rules"_s, u"replay"_s, u"--rules"_s,
+                          QStringLiteral(GUARDLINE_SOURCE_DIR "/resources/config/rules-default.json"), u"--samples"_s,
+                          kSamples, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(doc.value(u"samples"_s).toInt(), 302);
+    bool found = false;
+    for (const QJsonValue &v : doc.value(u"alarms"_s).toArray()) {
+        const QJsonObject a = v.toObject();
+        if (a.value(u"rule"_s).toString() == u"casting-co-fan"_s) {
+            QCOMPARE(a.value(u"raised_at"_s).toString(), u"2026-01-14T10:02:13.000+08:00"_s);
+            found = true;
+        }
+    }
+    QVERIFY2(found, r.out.constData());
+}
+
+void TestRulesReplayCli::badSamples_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("expected");
+    const QByteArray h = "timestamp,tag,value\r\n";
+    QTest::newRow("non-numeric value") << h + "1768356000000,CH2.CO_ppm,20\r\n1768356001000,CH2.CO_ppm,n/a\r\n"
+                                       << u"line 3: field 'value'"_s;
+    QTest::newRow("row older than its predecessor")
+        << h + "2026-01-14T10:00:05+08:00,CH2.CO_ppm,20\r\n2026-01-14T10:00:06+08:00,CH2.CO_ppm,20\r\n"
+               "2026-01-14T10:00:04+08:00,CH2.FAN_HZ,50\r\n"
+        << u"line 4: field 'timestamp'"_s;
+    QTest::newRow("timestamp without offset") << h + "2026-01-14T10:00:05,CH2.CO_ppm,20\r\n"
+                                              << u"line 2: field 'timestamp'"_s;
+    QTest::newRow("missing field") << h + "1768356000000,CH2.CO_ppm\r\n" << u"line 2: expected 3 fields"_s;
+    QTest::newRow("bad header") << QByteArray("ts;tag;value\n") << u"line 1: expected the header"_s;
+}
+
+void TestRulesReplayCli::badSamples()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, expected);
+    const QString path = write(u"bad.csv"_s, csv);
+    const Result r = run({u"rules"_s, u"replay"_s, u"--rules"_s, kRules, u"--samples"_s, path, u"--json"_s});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.out, QByteArray());
+    const QString err = QString::fromUtf8(r.err);
+    QCOMPARE(err.count(u'\n'), 1);
+    QVERIFY2(err.contains(path + u": "_s + expected), qPrintable(err));
+}
+
+void TestRulesReplayCli::badRules()
+{
+    const QString path = write(u"rules.json"_s,
+                               R"({"rules":[{"id":"co-high","severity":"high","all_of":[{"tag":"CH2.CO_ppm","op":"rise","window_s":60}]}]})");
+    const Result r = run({u"rules"_s, u"replay"_s, u"--rules"_s, path, u"--samples"_s, kSamples, u"--json"_s});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.out, QByteArray());
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(path + u": rule 'co-high': all_of[0]: field 'by': missing"_s), qPrintable(err));
+}
+
+void TestRulesReplayCli::usage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no samples") << QStringList{u"--rules"_s, kRules};
+    QTest::newRow("unknown option") << QStringList{u"--rules"_s, kRules, u"--samples"_s, kSamples, u"--fast"_s};
+    QTest::newRow("missing file") << QStringList{u"--rules"_s, kRules, u"--samples"_s, u"/nonexistent/s.csv"_s};
+}
+
+void TestRulesReplayCli::usage()
+{
+    QFETCH(QStringList, args);
+    const Result r = run(QStringList{u"rules"_s, u"replay"_s} + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestRulesReplayCli)
+#include "tst_rules_replay_cli.moc"
