@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // The main window on the demo plant: real data in every view, actions through the services into the
 // audit chain, and the --screenshot contract of CONTRACTS.md §1.
+#include "core/services/UserService.h"
 #include "core/store/Database.h"
+#include "core/store/Schema.h"
 #include "widgets/MainWindow.h"
 #include "widgets/Panels.h"
 
@@ -69,6 +71,31 @@ private Q_SLOTS:
         QCOMPARE(check->scalar(u"SELECT actor FROM audit_log WHERE action = 'instruction.acknowledge' ORDER BY seq DESC LIMIT 1"_s).toString(),
                  u"demo.dispatcher"_s);
         w.close();
+    }
+
+    void wrongPasswordIsRefused()
+    {
+        const QString db = m_dir.path() + u"/site.sqlite"_s;
+        {
+            auto store = Database::open(DbUrl::parse(db));
+            Schema::migrate(*store);
+            Clock clock;
+            ServiceContext ctx{*store, Actor::system(u"test"_s), &clock};
+            UserService(ctx).add(u"root"_s, u"Admin"_s, Role::Admin, u"the right password"_s);
+        }
+        ui::MainWindow w;
+        QSignalSpy failed(&w, &ui::MainWindow::storeFailed);
+        QSignalSpy shown(&w, &ui::MainWindow::snapshotShown);
+        w.openStore(db, false, u"root"_s, u"a wrong password"_s);
+        QVERIFY(failed.wait(30'000));
+        QVERIFY(failed.first().first().toString().contains(u"wrong user name or password"_s));
+        QCOMPARE(shown.count(), 0);
+        // The right one opens the (empty) site.
+        ui::MainWindow ok;
+        QSignalSpy okShown(&ok, &ui::MainWindow::snapshotShown);
+        ok.openStore(db, false, u"root"_s, u"the right password"_s);
+        QVERIFY(okShown.wait(30'000));
+        QCOMPARE(ok.lastSnapshot()->permits.rows.size(), 0);
     }
 
     void screenshotContract()

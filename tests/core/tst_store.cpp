@@ -2,6 +2,7 @@
 // The store on both backends: migrations, refusals that leave the database untouched, atomic changes.
 #include "TestDb.h"
 #include "core/audit/AuditLog.h"
+#include "core/demo/DemoPlant.h"
 #include "core/services/HazardService.h"
 #include "core/services/SiteService.h"
 #include "core/services/UserService.h"
@@ -161,6 +162,28 @@ private Q_SLOTS:
             QCOMPARE(e.code(), ErrorCode::Storage);
             QVERIFY2(e.message().contains(u"read-only"_s), qPrintable(e.message()));
         }
+    }
+
+    void diskFullRollsBackEverything()
+    {
+        // SQLite reports a full disk when the file may not grow: cap it the same way.
+        QTemporaryDir dir;
+        const QString path = dir.path() + u"/full.sqlite"_s;
+        auto db = Database::open(DbUrl::parse(path));
+        Schema::migrate(*db);
+        const int pages = db->scalar(u"PRAGMA page_count"_s).toInt();
+        db->exec(u"PRAGMA max_page_count = %1"_s.arg(pages + 4));
+        try {
+            DemoPlant::load(*db, QDateTime::fromString(u"2026-03-02T10:30:00+08:00"_s, Qt::ISODate));
+            QFAIL("the demo fitted into four pages");
+        } catch (const Error &e) {
+            QCOMPARE(e.code(), ErrorCode::Storage);
+            QVERIFY2(e.message().contains(u"disk is full"_s), qPrintable(e.message()));
+        }
+        // All or nothing: no site, no users, no audit entries were left behind.
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM sites"_s).toInt(), 0);
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM users"_s).toInt(), 0);
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM audit_log"_s).toInt(), 0);
     }
 
     void unreachablePostgresIsReported()
