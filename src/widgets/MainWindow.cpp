@@ -54,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     connect(m_alarms, &AlarmPanel::acknowledgeRequested, m_worker, &DataWorker::acknowledgeAlarm);
     connect(m_board, &DispatchBoard::acknowledgeInstruction, m_worker, &DataWorker::acknowledgeInstruction);
+    connect(m_plan, &SitePlanView::objectPicked, this, &MainWindow::showObject);
     m_thread.setObjectName(u"guardline-data"_s);
     m_thread.start();
 }
@@ -152,6 +153,15 @@ void MainWindow::showSnapshot(const SnapshotPtr &s)
                            .arg(m.openHazards).arg(m.overdueHazards).arg(m.activePermits).arg(m.unackedAlarms).arg(m.openOrders)
                            .arg(m.contractorsWithExpired));
     Q_EMIT snapshotShown();
+}
+
+void MainWindow::showObject(const QString &kind, const QString &code)
+{
+    auto *records = findChild<QDockWidget *>(u"records"_s);
+    records->show();
+    records->raise();
+    m_records->showObject(kind, code);
+    statusBar()->showMessage(tr("Selected %1 %2").arg(kind, code), 5000);
 }
 
 void MainWindow::saveLayout()

@@ -30,6 +30,8 @@ public:
     void openStore(const QString &url, bool demo, const QString &username = {}, const QString &password = {});
     /// Selects the map's view ("top" or "iso") — the 3D map honours it; the plan is always top.
     void setMapView(const QString &view);
+    /// Brings up an object picked on the map or in a list.
+    void showObject(const QString &kind, const QString &code);
     SnapshotPtr lastSnapshot() const { return m_last; }
     QWidget *mapWidget() const { return m_map; }
 

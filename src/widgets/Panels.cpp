@@ -60,6 +60,8 @@ void RecordTable::focusSearch()
     m_search->selectAll();
 }
 
+void RecordTable::setSearch(const QString &text) { m_search->setText(text); }
+
 RecordsPanel::RecordsPanel(QWidget *parent) : QWidget(parent), m_tabs(new QTabWidget(this))
 {
     m_contractors = new TableModel({{u"code"_s, tr("Code")}, {u"name_zh"_s, tr("Company")}, {u"name"_s, tr("Name (EN)")},
@@ -103,6 +105,14 @@ void RecordsPanel::focusSearch()
 {
     if (auto *t = qobject_cast<RecordTable *>(m_tabs->currentWidget()))
         t->focusSearch();
+}
+
+void RecordsPanel::showObject(const QString &kind, const QString &code)
+{
+    // hazard → Hazards; permit → Permits; area → the area's permits; contractor/person → their tabs.
+    const int tab = kind == u"hazard"_s ? 2 : kind == u"contractor"_s ? 0 : kind == u"person"_s ? 3 : 1;
+    m_tabs->setCurrentIndex(tab);
+    m_tables.at(tab)->setSearch(code);
 }
 
 AlarmPanel::AlarmPanel(QWidget *parent)

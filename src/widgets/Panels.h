@@ -25,6 +25,7 @@ class RecordTable : public QWidget {
 public:
     RecordTable(TableModel *model, const QString &searchHint, QWidget *parent = nullptr);
     void focusSearch();
+    void setSearch(const QString &text);
     QTableView *view() const { return m_view; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
 
@@ -42,6 +43,8 @@ public:
     explicit RecordsPanel(QWidget *parent = nullptr);
     void setSnapshot(const SnapshotPtr &s);
     void focusSearch();
+    /// Shows an object picked elsewhere (map, alarm): its tab, filtered to it.
+    void showObject(const QString &kind, const QString &code);
     QTabWidget *tabs() const { return m_tabs; }
 
 private:

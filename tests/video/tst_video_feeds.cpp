@@ -77,6 +77,7 @@ private Q_SLOTS:
     void stopInterruptsPendingOpen();
     void credentialsNeverLogged();
     void fileLoopsWithMonotonicTimestamps();
+    void fallingBehindSkipsToKeyFrame();
     void snapshotFromLiveFeed();
     void hardwareRequestFallsBackToSoftware();
 
@@ -346,6 +347,22 @@ void TstVideoFeeds::fileLoopsWithMonotonicTimestamps()
     QVERIFY(taken > 10);
     QCOMPARE(worker.stats().state, FeedState::Live);
     QCOMPARE(worker.stats().reconnects, qint64(0));
+}
+
+void TstVideoFeeds::fallingBehindSkipsToKeyFrame()
+{
+    // Two huge consumers make each frame cost far more than the 40 ms a 25 fps source allows, so the
+    // feed falls behind; it must drop to the next key frame instead of showing ever older video.
+    FeedOptions o = options(m_clip);
+    o.catchUpMs = 200;
+    FeedWorker worker(o);
+    auto a = worker.addConsumer(QSize(3200, 2400));
+    auto b = worker.addConsumer(QSize(3200, 2400));
+    worker.start();
+    QTRY_VERIFY_WITH_TIMEOUT(worker.stats().droppedFrames - a->dropped() - b->dropped() > 0, 30000);
+    const qint64 decoded = worker.stats().framesDecoded;
+    QTRY_VERIFY_WITH_TIMEOUT(worker.stats().framesDecoded > decoded + 5, 10000); // and it keeps going
+    QVERIFY(worker.stats().state == FeedState::Live || worker.stats().state == FeedState::Stalled);
 }
 
 void TstVideoFeeds::snapshotFromLiveFeed()

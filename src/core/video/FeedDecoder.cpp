@@ -169,6 +169,7 @@ void FeedDecoder::open()
     m_firstPtsMs = m_lastPtsMs = -1;
     m_loopOffsetMs = 0;
     m_skippedBeforeKey = m_isFile ? -1 : 0;
+    m_catchingUp = false;
     m_lastError.clear();
     qCInfo(lcVideo).noquote() << "camera" << m_opt.name << "opened" << shown << m_codecName
                               << m_dec->width << 'x' << m_dec->height << (m_hwActive ? "vaapi" : "software");
@@ -265,17 +266,37 @@ FeedDecoder::Step FeedDecoder::step(const FrameSink &sink)
     const qint64 rawMs = toMs(ts, tb);
     if (rawMs >= 0) {
         const qint64 ptsMs = rawMs + m_loopOffsetMs;
-        if (m_isFile && m_opt.realTimeFiles) {
-            if (m_firstPtsMs < 0) {
-                m_firstPtsMs = ptsMs;
-                m_paceStart = Clock::now();
-            }
-            if (!m_wait(m_paceStart + std::chrono::milliseconds(ptsMs - m_firstPtsMs))) {
-                av_packet_unref(m_pkt);
-                return readFailed(u"stopped"_s, AVERROR_EXIT);
-            }
+        const Clock::time_point now = Clock::now();
+        const bool key = m_pkt->flags & AV_PKT_FLAG_KEY;
+        auto anchor = [&] { // stream time ptsMs is due at wall time `now`
+            m_firstPtsMs = ptsMs;
+            m_paceStart = now;
+        };
+        if (m_firstPtsMs < 0)
+            anchor();
+        const Clock::time_point due = m_paceStart + std::chrono::milliseconds(ptsMs - m_firstPtsMs);
+        const qint64 lagMs = std::chrono::duration_cast<std::chrono::milliseconds>(now - due).count();
+        const bool behind = m_opt.catchUpMs > 0 && lagMs > m_opt.catchUpMs;
+        // Decoding fell behind the stream (an overloaded machine, a burst): rather than showing ever older
+        // video, drop packets up to the next key frame and start again from there.
+        if (key && (m_catchingUp || behind)) {
+            anchor();
+            m_catchingUp = false;
+        } else if (behind && !m_catchingUp) {
+            m_catchingUp = true;
+            qCDebug(lcVideo).noquote() << "camera" << m_opt.name << lagMs << "ms behind: skip to the next key frame";
         }
         m_lastPtsMs = qMax(m_lastPtsMs, rawMs);
+        if (m_catchingUp) {
+            ++m_skippedPackets;
+            av_packet_unref(m_pkt);
+            return Step::Packet;
+        }
+        if (m_isFile && m_opt.realTimeFiles
+            && !m_wait(m_paceStart + std::chrono::milliseconds(ptsMs - m_firstPtsMs))) {
+            av_packet_unref(m_pkt);
+            return readFailed(u"stopped"_s, AVERROR_EXIT);
+        }
     }
     const Clock::time_point arrival = Clock::now();
     m_dec->reordered_opaque = arrival.time_since_epoch().count();

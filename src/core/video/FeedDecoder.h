@@ -51,6 +51,7 @@ public:
     bool hardware() const { return m_hwActive; }
     qint64 bytesRead() const { return m_bytes; }
     qint64 decodeErrors() const { return m_decodeErrors; }
+    qint64 skippedPackets() const { return m_skippedPackets; } ///< dropped to catch up with the stream
     QString lastError() const { return m_lastError; }
 
     /// True for a local path or file:// URL.
@@ -80,6 +81,8 @@ private:
     QString m_lastError;
     qint64 m_bytes = 0;
     qint64 m_decodeErrors = 0;
+    qint64 m_skippedPackets = 0;
+    bool m_catchingUp = false;
     Clock::time_point m_deadline;
     bool m_timedOut = false;            ///< the interrupt callback fired on the deadline
     int m_skippedBeforeKey = -1;        ///< packets dropped before the first key frame; -1 once decoding

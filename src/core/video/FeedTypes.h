@@ -29,6 +29,7 @@ struct FeedOptions {
     bool loopFiles = true;              ///< files restart at the end (drills)
     bool realTimeFiles = true;          ///< files are paced by their timestamps like a live camera
     bool hardwareDecode = false;        ///< try VAAPI when a render node exists; software otherwise
+    int catchUpMs = 1000;               ///< decoding this far behind the stream: skip to the next key frame (0: never)
     int decoderThreads = 1;             ///< per feed; 1 keeps latency and per-frame cost lowest on a wall
     int probeSizeBytes = 256 * 1024;
     int analyzeDurationUs = 500000;
@@ -44,7 +45,7 @@ struct FeedStats {
     double latencyMs = 0;               ///< packet arrival -> frame ready, last frame
     double latencyAvgMs = 0;            ///< exponential average of the above
     qint64 framesDecoded = 0;
-    qint64 droppedFrames = 0;           ///< frames overwritten in a consumer slot before being taken, plus decode errors
+    qint64 droppedFrames = 0;           ///< overwritten in a slot before being taken, decode errors, skipped to catch up
     qint64 reconnects = 0;              ///< successful opens after the first
     qint64 firstFrameMs = -1;           ///< from start() to the first decoded frame; -1 before
     bool hardware = false;              ///< decoding on VAAPI

@@ -57,7 +57,16 @@ void FeedWorker::start()
         QMutexLocker lock(&m_statsMutex);
         m_stats.firstFrameMs = -1;
     }
-    m_thread = std::thread([this] { run(); });
+    m_thread = std::thread([this] {
+        try {
+            run();
+        } catch (const std::exception &e) { // nothing may escape the feed's thread
+            qCCritical(lcVideo).noquote() << "camera" << m_opt.name
+                                          << "worker failed:" << redactText(QString::fromUtf8(e.what()));
+            setState(FeedState::Offline, u"internal error"_s);
+            m_running = false;
+        }
+    });
 }
 
 void FeedWorker::stop()
@@ -228,7 +237,7 @@ void FeedWorker::poll()
         const bool flowing = m_threadState == FeedState::Live;
         m_stats.fps = flowing ? m_windowFrames * 1000.0 / dt : 0;
         m_stats.bitrateKbps = flowing ? (bytes - m_windowBytes) * 8.0 / dt : 0;
-        m_stats.droppedFrames = m_decoder->decodeErrors();
+        m_stats.droppedFrames = m_decoder->decodeErrors() + m_decoder->skippedPackets();
     }
     m_windowStart = now;
     m_windowFrames = 0;

@@ -46,17 +46,17 @@ void validateFeedUrl(const QString &url)
     }
     const QUrl u(url, QUrl::StrictMode);
     static const QStringList schemes = {u"rtsp"_s, u"rtsps"_s, u"http"_s, u"https"_s, u"rtmp"_s, u"udp"_s, u"tcp"_s};
-    if (!u.isValid())
-        bad(u"malformed ("_s + redactText(u.errorString()) + u')');
-    if (!schemes.contains(u.scheme().toLower()))
-        bad(u"unsupported scheme '"_s + u.scheme() + u"' (rtsp, rtsps, http, https, rtmp, udp, tcp or a file)"_s);
-    if (u.host().isEmpty())
-        bad(u"no host"_s);
     static const QRegularExpression portRe(u"^[A-Za-z0-9+.-]+://(?:[^/@]*@)?(?:\\[[^\\]]*\\]|[^/:?#]*)(?::([^/?#]*))?"_s);
     const QString port = portRe.match(url).captured(1);
     bool ok = true;
     if (!port.isNull() && (port.toInt(&ok) < 1 || !ok || port.toInt() > 65535))
         bad(u"bad port '"_s + port + u"'"_s);
+    if (!u.isValid()) // QUrl's message quotes the whole URL: keep only the reason
+        bad(u"malformed ("_s + u.errorString().section(u';', 0, 0) + u')');
+    if (!schemes.contains(u.scheme().toLower()))
+        bad(u"unsupported scheme '"_s + u.scheme() + u"' (rtsp, rtsps, http, https, rtmp, udp, tcp or a file)"_s);
+    if (u.host().isEmpty())
+        bad(u"no host"_s);
 }
 
 ProbeResult probeFeed(FeedOptions options, int seconds)
@@ -64,6 +64,7 @@ ProbeResult probeFeed(FeedOptions options, int seconds)
     const int totalMs = seconds * 1000;
     options.openTimeoutMs = std::clamp(totalMs, 1000, options.openTimeoutMs);
     options.readTimeoutMs = std::clamp(totalMs, 1000, options.readTimeoutMs);
+    const bool isFile = FeedDecoder::isFileUrl(options.url);
     FeedWorker worker(options);
     QElapsedTimer clock;
     clock.start();
@@ -76,6 +77,8 @@ ProbeResult probeFeed(FeedOptions options, int seconds)
             break;
         if (s.framesDecoded == 0 && s.state == FeedState::Offline)
             break; // the first attempt failed: unreachable within its timeout
+        if (s.framesDecoded > 0 && s.state == FeedState::Offline && isFile && !options.loopFiles)
+            break; // a file probed to its end
     }
     const qint64 endMs = clock.elapsed();
     worker.stop();
@@ -83,8 +86,8 @@ ProbeResult probeFeed(FeedOptions options, int seconds)
 
     ProbeResult r;
     r.frames = s.framesDecoded;
-    r.width = s.resolution.width();
-    r.height = s.resolution.height();
+    r.width = std::max(0, s.resolution.width());
+    r.height = std::max(0, s.resolution.height());
     r.codec = s.codec;
     r.firstFrameMs = s.firstFrameMs;
     r.reconnects = s.reconnects;
