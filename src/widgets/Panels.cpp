@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/Panels.h"
+#include "widgets/CameraTile.h"
 #include "widgets/TableModel.h"
 #include "widgets/Theme.h"
 
@@ -257,9 +258,10 @@ CameraWall::CameraWall(QWidget *parent) : QWidget(parent), m_grid(new QGridLayou
 
 void CameraWall::setSnapshot(const SnapshotPtr &s)
 {
-    if (s->cameras.rows.size() == m_cameras.rows.size())
+    // The registry comes from the site layout (URLs may carry credentials: only the tiles see them).
+    if (s->layout.cameras.size() == m_cameras.size())
         return;
-    m_cameras = s->cameras;
+    m_cameras = s->layout.cameras;
     rebuild();
 }
 
@@ -276,15 +278,9 @@ void CameraWall::rebuild()
         delete item;
     }
     const int side = int(std::lround(std::sqrt(double(m_tiles))));
-    for (int i = 0; i < m_tiles && i < m_cameras.rows.size(); ++i) {
-        const QVariantList &r = m_cameras.rows[i];
-        auto *tile = new QLabel(this);
-        tile->setFrameShape(QFrame::Box);
-        tile->setAlignment(Qt::AlignCenter);
-        tile->setMinimumSize(120, 68);
-        tile->setStyleSheet(u"QLabel { background: #111; color: #bbb; border: 1px solid #444; }"_s);
-        tile->setText(u"%1  %2\n%3"_s.arg(r[0].toString(), r[1].toString(), tr("● offline — no stream connected")));
-        m_grid->addWidget(tile, i / side, i % side);
+    for (int i = 0; i < m_tiles && i < m_cameras.size(); ++i) {
+        const site::Camera &c = m_cameras.at(i);
+        m_grid->addWidget(new CameraTile(c.code, c.name, c.url, this), i / side, i % side);
     }
 }
 

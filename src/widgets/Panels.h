@@ -99,7 +99,7 @@ private:
     void rebuild();
     QGridLayout *m_grid;
     int m_tiles = 4;
-    Table m_cameras;
+    QList<site::Camera> m_cameras;
 };
 
 } // namespace ui
