@@ -41,7 +41,9 @@ GLOSSARY = {
  "● offline — no stream connected": "● 离线 — 未接入视频流",
  "No site layout yet.\nImport a site layout or load the demo plant (guardline --demo).":
  "尚无厂区布局。\n请导入厂区布局或加载演示工厂(guardline --demo)。",
- "Sign in to Guardline": "登录安全卫士", "User name": "用户名", "Password": "密码",
+ "Sign in to Guardline": "登录安全卫士", "LIVE": "直播", "STALLED": "卡顿", "OFFLINE": "离线",
+ "connecting…": "连接中…", "no signal — retrying": "无信号 — 重试中", "Site plan": "厂区平面图",
+ "Selected %1 %2": "已选中 %1 %2", "User name": "用户名", "Password": "密码",
 }
 PLURALS = {
  "%n alarm(s) waiting for acknowledgement": "%n 条报警待确认",

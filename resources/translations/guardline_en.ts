@@ -253,42 +253,42 @@
 <context>
     <name>gl::ui::AlarmPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="110"/>
+        <location filename="../../src/widgets/Panels.cpp" line="121"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="110"/>
+        <location filename="../../src/widgets/Panels.cpp" line="121"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="110"/>
+        <location filename="../../src/widgets/Panels.cpp" line="121"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="111"/>
+        <location filename="../../src/widgets/Panels.cpp" line="122"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="111"/>
+        <location filename="../../src/widgets/Panels.cpp" line="122"/>
         <source>Alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="111"/>
+        <location filename="../../src/widgets/Panels.cpp" line="122"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="112"/>
+        <location filename="../../src/widgets/Panels.cpp" line="123"/>
         <source>Acknowledge (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/Panels.cpp" line="138"/>
+        <location filename="../../src/widgets/Panels.cpp" line="149"/>
         <source>%n alarm(s) waiting for acknowledgement</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -296,15 +296,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="138"/>
+        <location filename="../../src/widgets/Panels.cpp" line="149"/>
         <source>No unacknowledged alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::CameraTile</name>
+    <message>
+        <location filename="../../src/widgets/CameraTile.cpp" line="69"/>
+        <source>LIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/CameraTile.cpp" line="73"/>
+        <source>STALLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/CameraTile.cpp" line="78"/>
+        <location filename="../../src/widgets/CameraTile.cpp" line="99"/>
+        <source>connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/CameraTile.cpp" line="82"/>
+        <source>OFFLINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/CameraTile.cpp" line="99"/>
+        <source>no signal — retrying</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gl::ui::CameraWall</name>
     <message numerus="yes">
-        <location filename="../../src/widgets/Panels.cpp" line="238"/>
+        <location filename="../../src/widgets/Panels.cpp" line="249"/>
         <source>%n camera(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -312,65 +341,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="240"/>
+        <location filename="../../src/widgets/Panels.cpp" line="251"/>
         <source>Wall layout:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/Panels.cpp" line="276"/>
-        <source>● offline — no stream connected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gl::ui::DispatchBoard</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="161"/>
+        <location filename="../../src/widgets/Panels.cpp" line="172"/>
         <source>Acknowledge instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="171"/>
+        <location filename="../../src/widgets/Panels.cpp" line="182"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="171"/>
+        <location filename="../../src/widgets/Panels.cpp" line="182"/>
         <source>Assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="171"/>
+        <location filename="../../src/widgets/Panels.cpp" line="182"/>
         <source>Responding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="171"/>
+        <location filename="../../src/widgets/Panels.cpp" line="182"/>
         <source>Resolved / confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="199"/>
+        <location filename="../../src/widgets/Panels.cpp" line="210"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="200"/>
+        <location filename="../../src/widgets/Panels.cpp" line="211"/>
         <source>acknowledgement OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="200"/>
+        <location filename="../../src/widgets/Panels.cpp" line="211"/>
         <source>acknowledge now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="203"/>
+        <location filename="../../src/widgets/Panels.cpp" line="214"/>
         <source>No instruction waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="224"/>
+        <location filename="../../src/widgets/Panels.cpp" line="235"/>
         <source>OVERDUE since %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,287 +410,297 @@
 <context>
     <name>gl::ui::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="25"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="26"/>
         <source>Guardline — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="33"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="34"/>
+        <source>Site plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="43"/>
         <source>Store: connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="34"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="44"/>
         <source>Connectors: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="52"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="137"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="62"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="149"/>
         <source>Store: ● online (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="52"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="62"/>
         <source>Store: ● OFFLINE — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="82"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="93"/>
         <source>Camera wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="83"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="94"/>
         <source>Alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="84"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="95"/>
         <source>Dispatch board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="85"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="96"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="95"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="106"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="96"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="107"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="99"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="110"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="103"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="114"/>
         <source>&amp;Search records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="109"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="120"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="114"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="125"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="114"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="125"/>
         <source>The language changes the next time Guardline starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="133"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="145"/>
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="133"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="145"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="136"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="148"/>
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="150"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="164"/>
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="177"/>
+        <source>Selected %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gl::ui::RecordsPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="65"/>
-        <location filename="../../src/widgets/Panels.cpp" line="76"/>
+        <location filename="../../src/widgets/Panels.cpp" line="68"/>
+        <location filename="../../src/widgets/Panels.cpp" line="79"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="65"/>
+        <location filename="../../src/widgets/Panels.cpp" line="68"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="65"/>
+        <location filename="../../src/widgets/Panels.cpp" line="68"/>
         <source>Name (EN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="66"/>
+        <location filename="../../src/widgets/Panels.cpp" line="69"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="66"/>
-        <location filename="../../src/widgets/Panels.cpp" line="70"/>
+        <location filename="../../src/widgets/Panels.cpp" line="69"/>
+        <location filename="../../src/widgets/Panels.cpp" line="73"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="66"/>
+        <location filename="../../src/widgets/Panels.cpp" line="69"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="67"/>
+        <location filename="../../src/widgets/Panels.cpp" line="70"/>
         <source>Credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="67"/>
+        <location filename="../../src/widgets/Panels.cpp" line="70"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="68"/>
+        <location filename="../../src/widgets/Panels.cpp" line="71"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="68"/>
+        <location filename="../../src/widgets/Panels.cpp" line="71"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="68"/>
-        <location filename="../../src/widgets/Panels.cpp" line="72"/>
+        <location filename="../../src/widgets/Panels.cpp" line="71"/>
+        <location filename="../../src/widgets/Panels.cpp" line="75"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="69"/>
         <location filename="../../src/widgets/Panels.cpp" line="72"/>
+        <location filename="../../src/widgets/Panels.cpp" line="75"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="69"/>
-        <location filename="../../src/widgets/Panels.cpp" line="73"/>
+        <location filename="../../src/widgets/Panels.cpp" line="72"/>
+        <location filename="../../src/widgets/Panels.cpp" line="76"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="69"/>
-        <location filename="../../src/widgets/Panels.cpp" line="77"/>
+        <location filename="../../src/widgets/Panels.cpp" line="72"/>
+        <location filename="../../src/widgets/Panels.cpp" line="80"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="70"/>
+        <location filename="../../src/widgets/Panels.cpp" line="73"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="70"/>
+        <location filename="../../src/widgets/Panels.cpp" line="73"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="71"/>
+        <location filename="../../src/widgets/Panels.cpp" line="74"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="72"/>
+        <location filename="../../src/widgets/Panels.cpp" line="75"/>
         <source>Hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="73"/>
+        <location filename="../../src/widgets/Panels.cpp" line="76"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="73"/>
+        <location filename="../../src/widgets/Panels.cpp" line="76"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="74"/>
+        <location filename="../../src/widgets/Panels.cpp" line="77"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="74"/>
+        <location filename="../../src/widgets/Panels.cpp" line="77"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="75"/>
+        <location filename="../../src/widgets/Panels.cpp" line="78"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="75"/>
+        <location filename="../../src/widgets/Panels.cpp" line="78"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="76"/>
+        <location filename="../../src/widgets/Panels.cpp" line="79"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="76"/>
+        <location filename="../../src/widgets/Panels.cpp" line="79"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="77"/>
+        <location filename="../../src/widgets/Panels.cpp" line="80"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="77"/>
+        <location filename="../../src/widgets/Panels.cpp" line="80"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="78"/>
+        <location filename="../../src/widgets/Panels.cpp" line="81"/>
         <source>Site briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="78"/>
+        <location filename="../../src/widgets/Panels.cpp" line="81"/>
         <source>Whitelisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="79"/>
+        <location filename="../../src/widgets/Panels.cpp" line="82"/>
         <source>Contractors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="79"/>
+        <location filename="../../src/widgets/Panels.cpp" line="82"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="80"/>
+        <location filename="../../src/widgets/Panels.cpp" line="83"/>
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="80"/>
+        <location filename="../../src/widgets/Panels.cpp" line="83"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="82"/>
+        <location filename="../../src/widgets/Panels.cpp" line="85"/>
         <source>Search %1 (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>

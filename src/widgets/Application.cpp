@@ -21,7 +21,7 @@
 #include <cstdio>
 
 #ifdef GUARDLINE_HAVE_MAP
-#include "map/PlantMapView.h"
+#include "map/MapRender.h"
 #endif
 
 using namespace Qt::StringLiterals;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/MainWindow.h"
 #include "widgets/Panels.h"
+#include "widgets/MapFeeder.h"
 #include "widgets/SitePlanView.h"
 
 #include <QAction>
@@ -25,9 +26,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setWindowTitle(tr("Guardline — safety command center"));
     setDockNestingEnabled(true);
     m_plan = new SitePlanView(this);
-    m_map = m_plan;
+    m_feeder = MapFeeder::create(this);
+    m_map = m_feeder ? m_feeder->widget() : m_plan;
     setCentralWidget(m_map);
     buildDocks();
+    if (m_feeder) { // the 2D plan stays available as a dock next to the records
+        auto *plan = new QDockWidget(tr("Site plan"), this);
+        plan->setObjectName(u"sitePlan"_s);
+        plan->setWidget(m_plan);
+        addDockWidget(Qt::BottomDockWidgetArea, plan);
+        tabifyDockWidget(findChild<QDockWidget *>(u"records"_s), plan);
+        connect(m_feeder, &MapFeeder::objectPicked, this, &MainWindow::showObject);
+    }
     buildMenus();
 
     m_storeStatus = new QLabel(tr("Store: connecting…"), this);
@@ -125,7 +135,8 @@ void MainWindow::openStore(const QString &url, bool demo, const QString &usernam
 
 void MainWindow::setMapView(const QString &view)
 {
-    Q_UNUSED(view); // the 2D plan is a top view; the 3D map takes top/iso
+    if (m_feeder) // the 2D plan is always a top view
+        m_feeder->setView(view);
 }
 
 void MainWindow::onOpened(const QString &store, const QString &user, const QString &role, bool demo)
@@ -143,6 +154,8 @@ void MainWindow::showSnapshot(const SnapshotPtr &s)
 {
     m_last = s;
     m_plan->setSnapshot(s);
+    if (m_feeder)
+        m_feeder->setSnapshot(s);
     m_alarms->setSnapshot(s);
     m_board->setSnapshot(s);
     m_wall->setSnapshot(s);

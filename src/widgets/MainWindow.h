@@ -16,6 +16,7 @@ class CameraWall;
 class DispatchBoard;
 class RecordsPanel;
 class SitePlanView;
+class MapFeeder;
 
 /// The command center: the site map in the middle, docks for the camera wall, alarms, the dispatch
 /// board and the records; a status bar with store and connector health. Every dock can float to
@@ -53,7 +54,8 @@ private:
     QThread m_thread;
     DataWorker *m_worker = nullptr;
     SitePlanView *m_plan = nullptr;
-    QWidget *m_map = nullptr;
+    QWidget *m_map = nullptr;   ///< the central view: the 3D map when built in, else the plan
+    MapFeeder *m_feeder = nullptr;
     AlarmPanel *m_alarms = nullptr;
     DispatchBoard *m_board = nullptr;
     CameraWall *m_wall = nullptr;

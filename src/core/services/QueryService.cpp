@@ -76,9 +76,10 @@ Table QueryService::people(QDate today) const
 Table QueryService::permits() const
 {
     require(u"data.read"_s);
-    return run(db(), {u"code"_s, u"type"_s, u"grade"_s, u"state"_s, u"contractor"_s, u"area"_s, u"title"_s, u"starts_at"_s, u"ends_at"_s, u"workers"_s},
+    return run(db(), {u"code"_s, u"type"_s, u"grade"_s, u"state"_s, u"contractor"_s, u"area"_s, u"title"_s, u"starts_at"_s, u"ends_at"_s,
+                      u"workers"_s, u"polygon"_s, u"z_min"_s, u"z_max"_s},
                u"SELECT p.code, p.type, p.grade, p.state, COALESCE(c.code, 'own'), a.code, p.title, p.starts_at, p.ends_at, "
-               "(SELECT count(*) FROM permit_workers w WHERE w.permit_id = p.id) FROM permits p JOIN areas a ON a.id = p.area_id "
+               "(SELECT count(*) FROM permit_workers w WHERE w.permit_id = p.id), p.polygon, p.z_min, p.z_max FROM permits p JOIN areas a ON a.id = p.area_id "
                "LEFT JOIN contractors c ON c.id = p.contractor_id ORDER BY p.starts_at DESC"_s);
 }
 
