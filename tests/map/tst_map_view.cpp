@@ -98,6 +98,8 @@ private Q_SLOTS:
     void pickReturnsTheObject_data();
     void pickReturnsTheObject();
     void clickEmitsObjectPicked();
+    void hoverEmitsHovered();
+    void overduePinsPulse();
     void hazardLayerToggleHidesPins();
     void addHazardShowsWithoutRebuild();
     void changesCoalesceIntoOneRender();
@@ -141,6 +143,13 @@ void TstMapView::frameIsNotBlank()
         img.save(qEnvironmentVariable("GL_MAP_SAVE_DIR") % u"/map-top.png"_s);
         m_view->setView(View::Iso);
         grab().save(qEnvironmentVariable("GL_MAP_SAVE_DIR") % u"/map-iso.png"_s);
+        m_view->setHazards({{u"HZ-1"_s, 120, 105, 0, u"major"_s, u"open"_s, false},
+                            {u"HZ-2"_s, 300, 170, 0, u"general"_s, u"open"_s, true},
+                            {u"HZ-3"_s, 460, 180, 0, u"general"_s, u"closed"_s, false}});
+        m_view->setPermits({{u"HW-1"_s, u"hot_work"_s, {{400, 170}, {440, 170}, {440, 180}, {400, 180}}, 0, 6, true},
+                            {u"CS-1"_s, u"confined_space"_s, {{240, 265}, {262, 265}, {262, 290}, {240, 290}}, 0, 8, false}});
+        m_view->setSensors({{u"CA1.CL2_K201"_s, 12.5, u"ppm"_s, u"critical"_s}});
+        grab().save(qEnvironmentVariable("GL_MAP_SAVE_DIR") % u"/map-iso-live.png"_s);
         m_view->setView(View::Top);
     }
     QSet<QRgb> colours;
@@ -256,6 +265,35 @@ void TstMapView::clickEmitsObjectPicked()
     QCOMPARE(spy.size(), 1);
 }
 
+void TstMapView::hoverEmitsHovered()
+{
+    m_view->setHazards({{u"HZ-0150"_s, 120, 105, 0, u"general"_s, u"open"_s, false}});
+    grab();
+    QSignalSpy spy(m_view.get(), &PlantMapView::hovered);
+    QTest::mouseMove(m_view.get(), project(120, 105, 1).toPoint());
+    QTRY_COMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(0).toString(), u"hazard"_s);
+    QCOMPARE(spy.at(0).at(1).toString(), u"HZ-0150"_s);
+    QTest::mouseMove(m_view.get(), QPoint(3, 3)); // off the site: hovering nothing
+    QTRY_COMPARE(spy.size(), 2);
+    QCOMPARE(spy.at(1).at(1).toString(), QString());
+}
+
+void TstMapView::overduePinsPulse()
+{
+    m_view->setHazards({{u"HZ-0160"_s, 120, 105, 0, u"major"_s, u"open"_s, true}});
+    grab();
+    QTest::qWait(50);
+    const quint64 before = m_view->renderCount();
+    m_view->setPulseEnabled(true);
+    QTRY_VERIFY(m_view->renderCount() >= before + 3); // the pulse animates without data changes
+    m_view->setPulseEnabled(false);
+    QTest::qWait(150);
+    const quint64 stopped = m_view->renderCount();
+    QTest::qWait(300);
+    QCOMPARE(m_view->renderCount(), stopped);
+}
+
 void TstMapView::hazardLayerToggleHidesPins()
 {
     m_view->setHazards({{u"HZ-0200"_s, 120, 105, 0, u"major"_s, u"open"_s, false}});
@@ -289,6 +327,18 @@ void TstMapView::addHazardShowsWithoutRebuild()
     QCOMPARE(m_view->hazardCount(), 2);
     const QColor closed = pixelAt(grab(), at);
     QVERIFY2(closed.green() > closed.red() && closed.green() > closed.blue(), qPrintable(closed.name()));
+
+    // A pin changing class (general -> overdue major) moves between batches; every pin keeps its code.
+    m_view->addHazard({u"HZ-0302"_s, 300, 170, 0, u"general"_s, u"open"_s, false});
+    m_view->addHazard({u"HZ-0300"_s, 150, 120, 0, u"major"_s, u"open"_s, true});
+    m_view->addHazard({u"HZ-0301"_s, 260, 170, 0, u"major"_s, u"open"_s, false});
+    QCOMPARE(m_view->hazardCount(), 3);
+    grab();
+    QCOMPARE(m_view->pickAt(project(150, 120, 1).toPoint()).second, u"HZ-0300"_s);
+    QCOMPARE(m_view->pickAt(project(260, 170, 1).toPoint()).second, u"HZ-0301"_s);
+    QCOMPARE(m_view->pickAt(project(300, 170, 1).toPoint()).second, u"HZ-0302"_s);
+    const QColor major = pixelAt(grab(), project(260, 170, 1));
+    QVERIFY2(major.red() > 150 && major.green() < 110, qPrintable(major.name()));
 }
 
 void TstMapView::changesCoalesceIntoOneRender()
