@@ -18,6 +18,7 @@ const QList<Command> &commands()
         {{u"rules"_s, u"replay"_s}, u"replay samples through alarm rules: --rules F --samples F [--json]"_s, runRulesReplay},
         {{u"conflicts"_s}, u"cross-work conflicts of a permit set: --permits F [--at T] [--rules F] [--json]"_s, runConflicts},
         {{u"rectification"_s, u"verify"_s}, u"check an after-photo against the hazard photo: --before A --after B [--region x,y,w,h] [--json]"_s, runRectificationVerify},
+        {{u"report"_s, u"daily"_s}, u"the contractor health daily report: --date YYYY-MM-DD --out FILE.pdf|FILE.html [--lang zh_CN|en] [--json]"_s, runReportDaily},
     };
     return table;
 }

@@ -14,4 +14,5 @@ int runCameraProbe(Context &ctx);
 int runRulesReplay(Context &ctx);
 int runConflicts(Context &ctx);
 int runRectificationVerify(Context &ctx);
+int runReportDaily(Context &ctx);
 } // namespace gl::cli

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/services/ReportService.h"
+#include "reports/ReportText.h"
+
+#include <QFont>
+#include <QImage>
+
+namespace gl::reports {
+
+enum class OutputFormat { Unknown = 0, Pdf, Html };
+
+/// By the file's extension: .pdf, .html/.htm; Unknown otherwise.
+OutputFormat formatOfPath(const QString &path);
+
+/// The font every report is set in: Noto Sans CJK SC, so Chinese renders in the PDF.
+QFont reportFont(qreal pointSize = 9);
+
+/// Renders the Contractor Health Daily Report: cover summary, contractor table sorted by risk, the four
+/// metrics with their 7/30-day trends and charts, red flags, interruption times, audit chain head.
+/// Needs a QApplication (charts are Qt Charts scenes rendered offscreen).
+class DailyReportRenderer {
+public:
+    DailyReportRenderer(const DailyHealthReport &report, Language lang);
+
+    /// A standalone HTML page, charts embedded as data: URIs (UTF-8).
+    QByteArray html() const;
+    /// An A4 PDF (QPdfWriter + QTextDocument).
+    QByteArray pdf() const;
+    QByteArray render(OutputFormat format) const { return format == OutputFormat::Pdf ? pdf() : html(); }
+
+private:
+    struct Figure {
+        QString name;
+        QImage image;
+    };
+    QString body(bool dataUris) const;
+    QString tx(const char *key) const { return text(m_lang, key); }
+    QString when(qint64 ms, const QString &format = QStringLiteral("yyyy-MM-dd HH:mm")) const;
+    QString img(const Figure &f, bool dataUris, int width) const;
+
+    const DailyHealthReport &m_r;
+    Language m_lang;
+    QList<Figure> m_figures;
+};
+
+} // namespace gl::reports
