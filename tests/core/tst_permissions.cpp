@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The permission matrix, and that the services (not the UI) enforce it.
 #include "TestDb.h"
+#include "core/services/ContractorService.h"
 #include "core/services/HazardService.h"
 #include "core/services/OperationsService.h"
 #include "core/services/PermitService.h"
@@ -97,6 +98,10 @@ private Q_SLOTS:
         p.polygon = {{60, 60}, {66, 60}, {66, 66}, {60, 66}};
         p.startsAt = clock.nowMs() + 3'600'000;
         p.endsAt = p.startsAt + 4 * 3'600'000;
+        // GB 30871: a permit is submitted with a certified guardian (PermitService enforces it).
+        ContractorService(ctx).addEmployee(u"G-1"_s, u"Guardian"_s, u"guardian"_s);
+        ContractorService(ctx).addCertificate(u"G-1"_s, {u"guardian"_s, u"JH-1"_s, QDate(2025, 1, 1), QDate(2028, 1, 1), {}});
+        p.guardianCode = u"G-1"_s;
         PermitService(ctx).createDraft(p);
         PermitService(ctx).apply(u"HW-1"_s, u"submit"_s);
         ctx.actor = UserService::actorFor(*db, u"disp"_s);
@@ -107,8 +112,8 @@ private Q_SLOTS:
             QCOMPARE(e.code(), ErrorCode::Forbidden);
         }
         QCOMPARE(PermitService(ctx).state(u"HW-1"_s), u"submitted"_s);
-        // Only the allowed changes were audited: hazard HZ-2, the draft and its submission.
-        QCOMPARE(db->scalar(u"SELECT count(*) FROM audit_log"_s).toInt(), auditBefore + 3);
+        // Only the allowed changes were audited: hazard HZ-2, the guardian and certificate, the draft and its submission.
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM audit_log"_s).toInt(), auditBefore + 5);
     }
 
     void stateMachineRefusesSkippingSteps()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/demo/DemoPlant.h"
 #include "core/domain/Identifiers.h"
+#include "core/permits/Gb30871Rules.h"
 #include "core/services/ContractorService.h"
 #include "core/services/HazardService.h"
 #include "core/services/OperationsService.h"
@@ -290,8 +291,8 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
     struct PermitPlan { const char16_t *type, *prefix, *grade, *area; const char16_t *finalState; int dayOffset; int startHour, hours; };
     const PermitPlan plans[] = {
         {u"hot_work", u"HW", u"level1", u"CA1", u"active", 0, 8, 8},
-        {u"blind_plate", u"BP", u"standard", u"CA1", u"active", 0, 9, 6},
-        {u"hot_work", u"HW", u"level2", u"CH2", u"active", 0, 8, 10},
+        {u"blind_plate", u"BP", u"standard", u"CA1", u"submitted", 0, 9, 6}, // incompatible with HW-0101: approval refused
+        {u"hot_work", u"HW", u"level2", u"CH2", u"active", 0, 8, 8}, // 8 h: still valid when raised on a rest day
         {u"lifting", u"LF", u"level2", u"CH2", u"active", 0, 8, 9},
         {u"work_at_height", u"WH", u"level2", u"EL1", u"active", 0, 7, 10},
         {u"confined_space", u"CS", u"standard", u"TF1", u"active", 0, 8, 8},
@@ -326,6 +327,32 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
                                               {u"work_at_height"_s, u"C-003"_s}, {u"lifting"_s, u"C-005"_s},
                                               {u"temporary_power"_s, u"C-004"_s}, {u"confined_space"_s, u"C-006"_s},
                                               {u"excavation"_s, u"C-007"_s}, {u"road_closure"_s, u"own"_s}};
+    // Up to three workers of the contractor who pass the WorkGate's admission checks for the permit's days
+    // (whitelisted, briefed, certified for the type); their shift is rostered before submission.
+    auto gatedWorkers = [&](const QString &contractor, const QString &type, QDate startDay, QDate endDay) {
+        const QStringList kinds = permits::Gb30871Rules::defaults().type(type)->certificates;
+        QStringList out;
+        for (const QString &w : workersOf.value(contractor)) {
+            QSqlQuery q = db.exec(u"SELECT whitelisted, briefing_on, id FROM people WHERE code = ?"_s, {w});
+            q.next();
+            const bool whitelisted = q.value(0).toInt() != 0;
+            const QDate briefing = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+            const QVariant personId = q.value(2);
+            q.finish();
+            if (!whitelisted || !briefing.isValid() || briefing > startDay || briefing.daysTo(startDay) > 365)
+                continue;
+            bool certified = kinds.isEmpty();
+            QSqlQuery c = db.exec(u"SELECT kind FROM certificates WHERE person_id = ? AND issued_on <= ? AND expires_on >= ?"_s,
+                                  {personId, startDay.toString(Qt::ISODate), endDay.toString(Qt::ISODate)});
+            while (!certified && c.next())
+                certified = kinds.contains(c.value(0).toString());
+            if (certified)
+                out << w;
+            if (out.size() == 3)
+                break;
+        }
+        return out;
+    };
     QPointF lastHotWorkCa1;
     for (const PermitPlan &p : plans) {
         const QString prefix = QString::fromUtf16(p.prefix);
@@ -336,7 +363,7 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
         const site::Equipment *eq = eqs.isEmpty() ? nullptr : eqs.at(dice.between(0, int(eqs.size()) - 1));
         QPointF c = eq ? QPointF(eq->position.x, eq->position.y) : site::centroid(areaByCode.value(area)->polygon);
         if (type == u"blind_plate"_s && area == u"CA1"_s && !lastHotWorkCa1.isNull())
-            c = lastHotWorkCa1 + QPointF(18, 6); // a SIMOPS conflict the dispatcher must see
+            c = lastHotWorkCa1 + QPointF(18, 6); // a SIMOPS conflict the dispatcher must see: it blocks approval
         if (type == u"hot_work"_s && area == u"CA1"_s)
             lastHotWorkCa1 = c;
         const double zMin = type == u"lifting"_s || type == u"work_at_height"_s ? dice.between(4, 12) : 0.0;
@@ -355,15 +382,18 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
         in.startsAt = (now / kHour) * kHour + p.dayOffset * kDay + (p.startHour - 10) * kHour;
         in.endsAt = in.startsAt + p.hours * kHour;
         in.guardianCode = dice.pick(guardians);
-        if (in.contractorCode != u"own"_s) {
-            const QStringList &ws = workersOf.value(in.contractorCode);
-            for (int k = 0; k < 3; ++k)
-                if (!in.workerCodes.contains(ws.at(k + 1)))
-                    in.workerCodes << ws.at(k + 1);
-        }
+        const QDate startDay = QDateTime::fromMSecsSinceEpoch(in.startsAt, tz).date();
+        const QDate endDay = QDateTime::fromMSecsSinceEpoch(in.endsAt - 1, tz).date();
+        if (in.contractorCode != u"own"_s)
+            in.workerCodes = gatedWorkers(in.contractorCode, type, startDay, endDay);
         const QString finalState = QString::fromUtf16(p.finalState);
-        const QString supervisor = area == u"CH2"_s ? u"demo.supervisor.ch2"_s : u"demo.supervisor.ca1"_s;
-        const qint64 created = std::min(in.startsAt - 20 * kHour, now - 2 * kHour);
+        // GB 30871-2022 Table B.1: special and level-1 hot work are approved by the EHS manager.
+        const QString grade = permits::Gb30871Rules::defaults().effectiveGrade(type, in.grade, in.startsAt, in.endsAt, "Asia/Shanghai");
+        const QString supervisor = !permits::Gb30871Rules::defaults().approverRoles(grade).contains(u"area_supervisor"_s)
+            ? u"demo.ehs"_s : area == u"CH2"_s ? u"demo.supervisor.ch2"_s : u"demo.supervisor.ca1"_s;
+        qint64 created = std::min(in.startsAt - 20 * kHour, now - 2 * kHour);
+        if (in.startsAt >= todayStart)
+            created = std::max(created, todayStart - 12 * kHour + kMinute); // after today's roster is published
         timeline.at(created, [&, in, supervisor] {
             as(u"demo.coordinator"_s);
             PermitService(ctx).createDraft(in);
@@ -371,6 +401,14 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
         });
         if (finalState == u"draft"_s)
             continue;
+        // The permit's crew is on the day's roster before the permit is submitted (the gate checks it).
+        timeline.at(created + 29 * kMinute, [&, in, startDay] {
+            as(u"demo.coordinator"_s);
+            for (const QString &w : in.workerCodes)
+                if (db.scalar(u"SELECT count(*) FROM shift_assignments s JOIN people p ON p.id = s.person_id "
+                              "WHERE p.code = ? AND s.work_date = ?"_s, {w, startDay.toString(Qt::ISODate)}).toInt() == 0)
+                    ContractorService(ctx).assignShift(u"DAY"_s, w, startDay, in.areaCode);
+        });
         timeline.at(created + 30 * kMinute, [&, code] { as(u"demo.coordinator"_s); PermitService(ctx).apply(code, u"submit"_s); });
         if (finalState == u"submitted"_s)
             continue;

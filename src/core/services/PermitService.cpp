@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/PermitService.h"
+#include "core/conflicts/ConflictEngine.h"
 #include "core/domain/States.h"
+#include "core/permits/WorkGate.h"
 #include "core/store/Database.h"
 #include "core/util/Error.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QTimeZone>
 #include <QJsonDocument>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +48,7 @@ qint64 PermitService::createDraft(const PermitInput &in)
         ? QVariant() : QVariant(idOf(u"contractors"_s, in.contractorCode, u"contractor"_s));
     const QVariant equipmentId = in.equipmentCode.isEmpty() ? QVariant() : QVariant(idOf(u"equipment"_s, in.equipmentCode, u"equipment"_s));
     const QVariant guardianId = in.guardianCode.isEmpty() ? QVariant() : QVariant(idOf(u"people"_s, in.guardianCode, u"person"_s));
+    const QVariant coordinatorId = in.coordinatorCode.isEmpty() ? QVariant() : QVariant(idOf(u"people"_s, in.coordinatorCode, u"person"_s));
     QJsonArray poly;
     for (const QPointF &p : in.polygon)
         poly.append(QJsonArray{p.x(), p.y()});
@@ -51,7 +58,7 @@ qint64 PermitService::createDraft(const PermitInput &in)
                                                  {u"title"_s, in.title},
                                                  {u"polygon"_s, QString::fromUtf8(QJsonDocument(poly).toJson(QJsonDocument::Compact))},
                                                  {u"z_min"_s, in.zMin}, {u"z_max"_s, in.zMax}, {u"starts_at"_s, in.startsAt},
-                                                 {u"ends_at"_s, in.endsAt}, {u"guardian_id"_s, guardianId},
+                                                 {u"ends_at"_s, in.endsAt}, {u"guardian_id"_s, guardianId}, {u"coordinator_id"_s, coordinatorId},
                                                  {u"applicant_id"_s, actor().userId ? QVariant(actor().userId) : QVariant()},
                                                  {u"created_at"_s, now()}, {u"updated_at"_s, now()}});
     QJsonArray workers;
@@ -61,7 +68,8 @@ qint64 PermitService::createDraft(const PermitInput &in)
     }
     audit(u"permit.create"_s, u"permit"_s, in.code,
           {{u"type"_s, in.type}, {u"grade"_s, in.grade}, {u"title"_s, in.title}, {u"contractor"_s, in.contractorCode},
-           {u"starts_at"_s, in.startsAt}, {u"ends_at"_s, in.endsAt}, {u"guardian"_s, in.guardianCode}, {u"workers"_s, workers}},
+           {u"starts_at"_s, in.startsAt}, {u"ends_at"_s, in.endsAt}, {u"guardian"_s, in.guardianCode}, {u"workers"_s, workers},
+           {u"coordinator"_s, in.coordinatorCode}},
           in.areaCode, in.equipmentCode);
     tx.commit();
     return id;
@@ -70,46 +78,279 @@ qint64 PermitService::createDraft(const PermitInput &in)
 QString PermitService::apply(const QString &code, const QString &action, const QString &note)
 {
     Transaction tx(db());
-    QSqlQuery q = db().exec(u"SELECT p.id, p.state, a.code, e.code FROM permits p JOIN areas a ON a.id = p.area_id "
-                            "LEFT JOIN equipment e ON e.id = p.equipment_id WHERE p.code = ?"_s, {code});
-    if (!q.next())
-        fail(ErrorCode::NotFound, u"permit '%1' does not exist"_s.arg(code));
-    const qint64 id = q.value(0).toLongLong();
-    const QString from = q.value(1).toString();
-    const QString area = q.value(2).toString(), equipment = q.value(3).toString();
+    const permits::PermitRecord p = load(code);
+    const QString from = p.state;
     const Transition *t = findTransition(permitTransitions(), from, action);
     if (!t)
         fail(ErrorCode::Conflict, u"permit '%1' is %2: '%3' is not possible (possible: %4)"_s.arg(
                                       code, from, action, actionsFrom(permitTransitions(), from).join(u", "_s)));
     require(QString::fromUtf16(t->permission));
     const QString to = QString::fromUtf16(t->to);
+    QJsonObject details{{u"state"_s, QJsonObject{{u"from"_s, from}, {u"to"_s, to}}}};
+    if (action == u"submit"_s) {
+        if (const QStringList problems = readinessProblems(p); !problems.isEmpty())
+            refuse(code, action, problems);
+    } else if (action == u"approve"_s) {
+        QJsonArray coordinated;
+        QStringList problems = approveProblems(code);
+        conflictProblems(p, &coordinated);
+        if (!problems.isEmpty())
+            refuse(code, action, problems);
+        if (!coordinated.isEmpty())
+            details.insert(u"coordinated_conflicts"_s, QJsonObject{{u"coordinator"_s, p.coordinator}, {u"conflicts"_s, coordinated}});
+    } else if (action == u"activate"_s || action == u"resume"_s) {
+        if (const QStringList problems = gasProblems(p, action); !problems.isEmpty())
+            refuse(code, action, problems);
+    }
     if (action == u"approve"_s)
         db().exec(u"UPDATE permits SET state = ?, approver_id = ?, updated_at = ? WHERE id = ?"_s,
-                  {to, actor().userId ? QVariant(actor().userId) : QVariant(), now(), id});
+                  {to, actor().userId ? QVariant(actor().userId) : QVariant(), now(), p.id});
+    else if (to == u"suspended"_s)
+        db().exec(u"UPDATE permits SET state = ?, suspended_at = ?, updated_at = ? WHERE id = ?"_s, {to, now(), now(), p.id});
     else
-        db().exec(u"UPDATE permits SET state = ?, updated_at = ? WHERE id = ?"_s, {to, now(), id});
-    QJsonObject details{{u"state"_s, QJsonObject{{u"from"_s, from}, {u"to"_s, to}}}};
+        db().exec(u"UPDATE permits SET state = ?, suspended_at = NULL, updated_at = ? WHERE id = ?"_s, {to, now(), p.id});
     if (!note.isEmpty())
         details.insert(u"note"_s, note);
-    audit(u"permit."_s + action, u"permit"_s, code, details, area, equipment);
+    audit(u"permit."_s + action, u"permit"_s, code, details, p.area, p.equipment);
     tx.commit();
     return to;
 }
 
-void PermitService::recordGasTest(const QString &code, qint64 sampledAt, double lelPct, double o2Pct, double toxicPpm,
-                                  const QString &tester)
+void PermitService::setCoordinator(const QString &code, const QString &personCode)
+{
+    require(u"permit.apply"_s);
+    Transaction tx(db());
+    const permits::PermitRecord p = load(code);
+    if (p.state != u"draft"_s && p.state != u"submitted"_s)
+        fail(ErrorCode::Conflict, u"permit '%1' is %2: the coordinator is named before approval (a change needs a new permit)"_s
+                                      .arg(code, p.state));
+    const QVariant id = personCode.isEmpty() ? QVariant() : QVariant(idOf(u"people"_s, personCode, u"person"_s));
+    db().exec(u"UPDATE permits SET coordinator_id = ?, updated_at = ? WHERE id = ?"_s, {id, now(), p.id});
+    audit(u"permit.coordinator"_s, u"permit"_s, code, {{u"coordinator"_s, personCode}, {u"previous"_s, p.coordinator}}, p.area,
+          p.equipment);
+    tx.commit();
+}
+
+permits::PermitRecord PermitService::load(const QString &code) const
+{
+    std::optional<permits::PermitRecord> p = permits::PermitRecord::load(db(), code);
+    if (!p)
+        fail(ErrorCode::NotFound, u"permit '%1' does not exist"_s.arg(code));
+    return *p;
+}
+
+void PermitService::refuse(const QString &code, const QString &action, const QStringList &problems) const
+{
+    fail(ErrorCode::Conflict, u"permit '%1': '%2' refused (%3 problem%4):\n- %5"_s.arg(code, action).arg(problems.size())
+                                  .arg(problems.size() == 1 ? u""_s : u"s"_s, problems.join(u"\n- "_s)));
+}
+
+QStringList PermitService::submitProblems(const QString &code) const
+{
+    return readinessProblems(load(code));
+}
+
+QStringList PermitService::readinessProblems(const permits::PermitRecord &p) const
+{
+    QStringList out;
+    const permits::TypeRules *type = rules().type(p.type);
+    if (!type)
+        return {u"field 'type': '%1' has no GB 30871-2022 rules"_s.arg(p.type)};
+    const QByteArray tz = permits::siteTimeZone(db());
+    if (!type->grades.contains(p.grade))
+        out << u"field 'grade': '%1' is not a grade of %2 (%3)"_s.arg(p.grade, p.type, type->grades.join(u", "_s));
+    const QString grade = rules().effectiveGrade(p.type, p.grade, p.startsAt, p.endsAt, tz);
+    const double hours = double(p.endsAt - p.startsAt) / 3'600'000.0;
+    if (const auto it = type->maxValidityHours.constFind(grade); it != type->maxValidityHours.cend() && hours > it.value() + 1e-9) {
+        const QString raisedNote = grade != p.grade
+            ? u" (raised from %1: the work touches the night, a rest day or a holiday)"_s.arg(p.grade) : QString();
+        out << u"field 'end': validity %1 h exceeds the %2 h limit of %3 %4%5 (GB 30871-2022)"_s
+                   .arg(QString::number(hours, 'g', 4), QString::number(it.value(), 'g', 4), grade, p.type, raisedNote);
+    }
+    if (p.guardian.isEmpty()) {
+        out << u"field 'guardian': no guardian named (a certified guardian is mandatory)"_s;
+    } else {
+        const QTimeZone zone = QTimeZone::isTimeZoneIdAvailable(tz) ? QTimeZone(tz) : QTimeZone::utc();
+        const QString start = QDateTime::fromMSecsSinceEpoch(p.startsAt, zone).date().toString(Qt::ISODate);
+        const QString end = QDateTime::fromMSecsSinceEpoch(p.endsAt - 1, zone).date().toString(Qt::ISODate);
+        const int certs = db().scalar(u"SELECT count(*) FROM certificates c JOIN people pe ON pe.id = c.person_id "
+                                      "WHERE pe.code = ? AND c.kind = 'guardian' AND c.issued_on <= ? AND c.expires_on >= ?"_s,
+                                      {p.guardian, start, end}).toInt();
+        if (certs == 0)
+            out << u"field 'guardian': guardian '%1' has no 'guardian' certificate valid from %2 to %3"_s.arg(p.guardian, start, end);
+        if (p.workers.contains(p.guardian))
+            out << u"field 'guardian': guardian '%1' is also a worker of the permit"_s.arg(p.guardian);
+    }
+    if (type->onePerBlind) {
+        if (p.equipment.isEmpty()) {
+            out << u"field 'equipment': a blind plate permit names its blind (one permit per blind and action)"_s;
+        } else {
+            QSqlQuery q = db().exec(u"SELECT p.code FROM permits p JOIN equipment e ON e.id = p.equipment_id WHERE e.code = ? "
+                                    "AND p.type = ? AND p.id <> ? AND p.state IN ('submitted', 'approved', 'active', 'suspended') "
+                                    "AND p.starts_at < ? AND p.ends_at > ? ORDER BY p.code"_s,
+                                    {p.equipment, p.type, p.id, p.endsAt, p.startsAt});
+            while (q.next())
+                out << u"field 'equipment': blind '%1' already has permit '%2' (one permit per blind and action)"_s
+                           .arg(p.equipment, q.value(0).toString());
+        }
+    }
+    out << permits::WorkGate(db(), rules()).check(p);
+    return out;
+}
+
+QStringList PermitService::approveProblems(const QString &code) const
+{
+    const permits::PermitRecord p = load(code);
+    QStringList out = readinessProblems(p);
+    const QString grade = rules().effectiveGrade(p.type, p.grade, p.startsAt, p.endsAt, permits::siteTimeZone(db()));
+    const QStringList roles = rules().approverRoles(grade);
+    if (!roles.contains(roleKey(actor().role)))
+        out << u"approver: %1 %2 is approved by %3 (GB 30871-2022 Table B.1), not by '%4' (%5)"_s
+                   .arg(grade, p.type, roles.join(u" or "_s), actor().username, roleKey(actor().role));
+    out << conflictProblems(p, nullptr);
+    return out;
+}
+
+QStringList PermitService::conflictProblems(const permits::PermitRecord &p, QJsonArray *coordinated) const
+{
+    conflicts::PermitSet others;
+    QSqlQuery q = db().exec(u"SELECT code FROM permits WHERE state IN ('approved', 'active', 'suspended') AND id <> ? "
+                            "AND starts_at < ? AND ends_at > ? ORDER BY code"_s, {p.id, p.endsAt, p.startsAt});
+    QStringList codes;
+    while (q.next())
+        codes << q.value(0).toString();
+    QHash<QString, QString> stateOf;
+    for (const QString &code : codes) {
+        const permits::PermitRecord o = load(code);
+        stateOf.insert(o.code, o.state);
+        others.push_back(o.toConflictPermit());
+    }
+    QStringList out;
+    for (const conflicts::Conflict &c : conflicts::checkOne(p.toConflictPermit(), others, conflicts::SimopsRules::defaults())) {
+        const QString other = c.a == p.code ? c.b : c.a;
+        const QString kind = conflicts::conflictKindName(c.kind);
+        const QString distance = QString::number(std::round(c.distance * 100.0) / 100.0, 'f', 2);
+        if (c.kind == conflicts::ConflictKind::CrossWork && !p.coordinator.isEmpty()) {
+            if (coordinated)
+                coordinated->append(QJsonObject{{u"permit"_s, other}, {u"kind"_s, kind}, {u"distance_m"_s, distance.toDouble()}});
+            continue;
+        }
+        QString line = u"conflict: %1 with permit '%2' (%3) at %4 m"_s.arg(kind, other, stateOf.value(other), distance);
+        if (c.kind == conflicts::ConflictKind::CrossWork)
+            line += u"; two contractors share the area: name a cross-work coordinator (GB 30871 §4.7)"_s;
+        else
+            line += u"; %1 work cannot be coordinated away: change the place or the time"_s.arg(kind);
+        out << line;
+    }
+    return out;
+}
+
+QStringList PermitService::gasProblems(const permits::PermitRecord &p, const QString &action) const
+{
+    const permits::TypeRules *type = rules().type(p.type);
+    if (!type || !type->gasTest)
+        return {};
+    const qint64 t = now();
+    const int window = rules().sampleBeforeStartMin();
+    if (action == u"resume"_s) {
+        const QString grade = rules().effectiveGrade(p.type, p.grade, p.startsAt, p.endsAt, permits::siteTimeZone(db()));
+        const int limit = type->retestAfterMin.value(grade, 0);
+        const qint64 pausedMin = p.suspendedAt > 0 ? (t - p.suspendedAt) / 60'000 : 0;
+        if (limit <= 0 || pausedMin <= limit)
+            return {};
+        const QVariant fresh = db().scalar(u"SELECT count(*) FROM gas_tests WHERE permit_id = ? AND passed = 1 AND sampled_at > ? "
+                                           "AND sampled_at <= ? AND sampled_at >= ?"_s,
+                                           {p.id, p.suspendedAt, t, t - qint64(window) * 60'000});
+        if (fresh.toInt() == 0)
+            return {u"gas: the work was interrupted %1 min (over %2 min for %3 %4): a new passing gas test sampled no more "
+                    "than %5 min before resuming is required"_s.arg(pausedMin).arg(limit).arg(grade, p.type).arg(window)};
+        return {};
+    }
+    QSqlQuery q = db().exec(u"SELECT sampled_at, passed, lel_pct, o2_pct FROM gas_tests WHERE permit_id = ? AND sampled_at <= ? "
+                            "ORDER BY sampled_at DESC, id DESC"_s, {p.id, t});
+    if (!q.next())
+        return {u"gas: no gas test; %1 needs a passing sample no more than %2 min before the work starts"_s.arg(p.type).arg(window)};
+    const qint64 ageMin = (t - q.value(0).toLongLong()) / 60'000;
+    const qint64 ageMs = t - q.value(0).toLongLong();
+    if (q.value(1).toInt() == 0)
+        return {u"gas: the latest gas test (%1 min ago: %2 %% vol combustible, O2 %3 %%) failed"_s.arg(ageMin)
+                    .arg(q.value(2).toDouble()).arg(q.value(3).toDouble())};
+    if (ageMs > qint64(window) * 60'000)
+        return {u"gas: the latest passing gas test was sampled %1 min before the start; GB 30871-2022 allows no more than %2 min"_s
+                    .arg(ageMin).arg(window)};
+    return {};
+}
+
+QStringList PermitService::expireDue(qint64 nowMs)
+{
+    QStringList codes;
+    QSqlQuery q = db().exec(u"SELECT code FROM permits WHERE state IN ('approved', 'active', 'suspended') AND ends_at <= ? "
+                            "ORDER BY code"_s, {nowMs});
+    while (q.next())
+        codes << q.value(0).toString();
+    if (codes.isEmpty())
+        return codes;
+    const Actor saved = m_ctx.actor;
+    m_ctx.actor = Actor::system(u"permit-expiry"_s);
+    try {
+        Transaction tx(db());
+        for (const QString &code : codes)
+            apply(code, u"expire"_s, u"validity ended"_s);
+        tx.commit();
+    } catch (...) {
+        m_ctx.actor = saved;
+        throw;
+    }
+    m_ctx.actor = saved;
+    return codes;
+}
+
+void PermitService::guardianLeft(const QString &code)
+{
+    if (!PermissionMatrix::defaults().allows(actor().role, u"permit.apply"_s))
+        require(u"permit.approve"_s);
+    Transaction tx(db());
+    const permits::PermitRecord p = load(code);
+    if (p.state != u"active"_s)
+        fail(ErrorCode::Conflict, u"permit '%1' is %2: only an active permit is suspended when its guardian leaves"_s.arg(code, p.state));
+    db().exec(u"UPDATE permits SET state = 'suspended', suspended_at = ?, updated_at = ? WHERE id = ?"_s, {now(), now(), p.id});
+    audit(u"permit.suspend"_s, u"permit"_s, code,
+          {{u"state"_s, QJsonObject{{u"from"_s, p.state}, {u"to"_s, u"suspended"_s}}},
+           {u"reason"_s, u"guardian_left"_s}, {u"guardian"_s, p.guardian},
+           {u"note"_s, u"guardian '%1' left the work site"_s.arg(p.guardian)}},
+          p.area, p.equipment);
+    tx.commit();
+}
+
+QStringList PermitService::gasLogsOverdue(qint64 nowMs) const
+{
+    QStringList out;
+    QSqlQuery q = db().exec(u"SELECT p.code, p.type, max(g.sampled_at) FROM permits p LEFT JOIN gas_tests g ON g.permit_id = p.id "
+                            "AND g.passed = 1 WHERE p.state = 'active' GROUP BY p.code, p.type ORDER BY p.code"_s);
+    while (q.next()) {
+        const permits::TypeRules *type = rules().type(q.value(1).toString());
+        if (!type || type->gasLogIntervalMin <= 0)
+            continue;
+        if (q.value(2).isNull() || nowMs - q.value(2).toLongLong() > qint64(type->gasLogIntervalMin) * 60'000)
+            out << q.value(0).toString();
+    }
+    return out;
+}
+
+void PermitService::recordGasTest(const QString &code, qint64 sampledAt, double combustibleVolPct, double o2Pct, double toxicPpm,
+                                  const QString &tester, double gasLelPct, bool enriched)
 {
     require(u"permit.gas_test"_s);
-    // GB 30871-2022 pass limits; the lower-explosive-limit rule depends on the gas (≥ 4% LEL: ≤ 0.5% vol).
-    const bool passed = lelPct <= 0.5 && o2Pct >= 19.5 && o2Pct <= 21.0;
+    // GB 30871-2022 pass limits: ≤ 0.5 % vol (gas LEL ≥ 4 %) or ≤ 0.2 % vol (LEL < 4 %); O₂ 19.5–21 % (23.5 % enriched).
+    const bool passed = rules().gasPasses(combustibleVolPct, o2Pct, gasLelPct, enriched);
     Transaction tx(db());
     const qint64 id = idOf(u"permits"_s, code, u"permit"_s);
-    db().insert(u"gas_tests"_s, {{u"permit_id"_s, id}, {u"sampled_at"_s, sampledAt}, {u"lel_pct"_s, lelPct}, {u"o2_pct"_s, o2Pct},
+    db().insert(u"gas_tests"_s, {{u"permit_id"_s, id}, {u"sampled_at"_s, sampledAt}, {u"lel_pct"_s, combustibleVolPct}, {u"o2_pct"_s, o2Pct},
                                  {u"toxic_ppm"_s, toxicPpm}, {u"passed"_s, passed ? 1 : 0}, {u"tester"_s, tester}});
     const QString area = db().scalar(u"SELECT a.code FROM permits p JOIN areas a ON a.id = p.area_id WHERE p.id = ?"_s, {id}).toString();
     audit(u"permit.gas_test"_s, u"permit"_s, code,
-          {{u"sampled_at"_s, sampledAt}, {u"lel_pct"_s, lelPct}, {u"o2_pct"_s, o2Pct}, {u"toxic_ppm"_s, toxicPpm},
-           {u"passed"_s, passed}, {u"tester"_s, tester}}, area);
+          {{u"sampled_at"_s, sampledAt}, {u"lel_pct"_s, combustibleVolPct}, {u"o2_pct"_s, o2Pct}, {u"toxic_ppm"_s, toxicPpm},
+           {u"passed"_s, passed}, {u"tester"_s, tester}, {u"gas_lel_pct"_s, gasLelPct}, {u"enriched"_s, enriched}}, area);
     tx.commit();
 }
 

@@ -113,6 +113,14 @@ const QList<Migration> &migrations()
              u"CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
              "FOR EACH STATEMENT EXECUTE FUNCTION guardline_audit_append_only()"_s,
          }},
+        {2,
+         "permits: cross-work coordinator (GB 30871 §4.7), suspension time",
+         {
+             u"ALTER TABLE permits ADD COLUMN coordinator_id %I64% REFERENCES people(id)"_s,
+             u"ALTER TABLE permits ADD COLUMN suspended_at %I64%"_s,
+         },
+         {},
+         {}},
     };
     return list;
 }

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "TestDb.h"
+#include "core/services/PermitService.h"
+
+#include <memory>
+
+namespace gl::test {
+
+/// A site for permit tests: the demo layout (Asia/Shanghai), users of every approving role, guardians,
+/// two contractors with workers in every state the gate checks, and the DAY shift on the test days.
+/// Monday 2026-03-02 08:00 site time is `t0`.
+class PermitFixture {
+public:
+    explicit PermitFixture(Backend backend);
+    bool available() const { return m_db.available(); }
+
+    static qint64 at(const QString &isoLocal); ///< "2026-03-02T08:00" in site time → UTC ms
+    static constexpr qint64 kMinute = 60'000, kHour = 60 * kMinute;
+    qint64 t0 = 0;
+
+    Database &db() { return *m_store; }
+    ManualClock clock;
+    std::unique_ptr<ServiceContext> ctx;
+    void as(const QString &user);
+    PermitService permits() { return PermitService(*ctx); }
+    int auditCount();
+
+    /// A draft: certified guardian G-1, worker W-1 (gate passes for every type), 10×6 m box at (x, y).
+    PermitInput input(const QString &code, const QString &type, const QString &grade, qint64 start, double hours,
+                      double x = 0, double y = 0, const QString &contractor = QStringLiteral("C-1"));
+    /// createDraft → submit → approve (by ehs) → [gas test] → activate, each at the start time.
+    void makeActive(const PermitInput &in);
+
+private:
+    TestDb m_db;
+    std::unique_ptr<Database> m_store;
+};
+
+} // namespace gl::test
