@@ -38,6 +38,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         tabifyDockWidget(findChild<QDockWidget *>(u"records"_s), plan);
         connect(m_feeder, &MapFeeder::objectPicked, this, &MainWindow::showObject);
     }
+    // The dispatch board is what a dispatcher needs under the map; the map keeps most of the height.
+    auto *dispatch = findChild<QDockWidget *>(u"dispatch"_s);
+    dispatch->raise();
+    resizeDocks({dispatch}, {300}, Qt::Vertical);
     buildMenus();
 
     m_storeStatus = new QLabel(tr("Store: connecting…"), this);

@@ -17,7 +17,7 @@ namespace ui {
 
 SitePlanView::SitePlanView(QWidget *parent) : QWidget(parent)
 {
-    setMinimumSize(400, 300);
+    setMinimumSize(320, 200);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
 }

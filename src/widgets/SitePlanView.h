@@ -16,7 +16,7 @@ class SitePlanView : public QWidget {
 public:
     explicit SitePlanView(QWidget *parent = nullptr);
     void setSnapshot(const SnapshotPtr &snapshot);
-    QSize sizeHint() const override { return {900, 600}; }
+    QSize sizeHint() const override { return {600, 300}; }
 
 Q_SIGNALS:
     void objectPicked(const QString &kind, const QString &code);
