@@ -10,6 +10,7 @@ int runDemo(Context &ctx);
 int runAuditVerify(Context &ctx);
 int runUsersAdd(Context &ctx);
 int runUsersList(Context &ctx);
+int runWorkersCheckId(Context &ctx);
 int runCameraProbe(Context &ctx);
 int runRulesReplay(Context &ctx);
 int runConflicts(Context &ctx);

@@ -56,6 +56,23 @@ private Q_SLOTS:
         QVERIFY(QRegularExpression(u"^guardlinectl \\d+\\.\\d+\\.\\d+\\n$"_s).match(QString::fromUtf8(r.out)).hasMatch());
     }
 
+    void workersCheckId()
+    {
+        const Run ok = ctl({u"workers"_s, u"check-id"_s, u"11010519491231002X"_s});
+        QCOMPARE(ok.code, 0);
+        QVERIFY(ok.out.contains("11010519491231002X: valid"));
+        const Run bad = ctl({u"workers"_s, u"check-id"_s, u"11010519491231002X"_s, u"110105194912310021"_s, u"110105194902300025"_s});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.out.contains("110105194912310021: invalid: check digit"), bad.out.constData());
+        QVERIFY2(bad.out.contains("110105194902300025: invalid: date of birth"), bad.out.constData());
+        const Run json = ctl({u"workers"_s, u"check-id"_s, u"--json"_s, u"110105194912310021"_s});
+        QCOMPARE(json.code, 1);
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(o.value(u"all_valid"_s).toBool(), false);
+        QCOMPARE(o.value(u"results"_s).toArray().at(0).toObject().value(u"valid"_s).toBool(), false);
+        QCOMPARE(ctl({u"workers"_s, u"check-id"_s}).code, 2);
+    }
+
     void unknownCommandIsUsageError()
     {
         const Run r = ctl({u"frobnicate"_s});
