@@ -131,10 +131,8 @@ void SitePlanView::paintEvent(QPaintEvent *)
         p.drawRect(QRectF(o.x() - 3, o.y() - 3, 6, 6));
     }
 
-    // Active and suspended permits: outlines coloured by state.
-    const int pCode = s.permits.column(u"code"_s), pState = s.permits.column(u"state"_s);
-    Q_UNUSED(pCode);
-    // Permit geometry is not in the list table; the 3D map shows volumes. Here: a badge per area.
+    // Active and suspended permits: a badge per area (the 3D map draws their volumes).
+    const int pState = s.permits.column(u"state"_s);
     QHash<QString, int> activeByArea;
     const int pArea = s.permits.column(u"area"_s);
     for (const QVariantList &r : s.permits.rows)

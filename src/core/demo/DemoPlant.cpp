@@ -322,7 +322,6 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
         {u"hot_work", u"HW", u"level2", u"WH1", u"expired", -6, 8, 8},
     };
     QMap<QString, int> perPrefix;
-    const QStringList contractorCodes = [] { QStringList l; for (const ContractorSeed &c : kContractors) l << QString::fromUtf16(c.code); return l; }();
     QHash<QString, QString> tradeContractor = {{u"hot_work"_s, u"C-002"_s}, {u"blind_plate"_s, u"C-001"_s},
                                               {u"work_at_height"_s, u"C-003"_s}, {u"lifting"_s, u"C-005"_s},
                                               {u"temporary_power"_s, u"C-004"_s}, {u"confined_space"_s, u"C-006"_s},

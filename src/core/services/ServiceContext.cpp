@@ -21,11 +21,5 @@ qint64 ServiceBase::idOf(const QString &table, const QString &code, const QStrin
     return id.toLongLong();
 }
 
-QString ServiceBase::codeOf(const QString &table, qint64 id) const
-{
-    if (id == 0)
-        return {};
-    return db().scalar(u"SELECT code FROM %1 WHERE id = ?"_s.arg(table), {id}).toString();
-}
 
 } // namespace gl

@@ -52,8 +52,6 @@ protected:
                const QString &area = {}, const QString &equipment = {}) const;
     /// The id of the row of `table` whose code is `code`; throws NotFound naming `what`.
     qint64 idOf(const QString &table, const QString &code, const QString &what, const QString &column = QStringLiteral("code")) const;
-    /// The code of row `id` of `table` (empty when id is 0).
-    QString codeOf(const QString &table, qint64 id) const;
 
     ServiceContext &m_ctx;
 };
