@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/DataWorker.h"
 #include "core/demo/DemoPlant.h"
+#include "core/services/Housekeeping.h"
 #include "core/services/OperationsService.h"
 #include "core/services/UserService.h"
 #include "core/store/Database.h"
@@ -35,6 +36,11 @@ void DataWorker::open(const QString &url, bool demo, const QString &username, co
         m_timer->setInterval(5000);
         connect(m_timer, &QTimer::timeout, this, &DataWorker::refresh);
         m_timer->start();
+        m_housekeeping = new QTimer(this);
+        m_housekeeping->setInterval(30000);
+        connect(m_housekeeping, &QTimer::timeout, this, &DataWorker::housekeeping);
+        m_housekeeping->start();
+        housekeeping();
         refresh();
     } catch (const Error &e) {
         m_ctx.reset();
@@ -98,8 +104,27 @@ void DataWorker::acknowledgeInstruction(qint64 instructionId)
     write([&] { OperationsService(*m_ctx).acknowledgeInstruction(instructionId); });
 }
 
+void DataWorker::housekeeping()
+{
+    if (!m_db || !m_clock)
+        return;
+    const HousekeepingResult r = Housekeeping::run(*m_db, *m_clock);
+    for (const QString &f : r.failed)
+        Q_EMIT failed(tr("Scheduled duty failed: %1").arg(f));
+}
+
+void DataWorker::deliverError(QObject *receiver, std::function<void(const QString &)> onError, const QString &message)
+{
+    if (onError && receiver)
+        QMetaObject::invokeMethod(receiver, [onError = std::move(onError), message] { onError(message); }, Qt::QueuedConnection);
+    else
+        Q_EMIT failed(message);
+}
+
 void DataWorker::close()
 {
+    if (m_housekeeping)
+        m_housekeeping->stop();
     if (m_timer)
         m_timer->stop();
     m_ctx.reset();

@@ -4,11 +4,15 @@
 #include "core/services/QueryService.h"
 #include "core/services/SiteService.h"
 #include "core/site/SiteLayout.h"
+#include "core/util/Error.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTimeZone>
 
+#include <functional>
 #include <memory>
+#include <type_traits>
 
 class QTimer;
 
@@ -39,6 +43,16 @@ public:
     DataWorker();
     ~DataWorker() override;
 
+    /// The signed-in user's service context, or null before a store is open. Data thread only.
+    ServiceContext *context() const { return m_ctx.get(); }
+
+    /// Runs `job(ServiceContext &)` on the data thread and hands its result to `done` on the thread of
+    /// `receiver` (dropped if the receiver is gone). A gl::Error goes to `onError` (or to failed()),
+    /// with its message. With `refreshAfter`, a new snapshot follows. This is how panels read and
+    /// write through the services without ever blocking the UI thread.
+    template<class Job, class Done>
+    void call(QObject *receiver, Job job, Done done, std::function<void(const QString &)> onError = {}, bool refreshAfter = false);
+
 public Q_SLOTS:
     /// Opens (and migrates) the store; loads the demo plant first when `demo` is set; signs in as
     /// `username` with `password`, or as the demo dispatcher (no password) for the demo.
@@ -47,6 +61,8 @@ public Q_SLOTS:
     void acknowledgeAlarm(qint64 alarmId);
     void acknowledgeInstruction(qint64 instructionId);
     void close();
+    /// Runs the time-driven duties (permit expiry, escalation, scheduled reports); every 30 s.
+    void housekeeping();
 
 Q_SIGNALS:
     void opened(const QString &storeDescription, const QString &username, const QString &role, bool demo);
@@ -60,10 +76,45 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<ServiceContext> m_ctx;
+    void deliverError(QObject *receiver, std::function<void(const QString &)> onError, const QString &message);
     QTimer *m_timer = nullptr;
+    QTimer *m_housekeeping = nullptr;
     site::SiteLayout m_layout;
     bool m_haveLayout = false;
 };
+
+template<class Job, class Done>
+void DataWorker::call(QObject *receiver, Job job, Done done, std::function<void(const QString &)> onError, bool refreshAfter)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, r = QPointer<QObject>(receiver), job = std::move(job), done = std::move(done), onError = std::move(onError),
+         refreshAfter]() mutable {
+            if (!m_ctx) {
+                deliverError(r, onError, tr("No store is open."));
+                return;
+            }
+            using R = std::invoke_result_t<Job &, ServiceContext &>;
+            try {
+                if constexpr (std::is_void_v<R>) {
+                    job(*m_ctx);
+                    if (r)
+                        QMetaObject::invokeMethod(r.data(), [done = std::move(done)]() mutable { done(); }, Qt::QueuedConnection);
+                } else {
+                    R result = job(*m_ctx);
+                    if (r)
+                        QMetaObject::invokeMethod(
+                            r.data(), [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); },
+                            Qt::QueuedConnection);
+                }
+            } catch (const Error &e) {
+                deliverError(r, onError, e.message());
+            }
+            if (refreshAfter)
+                refresh();
+        },
+        Qt::QueuedConnection);
+}
 
 } // namespace ui
 } // namespace gl

@@ -25,6 +25,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setObjectName(u"GuardlineMainWindow"_s);
     setWindowTitle(tr("Guardline — safety command center"));
     setDockNestingEnabled(true);
+    m_worker = new DataWorker; // before the docks: panels run their service calls through it
+    m_worker->moveToThread(&m_thread);
     m_plan = new SitePlanView(this);
     m_feeder = MapFeeder::create(this);
     m_map = m_feeder ? m_feeder->widget() : m_plan;
@@ -53,8 +55,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addWidget(m_summary, 1);
     statusBar()->addPermanentWidget(m_userStatus);
 
-    m_worker = new DataWorker;
-    m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &DataWorker::snapshotReady, this, &MainWindow::showSnapshot);
     connect(m_worker, &DataWorker::opened, this, &MainWindow::onOpened);

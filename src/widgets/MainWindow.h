@@ -35,6 +35,8 @@ public:
     void showObject(const QString &kind, const QString &code);
     SnapshotPtr lastSnapshot() const { return m_last; }
     QWidget *mapWidget() const { return m_map; }
+    /// The data thread's worker: panels run their service calls through DataWorker::call().
+    DataWorker *dataWorker() const { return m_worker; }
 
 Q_SIGNALS:
     void snapshotShown();

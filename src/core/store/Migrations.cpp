@@ -121,6 +121,42 @@ const QList<Migration> &migrations()
          },
          {},
          {}},
+        // Step 3 is reserved for issue #7 work in progress; it is a no-op until that work lands.
+        {3,
+         "hazards: photo proof, re-inspection tasks",
+         {},
+         {},
+         {}},
+        // Step 4 is reserved for issue #9 work in progress; it is a no-op until that work lands.
+        {4,
+         "reports: archive and schedule runs, dashboards data",
+         {},
+         {},
+         {}},
+        // Step 5 is reserved for issue #6 work in progress; it is a no-op until that work lands.
+        {5,
+         "permits: sign-offs, tickets, camera binding",
+         {},
+         {},
+         {}},
+        // Step 6 is reserved for issue #8 work in progress; it is a no-op until that work lands.
+        {6,
+         "telemetry: tags, samples, rules, alarm life cycle, escalation",
+         {},
+         {},
+         {}},
+        // Step 7 is reserved for issue #5 work in progress; it is a no-op until that work lands.
+        {7,
+         "contractors: documents, whitelist, shifts, check-ins",
+         {},
+         {},
+         {}},
+        // Step 8 is reserved for issue #4 work in progress; it is a no-op until that work lands.
+        {8,
+         "cameras: registry, evidence snapshots",
+         {},
+         {},
+         {}},
     };
     return list;
 }
