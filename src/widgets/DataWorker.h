@@ -31,6 +31,9 @@ struct Snapshot {
     QDate today;
     qint64 takenAt = 0;
     Table contractors, people, permits, hazards, alarms, orders, instructions, cameras;
+    /// People checked in on site now (accepted check-ins, not yet out): columns
+    /// code, name, contractor, x, y (site metres), at (epoch ms). Drawn as the map's people layer.
+    Table onSite;
     SiteSummary summary;
 };
 using SnapshotPtr = std::shared_ptr<const Snapshot>;
