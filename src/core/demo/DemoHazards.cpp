@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/demo/DemoHazards.h"
+#include "core/util/Error.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gl::demo {
+
+namespace {
+std::shared_ptr<const PhotoInspector> inspector()
+{
+    auto i = photoInspector();
+    if (!i)
+        fail(ErrorCode::Unreachable, u"the demo's hazards need the photo checks (Guardline::HazardVision is not installed)"_s);
+    return i;
+}
+} // namespace
+
+void attachReportPhotos(HazardInput &in, int variant, const QString &equipmentQr, qint64 takenAt)
+{
+    auto i = inspector();
+    in.panorama = {i->demoPhoto(QString::fromUtf16(photo::Panorama), variant, in.areaCode, true, takenAt - 120'000),
+                   u"IMG_%1_pano.jpg"_s.arg(variant)};
+    in.defect = {i->demoPhoto(QString::fromUtf16(photo::Defect), variant, equipmentQr, true, takenAt - 60'000),
+                 u"IMG_%1_defect.jpg"_s.arg(variant)};
+    // One face photo for all (same bytes: stored once, checked once).
+    in.face = {i->demoPhoto(QString::fromUtf16(photo::Face), 0, {}, false, 0), u"IMG_face.jpg"_s};
+    in.defectRegion = i->demoDefectRegion(variant);
+    in.observedAt = takenAt;
+}
+
+PhotoInput hazardPhoto(const QString &kind, int variant, const QString &equipmentQr, bool defectBack, qint64 takenAt)
+{
+    return {inspector()->demoPhoto(kind, variant, equipmentQr, defectBack, takenAt), u"IMG_%1_%2.jpg"_s.arg(variant).arg(kind)};
+}
+
+void fileDemoPortrait(ServiceContext &ctx, const QString &personCode)
+{
+    HazardService(ctx).setPortrait(personCode, {inspector()->demoPhoto(QString::fromUtf16(photo::Face), 0, {}, false, 0),
+                                                u"portrait.jpg"_s});
+}
+
+} // namespace gl::demo

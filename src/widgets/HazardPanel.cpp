@@ -1,0 +1,710 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "widgets/HazardPanel.h"
+#include "core/services/HazardRules.h"
+#include "core/vision/ComparisonImages.h"
+#include "core/vision/ImageLoader.h"
+#include "core/vision/RectificationVerifier.h"
+#include "widgets/MainWindow.h"
+#include "widgets/TableModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <opencv2/imgproc.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace gl {
+namespace ui {
+
+namespace {
+
+QImage toQImage(const cv::Mat &bgr)
+{
+    if (bgr.empty())
+        return {};
+    cv::Mat c = bgr;
+    if (c.channels() == 1)
+        cv::cvtColor(bgr, c, cv::COLOR_GRAY2BGR);
+    return QImage(c.data, c.cols, c.rows, int(c.step), QImage::Format_BGR888).copy();
+}
+
+QImage scaled(const QImage &img, int longSide)
+{
+    return img.width() >= img.height() ? img.scaledToWidth(std::min(longSide, img.width()), Qt::SmoothTransformation)
+                                       : img.scaledToHeight(std::min(longSide, img.height()), Qt::SmoothTransformation);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        fail(ErrorCode::BadInput, u"%1: cannot open: %2"_s.arg(path, f.errorString()));
+    return f.readAll();
+}
+
+PhotoInput photoFrom(const QString &path)
+{
+    return path.isEmpty() ? PhotoInput{} : PhotoInput{readFile(path), path.section(u'/', -1)};
+}
+
+QString when(qint64 ms, const QTimeZone &zone)
+{
+    return ms ? QDateTime::fromMSecsSinceEpoch(ms, zone).toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+}
+
+QString kindLabel(const QString &kind)
+{
+    if (kind == u"panorama"_s)
+        return HazardPanel::tr("Panorama");
+    if (kind == u"defect"_s)
+        return HazardPanel::tr("Before (defect)");
+    if (kind == u"face"_s)
+        return HazardPanel::tr("Responsible person");
+    if (kind == u"after"_s)
+        return HazardPanel::tr("After rectification");
+    if (kind == u"reinspection"_s)
+        return HazardPanel::tr("Re-inspection");
+    return kind;
+}
+
+/// A file field: a line edit and a "Choose…" button.
+QWidget *fileField(QWidget *parent, QLineEdit **edit, const QString &title)
+{
+    auto *w = new QWidget(parent);
+    auto *l = new QHBoxLayout(w);
+    l->setContentsMargins(0, 0, 0, 0);
+    *edit = new QLineEdit(w);
+    auto *b = new QPushButton(HazardPanel::tr("Choose…"), w);
+    l->addWidget(*edit, 1);
+    l->addWidget(b);
+    QLineEdit *e = *edit;
+    QObject::connect(b, &QPushButton::clicked, w, [w, e, title] {
+        const QString f = QFileDialog::getOpenFileName(w, title, {}, HazardPanel::tr("Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)"));
+        if (!f.isEmpty())
+            e->setText(f);
+    });
+    return w;
+}
+
+QDialog *formDialog(QWidget *parent, const QString &title, QFormLayout **form)
+{
+    auto *d = new QDialog(parent);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->setWindowTitle(title);
+    d->setModal(false); // nothing modal blocks an alarm
+    auto *v = new QVBoxLayout(d);
+    *form = new QFormLayout;
+    v->addLayout(*form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, d);
+    v->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, d, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, d, &QDialog::reject);
+    return d;
+}
+
+} // namespace
+
+// ---- HazardViewer ----
+
+HazardViewer::HazardViewer(QWidget *parent) : QWidget(parent, Qt::Window)
+{
+    setObjectName(u"hazardViewer"_s);
+    setWindowTitle(tr("Photo comparison"));
+    auto *v = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setStyleSheet(u"QLabel { font-size: 13pt; font-weight: bold; }"_s);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    v->addWidget(m_title);
+    v->addWidget(m_note);
+    auto *row = new QHBoxLayout;
+    for (int i = 0; i < 3; ++i) {
+        auto *col = new QVBoxLayout;
+        m_images[i] = new QLabel(this);
+        m_images[i]->setMinimumSize(320, 240);
+        m_images[i]->setAlignment(Qt::AlignCenter);
+        m_images[i]->setStyleSheet(u"QLabel { background: #202124; }"_s);
+        m_captions[i] = new QLabel(this);
+        m_captions[i]->setAlignment(Qt::AlignCenter);
+        col->addWidget(m_images[i], 1);
+        col->addWidget(m_captions[i]);
+        row->addLayout(col, 1);
+    }
+    v->addLayout(row, 1);
+    resize(1320, 520);
+}
+
+void HazardViewer::show(const HazardComparison &c)
+{
+    m_title->setText(c.title);
+    m_note->setText(c.note);
+    const QImage imgs[3] = {c.left, c.middle, c.right};
+    const QString caps[3] = {c.leftCaption, c.middleCaption, c.rightCaption};
+    for (int i = 0; i < 3; ++i) {
+        m_images[i]->setPixmap(imgs[i].isNull() ? QPixmap() : QPixmap::fromImage(scaled(imgs[i], 420)));
+        if (imgs[i].isNull())
+            m_images[i]->setText(tr("(not aligned: nothing to show)"));
+        m_captions[i]->setText(caps[i]);
+    }
+    QWidget::show();
+    raise();
+}
+
+// ---- HazardPanel ----
+
+HazardPanel::HazardPanel(MainWindow *window) : QWidget(window), m_window(window)
+{
+    setObjectName(u"hazardPanel"_s);
+    auto *v = new QVBoxLayout(this);
+    auto *filters = new QHBoxLayout;
+    m_state = new QComboBox(this);
+    m_state->setObjectName(u"hazardStateFilter"_s);
+    m_state->addItem(tr("All states"), QString());
+    for (const QString &s : {u"reported"_s, u"assigned"_s, u"rectifying"_s, u"pending_verification"_s, u"closed"_s,
+                             u"reinspected"_s, u"reopened"_s})
+        m_state->addItem(TableModel::label(s), s);
+    m_grade = new QComboBox(this);
+    m_grade->setObjectName(u"hazardGradeFilter"_s);
+    m_grade->addItem(tr("All grades"), QString());
+    m_grade->addItem(tr("General (一般)"), u"general"_s);
+    m_grade->addItem(tr("Major (重大)"), u"major"_s);
+    m_area = new QComboBox(this);
+    m_area->setObjectName(u"hazardAreaFilter"_s);
+    m_area->addItem(tr("All areas"), QString());
+    m_overdue = new QCheckBox(tr("Overdue only"), this);
+    m_overdue->setObjectName(u"hazardOverdueFilter"_s);
+    auto *report = new QPushButton(tr("Report hazard…"), this);
+    report->setObjectName(u"hazardReport"_s);
+    filters->addWidget(m_state);
+    filters->addWidget(m_grade);
+    filters->addWidget(m_area);
+    filters->addWidget(m_overdue);
+    filters->addStretch(1);
+    filters->addWidget(report);
+    v->addLayout(filters);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    m_model = new TableModel({{u"code"_s, tr("Hazard")}, {u"grade"_s, tr("Grade")}, {u"state"_s, tr("State")},
+                              {u"area"_s, tr("Area")}, {u"equipment"_s, tr("Equipment")}, {u"deadline_at"_s, tr("Deadline")},
+                              {u"description"_s, tr("Description")}},
+                             this);
+    m_table = new QTableView(split);
+    m_table->setObjectName(u"hazardTable"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+
+    auto *detail = new QWidget(split);
+    auto *dv = new QVBoxLayout(detail);
+    m_header = new QLabel(tr("Select a hazard to see its photos and history. New hazards are reported with three photos: "
+                             "the panorama with the area sign, the defect close-up and the responsible person's face."),
+                          detail);
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
+    m_error = new QLabel(detail);
+    m_error->setObjectName(u"hazardError"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"QLabel { color: #e53935; font-weight: bold; }"_s);
+    m_error->hide();
+    m_timeline = new QListWidget(detail);
+    m_timeline->setObjectName(u"hazardTimeline"_s);
+    m_timeline->setViewMode(QListView::IconMode);
+    m_timeline->setFlow(QListView::LeftToRight);
+    m_timeline->setWrapping(false);
+    m_timeline->setIconSize(QSize(160, 120));
+    m_timeline->setFixedHeight(200);
+    m_timeline->setMovement(QListView::Static);
+    m_timeline->setWordWrap(true);
+    m_timeline->setGridSize(QSize(190, 190));
+    auto *actions = new QHBoxLayout;
+    const QList<std::pair<QString, QString>> acts = {
+        {u"grade"_s, tr("Grade / plan…")}, {u"assign"_s, tr("Assign…")}, {u"start"_s, tr("Start rectification")},
+        {u"submit"_s, tr("Submit after-photo…")}, {u"accept"_s, tr("Accept (close)")}, {u"reject"_s, tr("Reject")},
+        {u"reinspect"_s, tr("Re-inspect…")}, {u"compare"_s, tr("Compare photos")}};
+    for (const auto &[key, text] : acts) {
+        auto *b = new QPushButton(text, detail);
+        b->setObjectName(u"hazardAction_"_s + key);
+        b->setProperty("action", key);
+        b->setEnabled(false);
+        connect(b, &QPushButton::clicked, this, [this, key] { runAction(key); });
+        actions->addWidget(b);
+        m_actions << b;
+    }
+    actions->addStretch(1);
+    m_info = new QTextBrowser(detail);
+    dv->addWidget(m_header);
+    dv->addWidget(m_error);
+    dv->addWidget(m_timeline);
+    dv->addLayout(actions);
+    dv->addWidget(m_info, 1);
+    split->addWidget(m_table);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    v->addWidget(split, 1);
+
+    m_viewer = new HazardViewer(this);
+    m_viewer->hide();
+
+    for (QComboBox *c : {m_state, m_grade, m_area})
+        connect(c, &QComboBox::currentIndexChanged, this, &HazardPanel::applyFilters);
+    connect(m_overdue, &QCheckBox::toggled, this, &HazardPanel::applyFilters);
+    connect(report, &QPushButton::clicked, this, &HazardPanel::reportHazard);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &cur) {
+        if (!cur.isValid())
+            return;
+        const Table &t = m_model->table();
+        const QString code = t.rows.value(cur.row()).value(t.column(u"code"_s)).toString();
+        if (!code.isEmpty() && code != m_code)
+            loadDetail(code);
+    });
+    connect(m_timeline, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
+        compare(item->data(Qt::UserRole).toString() == u"reinspection"_s);
+    });
+}
+
+void HazardPanel::setSnapshot(const SnapshotPtr &s)
+{
+    m_snapshot = s;
+    const int areaCol = s->hazards.column(u"area"_s);
+    QStringList areas;
+    for (const QVariantList &r : s->hazards.rows)
+        areas << r.value(areaCol).toString();
+    areas.removeDuplicates();
+    areas.sort();
+    if (m_area->count() != areas.size() + 1) {
+        const QString cur = m_area->currentData().toString();
+        QSignalBlocker block(m_area);
+        m_area->clear();
+        m_area->addItem(tr("All areas"), QString());
+        for (const QString &a : areas)
+            m_area->addItem(a, a);
+        m_area->setCurrentIndex(std::max(0, m_area->findData(cur)));
+    }
+    applyFilters();
+    if (!m_code.isEmpty())
+        loadDetail(m_code); // states and photos may have changed
+}
+
+void HazardPanel::applyFilters()
+{
+    if (!m_snapshot)
+        return;
+    const Table &all = m_snapshot->hazards;
+    const int cState = all.column(u"state"_s), cGrade = all.column(u"grade"_s), cArea = all.column(u"area"_s),
+              cDeadline = all.column(u"deadline_at"_s);
+    const QString state = m_state->currentData().toString(), grade = m_grade->currentData().toString(),
+                  area = m_area->currentData().toString();
+    Table t;
+    t.columns = all.columns;
+    for (const QVariantList &r : all.rows) {
+        const QString st = r.value(cState).toString();
+        const bool overdue = (st == u"assigned"_s || st == u"rectifying"_s) && r.value(cDeadline).toLongLong() > 0
+            && r.value(cDeadline).toLongLong() < m_snapshot->takenAt;
+        if ((!state.isEmpty() && st != state) || (!grade.isEmpty() && r.value(cGrade).toString() != grade)
+            || (!area.isEmpty() && r.value(cArea).toString() != area) || (m_overdue->isChecked() && !overdue))
+            continue;
+        t.rows << r;
+    }
+    m_model->setTable(t, m_snapshot->timeZone, m_snapshot->takenAt);
+    for (int i = 0; i < t.rows.size(); ++i)
+        if (t.rows[i].value(t.column(u"code"_s)).toString() == m_code) {
+            QSignalBlocker block(m_table->selectionModel());
+            m_table->selectRow(i);
+        }
+}
+
+void HazardPanel::showHazard(const QString &code)
+{
+    // Clear the filters that would hide it, then select it.
+    m_state->setCurrentIndex(0);
+    m_grade->setCurrentIndex(0);
+    m_area->setCurrentIndex(0);
+    m_overdue->setChecked(false);
+    m_code.clear();
+    loadDetail(code);
+}
+
+void HazardPanel::loadDetail(const QString &code)
+{
+    m_code = code;
+    m_window->dataWorker()->call(
+        this,
+        [code](ServiceContext &ctx) {
+            HazardService svc(ctx);
+            HazardView v;
+            v.detail = svc.detail(code);
+            for (const HazardPhotoInfo &p : v.detail.photos) {
+                QImage img = QImage::fromData(svc.photo(p.sha256));
+                v.thumbnails << (img.isNull() ? QImage() : scaled(img, 320));
+            }
+            return v;
+        },
+        [this](HazardView v) {
+            if (v.detail.code == m_code)
+                showDetail(v);
+        },
+        [this](const QString &e) { fail(e); });
+}
+
+void HazardPanel::showDetail(const HazardView &v)
+{
+    m_view = v;
+    const HazardDetail &d = v.detail;
+    const QTimeZone zone = m_snapshot ? m_snapshot->timeZone : QTimeZone::utc();
+    const bool overdue = d.overdueAt > 0 && (d.state == u"assigned"_s || d.state == u"rectifying"_s);
+    const HazardTerm *cat = HazardRules::defaults().category(d.category);
+    const QString catName = cat ? (QLocale().language() == QLocale::Chinese ? cat->zh : cat->en) : d.category;
+    QString head = u"<b>%1</b> · %2 · <b>%3</b> · %4 · %5"_s.arg(d.code.toHtmlEscaped(), catName.toHtmlEscaped(),
+                                                                   d.grade == u"major"_s ? tr("Major (重大)") : tr("General (一般)"),
+                                                                   TableModel::label(d.state), d.area);
+    if (!d.equipment.isEmpty())
+        head += u" · "_s + tr("equipment %1 (QR %2)").arg(d.equipment, d.equipmentQr);
+    if (overdue)
+        head += u" · <span style='color:#e53935'><b>"_s + tr("OVERDUE — escalated as %1").arg(d.escalationOrder) + u"</b></span>"_s;
+    if (d.faceReview == u"mismatch"_s)
+        head += u"<br><span style='color:#e53935'><b>"_s
+            + tr("Face check: the face photo does not match %1's portrait on file — review who is responsible.").arg(d.responsible)
+            + u"</b></span>"_s;
+    else if (d.faceReview == u"no_portrait"_s || d.faceReview == u"no_person"_s)
+        head += u"<br><span style='color:#f9a825'>"_s + tr("Face check: one frontal face; identity not verified (no portrait on file).")
+            + u"</span>"_s;
+    m_header->setText(head);
+    m_error->hide();
+
+    m_timeline->clear();
+    for (int i = 0; i < d.photos.size(); ++i) {
+        const HazardPhotoInfo &p = d.photos[i];
+        QImage thumb = v.thumbnails.value(i);
+        const bool failed = !p.check.isEmpty() && p.check.contains(u"passed"_s) && !p.check.value(u"passed"_s).toBool();
+        if (failed && !thumb.isNull()) {
+            QPainter painter(&thumb);
+            painter.setPen(QPen(QColor(0xe5, 0x39, 0x35), 6));
+            painter.drawRect(thumb.rect().adjusted(3, 3, -3, -3));
+        }
+        auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(thumb)),
+                                         u"%1\n%2\n%3…"_s.arg(kindLabel(p.kind), when(p.takenAt ? p.takenAt : p.createdAt, zone), p.sha256.left(12)));
+        item->setData(Qt::UserRole, p.kind);
+        item->setToolTip(tr("%1\nSHA-256 %2\nfile %3, %4x%5 %6\nEXIF time %7\nadded by %8\n%9")
+                             .arg(kindLabel(p.kind), p.sha256, p.fileName).arg(p.width).arg(p.height)
+                             .arg(p.format, p.exifTime.isEmpty() ? tr("none") : p.exifTime, p.addedBy,
+                                  p.check.value(u"reason"_s).toString()));
+        m_timeline->addItem(item);
+    }
+
+    QString info = u"<p>"_s + d.description.toHtmlEscaped() + u"</p><p>"_s
+        + tr("Reported %1 by %2 · assigned to %3 · deadline %4").arg(when(d.reportedAt, zone), d.reporter, d.assignee.isEmpty() ? u"—"_s : d.assignee,
+                                                                    d.deadlineAt ? when(d.deadlineAt, zone) : u"—"_s)
+        + u"</p>"_s;
+    if (!d.criteria.isEmpty())
+        info += u"<p>"_s + tr("Major-hazard criteria: %1").arg(d.criteria.join(u", "_s)) + u"</p>"_s;
+    if (!d.plan.isEmpty()) {
+        info += u"<p><b>"_s + tr("Rectification plan") + u"</b><br>"_s;
+        for (const HazardTerm &t : HazardRules::defaults().planItems)
+            info += u"%1: %2<br>"_s.arg(QLocale().language() == QLocale::Chinese ? t.zh : t.en, d.plan.value(t.key).toString().toHtmlEscaped());
+        info += u"</p>"_s;
+    }
+    for (const HazardTask &t : d.tasks)
+        info += u"<p>"_s + tr("Re-inspection task for %1, due %2: %3").arg(t.assignee, when(t.dueAt, zone),
+                                                                          t.doneAt ? t.outcome : tr("open")) + u"</p>"_s;
+    info += u"<p><b>"_s + tr("History") + u"</b><br>"_s;
+    for (const HazardDetail::Event &e : d.history)
+        info += u"%1 · %2 · %3<br>"_s.arg(when(e.at, zone), e.actor.toHtmlEscaped(), e.action);
+    info += u"</p>"_s;
+    m_info->setHtml(info);
+
+    bool hasReinspection = false, hasAfter = false;
+    for (const HazardPhotoInfo &p : d.photos) {
+        hasReinspection |= p.kind == u"reinspection"_s;
+        hasAfter |= p.kind == u"after"_s;
+    }
+    for (QPushButton *b : m_actions) {
+        const QString a = b->property("action").toString();
+        bool on = d.actions.contains(a);
+        if (a == u"grade"_s)
+            on = d.state == u"reported"_s || d.state == u"reopened"_s;
+        if (a == u"reinspect"_s)
+            on = d.state == u"closed"_s;
+        if (a == u"compare"_s)
+            on = hasAfter;
+        b->setEnabled(on);
+    }
+    Q_EMIT detailShown(d.code);
+    Q_UNUSED(hasReinspection);
+}
+
+void HazardPanel::fail(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+    Q_EMIT actionFailed(message);
+}
+
+void HazardPanel::runAction(const QString &action)
+{
+    if (m_code.isEmpty())
+        return;
+    if (action == u"grade"_s)
+        return gradeHazard();
+    if (action == u"assign"_s)
+        return assignHazard();
+    if (action == u"submit"_s)
+        return submitPhoto(false);
+    if (action == u"reinspect"_s)
+        return submitPhoto(true);
+    if (action == u"compare"_s) {
+        bool reins = false;
+        for (const HazardPhotoInfo &p : m_view.detail.photos)
+            reins |= p.kind == u"reinspection"_s;
+        return compare(reins && m_view.detail.state == u"reopened"_s);
+    }
+    const QString code = m_code;
+    m_window->dataWorker()->call(
+        this, [code, action](ServiceContext &ctx) { return HazardService(ctx).apply(code, action); },
+        [this](const QString &) { loadDetail(m_code); }, [this](const QString &e) { fail(e); }, true);
+}
+
+void HazardPanel::reportHazard()
+{
+    QFormLayout *form = nullptr;
+    QDialog *d = formDialog(this, tr("Report a hazard"), &form);
+    d->setObjectName(u"hazardReportDialog"_s);
+    auto *category = new QComboBox(d);
+    for (const HazardTerm &t : HazardRules::defaults().categories)
+        category->addItem(u"%1 %2"_s.arg(t.zh, t.en), t.key);
+    auto *description = new QLineEdit(d);
+    auto *qr = new QLineEdit(d);
+    qr->setPlaceholderText(tr("scan the equipment's QR code"));
+    auto *area = new QLineEdit(d);
+    area->setPlaceholderText(tr("area code (taken from the equipment when empty)"));
+    auto *responsible = new QLineEdit(d);
+    responsible->setPlaceholderText(tr("person code of the responsible person"));
+    QLineEdit *pano = nullptr, *defect = nullptr, *face = nullptr;
+    form->addRow(tr("Category"), category);
+    form->addRow(tr("Description"), description);
+    form->addRow(tr("Equipment QR id"), qr);
+    form->addRow(tr("Area"), area);
+    form->addRow(tr("Responsible person"), responsible);
+    form->addRow(tr("Panorama with area sign"), fileField(d, &pano, tr("Panorama with the area sign")));
+    form->addRow(tr("Defect close-up"), fileField(d, &defect, tr("Defect close-up with a scale reference")));
+    form->addRow(tr("Responsible person's face"), fileField(d, &face, tr("Frontal face photo")));
+    connect(d, &QDialog::accepted, this, [=, this] {
+        HazardInput in;
+        in.category = category->currentData().toString();
+        in.description = description->text();
+        in.equipmentQr = qr->text().trimmed();
+        in.areaCode = area->text().trimmed();
+        in.responsibleCode = responsible->text().trimmed();
+        const QString p1 = pano->text(), p2 = defect->text(), p3 = face->text();
+        m_window->dataWorker()->call(
+            this,
+            [in, p1, p2, p3](ServiceContext &ctx) mutable {
+                in.panorama = photoFrom(p1);
+                in.defect = photoFrom(p2);
+                in.face = photoFrom(p3);
+                HazardService svc(ctx);
+                return svc.codeOf(svc.report(in));
+            },
+            [this](const QString &code) { showHazard(code); }, [this](const QString &e) { fail(e); }, true);
+    });
+    d->show();
+}
+
+void HazardPanel::gradeHazard()
+{
+    QFormLayout *form = nullptr;
+    QDialog *d = formDialog(this, tr("Grade %1").arg(m_code), &form);
+    auto *grade = new QComboBox(d);
+    grade->addItem(tr("General (一般)"), u"general"_s);
+    grade->addItem(tr("Major (重大)"), u"major"_s);
+    grade->setCurrentIndex(m_view.detail.grade == u"major"_s ? 1 : 0);
+    form->addRow(tr("Grade"), grade);
+    QList<QCheckBox *> criteria;
+    for (const HazardTerm &t : HazardRules::defaults().majorCriteria) {
+        auto *c = new QCheckBox(u"%1 %2"_s.arg(t.key, t.zh), d);
+        c->setToolTip(t.en);
+        c->setProperty("id", t.key);
+        c->setChecked(m_view.detail.criteria.contains(t.key));
+        criteria << c;
+        form->addRow(QString(), c);
+    }
+    QList<QLineEdit *> plan;
+    for (const HazardTerm &t : HazardRules::defaults().planItems) {
+        auto *e = new QLineEdit(m_view.detail.plan.value(t.key).toString(), d);
+        e->setProperty("key", t.key);
+        plan << e;
+        form->addRow(u"%1 (%2)"_s.arg(t.zh, t.en), e);
+    }
+    const QString code = m_code;
+    connect(d, &QDialog::accepted, this, [=, this] {
+        QStringList ids;
+        for (QCheckBox *c : criteria)
+            if (c->isChecked())
+                ids << c->property("id").toString();
+        QJsonObject p;
+        for (QLineEdit *e : plan)
+            if (!e->text().trimmed().isEmpty())
+                p.insert(e->property("key").toString(), e->text().trimmed());
+        const QString g = grade->currentData().toString();
+        m_window->dataWorker()->call(
+            this, [code, g, ids, p](ServiceContext &ctx) { HazardService(ctx).grade(code, g, ids, p); },
+            [this] { loadDetail(m_code); }, [this](const QString &e) { fail(e); }, true);
+    });
+    d->show();
+}
+
+void HazardPanel::assignHazard()
+{
+    QFormLayout *form = nullptr;
+    QDialog *d = formDialog(this, tr("Assign %1").arg(m_code), &form);
+    auto *person = new QLineEdit(d);
+    person->setPlaceholderText(tr("person code"));
+    auto *useDefault = new QCheckBox(tr("Deadline by grade (site setting)"), d);
+    useDefault->setChecked(true);
+    auto *deadline = new QDateTimeEdit(QDateTime::currentDateTime().addDays(3), d);
+    deadline->setCalendarPopup(true);
+    form->addRow(tr("Rectified by"), person);
+    form->addRow(QString(), useDefault);
+    form->addRow(tr("Deadline"), deadline);
+    const QString code = m_code;
+    connect(d, &QDialog::accepted, this, [=, this] {
+        const QString p = person->text().trimmed();
+        const qint64 at = useDefault->isChecked() ? 0 : deadline->dateTime().toMSecsSinceEpoch();
+        m_window->dataWorker()->call(
+            this, [code, p, at](ServiceContext &ctx) { HazardService(ctx).assign(code, p, at); },
+            [this] { loadDetail(m_code); }, [this](const QString &e) { fail(e); }, true);
+    });
+    d->show();
+}
+
+void HazardPanel::submitPhoto(bool reinspection)
+{
+    const QString file = QFileDialog::getOpenFileName(this, reinspection ? tr("Re-inspection photo") : tr("After-photo from the same spot"),
+                                                      {}, tr("Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)"));
+    if (file.isEmpty())
+        return;
+    const QString code = m_code;
+    if (reinspection) {
+        m_window->dataWorker()->call(
+            this, [code, file](ServiceContext &ctx) { return HazardService(ctx).reinspect(code, photoFrom(file)); },
+            [this](ReinspectionResult r) {
+                loadDetail(m_code);
+                if (!r.passed) {
+                    fail(tr("Re-inspection failed, the hazard is reopened: %1").arg(r.reason));
+                    compare(true);
+                }
+            },
+            [this](const QString &e) { fail(e); }, true);
+        return;
+    }
+    m_window->dataWorker()->call(
+        this, [code, file](ServiceContext &ctx) { return HazardService(ctx).submitRectification(code, photoFrom(file)); },
+        [this](PhotoCheck) { loadDetail(m_code); compare(false); },
+        [this](const QString &e) { fail(tr("Rectification refused — %1").arg(e)); }, true);
+}
+
+void HazardPanel::compare(bool reinspection)
+{
+    const QString code = m_code;
+    m_window->dataWorker()->call(
+        this,
+        [code, reinspection](ServiceContext &ctx) {
+            HazardService svc(ctx);
+            const HazardDetail d = svc.detail(code);
+            const HazardPhotoInfo *before = nullptr, *after = nullptr, *re = nullptr;
+            for (const HazardPhotoInfo &p : d.photos) {
+                if (p.kind == u"defect"_s)
+                    before = &p;
+                if (p.kind == u"after"_s)
+                    after = &p;
+                if (p.kind == u"reinspection"_s)
+                    re = &p;
+            }
+            HazardComparison c;
+            if (!before || !after)
+                gl::fail(ErrorCode::NotFound, u"hazard '%1' has no after-photo to compare"_s.arg(code));
+            const vision::VisionConfig cfg = vision::VisionConfig::defaults();
+            const vision::LoadLimits limits{cfg.maxPixels, cfg.maxFileBytes};
+            const cv::Mat a = vision::decodeImage(svc.photo(before->sha256), u"before"_s, limits).bgr;
+            const cv::Mat b = vision::decodeImage(svc.photo(after->sha256), u"after"_s, limits).bgr;
+            if (reinspection && re) {
+                const cv::Mat r = vision::decodeImage(svc.photo(re->sha256), u"re-inspection"_s, limits).bgr;
+                const QRect region = rectFromText(after->check.value(u"second_region"_s).toString());
+                std::optional<cv::Rect> cvRegion;
+                if (!region.isEmpty())
+                    cvRegion = cv::Rect(region.x(), region.y(), region.width(), region.height());
+                const vision::VerificationResult v = vision::verifyRectification(b, r, cvRegion, cfg);
+                // The failing region in the re-inspection photo, framed red; the after-photo as it should be.
+                QImage left = toQImage(r);
+                QRect failing = rectFromText(re->check.value(u"second_region"_s).toString());
+                if (failing.isEmpty())
+                    failing = QRect(0, 0, left.width(), left.height()).adjusted(4, 4, -4, -4);
+                {
+                    QPainter p(&left);
+                    p.setPen(QPen(QColor(0xe5, 0x39, 0x35), std::max(4, left.width() / 120)));
+                    p.drawRect(failing);
+                }
+                QImage middle = toQImage(b);
+                if (!region.isEmpty()) {
+                    QPainter p(&middle);
+                    p.setPen(QPen(QColor(0x43, 0xa0, 0x47), std::max(3, middle.width() / 160)));
+                    p.drawRect(region);
+                }
+                c.title = tr("%1 — re-inspection").arg(code);
+                c.note = re->check.value(u"reason"_s).toString();
+                c.left = left;
+                c.leftCaption = tr("Re-inspection %1 (failing region in red)").arg(re->sha256.left(12));
+                c.middle = middle;
+                c.middleCaption = tr("As it should be: after-photo %1").arg(after->sha256.left(12));
+                c.right = toQImage(vision::renderComparison(b, r, v).heatMap);
+                c.rightCaption = tr("Change since the after-photo (red: changed)");
+                return c;
+            }
+            const QRect region = d.defectRegion;
+            std::optional<cv::Rect> cvRegion;
+            if (!region.isEmpty())
+                cvRegion = cv::Rect(region.x(), region.y(), region.width(), region.height());
+            const vision::VerificationResult v = vision::verifyRectification(a, b, cvRegion, cfg);
+            const vision::ComparisonImages imgs = vision::renderComparison(a, b, v);
+            c.title = tr("%1 — rectification").arg(code);
+            c.note = tr("%1 · scene similarity %2 · region change %3").arg(v.reason).arg(v.sceneSimilarity, 0, 'f', 2).arg(v.regionChange, 0, 'f', 2);
+            c.left = toQImage(imgs.before);
+            c.leftCaption = tr("Before %1").arg(before->sha256.left(12));
+            c.middle = toQImage(imgs.alignedAfter);
+            c.middleCaption = tr("After, aligned %1").arg(after->sha256.left(12));
+            c.right = toQImage(imgs.heatMap);
+            c.rightCaption = tr("Change heat map (blue: same, red: changed)");
+            return c;
+        },
+        [this](HazardComparison c) {
+            m_viewer->show(c);
+            Q_EMIT comparisonShown();
+        },
+        [this](const QString &e) { fail(e); });
+}
+
+} // namespace ui
+} // namespace gl

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/services/HazardService.h"
+#include "widgets/DataWorker.h"
+
+#include <QImage>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+
+namespace gl {
+namespace ui {
+
+class MainWindow;
+class TableModel;
+
+/// A hazard's detail with its photo thumbnails, read on the data thread.
+struct HazardView {
+    HazardDetail detail;
+    QList<QImage> thumbnails; ///< one per detail.photos entry
+};
+
+/// The side-by-side viewer's images, rendered on the data thread.
+struct HazardComparison {
+    QString title, note;
+    QImage left, middle, right;
+    QString leftCaption, middleCaption, rightCaption;
+};
+
+/// Side-by-side photo viewer (non-modal): before / aligned after / change heat map for a rectification;
+/// the re-inspection photo with a red frame over the failing region beside the after-photo "as it should
+/// be" for a failed re-inspection.
+class HazardViewer : public QWidget {
+    Q_OBJECT
+public:
+    explicit HazardViewer(QWidget *parent = nullptr);
+    void show(const HazardComparison &c);
+
+private:
+    QLabel *m_title, *m_note;
+    QLabel *m_images[3], *m_captions[3];
+};
+
+/// The Hazards dock: list with filters (state, grade, area, overdue), the selected hazard's detail with
+/// its photo timeline (before, after, re-inspection with times and hashes), and the actions its state
+/// allows (report with three photos, grade/plan, assign, start, submit rectification, accept/reject,
+/// re-inspect, compare). Every read and write runs through DataWorker::call.
+class HazardPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit HazardPanel(MainWindow *window);
+    void setSnapshot(const SnapshotPtr &s);
+    /// Selects a hazard and shows its detail.
+    void showHazard(const QString &code);
+    QString currentCode() const { return m_code; }
+    HazardViewer *viewer() const { return m_viewer; }
+    /// The detail last shown (for tests).
+    const HazardView &view() const { return m_view; }
+
+Q_SIGNALS:
+    void detailShown(const QString &code);
+    void actionFailed(const QString &message);
+    void comparisonShown();
+
+private:
+    void applyFilters();
+    void loadDetail(const QString &code);
+    void showDetail(const HazardView &v);
+    void runAction(const QString &action);
+    void reportHazard();
+    void gradeHazard();
+    void assignHazard();
+    void submitPhoto(bool reinspection);
+    void compare(bool reinspection);
+    void fail(const QString &message);
+
+    MainWindow *m_window;
+    SnapshotPtr m_snapshot;
+    QComboBox *m_state, *m_grade, *m_area;
+    QCheckBox *m_overdue;
+    QTableView *m_table;
+    TableModel *m_model;
+    QLabel *m_header, *m_error;
+    QListWidget *m_timeline;
+    QTextBrowser *m_info;
+    QList<QPushButton *> m_actions;
+    HazardViewer *m_viewer;
+    QString m_code;
+    HazardView m_view;
+};
+
+} // namespace ui
+} // namespace gl
