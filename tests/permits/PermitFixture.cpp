@@ -108,7 +108,26 @@ PermitInput PermitFixture::input(const QString &code, const QString &type, const
     in.endsAt = start + qint64(hours * double(kHour));
     in.guardianCode = u"G-1"_s;
     in.workerCodes = {contractor == u"C-2"_s ? u"W-2"_s : u"W-1"_s};
+    for (const permits::ChecklistItem &item : permits::Gb30871Rules::defaults().checklist(type))
+        in.checks << item.key;
     return in;
+}
+
+void PermitFixture::signBeforeApproval(const QString &code)
+{
+    const Actor saved = ctx->actor;
+    as(u"coord"_s);
+    permits().signOff(code, u"guardian"_s, {true, {}, {}});
+    as(u"sup"_s);
+    permits().signOff(code, u"site_leader"_s, {true, {}, {}});
+    ctx->actor = saved;
+}
+
+void PermitFixture::approve(const QString &code, const QString &approver)
+{
+    signBeforeApproval(code);
+    as(approver);
+    permits().signOff(code, u"approver"_s, {true, {}, {}});
 }
 
 void PermitFixture::makeActive(const PermitInput &in)
@@ -117,7 +136,7 @@ void PermitFixture::makeActive(const PermitInput &in)
     permits().createDraft(in);
     permits().apply(in.code, u"submit"_s);
     as(u"ehs"_s);
-    permits().apply(in.code, u"approve"_s);
+    approve(in.code);
     clock.set(std::max(clock.nowMs(), in.startsAt));
     if (in.type == u"hot_work"_s || in.type == u"confined_space"_s) {
         as(u"safety"_s);

@@ -15,6 +15,7 @@ class PermitFixture {
 public:
     explicit PermitFixture(Backend backend);
     bool available() const { return m_db.available(); }
+    QString url() const { return m_db.url(); }
 
     static qint64 at(const QString &isoLocal); ///< "2026-03-02T08:00" in site time → UTC ms
     static constexpr qint64 kMinute = 60'000, kHour = 60 * kMinute;
@@ -27,9 +28,15 @@ public:
     PermitService permits() { return PermitService(*ctx); }
     int auditCount();
 
-    /// A draft: certified guardian G-1, worker W-1 (gate passes for every type), 10×6 m box at (x, y).
+    /// A draft: certified guardian G-1, worker W-1 (gate passes for every type), 10×6 m box at (x, y), every
+    /// checklist item of the type confirmed.
     PermitInput input(const QString &code, const QString &type, const QString &grade, qint64 start, double hours,
                       double x = 0, double y = 0, const QString &contractor = QStringLiteral("C-1"));
+    /// The sign-offs between submission and approval: the guardian's (recorded by coord, on site), the work-site
+    /// leader's (sup, on site).
+    void signBeforeApproval(const QString &code);
+    /// signBeforeApproval, then `approver` signs the approval at the work site.
+    void approve(const QString &code, const QString &approver = QStringLiteral("ehs"));
     /// createDraft → submit → approve (by ehs) → [gas test] → activate, each at the start time.
     void makeActive(const PermitInput &in);
 

@@ -218,10 +218,11 @@ private Q_SLOTS:
         QFETCH(bool, approved);
         PermitFixture f(Backend::Sqlite);
         f.as(u"coord"_s);
-        f.permits().createDraft(f.input(u"HW-1"_s, u"hot_work"_s, grade, f.t0, 8));
+        f.permits().createDraft(f.input(u"HW-1"_s, u"hot_work"_s, grade, f.t0, 8, 75, 75)); // in view of CAM-01 (special)
         f.permits().apply(u"HW-1"_s, u"submit"_s);
+        f.signBeforeApproval(u"HW-1"_s);
         f.as(approver);
-        const QString msg = refusal([&] { f.permits().apply(u"HW-1"_s, u"approve"_s); });
+        const QString msg = refusal([&] { f.permits().signOff(u"HW-1"_s, u"approver"_s, {true, {}, {}}); });
         QCOMPARE(msg == u"NOT REFUSED"_s, approved);
         if (!approved)
             QVERIFY2(msg.contains(u"Table B.1"_s) && msg.contains(approver), qPrintable(msg));
@@ -259,8 +260,7 @@ private Q_SLOTS:
         f.as(u"coord"_s);
         f.permits().createDraft(f.input(u"P-1"_s, type, grade, f.t0, 8));
         f.permits().apply(u"P-1"_s, u"submit"_s);
-        f.as(u"ehs"_s);
-        f.permits().apply(u"P-1"_s, u"approve"_s);
+        f.approve(u"P-1"_s);
         f.clock.set(f.t0);
         if (minutesBefore >= 0) {
             f.as(u"safety"_s);
@@ -339,9 +339,10 @@ private Q_SLOTS:
             in.coordinatorCode = u"K-1"_s;
         f.permits().createDraft(in);
         f.permits().apply(u"B-1"_s, u"submit"_s);
+        f.signBeforeApproval(u"B-1"_s);
         f.as(u"ehs"_s);
         const int audits = f.auditCount();
-        const QString msg = ::refusal([&] { f.permits().apply(u"B-1"_s, u"approve"_s); });
+        const QString msg = ::refusal([&] { f.permits().signOff(u"B-1"_s, u"approver"_s, {true, {}, {}}); });
         if (refusal.isEmpty()) {
             QCOMPARE(msg, u"NOT REFUSED"_s);
             QCOMPARE(f.permits().state(u"B-1"_s), u"approved"_s);
@@ -369,8 +370,7 @@ private Q_SLOTS:
         f.permits().createDraft(f.input(u"D-1"_s, u"excavation"_s, u"standard"_s, f.t0, 2, 200, 0));
         f.permits().createDraft(f.input(u"S-1"_s, u"excavation"_s, u"standard"_s, f.t0, 2, 300, 0));
         f.permits().apply(u"S-1"_s, u"submit"_s);
-        f.as(u"ehs"_s);
-        f.permits().apply(u"S-1"_s, u"approve"_s);
+        f.approve(u"S-1"_s);
         f.clock.set(f.t0 + 5 * kHour);
         f.as(u"viewer"_s); // expiry runs as the system, whoever triggers it
         QCOMPARE(f.permits().expireDue(f.clock.nowMs()), (QStringList{u"A-1"_s, u"S-1"_s}));

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace gl::permits {
@@ -16,6 +18,7 @@ namespace {
 const QStringList kTypes = {u"hot_work"_s, u"confined_space"_s, u"blind_plate"_s, u"work_at_height"_s,
                             u"lifting"_s, u"temporary_power"_s, u"excavation"_s, u"road_closure"_s};
 const QStringList kGrades = {u"special"_s, u"level1"_s, u"level2"_s, u"standard"_s};
+const QStringList kSeverities = {u"critical"_s, u"high"_s, u"medium"_s, u"low"_s};
 const QStringList kRoles = {u"admin"_s, u"dispatcher"_s, u"ehs_manager"_s, u"safety_officer"_s,
                             u"area_supervisor"_s, u"contractor_coordinator"_s, u"viewer"_s};
 
@@ -157,7 +160,8 @@ Gb30871Rules Gb30871Rules::fromJson(const QJsonObject &root, const QString &sour
     const Reader r{source};
     Gb30871Rules out = base ? *base : Gb30871Rules();
     r.onlyKeys(root, {}, {u"standard"_s, u"grades"_s, u"night"_s, u"rest_days"_s, u"holidays"_s, u"briefing_valid_days"_s,
-                          u"gas"_s, u"approvers"_s, u"types"_s});
+                          u"gas"_s, u"approvers"_s, u"types"_s, u"sign_offs"_s, u"checklists"_s, u"alarm_suspension"_s,
+                          u"gas_log_overdue"_s, u"camera_binding"_s});
     if (root.contains(u"grades"_s))
         out.m_grades = r.strings(root.value(u"grades"_s), u"grades"_s, kGrades);
     if (root.contains(u"night"_s)) {
@@ -235,7 +239,108 @@ Gb30871Rules Gb30871Rules::fromJson(const QJsonObject &root, const QString &sour
             readType(r, r.object(it.value(), at), at, out.m_types[it.key()]);
         }
     }
+    if (root.contains(u"sign_offs"_s)) {
+        if (!root.value(u"sign_offs"_s).isArray() || root.value(u"sign_offs"_s).toArray().isEmpty())
+            r.bad(u"sign_offs"_s, u"must be a non-empty array of steps"_s);
+        out.m_signOffs.clear();
+        QStringList seen;
+        const QJsonArray steps = root.value(u"sign_offs"_s).toArray();
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            const QString at = u"sign_offs[%1]"_s.arg(i);
+            const QJsonObject o = r.object(steps.at(i), at);
+            r.onlyKeys(o, at, {u"step"_s, u"name"_s, u"name_zh"_s, u"roles"_s, u"roles_by_grade"_s, u"signer"_s, u"on_site"_s, u"action"_s});
+            SignOffStep s;
+            s.step = o.value(u"step"_s).toString();
+            if (s.step.isEmpty())
+                r.bad(at + u".step"_s, u"missing"_s);
+            if (seen.contains(s.step))
+                r.bad(at + u".step"_s, u"'%1' is listed twice"_s.arg(s.step));
+            seen << s.step;
+            s.name = o.value(u"name"_s).toString(s.step);
+            s.nameZh = o.value(u"name_zh"_s).toString(s.name);
+            if (o.contains(u"roles_by_grade"_s))
+                s.rolesByGrade = r.boolean(o.value(u"roles_by_grade"_s), at + u".roles_by_grade"_s);
+            if (o.contains(u"roles"_s))
+                s.roles = r.strings(o.value(u"roles"_s), at + u".roles"_s, kRoles);
+            if (!s.rolesByGrade && s.roles.isEmpty())
+                r.bad(at + u".roles"_s, u"must name at least one role (or set roles_by_grade)"_s);
+            s.signer = o.value(u"signer"_s).toString();
+            if (!s.signer.isEmpty() && s.signer != u"guardian"_s)
+                r.bad(at + u".signer"_s, u"'%1' is not 'guardian'"_s.arg(s.signer));
+            if (o.contains(u"on_site"_s))
+                s.onSite = r.boolean(o.value(u"on_site"_s), at + u".on_site"_s);
+            s.action = o.value(u"action"_s).toString();
+            if (!s.action.isEmpty() && s.action != u"submit"_s && s.action != u"approve"_s)
+                r.bad(at + u".action"_s, u"'%1' is not submit or approve"_s.arg(s.action));
+            out.m_signOffs << s;
+        }
+        if (out.m_signOffs.first().action != u"submit"_s)
+            r.bad(u"sign_offs[0].action"_s, u"the first step is the applicant's: action 'submit'"_s);
+        if (std::count_if(out.m_signOffs.cbegin(), out.m_signOffs.cend(), [](const SignOffStep &s) { return s.action == u"approve"_s; }) != 1)
+            r.bad(u"sign_offs"_s, u"exactly one step performs 'approve'"_s);
+    }
+    if (root.contains(u"checklists"_s)) {
+        const QJsonObject c = r.object(root.value(u"checklists"_s), u"checklists"_s);
+        for (auto it = c.begin(); it != c.end(); ++it) {
+            const QString at = u"checklists."_s + it.key();
+            if (!kTypes.contains(it.key()))
+                r.bad(at, u"not a GB 30871-2022 type (%1)"_s.arg(kTypes.join(u", "_s)));
+            if (!it.value().isArray())
+                r.bad(at, u"must be an array of {key, text, text_zh}"_s);
+            QList<ChecklistItem> items;
+            const QJsonArray a = it.value().toArray();
+            for (qsizetype i = 0; i < a.size(); ++i) {
+                const QString f = u"%1[%2]"_s.arg(at).arg(i);
+                const QJsonObject o = r.object(a.at(i), f);
+                r.onlyKeys(o, f, {u"key"_s, u"text"_s, u"text_zh"_s});
+                ChecklistItem item{o.value(u"key"_s).toString(), o.value(u"text"_s).toString(), o.value(u"text_zh"_s).toString()};
+                if (item.key.isEmpty() || item.text.isEmpty())
+                    r.bad(f, u"'key' and 'text' are required"_s);
+                if (item.textZh.isEmpty())
+                    item.textZh = item.text;
+                items << item;
+            }
+            out.m_checklists.insert(it.key(), items);
+        }
+    }
+    if (root.contains(u"alarm_suspension"_s)) {
+        const QJsonObject a = r.object(root.value(u"alarm_suspension"_s), u"alarm_suspension"_s);
+        r.onlyKeys(a, u"alarm_suspension"_s, {u"sensor_kinds"_s, u"rules"_s, u"min_severity"_s});
+        if (a.contains(u"sensor_kinds"_s))
+            out.m_alarmSuspension.sensorKinds = r.strings(a.value(u"sensor_kinds"_s), u"alarm_suspension.sensor_kinds"_s);
+        if (a.contains(u"rules"_s))
+            out.m_alarmSuspension.rules = r.strings(a.value(u"rules"_s), u"alarm_suspension.rules"_s);
+        if (a.contains(u"min_severity"_s))
+            out.m_alarmSuspension.minSeverity = r.strings(QJsonArray{a.value(u"min_severity"_s)}, u"alarm_suspension.min_severity"_s,
+                                                          kSeverities).first();
+    }
+    if (root.contains(u"gas_log_overdue"_s)) {
+        const QJsonObject g = r.object(root.value(u"gas_log_overdue"_s), u"gas_log_overdue"_s);
+        r.onlyKeys(g, u"gas_log_overdue"_s, {u"alarm_severity"_s, u"suspend"_s});
+        if (g.contains(u"alarm_severity"_s))
+            out.m_gasLogSeverity = r.strings(QJsonArray{g.value(u"alarm_severity"_s)}, u"gas_log_overdue.alarm_severity"_s, kSeverities).first();
+        if (g.contains(u"suspend"_s))
+            out.m_gasLogSuspend = r.boolean(g.value(u"suspend"_s), u"gas_log_overdue.suspend"_s);
+    }
+    if (root.contains(u"camera_binding"_s)) {
+        const QJsonObject c = r.object(root.value(u"camera_binding"_s), u"camera_binding"_s);
+        r.onlyKeys(c, u"camera_binding"_s, {u"types_grades"_s, u"min_cameras"_s});
+        if (c.contains(u"types_grades"_s)) {
+            out.m_cameraGrades.clear();
+            const QJsonObject tg = r.object(c.value(u"types_grades"_s), u"camera_binding.types_grades"_s);
+            for (auto it = tg.begin(); it != tg.end(); ++it) {
+                const QString at = u"camera_binding.types_grades."_s + it.key();
+                if (!kTypes.contains(it.key()))
+                    r.bad(at, u"not a GB 30871-2022 type (%1)"_s.arg(kTypes.join(u", "_s)));
+                out.m_cameraGrades.insert(it.key(), r.strings(it.value(), at, kGrades));
+            }
+        }
+        if (c.contains(u"min_cameras"_s))
+            out.m_minCameras = int(r.number(c.value(u"min_cameras"_s), u"camera_binding.min_cameras"_s, 1));
+    }
     if (!base) {
+        if (out.m_signOffs.isEmpty())
+            r.bad(u"sign_offs"_s, u"missing"_s);
         for (const QString &type : kTypes)
             if (!out.m_types.contains(type))
                 r.bad(u"types."_s + type, u"missing"_s);
@@ -279,6 +384,27 @@ QString Gb30871Rules::effectiveGrade(const QString &type, const QString &grade, 
     if (t && t->gradeRaise && needsGradeRaise(startMs, endMs, timeZone))
         return raised(grade);
     return grade;
+}
+
+const SignOffStep *Gb30871Rules::signOff(const QString &step) const
+{
+    for (const SignOffStep &s : m_signOffs)
+        if (s.step == step)
+            return &s;
+    return nullptr;
+}
+
+QStringList Gb30871Rules::signOffRoles(const SignOffStep &step, const QString &grade) const
+{
+    return step.rolesByGrade ? approverRoles(grade) : step.roles;
+}
+
+bool Gb30871Rules::alarmSuspends(const QString &severity, const QString &ruleId, const QString &sensorKind) const
+{
+    const qsizetype rank = kSeverities.indexOf(severity);
+    if (rank < 0 || rank > kSeverities.indexOf(m_alarmSuspension.minSeverity))
+        return false;
+    return m_alarmSuspension.rules.contains(ruleId) || (!sensorKind.isEmpty() && m_alarmSuspension.sensorKinds.contains(sensorKind));
 }
 
 bool Gb30871Rules::gasPasses(double combustibleVolPct, double o2Pct, double gasLelPct, bool enriched) const

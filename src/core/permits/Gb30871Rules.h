@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QList>
 #include <QJsonObject>
 #include <QSet>
 #include <QStringList>
@@ -22,6 +23,29 @@ struct TypeRules {
     bool gradeRaise = false;                 ///< raised one grade on rest days, holidays and at night
     bool onePerBlind = false;                ///< one permit per blind (equipment) at a time
     QStringList certificates;                ///< a worker holds at least one valid certificate of these kinds
+};
+
+/// One signature of the standard's sign-off order (GB 30871-2022 Appendix A tickets).
+struct SignOffStep {
+    QString step;          ///< key, e.g. "guardian"
+    QString name, nameZh;  ///< shown on the ticket and in the UI
+    QStringList roles;     ///< user roles that may record it (ignored when rolesByGrade)
+    bool rolesByGrade = false; ///< the approver of the permit's effective grade (Table B.1, `approvers`)
+    QString signer;        ///< "guardian": the signature is the named guardian's (recorded by a user in `roles`)
+    bool onSite = false;   ///< the signer confirms being at the work site
+    QString action;        ///< the lifecycle action this signature performs ("submit", "approve"), or empty
+};
+
+/// One safety measure of a type's checklist (GB 30871-2022 Appendix A), confirmed before approval.
+struct ChecklistItem {
+    QString key, text, textZh;
+};
+
+/// Which alarms suspend the active permits of their area.
+struct AlarmSuspension {
+    QStringList sensorKinds; ///< the alarm's tag is a sensor of one of these kinds (sensors.kind)
+    QStringList rules;       ///< or the alarm's rule id is one of these
+    QString minSeverity = QStringLiteral("high"); ///< and its severity is at least this (critical > high > medium > low)
 };
 
 /// GB 30871-2022 as data (resources/config/gb30871.json, compiled in), optionally overridden per site.
@@ -53,6 +77,22 @@ public:
     double o2Max(bool enriched) const { return enriched ? m_o2MaxEnriched : m_o2Max; }
     bool gasPasses(double combustibleVolPct, double o2Pct, double gasLelPct = 4.0, bool enriched = false) const;
 
+    /// The sign-off order, first to last.
+    const QList<SignOffStep> &signOffs() const { return m_signOffs; }
+    const SignOffStep *signOff(const QString &step) const;
+    /// The roles that may record `step` for a permit of effective grade `grade`.
+    QStringList signOffRoles(const SignOffStep &step, const QString &grade) const;
+    /// The safety measures of a type (empty list for none).
+    QList<ChecklistItem> checklist(const QString &type) const { return m_checklists.value(type); }
+    const AlarmSuspension &alarmSuspension() const { return m_alarmSuspension; }
+    /// True when an alarm of this severity, rule and sensor kind suspends the active permits of its area.
+    bool alarmSuspends(const QString &severity, const QString &ruleId, const QString &sensorKind) const;
+    QString gasLogOverdueSeverity() const { return m_gasLogSeverity; }
+    bool gasLogOverdueSuspends() const { return m_gasLogSuspend; }
+    /// True when a permit of this type and effective grade is bound to the cameras that cover it.
+    bool needsCameras(const QString &type, const QString &grade) const { return m_cameraGrades.value(type).contains(grade); }
+    int minCameras() const { return m_minCameras; }
+
 private:
     QStringList m_grades;
     QHash<QString, TypeRules> m_types;
@@ -64,6 +104,13 @@ private:
     int m_sampleBeforeMin = 30;
     double m_limitLel4 = 0.5, m_limitBelow4 = 0.2;
     double m_o2Min = 19.5, m_o2Max = 21.0, m_o2MaxEnriched = 23.5;
+    QList<SignOffStep> m_signOffs;
+    QHash<QString, QList<ChecklistItem>> m_checklists;
+    AlarmSuspension m_alarmSuspension;
+    QString m_gasLogSeverity = QStringLiteral("high");
+    bool m_gasLogSuspend = true;
+    QHash<QString, QStringList> m_cameraGrades;
+    int m_minCameras = 1;
 };
 
 } // namespace gl::permits

@@ -15,7 +15,7 @@ std::optional<PermitRecord> PermitRecord::load(Database &db, const QString &code
 {
     QSqlQuery q = db.exec(
         u"SELECT p.id, p.code, p.type, p.grade, p.state, c.code, a.code, e.code, p.title, p.polygon, p.z_min, p.z_max, "
-        "p.starts_at, p.ends_at, p.suspended_at, g.code, k.code FROM permits p JOIN areas a ON a.id = p.area_id "
+        "p.starts_at, p.ends_at, p.suspended_at, g.code, k.code, p.suspend_reason, p.suspend_alarm_id FROM permits p JOIN areas a ON a.id = p.area_id "
         "LEFT JOIN contractors c ON c.id = p.contractor_id LEFT JOIN equipment e ON e.id = p.equipment_id "
         "LEFT JOIN people g ON g.id = p.guardian_id LEFT JOIN people k ON k.id = p.coordinator_id WHERE p.code = ?"_s,
         {code});
@@ -40,6 +40,8 @@ std::optional<PermitRecord> PermitRecord::load(Database &db, const QString &code
     r.suspendedAt = q.value(14).toLongLong();
     r.guardian = q.value(15).toString();
     r.coordinator = q.value(16).toString();
+    r.suspendReason = q.value(17).toString();
+    r.suspendAlarmId = q.value(18).toLongLong();
     q.finish(); // one active result at a time (PostgreSQL)
     QSqlQuery w = db.exec(u"SELECT pe.code FROM permit_workers pw JOIN people pe ON pe.id = pw.person_id "
                           "WHERE pw.permit_id = ? ORDER BY pe.code"_s, {r.id});

@@ -23,6 +23,8 @@ struct PermitRecord {
     site::Polygon polygon;
     double zMin = 0, zMax = 0;
     qint64 startsAt = 0, endsAt = 0, suspendedAt = 0; ///< UTC ms (suspendedAt 0: not suspended)
+    QString suspendReason;          ///< why it was suspended: manual, guardian_left, alarm, gas_log_overdue
+    qint64 suspendAlarmId = 0;      ///< the alarm that suspended it (reason "alarm" or "gas_log_overdue")
     QString guardian, coordinator; ///< person codes, empty when none
     QStringList workers;           ///< person codes, sorted
 

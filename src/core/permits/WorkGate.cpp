@@ -21,15 +21,18 @@ QStringList WorkGate::check(const PermitRecord &permit) const
 
     QStringList problems;
     for (const QString &code : permit.workers) {
-        QSqlQuery q = m_db.exec(u"SELECT id, name, whitelisted, briefing_on FROM people WHERE code = ?"_s, {code});
+        QSqlQuery q = m_db.exec(u"SELECT id, name, whitelisted, briefing_on, whitelist_until FROM people WHERE code = ?"_s, {code});
         if (!q.next()) {
             problems << u"worker '%1': does not exist"_s.arg(code);
             continue;
         }
         const qint64 id = q.value(0).toLongLong();
         const QString who = u"worker '%1' (%2)"_s.arg(code, q.value(1).toString());
+        const QDate whitelistUntil = QDate::fromString(q.value(4).toString(), Qt::ISODate); // from the access-control import
         if (q.value(2).toInt() == 0)
             problems << who + u": not on the contractor whitelist"_s;
+        else if (whitelistUntil.isValid() && whitelistUntil < endDay)
+            problems << who + u": whitelist entry ends on %1, before the end day %2"_s.arg(whitelistUntil.toString(Qt::ISODate), end);
         const QDate briefing = QDate::fromString(q.value(3).toString(), Qt::ISODate);
         q.finish(); // one active result at a time (PostgreSQL)
         if (!briefing.isValid())

@@ -17,7 +17,8 @@ public:
     WorkGate(Database &db, const Gb30871Rules &rules) : m_db(db), m_rules(rules) {}
 
     /// Every problem of every worker, one line each ("worker 'W-0001' (name): not whitelisted"),
-    /// in worker order; empty when all may work. Checks: whitelisted, a site safety briefing still valid
+    /// in worker order; empty when all may work. Checks: whitelisted (by the access-control import, with its
+    /// valid-until day covering the end day), a site safety briefing still valid
     /// on the start day, on a shift on the start day (site time), and a certificate of a kind the
     /// work type requires that is valid from the start to the end day.
     QStringList check(const PermitRecord &permit) const;

@@ -17,22 +17,26 @@ using namespace Qt::StringLiterals;
 
 namespace gl {
 
+QString signOrderText(const permits::Gb30871Rules &rules);
+
 QStringList PermitService::types()
 {
     return {u"hot_work"_s, u"confined_space"_s, u"blind_plate"_s, u"work_at_height"_s,
             u"lifting"_s, u"temporary_power"_s, u"excavation"_s, u"road_closure"_s};
 }
 
-qint64 PermitService::createDraft(const PermitInput &in)
+namespace {
+
+/// The shape a draft needs (the rules are checked on submit): names the permit and the field.
+void checkDraftShape(const PermitInput &in)
 {
-    require(u"permit.apply"_s);
     auto bad = [&](const QString &field, const QString &problem) {
         fail(ErrorCode::BadInput, u"permit '%1': field '%2': %3"_s.arg(in.code, field, problem));
     };
     if (in.code.trimmed().isEmpty())
         bad(u"id"_s, u"missing"_s);
-    if (!types().contains(in.type))
-        bad(u"type"_s, u"'%1' is not a GB 30871-2022 type (%2)"_s.arg(in.type, types().join(u", "_s)));
+    if (!PermitService::types().contains(in.type))
+        bad(u"type"_s, u"'%1' is not a GB 30871-2022 type (%2)"_s.arg(in.type, PermitService::types().join(u", "_s)));
     if (in.endsAt <= in.startsAt)
         bad(u"end"_s, u"must be after start"_s);
     if (!site::isSimplePolygon(in.polygon))
@@ -41,6 +45,17 @@ qint64 PermitService::createDraft(const PermitInput &in)
         bad(u"area.z_max"_s, u"must not be below z_min"_s);
     if (in.title.trimmed().isEmpty())
         bad(u"title"_s, u"missing"_s);
+}
+
+} // namespace
+
+qint64 PermitService::createDraft(const PermitInput &in)
+{
+    require(u"permit.apply"_s);
+    auto bad = [&](const QString &field, const QString &problem) {
+        fail(ErrorCode::BadInput, u"permit '%1': field '%2': %3"_s.arg(in.code, field, problem));
+    };
+    checkDraftShape(in);
 
     Transaction tx(db());
     const qint64 areaId = idOf(u"areas"_s, in.areaCode, u"area"_s);
@@ -61,6 +76,15 @@ qint64 PermitService::createDraft(const PermitInput &in)
                                                  {u"ends_at"_s, in.endsAt}, {u"guardian_id"_s, guardianId}, {u"coordinator_id"_s, coordinatorId},
                                                  {u"applicant_id"_s, actor().userId ? QVariant(actor().userId) : QVariant()},
                                                  {u"created_at"_s, now()}, {u"updated_at"_s, now()}});
+    QStringList knownItems;
+    for (const permits::ChecklistItem &item : rules().checklist(in.type))
+        knownItems << item.key;
+    for (const QString &item : in.checks) {
+        if (!knownItems.contains(item))
+            bad(u"checks"_s, u"'%1' is not an item of the %2 checklist (%3)"_s.arg(item, in.type, knownItems.join(u", "_s)));
+        db().exec(u"INSERT INTO permit_checks (permit_id, item, confirmed_by, confirmed_at) VALUES (?, ?, ?, ?)"_s,
+                  {id, item, actor().auditName(), now()});
+    }
     QJsonArray workers;
     for (const QString &w : in.workerCodes) {
         db().exec(u"INSERT INTO permit_workers (permit_id, person_id) VALUES (?, ?)"_s, {id, idOf(u"people"_s, w, u"worker"_s)});
@@ -69,51 +93,99 @@ qint64 PermitService::createDraft(const PermitInput &in)
     audit(u"permit.create"_s, u"permit"_s, in.code,
           {{u"type"_s, in.type}, {u"grade"_s, in.grade}, {u"title"_s, in.title}, {u"contractor"_s, in.contractorCode},
            {u"starts_at"_s, in.startsAt}, {u"ends_at"_s, in.endsAt}, {u"guardian"_s, in.guardianCode}, {u"workers"_s, workers},
-           {u"coordinator"_s, in.coordinatorCode}},
+           {u"coordinator"_s, in.coordinatorCode}, {u"checks"_s, QJsonArray::fromStringList(in.checks)}},
           in.areaCode, in.equipmentCode);
     tx.commit();
     return id;
 }
 
+void PermitService::updateDraft(const PermitInput &in)
+{
+    require(u"permit.apply"_s);
+    checkDraftShape(in);
+    Transaction tx(db());
+    const permits::PermitRecord p = load(in.code);
+    if (p.state != u"draft"_s)
+        fail(ErrorCode::Conflict, u"permit '%1' is %2: only a draft is edited (a change of scope, place, time or conditions "
+                                  "needs a new permit)"_s.arg(in.code, p.state));
+    if (p.type != in.type)
+        fail(ErrorCode::BadInput, u"permit '%1': field 'type': a draft keeps its type (%2); start a new permit"_s.arg(in.code, p.type));
+    QJsonArray poly;
+    for (const QPointF &pt : in.polygon)
+        poly.append(QJsonArray{pt.x(), pt.y()});
+    auto optionalId = [&](const QString &table, const QString &code, const QString &what) {
+        return code.isEmpty() || (table == u"contractors"_s && code == u"own"_s) ? QVariant() : QVariant(idOf(table, code, what));
+    };
+    db().exec(u"UPDATE permits SET grade = ?, contractor_id = ?, area_id = ?, equipment_id = ?, title = ?, polygon = ?, z_min = ?, "
+              "z_max = ?, starts_at = ?, ends_at = ?, guardian_id = ?, coordinator_id = ?, updated_at = ? WHERE id = ?"_s,
+              {in.grade, optionalId(u"contractors"_s, in.contractorCode, u"contractor"_s), idOf(u"areas"_s, in.areaCode, u"area"_s),
+               optionalId(u"equipment"_s, in.equipmentCode, u"equipment"_s), in.title,
+               QString::fromUtf8(QJsonDocument(poly).toJson(QJsonDocument::Compact)), in.zMin, in.zMax, in.startsAt, in.endsAt,
+               optionalId(u"people"_s, in.guardianCode, u"person"_s), optionalId(u"people"_s, in.coordinatorCode, u"person"_s), now(), p.id});
+    db().exec(u"DELETE FROM permit_workers WHERE permit_id = ?"_s, {p.id});
+    for (const QString &w : in.workerCodes)
+        db().exec(u"INSERT INTO permit_workers (permit_id, person_id) VALUES (?, ?)"_s, {p.id, idOf(u"people"_s, w, u"worker"_s)});
+    QStringList known;
+    for (const permits::ChecklistItem &item : rules().checklist(in.type))
+        known << item.key;
+    db().exec(u"DELETE FROM permit_checks WHERE permit_id = ?"_s, {p.id});
+    for (const QString &item : in.checks) {
+        if (!known.contains(item))
+            fail(ErrorCode::BadInput, u"permit '%1': field 'checks': '%2' is not an item of the %3 checklist"_s.arg(in.code, item, in.type));
+        db().exec(u"INSERT INTO permit_checks (permit_id, item, confirmed_by, confirmed_at) VALUES (?, ?, ?, ?)"_s,
+                  {p.id, item, actor().auditName(), now()});
+    }
+    audit(u"permit.update"_s, u"permit"_s, in.code,
+          {{u"grade"_s, in.grade}, {u"title"_s, in.title}, {u"contractor"_s, in.contractorCode}, {u"starts_at"_s, in.startsAt},
+           {u"ends_at"_s, in.endsAt}, {u"guardian"_s, in.guardianCode}, {u"workers"_s, QJsonArray::fromStringList(in.workerCodes)},
+           {u"coordinator"_s, in.coordinatorCode}, {u"checks"_s, QJsonArray::fromStringList(in.checks)}},
+          in.areaCode, in.equipmentCode);
+    tx.commit();
+}
+
 QString PermitService::apply(const QString &code, const QString &action, const QString &note)
 {
+    // Submitting and approving are signatures of the standard's order (gb30871.json `sign_offs`).
+    for (const permits::SignOffStep &step : rules().signOffs())
+        if (step.action == action) {
+            signOff(code, step.step, {false, {}, note});
+            return state(code);
+        }
     Transaction tx(db());
     const permits::PermitRecord p = load(code);
-    const QString from = p.state;
-    const Transition *t = findTransition(permitTransitions(), from, action);
+    const Transition *t = findTransition(permitTransitions(), p.state, action);
     if (!t)
         fail(ErrorCode::Conflict, u"permit '%1' is %2: '%3' is not possible (possible: %4)"_s.arg(
-                                      code, from, action, actionsFrom(permitTransitions(), from).join(u", "_s)));
+                                      code, p.state, action, actionsFrom(permitTransitions(), p.state).join(u", "_s)));
     require(QString::fromUtf16(t->permission));
-    const QString to = QString::fromUtf16(t->to);
-    QJsonObject details{{u"state"_s, QJsonObject{{u"from"_s, from}, {u"to"_s, to}}}};
-    if (action == u"submit"_s) {
-        if (const QStringList problems = readinessProblems(p); !problems.isEmpty())
-            refuse(code, action, problems);
-    } else if (action == u"approve"_s) {
-        QJsonArray coordinated;
-        QStringList problems = approveProblems(code);
-        conflictProblems(p, &coordinated);
-        if (!problems.isEmpty())
-            refuse(code, action, problems);
-        if (!coordinated.isEmpty())
-            details.insert(u"coordinated_conflicts"_s, QJsonObject{{u"coordinator"_s, p.coordinator}, {u"conflicts"_s, coordinated}});
-    } else if (action == u"activate"_s || action == u"resume"_s) {
+    if (action == u"activate"_s || action == u"resume"_s) {
         if (const QStringList problems = gasProblems(p, action); !problems.isEmpty())
             refuse(code, action, problems);
     }
+    transition(p, action, note, {});
+    tx.commit();
+    return QString::fromUtf16(t->to);
+}
+
+void PermitService::transition(const permits::PermitRecord &p, const QString &action, const QString &note, QJsonObject details)
+{
+    const Transition *t = findTransition(permitTransitions(), p.state, action);
+    const QString to = QString::fromUtf16(t->to);
+    details.insert(u"state"_s, QJsonObject{{u"from"_s, p.state}, {u"to"_s, to}});
     if (action == u"approve"_s)
         db().exec(u"UPDATE permits SET state = ?, approver_id = ?, updated_at = ? WHERE id = ?"_s,
                   {to, actor().userId ? QVariant(actor().userId) : QVariant(), now(), p.id});
     else if (to == u"suspended"_s)
-        db().exec(u"UPDATE permits SET state = ?, suspended_at = ?, updated_at = ? WHERE id = ?"_s, {to, now(), now(), p.id});
+        db().exec(u"UPDATE permits SET state = ?, suspended_at = ?, suspend_reason = ?, updated_at = ? WHERE id = ?"_s,
+                  {to, now(), action == u"expire"_s ? QVariant() : QVariant(u"manual"_s), now(), p.id});
     else
-        db().exec(u"UPDATE permits SET state = ?, suspended_at = NULL, updated_at = ? WHERE id = ?"_s, {to, now(), p.id});
+        db().exec(u"UPDATE permits SET state = ?, suspended_at = NULL, suspend_reason = NULL, suspend_alarm_id = NULL, "
+                  "updated_at = ? WHERE id = ?"_s, {to, now(), p.id});
+    if (action == u"reject"_s) // back to draft: the signatures collected so far no longer hold
+        db().exec(u"UPDATE permit_signoffs SET voided_at = ? WHERE permit_id = ? AND voided_at IS NULL"_s, {now(), p.id});
     if (!note.isEmpty())
         details.insert(u"note"_s, note);
-    audit(u"permit."_s + action, u"permit"_s, code, details, p.area, p.equipment);
-    tx.commit();
-    return to;
+    audit(u"permit."_s + action, u"permit"_s, p.code, details, p.area, p.equipment);
 }
 
 void PermitService::setCoordinator(const QString &code, const QString &personCode)
@@ -208,7 +280,23 @@ QStringList PermitService::approveProblems(const QString &code) const
         out << u"approver: %1 %2 is approved by %3 (GB 30871-2022 Table B.1), not by '%4' (%5)"_s
                    .arg(grade, p.type, roles.join(u" or "_s), actor().username, roleKey(actor().role));
     out << conflictProblems(p, nullptr);
+    out << checklistProblems(p);
+    out << cameraProblems(p);
+    for (const permits::SignOffStep &step : rules().signOffs()) {
+        if (step.action == u"approve"_s)
+            break;
+        if (!doneSteps(p.id).contains(step.step) && step.action.isEmpty())
+            out << u"sign-off: '%1' (%2) has not signed; the standard's order is %3"_s.arg(step.step, step.name, signOrderText(rules()));
+    }
     return out;
+}
+
+QString signOrderText(const permits::Gb30871Rules &rules)
+{
+    QStringList steps;
+    for (const permits::SignOffStep &s : rules.signOffs())
+        steps << s.step;
+    return steps.join(u" → "_s);
 }
 
 QStringList PermitService::conflictProblems(const permits::PermitRecord &p, QJsonArray *coordinated) const
@@ -248,10 +336,20 @@ QStringList PermitService::conflictProblems(const permits::PermitRecord &p, QJso
 QStringList PermitService::gasProblems(const permits::PermitRecord &p, const QString &action) const
 {
     const permits::TypeRules *type = rules().type(p.type);
-    if (!type || !type->gasTest)
-        return {};
     const qint64 t = now();
     const int window = rules().sampleBeforeStartMin();
+    if (action == u"resume"_s && (p.suspendReason == u"alarm"_s || p.suspendReason == u"gas_log_overdue"_s)) {
+        const QVariant fresh = db().scalar(u"SELECT count(*) FROM gas_tests WHERE permit_id = ? AND passed = 1 AND sampled_at > ? "
+                                           "AND sampled_at <= ? AND sampled_at >= ?"_s,
+                                           {p.id, p.suspendedAt, t, t - qint64(window) * 60'000});
+        if (fresh.toInt() == 0)
+            return {u"gas: suspended by %1 %2: resuming needs a new passing gas test sampled after the suspension and no more "
+                    "than %3 min before resuming"_s.arg(p.suspendReason == u"alarm"_s ? u"alarm"_s : u"the overdue gas log (alarm)"_s)
+                        .arg(p.suspendAlarmId).arg(window)};
+        return {};
+    }
+    if (!type || !type->gasTest)
+        return {};
     if (action == u"resume"_s) {
         const QString grade = rules().effectiveGrade(p.type, p.grade, p.startsAt, p.endsAt, permits::siteTimeZone(db()));
         const int limit = type->retestAfterMin.value(grade, 0);
@@ -313,12 +411,8 @@ void PermitService::guardianLeft(const QString &code)
     const permits::PermitRecord p = load(code);
     if (p.state != u"active"_s)
         fail(ErrorCode::Conflict, u"permit '%1' is %2: only an active permit is suspended when its guardian leaves"_s.arg(code, p.state));
-    db().exec(u"UPDATE permits SET state = 'suspended', suspended_at = ?, updated_at = ? WHERE id = ?"_s, {now(), now(), p.id});
-    audit(u"permit.suspend"_s, u"permit"_s, code,
-          {{u"state"_s, QJsonObject{{u"from"_s, p.state}, {u"to"_s, u"suspended"_s}}},
-           {u"reason"_s, u"guardian_left"_s}, {u"guardian"_s, p.guardian},
-           {u"note"_s, u"guardian '%1' left the work site"_s.arg(p.guardian)}},
-          p.area, p.equipment);
+    suspendAs(p, u"guardian_left"_s, 0,
+              {{u"guardian"_s, p.guardian}, {u"note"_s, u"guardian '%1' left the work site"_s.arg(p.guardian)}});
     tx.commit();
 }
 

@@ -20,6 +20,80 @@ struct PermitInput {
     QString guardianCode;  ///< the certified guardian (person code)
     QStringList workerCodes;
     QString coordinatorCode; ///< the cross-work coordinator (GB 30871 §4.7), a person code; may be empty
+    QStringList checks;      ///< keys of the type's checklist items confirmed (gb30871.json `checklists`)
+};
+
+/// How a signer signs: at the work site or not, and where.
+struct SignOffInput {
+    bool onSite = false; ///< the signer confirms being at the work site
+    QString place;       ///< where, in words ("at the flange of T-101"); the area code when empty
+    QString note;
+};
+
+/// One recorded signature.
+struct SignOffRecord {
+    QString step, name, nameZh; ///< the step and its names from gb30871.json
+    QString signer;             ///< the user who signed (audit name, e.g. "ehs")
+    QString signerName;         ///< the user's display name
+    QString role;               ///< the user's role key
+    QString person;             ///< for the guardian's step: the guardian's person code
+    bool onSite = false;
+    QString place, note;
+    qint64 signedAt = 0;
+    QString contentSha256;      ///< SHA-256 of the permit's canonical content when signed
+};
+
+struct GasTestRecord {
+    qint64 sampledAt = 0;
+    double combustibleVolPct = 0, o2Pct = 0, toxicPpm = 0;
+    bool passed = false;
+    QString tester;
+};
+
+struct PermitWorkerInfo {
+    QString code, name, contractor;
+    QStringList certificates; ///< "kind number (valid to YYYY-MM-DD)"
+};
+
+struct PermitCamera {
+    QString code, name, area;
+    double distance = 0;
+    bool onlineCapable = false;
+    bool bound = false; ///< stored at approval (else: the cameras that cover it now)
+};
+
+/// Everything a permit card and the work ticket show, read in one go.
+struct PermitCard {
+    permits::PermitRecord permit;
+    QString effectiveGrade, areaName, contractorName, equipmentName, guardianName, coordinatorName, applicant, approver;
+    QList<permits::ChecklistItem> checklist;
+    QStringList checksDone;
+    QList<SignOffRecord> signOffs;
+    QString nextStep;                    ///< the next sign-off step, empty when none is due
+    QStringList nextStepRoles;           ///< who may sign it
+    QList<GasTestRecord> gasTests;       ///< newest first
+    QList<PermitWorkerInfo> workers;
+    QList<PermitCamera> cameras;
+    QStringList conflicts;               ///< conflicts with other approved/active/suspended permits, one line each
+    QStringList problems;                ///< what the next step (submit, approve) would refuse for
+    QStringList actions;                 ///< lifecycle actions possible from the state
+    QString contentSha256;
+    qint64 lastTicketAt = 0;
+    QString lastTicketSha256;
+};
+
+/// An issued work ticket: what it prints and the hash its QR code carries.
+struct TicketIssue {
+    PermitCard card;
+    QString sha256;  ///< of the canonical content
+    QString qrText;  ///< "guardline-permit:CODE:SHA256"
+    qint64 issuedAt = 0;
+};
+
+struct TicketCheck {
+    bool valid = false;
+    QString code, state, reason; ///< reason: "valid", "changed since issue", ...
+    qint64 issuedAt = 0;
 };
 
 /// Special-work permits and their lifecycle (domain/States.cpp). Every step is audited with who,
@@ -41,6 +115,9 @@ public:
 
     /// Creates a draft. Bad input names the permit and the field.
     qint64 createDraft(const PermitInput &in);
+    /// Replaces the fields, workers and checklist of a draft (same type). Only drafts change: a change of
+    /// scope, place, time or conditions after submission needs a new permit.
+    void updateDraft(const PermitInput &in);
     /// Applies a lifecycle action (submit, approve, activate, suspend, resume, close, cancel, expire, reject).
     /// Throws Conflict when the action is not allowed from the current state or the permit breaks a rule
     /// (the message lists every problem), Forbidden without permission.
@@ -65,11 +142,56 @@ public:
     /// Active permits whose gas must be logged periodically (confined space: every 2 h) and is overdue at `now`.
     QStringList gasLogsOverdue(qint64 now) const;
 
+    // ---- sign-offs in the standard's order (gb30871.json `sign_offs`) ----
+    /// Records the signature `step` by the current actor. Refused (Conflict) out of order, twice, in the wrong
+    /// state, off site when the step signs on site, or when the step's action (submit, approve) would be refused;
+    /// Forbidden when the actor's role may not sign it. A step with an action performs it in the same transaction.
+    void signOff(const QString &code, const QString &step, const SignOffInput &in = {});
+    QList<SignOffRecord> signOffs(const QString &code) const;
+    /// The next step to sign, empty when none is due (before submit the applicant's step is next).
+    QString nextSignOff(const QString &code) const;
+    /// Confirms the type's checklist items (draft or submitted): the list replaces the previous one.
+    void setChecks(const QString &code, const QStringList &itemKeys);
+
+    // ---- cameras (special hot work is bound to the cameras that cover it) ----
+    /// The permit's cameras: those bound at approval, else those that cover its volume now.
+    QList<PermitCamera> cameras(const QString &code) const;
+
+    // ---- alarms ----
+    /// Hook of OperationsService::raiseAlarm: when the alarm's kind suspends (gb30871.json `alarm_suspension`),
+    /// the active permits of its area are suspended by "system:alarm-suspension", audited with the alarm id.
+    /// Resuming them needs a fresh passing gas test. Returns the suspended codes.
+    QStringList suspendForAlarm(qint64 alarmId, const QString &ruleId, const QString &tag, const QString &severity,
+                                const QString &areaCode);
+    /// Housekeeping: for each active permit whose gas log is overdue, raises one alarm per lapse
+    /// (rule "permit-gas-log-overdue", tag = the permit code) and suspends it when the rules say so.
+    QStringList raiseGasLogLapses(qint64 now);
+
+    // ---- the electronic work ticket ----
+    /// The canonical content of the permit (compact JSON, keys sorted): the scope, people with certificates,
+    /// checklist, sign-offs and bound cameras; not the state or the gas log.
+    QByteArray canonicalContent(const QString &code) const;
+    QString contentSha256(const QString &code) const;
+    PermitCard card(const QString &code) const;
+    /// Issues a ticket (approved or active permits): refused while the worker gate or conflicts fail.
+    /// Records the hash and audits "permit.ticket".
+    TicketIssue issueTicket(const QString &code);
+    /// Checks a ticket's hash against the database: valid, or why not. `qrText` "guardline-permit:CODE:HASH" also works as code.
+    TicketCheck verifyTicket(const QString &code, const QString &sha256) const;
+    static bool parseQrText(const QString &text, QString *code, QString *sha256);
+
 private:
     permits::PermitRecord load(const QString &code) const;
     QStringList readinessProblems(const permits::PermitRecord &p) const;
     QStringList conflictProblems(const permits::PermitRecord &p, QJsonArray *coordinated) const;
     QStringList gasProblems(const permits::PermitRecord &p, const QString &action) const;
+    QStringList signOffProblems(const permits::PermitRecord &p, const QString &stepKey) const;
+    QStringList checklistProblems(const permits::PermitRecord &p) const;
+    QStringList cameraProblems(const permits::PermitRecord &p) const;
+    QList<PermitCamera> coveringCameras(const permits::PermitRecord &p) const;
+    QStringList doneSteps(qint64 permitId) const;
+    void transition(const permits::PermitRecord &p, const QString &action, const QString &note, QJsonObject details);
+    void suspendAs(const permits::PermitRecord &p, const QString &reason, qint64 alarmId, const QJsonObject &details);
     [[noreturn]] void refuse(const QString &code, const QString &action, const QStringList &problems) const;
 
     const permits::Gb30871Rules *m_rules = nullptr;

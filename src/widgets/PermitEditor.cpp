@@ -1,0 +1,811 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "widgets/PermitEditor.h"
+#include "core/auth/Roles.h"
+#include "core/permits/Gb30871Rules.h"
+
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace gl {
+namespace ui {
+
+namespace {
+
+const permits::Gb30871Rules &rules() { return permits::Gb30871Rules::defaults(); }
+
+QString esc(const QString &s) { return s.toHtmlEscaped(); }
+
+QString bullets(const QStringList &lines, const QString &colour)
+{
+    if (lines.isEmpty())
+        return {};
+    QString html = u"<ul style='margin:0; color:%1'>"_s.arg(colour);
+    for (const QString &l : lines)
+        html += u"<li>"_s + esc(l) + u"</li>"_s;
+    return html + u"</ul>"_s;
+}
+
+site::Polygon parsePolygon(const QString &text, bool *ok)
+{
+    site::Polygon out;
+    *ok = true;
+    for (const QString &pair : text.split(u';', Qt::SkipEmptyParts)) {
+        const QStringList xy = pair.split(u',');
+        bool okX = false, okY = false;
+        if (xy.size() == 2) {
+            const double x = xy.at(0).trimmed().toDouble(&okX), y = xy.at(1).trimmed().toDouble(&okY);
+            if (okX && okY) {
+                out << QPointF(x, y);
+                continue;
+            }
+        }
+        *ok = false;
+    }
+    return out;
+}
+
+QString polygonText(const site::Polygon &p)
+{
+    QStringList parts;
+    for (const QPointF &pt : p)
+        parts << u"%1, %2"_s.arg(pt.x()).arg(pt.y());
+    return parts.join(u"; "_s);
+}
+
+} // namespace
+
+QString PermitEditor::typeTitle(const QString &type)
+{
+    static const QHash<QString, const char *> names = {
+        {u"hot_work"_s, QT_TRANSLATE_NOOP("gl::ui::PermitEditor", "Hot work")},
+        {u"confined_space"_s, QT_TRANSLATE_NOOP("gl::ui::PermitEditor", "Confined space")},
+        {u"blind_plate"_s, QT_TRANSLATE_NOOP("gl::ui::PermitEditor", "Blind plate")},
+        {u"work_at_height"_s, QT_TRANSLATE_NOOP("gl::ui::PermitEditor", "Work at height")},
+        {u"lifting"_s, QT_TRANSLATE_NOOP("gl::ui::PermitEditor", "Lifting")},
+        {u"temporary_power"_s, QT_TRANSLATE_NOOP("gl::ui::PermitEditor", "Temporary power")},
+        {u"excavation"_s, QT_TRANSLATE_NOOP("gl::ui::PermitEditor", "Excavation")},
+        {u"road_closure"_s, QT_TRANSLATE_NOOP("gl::ui::PermitEditor", "Road closure")}};
+    const auto it = names.constFind(type);
+    return it == names.cend() ? type : QCoreApplication::translate("gl::ui::PermitEditor", it.value());
+}
+
+QString PermitEditor::gradeTitle(const QString &grade)
+{
+    static const QHash<QString, const char *> names = {
+        {u"special"_s, QT_TRANSLATE_NOOP("gl::ui::PermitEditor", "Special")},
+        {u"level1"_s, QT_TRANSLATE_NOOP("gl::ui::PermitEditor", "Level 1")},
+        {u"level2"_s, QT_TRANSLATE_NOOP("gl::ui::PermitEditor", "Level 2")},
+        {u"standard"_s, QT_TRANSLATE_NOOP("gl::ui::PermitEditor", "Standard")}};
+    const auto it = names.constFind(grade);
+    return it == names.cend() ? grade : QCoreApplication::translate("gl::ui::PermitEditor", it.value());
+}
+
+PermitEditor::PermitEditor(DataWorker *worker, const QString &code, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_worker(worker), m_savedCode(code)
+{
+    setObjectName(u"permitEditor"_s);
+    setAttribute(Qt::WA_DeleteOnClose, false); // drafts are never lost: the window hides, the panel keeps it
+    resize(860, 760);
+    buildForm();
+    if (!code.isEmpty()) {
+        m_code->setText(code);
+        reload();
+    }
+    validate();
+}
+
+QString PermitEditor::code() const { return m_savedCode.isEmpty() ? m_code->text().trimmed() : m_savedCode; }
+
+bool PermitEditor::editable() const { return m_savedCode.isEmpty() || m_card.permit.state == u"draft"_s; }
+
+void PermitEditor::buildForm()
+{
+    auto *outer = new QVBoxLayout(this);
+    m_header = new QLabel(this);
+    m_header->setStyleSheet(u"QLabel { font-size: 14pt; font-weight: bold; }"_s);
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(u"permitState"_s);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_header, 1);
+    top->addWidget(m_stateLabel);
+    outer->addLayout(top);
+    auto *tabs = new QTabWidget(this);
+    outer->addWidget(tabs, 1);
+
+    // ---- the permit ----
+    auto *formPage = new QWidget;
+    auto *formOuter = new QVBoxLayout(formPage);
+    auto *form = new QFormLayout;
+    m_code = new QLineEdit;
+    m_code->setPlaceholderText(tr("e.g. HW-0201"));
+    m_type = new QComboBox;
+    for (const QString &t : PermitService::types())
+        m_type->addItem(typeTitle(t), t);
+    m_grade = new QComboBox;
+    m_title = new QLineEdit;
+    m_title->setPlaceholderText(tr("What is done, where (e.g. weld flange at P-101)"));
+    m_contractor = new QComboBox;
+    m_area = new QComboBox;
+    m_equipment = new QLineEdit;
+    m_equipment->setPlaceholderText(tr("equipment code, optional (blind plate: the blind)"));
+    m_start = new QDateTimeEdit;
+    m_end = new QDateTimeEdit;
+    for (QDateTimeEdit *e : {m_start, m_end}) {
+        e->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+        e->setCalendarPopup(true);
+    }
+    const QDateTime now = QDateTime::currentDateTime();
+    m_start->setDateTime(QDateTime(now.date(), QTime(now.time().hour() + (now.time().hour() < 23 ? 1 : 0), 0)));
+    m_end->setDateTime(m_start->dateTime().addSecs(4 * 3600));
+    m_polygon = new QLineEdit;
+    m_polygon->setPlaceholderText(tr("x, y; x, y; x, y (site metres)"));
+    m_zMin = new QDoubleSpinBox;
+    m_zMax = new QDoubleSpinBox;
+    for (QDoubleSpinBox *z : {m_zMin, m_zMax}) {
+        z->setRange(-50, 200);
+        z->setSuffix(u" m"_s);
+    }
+    m_zMax->setValue(4);
+    m_guardian = new QComboBox;
+    m_coordinator = new QComboBox;
+    m_workers = new QListWidget;
+    m_workers->setMaximumHeight(120);
+    auto *zRow = new QHBoxLayout;
+    zRow->addWidget(m_zMin);
+    zRow->addWidget(new QLabel(tr("to")));
+    zRow->addWidget(m_zMax);
+    form->addRow(tr("Permit no."), m_code);
+    form->addRow(tr("Type"), m_type);
+    form->addRow(tr("Grade"), m_grade);
+    form->addRow(tr("Work"), m_title);
+    form->addRow(tr("Contractor"), m_contractor);
+    form->addRow(tr("Area"), m_area);
+    form->addRow(tr("Equipment"), m_equipment);
+    form->addRow(tr("Start (site time)"), m_start);
+    form->addRow(tr("End (site time)"), m_end);
+    form->addRow(tr("Work area polygon"), m_polygon);
+    form->addRow(tr("Height"), zRow);
+    form->addRow(tr("Guardian"), m_guardian);
+    form->addRow(tr("Cross-work coordinator"), m_coordinator);
+    form->addRow(tr("Workers"), m_workers);
+    formOuter->addLayout(form);
+    m_checkGroup = new QGroupBox(tr("Safety measures (GB 30871-2022)"));
+    m_checkLayout = new QVBoxLayout(m_checkGroup);
+    formOuter->addWidget(m_checkGroup);
+    m_problems = new QLabel;
+    m_problems->setObjectName(u"permitProblems"_s);
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::RichText);
+    m_serverProblems = new QLabel;
+    m_serverProblems->setObjectName(u"permitServerProblems"_s);
+    m_serverProblems->setWordWrap(true);
+    m_serverProblems->setTextFormat(Qt::RichText);
+    formOuter->addWidget(m_problems);
+    formOuter->addWidget(m_serverProblems);
+    auto *buttons = new QHBoxLayout;
+    m_save = new QPushButton(tr("Save draft"));
+    m_submit = new QPushButton(tr("Submit"));
+    m_save->setToolTip(tr("Keeps the permit as a draft, even when it does not meet the rules yet"));
+    m_submit->setToolTip(tr("Submitting is the applicant's signature: refused with the reasons while a rule fails"));
+    buttons->addStretch(1);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_submit);
+    formOuter->addLayout(buttons);
+    formOuter->addStretch(1);
+    auto *formScroll = new QScrollArea;
+    formScroll->setWidget(formPage);
+    formScroll->setWidgetResizable(true);
+    tabs->addTab(formScroll, tr("Permit"));
+
+    // ---- sign-offs and actions ----
+    auto *signPage = new QWidget;
+    auto *signLayout = new QVBoxLayout(signPage);
+    m_signOffs = new QLabel;
+    m_signOffs->setTextFormat(Qt::RichText);
+    m_signOffs->setWordWrap(true);
+    m_nextStep = new QLabel;
+    m_nextStep->setWordWrap(true);
+    m_onSite = new QCheckBox(tr("I am at the work site"));
+    m_place = new QLineEdit;
+    m_place->setPlaceholderText(tr("where exactly (optional; the area otherwise)"));
+    m_sign = new QPushButton(tr("Sign"));
+    m_sign->setObjectName(u"signNext"_s);
+    auto *signRow = new QHBoxLayout;
+    signRow->addWidget(m_onSite);
+    signRow->addWidget(m_place, 1);
+    signRow->addWidget(m_sign);
+    m_actionBar = new QWidget;
+    new QHBoxLayout(m_actionBar);
+    signLayout->addWidget(new QLabel(tr("<b>Sign-offs in the standard's order</b>")));
+    signLayout->addWidget(m_signOffs);
+    signLayout->addWidget(m_nextStep);
+    signLayout->addLayout(signRow);
+    signLayout->addWidget(new QLabel(tr("<b>Lifecycle</b>")));
+    signLayout->addWidget(m_actionBar);
+    signLayout->addStretch(1);
+    tabs->addTab(signPage, tr("Sign-offs"));
+
+    // ---- gas tests ----
+    auto *gasPage = new QWidget;
+    auto *gasLayout = new QVBoxLayout(gasPage);
+    auto *gasForm = new QFormLayout;
+    m_gasAt = new QDateTimeEdit(QDateTime::currentDateTime());
+    m_gasAt->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_gasComb = new QDoubleSpinBox;
+    m_gasComb->setDecimals(2);
+    m_gasComb->setRange(0, 100);
+    m_gasComb->setSuffix(u" % vol"_s);
+    m_gasO2 = new QDoubleSpinBox;
+    m_gasO2->setRange(0, 100);
+    m_gasO2->setValue(20.8);
+    m_gasO2->setSuffix(u" %"_s);
+    m_gasToxic = new QDoubleSpinBox;
+    m_gasToxic->setRange(0, 100000);
+    m_gasToxic->setSuffix(u" ppm"_s);
+    m_gasLel = new QDoubleSpinBox;
+    m_gasLel->setRange(0.1, 100);
+    m_gasLel->setValue(4.0);
+    m_gasLel->setSuffix(u" % (LEL of the gas)"_s);
+    m_gasEnriched = new QCheckBox(tr("oxygen-enriched air"));
+    m_gasTester = new QLineEdit;
+    gasForm->addRow(tr("Sampled at (site time)"), m_gasAt);
+    gasForm->addRow(tr("Combustible"), m_gasComb);
+    gasForm->addRow(tr("Oxygen"), m_gasO2);
+    gasForm->addRow(tr("Toxic"), m_gasToxic);
+    gasForm->addRow(tr("Gas of concern"), m_gasLel);
+    gasForm->addRow(QString(), m_gasEnriched);
+    gasForm->addRow(tr("Analyst"), m_gasTester);
+    m_gasTiming = new QLabel;
+    m_gasTiming->setObjectName(u"gasTiming"_s);
+    m_gasTiming->setWordWrap(true);
+    auto *record = new QPushButton(tr("Record gas test"));
+    m_gasTable = new QTableWidget(0, 6);
+    m_gasTable->setHorizontalHeaderLabels({tr("Sampled"), tr("Combustible % vol"), tr("O₂ %"), tr("Toxic ppm"), tr("Result"), tr("Analyst")});
+    m_gasTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_gasTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    gasLayout->addLayout(gasForm);
+    gasLayout->addWidget(m_gasTiming);
+    gasLayout->addWidget(record);
+    gasLayout->addWidget(m_gasTable, 1);
+    tabs->addTab(gasPage, tr("Gas tests"));
+
+    // ---- people, cameras, conflicts ----
+    auto *infoPage = new QWidget;
+    auto *infoLayout = new QVBoxLayout(infoPage);
+    m_workersInfo = new QLabel;
+    m_cameras = new QLabel;
+    m_conflicts = new QLabel;
+    m_conflicts->setObjectName(u"permitConflicts"_s);
+    for (QLabel *l : {m_workersInfo, m_cameras, m_conflicts}) {
+        l->setTextFormat(Qt::RichText);
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    infoLayout->addWidget(new QLabel(tr("<b>Workers and certificates</b>")));
+    infoLayout->addWidget(m_workersInfo);
+    infoLayout->addWidget(new QLabel(tr("<b>Cameras</b>")));
+    infoLayout->addWidget(m_cameras);
+    infoLayout->addWidget(new QLabel(tr("<b>Conflicts with other work</b>")));
+    infoLayout->addWidget(m_conflicts);
+    infoLayout->addStretch(1);
+    auto *infoScroll = new QScrollArea;
+    infoScroll->setWidget(infoPage);
+    infoScroll->setWidgetResizable(true);
+    tabs->addTab(infoScroll, tr("People, cameras, conflicts"));
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        fillGrades();
+        fillChecklist();
+        validate();
+    });
+    for (QLineEdit *e : {m_code, m_title, m_polygon, m_equipment})
+        connect(e, &QLineEdit::textChanged, this, &PermitEditor::validate);
+    for (QComboBox *c : {m_grade, m_contractor, m_area, m_guardian, m_coordinator})
+        connect(c, &QComboBox::currentIndexChanged, this, &PermitEditor::validate);
+    for (QDateTimeEdit *e : {m_start, m_end})
+        connect(e, &QDateTimeEdit::dateTimeChanged, this, [this] {
+            validate();
+            updateGasTiming();
+        });
+    connect(m_workers, &QListWidget::itemChanged, this, &PermitEditor::validate);
+    connect(m_save, &QPushButton::clicked, this, [this] { saveDraft(false); });
+    connect(m_submit, &QPushButton::clicked, this, [this] { saveDraft(true); });
+    connect(m_sign, &QPushButton::clicked, this, &PermitEditor::signNext);
+    connect(record, &QPushButton::clicked, this, &PermitEditor::recordGas);
+    connect(m_gasAt, &QDateTimeEdit::dateTimeChanged, this, &PermitEditor::updateGasTiming);
+    for (QDoubleSpinBox *s : {m_gasComb, m_gasO2, m_gasLel})
+        connect(s, &QDoubleSpinBox::valueChanged, this, &PermitEditor::updateGasTiming);
+    connect(m_gasEnriched, &QCheckBox::toggled, this, &PermitEditor::updateGasTiming);
+    fillGrades();
+    fillChecklist();
+}
+
+void PermitEditor::setSnapshot(const SnapshotPtr &s)
+{
+    const bool first = !m_snapshot;
+    m_snapshot = s;
+    if (first) {
+        fillChoices();
+        validate();
+    }
+}
+
+void PermitEditor::fillChoices()
+{
+    if (!m_snapshot)
+        return;
+    m_filling = true;
+    const QString area = m_area->currentData().toString(), contractor = m_contractor->currentData().toString();
+    m_area->clear();
+    for (const site::Area &a : m_snapshot->layout.areas)
+        m_area->addItem(u"%1 %2"_s.arg(a.code, a.nameZh.isEmpty() ? a.name : a.nameZh), a.code);
+    m_contractor->clear();
+    m_contractor->addItem(tr("own crew"), u"own"_s);
+    const Table &c = m_snapshot->contractors;
+    for (const QVariantList &row : c.rows)
+        m_contractor->addItem(u"%1 %2"_s.arg(row.value(c.column(u"code"_s)).toString(), row.value(c.column(u"name"_s)).toString()),
+                              row.value(c.column(u"code"_s)));
+    const Table &p = m_snapshot->people;
+    m_guardian->clear();
+    m_coordinator->clear();
+    m_guardian->addItem(tr("— none —"), QString());
+    m_coordinator->addItem(tr("— none —"), QString());
+    m_workers->clear();
+    for (const QVariantList &row : p.rows) {
+        const QString code = row.value(p.column(u"code"_s)).toString(), name = row.value(p.column(u"name"_s)).toString();
+        const QString kind = row.value(p.column(u"kind"_s)).toString();
+        if (kind == u"employee"_s) {
+            m_guardian->addItem(u"%1 %2"_s.arg(code, name), code);
+            m_coordinator->addItem(u"%1 %2"_s.arg(code, name), code);
+        } else {
+            auto *item = new QListWidgetItem(u"%1 %2 (%3)"_s.arg(code, name, row.value(p.column(u"contractor"_s)).toString()), m_workers);
+            item->setData(Qt::UserRole, code);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
+    if (const int i = m_area->findData(area); i >= 0)
+        m_area->setCurrentIndex(i);
+    if (const int i = m_contractor->findData(contractor); i >= 0)
+        m_contractor->setCurrentIndex(i);
+    m_filling = false;
+    if (m_card.permit.id)
+        showCard(m_card, m_role);
+}
+
+void PermitEditor::fillGrades()
+{
+    const QString type = m_type->currentData().toString(), previous = m_grade->currentData().toString();
+    m_grade->clear();
+    if (const permits::TypeRules *t = rules().type(type))
+        for (const QString &g : t->grades)
+            m_grade->addItem(gradeTitle(g), g);
+    if (const int i = m_grade->findData(previous); i >= 0)
+        m_grade->setCurrentIndex(i);
+}
+
+void PermitEditor::fillChecklist()
+{
+    const QString type = m_type->currentData().toString();
+    QStringList checked;
+    for (QCheckBox *c : std::as_const(m_checks)) {
+        if (c->isChecked())
+            checked << c->property("item").toString();
+        delete c;
+    }
+    m_checks.clear();
+    const bool zh = QLocale().language() == QLocale::Chinese;
+    for (const permits::ChecklistItem &item : rules().checklist(type)) {
+        auto *c = new QCheckBox(zh ? item.textZh : item.text, m_checkGroup);
+        c->setProperty("item", item.key);
+        c->setToolTip(zh ? item.text : item.textZh);
+        c->setChecked(checked.contains(item.key));
+        connect(c, &QCheckBox::toggled, this, &PermitEditor::validate);
+        m_checkLayout->addWidget(c);
+        m_checks << c;
+    }
+}
+
+PermitInput PermitEditor::input() const
+{
+    PermitInput in;
+    in.code = m_code->text().trimmed();
+    in.type = m_type->currentData().toString();
+    in.grade = m_grade->currentData().toString();
+    in.contractorCode = m_contractor->currentData().toString();
+    in.areaCode = m_area->currentData().toString();
+    in.equipmentCode = m_equipment->text().trimmed();
+    in.title = m_title->text().trimmed();
+    bool ok = false;
+    in.polygon = parsePolygon(m_polygon->text(), &ok);
+    in.zMin = m_zMin->value();
+    in.zMax = m_zMax->value();
+    const QTimeZone tz = m_snapshot ? m_snapshot->timeZone : QTimeZone::utc();
+    in.startsAt = QDateTime(m_start->date(), m_start->time(), tz).toMSecsSinceEpoch();
+    in.endsAt = QDateTime(m_end->date(), m_end->time(), tz).toMSecsSinceEpoch();
+    in.guardianCode = m_guardian->currentData().toString();
+    in.coordinatorCode = m_coordinator->currentData().toString();
+    for (int i = 0; i < m_workers->count(); ++i)
+        if (m_workers->item(i)->checkState() == Qt::Checked)
+            in.workerCodes << m_workers->item(i)->data(Qt::UserRole).toString();
+    for (QCheckBox *c : m_checks)
+        if (c->isChecked())
+            in.checks << c->property("item").toString();
+    return in;
+}
+
+QStringList PermitEditor::localProblems() const
+{
+    QStringList out;
+    const PermitInput in = input();
+    if (in.code.isEmpty())
+        out << tr("Permit no.: missing");
+    if (in.title.isEmpty())
+        out << tr("Work: describe what is done and where");
+    if (in.areaCode.isEmpty())
+        out << tr("Area: choose the area of the work");
+    bool ok = false;
+    parsePolygon(m_polygon->text(), &ok);
+    if (!ok || !site::isSimplePolygon(in.polygon))
+        out << tr("Work area polygon: at least three points \"x, y\" separated by \";\", edges not crossing");
+    if (in.zMax < in.zMin)
+        out << tr("Height: the top is below the bottom");
+    if (in.endsAt <= in.startsAt)
+        out << tr("End: must be after the start");
+    return out;
+}
+
+void PermitEditor::validate()
+{
+    if (m_filling)
+        return;
+    const PermitInput in = input();
+    const QStringList blocking = localProblems();
+    QStringList rulesFindings;
+    const QByteArray tz = m_snapshot ? m_snapshot->timeZone.id() : QByteArray("UTC");
+    if (const permits::TypeRules *t = rules().type(in.type); t && in.endsAt > in.startsAt) {
+        const QString grade = rules().effectiveGrade(in.type, in.grade, in.startsAt, in.endsAt, tz);
+        if (grade != in.grade)
+            rulesFindings << tr("Grade: raised from %1 to %2 (night, rest day or holiday, GB 30871-2022)").arg(gradeTitle(in.grade), gradeTitle(grade));
+        const double hours = double(in.endsAt - in.startsAt) / 3.6e6;
+        if (const auto it = t->maxValidityHours.constFind(grade); it != t->maxValidityHours.cend() && hours > it.value() + 1e-9)
+            rulesFindings << tr("End: validity %1 h exceeds the %2 h limit of %3 %4 (GB 30871-2022)")
+                                 .arg(QString::number(hours, 'g', 4), QString::number(it.value(), 'g', 4), gradeTitle(grade), typeTitle(in.type));
+        if (rules().needsCameras(in.type, grade))
+            rulesFindings << tr("Cameras: %1 %2 is approved only with a camera covering the work area").arg(gradeTitle(grade), typeTitle(in.type));
+    }
+    if (in.guardianCode.isEmpty())
+        rulesFindings << tr("Guardian: a certified guardian is mandatory");
+    else if (in.workerCodes.contains(in.guardianCode))
+        rulesFindings << tr("Guardian: the guardian cannot also be a worker");
+    int unchecked = 0;
+    for (QCheckBox *c : std::as_const(m_checks))
+        unchecked += c->isChecked() ? 0 : 1;
+    if (unchecked)
+        rulesFindings << tr("Safety measures: %n not confirmed (needed before approval)", nullptr, unchecked);
+    QString html;
+    if (!blocking.isEmpty())
+        html += u"<b>"_s + esc(tr("Cannot be saved yet:")) + u"</b>"_s + bullets(blocking, u"#e53935"_s);
+    if (!rulesFindings.isEmpty())
+        html += u"<b>"_s + esc(tr("Before it can be submitted or approved:")) + u"</b>"_s + bullets(rulesFindings, u"#ef6c00"_s);
+    m_problems->setText(html);
+    const bool canEdit = editable();
+    m_save->setEnabled(canEdit && blocking.isEmpty());
+    m_submit->setEnabled(canEdit && blocking.isEmpty());
+    setWindowTitle(tr("Permit %1").arg(in.code.isEmpty() ? tr("(new)") : in.code));
+    m_header->setText(u"%1 · %2 %3"_s.arg(in.code.isEmpty() ? tr("New permit") : in.code, typeTitle(in.type), gradeTitle(in.grade)));
+}
+
+void PermitEditor::reload()
+{
+    const QString code = this->code();
+    if (code.isEmpty() || !m_worker)
+        return;
+    m_worker->call(
+        this,
+        [code](ServiceContext &ctx) { return std::make_pair(PermitService(ctx).card(code), roleKey(ctx.actor.role)); },
+        [this](std::pair<PermitCard, QString> r) {
+            showCard(r.first, r.second);
+            Q_EMIT loaded();
+        },
+        [this](const QString &err) { showError(err); });
+}
+
+void PermitEditor::showCard(const PermitCard &card, const QString &role)
+{
+    m_card = card;
+    m_role = role;
+    const permits::PermitRecord &p = card.permit;
+    m_savedCode = p.code;
+    m_filling = true;
+    m_code->setText(p.code);
+    m_code->setReadOnly(true);
+    m_type->setCurrentIndex(m_type->findData(p.type));
+    m_type->setEnabled(false);
+    fillGrades();
+    m_grade->setCurrentIndex(m_grade->findData(p.grade));
+    m_title->setText(p.title);
+    if (const int i = m_contractor->findData(p.contractor); i >= 0)
+        m_contractor->setCurrentIndex(i);
+    if (const int i = m_area->findData(p.area); i >= 0)
+        m_area->setCurrentIndex(i);
+    m_equipment->setText(p.equipment);
+    const QTimeZone tz = m_snapshot ? m_snapshot->timeZone : QTimeZone::utc();
+    const QDateTime s = QDateTime::fromMSecsSinceEpoch(p.startsAt, tz), e = QDateTime::fromMSecsSinceEpoch(p.endsAt, tz);
+    m_start->setDateTime(QDateTime(s.date(), s.time()));
+    m_end->setDateTime(QDateTime(e.date(), e.time()));
+    m_polygon->setText(polygonText(p.polygon));
+    m_zMin->setValue(p.zMin);
+    m_zMax->setValue(p.zMax);
+    if (const int i = m_guardian->findData(p.guardian); i >= 0)
+        m_guardian->setCurrentIndex(i);
+    if (const int i = m_coordinator->findData(p.coordinator); i >= 0)
+        m_coordinator->setCurrentIndex(i);
+    for (int i = 0; i < m_workers->count(); ++i)
+        m_workers->item(i)->setCheckState(p.workers.contains(m_workers->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    fillChecklist();
+    for (QCheckBox *c : std::as_const(m_checks))
+        c->setChecked(card.checksDone.contains(c->property("item").toString()));
+    const bool canEdit = editable();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_grade, m_title, m_contractor, m_area, m_equipment, m_start, m_end, m_polygon, m_zMin,
+                                                      m_zMax, m_guardian, m_coordinator, m_workers})
+        w->setEnabled(canEdit);
+    for (QCheckBox *c : std::as_const(m_checks))
+        c->setEnabled(p.state == u"draft"_s || p.state == u"submitted"_s);
+    m_filling = false;
+
+    m_stateLabel->setText(permitStateTitle(p.state));
+    m_stateLabel->setStyleSheet(p.state == u"suspended"_s ? u"QLabel { background: #ef6c00; color: white; padding: 3px 8px; }"_s
+                                                          : u"QLabel { border: 1px solid palette(mid); padding: 3px 8px; }"_s);
+    QStringList problems = card.problems;
+    if (p.state == u"suspended"_s && !p.suspendReason.isEmpty())
+        problems.prepend(tr("Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it")
+                             .arg(p.suspendReason, p.suspendAlarmId ? tr(" by alarm %1").arg(p.suspendAlarmId) : QString()));
+    m_serverProblems->setText(problems.isEmpty() ? QString()
+                                                 : u"<b>"_s + esc(tr("The service reports:")) + u"</b>"_s + bullets(problems, u"#e53935"_s));
+
+    // Sign-offs, done and next.
+    const QTimeZone siteTz = tz;
+    auto when = [&](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, siteTz).toString(u"yyyy-MM-dd HH:mm"_s); };
+    const bool zh = QLocale().language() == QLocale::Chinese;
+    QString html = u"<table cellpadding='3' border='1' style='border-collapse:collapse'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>"_s
+                       .arg(esc(tr("Step")), esc(tr("Signed by")), esc(tr("On site")), esc(tr("Place")), esc(tr("Time")));
+    QStringList done;
+    for (const SignOffRecord &r : card.signOffs) {
+        done << r.step;
+        html += u"<tr><td>%1</td><td>%2 (%3)%4</td><td>%5</td><td>%6</td><td>%7</td></tr>"_s.arg(
+            esc(zh ? r.nameZh : r.name), esc(r.signerName), esc(r.role), r.person.isEmpty() ? QString() : esc(u" · "_s + r.person),
+            r.onSite ? tr("yes") : tr("no"), esc(r.place), when(r.signedAt));
+    }
+    for (const permits::SignOffStep &s : rules().signOffs())
+        if (!done.contains(s.step))
+            html += u"<tr><td>%1</td><td colspan='4' style='color:gray'>%2</td></tr>"_s.arg(esc(zh ? s.nameZh : s.name), esc(tr("not signed")));
+    m_signOffs->setText(html + u"</table>"_s);
+    const permits::SignOffStep *next = rules().signOff(card.nextStep);
+    const bool mayAct = next && card.nextStepRoles.contains(role);
+    m_sign->setVisible(next != nullptr);
+    m_onSite->setVisible(next && next->onSite);
+    m_place->setVisible(next && next->onSite);
+    m_sign->setEnabled(mayAct);
+    if (next) {
+        m_sign->setText(tr("Sign as %1").arg(zh ? next->nameZh : next->name));
+        m_nextStep->setText(mayAct ? tr("Next: %1. Signed by %2%3.").arg(zh ? next->nameZh : next->name, card.nextStepRoles.join(u", "_s),
+                                                                         next->onSite ? tr(" at the work site") : QString())
+                                   : tr("Next: %1, signed by %2 (you are %3).").arg(zh ? next->nameZh : next->name,
+                                                                                    card.nextStepRoles.join(u", "_s), role));
+    } else {
+        m_nextStep->setText(p.state == u"draft"_s ? tr("Submit the permit to start the sign-offs.") : QString());
+    }
+
+    // Lifecycle actions by state (submit and approve are signatures).
+    QLayout *bar = m_actionBar->layout();
+    while (QLayoutItem *item = bar->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const QString &action : card.actions) {
+        if (action == u"submit"_s || action == u"approve"_s || action == u"expire"_s)
+            continue;
+        auto *b = new QPushButton(action == u"activate"_s ? tr("Start work")
+                                  : action == u"suspend"_s ? tr("Suspend")
+                                  : action == u"resume"_s  ? tr("Resume")
+                                  : action == u"close"_s   ? tr("Close (work finished)")
+                                  : action == u"cancel"_s  ? tr("Cancel")
+                                  : action == u"reject"_s  ? tr("Reject (back to draft)")
+                                                           : action,
+                                  m_actionBar);
+        b->setObjectName(u"action_"_s + action);
+        connect(b, &QPushButton::clicked, this, [this, action] { doAction(action); });
+        bar->addWidget(b);
+    }
+    if (p.state == u"active"_s) {
+        auto *b = new QPushButton(tr("Guardian left the site"), m_actionBar);
+        connect(b, &QPushButton::clicked, this, [this] { doAction(u"guardian_left"_s); });
+        bar->addWidget(b);
+    }
+
+    // Gas tests.
+    m_gasTable->setRowCount(int(card.gasTests.size()));
+    for (int i = 0; i < card.gasTests.size(); ++i) {
+        const GasTestRecord &g = card.gasTests.at(i);
+        const QStringList cells{when(g.sampledAt), QString::number(g.combustibleVolPct, 'f', 2), QString::number(g.o2Pct, 'f', 1),
+                                QString::number(g.toxicPpm, 'f', 1), g.passed ? tr("pass") : tr("FAIL"), g.tester};
+        for (int c = 0; c < cells.size(); ++c)
+            m_gasTable->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+        if (!g.passed)
+            m_gasTable->item(i, 4)->setForeground(QColor(0xe5, 0x39, 0x35));
+    }
+
+    // People, cameras, conflicts.
+    QStringList workers;
+    for (const PermitWorkerInfo &w : card.workers)
+        workers << u"<b>%1</b> %2 (%3)<br/>%4"_s.arg(esc(w.code), esc(w.name), esc(w.contractor),
+                                                     w.certificates.isEmpty() ? esc(tr("no certificate")) : esc(w.certificates.join(u"; "_s)));
+    m_workersInfo->setText(workers.isEmpty() ? tr("No worker named.") : workers.join(u"<br/>"_s));
+    QStringList cams;
+    for (const PermitCamera &c : card.cameras)
+        cams << u"%1 %2 · %3 m%4%5"_s.arg(esc(c.code), esc(c.name)).arg(c.distance, 0, 'f', 1)
+                    .arg(c.bound ? tr(" · bound") : QString(), c.onlineCapable ? QString() : tr(" · no usable feed"));
+    m_cameras->setText(cams.isEmpty() ? tr("No camera covers the work area.") : cams.join(u"<br/>"_s));
+    m_conflicts->setText(card.conflicts.isEmpty() ? tr("No conflict with approved or active work.") : bullets(card.conflicts, u"#e53935"_s));
+    validate();
+    updateGasTiming();
+}
+
+void PermitEditor::showError(const QString &message)
+{
+    m_serverProblems->setText(u"<b>"_s + esc(tr("Refused:")) + u"</b>"_s + bullets(message.split(u'\n', Qt::SkipEmptyParts), u"#e53935"_s));
+    Q_EMIT refused(message);
+}
+
+void PermitEditor::saveDraft(bool thenSubmit)
+{
+    if (!localProblems().isEmpty() || !m_worker)
+        return;
+    const PermitInput in = input();
+    const bool exists = !m_savedCode.isEmpty();
+    m_worker->call(
+        this,
+        [in, exists](ServiceContext &ctx) {
+            if (exists)
+                PermitService(ctx).updateDraft(in);
+            else
+                PermitService(ctx).createDraft(in);
+            return in.code;
+        },
+        [this, thenSubmit](QString code) {
+            m_savedCode = code;
+            Q_EMIT saved(code);
+            if (thenSubmit)
+                doAction(u"submit"_s);
+            else
+                reload();
+        },
+        [this](const QString &err) { showError(err); }, true);
+}
+
+void PermitEditor::doAction(const QString &action)
+{
+    const QString code = this->code();
+    m_worker->call(
+        this,
+        [code, action](ServiceContext &ctx) {
+            if (action == u"guardian_left"_s)
+                PermitService(ctx).guardianLeft(code);
+            else
+                PermitService(ctx).apply(code, action);
+            return true;
+        },
+        [this](bool) { reload(); },
+        [this](const QString &err) {
+            showError(err);
+            reload();
+        },
+        true);
+}
+
+void PermitEditor::signNext()
+{
+    const QString code = this->code(), step = m_card.nextStep;
+    const SignOffInput in{m_onSite->isChecked(), m_place->text().trimmed(), {}};
+    QStringList checks;
+    for (QCheckBox *c : std::as_const(m_checks))
+        if (c->isChecked())
+            checks << c->property("item").toString();
+    const bool saveChecks = m_card.permit.state == u"submitted"_s;
+    m_worker->call(
+        this,
+        [code, step, in, checks, saveChecks](ServiceContext &ctx) {
+            if (saveChecks && PermitService(ctx).card(code).checksDone != checks)
+                PermitService(ctx).setChecks(code, checks);
+            PermitService(ctx).signOff(code, step, in);
+            return true;
+        },
+        [this](bool) { reload(); }, [this](const QString &err) { showError(err); }, true);
+}
+
+void PermitEditor::recordGas()
+{
+    const QString code = this->code();
+    const QTimeZone tz = m_snapshot ? m_snapshot->timeZone : QTimeZone::utc();
+    const qint64 at = QDateTime(m_gasAt->date(), m_gasAt->time(), tz).toMSecsSinceEpoch();
+    const double comb = m_gasComb->value(), o2 = m_gasO2->value(), toxic = m_gasToxic->value(), lel = m_gasLel->value();
+    const bool enriched = m_gasEnriched->isChecked();
+    const QString tester = m_gasTester->text().trimmed();
+    if (tester.isEmpty()) {
+        showError(tr("Analyst: name who took the sample"));
+        return;
+    }
+    m_worker->call(
+        this,
+        [=](ServiceContext &ctx) {
+            PermitService(ctx).recordGasTest(code, at, comb, o2, toxic, tester, lel, enriched);
+            return true;
+        },
+        [this](bool) { reload(); }, [this](const QString &err) { showError(err); }, true);
+}
+
+void PermitEditor::updateGasTiming()
+{
+    const QTimeZone tz = m_snapshot ? m_snapshot->timeZone : QTimeZone::utc();
+    const qint64 sampled = QDateTime(m_gasAt->date(), m_gasAt->time(), tz).toMSecsSinceEpoch();
+    const qint64 start = QDateTime(m_start->date(), m_start->time(), tz).toMSecsSinceEpoch();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString state = m_card.permit.state;
+    const bool running = state == u"active"_s || state == u"suspended"_s;
+    const qint64 reference = running ? now : std::max(start, std::min(now, start));
+    const int window = rules().sampleBeforeStartMin();
+    QStringList lines;
+    bool bad = false;
+    const qint64 minutes = (reference - sampled) / 60'000;
+    if (sampled > now + 60'000) {
+        lines << tr("The sample time is in the future.");
+        bad = true;
+    } else if (!running && minutes > window) {
+        lines << tr("Gas sample taken %1 min before start: GB 30871 allows %2 min.").arg(minutes).arg(window);
+        bad = true;
+    } else if (!running && minutes >= 0) {
+        lines << tr("Sample %1 min before start (within %2 min).").arg(minutes).arg(window);
+    } else if (running) {
+        lines << tr("Resuming or logging: the sample must be no more than %1 min old when the work resumes.").arg(window);
+    }
+    if (const permits::TypeRules *t = rules().type(m_type->currentData().toString()); t && t->gasLogIntervalMin > 0)
+        lines << tr("%1: the gas is logged at least every %2 min while the work runs.").arg(typeTitle(m_type->currentData().toString()))
+                     .arg(t->gasLogIntervalMin);
+    const bool passes = rules().gasPasses(m_gasComb->value(), m_gasO2->value(), m_gasLel->value(), m_gasEnriched->isChecked());
+    lines << (passes ? tr("These values pass (combustible ≤ %1 % vol, O₂ %2–%3 %).")
+                     : tr("These values FAIL (combustible ≤ %1 % vol, O₂ %2–%3 %)."))
+                 .arg(rules().combustibleLimit(m_gasLel->value()))
+                 .arg(rules().o2Min())
+                 .arg(rules().o2Max(m_gasEnriched->isChecked()));
+    m_gasTiming->setText(lines.join(u"\n"_s));
+    m_gasTiming->setStyleSheet(bad || !passes ? u"QLabel { color: #e53935; }"_s : QString());
+}
+
+void PermitEditor::closeEvent(QCloseEvent *e)
+{
+    // Drafts are never lost: closing hides the window; the panel keeps the editor until the app ends.
+    hide();
+    e->ignore();
+}
+
+} // namespace ui
+} // namespace gl

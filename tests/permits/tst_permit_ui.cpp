@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: Apache-2.0
+// The Permits dock under a real X server: the board by state and by area, the permit card opened through
+// MainWindow::showObject("permit", code), and the editor: an invalid permit is saved as a draft, its
+// submission is refused with the reasons shown inline, and a shapeless one cannot be saved at all.
+#include "PermitFixture.h"
+#include "widgets/MainWindow.h"
+#include "widgets/PermitEditor.h"
+#include "widgets/PermitPanel.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace gl;
+using test::PermitFixture;
+
+namespace {
+
+bool listHas(QListWidget *list, const QString &code)
+{
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->data(Qt::UserRole).toString() == code)
+            return true;
+    return false;
+}
+
+void keep(QWidget *w, const char *name)
+{
+    if (qEnvironmentVariableIsSet("GUARDLINE_KEEP_SCREENSHOTS"))
+        w->grab().save(qEnvironmentVariable("GUARDLINE_KEEP_SCREENSHOTS") + u'/' + QString::fromLatin1(name) + u".png"_s);
+}
+
+} // namespace
+
+class TestPermitUi : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void boardEditorDraftAndRefusal()
+    {
+        PermitFixture f(Backend::Sqlite);
+        f.makeActive(f.input(u"HW-1"_s, u"hot_work"_s, u"level2"_s, f.t0, 8, 100, 0));
+        f.as(u"coord"_s);
+        f.permits().createDraft(f.input(u"EX-2"_s, u"excavation"_s, u"standard"_s, f.t0, 4, 200, 0));
+
+        ui::MainWindow w;
+        QSignalSpy shown(&w, &ui::MainWindow::snapshotShown);
+        w.openStore(f.url(), false, u"coord"_s, u"a long enough password"_s);
+        w.resize(1600, 900);
+        w.show();
+        QVERIFY(shown.wait(60'000));
+        auto *panel = w.findChild<ui::PermitPanel *>();
+        QVERIFY(panel);
+        // HW-1 ran on 2026-03-02: the app's housekeeping (real clock) expires it once that day is past.
+        QTRY_VERIFY_WITH_TIMEOUT(listHas(panel->column(u"active"_s), u"HW-1"_s) || listHas(panel->column(u"expired"_s), u"HW-1"_s), 20'000);
+        QVERIFY(listHas(panel->column(u"draft"_s), u"EX-2"_s));
+        QVERIFY(!listHas(panel->column(u"draft"_s), u"HW-1"_s));
+        QCOMPARE(panel->areaTree()->topLevelItemCount(), 1); // both in CA1
+        QCOMPARE(panel->areaTree()->topLevelItem(0)->childCount(), 2);
+
+        // The card of the active permit, opened like a map pick: its sign-offs, gas test and cameras.
+        w.showObject(u"permit"_s, u"HW-1"_s);
+        auto *card = panel->findChildren<ui::PermitEditor *>().value(0);
+        QVERIFY(card);
+        QTRY_COMPARE_WITH_TIMEOUT(card->card().permit.code, u"HW-1"_s, 20'000);
+        QCOMPARE(card->stateLabel()->text(), ui::permitStateTitle(card->card().permit.state));
+        QVERIFY(card->card().permit.state == u"active"_s || card->card().permit.state == u"expired"_s);
+        QCOMPARE(card->card().signOffs.size(), 4);
+        QCOMPARE(card->card().gasTests.size(), 1);
+        QVERIFY(!card->saveButton()->isEnabled()); // only drafts are edited
+        keep(card, "permit-card");
+        card->close();
+        QVERIFY(card->isHidden());
+
+        // A new permit that breaks the rules: saved as a draft, submission refused with the reasons.
+        ui::PermitEditor *e = panel->newPermit();
+        QTest::qWaitForWindowExposed(e);
+        e->typeBox()->setCurrentIndex(e->typeBox()->findData(u"hot_work"_s));
+        e->gradeBox()->setCurrentIndex(e->gradeBox()->findData(u"level1"_s));
+        e->areaBox()->setCurrentIndex(e->areaBox()->findData(u"CA1"_s));
+        QTest::keyClicks(e->codeEdit(), u"HW-900"_s);
+        QTest::keyClicks(e->polygonEdit(), u"300, 300; 310, 300; 310, 306; 300, 306"_s);
+        QVERIFY(!e->saveButton()->isEnabled()); // no title yet: cannot even be a draft
+        QVERIFY(e->problemsLabel()->text().contains(u"Work: describe"_s));
+        QTest::keyClicks(e->titleEdit(), u"weld the flange of P-101"_s);
+        const QDateTime start(QDate(2026, 3, 3), QTime(9, 0));
+        e->startEdit()->setDateTime(start);
+        e->endEdit()->setDateTime(start.addSecs(12 * 3600)); // 12 h: over the 8 h of level1 hot work
+        QVERIFY(e->saveButton()->isEnabled());
+        QVERIFY2(e->problemsLabel()->text().contains(u"exceeds the 8 h limit"_s), qPrintable(e->problemsLabel()->text()));
+        QVERIFY(e->problemsLabel()->text().contains(u"Guardian: a certified guardian is mandatory"_s));
+        QSignalSpy saved(e, &ui::PermitEditor::saved);
+        QTest::mouseClick(e->saveButton(), Qt::LeftButton);
+        QVERIFY(saved.wait(20'000));
+        QTRY_VERIFY_WITH_TIMEOUT(listHas(panel->column(u"draft"_s), u"HW-900"_s), 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(e->card().permit.state, u"draft"_s, 20'000);
+
+        QSignalSpy refused(e, &ui::PermitEditor::refused);
+        QTest::mouseClick(e->submitButton(), Qt::LeftButton);
+        QVERIFY(refused.wait(20'000));
+        const QString reasons = refused.first().first().toString();
+        QVERIFY2(reasons.contains(u"'submit' refused"_s) && reasons.contains(u"field 'guardian'"_s) && reasons.contains(u"field 'end'"_s),
+                 qPrintable(reasons));
+        QTRY_VERIFY_WITH_TIMEOUT(e->findChild<QLabel *>(u"permitServerProblems"_s)->text().contains(u"no guardian named"_s), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(listHas(panel->column(u"draft"_s), u"HW-900"_s), 20'000);
+        QVERIFY(!listHas(panel->column(u"submitted"_s), u"HW-900"_s));
+        keep(e, "permit-editor-refused");
+        panel->views()->setCurrentIndex(0);
+        keep(panel, "permit-board");
+        panel->views()->setCurrentIndex(2);
+        keep(panel, "permit-timeline");
+    }
+};
+
+QTEST_MAIN(TestPermitUi)
+#include "tst_permit_ui.moc"
