@@ -47,6 +47,8 @@ column("CH2-STACK", "CH2", "Stack", [505, 148], 2.5, 45)
 building("UT1-B1", "UT1", "110 kV substation", rect(225, 210, 285, 260), 8)
 building("UT1-B2", "UT1", "Compressor house", rect(295, 210, 345, 250), 9)
 column("UT1-CT1", "UT1", "Cooling tower", [300, 280], 10, 14)
+# The one structure drawn from a mesh (scripts/gen-demo-mesh.py): the map shows the hyperbolic shell.
+structures[-1]["mesh"] = {"file": "meshes/cooling-tower.obj", "scale": 1, "rotation": [0, 0, 0], "translation": [0, 0, 0]}
 building("WH1-B1", "WH1", "Raw materials warehouse", rect(385, 210, 525, 290), 11)
 building("AD1-B1", "AD1", "Administration and control room", rect(570, 100, 630, 160), 16)
 building("AD1-G1", "AD1", "Main gate", rect(590, 22, 620, 34), 5)

@@ -7,7 +7,9 @@
 #include <QOpenGLWidget>
 #include <QPointF>
 
+#include <array>
 #include <memory>
+#include <optional>
 #include <utility>
 
 class vtkRenderer;
@@ -17,7 +19,8 @@ namespace gl::map {
 /// The 3D plant map: VTK rendered inside a Qt 6 QOpenGLWidget (vtkGenericOpenGLRenderWindow bridge).
 /// The app feeds it plain data; every change only schedules a render, so any number of changes made in
 /// one event-loop turn cost one frame. Each layer is batched: hazard pins are three actors (general, major,
-/// overdue) whatever their number, permit volumes and risk areas one each. Call
+/// overdue) whatever their number, permit volumes and risk areas one each; pins gather into clusters when
+/// zoomed out. Call
 /// gl::map::setDefaultSurfaceFormat() before the QApplication is created. docs/map.md describes the design.
 class PlantMapView : public QOpenGLWidget {
     Q_OBJECT
@@ -27,11 +30,21 @@ public:
 
     using QWidget::setLayout;
     /// Replaces the site: structures, risk areas, cameras, sensors. Keeps hazards, permits, people.
+    /// A structure whose mesh cannot be read is drawn from its footprint (meshWarnings() says which).
     void setLayout(const site::SiteLayout &layout);
-    /// Parses and shows a layout file; on error keeps the current scene and returns false with the
-    /// validator's message (which names the element and field).
+    /// Like setLayout, but every structure mesh must load: on the first that does not, keeps the current
+    /// scene and returns false with a message naming the structure and the field.
+    bool setLayoutStrict(const site::SiteLayout &layout, QString *error = nullptr);
+    /// Parses and shows a layout file (meshes included, strictly); on error keeps the current scene and
+    /// returns false with the validator's message (which names the element and field).
     bool loadLayoutFile(const QString &path, QString *error = nullptr);
     const site::SiteLayout &siteLayout() const;
+    /// What is drawn for a structure (its mesh or its extruded shape): {xmin, xmax, ymin, ymax, zmin, zmax}
+    /// in site metres, or nothing for an unknown code.
+    std::optional<std::array<double, 6>> structureBounds(const QString &code) const;
+    /// Structures drawn from their mesh file, and the lenient setLayout's complaints.
+    int meshCount() const;
+    QStringList meshWarnings() const;
 
     void setHazards(const QList<HazardPin> &pins);
     /// Adds (or updates, by code) one pin without rebuilding anything else.
@@ -41,6 +54,27 @@ public:
     void setPeople(const QList<PersonMarker> &people);
     int hazardCount() const;
     int permitCount() const;
+    int peopleCount() const;
+
+    /// Shows only the permits whose window holds `msecsSinceEpoch` (and outlines those in conflict then);
+    /// std::nullopt shows every permit given. Applied on the next frame.
+    void setPermitTime(std::optional<qint64> msecsSinceEpoch);
+    std::optional<qint64> permitTime() const;
+    /// The permits drawn now (after the time filter), and those outlined as conflicting.
+    QStringList visiblePermitCodes() const;
+    QStringList conflictingPermitCodes() const;
+    void setTranslucency(Translucency mode);
+    Translucency translucency() const;
+
+    /// Pins gather into screen-grid clusters (a cell of about 56 px) when zoomed out; on by default.
+    void setClusteringEnabled(bool on);
+    bool clusteringEnabled() const;
+    /// The clusters drawn for the current camera (computed on demand).
+    QList<PinCluster> clusters() const;
+    /// The cluster drawn at a widget point, or -1.
+    int clusterAt(QPoint widgetPos) const;
+    /// Flies to a cluster so that its pins spread out (what a click on a cluster does).
+    void zoomToCluster(int index);
 
     void setView(View view);
     View view() const;
@@ -52,6 +86,8 @@ public:
     /// Moves the camera to the object with this code (hazard, permit, structure, area, camera, sensor tag,
     /// equipment code or QR id). Returns false when nothing has that code.
     bool flyTo(const QString &code);
+    /// The site point of an object (as flyTo finds it), or nothing.
+    std::optional<site::Point3> locate(const QString &code) const;
 
     /// The object drawn at a widget point: {kind, code} (kinds: layerKey()), or two empty strings.
     std::pair<QString, QString> pickAt(QPoint widgetPos);
@@ -68,6 +104,8 @@ public:
 Q_SIGNALS:
     void objectPicked(const QString &kind, const QString &code);
     void hovered(const QString &kind, const QString &code);
+    /// The camera moved (orbit, zoom, fly-to, view change): overlays that follow objects reposition.
+    void cameraChanged();
 
 protected:
     void initializeGL() override;
@@ -78,8 +116,10 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
 
+public:
+    struct Private; ///< PlantMapView_p.h: shared by the view's units (layers, picking, camera)
+
 private:
-    struct Private;
     std::unique_ptr<Private> d;
 };
 

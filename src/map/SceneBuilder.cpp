@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <vector>
 
 namespace gl::map::scene {
 namespace {
@@ -88,6 +89,26 @@ public:
                 side = shade(c, 0.6 + 0.3 * std::max(0.0, facing));
             }
             polygon({bottom[i], bottom[j], top[j], top[i]}, index, side);
+        }
+    }
+
+    /// The triangles of a placed mesh, as they are.
+    void mesh(vtkPolyData *m, int index, Rgb c)
+    {
+        const vtkIdType base = m_points->GetNumberOfPoints();
+        for (vtkIdType i = 0; i < m->GetNumberOfPoints(); ++i)
+            m_points->InsertNextPoint(m->GetPoint(i));
+        vtkIdType npts;
+        const vtkIdType *pts;
+        vtkCellArray *polys = m->GetPolys();
+        std::vector<vtkIdType> ids;
+        for (vtkIdType k = 0; k < polys->GetNumberOfCells(); ++k) {
+            polys->GetCellAtId(k, npts, pts);
+            ids.assign(pts, pts + npts);
+            for (vtkIdType &id : ids)
+                id += base;
+            m_polys->InsertNextCell(npts, ids.data());
+            tag(index, c);
         }
     }
 
@@ -251,11 +272,16 @@ vtkSmartPointer<vtkPolyData> ground(const QRectF &bounds, double margin)
     return b.finish(false);
 }
 
-vtkSmartPointer<vtkPolyData> structures(const site::SiteLayout &layout)
+vtkSmartPointer<vtkPolyData> structures(const site::SiteLayout &layout,
+                                        const QHash<int, vtkSmartPointer<vtkPolyData>> &meshes)
 {
     Builder b;
     for (int i = 0; i < int(layout.structures.size()); ++i) {
         const site::Structure &s = layout.structures[i];
+        if (const auto mesh = meshes.value(i)) {
+            b.mesh(mesh, i, s.kind == site::StructureKind::Tank ? Tank : s.kind == site::StructureKind::Column ? Column : Building);
+            continue;
+        }
         switch (s.kind) {
         case site::StructureKind::Building:
             b.prism(s.footprint, 0, s.height > 0 ? s.height : 6, i, Building);

@@ -4,6 +4,7 @@
 #include "core/site/SiteLayout.h"
 #include "map/MapData.h"
 
+#include <QHash>
 #include <QRectF>
 
 #include <vtkSmartPointer.h>
@@ -25,8 +26,10 @@ QRectF siteBounds(const site::SiteLayout &layout);
 /// A flat ground quad under the site, 'margin' metres larger on each side.
 vtkSmartPointer<vtkPolyData> ground(const QRectF &bounds, double margin);
 /// Buildings and dikes extruded from footprints, tanks and columns as 24-sided cylinders, roads as flat
-/// ribbons, pipe racks as a deck on posts. Muted greys (ISA-101). Index: layout.structures.
-vtkSmartPointer<vtkPolyData> structures(const site::SiteLayout &layout);
+/// ribbons, pipe racks as a deck on posts. Muted greys (ISA-101). Index: layout.structures. A structure with
+/// an entry in `meshes` (its index → placed triangles, MeshLoader) is drawn from the mesh instead.
+vtkSmartPointer<vtkPolyData> structures(const site::SiteLayout &layout,
+                                        const QHash<int, vtkSmartPointer<vtkPolyData>> &meshes = {});
 /// Risk areas as flat polygons just above the ground, coloured by risk. Index: layout.areas.
 vtkSmartPointer<vtkPolyData> riskAreas(const site::SiteLayout &layout);
 /// Camera frustums as wireframe pyramids (yaw counter-clockwise from east, pitch up from the horizon,

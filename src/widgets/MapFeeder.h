@@ -8,8 +8,10 @@
 namespace gl {
 namespace ui {
 
-/// Feeds the 3D plant map (Guardline::Map) from snapshots: the layout once, then open hazards, active
-/// permits and alarmed sensors. Exists only when the map is built in; create() returns nullptr otherwise.
+/// Feeds the 3D plant map (Guardline::Map) from snapshots: the layout once, then open hazards (new ones
+/// added in place), permits with their work windows and SIMOPS conflicts, alarmed sensors and the people on
+/// site. Its widget is the map with the permit time slider under it and the details panel beside it.
+/// Exists only when the map is built in; create() returns nullptr otherwise.
 class MapFeeder : public QObject {
     Q_OBJECT
 public:
@@ -17,9 +19,17 @@ public:
     virtual QWidget *widget() const = 0;
     virtual void setSnapshot(const SnapshotPtr &s) = 0;
     virtual void setView(const QString &view) = 0;
+    /// Shows an object in the details panel (as a click on the map does); false if the map has no such
+    /// object. kind: hazard|permit|camera|sensor|structure|area|person.
+    virtual bool select(const QString &kind, const QString &code) = 0;
 
 Q_SIGNALS:
+    /// The user asked to open an object (a details panel action: Open hazard / Open permit / Open camera
+    /// feed / Open area...). kind: hazard|permit|camera|sensor|equipment|area|person; code: the object's
+    /// code (sensor tag). MainWindow routes it to MainWindow::showObject.
     void objectPicked(const QString &kind, const QString &code);
+    /// A click on the map selected an object (shown in the details panel).
+    void selected(const QString &kind, const QString &code);
 
 protected:
     using QObject::QObject;

@@ -8,6 +8,8 @@
 #include "map/PlantMapView.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -146,8 +148,8 @@ void TstMapView::frameIsNotBlank()
         m_view->setHazards({{u"HZ-1"_s, 120, 105, 0, u"major"_s, u"open"_s, false},
                             {u"HZ-2"_s, 300, 170, 0, u"general"_s, u"open"_s, true},
                             {u"HZ-3"_s, 460, 180, 0, u"general"_s, u"closed"_s, false}});
-        m_view->setPermits({{u"HW-1"_s, u"hot_work"_s, {{400, 170}, {440, 170}, {440, 180}, {400, 180}}, 0, 6, true},
-                            {u"CS-1"_s, u"confined_space"_s, {{240, 265}, {262, 265}, {262, 290}, {240, 290}}, 0, 8, false}});
+        m_view->setPermits({{u"HW-1"_s, u"hot_work"_s, {{400, 170}, {440, 170}, {440, 180}, {400, 180}}, 0, 6, true, 0, 0, {}},
+                            {u"CS-1"_s, u"confined_space"_s, {{240, 265}, {262, 265}, {262, 290}, {240, 290}}, 0, 8, false, 0, 0, {}}});
         m_view->setSensors({{u"CA1.CL2_K201"_s, 12.5, u"ppm"_s, u"critical"_s}});
         grab().save(qEnvironmentVariable("GL_MAP_SAVE_DIR") % u"/map-iso-live.png"_s);
         m_view->setView(View::Top);
@@ -224,10 +226,11 @@ void TstMapView::pickReturnsTheObject()
     QFETCH(QString, kind);
     QFETCH(QString, code);
     m_view->setView(View(view));
+    m_view->setClusteringEnabled(false); // two of these pins share a cluster cell in the iso overview (see clustersWhenZoomedOut)
     m_view->setHazards({{u"HZ-0001"_s, 150, 120, 0, u"general"_s, u"open"_s, false},
                         {u"HZ-0002"_s, 120, 105, 0, u"major"_s, u"open"_s, false},
                         {u"HZ-0003"_s, 260, 170, 0, u"general"_s, u"closed"_s, false}});
-    m_view->setPermits({{u"HW-0001"_s, u"hot_work"_s, {{400, 170}, {440, 170}, {440, 180}, {400, 180}}, 0, 6, true}});
+    m_view->setPermits({{u"HW-0001"_s, u"hot_work"_s, {{400, 170}, {440, 170}, {440, 180}, {400, 180}}, 0, 6, true, 0, 0, {}}});
     m_view->setSensors({{u"CA1.CL2_K201"_s, 12.5, u"ppm"_s, u"critical"_s}});
     QPointF at;
     if (kind == u"hazard")
@@ -349,7 +352,7 @@ void TstMapView::changesCoalesceIntoOneRender()
     m_view->setHazards({{u"HZ-0400"_s, 150, 120, 0, u"general"_s, u"open"_s, false}});
     for (int i = 0; i < 10; ++i)
         m_view->addHazard({u"HZ-05%1"_s.arg(i), 150.0 + i, 125, 0, u"general"_s, u"open"_s, false});
-    m_view->setPermits({{u"HW-0002"_s, u"hot_work"_s, {{400, 170}, {440, 170}, {440, 180}}, 0, 4, false}});
+    m_view->setPermits({{u"HW-0002"_s, u"hot_work"_s, {{400, 170}, {440, 170}, {440, 180}}, 0, 4, false, 0, 0, {}}});
     m_view->setSensors({{u"CA1.CL2_K201"_s, 3, u"ppm"_s, {}}});
     m_view->setLayerVisible(Layer::People, false);
     QCOMPARE(m_view->renderCount(), before); // nothing rendered synchronously
@@ -415,6 +418,9 @@ void TstMapView::malformedLayoutKeepsTheScene()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(json);
     f.close();
+    // The demo's cooling tower mesh, next to the file as the layout names it: only the edited field is wrong.
+    QVERIFY(QDir(dir.path()).mkpath(u"meshes"_s));
+    QVERIFY(QFile::copy(u":/guardline/demo/meshes/cooling-tower.obj"_s, dir.filePath(u"meshes/cooling-tower.obj"_s)));
     QString error;
     QVERIFY(!m_view->loadLayoutFile(path, &error));
     QVERIFY2(error.contains(u"bad-layout.json"_s), qPrintable(error));

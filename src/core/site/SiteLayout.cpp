@@ -2,7 +2,9 @@
 #include "core/site/SiteLayout.h"
 #include "core/util/Error.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -127,7 +129,67 @@ QString structureKindKey(StructureKind k)
     return u"unknown"_s;
 }
 
-SiteLayout SiteLayout::parse(const QByteArray &json, const QString &source)
+namespace {
+
+/// Reads a structure's optional "mesh": a file name, or {"file", "scale", "rotation", "translation", "up"}.
+StructureMesh readMesh(const Reader &r, const QJsonObject &o, const QString &el, const QString &baseDir)
+{
+    const QJsonValue v = o.value(u"mesh"_s);
+    StructureMesh m;
+    if (v.isUndefined() || v.isNull())
+        return m;
+    QJsonObject spec;
+    if (v.isString())
+        spec.insert(u"file"_s, v);
+    else if (v.isObject())
+        spec = v.toObject();
+    else
+        r.bad(el, u"mesh"_s, u"must be a file name or {\"file\", \"scale\", \"rotation\", \"translation\", \"up\"}"_s);
+    const QString field = v.isString() ? u"mesh"_s : u"mesh.file"_s;
+    m.file = r.str(spec, el, u"file"_s, true);
+    if (!m.file.contains(QRegularExpression(u"\\.(gltf|glb|obj|stl)$"_s, QRegularExpression::CaseInsensitiveOption)))
+        r.bad(el, field, u"mesh files are glTF 2.0 (.gltf/.glb), OBJ or STL"_s);
+    for (const QString &key : spec.keys())
+        if (!QStringList{u"file"_s, u"scale"_s, u"rotation"_s, u"translation"_s, u"up"_s}.contains(key))
+            r.bad(el, u"mesh."_s + key, u"unknown key (file, scale, rotation, translation, up)"_s);
+    auto triple = [&](const QString &key, std::array<double, 3> &out, bool scalarAllowed) {
+        const QJsonValue t = spec.value(key);
+        if (t.isUndefined())
+            return;
+        if (scalarAllowed && t.isDouble()) {
+            out = {t.toDouble(), t.toDouble(), t.toDouble()};
+            return;
+        }
+        const QJsonArray a = t.toArray();
+        if (a.size() != 3 || !a[0].isDouble() || !a[1].isDouble() || !a[2].isDouble())
+            r.bad(el, u"mesh."_s + key, scalarAllowed ? u"must be a number or [x, y, z]"_s : u"must be [x, y, z]"_s);
+        out = {a[0].toDouble(), a[1].toDouble(), a[2].toDouble()};
+    };
+    triple(u"scale"_s, m.scale, true);
+    triple(u"rotation"_s, m.rotation, false);
+    triple(u"translation"_s, m.translation, false);
+    for (double f : m.scale)
+        if (!(f > 0) || !std::isfinite(f))
+            r.bad(el, u"mesh.scale"_s, u"must be positive"_s);
+    const bool gltf = m.file.endsWith(u".gltf"_s, Qt::CaseInsensitive) || m.file.endsWith(u".glb"_s, Qt::CaseInsensitive);
+    m.up = spec.value(u"up"_s).toString(gltf ? u"y"_s : u"z"_s);
+    if (m.up != u"y"_s && m.up != u"z"_s)
+        r.bad(el, u"mesh.up"_s, u"must be \"y\" or \"z\""_s);
+    const QString builtIn = u":/guardline/demo/"_s + m.file;
+    if (QDir::isAbsolutePath(m.file))
+        m.path = m.file;
+    else if (!baseDir.isEmpty())
+        m.path = QDir(baseDir).filePath(m.file);
+    else if (QFile::exists(builtIn))
+        m.path = builtIn; // a stored layout: the meshes shipped with Guardline are found
+    if (!baseDir.isEmpty() && !QFileInfo(m.path).isFile())
+        r.bad(el, field, u"mesh file not found: %1"_s.arg(QDir::toNativeSeparators(m.path)));
+    return m;
+}
+
+} // namespace
+
+SiteLayout SiteLayout::parse(const QByteArray &json, const QString &source, const QString &baseDir)
 {
     QJsonParseError perr{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
@@ -142,6 +204,7 @@ SiteLayout SiteLayout::parse(const QByteArray &json, const QString &source)
         r.bad(u"document"_s, u"version"_s, u"version %1 is not supported (this Guardline reads version 1)"_s.arg(version));
 
     SiteLayout s;
+    s.baseDir = baseDir;
     const QJsonObject site = root.value(u"site"_s).toObject();
     s.code = r.str(site, u"site"_s, u"code"_s);
     s.name = r.str(site, u"site"_s, u"name"_s);
@@ -232,9 +295,7 @@ SiteLayout SiteLayout::parse(const QByteArray &json, const QString &source)
         }
         if (st.height < 0)
             r.bad(el, u"height"_s, u"must not be negative"_s);
-        st.mesh = r.str(o, el, u"mesh"_s, false);
-        if (!st.mesh.isEmpty() && !st.mesh.contains(QRegularExpression(u"\\.(gltf|glb|obj|stl)$"_s, QRegularExpression::CaseInsensitiveOption)))
-            r.bad(el, u"mesh"_s, u"mesh files are glTF 2.0 (.gltf/.glb), OBJ or STL"_s);
+        st.mesh = readMesh(r, o, el, baseDir);
         s.structures << st;
     }
 
@@ -318,7 +379,7 @@ SiteLayout SiteLayout::load(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         fail(ErrorCode::BadInput, u"%1: cannot read (%2)"_s.arg(path, f.errorString()));
-    return parse(f.readAll(), path);
+    return parse(f.readAll(), path, QFileInfo(path).absolutePath());
 }
 
 QByteArray SiteLayout::demoJson()
@@ -329,7 +390,7 @@ QByteArray SiteLayout::demoJson()
     return f.readAll();
 }
 
-SiteLayout SiteLayout::demo() { return parse(demoJson(), u"plant-layout.json"_s); }
+SiteLayout SiteLayout::demo() { return parse(demoJson(), u"plant-layout.json"_s, u":/guardline/demo"_s); }
 
 const Area *SiteLayout::area(const QString &code) const
 {

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+
 namespace gl::site {
 
 /// A point in site metres (x east, y north, z up).
@@ -28,6 +30,18 @@ struct Area {
 enum class StructureKind { Unknown = 0, Building, Tank, Column, PipeRack, Road, Dike };
 QString structureKindKey(StructureKind k);
 
+/// An optional mesh drawn in place of a structure's extruded shape (glTF 2.0 .gltf/.glb, OBJ, STL).
+/// Placed at the structure's anchor (tank/column centre, footprint centroid, path midpoint; z = 0):
+/// p_site = anchor + translation + Rz·Ry·Rx · up · (scale ⊙ p_mesh), rotations in degrees; `up` "y" turns
+/// a Y-up model (glTF's convention, the default for .gltf/.glb) to the site's Z-up.
+struct StructureMesh {
+    QString file;                                  ///< as written: relative to the layout file
+    QString path;                                  ///< resolved (a file or a ":/" resource); empty if unknown
+    std::array<double, 3> scale{1, 1, 1}, rotation{0, 0, 0}, translation{0, 0, 0};
+    QString up = QStringLiteral("z");              ///< "z" or "y"
+    bool isEmpty() const { return file.isEmpty(); }
+};
+
 struct Structure {
     QString code, area, name;
     StructureKind kind = StructureKind::Unknown;
@@ -37,7 +51,7 @@ struct Structure {
     Polygon path;          ///< road, pipe rack (a polyline)
     double width = 0;      ///< road, pipe rack
     double height = 0;
-    QString mesh;          ///< optional glTF/OBJ/STL file, relative to the layout file
+    StructureMesh mesh;    ///< optional glTF/OBJ/STL model, relative to the layout file
     QJsonObject raw;       ///< the element as written, for round-tripping
 };
 
@@ -62,6 +76,9 @@ struct Sensor {
 struct SiteLayout {
     QString code, name, nameZh, timezone;
     double originLat = 0, originLon = 0;
+    /// Where relative mesh files are found: the layout file's directory (load), the demo's resources
+    /// (demo), or empty (a layout read from the store: the shipped meshes are still found).
+    QString baseDir;
     QList<Area> areas;
     QList<Structure> structures;
     QList<Equipment> equipment;
@@ -70,7 +87,8 @@ struct SiteLayout {
 
     /// Parses and validates; throws gl::Error(BadInput) naming `source`, the element and the field,
     /// e.g. "plant.json: equipment 'P-101' (#12): field 'area': unknown area 'CAX'".
-    static SiteLayout parse(const QByteArray &json, const QString &source);
+    /// With a `baseDir`, every mesh file must exist there ("field 'mesh': file not found").
+    static SiteLayout parse(const QByteArray &json, const QString &source, const QString &baseDir = {});
     static SiteLayout load(const QString &path);
     /// The demo plant shipped with Guardline.
     static SiteLayout demo();
