@@ -10,6 +10,7 @@
 #include <QGuiApplication>
 #include <QImageWriter>
 #include <QPainter>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +25,10 @@ EvidenceSnapshot makeEvidenceSnapshot(const QImage &fullFrame, const QString &ca
         fail(ErrorCode::Unknown, u"snapshot of camera '"_s + cameraName + u"': needs a QGuiApplication"_s);
 
     QImage image = fullFrame.convertToFormat(QImage::Format_RGB32);
-    const QString caption = cameraName + u"  "_s + takenAt.toString(Qt::ISODate);
+    const QString zone = takenAt.timeSpec() == Qt::TimeZone ? QString::fromUtf8(takenAt.timeZone().id())
+                         : takenAt.timeSpec() == Qt::UTC  ? u"UTC"_s
+                                                          : QString();
+    const QString caption = cameraName + u"  "_s + takenAt.toString(Qt::ISODate) + (zone.isEmpty() ? QString() : u" "_s + zone);
     {
         QPainter p(&image);
         QFont font(u"DejaVu Sans Mono"_s);
@@ -50,6 +54,7 @@ EvidenceSnapshot makeEvidenceSnapshot(const QImage &fullFrame, const QString &ca
     out.sha256Hex = QCryptographicHash::hash(out.jpeg, QCryptographicHash::Sha256).toHex();
     out.takenAt = takenAt;
     out.cameraName = cameraName;
+    out.caption = caption;
     out.size = image.size();
     return out;
 }

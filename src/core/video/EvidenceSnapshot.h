@@ -15,10 +15,12 @@ struct EvidenceSnapshot {
     QByteArray sha256Hex;   ///< 64 lowercase hex digits
     QDateTime takenAt;
     QString cameraName;
+    QString caption;        ///< the burned-in text: camera, ISO 8601 time with offset, zone id
     QSize size;
 };
 
-/// Burns "<camera>  <ISO 8601 time with offset>" into a band along the bottom of the frame and encodes
+/// Burns "<camera>  <ISO 8601 time with offset> <zone id>" (e.g. "CAM-05  2026-03-02T10:30:05+08:00 Asia/Shanghai";
+/// pass takenAt in the site's zone) into a band along the bottom of the frame and encodes
 /// it as JPEG. Needs a QGuiApplication (text rendering); throws gl::Error(BadInput) for an empty frame
 /// and gl::Error(Unknown) when there is no QGuiApplication or the JPEG writer is missing.
 EvidenceSnapshot makeEvidenceSnapshot(const QImage &fullFrame, const QString &cameraName,
