@@ -18,7 +18,7 @@ private Q_SLOTS:
     void loadsTheBundledConnector()
     {
         gl::PluginRegistry r;
-        QCOMPARE(r.loadFolder(QStringLiteral(GUARDLINE_PLUGIN_DIR)), 1);
+        QVERIFY(r.loadFolder(QStringLiteral(GUARDLINE_PLUGIN_DIR)) >= 1); // csv-replay, mqtt, modbus-tcp
         QVERIFY(r.factory(u"csv-replay"_s));
         QCOMPARE(r.plugins().first().apiMajor, gl::sdk::kConnectorApiMajor);
     }

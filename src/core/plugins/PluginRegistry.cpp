@@ -53,7 +53,8 @@ const LoadedPlugin *PluginRegistry::load(const QString &file, QString *why)
         return reason(u"cannot be instantiated (%1)"_s.arg(error));
     }
     m_loaders << loader;
-    m_plugins << LoadedPlugin{file, data.value(u"kind"_s).toString(factory->kind()), api, factory};
+    m_plugins << LoadedPlugin{file, data.value(u"kind"_s).toString(factory->kind()), api,
+                             data.value(u"api_minor"_s).toInt(0), factory};
     qCInfo(lcServices).noquote() << "plugin loaded:" << file << "kind" << m_plugins.last().kind;
     return &m_plugins.last();
 }

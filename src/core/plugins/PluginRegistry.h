@@ -16,6 +16,7 @@ struct LoadedPlugin {
     QString file;
     QString kind;
     int apiMajor = 0;
+    int apiMinor = 0; ///< "api_minor" of the metadata: which additions of the major version it implements
     sdk::ConnectorFactory *factory = nullptr; ///< owned by the plugin's QPluginLoader
 };
 

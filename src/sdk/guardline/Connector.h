@@ -14,6 +14,11 @@ namespace gl::sdk {
 /// The SDK's major version. A plugin built for another major version is refused by the loader with a
 /// log line naming the plugin and both versions.
 inline constexpr int kConnectorApiMajor = 1;
+/// The SDK's minor version: additions that keep API 1 plugins loadable. A plugin declares the minor
+/// version it was built for as "api_minor" in its metadata (absent = 0); the host calls a method added
+/// in minor N only on plugins declaring api_minor >= N.
+///   1.1: Connector::sendCommand (instructions pushed out to the line, e.g. an MQTT command topic).
+inline constexpr int kConnectorApiMinor = 1;
 
 /// Health of a connector, shown in the status bar and the connector panel.
 enum class ConnectorState { Unknown = 0, Connecting, Online, Degraded, Offline };
@@ -40,6 +45,15 @@ public:
     virtual ConnectorState state() const = 0;
     /// Counters for the health panel: received, bad, reconnects, last error...
     virtual QJsonObject health() const = 0;
+    /// API 1.1: sends a command to the line behind the connector (e.g. {"id": 12, "text": "HALT POUR"}
+    /// published on the MQTT command topic of `target`). Returns an empty string when it was handed to
+    /// the transport, or the reason it was not. Thread-safe; never blocks on the network.
+    virtual QString sendCommand(const QString &target, const QJsonObject &command)
+    {
+        Q_UNUSED(target);
+        Q_UNUSED(command);
+        return QStringLiteral("this connector cannot send commands");
+    }
 };
 
 /// The factory a plugin exports (Q_PLUGIN_METADATA with IID below and a metadata JSON holding

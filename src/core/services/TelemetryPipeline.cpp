@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/services/TelemetryPipeline.h"
+#include "core/auth/Roles.h"
+#include "core/plugins/PluginRegistry.h"
+#include "core/services/DemoTelemetry.h"
+#include "core/store/Database.h"
+#include "core/util/Error.h"
+#include "core/util/Log.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace gl {
+
+TelemetryPipeline::TelemetryPipeline(TelemetryOptions options) : m_options(std::move(options))
+{
+    qRegisterMetaType<TelemetryStatusPtr>();
+}
+
+TelemetryPipeline::~TelemetryPipeline()
+{
+    stop();
+}
+
+void TelemetryPipeline::submit(const sdk::Sample &s)
+{
+    bool wake = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_pending.append(s);
+        if (!m_wakePending) {
+            m_wakePending = true;
+            wake = true;
+        }
+    }
+    if (wake)
+        QMetaObject::invokeMethod(this, &TelemetryPipeline::drain, Qt::QueuedConnection);
+}
+
+void TelemetryPipeline::start()
+{
+    try {
+        m_db = Database::open(m_options.db);
+        m_clock = std::make_unique<Clock>();
+        m_ctx = std::make_unique<ServiceContext>(ServiceContext{*m_db, Actor::system(u"telemetry"_s), m_clock.get()});
+        TelemetryService svc(*m_ctx);
+        m_tags = svc.tags();
+        loadRules();
+
+        auto sink = [this](const sdk::Sample &s) { submit(s); };
+        if (m_options.demoSimulator) {
+            auto demo = std::make_unique<DemoTelemetry>(this, m_tags, sink);
+            const QString why = demo->configure({});
+            if (why.isEmpty())
+                m_connectors.push_back(std::move(demo));
+            else
+                Q_EMIT failed(tr("Demo telemetry not started: %1").arg(why));
+        }
+        if (!m_options.connectors.isEmpty()) {
+            m_registry = std::make_unique<PluginRegistry>();
+            for (const QString &folder : std::as_const(m_options.pluginFolders))
+                m_registry->loadFolder(folder);
+        }
+        for (qsizetype i = 0; i < m_options.connectors.size(); ++i) {
+            const QJsonObject c = m_options.connectors.at(i).toObject();
+            const QString kind = c.value(u"kind"_s).toString();
+            sdk::ConnectorFactory *f = m_registry->factory(kind);
+            if (!f) {
+                Q_EMIT failed(tr("Connector %1 ('%2'): no plugin of that kind is installed").arg(i).arg(kind));
+                continue;
+            }
+            std::unique_ptr<sdk::Connector> conn(f->create(this, sink));
+            const QString why = conn->configure(c.value(u"config"_s).toObject());
+            if (!why.isEmpty()) {
+                Q_EMIT failed(tr("Connector %1 ('%2') refused its configuration: %3").arg(i).arg(kind, why));
+                continue;
+            }
+            m_connectors.push_back(std::move(conn));
+        }
+        for (auto &c : m_connectors)
+            c->start();
+
+        m_tick = new QTimer(this);
+        m_tick->setInterval(int(m_options.tickMs));
+        connect(m_tick, &QTimer::timeout, this, &TelemetryPipeline::tick);
+        m_tick->start();
+        qCInfo(lcServices).noquote() << "telemetry: rules version" << m_ruleVersion << "," << m_engine->ruleSet().rules.size()
+                                     << "rules," << m_connectors.size() << "connectors";
+        Q_EMIT started(m_ruleVersion, int(m_engine->ruleSet().rules.size()), int(m_connectors.size()));
+    } catch (const Error &e) {
+        m_counters.lastError = e.message();
+        Q_EMIT failed(tr("Telemetry stopped: %1").arg(e.message()));
+    }
+}
+
+void TelemetryPipeline::loadRules()
+{
+    TelemetryService svc(*m_ctx);
+    auto [version, json] = svc.activeRules();
+    if (version == 0 && !m_options.defaultRulesFile.isEmpty()) {
+        QFile f(m_options.defaultRulesFile);
+        if (!f.open(QIODevice::ReadOnly))
+            fail(ErrorCode::BadInput, m_options.defaultRulesFile + u": cannot read: "_s + f.errorString());
+        const QByteArray seed = f.readAll();
+        ServiceContext admin{*m_db, Actor::system(u"rules-seed"_s), m_clock.get()};
+        version = TelemetryService(admin).saveRules(seed, u"seeded from "_s + m_options.defaultRulesFile);
+        json = seed;
+    }
+    rules::RuleSet set = version ? rules::parseRules(json, u"rule set version %1"_s.arg(version)) : rules::RuleSet{};
+    m_engine = std::make_unique<rules::RuleEngine>(set);
+    m_ruleVersion = version;
+    m_raised.clear();
+    m_lastEval = std::numeric_limits<qint64>::min();
+}
+
+void TelemetryPipeline::reloadRules()
+{
+    if (!m_ctx)
+        return;
+    try {
+        loadRules();
+    } catch (const Error &e) {
+        Q_EMIT failed(tr("Alarm rules not reloaded: %1").arg(e.message()));
+    }
+}
+
+void TelemetryPipeline::stop()
+{
+    if (m_tick)
+        m_tick->stop();
+    for (auto &c : m_connectors)
+        c->stop();
+    m_connectors.clear();
+    if (m_db) {
+        try {
+            drain();
+            flush();
+        } catch (...) {
+        }
+    }
+    m_ctx.reset();
+    m_db.reset();
+    m_registry.reset();
+}
+
+void TelemetryPipeline::drain()
+{
+    QList<sdk::Sample> batch;
+    {
+        QMutexLocker lock(&m_mutex);
+        batch.swap(m_pending);
+        m_wakePending = false;
+    }
+    if (!m_engine || batch.isEmpty())
+        return;
+    // Connectors deliver per tag in time order, but several connectors interleave: evaluate in time order.
+    std::stable_sort(batch.begin(), batch.end(), [](const sdk::Sample &a, const sdk::Sample &b) { return a.timestampMs < b.timestampMs; });
+    QList<rules::AlarmEvent> events;
+    qint64 pendingT = std::numeric_limits<qint64>::min();
+    for (const sdk::Sample &s : std::as_const(batch)) {
+        ++m_counters.samples;
+        const auto info = m_tags.constFind(s.tag);
+        if (info == m_tags.constEnd()) {
+            ++m_counters.unknownTags; // no sensor of the site has this tag: counted, not stored
+            continue;
+        }
+        bool good = s.good && std::isfinite(s.value);
+        if (good && ((info->lo && s.value < *info->lo) || (info->hi && s.value > *info->hi)))
+            good = false; // outside the sensor's range: stored as bad
+        if (!good)
+            ++m_counters.bad;
+        m_toStore.append({s.tag, s.timestampMs, s.value, good});
+        TagLive &live = m_live[s.tag];
+        if (s.timestampMs >= live.ts) {
+            live = TagLive{s.tag, info->area, info->unit, s.value, s.timestampMs, good, info->lo, info->hi};
+        }
+        if (!good)
+            continue;
+        const int id = m_engine->tagId(s.tag);
+        if (id < 0)
+            continue;
+        if (s.timestampMs < m_lastEval) {
+            ++m_counters.late; // older than what the rules already evaluated: stored, not evaluated
+            continue;
+        }
+        if (pendingT != std::numeric_limits<qint64>::min() && s.timestampMs != pendingT) {
+            m_engine->evaluate(pendingT, events);
+            m_lastEval = pendingT;
+        }
+        m_engine->push({s.timestampMs, id, s.value});
+        pendingT = s.timestampMs;
+    }
+    if (pendingT != std::numeric_limits<qint64>::min()) {
+        m_engine->evaluate(pendingT, events);
+        m_lastEval = pendingT;
+    }
+    // Alarms first (they are what people wait for), then the samples.
+    if (!events.isEmpty())
+        handleEvents(events);
+    const qint64 now = m_clock->nowMs();
+    if (now - m_lastFlush >= m_options.flushMs || m_toStore.size() > 5000)
+        flush();
+}
+
+void TelemetryPipeline::tick()
+{
+    try {
+        drain();
+        if (m_engine) {
+            const qint64 t = std::max(m_lastEval, m_clock->nowMs() - m_options.clockLagMs);
+            QList<rules::AlarmEvent> events;
+            m_engine->evaluate(t, events);
+            m_lastEval = t;
+            if (!events.isEmpty())
+                handleEvents(events);
+        }
+        flush();
+        if (m_clock->nowMs() - m_lastStatus >= 1000)
+            publishStatus();
+    } catch (const Error &e) {
+        m_counters.lastError = e.message();
+        Q_EMIT failed(tr("Telemetry: %1").arg(e.message()));
+    }
+}
+
+void TelemetryPipeline::flush()
+{
+    m_lastFlush = m_clock ? m_clock->nowMs() : 0;
+    if (m_toStore.isEmpty() || !m_ctx)
+        return;
+    try {
+        TelemetryService(*m_ctx).storeSamples(m_toStore);
+        m_counters.stored += m_toStore.size();
+        m_toStore.clear();
+    } catch (const Error &e) {
+        // Kept for the next flush (bounded): a busy or full store never loses samples silently.
+        m_counters.lastError = e.message();
+        if (m_toStore.size() > 200'000) {
+            qCWarning(lcServices).noquote() << "telemetry: store unavailable, dropping" << m_toStore.size() << "samples:" << e.message();
+            m_toStore.clear();
+        }
+        Q_EMIT failed(tr("Samples not stored (will retry): %1").arg(e.message()));
+    }
+}
+
+void TelemetryPipeline::handleEvents(const QList<rules::AlarmEvent> &events)
+{
+    TelemetryService svc(*m_ctx);
+    bool changed = false;
+    for (const rules::AlarmEvent &e : events) {
+        const rules::Rule &rule = m_engine->ruleSet().rules.at(e.rule);
+        try {
+            if (e.kind == rules::AlarmEvent::Kind::Raised) {
+                const QString tag = rule.allOf.first().tag;
+                const double value = m_live.value(tag).value;
+                const RuleAlarm a = svc.raiseFromRule(rule, e.ms, tag, value);
+                m_raised.insert(e.rule, a.alarmId);
+                changed = true;
+                Q_EMIT alarmRaised(a.alarmId, rule.id, rules::severityName(rule.severity), m_tags.value(tag).area, e.ms);
+                for (const OutboundCommand &c : a.commands) {
+                    const QJsonObject cmd{{u"id"_s, c.instructionId}, {u"target"_s, c.target}, {u"text"_s, c.text},
+                                          {u"alarm"_s, a.alarmId}, {u"rule"_s, rule.id}, {u"ack_due_at"_s, c.ackDueAt}};
+                    QString via, error;
+                    for (auto &conn : m_connectors) {
+                        const QString why = conn->sendCommand(c.target, cmd);
+                        if (why.isEmpty()) {
+                            via += (via.isEmpty() ? QString() : u", "_s) + conn->id();
+                        } else if (error.isEmpty()) {
+                            error = why;
+                        }
+                    }
+                    if (!via.isEmpty())
+                        error.clear();
+                    else if (error.isEmpty())
+                        error = u"no connector reaches the line"_s;
+                    svc.recordInstructionSend(c.instructionId, via, error);
+                }
+            } else if (m_raised.contains(e.rule)) {
+                changed = svc.returnToNormal(m_raised.take(e.rule)) || changed;
+            }
+        } catch (const Error &err) {
+            m_counters.lastError = err.message();
+            Q_EMIT failed(tr("Alarm of rule %1 not recorded: %2").arg(rule.id, err.message()));
+        }
+    }
+    if (changed)
+        Q_EMIT alarmsChanged();
+}
+
+void TelemetryPipeline::publishStatus()
+{
+    m_lastStatus = m_clock->nowMs();
+    auto s = std::make_shared<TelemetryStatus>(m_counters);
+    s->tags = m_live.values();
+    std::sort(s->tags.begin(), s->tags.end(), [](const TagLive &a, const TagLive &b) { return a.tag < b.tag; });
+    for (const auto &c : m_connectors)
+        s->connectors.append({c->id(), c->health()});
+    s->ruleVersion = m_ruleVersion;
+    s->rules = m_engine ? int(m_engine->ruleSet().rules.size()) : 0;
+    s->activeAlarms = int(m_raised.size());
+    Q_EMIT statusReady(s);
+}
+
+TelemetryHost::TelemetryHost(TelemetryOptions options) : m_pipeline(new TelemetryPipeline(std::move(options)))
+{
+    m_thread.setObjectName(u"guardline-telemetry"_s);
+    m_pipeline->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_pipeline, &QObject::deleteLater);
+}
+
+TelemetryHost::~TelemetryHost()
+{
+    stop();
+}
+
+void TelemetryHost::start()
+{
+    m_thread.start();
+    QMetaObject::invokeMethod(m_pipeline, &TelemetryPipeline::start, Qt::QueuedConnection);
+}
+
+void TelemetryHost::stop()
+{
+    if (!m_thread.isRunning())
+        return;
+    QMetaObject::invokeMethod(m_pipeline, &TelemetryPipeline::stop, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+} // namespace gl

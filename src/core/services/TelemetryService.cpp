@@ -1,0 +1,395 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/services/TelemetryService.h"
+#include "core/services/OperationsService.h"
+#include "core/store/Database.h"
+#include "core/util/Error.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace gl {
+
+namespace {
+constexpr qint64 kMinute = 60'000;
+constexpr qint64 kMaxShelveMs = 24 * 3600 * 1000LL;
+constexpr int kRowsPerInsert = 200;
+
+const char16_t *const kEscalationNames[] = {u"none", u"due soon", u"overdue 1st", u"overdue 2nd", u"overdue 3rd"};
+/// Who is told at each level (the ladder the site's procedure describes).
+const char16_t *const kEscalationNotify[] = {u"", u"assignee", u"dispatcher on duty", u"area_supervisor", u"ehs_manager"};
+} // namespace
+
+QString escalationName(int level)
+{
+    return QString::fromUtf16(kEscalationNames[std::clamp(level, 0, 4)]);
+}
+
+int escalationLevelAt(qint64 createdAt, qint64 dueAt, qint64 now)
+{
+    const qint64 window = std::max<qint64>(dueAt - createdAt, kMinute);
+    if (now >= dueAt + window)
+        return int(EscalationLevel::Overdue3);
+    if (now >= dueAt + window / 2)
+        return int(EscalationLevel::Overdue2);
+    if (now >= dueAt)
+        return int(EscalationLevel::Overdue1);
+    if (now >= dueAt - window / 4)
+        return int(EscalationLevel::DueSoon);
+    return int(EscalationLevel::None);
+}
+
+qint64 TelemetryService::slaMs(const QString &priority)
+{
+    if (priority == u"critical"_s)
+        return 10 * kMinute;
+    if (priority == u"high"_s)
+        return 30 * kMinute;
+    if (priority == u"medium"_s)
+        return 120 * kMinute;
+    return 480 * kMinute;
+}
+
+QHash<QString, TagInfo> TelemetryService::tags() const
+{
+    QHash<QString, TagInfo> out;
+    QSqlQuery q = db().exec(u"SELECT s.tag, a.code, e.code, s.kind, s.unit, s.range_lo, s.range_hi FROM sensors s "
+                            "LEFT JOIN areas a ON a.id = s.area_id LEFT JOIN equipment e ON e.id = s.equipment_id"_s);
+    while (q.next()) {
+        TagInfo t{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                  q.value(4).toString(), std::nullopt, std::nullopt};
+        if (!q.value(5).isNull())
+            t.lo = q.value(5).toDouble();
+        if (!q.value(6).isNull())
+            t.hi = q.value(6).toDouble();
+        out.insert(t.tag, t);
+    }
+    return out;
+}
+
+void TelemetryService::storeSamples(const QList<StoredSample> &samples)
+{
+    if (samples.isEmpty())
+        return;
+    Transaction tx(db());
+    for (qsizetype start = 0; start < samples.size(); start += kRowsPerInsert) {
+        const qsizetype n = std::min<qsizetype>(kRowsPerInsert, samples.size() - start);
+        QString sql = u"INSERT INTO tag_samples (tag, ts, value, good) VALUES "_s;
+        QVariantList binds;
+        binds.reserve(n * 4);
+        for (qsizetype i = 0; i < n; ++i) {
+            const StoredSample &s = samples.at(start + i);
+            sql += i ? u",(?,?,?,?)"_s : u"(?,?,?,?)"_s;
+            binds << s.tag << s.ts << (std::isfinite(s.value) ? s.value : 0.0) << (s.good ? 1 : 0);
+        }
+        db().exec(sql, binds);
+    }
+    tx.commit();
+}
+
+QList<StoredSample> TelemetryService::series(const QString &tag, qint64 from, qint64 to, int maxPoints) const
+{
+    require(u"data.read"_s);
+    QList<StoredSample> out;
+    const qint64 oldestRaw = db().scalar(u"SELECT min(ts) FROM tag_samples WHERE tag = ?"_s, {tag}).toLongLong();
+    const qint64 rawCount = db().scalar(u"SELECT count(*) FROM tag_samples WHERE tag = ? AND ts >= ? AND ts <= ?"_s,
+                                        {tag, from, to}).toLongLong();
+    if (oldestRaw && oldestRaw <= from && rawCount <= maxPoints) {
+        QSqlQuery q = db().exec(u"SELECT ts, value, good FROM tag_samples WHERE tag = ? AND ts >= ? AND ts <= ? ORDER BY ts"_s,
+                                {tag, from, to});
+        while (q.next())
+            out.append({tag, q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toInt() == 1});
+        return out;
+    }
+    QSqlQuery q = db().exec(u"SELECT minute, vavg, n, bad FROM tag_minutes WHERE tag = ? AND minute >= ? AND minute <= ? "
+                            "ORDER BY minute"_s, {tag, from, to});
+    qint64 last = 0;
+    while (q.next()) {
+        last = q.value(0).toLongLong();
+        out.append({tag, last, q.value(1).toDouble(), !q.value(1).isNull()});
+    }
+    // The newest minutes are not aggregated yet: append their raw samples.
+    QSqlQuery r = db().exec(u"SELECT ts, value, good FROM tag_samples WHERE tag = ? AND ts > ? AND ts >= ? AND ts <= ? ORDER BY ts"_s,
+                            {tag, last ? last + kMinute - 1 : 0, from, to});
+    while (r.next())
+        out.append({tag, r.value(0).toLongLong(), r.value(1).toDouble(), r.value(2).toInt() == 1});
+    return out;
+}
+
+QString TelemetryService::rollup(qint64 rawRetentionMs, qint64 minuteRetentionMs)
+{
+    Transaction tx(db());
+    const qint64 cutoff = (now() / kMinute) * kMinute - kMinute; // a minute of grace for late samples
+    qint64 from = db().scalar(u"SELECT value FROM telemetry_state WHERE key = 'rollup_until'"_s).toString().toLongLong();
+    const bool haveWatermark = from > 0;
+    if (!haveWatermark) {
+        const QVariant oldest = db().scalar(u"SELECT min(ts) FROM tag_samples"_s);
+        from = oldest.isNull() ? cutoff : (oldest.toLongLong() / kMinute) * kMinute;
+    }
+    qint64 minutes = 0;
+    if (cutoff > from) {
+        db().exec(u"INSERT INTO tag_minutes (tag, minute, n, bad, vmin, vmax, vavg) "
+                  "SELECT tag, (ts / 60000) * 60000, count(*), sum(CASE WHEN good = 1 THEN 0 ELSE 1 END), "
+                  "min(CASE WHEN good = 1 THEN value END), max(CASE WHEN good = 1 THEN value END), "
+                  "avg(CASE WHEN good = 1 THEN value END) FROM tag_samples WHERE ts >= ? AND ts < ? "
+                  "GROUP BY tag, (ts / 60000) * 60000"_s, {from, cutoff});
+        minutes = db().scalar(u"SELECT count(*) FROM tag_minutes WHERE minute >= ? AND minute < ?"_s, {from, cutoff}).toLongLong();
+    }
+    const qint64 watermark = std::max(from, cutoff);
+    if (haveWatermark)
+        db().exec(u"UPDATE telemetry_state SET value = ? WHERE key = 'rollup_until'"_s, {QString::number(watermark)});
+    else
+        db().exec(u"INSERT INTO telemetry_state (key, value) VALUES ('rollup_until', ?)"_s, {QString::number(watermark)});
+    // Raw samples go only once they are aggregated.
+    const qint64 rawBefore = std::min(now() - rawRetentionMs, watermark);
+    const qint64 dropped = db().scalar(u"SELECT count(*) FROM tag_samples WHERE ts < ?"_s, {rawBefore}).toLongLong();
+    if (dropped)
+        db().exec(u"DELETE FROM tag_samples WHERE ts < ?"_s, {rawBefore});
+    db().exec(u"DELETE FROM tag_minutes WHERE minute < ?"_s, {now() - minuteRetentionMs});
+    tx.commit();
+    if (!minutes && !dropped)
+        return {};
+    return u"telemetry: %1 tag-minutes aggregated, %2 raw samples past retention removed"_s.arg(minutes).arg(dropped);
+}
+
+int TelemetryService::saveRules(const QByteArray &json, const QString &comment)
+{
+    require(u"rules.edit"_s);
+    const rules::RuleSet set = rules::parseRules(json, u"rules"_s); // throws BadInput naming the rule and field
+    Transaction tx(db());
+    const int version = db().scalar(u"SELECT coalesce(max(version), 0) FROM rule_sets"_s).toInt() + 1;
+    db().insert(u"rule_sets"_s, {{u"version"_s, version}, {u"content"_s, QString::fromUtf8(json)}, {u"comment"_s, comment},
+                                 {u"created_at"_s, now()}, {u"created_by"_s, actor().auditName()}});
+    QJsonArray ids;
+    for (const rules::Rule &r : set.rules)
+        ids.append(r.id);
+    audit(u"rules.save"_s, u"rule_set"_s, QString::number(version),
+          {{u"version"_s, version}, {u"rules"_s, ids}, {u"comment"_s, comment},
+           {u"sha256"_s, QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex())}});
+    tx.commit();
+    return version;
+}
+
+std::pair<int, QByteArray> TelemetryService::activeRules() const
+{
+    QSqlQuery q = db().exec(u"SELECT version, content FROM rule_sets ORDER BY version DESC LIMIT 1"_s);
+    if (!q.next())
+        return {0, {}};
+    return {q.value(0).toInt(), q.value(1).toString().toUtf8()};
+}
+
+RuleAlarm TelemetryService::raiseFromRule(const rules::Rule &rule, qint64 detectedAt, const QString &tag, double value)
+{
+    const QString severity = rules::severityName(rule.severity);
+    QString area;
+    QString unit;
+    {
+        QSqlQuery q = db().exec(u"SELECT a.code, s.unit FROM sensors s LEFT JOIN areas a ON a.id = s.area_id WHERE s.tag = ?"_s, {tag});
+        if (q.next()) {
+            area = q.value(0).toString();
+            unit = q.value(1).toString();
+        }
+    }
+    const QString title = rule.name.isEmpty() ? rule.id : rule.name;
+    const QString message = u"%1: %2 = %3 %4"_s.arg(title, tag, QString::number(value, 'g', 4), unit).trimmed();
+
+    Transaction tx(db());
+    RuleAlarm out;
+    OperationsService ops(m_ctx);
+    out.alarmId = ops.raiseAlarm(rule.id, tag, severity, area, message, detectedAt);
+    db().exec(u"UPDATE alarms SET value = ? WHERE id = ?"_s, {value, out.alarmId});
+
+    auto ensureOrder = [&](const QString &text) {
+        if (!out.orderCode.isEmpty())
+            return;
+        out.orderCode = u"DSP-%1"_s.arg(out.alarmId);
+        ops.openOrder(out.orderCode, out.alarmId, area, text, severity, slaMs(severity));
+        out.assignee = onDuty(area, now());
+        if (!out.assignee.isEmpty())
+            ops.applyOrder(out.orderCode, u"assign"_s, out.assignee);
+    };
+    for (const QJsonValue &v : rule.actions) {
+        const QJsonObject a = v.toObject();
+        const QString type = a.value(u"type"_s).toString();
+        const QString text = a.value(u"text"_s).toString(title);
+        if (type == u"dispatch"_s) {
+            ensureOrder(text);
+        } else if (type == u"instruction"_s) {
+            ensureOrder(title);
+            const qint64 ackMs = a.contains(u"ack_s"_s) ? qint64(a.value(u"ack_s"_s).toDouble() * 1000) : kDefaultAckMs;
+            const QString target = a.value(u"target"_s).toString(area);
+            OutboundCommand c{ops.pushInstruction(out.orderCode, target, text, ackMs), target, text, now() + ackMs};
+            out.commands.append(c);
+        }
+        // Other action types ("notify"...) are recorded with the rule and shown; they raise no rows here.
+    }
+    tx.commit();
+    return out;
+}
+
+bool TelemetryService::returnToNormal(qint64 alarmId)
+{
+    Transaction tx(db());
+    QSqlQuery q = db().exec(u"SELECT state, shelved_from, cleared_at FROM alarms WHERE id = ?"_s, {alarmId});
+    if (!q.next() || !q.value(2).isNull())
+        return false;
+    const QString state = q.value(0).toString(), shelvedFrom = q.value(1).toString();
+    if (state == u"unacknowledged"_s || state == u"acknowledged"_s) {
+        OperationsService(m_ctx).clearAlarm(alarmId);
+    } else if (state == u"shelved"_s) {
+        // It returns to normal behind the shelf; when unshelved it shows as returned or cleared.
+        const QString to = shelvedFrom == u"acknowledged"_s ? u"cleared"_s : u"returned"_s;
+        db().exec(u"UPDATE alarms SET shelved_from = ?, cleared_at = ? WHERE id = ?"_s, {to, now(), alarmId});
+        audit(u"alarm.clear"_s, u"alarm"_s, QString::number(alarmId), {{u"state"_s, u"shelved"_s}, {u"after_shelf"_s, to}});
+    } else {
+        return false;
+    }
+    tx.commit();
+    return true;
+}
+
+void TelemetryService::recordInstructionSend(qint64 instructionId, const QString &via, const QString &error)
+{
+    Transaction tx(db());
+    db().exec(u"UPDATE instructions SET sent_via = ?, send_error = ? WHERE id = ?"_s,
+              {via.isEmpty() ? QVariant() : QVariant(via), error.isEmpty() ? QVariant() : QVariant(error), instructionId});
+    audit(u"instruction.send"_s, u"instruction"_s, QString::number(instructionId),
+          {{u"via"_s, via}, {u"error"_s, error}});
+    tx.commit();
+}
+
+void TelemetryService::shelveAlarm(qint64 alarmId, const QString &reason, qint64 untilMs)
+{
+    require(u"alarm.ack"_s);
+    if (reason.trimmed().isEmpty())
+        fail(ErrorCode::BadInput, u"alarm %1: field 'reason': shelving needs a reason (ISA-18.2)"_s.arg(alarmId));
+    if (untilMs <= now() || untilMs - now() > kMaxShelveMs)
+        fail(ErrorCode::BadInput, u"alarm %1: field 'until': must be in the next 24 hours"_s.arg(alarmId));
+    Transaction tx(db());
+    QSqlQuery q = db().exec(u"SELECT a.state, r.code FROM alarms a LEFT JOIN areas r ON r.id = a.area_id WHERE a.id = ?"_s, {alarmId});
+    if (!q.next())
+        fail(ErrorCode::NotFound, u"alarm %1 does not exist"_s.arg(alarmId));
+    const QString from = q.value(0).toString();
+    if (from != u"unacknowledged"_s && from != u"acknowledged"_s && from != u"returned"_s)
+        fail(ErrorCode::Conflict, u"alarm %1 is %2: only an active alarm can be shelved"_s.arg(alarmId).arg(from));
+    db().exec(u"UPDATE alarms SET state = 'shelved', shelved_from = ?, shelved_until = ?, shelve_reason = ?, shelved_by = ? "
+              "WHERE id = ?"_s, {from, untilMs, reason, actor().auditName(), alarmId});
+    audit(u"alarm.shelve"_s, u"alarm"_s, QString::number(alarmId),
+          {{u"state"_s, QJsonObject{{u"from"_s, from}, {u"to"_s, u"shelved"_s}}}, {u"reason"_s, reason}, {u"until"_s, untilMs}},
+          q.value(1).toString());
+    tx.commit();
+}
+
+void TelemetryService::unshelveAlarm(qint64 alarmId)
+{
+    require(u"alarm.ack"_s);
+    Transaction tx(db());
+    QSqlQuery q = db().exec(u"SELECT a.state, a.shelved_from, r.code FROM alarms a LEFT JOIN areas r ON r.id = a.area_id "
+                            "WHERE a.id = ?"_s, {alarmId});
+    if (!q.next())
+        fail(ErrorCode::NotFound, u"alarm %1 does not exist"_s.arg(alarmId));
+    if (q.value(0).toString() != u"shelved"_s)
+        fail(ErrorCode::Conflict, u"alarm %1 is %2, not shelved"_s.arg(alarmId).arg(q.value(0).toString()));
+    const QString to = q.value(1).toString();
+    db().exec(u"UPDATE alarms SET state = ?, shelved_until = NULL WHERE id = ?"_s, {to, alarmId});
+    audit(u"alarm.unshelve"_s, u"alarm"_s, QString::number(alarmId), {{u"state"_s, QJsonObject{{u"from"_s, u"shelved"_s}, {u"to"_s, to}}}},
+          q.value(2).toString());
+    tx.commit();
+}
+
+QString TelemetryService::unshelveDue()
+{
+    Transaction tx(db());
+    QSqlQuery q = db().exec(u"SELECT a.id, a.shelved_from, r.code FROM alarms a LEFT JOIN areas r ON r.id = a.area_id "
+                            "WHERE a.state = 'shelved' AND a.shelved_until <= ?"_s, {now()});
+    QStringList ids;
+    QList<std::tuple<qint64, QString, QString>> due;
+    while (q.next())
+        due.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    for (const auto &[id, to, area] : due) {
+        db().exec(u"UPDATE alarms SET state = ?, shelved_until = NULL WHERE id = ?"_s, {to, id});
+        audit(u"alarm.unshelve"_s, u"alarm"_s, QString::number(id),
+              {{u"state"_s, QJsonObject{{u"from"_s, u"shelved"_s}, {u"to"_s, to}}}, {u"reason"_s, u"shelf time is up"_s}}, area);
+        ids << QString::number(id);
+    }
+    tx.commit();
+    return ids.isEmpty() ? QString() : u"alarms back from the shelf: %1"_s.arg(ids.join(u", "_s));
+}
+
+void TelemetryService::setDuty(const QString &areaCode, const QString &username, qint64 from, qint64 to)
+{
+    require(u"roster.edit"_s);
+    if (to <= from)
+        fail(ErrorCode::BadInput, u"roster: field 'to': must be after 'from'"_s);
+    Transaction tx(db());
+    const QVariant active = db().scalar(u"SELECT active FROM users WHERE username = ?"_s, {username});
+    if (!active.isValid())
+        fail(ErrorCode::NotFound, u"roster: field 'username': user '%1' does not exist"_s.arg(username));
+    if (active.toInt() != 1)
+        fail(ErrorCode::BadInput, u"roster: field 'username': user '%1' is disabled"_s.arg(username));
+    const QVariant areaId = areaCode.isEmpty() ? QVariant() : QVariant(idOf(u"areas"_s, areaCode, u"area"_s));
+    const qint64 id = db().insert(u"duty_roster"_s, {{u"area_id"_s, areaId}, {u"username"_s, username},
+                                                     {u"starts_at"_s, from}, {u"ends_at"_s, to}});
+    audit(u"roster.set"_s, u"roster"_s, QString::number(id), {{u"username"_s, username}, {u"from"_s, from}, {u"to"_s, to}}, areaCode);
+    tx.commit();
+}
+
+QString TelemetryService::onDuty(const QString &areaCode, qint64 at) const
+{
+    return db().scalar(u"SELECT d.username FROM duty_roster d LEFT JOIN areas a ON a.id = d.area_id "
+                       "JOIN users u ON u.username = d.username AND u.active = 1 "
+                       "WHERE d.starts_at <= ? AND d.ends_at > ? AND (a.code = ? OR d.area_id IS NULL) "
+                       "ORDER BY CASE WHEN d.area_id IS NULL THEN 1 ELSE 0 END, d.starts_at DESC, d.id DESC LIMIT 1"_s,
+                       {at, at, areaCode}).toString();
+}
+
+QString TelemetryService::escalate()
+{
+    Transaction tx(db());
+    QStringList lines;
+    QSqlQuery q = db().exec(u"SELECT o.id, o.code, o.created_at, o.due_at, o.escalation_level, a.code, u.username FROM dispatch_orders o "
+                            "LEFT JOIN areas a ON a.id = o.area_id LEFT JOIN users u ON u.id = o.assignee_id "
+                            "WHERE o.state NOT IN ('resolved','confirmed','cancelled') AND o.due_at IS NOT NULL"_s);
+    struct Row { qint64 id; QString code; int from, to; QString area, assignee; };
+    QList<Row> rows;
+    while (q.next()) {
+        const int level = escalationLevelAt(q.value(2).toLongLong(), q.value(3).toLongLong(), now());
+        if (level > q.value(4).toInt())
+            rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(4).toInt(), level, q.value(5).toString(),
+                         q.value(6).toString()});
+    }
+    for (const Row &r : rows) {
+        db().exec(u"UPDATE dispatch_orders SET escalation_level = ?, escalated_at = ? WHERE id = ?"_s, {r.to, now(), r.id});
+        audit(u"order.escalate"_s, u"order"_s, r.code,
+              {{u"level"_s, r.to}, {u"name"_s, escalationName(r.to)}, {u"from"_s, escalationName(r.from)},
+               {u"notify"_s, r.to == 1 && !r.assignee.isEmpty() ? r.assignee : QString::fromUtf16(kEscalationNotify[r.to])}},
+              r.area);
+        lines << u"%1 %2"_s.arg(r.code, escalationName(r.to));
+    }
+    QSqlQuery i = db().exec(u"SELECT id, target, text FROM instructions WHERE acked_at IS NULL AND overdue_at IS NULL AND ack_due_at < ?"_s,
+                            {now()});
+    QList<std::tuple<qint64, QString, QString>> late;
+    while (i.next())
+        late.append({i.value(0).toLongLong(), i.value(1).toString(), i.value(2).toString()});
+    for (const auto &[id, target, text] : late) {
+        db().exec(u"UPDATE instructions SET overdue_at = ? WHERE id = ?"_s, {now(), id});
+        audit(u"instruction.overdue"_s, u"instruction"_s, QString::number(id),
+              {{u"target"_s, target}, {u"text"_s, text}, {u"notify"_s, u"area_supervisor"_s}});
+        lines << u"instruction %1 not acknowledged in time"_s.arg(id);
+    }
+    tx.commit();
+    return lines.isEmpty() ? QString() : u"escalated: %1"_s.arg(lines.join(u"; "_s));
+}
+
+int TelemetryService::recentAlarmCount(qint64 at) const
+{
+    return db().scalar(u"SELECT count(*) FROM alarms WHERE raised_at > ? AND raised_at <= ? AND state <> 'shelved'"_s,
+                       {at - kFloodWindowMs, at}).toInt();
+}
+
+} // namespace gl

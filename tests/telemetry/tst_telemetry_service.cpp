@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: Apache-2.0
+// Telemetry in the store, on SQLite and PostgreSQL: samples with bad data kept as bad, 1-minute rollup
+// and retention; rules as versioned, audited data; a rule raising an alarm that opens a dispatch order
+// auto-assigned from the on-duty roster and pushes an instruction; ISA-18.2 return-to-normal, shelving
+// with reason and expiry; the escalation ladder of orders and late instructions.
+#include "TelemetryFixture.h"
+#include "core/rules/Rule.h"
+#include "core/services/OperationsService.h"
+#include "core/services/TelemetryService.h"
+#include "core/services/UserService.h"
+#include "core/store/Schema.h"
+#include "core/util/Error.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace gl;
+
+namespace {
+const QDateTime kNow = QDateTime::fromString(u"2026-03-02T10:30:00+08:00"_s, Qt::ISODate);
+constexpr qint64 kMin = 60'000;
+
+struct Fixture {
+    explicit Fixture(Backend backend) : t(backend) {}
+    test::TestDb t;
+    std::unique_ptr<Database> db;
+    ManualClock clock{kNow.toMSecsSinceEpoch()};
+    bool open()
+    {
+        if (!t.available())
+            return false;
+        db = t.open();
+        test::loadTelemetrySite(*db, kNow.toMSecsSinceEpoch());
+        clock.set(kNow.toMSecsSinceEpoch() + kMin);
+        return true;
+    }
+    ServiceContext as(const QString &user) { return ServiceContext{*db, UserService::actorFor(*db, user), &clock}; }
+    ServiceContext system() { return ServiceContext{*db, Actor::system(u"telemetry"_s), &clock}; }
+    int count(const QString &sql, const QVariantList &binds = {}) { return db->scalar(sql, binds).toInt(); }
+    rules::Rule defaultRule(const QString &id)
+    {
+        const rules::RuleSet set = rules::loadRules(QStringLiteral(GUARDLINE_SOURCE_DIR "/resources/config/rules-default.json"));
+        for (const rules::Rule &r : set.rules)
+            if (r.id == id)
+                return r;
+        return {};
+    }
+};
+} // namespace
+
+class TestTelemetryService : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void storesRollsUpAndRetains_data() { test::addBackendRows(); }
+    void storesRollsUpAndRetains()
+    {
+        QFETCH(Backend, backend);
+        Fixture f(backend);
+        GL_REQUIRE_BACKEND(f.t);
+        QVERIFY(f.open());
+        auto ctx = f.system();
+        TelemetryService svc(ctx);
+        const qint64 m0 = (f.clock.nowMs() / kMin) * kMin;
+        QList<StoredSample> s;
+        for (int i = 0; i < 120; ++i) // two minutes at 1 Hz
+            s.append({u"CH2.CO_ppm"_s, m0 + i * 1000, double(i % 60), true});
+        s.append({u"CH2.CO_ppm"_s, m0 + 500, 999, false}); // bad: kept, never averaged
+        svc.storeSamples(s);
+        QCOMPARE(f.count(u"SELECT count(*) FROM tag_samples WHERE tag = 'CH2.CO_ppm'"_s), 121);
+        QCOMPARE(f.count(u"SELECT count(*) FROM tag_samples WHERE good = 0"_s), 1);
+
+        f.clock.set(m0 + 3 * kMin + 1000); // minutes 0 and 1 complete, plus a minute of grace
+        const QString line = svc.rollup(7 * 86400'000LL, 400 * 86400'000LL);
+        QVERIFY2(line.contains(u"2 tag-minutes"_s), qPrintable(line));
+        QSqlQuery q = f.db->exec(u"SELECT n, bad, vmin, vmax, vavg FROM tag_minutes WHERE tag = 'CH2.CO_ppm' ORDER BY minute"_s);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 61);
+        QCOMPARE(q.value(1).toInt(), 1);
+        QCOMPARE(q.value(2).toDouble(), 0.0);
+        QCOMPARE(q.value(3).toDouble(), 59.0);
+        QCOMPARE(q.value(4).toDouble(), 29.5);
+        QVERIFY(q.next());
+        QVERIFY(!q.next());
+        QCOMPARE(svc.rollup(7 * 86400'000LL, 400 * 86400'000LL), QString()); // nothing new: idempotent
+        QCOMPARE(f.count(u"SELECT count(*) FROM tag_minutes"_s), 2);
+
+        auto reader = f.as(u"demo.viewer"_s);
+        QCOMPARE(TelemetryService(reader).series(u"CH2.CO_ppm"_s, m0, m0 + 2 * kMin).size(), 121);
+
+        // Past the raw retention: raw samples go, the minutes stay and feed the chart.
+        f.clock.set(m0 + 10 * kMin);
+        QVERIFY(svc.rollup(5 * kMin, 400 * 86400'000LL).contains(u"121 raw samples"_s));
+        QCOMPARE(f.count(u"SELECT count(*) FROM tag_samples"_s), 0);
+        const QList<StoredSample> series = TelemetryService(reader).series(u"CH2.CO_ppm"_s, m0, m0 + 2 * kMin);
+        QCOMPARE(series.size(), 2);
+        QCOMPARE(series.first().value, 29.5);
+    }
+
+    void rulesAreVersionedAndAudited_data() { test::addBackendRows(); }
+    void rulesAreVersionedAndAudited()
+    {
+        QFETCH(Backend, backend);
+        Fixture f(backend);
+        GL_REQUIRE_BACKEND(f.t);
+        QVERIFY(f.open());
+        auto viewer = f.as(u"demo.viewer"_s);
+        const QByteArray good = R"({"rules":[{"id":"r1","severity":"high","all_of":[{"tag":"CH2.CO_ppm","op":"gt","value":17}]}]})";
+        try {
+            TelemetryService(viewer).saveRules(good, u"x"_s);
+            QFAIL("a viewer saved rules");
+        } catch (const Error &e) {
+            QCOMPARE(e.code(), ErrorCode::Forbidden);
+        }
+        auto ehs = f.as(u"demo.ehs"_s);
+        TelemetryService svc(ehs);
+        try {
+            svc.saveRules(R"({"rules":[{"id":"r1","severity":"high","all_of":[{"tag":"A","op":"between","value":1}]}]})", u"bad"_s);
+            QFAIL("a bad rule was saved");
+        } catch (const Error &e) {
+            QCOMPARE(e.code(), ErrorCode::BadInput);
+            QVERIFY2(e.message().contains(u"rule 'r1': all_of[0]: field 'op'"_s), qPrintable(e.message()));
+        }
+        QCOMPARE(f.count(u"SELECT count(*) FROM rule_sets"_s), 0);
+        QCOMPARE(svc.saveRules(good, u"first"_s), 1);
+        QByteArray second = good;
+        second.replace("17", "20");
+        QCOMPARE(svc.saveRules(second, u"raise threshold"_s), 2);
+        QCOMPARE(svc.activeRules().first, 2);
+        QVERIFY(svc.activeRules().second.contains("20"));
+        QCOMPARE(f.count(u"SELECT count(*) FROM audit_log WHERE action = 'rules.save' AND actor = 'demo.ehs'"_s), 2);
+    }
+
+    void ruleRaisesAlarmOrderAndInstruction_data() { test::addBackendRows(); }
+    void ruleRaisesAlarmOrderAndInstruction()
+    {
+        QFETCH(Backend, backend);
+        Fixture f(backend);
+        GL_REQUIRE_BACKEND(f.t);
+        QVERIFY(f.open());
+        auto ctx = f.system();
+        TelemetryService svc(ctx);
+        const rules::Rule rule = f.defaultRule(u"casting-co-fan"_s);
+        QCOMPARE(rule.id, u"casting-co-fan"_s);
+        const qint64 detected = f.clock.nowMs() - 40;
+        const RuleAlarm a = svc.raiseFromRule(rule, detected, u"CH2.CO_ppm"_s, 72.5);
+        QVERIFY(a.alarmId > 0);
+        QSqlQuery q = f.db->exec(u"SELECT al.state, al.severity, r.code, al.raised_at, al.value FROM alarms al "
+                                 "JOIN areas r ON r.id = al.area_id WHERE al.id = ?"_s, {a.alarmId});
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"unacknowledged"_s);
+        QCOMPARE(q.value(1).toString(), u"critical"_s);
+        QCOMPARE(q.value(2).toString(), u"CH2"_s);
+        QCOMPARE(q.value(3).toLongLong(), detected);
+        QCOMPARE(q.value(4).toDouble(), 72.5);
+        // The order is auto-assigned to whoever is on duty in CH2 (the demo roster: its supervisor).
+        QCOMPARE(a.orderCode, u"DSP-%1"_s.arg(a.alarmId));
+        QCOMPARE(a.assignee, u"demo.supervisor.ch2"_s);
+        QCOMPARE(f.db->scalar(u"SELECT o.state FROM dispatch_orders o WHERE o.code = ?"_s, {a.orderCode}).toString(), u"assigned"_s);
+        QCOMPARE(f.db->scalar(u"SELECT due_at - created_at FROM dispatch_orders WHERE code = ?"_s, {a.orderCode}).toLongLong(), 10 * kMin);
+        QCOMPARE(a.commands.size(), 1);
+        QCOMPARE(a.commands.first().text, u"HALT POUR"_s);
+        QCOMPARE(a.commands.first().target, u"casting-house-2"_s);
+        QCOMPARE(f.db->scalar(u"SELECT ack_due_at - issued_at FROM instructions WHERE id = ?"_s, {a.commands.first().instructionId}).toLongLong(),
+                 TelemetryService::kDefaultAckMs);
+        svc.recordInstructionSend(a.commands.first().instructionId, u"mqtt:broker:1883"_s, {});
+        QCOMPARE(f.db->scalar(u"SELECT sent_via FROM instructions WHERE id = ?"_s, {a.commands.first().instructionId}).toString(),
+                 u"mqtt:broker:1883"_s);
+
+        // ISA-18.2: back to normal before anyone acknowledged → returned; the acknowledgement clears it.
+        QVERIFY(svc.returnToNormal(a.alarmId));
+        QCOMPARE(f.db->scalar(u"SELECT state FROM alarms WHERE id = ?"_s, {a.alarmId}).toString(), u"returned"_s);
+        QVERIFY(!svc.returnToNormal(a.alarmId));
+        auto dispatcher = f.as(u"demo.dispatcher"_s);
+        OperationsService(dispatcher).acknowledgeAlarm(a.alarmId);
+        QCOMPARE(f.db->scalar(u"SELECT state FROM alarms WHERE id = ?"_s, {a.alarmId}).toString(), u"cleared"_s);
+
+        // Nobody on duty for the tank farm but the site-wide dispatcher.
+        const RuleAlarm b = svc.raiseFromRule(f.defaultRule(u"tf-lel-t101-1st"_s), f.clock.nowMs(), u"TF.LEL_T101"_s, 27);
+        QCOMPARE(b.assignee, u"demo.dispatcher"_s);
+        QVERIFY(b.commands.isEmpty());
+        QCOMPARE(f.db->scalar(u"SELECT due_at - created_at FROM dispatch_orders WHERE code = ?"_s, {b.orderCode}).toLongLong(), 30 * kMin);
+    }
+
+    void shelving_data() { test::addBackendRows(); }
+    void shelving()
+    {
+        QFETCH(Backend, backend);
+        Fixture f(backend);
+        GL_REQUIRE_BACKEND(f.t);
+        QVERIFY(f.open());
+        auto sys = f.system();
+        const RuleAlarm a = TelemetryService(sys).raiseFromRule(f.defaultRule(u"tf-lel-t101-stale"_s), f.clock.nowMs(), u"TF.LEL_T101"_s, 0);
+        auto dispatcher = f.as(u"demo.dispatcher"_s);
+        TelemetryService svc(dispatcher);
+        const int before = svc.recentAlarmCount(f.clock.nowMs());
+        try {
+            svc.shelveAlarm(a.alarmId, u"  "_s, f.clock.nowMs() + 3600'000);
+            QFAIL("shelved without a reason");
+        } catch (const Error &e) {
+            QVERIFY(e.message().contains(u"field 'reason'"_s));
+        }
+        try {
+            svc.shelveAlarm(a.alarmId, u"detector under calibration"_s, f.clock.nowMs() + 48 * 3600'000LL);
+            QFAIL("shelved for two days");
+        } catch (const Error &e) {
+            QVERIFY(e.message().contains(u"field 'until'"_s));
+        }
+        auto viewer = f.as(u"demo.viewer"_s);
+        QVERIFY_THROWS_EXCEPTION(Error, TelemetryService(viewer).shelveAlarm(a.alarmId, u"x"_s, f.clock.nowMs() + 1000));
+        svc.shelveAlarm(a.alarmId, u"detector under calibration (WO-1182)"_s, f.clock.nowMs() + 30 * kMin);
+        QCOMPARE(f.db->scalar(u"SELECT state FROM alarms WHERE id = ?"_s, {a.alarmId}).toString(), u"shelved"_s);
+        QCOMPARE(svc.recentAlarmCount(f.clock.nowMs()), before - 1); // a shelved alarm is not annunciated
+        QCOMPARE(f.count(u"SELECT count(*) FROM audit_log WHERE action = 'alarm.shelve' AND object_id = ?"_s, {QString::number(a.alarmId)}), 1);
+        // It returns to normal behind the shelf; when the shelf time is up it shows as returned.
+        QVERIFY(TelemetryService(sys).returnToNormal(a.alarmId));
+        QCOMPARE(f.db->scalar(u"SELECT state FROM alarms WHERE id = ?"_s, {a.alarmId}).toString(), u"shelved"_s);
+        QCOMPARE(TelemetryService(sys).unshelveDue(), QString());
+        f.clock.advance(31 * kMin);
+        QVERIFY(TelemetryService(sys).unshelveDue().contains(QString::number(a.alarmId)));
+        QCOMPARE(f.db->scalar(u"SELECT state FROM alarms WHERE id = ?"_s, {a.alarmId}).toString(), u"returned"_s);
+
+        // Shelve and unshelve by hand.
+        const RuleAlarm b = TelemetryService(sys).raiseFromRule(f.defaultRule(u"ch2-fan-stale"_s), f.clock.nowMs(), u"CH2.FAN_HZ"_s, 0);
+        svc.shelveAlarm(b.alarmId, u"fan drive replaced"_s, f.clock.nowMs() + kMin);
+        svc.unshelveAlarm(b.alarmId);
+        QCOMPARE(f.db->scalar(u"SELECT state FROM alarms WHERE id = ?"_s, {b.alarmId}).toString(), u"unacknowledged"_s);
+        QVERIFY_THROWS_EXCEPTION(Error, svc.unshelveAlarm(b.alarmId));
+    }
+
+    void escalationLadder()
+    {
+        const qint64 c = 0, due = 10 * kMin;
+        QCOMPARE(escalationLevelAt(c, due, 7 * kMin), 0);
+        QCOMPARE(escalationLevelAt(c, due, 8 * kMin), 1);
+        QCOMPARE(escalationLevelAt(c, due, 10 * kMin), 2);
+        QCOMPARE(escalationLevelAt(c, due, 15 * kMin), 3);
+        QCOMPARE(escalationLevelAt(c, due, 20 * kMin), 4);
+        QCOMPARE(escalationName(3), u"overdue 2nd"_s);
+    }
+
+    void escalates_data() { test::addBackendRows(); }
+    void escalates()
+    {
+        QFETCH(Backend, backend);
+        Fixture f(backend);
+        GL_REQUIRE_BACKEND(f.t);
+        QVERIFY(f.open());
+        auto sys = f.system();
+        TelemetryService svc(sys);
+        svc.escalate(); // the demo's own history first
+        const RuleAlarm a = svc.raiseFromRule(f.defaultRule(u"casting-co-fan"_s), f.clock.nowMs(), u"CH2.CO_ppm"_s, 70);
+        auto level = [&] { return f.db->scalar(u"SELECT escalation_level FROM dispatch_orders WHERE code = ?"_s, {a.orderCode}).toInt(); };
+        QCOMPARE(svc.escalate(), QString());
+        f.clock.advance(61'000); // the HALT POUR was not acknowledged within 60 s
+        QVERIFY(svc.escalate().contains(u"instruction %1 not acknowledged in time"_s.arg(a.commands.first().instructionId)));
+        QCOMPARE(level(), 0);
+        f.clock.advance(8 * kMin);
+        QVERIFY(svc.escalate().contains(a.orderCode + u" due soon"_s));
+        QCOMPARE(level(), 1);
+        QCOMPARE(svc.escalate(), QString()); // once per level
+        f.clock.advance(kMin);
+        svc.escalate();
+        QCOMPARE(level(), 2);
+        f.clock.advance(20 * kMin); // straight past 2nd to 3rd
+        QVERIFY(svc.escalate().contains(a.orderCode + u" overdue 3rd"_s));
+        QCOMPARE(level(), 4);
+        QCOMPARE(f.count(u"SELECT count(*) FROM audit_log WHERE action = 'order.escalate' AND object_id = ?"_s, {a.orderCode}), 3);
+        QCOMPARE(f.count(u"SELECT count(*) FROM audit_log WHERE action = 'instruction.overdue'"_s, {}), 
+                 f.count(u"SELECT count(*) FROM instructions WHERE overdue_at IS NOT NULL"_s));
+    }
+
+    void roster_data() { test::addBackendRows(); }
+    void roster()
+    {
+        QFETCH(Backend, backend);
+        Fixture f(backend);
+        GL_REQUIRE_BACKEND(f.t);
+        QVERIFY(f.open());
+        auto dispatcher = f.as(u"demo.dispatcher"_s);
+        TelemetryService svc(dispatcher);
+        const qint64 now = f.clock.nowMs();
+        QCOMPARE(svc.onDuty(u"TF1"_s, now), u"demo.dispatcher"_s);
+        svc.setDuty(u"TF1"_s, u"demo.supervisor.ca1"_s, now, now + 3600'000);
+        QCOMPARE(svc.onDuty(u"TF1"_s, now + 1000), u"demo.supervisor.ca1"_s);
+        QCOMPARE(svc.onDuty(u"TF1"_s, now + 3600'000), u"demo.dispatcher"_s);
+        QVERIFY_THROWS_EXCEPTION(Error, svc.setDuty(u"TF1"_s, u"nobody"_s, now, now + 1000));
+        QVERIFY_THROWS_EXCEPTION(Error, svc.setDuty(u"NOPE"_s, u"demo.supervisor.ca1"_s, now, now + 1000));
+        QVERIFY_THROWS_EXCEPTION(Error, svc.setDuty(u"TF1"_s, u"demo.supervisor.ca1"_s, now, now));
+        auto viewer = f.as(u"demo.viewer"_s);
+        QVERIFY_THROWS_EXCEPTION(Error, TelemetryService(viewer).setDuty(u"TF1"_s, u"demo.supervisor.ca1"_s, now, now + 1000));
+        QCOMPARE(f.count(u"SELECT count(*) FROM audit_log WHERE action = 'roster.set' AND actor = 'demo.dispatcher'"_s), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTelemetryService)
+#include "tst_telemetry_service.moc"
