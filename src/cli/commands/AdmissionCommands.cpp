@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: Apache-2.0
+// Contractor admission from the command line: documents, registry verification, coordinator tasks,
+// whitelist and shift imports (through the admission connector plugin), gate QR codes, the check-in intake.
+#include "cli/CliSupport.h"
+#include "cli/Commands.h"
+#include "core/admission/CheckinServer.h"
+#include "core/admission/GateQr.h"
+#include "core/admission/PdfCheck.h"
+#include "core/plugins/AdmissionPlugins.h"
+#include "core/services/AdmissionService.h"
+#include "core/services/SiteService.h"
+#include "core/util/Error.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <csignal>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace gl::cli {
+
+namespace {
+
+struct Session {
+    std::unique_ptr<Database> db;
+    Clock clock;
+    std::unique_ptr<ServiceContext> ctx;
+};
+
+Session session(Context &ctx, const QString &what)
+{
+    Session s;
+    s.db = openStore(ctx, false);
+    const Actor actor = ctx.user.isEmpty() ? Actor::system(what) : signIn(ctx, *s.db);
+    s.ctx = std::make_unique<ServiceContext>(ServiceContext{*s.db, actor, &s.clock});
+    return s;
+}
+
+QDate dateOption(const QCommandLineParser &p, const QString &name)
+{
+    const QDate d = QDate::fromString(p.value(name), Qt::ISODate);
+    if (!d.isValid())
+        fail(ErrorCode::BadInput, u"option '--%1': '%2' is not a date (YYYY-MM-DD)"_s.arg(name, p.value(name)));
+    return d;
+}
+
+QJsonArray toJson(const QStringList &l) { return QJsonArray::fromStringList(l); }
+
+int rosterImport(Context &ctx, const QString &kind)
+{
+    QCommandLineParser p;
+    p.addOption({u"csv"_s, u"import from a CSV file"_s, u"FILE"_s});
+    p.addOption({u"url"_s, u"import from the access-control system's HTTP/JSON endpoint"_s, u"URL"_s});
+    p.addOption({u"token"_s, u"bearer token for --url (or $GUARDLINE_ACS_TOKEN)"_s, u"TOKEN"_s});
+    p.addOption({u"confirm"_s, u"import the good rows even when some rows are malformed"_s});
+    p.addOption({u"dry-run"_s, u"show the differences since the last import, change nothing"_s});
+    p.addOption({u"json"_s, u"print JSON"_s});
+    if (!parseArgs(ctx, p))
+        return 2;
+    if (p.isSet(u"csv"_s) == p.isSet(u"url"_s)) {
+        ctx.err << "guardlinectl: " << kind << " import: give --csv FILE or --url URL\n";
+        return 2;
+    }
+    QString why;
+    sdk::AdmissionFactory *factory = admissionFactory(&why);
+    if (!factory)
+        fail(ErrorCode::Unreachable, why);
+    std::unique_ptr<sdk::RosterSource> source(factory->createRosterSource(p.isSet(u"csv"_s) ? u"csv"_s : u"http"_s));
+    QJsonObject config = p.isSet(u"csv"_s) ? QJsonObject{{u"file"_s, p.value(u"csv"_s)}} : QJsonObject{{u"url"_s, p.value(u"url"_s)}};
+    const QString token = p.isSet(u"token"_s) ? p.value(u"token"_s) : qEnvironmentVariable("GUARDLINE_ACS_TOKEN");
+    if (!token.isEmpty())
+        config.insert(u"token"_s, token);
+    if (const QString bad = source->configure(config); !bad.isEmpty())
+        fail(ErrorCode::BadInput, bad);
+    const sdk::RosterFetch fetched = source->fetch(kind);
+    if (!fetched.error.isEmpty())
+        fail(p.isSet(u"url"_s) && !fetched.error.contains(u"JSON"_s) ? ErrorCode::Unreachable : ErrorCode::BadInput, fetched.error);
+    Session s = session(ctx, kind + u"-import"_s);
+    AdmissionService admission(*s.ctx);
+    const bool dry = p.isSet(u"dry-run"_s);
+    const RosterDiff d = dry ? admission.previewRoster(kind, fetched.rows)
+                             : admission.importRoster(kind, fetched.source, fetched.rows, p.isSet(u"confirm"_s));
+    if (p.isSet(u"json"_s)) {
+        ctx.printJson(QJsonDocument(QJsonObject{{u"source"_s, fetched.source}, {u"imported"_s, !dry}, {u"rows"_s, d.accepted},
+                                                {u"first_import"_s, !d.hasPrevious}, {u"added"_s, toJson(d.added)},
+                                                {u"removed"_s, toJson(d.removed)}, {u"changed"_s, toJson(d.changed)},
+                                                {u"skipped"_s, toJson(d.skipped)}}));
+    } else {
+        ctx.out << (dry ? "would import " : "imported ") << d.accepted << " " << kind << " rows from " << fetched.source << '\n';
+        ctx.out << "since the last import: " << d.added.size() << " added, " << d.removed.size() << " removed, " << d.changed.size()
+                << " changed\n";
+        for (const QString &a : d.added)
+            ctx.out << "  + " << a << '\n';
+        for (const QString &r : d.removed)
+            ctx.out << "  - " << r << '\n';
+        for (const QString &c : d.changed)
+            ctx.out << "  ~ " << c << '\n';
+        for (const QString &k : d.skipped)
+            ctx.out << "  skipped " << k << '\n';
+    }
+    return 0;
+}
+
+} // namespace
+
+int runContractorsAddDocument(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({u"contractor"_s, u"contractor code"_s, u"CODE"_s});
+    p.addOption({u"kind"_s, u"business_licence, qualification, injury_insurance or hse_agreement"_s, u"KIND"_s});
+    p.addOption({u"file"_s, u"the PDF"_s, u"FILE.pdf"_s});
+    p.addOption({u"issued"_s, u"issue date (injury_insurance: first day of the paid period)"_s, u"YYYY-MM-DD"_s});
+    p.addOption({u"expires"_s, u"expiry date (injury_insurance: last day paid)"_s, u"YYYY-MM-DD"_s});
+    p.addOption({u"json"_s, u"print JSON"_s});
+    if (!parseArgs(ctx, p))
+        return 2;
+    for (const QString &o : {u"contractor"_s, u"kind"_s, u"file"_s, u"issued"_s, u"expires"_s})
+        if (!p.isSet(o)) {
+            ctx.err << "guardlinectl: contractors add-document: option '--" << o << "' is required\n";
+            return 2;
+        }
+    QFile f(p.value(u"file"_s));
+    if (!f.open(QIODevice::ReadOnly))
+        fail(ErrorCode::BadInput, u"%1: cannot read (%2)"_s.arg(f.fileName(), f.errorString()));
+    Session s = session(ctx, u"contractor-documents"_s);
+    AdmissionService admission(*s.ctx);
+    if (f.size() > admission.config().maxPdfBytes) // refused before reading it all; the service audits it
+        admission.uploadDocument(p.value(u"contractor"_s),
+                                 {p.value(u"kind"_s), QFileInfo(f).fileName(), f.read(admission.config().maxPdfBytes + 1),
+                                  dateOption(p, u"issued"_s), dateOption(p, u"expires"_s)},
+                                 admission::pdfInspector());
+    const DocumentUpload in{p.value(u"kind"_s), QFileInfo(f).fileName(), f.readAll(), dateOption(p, u"issued"_s), dateOption(p, u"expires"_s)};
+    const qint64 id = admission.uploadDocument(p.value(u"contractor"_s), in, admission::pdfInspector());
+    const Table docs = admission.documents(p.value(u"contractor"_s), admission.siteToday());
+    QJsonObject doc;
+    for (const QVariantList &row : docs.rows)
+        if (row[0].toLongLong() == id)
+            for (int i = 0; i < docs.columns.size(); ++i)
+                doc.insert(docs.columns[i], QJsonValue::fromVariant(row[i]));
+    if (p.isSet(u"json"_s))
+        ctx.printJson(QJsonDocument(doc));
+    else
+        ctx.out << "stored " << in.kind << " of " << p.value(u"contractor"_s) << ": " << in.fileName << ", " << doc.value(u"pages"_s).toInt()
+                << " page(s), sha256 " << doc.value(u"sha256"_s).toString() << ", " << doc.value(u"state"_s).toString() << '\n';
+    return 0;
+}
+
+int runContractorsVerify(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({u"registry-url"_s, u"the registry service (default: registry.url of the admission configuration)"_s, u"URL"_s});
+    p.addOption({u"json"_s, u"print JSON"_s});
+    p.addPositionalArgument(u"CODE"_s, u"contractor codes (default: all)"_s, u"[CODE...]"_s);
+    if (!parseArgs(ctx, p))
+        return 2;
+    Session s = session(ctx, u"registry-verify"_s);
+    AdmissionService admission(*s.ctx);
+    QJsonObject config = admission.config().registry;
+    if (p.isSet(u"registry-url"_s))
+        config.insert(u"url"_s, p.value(u"registry-url"_s));
+    std::unique_ptr<sdk::RegistryVerifier> verifier;
+    QString why, source = config.value(u"url"_s).toString();
+    if (sdk::AdmissionFactory *factory = admissionFactory(&why)) {
+        verifier.reset(factory->createRegistryVerifier());
+        if (const QString bad = verifier->configure(config); !bad.isEmpty()) {
+            why = bad;
+            verifier.reset();
+        }
+    }
+    if (!verifier)
+        ctx.err << "guardlinectl: contractors verify: no registry (" << why << "): results are 'unverified'\n";
+    QStringList codes = p.positionalArguments();
+    if (codes.isEmpty())
+        for (const QVariantList &row : QueryService(*s.ctx).contractors(admission.siteToday()).rows)
+            codes << row[0].toString();
+    QJsonArray results;
+    bool allVerified = true;
+    for (const QString &c : std::as_const(codes)) {
+        const QJsonObject r = admission.verifyContractor(c, verifier.get(), source.isEmpty() ? u"none"_s : source);
+        allVerified = allVerified && r.value(u"state"_s).toString() == u"verified"_s;
+        results.append(r);
+        if (!p.isSet(u"json"_s))
+            ctx.out << c << ": " << r.value(u"state"_s).toString() << (r.value(u"cached"_s).toBool() ? " (cached)" : "")
+                    << (r.value(u"detail"_s).toString().isEmpty() ? QString() : u" — "_s + r.value(u"detail"_s).toString()) << '\n';
+    }
+    if (p.isSet(u"json"_s))
+        ctx.printJson(QJsonDocument(QJsonObject{{u"results"_s, results}}));
+    return allVerified ? 0 : 1;
+}
+
+int runContractorsTasks(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({u"all"_s, u"include done tasks"_s});
+    p.addOption({u"json"_s, u"print JSON"_s});
+    if (!parseArgs(ctx, p))
+        return 2;
+    Session s = session(ctx, u"contractor-tasks"_s);
+    const Table t = AdmissionService(*s.ctx).tasks(!p.isSet(u"all"_s));
+    QJsonArray tasks;
+    for (const QVariantList &row : t.rows) {
+        QJsonObject o;
+        for (int i = 0; i < t.columns.size(); ++i)
+            o.insert(t.columns[i], QJsonValue::fromVariant(row[i]));
+        tasks.append(o);
+        if (!p.isSet(u"json"_s))
+            ctx.out << row[6].toString() << "  " << row[7].toString() << "  " << row[5].toString() << '\n';
+    }
+    if (p.isSet(u"json"_s))
+        ctx.printJson(QJsonDocument(QJsonObject{{u"tasks"_s, tasks}}));
+    return 0;
+}
+
+int runWhitelistImport(Context &ctx) { return rosterImport(ctx, u"whitelist"_s); }
+int runShiftsImport(Context &ctx) { return rosterImport(ctx, u"shifts"_s); }
+
+int runGatesQr(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({u"out"_s, u"folder for gate-<code>.png and gates.pdf"_s, u"DIR"_s});
+    p.addOption({u"json"_s, u"print JSON"_s});
+    if (!parseArgs(ctx, p))
+        return 2;
+    if (!p.isSet(u"out"_s)) {
+        ctx.err << "guardlinectl: gates qr: option '--out DIR' is required\n";
+        return 2;
+    }
+    Session s = session(ctx, u"gates-qr"_s);
+    const SiteInfo site = SiteService(*s.ctx).info();
+    const QStringList files = admission::writeGateCodes(AdmissionService(*s.ctx).gates(), site.name, p.value(u"out"_s));
+    if (p.isSet(u"json"_s))
+        ctx.printJson(QJsonDocument(QJsonObject{{u"files"_s, toJson(files)}}));
+    else
+        for (const QString &f : files)
+            ctx.out << f << '\n';
+    return 0;
+}
+
+int runIntakeAddDevice(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({u"name"_s, u"what the device is (e.g. 'Gate 1 tablet')"_s, u"NAME"_s});
+    p.addOption({u"revoke"_s, u"revoke the device's token instead"_s});
+    p.addOption({u"json"_s, u"print JSON"_s});
+    p.addPositionalArgument(u"CODE"_s, u"device code"_s);
+    if (!parseArgs(ctx, p))
+        return 2;
+    if (p.positionalArguments().size() != 1) {
+        ctx.err << "guardlinectl: intake device: give one device CODE\n";
+        return 2;
+    }
+    const QString code = p.positionalArguments().first();
+    Session s = session(ctx, u"intake-devices"_s);
+    AdmissionService admission(*s.ctx);
+    if (p.isSet(u"revoke"_s)) {
+        admission.revokeDevice(code);
+        ctx.out << "device " << code << ": token revoked\n";
+        return 0;
+    }
+    const QString token = admission.addDevice(code, p.value(u"name"_s));
+    if (p.isSet(u"json"_s))
+        ctx.printJson(QJsonDocument(QJsonObject{{u"device"_s, code}, {u"token"_s, token}}));
+    else
+        ctx.out << "device " << code << " token (shown once; only its hash is stored):\n" << token << '\n';
+    return 0;
+}
+
+int runIntakeServe(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({u"listen"_s, u"address to listen on (default 0.0.0.0)"_s, u"ADDR"_s, u"0.0.0.0"_s});
+    p.addOption({u"port"_s, u"TCP port (default 8443; 0 = any free port, printed)"_s, u"N"_s, u"8443"_s});
+    if (!parseArgs(ctx, p))
+        return 2;
+    bool ok = false;
+    const int port = p.value(u"port"_s).toInt(&ok);
+    if (!ok || port < 0 || port > 65535) {
+        ctx.err << "guardlinectl: intake serve: option '--port': '" << p.value(u"port"_s) << "' is not a port\n";
+        return 2;
+    }
+    Session s = session(ctx, u"checkin-intake"_s);
+    admission::CheckinServer server(*s.db, s.clock);
+    const quint16 bound = server.listen(QHostAddress(p.value(u"listen"_s)), quint16(port));
+    if (!bound)
+        fail(ErrorCode::Unreachable, u"intake: cannot listen on %1:%2"_s.arg(p.value(u"listen"_s)).arg(port));
+    QObject::connect(&server, &admission::CheckinServer::checkedIn, [&ctx](const QString &w, const QString &g) {
+        ctx.err << "accepted check-in of " << w << " at " << g << '\n';
+        ctx.err.flush();
+    });
+    QObject::connect(&server, &admission::CheckinServer::refused, [&ctx](const QString &why) {
+        ctx.err << "refused: " << why << '\n';
+        ctx.err.flush();
+    });
+    ctx.out << "listening on " << p.value(u"listen"_s) << ':' << bound << '\n';
+    ctx.out.flush();
+    std::signal(SIGTERM, [](int) { QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection); });
+    std::signal(SIGINT, [](int) { QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection); });
+    return QCoreApplication::exec();
+}
+
+} // namespace gl::cli

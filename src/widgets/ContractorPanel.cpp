@@ -1,0 +1,520 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "widgets/ContractorPanel.h"
+#include "core/admission/CheckinServer.h"
+#include "core/admission/PdfCheck.h"
+#include "core/plugins/AdmissionPlugins.h"
+#include "core/services/AdmissionService.h"
+#include "core/services/ContractorService.h"
+#include "widgets/MainWindow.h"
+#include "widgets/TableModel.h"
+#include "widgets/Theme.h"
+
+#include <QBuffer>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPdfDocument>
+#include <QPdfView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace gl {
+namespace ui {
+
+namespace {
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setAlternatingRowColors(true);
+    return t;
+}
+
+QTableWidgetItem *item(const QString &text, const QString &validity = {})
+{
+    auto *i = new QTableWidgetItem(text);
+    if (!validity.isEmpty()) {
+        QColor c = colours::validity(validity);
+        if (validity == u"missing"_s)
+            c = colours::severity(u"critical"_s);
+        if (c.isValid())
+            i->setForeground(c);
+        if (validity == u"expired"_s || validity == u"missing"_s) {
+            QFont f = i->font();
+            f.setBold(true);
+            i->setFont(f);
+        }
+    }
+    return i;
+}
+
+QString kindLabel(const QString &kind)
+{
+    if (kind == u"business_licence"_s)
+        return ContractorPanel::tr("Business licence");
+    if (kind == u"qualification"_s)
+        return ContractorPanel::tr("Qualification certificate");
+    if (kind == u"injury_insurance"_s)
+        return ContractorPanel::tr("Work-injury insurance (6 months paid)");
+    if (kind == u"hse_agreement"_s)
+        return ContractorPanel::tr("Signed HSE agreement");
+    return kind;
+}
+
+QString stateLabel(const QString &state)
+{
+    if (state == u"superseded"_s)
+        return ContractorPanel::tr("Superseded");
+    return TableModel::label(state);
+}
+
+struct Preview {
+    RosterDiff diff;
+    QString source;
+};
+
+} // namespace
+
+ContractorPanel::ContractorPanel(MainWindow *window) : QWidget(window), m_window(window)
+{
+    setObjectName(u"contractorPanel"_s);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(4, 4, 4, 4);
+    outer->addWidget(split, 1);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    outer->addWidget(m_status);
+
+    // Companies.
+    m_companies = makeTable({tr("Code"), tr("Company"), tr("Trade"), tr("Workers"), tr("Documents")}, split);
+    m_companies->setObjectName(u"contractorCompanies"_s);
+    split->addWidget(m_companies);
+    connect(m_companies, &QTableWidget::itemSelectionChanged, this, [this] {
+        const auto rows = m_companies->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            showContractor(m_companies->item(rows.first().row(), 0)->text());
+    });
+
+    // A company's documents, the upload form and the viewer.
+    auto *docs = new QWidget(split);
+    auto *dl = new QVBoxLayout(docs);
+    dl->setContentsMargins(0, 0, 0, 0);
+    m_docTitle = new QLabel(tr("Select a contractor to see its documents."), docs);
+    dl->addWidget(m_docTitle);
+    m_documents = makeTable({tr("Document"), tr("File"), tr("Issued"), tr("Expires"), tr("State"), tr("Pages"), tr("SHA-256")}, docs);
+    m_documents->setObjectName(u"contractorDocuments"_s);
+    dl->addWidget(m_documents, 1);
+    connect(m_documents, &QTableWidget::itemSelectionChanged, this, [this] {
+        const auto rows = m_documents->selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            return;
+        QTableWidgetItem *first = m_documents->item(rows.first().row(), 0);
+        if (first && first->data(Qt::UserRole).toLongLong() > 0)
+            showDocument(first->data(Qt::UserRole).toLongLong(), m_documents->item(rows.first().row(), 1)->text());
+    });
+    auto *form = new QHBoxLayout;
+    m_kind = new QComboBox(docs);
+    for (const QString &k : ContractorService::documentKinds())
+        m_kind->addItem(kindLabel(k), k);
+    m_issued = new QDateEdit(QDate::currentDate().addYears(-1), docs);
+    m_expires = new QDateEdit(QDate::currentDate().addYears(1), docs);
+    for (QDateEdit *d : {m_issued, m_expires}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(u"yyyy-MM-dd"_s);
+    }
+    m_upload = new QPushButton(tr("Upload PDF…"), docs);
+    m_upload->setToolTip(tr("Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256"));
+    form->addWidget(m_kind);
+    form->addWidget(new QLabel(tr("Issued"), docs));
+    form->addWidget(m_issued);
+    form->addWidget(new QLabel(tr("Expires"), docs));
+    form->addWidget(m_expires);
+    form->addWidget(m_upload);
+    dl->addLayout(form);
+    connect(m_upload, &QPushButton::clicked, this, &ContractorPanel::upload);
+    split->addWidget(docs);
+
+    m_pdf = new QPdfDocument(this);
+    m_view = new QPdfView(split);
+    m_view->setObjectName(u"contractorPdfView"_s);
+    m_view->setDocument(m_pdf);
+    m_view->setPageMode(QPdfView::PageMode::MultiPage);
+    m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_view->setMinimumWidth(260);
+    split->addWidget(m_view);
+
+    // Tasks, whitelist import, registry, people on site.
+    auto *tabs = new QTabWidget(split);
+    m_tasks = makeTable({tr("Due"), tr("Task"), tr("Contractor")}, tabs);
+    m_tasks->setObjectName(u"contractorTasks"_s);
+    tabs->addTab(m_tasks, tr("Coordinator tasks"));
+    auto *wl = new QWidget(tabs);
+    auto *wll = new QVBoxLayout(wl);
+    auto *wlButtons = new QHBoxLayout;
+    m_import = new QPushButton(tr("Whitelist CSV…"), wl);
+    m_apply = new QPushButton(tr("Apply import"), wl);
+    m_apply->setEnabled(false);
+    m_keepGood = new QCheckBox(tr("Import the good rows despite malformed rows"), wl);
+    m_keepGood->setVisible(false);
+    wlButtons->addWidget(m_import);
+    wlButtons->addWidget(m_apply);
+    wll->addLayout(wlButtons);
+    wll->addWidget(m_keepGood);
+    m_diff = new QPlainTextEdit(wl);
+    m_diff->setReadOnly(true);
+    m_diff->setPlaceholderText(tr("Choose the access-control system's whitelist export (CSV: worker,contractor,card,valid_until). "
+                                  "The differences since the last import are shown here before anything changes."));
+    wll->addWidget(m_diff, 1);
+    tabs->addTab(wl, tr("Whitelist"));
+    connect(m_import, &QPushButton::clicked, this, &ContractorPanel::previewWhitelist);
+    connect(m_apply, &QPushButton::clicked, this, &ContractorPanel::applyWhitelist);
+    auto *on = new QWidget(tabs);
+    auto *onl = new QVBoxLayout(on);
+    m_onSite = makeTable({tr("Worker"), tr("Name"), tr("Contractor"), tr("Checked in")}, on);
+    onl->addWidget(m_onSite, 1);
+    m_verify = new QPushButton(tr("Verify credit codes with the registry"), on);
+    onl->addWidget(m_verify);
+    connect(m_verify, &QPushButton::clicked, this, &ContractorPanel::verifyRegistry);
+    tabs->addTab(on, tr("On site"));
+    split->addWidget(tabs);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 2);
+    split->setStretchFactor(3, 2);
+
+    connect(m_window, &MainWindow::snapshotShown, this, [this] { setSnapshot(m_window->lastSnapshot()); });
+}
+
+ContractorPanel::~ContractorPanel() = default;
+
+void ContractorPanel::report(const QString &message, bool bad)
+{
+    m_status->setText(message);
+    m_status->setStyleSheet(bad ? u"QLabel { color: #e53935; font-weight: bold; }"_s : QString());
+}
+
+void ContractorPanel::setSnapshot(const SnapshotPtr &s)
+{
+    if (!s)
+        return;
+    const bool first = !m_snapshot;
+    m_snapshot = s;
+    const Table &c = s->contractors;
+    const int cCode = c.column(u"code"_s), cZh = c.column(u"name_zh"_s), cName = c.column(u"name"_s), cTrade = c.column(u"trade"_s),
+              cWorkers = c.column(u"workers"_s), cDocs = c.column(u"documents"_s);
+    const QSignalBlocker block(m_companies);
+    m_companies->setRowCount(int(c.rows.size()));
+    for (int r = 0; r < c.rows.size(); ++r) {
+        const QVariantList &row = c.rows[r];
+        const QString name = row[cZh].toString().isEmpty() ? row[cName].toString() : row[cZh].toString();
+        m_companies->setItem(r, 0, item(row[cCode].toString()));
+        m_companies->setItem(r, 1, item(name));
+        m_companies->setItem(r, 2, item(row[cTrade].toString()));
+        m_companies->setItem(r, 3, item(row[cWorkers].toString()));
+        m_companies->setItem(r, 4, item(stateLabel(row[cDocs].toString()), row[cDocs].toString()));
+        if (row[cCode].toString() == m_selected)
+            m_companies->selectRow(r);
+    }
+    m_companies->resizeColumnsToContents();
+    const Table &o = s->onSite;
+    m_onSite->setRowCount(int(o.rows.size()));
+    for (int r = 0; r < o.rows.size(); ++r) {
+        m_onSite->setItem(r, 0, item(o.rows[r][o.column(u"code"_s)].toString()));
+        m_onSite->setItem(r, 1, item(o.rows[r][o.column(u"name"_s)].toString()));
+        m_onSite->setItem(r, 2, item(o.rows[r][o.column(u"contractor"_s)].toString()));
+        m_onSite->setItem(r, 3, item(QDateTime::fromMSecsSinceEpoch(o.rows[r][o.column(u"at"_s)].toLongLong(), s->timeZone)
+                                         .toString(u"yyyy-MM-dd HH:mm"_s)));
+    }
+    if (first) {
+        startIntake();
+        loadTasks();
+        if (c.rows.isEmpty())
+            m_docTitle->setText(tr("No contractors yet: register one with guardlinectl or import the demo plant."));
+    }
+}
+
+void ContractorPanel::startIntake()
+{
+    // The site check-in intake inside the command center: on the data thread (its event loop and its
+    // database connection), when the workstation is configured for it ($GUARDLINE_INTAKE_PORT, or the
+    // setting intake/port). The server lives until the data thread ends.
+    const QString env = qEnvironmentVariable("GUARDLINE_INTAKE_PORT");
+    const int port = env.isEmpty() ? QSettings().value(u"intake/port"_s, 0).toInt() : env.toInt();
+    if (port <= 0 || port > 65535)
+        return;
+    m_window->dataWorker()->call(
+        this,
+        [port](ServiceContext &ctx) {
+            auto *server = new admission::CheckinServer(ctx.db, *ctx.clock);
+            QObject::connect(QThread::currentThread(), &QThread::finished, server, [server] { delete server; }, Qt::DirectConnection);
+            const quint16 bound = server->listen(QHostAddress::Any, quint16(port));
+            if (!bound)
+                fail(ErrorCode::Unreachable, u"check-in intake: cannot listen on port %1"_s.arg(port));
+            return int(bound);
+        },
+        [this](int bound) { report(tr("Check-in intake listening on port %1 (POST /api/v1/checkins).").arg(bound), false); },
+        [this](const QString &err) { report(err, true); });
+}
+
+void ContractorPanel::showContractor(const QString &code)
+{
+    if (code.isEmpty())
+        return;
+    m_selected = code;
+    loadDocuments();
+}
+
+void ContractorPanel::loadDocuments()
+{
+    const QString code = m_selected;
+    const QDate today = m_snapshot ? m_snapshot->today : QDate::currentDate();
+    struct Docs {
+        Table table;
+        QStringList missing;
+    };
+    m_window->dataWorker()->call(
+        this,
+        [code, today](ServiceContext &ctx) {
+            AdmissionService a(ctx);
+            return Docs{a.documents(code, today), a.missingDocuments(code)};
+        },
+        [this, code](Docs d) {
+            if (code != m_selected)
+                return;
+            const Table &t = d.table;
+            m_documents->setRowCount(0);
+            m_documents->setRowCount(int(t.rows.size() + d.missing.size()));
+            int r = 0;
+            for (const QString &kind : std::as_const(d.missing)) {
+                m_documents->setItem(r, 0, item(kindLabel(kind), u"missing"_s));
+                m_documents->setItem(r, 4, item(stateLabel(u"missing"_s), u"missing"_s));
+                ++r;
+            }
+            for (const QVariantList &row : t.rows) {
+                const QString state = row[t.column(u"state"_s)].toString();
+                auto *k = item(kindLabel(row[t.column(u"kind"_s)].toString()), state);
+                k->setData(Qt::UserRole, row[t.column(u"stored"_s)].toBool() ? row[t.column(u"id"_s)].toLongLong() : 0);
+                m_documents->setItem(r, 0, k);
+                m_documents->setItem(r, 1, item(row[t.column(u"file_name"_s)].toString()));
+                m_documents->setItem(r, 2, item(row[t.column(u"issued_on"_s)].toString()));
+                m_documents->setItem(r, 3, item(row[t.column(u"expires_on"_s)].toString(), state));
+                m_documents->setItem(r, 4, item(stateLabel(state), state));
+                m_documents->setItem(r, 5, item(row[t.column(u"pages"_s)].toInt() > 0 ? row[t.column(u"pages"_s)].toString() : QString()));
+                m_documents->setItem(r, 6, item(row[t.column(u"sha256"_s)].toString().left(16) + u"…"_s));
+                ++r;
+            }
+            m_documents->resizeColumnsToContents();
+            m_docTitle->setText(d.missing.isEmpty() ? tr("Documents of %1").arg(code)
+                                                    : tr("Documents of %1 — %n required document(s) MISSING", nullptr, int(d.missing.size())).arg(code));
+            Q_EMIT documentsLoaded(int(t.rows.size()));
+        },
+        [this](const QString &err) { report(err, true); });
+}
+
+void ContractorPanel::loadTasks()
+{
+    m_window->dataWorker()->call(
+        this, [](ServiceContext &ctx) { return AdmissionService(ctx).tasks(); },
+        [this](Table t) {
+            m_tasks->setRowCount(int(t.rows.size()));
+            const QDate today = m_snapshot ? m_snapshot->today : QDate::currentDate();
+            for (int r = 0; r < t.rows.size(); ++r) {
+                const QString due = t.rows[r][t.column(u"due_on"_s)].toString();
+                m_tasks->setItem(r, 0, item(due, validityOf(QDate::fromString(due, Qt::ISODate), today)));
+                m_tasks->setItem(r, 1, item(t.rows[r][t.column(u"title"_s)].toString()));
+                m_tasks->setItem(r, 2, item(t.rows[r][t.column(u"contractor"_s)].toString()));
+            }
+            m_tasks->resizeColumnsToContents();
+            Q_EMIT taskListLoaded(int(t.rows.size()));
+        },
+        [this](const QString &err) { report(err, true); });
+}
+
+void ContractorPanel::showDocument(qint64 id, const QString &fileName)
+{
+    m_window->dataWorker()->call(
+        this, [id](ServiceContext &ctx) { return AdmissionService(ctx).documentContent(id); },
+        [this, fileName](QByteArray bytes) {
+            m_pdf->close();
+            delete m_pdfBuffer;
+            m_pdfBuffer = new QBuffer(this);
+            m_pdfBuffer->setData(bytes);
+            m_pdfBuffer->open(QIODevice::ReadOnly);
+            m_pdf->load(m_pdfBuffer);
+            report(tr("Showing %1 (%n page(s))", nullptr, m_pdf->pageCount()).arg(fileName), false);
+            Q_EMIT documentShown(m_pdf->pageCount());
+        },
+        [this](const QString &err) { report(err, true); });
+}
+
+void ContractorPanel::upload()
+{
+    if (m_selected.isEmpty()) {
+        report(tr("Select the contractor the document belongs to first."), true);
+        return;
+    }
+    const QString file = QFileDialog::getOpenFileName(this, tr("Contractor document"), {}, tr("PDF documents (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    const QString code = m_selected, kind = m_kind->currentData().toString();
+    const QDate issued = m_issued->date(), expires = m_expires->date();
+    report(tr("Checking %1…").arg(QFileInfo(file).fileName()), false);
+    m_window->dataWorker()->call(
+        this,
+        [=](ServiceContext &ctx) {
+            AdmissionService a(ctx);
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                fail(ErrorCode::BadInput, u"%1: cannot read (%2)"_s.arg(file, f.errorString()));
+            // Read one byte past the limit at most: the service refuses (and audits) oversized files.
+            const QByteArray bytes = f.read(a.config().maxPdfBytes + 1);
+            return a.uploadDocument(code, {kind, QFileInfo(file).fileName(), bytes, issued, expires}, admission::pdfInspector());
+        },
+        [this, file](qint64) {
+            report(tr("%1 stored and verified as a PDF.").arg(QFileInfo(file).fileName()), false);
+            loadDocuments();
+            loadTasks();
+        },
+        [this](const QString &err) { report(tr("Refused: %1").arg(err), true); }, true);
+}
+
+void ContractorPanel::previewWhitelist()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Access-control whitelist"), {}, tr("CSV files (*.csv)"));
+    if (file.isEmpty())
+        return;
+    m_whitelistFile = file;
+    m_apply->setEnabled(false);
+    m_window->dataWorker()->call(
+        this,
+        [file](ServiceContext &ctx) {
+            QString why;
+            sdk::AdmissionFactory *factory = admissionFactory(&why);
+            if (!factory)
+                fail(ErrorCode::Unreachable, why);
+            std::unique_ptr<sdk::RosterSource> src(factory->createRosterSource(u"csv"_s));
+            if (const QString bad = src->configure({{u"file"_s, file}}); !bad.isEmpty())
+                fail(ErrorCode::BadInput, bad);
+            const sdk::RosterFetch f = src->fetch(u"whitelist"_s);
+            if (!f.error.isEmpty())
+                fail(ErrorCode::BadInput, f.error);
+            return Preview{AdmissionService(ctx).previewRoster(u"whitelist"_s, f.rows), f.source};
+        },
+        [this](Preview p) {
+            QStringList lines;
+            lines << tr("%1: %2 good rows. Since the last import: %3 added, %4 removed, %5 changed.")
+                         .arg(p.source)
+                         .arg(p.diff.accepted)
+                         .arg(p.diff.added.size())
+                         .arg(p.diff.removed.size())
+                         .arg(p.diff.changed.size());
+            for (const QString &a : std::as_const(p.diff.added))
+                lines << u"+ "_s + a;
+            for (const QString &r : std::as_const(p.diff.removed))
+                lines << u"− "_s + r;
+            for (const QString &c : std::as_const(p.diff.changed))
+                lines << u"~ "_s + c;
+            for (const QString &s : std::as_const(p.diff.skipped))
+                lines << tr("MALFORMED %1").arg(s);
+            m_diff->setPlainText(lines.join(u'\n'));
+            m_keepGood->setVisible(!p.diff.skipped.isEmpty());
+            m_keepGood->setChecked(false);
+            m_keepGood->setText(tr("Import the %1 good rows despite %2 malformed row(s)").arg(p.diff.accepted).arg(p.diff.skipped.size()));
+            m_apply->setEnabled(p.diff.accepted > 0);
+        },
+        [this](const QString &err) { report(err, true); });
+}
+
+void ContractorPanel::applyWhitelist()
+{
+    const QString file = m_whitelistFile;
+    const bool confirmed = m_keepGood->isChecked();
+    m_window->dataWorker()->call(
+        this,
+        [file, confirmed](ServiceContext &ctx) {
+            QString why;
+            sdk::AdmissionFactory *factory = admissionFactory(&why);
+            if (!factory)
+                fail(ErrorCode::Unreachable, why);
+            std::unique_ptr<sdk::RosterSource> src(factory->createRosterSource(u"csv"_s));
+            src->configure({{u"file"_s, file}});
+            const sdk::RosterFetch f = src->fetch(u"whitelist"_s);
+            if (!f.error.isEmpty())
+                fail(ErrorCode::BadInput, f.error);
+            return AdmissionService(ctx).importRoster(u"whitelist"_s, f.source, f.rows, confirmed);
+        },
+        [this](RosterDiff d) {
+            report(tr("Whitelist imported: %1 rows (%2 added, %3 removed, %4 changed, %5 skipped).")
+                       .arg(d.accepted)
+                       .arg(d.added.size())
+                       .arg(d.removed.size())
+                       .arg(d.changed.size())
+                       .arg(d.skipped.size()),
+                   false);
+            m_apply->setEnabled(false);
+            m_keepGood->setVisible(false);
+        },
+        [this](const QString &err) { report(tr("Refused: %1").arg(err), true); }, true);
+}
+
+void ContractorPanel::verifyRegistry()
+{
+    m_verify->setEnabled(false);
+    m_window->dataWorker()->call(
+        this,
+        [](ServiceContext &ctx) {
+            AdmissionService a(ctx);
+            std::unique_ptr<sdk::RegistryVerifier> v;
+            if (sdk::AdmissionFactory *factory = admissionFactory()) {
+                v.reset(factory->createRegistryVerifier());
+                if (!v->configure(a.config().registry).isEmpty())
+                    v.reset();
+            }
+            QStringList out;
+            QStringList codes;
+            for (const QVariantList &row : QueryService(ctx).contractors(a.siteToday()).rows)
+                codes << row[0].toString();
+            for (const QString &c : std::as_const(codes)) {
+                const QJsonObject r = a.verifyContractor(c, v.get(), a.config().registry.value(u"url"_s).toString(u"none"_s));
+                out << u"%1: %2%3"_s.arg(c, r.value(u"state"_s).toString(),
+                                         r.value(u"detail"_s).toString().isEmpty() ? QString() : u" — "_s + r.value(u"detail"_s).toString());
+            }
+            return out;
+        },
+        [this](QStringList lines) {
+            m_verify->setEnabled(true);
+            m_diff->setPlainText(tr("Registry verification") + u"\n"_s + lines.join(u'\n'));
+            report(tr("Registry verification done for %n contractor(s).", nullptr, int(lines.size())), false);
+        },
+        [this](const QString &err) {
+            m_verify->setEnabled(true);
+            report(err, true);
+        });
+}
+
+} // namespace ui
+} // namespace gl

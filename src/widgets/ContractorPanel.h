@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "widgets/DataWorker.h"
+
+#include <QWidget>
+
+class QBuffer;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPdfDocument;
+class QPdfView;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace gl {
+namespace ui {
+
+class MainWindow;
+
+/// The contractor coordinator's dock (issue #5): companies with their document state, a company's
+/// documents (valid / expiring amber / expired red / missing), upload of a validated PDF, the document
+/// viewer (Qt PDF), the coordinator's open tasks, the whitelist import with its differences, registry
+/// verification and the people checked in on site. Everything runs through the data thread.
+class ContractorPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ContractorPanel(MainWindow *window);
+    ~ContractorPanel() override;
+    void setSnapshot(const SnapshotPtr &s);
+    /// Selects a company and loads its documents.
+    void showContractor(const QString &code);
+    QString selectedContractor() const { return m_selected; }
+    QPdfDocument *pdf() const { return m_pdf; }
+
+Q_SIGNALS:
+    void documentsLoaded(int rows);
+    void documentShown(int pages);
+    void taskListLoaded(int rows);
+
+private:
+    void startIntake();
+    void loadDocuments();
+    void loadTasks();
+    void showDocument(qint64 id, const QString &fileName);
+    void upload();
+    void previewWhitelist();
+    void applyWhitelist();
+    void verifyRegistry();
+    void report(const QString &message, bool bad);
+
+    MainWindow *m_window;
+    SnapshotPtr m_snapshot;
+    QString m_selected;
+    QTableWidget *m_companies, *m_documents, *m_tasks, *m_onSite;
+    QComboBox *m_kind;
+    QDateEdit *m_issued, *m_expires;
+    QPushButton *m_upload, *m_import, *m_apply, *m_verify;
+    QCheckBox *m_keepGood;
+    QPlainTextEdit *m_diff;
+    QLabel *m_status, *m_docTitle;
+    QPdfDocument *m_pdf;
+    QPdfView *m_view;
+    QBuffer *m_pdfBuffer = nullptr;
+    QString m_whitelistFile;
+};
+
+} // namespace ui
+} // namespace gl
