@@ -3,13 +3,16 @@
 // contractors and a year of history, and for the demo plant as the baseline, in the same run.
 // Goal (issue 9): <= 5 s for the large site.
 #include "core/demo/DemoPlant.h"
+#include "core/hazards/VisionInspector.h"
 #include "core/services/ReportService.h"
 #include "core/store/Database.h"
 #include "core/store/Schema.h"
+#include "core/util/Error.h"
 #include "reports/DailyReportRenderer.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -180,13 +183,28 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    gl::hazards::installVisionInspector(); // the demo's hazards carry checked photos
     QLoggingCategory::setFilterRules(u"guardline.*.info=false\nguardline.*.debug=false\nqt.sql.*=false"_s);
     QTemporaryDir dir;
     const int contractors = argc > 1 ? std::atoi(argv[1]) : 1200;
 
+    // Baseline: the demo plant; when the demo cannot be loaded (a module under construction refuses it),
+    // the synthetic site with 12 contractors, so the run still has its reference.
     auto demo = gl::Database::open(gl::DbUrl::parse(dir.filePath(u"demo.sqlite"_s)));
     gl::Schema::migrate(*demo);
-    gl::DemoPlant::load(*demo, QDateTime::fromString(u"2026-03-02T10:30:00+08:00"_s, Qt::ISODate));
+    QByteArray baseName = "demo plant (8 contractors, 30 permits, 50 hazards)";
+    try {
+        gl::DemoPlant::load(*demo, QDateTime::fromString(u"2026-03-02T10:30:00+08:00"_s, Qt::ISODate));
+    } catch (const gl::Error &e) {
+        std::fprintf(stderr, "bench_reports: the demo plant did not load (%s); baseline: the synthetic site with 12 contractors\n",
+                     e.message().toLocal8Bit().constData());
+        demo.reset();
+        QFile::remove(dir.filePath(u"demo.sqlite"_s));
+        demo = gl::Database::open(gl::DbUrl::parse(dir.filePath(u"small.sqlite"_s)));
+        gl::Schema::migrate(*demo);
+        synthesize(*demo, 12);
+        baseName = "synthetic site, 12 contractors (same year of hazards and orders)";
+    }
     const Timing base = measure(*demo, kReportDay);
 
     auto big = gl::Database::open(gl::DbUrl::parse(dir.filePath(u"big.sqlite"_s)));
@@ -198,16 +216,29 @@ int main(int argc, char **argv)
     const qint64 permits = big->scalar(u"SELECT count(*) FROM permits"_s).toLongLong();
     const qint64 hazards = big->scalar(u"SELECT count(*) FROM hazards"_s).toLongLong();
     const Timing t = measure(*big, kReportDay);
+    if (argc > 2) { // bench_reports N DIR: also keep the large site's report in both languages, to look at
+        gl::Clock clock;
+        gl::ServiceContext ctx{*big, gl::Actor::system(u"bench"_s), &clock};
+        const gl::DailyHealthReport report = gl::ContractorHealthService(ctx).daily(kReportDay);
+        for (const auto &[lang, name] : {std::pair{gl::reports::Language::Chinese, "zh_CN"}, std::pair{gl::reports::Language::English, "en"}}) {
+            const gl::reports::DailyReportRenderer r(report, lang);
+            for (const auto &[bytes, ext] : {std::pair{r.pdf(), "pdf"}, std::pair{r.html(), "html"}}) {
+                QFile f(QString::fromLocal8Bit(argv[2]) + u"/large-"_s + QLatin1String(name) + u"."_s + QLatin1String(ext));
+                if (f.open(QIODevice::WriteOnly))
+                    f.write(bytes);
+            }
+        }
+    }
 
     std::printf("bench_reports: contractor health daily report (zh_CN), metrics + PDF + HTML\n");
-    std::printf("baseline  demo plant (8 contractors, 30 permits, 50 hazards): metrics %.3f s, PDF %.3f s, HTML %.3f s, total %.3f s (CPU %.3f s)\n",
+    std::printf("baseline  %s: metrics %.3f s, PDF %.3f s, HTML %.3f s, total %.3f s (CPU %.3f s)\n", baseName.constData(),
                 base.metrics, base.pdf, base.html, base.total(), base.cpu);
     std::printf("large     %d contractors, %lld permits, %lld hazards over a year (synthesised in %.1f s):\n", contractors,
                 static_cast<long long>(permits), static_cast<long long>(hazards), genSeconds);
     std::printf("          metrics %.3f s, PDF %.3f s (%lld KiB), HTML %.3f s, total %.3f s wall, %.3f s CPU\n", t.metrics, t.pdf,
                 static_cast<long long>(t.pdfBytes / 1024), t.html, t.total(), t.cpu);
     const char *verdict = t.total() <= 5.0 ? "PASS" : (t.cpu <= 5.0 ? "PASS on CPU time only (wall time inflated by a busy machine)" : "FAIL");
-    std::printf("verdict: %s (goal <= 5 s for the large site; %.1fx the demo's time)\n", verdict,
+    std::printf("verdict: %s (goal <= 5 s for the large site; %.1fx the baseline's time)\n", verdict,
                 base.total() > 0 ? t.total() / base.total() : 0.0);
     return t.total() <= 5.0 ? 0 : 1;
 }

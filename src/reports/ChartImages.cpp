@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "reports/ChartImages.h"
+#include "core/util/Error.h"
 
 #include <QCategoryAxis>
 #include <QAreaSeries>
@@ -11,16 +12,52 @@
 #include <QLineSeries>
 #include <QPen>
 #include <QPainter>
+#include <QSemaphore>
+#include <QThread>
 #include <QValueAxis>
+
+#include <memory>
 
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace gl::reports {
+namespace {
+QImage drawTrendChart(const QString &title, const QList<QDate> &days, const QList<ChartSeries> &series, ChartKind kind,
+                      double yMax, const QFont &font, QSize size);
+} // namespace
 
 QImage trendChart(const QString &title, const QList<QDate> &days, const QList<ChartSeries> &series, ChartKind kind,
                   double yMax, const QFont &font, QSize size)
+{
+    // Qt Charts is not thread-safe (it measures text with process-wide items shared with the app's own
+    // chart views): off the main thread, e.g. the scheduled report on the command center's data thread,
+    // the chart is drawn on the main thread and handed back. A main thread that does not get to it in
+    // 60 s (the app is closing) fails the report instead of dead-locking; the scheduler retries.
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app || QThread::currentThread() == app->thread())
+        return drawTrendChart(title, days, series, kind, yMax, font, size);
+    struct Handoff {
+        QSemaphore done;
+        QImage image;
+    };
+    auto handoff = std::make_shared<Handoff>();
+    QMetaObject::invokeMethod(
+        app,
+        [handoff, title, days, series, kind, yMax, font, size] {
+            handoff->image = drawTrendChart(title, days, series, kind, yMax, font, size);
+            handoff->done.release();
+        },
+        Qt::QueuedConnection);
+    if (!handoff->done.tryAcquire(1, 60'000))
+        fail(ErrorCode::Unknown, u"report chart '%1': the main thread did not draw it within 60 s"_s.arg(title));
+    return handoff->image;
+}
+
+namespace {
+QImage drawTrendChart(const QString &title, const QList<QDate> &days, const QList<ChartSeries> &series, ChartKind kind,
+                      double yMax, const QFont &font, QSize size)
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -113,6 +150,7 @@ QImage trendChart(const QString &title, const QList<QDate> &days, const QList<Ch
     painter.end();
     return image;
 }
+} // namespace
 
 QByteArray pngBytes(const QImage &image)
 {

@@ -4,7 +4,11 @@
 
 #include <QBuffer>
 #include <QFileInfo>
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTimeZone>
 #include <QUrl>
@@ -118,6 +122,11 @@ QString DailyReportRenderer::img(const Figure &f, bool dataUris, int width) cons
 
 QString DailyReportRenderer::body(bool dataUris) const
 {
+    return coverHtml() + tableHtml() + restHtml(dataUris);
+}
+
+QString DailyReportRenderer::coverHtml() const
+{
     const bool zh = m_lang == Language::Chinese;
     const QString siteName = zh && !m_r.siteNameZh.isEmpty() ? m_r.siteNameZh : m_r.siteName;
     QString h;
@@ -154,39 +163,162 @@ QString DailyReportRenderer::body(bool dataUris) const
     h += row(tx("orders_day"), QString::number(m_r.interruptions.size()));
     h += u"</table>"_s;
 
-    // Contractor table.
-    h += u"<h2>"_s + tx("table") + u"</h2>"_s;
-    const QString tableHead = kTable + head({tx("rank"), tx("contractor"), tx("health"), tx("qualification") + u"<br/>% (Δ7 d, Δ30 d)"_s,
-               tx("q_detail"), tx("violations") + u"<br/>"_s + tx("v_detail"), tx("timeliness") + u"<br/>"_s + tx("t_detail"),
-               tx("conflicts") + u"<br/>"_s + tx("v_detail"), tx("on_shift")},
-              {4, 32, 6, 11, 7, 12, 10, 12, 6});
-    // Blocks of 40 rows, each its own table: QTextDocument lays out one long table in quadratic time.
-    h += tableHead;
+    return h;
+}
+
+namespace {
+/// Column widths of the contractor table (percent of the page width) and their alignment.
+const QList<int> kTableWidths = {4, 32, 6, 11, 7, 12, 10, 12, 6};
+const QList<Qt::Alignment> kTableAlign = {Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignHCenter,
+                                          Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignRight};
+QColor healthColor(double health)
+{
+    return health < 60 ? QColor(0xf8, 0xd7, 0xda) : (health < 80 ? QColor(0xff, 0xf3, 0xcd) : QColor());
+}
+} // namespace
+
+QStringList DailyReportRenderer::tableHeader() const
+{
+    return {tx("rank"), tx("contractor"), tx("health"), tx("qualification") + u"\n% (Δ7 d, Δ30 d)"_s, tx("q_detail"),
+            tx("violations") + u"\n"_s + tx("v_detail"), tx("timeliness") + u"\n"_s + tx("t_detail"),
+            tx("conflicts") + u"\n"_s + tx("v_detail"), tx("on_shift")};
+}
+
+QStringList DailyReportRenderer::tableRow(const ContractorHealth &c, int rank) const
+{
+    const bool zh = m_lang == Language::Chinese;
+    const QString name = zh && !c.nameZh.isEmpty() ? c.nameZh : c.name;
+    const double q7 = c.qualification - c.qualificationDaily.value(c.qualificationDaily.size() - 8);
+    const double q30 = c.qualification - c.qualificationDaily.value(0);
+    int c7 = 0, c30 = 0;
+    for (qsizetype i = 0; i < c.conflictsDaily.size(); ++i) {
+        c30 += c.conflictsDaily[i];
+        c7 += i >= c.conflictsDaily.size() - 7 ? c.conflictsDaily[i] : 0;
+    }
+    return {QString::number(rank),
+            c.code + u" "_s + name,
+            num(c.health),
+            num(c.qualification) + u" ("_s + signedNum(q7) + u", "_s + signedNum(q30) + u")"_s,
+            u"%1 / %2"_s.arg(c.docsExpired + c.certsExpired).arg(c.docsExpiring + c.certsExpiring),
+            u"%1 / %2 / %3 %4"_s.arg(c.violations).arg(c.violations7).arg(c.violations30).arg(arrow(c.violations7, c.violations30)),
+            pct(ContractorHealth::rate(c.onTime7, c.due7)) + u" / "_s + pct(ContractorHealth::rate(c.onTime30, c.due30)),
+            u"%1 / %2 / %3"_s.arg(c.conflicts).arg(c7).arg(c30),
+            QString::number(c.workersOnShift)};
+}
+
+QString DailyReportRenderer::tableHtml() const
+{
+    QString h = u"<h2>"_s + tx("table") + u"</h2>"_s + kTable + u"<tr style=\"background-color:#dfe6ee\">"_s;
+    const QStringList header = tableHeader();
+    for (qsizetype i = 0; i < header.size(); ++i)
+        h += u"<th width=\"%1%\">"_s.arg(kTableWidths.value(i)) + esc(header[i]).replace(u"\n"_s, u"<br/>"_s) + u"</th>"_s;
+    h += u"</tr>"_s;
+    auto align = [](Qt::Alignment a) {
+        return a == Qt::AlignRight ? u" align=\"right\""_s : (a == Qt::AlignHCenter ? u" align=\"center\""_s : QString());
+    };
     int rank = 0;
     for (const ContractorHealth &c : m_r.contractors) {
-        if (rank > 0 && rank % 40 == 0)
-            h += u"</table>"_s + tableHead;
-        const QString bg = c.health < 60 ? u" bgcolor=\"#f8d7da\""_s : (c.health < 80 ? u" bgcolor=\"#fff3cd\""_s : QString());
-        const QString name = zh && !c.nameZh.isEmpty() ? c.nameZh : c.name;
-        const double q7 = c.qualification - c.qualificationDaily.value(c.qualificationDaily.size() - 8);
-        const double q30 = c.qualification - c.qualificationDaily.value(0);
-        int c7 = 0, c30 = 0;
-        for (qsizetype i = 0; i < c.conflictsDaily.size(); ++i) {
-            c30 += c.conflictsDaily[i];
-            c7 += i >= c.conflictsDaily.size() - 7 ? c.conflictsDaily[i] : 0;
+        const QStringList cells = tableRow(c, ++rank);
+        const QColor bg = healthColor(c.health);
+        h += u"<tr>"_s;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            QString attrs = align(kTableAlign.value(i));
+            if (i == 2 && bg.isValid())
+                attrs += u" bgcolor=\""_s + bg.name() + u"\""_s;
+            h += cell(i == 2 ? QString(u"<b>"_s + esc(cells[i]) + u"</b>"_s) : esc(cells[i]), attrs);
         }
-        h += u"<tr>"_s + cell(QString::number(++rank), u" align=\"right\""_s) + cell(esc(c.code) + u" "_s + esc(name))
-            + cell(u"<b>"_s + num(c.health) + u"</b>"_s, bg + u" align=\"right\""_s)
-            + cell(num(c.qualification) + u" ("_s + signedNum(q7) + u", "_s + signedNum(q30) + u")"_s, u" align=\"right\""_s)
-            + cell(u"%1 / %2"_s.arg(c.docsExpired + c.certsExpired).arg(c.docsExpiring + c.certsExpiring), u" align=\"center\""_s)
-            + cell(u"%1 / %2 / %3 %4"_s.arg(c.violations).arg(c.violations7).arg(c.violations30).arg(arrow(c.violations7, c.violations30)),
-                   u" align=\"center\""_s)
-            + cell(pct(ContractorHealth::rate(c.onTime7, c.due7)) + u" / "_s + pct(ContractorHealth::rate(c.onTime30, c.due30)),
-                   u" align=\"center\""_s)
-            + cell(u"%1 / %2 / %3"_s.arg(c.conflicts).arg(c7).arg(c30), u" align=\"center\""_s)
-            + cell(QString::number(c.workersOnShift), u" align=\"right\""_s) + u"</tr>"_s;
+        h += u"</tr>"_s;
     }
-    h += u"</table><p><small>"_s + tx("definitions") + u"</small></p>"_s;
+    h += u"</table>"_s;
+    return h;
+}
+
+void DailyReportRenderer::paintTable(QPdfWriter &writer, QPainter &painter, qreal top) const
+{
+    // Drawn straight onto the PDF: QTextDocument's table layout of 1,200 rows cost seconds.
+    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+    const qreal width = page.width(), height = page.height();
+    const qreal px = writer.resolution() / 72.0; // device pixels per point
+    QFont font = reportFont(7.5);
+    QFont bold = font;
+    bold.setBold(true);
+    QFont h2 = reportFont(12);
+    h2.setBold(true);
+    const QFontMetricsF fm(font, &writer);
+    const qreal rowH = fm.height() + 3 * px, pad = 2 * px;
+    QList<qreal> x{0};
+    for (int w : kTableWidths)
+        x << x.last() + width * w / 100.0;
+    const QPen grid(QColor(0x9a, 0xa5, 0xb1), 0.5 * px);
+    const QStringList header = tableHeader();
+    // The header is as tall as its most wrapped title (Chinese titles wrap in narrow columns).
+    qreal headH = 2 * fm.height();
+    {
+        const QFontMetricsF bm(bold, &writer);
+        for (qsizetype i = 0; i < header.size(); ++i)
+            headH = std::max(headH, bm.boundingRect(QRectF(0, 0, x[i + 1] - x[i] - 2 * pad, 10'000), Qt::AlignCenter | Qt::TextWordWrap,
+                                                    header[i]).height());
+    }
+    headH += 4 * px;
+
+    qreal y = top;
+    // The section title, like the HTML's <h2>.
+    painter.setFont(h2);
+    const QFontMetricsF hm(h2, &writer);
+    if (y + hm.height() * 1.6 + headH + rowH > height) {
+        writer.newPage();
+        y = 0;
+    }
+    y += hm.height() * 0.4;
+    painter.setPen(Qt::black);
+    painter.drawText(QRectF(0, y, width, hm.height()), Qt::AlignLeft | Qt::AlignVCenter, tx("table"));
+    y += hm.height() * 1.2;
+
+    auto drawHeader = [&] {
+        painter.setFont(bold);
+        painter.setPen(grid);
+        painter.setBrush(QColor(0xdf, 0xe6, 0xee));
+        painter.drawRect(QRectF(0, y, width, headH));
+        painter.setBrush(Qt::NoBrush);
+        for (qsizetype i = 0; i < header.size(); ++i) {
+            painter.setPen(grid);
+            painter.drawLine(QPointF(x[i], y), QPointF(x[i], y + headH));
+            painter.setPen(Qt::black);
+            painter.drawText(QRectF(x[i] + pad, y, x[i + 1] - x[i] - 2 * pad, headH), Qt::AlignCenter | Qt::TextWordWrap, header[i]);
+        }
+        painter.setPen(grid);
+        painter.drawLine(QPointF(width, y), QPointF(width, y + headH));
+        y += headH;
+    };
+    drawHeader();
+    int rank = 0;
+    for (const ContractorHealth &c : m_r.contractors) {
+        if (y + rowH > height) {
+            writer.newPage();
+            y = 0;
+            drawHeader();
+        }
+        const QStringList cells = tableRow(c, ++rank);
+        const QColor bg = healthColor(c.health);
+        if (bg.isValid())
+            painter.fillRect(QRectF(x[2], y, x[3] - x[2], rowH), bg);
+        painter.setPen(grid);
+        painter.drawLine(QPointF(0, y + rowH), QPointF(width, y + rowH));
+        for (qsizetype i = 0; i <= cells.size(); ++i)
+            painter.drawLine(QPointF(x[i], y), QPointF(x[i], y + rowH));
+        painter.setPen(Qt::black);
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            painter.setFont(i == 2 ? bold : font);
+            const QRectF r(x[i] + pad, y, x[i + 1] - x[i] - 2 * pad, rowH);
+            painter.drawText(r, kTableAlign.value(i) | Qt::AlignVCenter, fm.elidedText(cells[i], Qt::ElideRight, r.width()));
+        }
+        y += rowH;
+    }
+}
+
+QString DailyReportRenderer::restHtml(bool dataUris) const
+{
+    QString h = u"<p><small>"_s + tx("definitions") + u"</small></p>"_s;
 
     // Trend charts, two per row.
     h += u"<h2>"_s + tx("trends") + u"</h2><table cellspacing=\"0\" cellpadding=\"2\" width=\"100%\">"_s;
@@ -279,17 +411,52 @@ QByteArray DailyReportRenderer::pdf() const
         writer.setResolution(300);
         writer.setTitle(tx("title") + u" "_s + m_r.day.toString(Qt::ISODate));
         writer.setCreator(u"Guardline"_s);
-        QTextDocument doc;
-        doc.setDefaultFont(reportFont(8));
-        doc.setDefaultStyleSheet(u"th { background-color: #dfe6ee; } h1 { font-size: 16pt; } h2 { font-size: 12pt; } h3 { font-size: 10pt; }"_s);
-        for (const Figure &f : m_figures)
-            doc.addResource(QTextDocument::ImageResource, QUrl(u"chart-"_s + f.name + u".png"_s), QVariant(f.image));
-        // Paginated up front (page = the printable A4 area at 96 dpi): print() then draws this layout
-        // instead of cloning the document and laying it out a second time.
-        const QSizeF paint = writer.pageLayout().paintRect(QPageLayout::Inch).size() * 96.0;
-        doc.setPageSize(paint);
-        doc.setHtml(body(false));
-        doc.print(&writer);
+        QPainter painter(&writer);
+        // The text parts are QTextDocuments laid out on pages of the printable A4 area at 96 dpi and drawn
+        // scaled; the contractor table between them is painted row by row (paintTable).
+        const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+        const qreal scale = writer.resolution() / 96.0;
+        const QSizeF docPage(page.width() / scale, page.height() / scale);
+        auto document = [&](QTextDocument &doc, const QString &html) {
+            doc.setDefaultFont(reportFont(8));
+            doc.setDefaultStyleSheet(u"th { background-color: #dfe6ee; } h1 { font-size: 16pt; } h2 { font-size: 12pt; } h3 { font-size: 10pt; }"_s);
+            for (const Figure &f : m_figures)
+                doc.addResource(QTextDocument::ImageResource, QUrl(u"chart-"_s + f.name + u".png"_s), QVariant(f.image));
+            doc.setPageSize(docPage);
+            doc.setHtml(html);
+        };
+        // Draws the document's pages; returns where its last page ends (device pixels).
+        auto draw = [&](QTextDocument &doc) -> qreal {
+            const int pages = doc.pageCount();
+            qreal end = 0;
+            for (int i = 0; i < pages; ++i) {
+                if (i > 0)
+                    writer.newPage();
+                painter.save();
+                painter.scale(scale, scale);
+                painter.translate(0, -i * docPage.height());
+                const QRectF clip(0, i * docPage.height(), docPage.width(), docPage.height());
+                painter.setClipRect(clip);
+                QAbstractTextDocumentLayout::PaintContext ctx;
+                ctx.clip = clip;
+                ctx.palette.setColor(QPalette::Text, Qt::black);
+                doc.documentLayout()->draw(&painter, ctx);
+                painter.restore();
+            }
+            const QTextBlock last = doc.lastBlock();
+            const QRectF box = doc.documentLayout()->blockBoundingRect(last);
+            end = (box.bottom() - (pages - 1) * docPage.height()) * scale;
+            return end;
+        };
+        QTextDocument cover;
+        document(cover, coverHtml());
+        const qreal coverEnd = draw(cover);
+        paintTable(writer, painter, coverEnd);
+        writer.newPage();
+        QTextDocument rest;
+        document(rest, restHtml(false));
+        draw(rest);
+        painter.end();
     }
     buffer.close();
     return bytes;

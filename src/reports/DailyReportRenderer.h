@@ -7,6 +7,9 @@
 #include <QFont>
 #include <QImage>
 
+class QPainter;
+class QPdfWriter;
+
 namespace gl::reports {
 
 enum class OutputFormat { Unknown = 0, Pdf, Html };
@@ -36,6 +39,13 @@ private:
         QImage image;
     };
     QString body(bool dataUris) const;
+    QString coverHtml() const;            ///< title, site and day, the cover summary
+    QString tableHtml() const;            ///< the contractor table (HTML output)
+    QStringList tableHeader() const;       ///< column titles; '\n' breaks a line
+    QStringList tableRow(const ContractorHealth &c, int rank) const; ///< plain-text cells
+    QString restHtml(bool dataUris) const; ///< definitions, trends, red flags, interruptions, audit head
+    /// Paints the contractor table from `top` (device pixels) on, adding pages with a repeated header.
+    void paintTable(QPdfWriter &writer, QPainter &painter, qreal top) const;
     QString tx(const char *key) const { return text(m_lang, key); }
     QString when(qint64 ms, const QString &format = QStringLiteral("yyyy-MM-dd HH:mm")) const;
     QString img(const Figure &f, bool dataUris, int width) const;

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+// CSV exports: UTF-8 with BOM, RFC 4180 quoting, CRLF; quotes, commas, line breaks and Chinese round-trip.
+#include "core/domain/Csv.h"
+#include "core/util/Error.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCsv : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void encodesForExcel()
+    {
+        const QByteArray bytes = gl::csv::encode({u"Code"_s, u"名称"_s}, {{u"C-001"_s, u"中化建设, \"一期\""_s}});
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(QString::fromUtf8(bytes.mid(3)), u"Code,名称\r\nC-001,\"中化建设, \"\"一期\"\"\"\r\n"_s);
+        QCOMPARE(gl::csv::field(u"plain"_s), u"plain"_s);
+        QCOMPARE(gl::csv::field(u"a\nb"_s), u"\"a\nb\""_s);
+        QCOMPARE(gl::csv::field(u" padded"_s), u"\" padded\""_s);
+        QCOMPARE(gl::csv::field(QString()), QString());
+    }
+
+    void roundTrips()
+    {
+        const QStringList header = {u"Hazard"_s, u"Description"_s, u"Area, zone"_s, u"隐患描述"_s};
+        const QList<QStringList> rows = {
+            {u"H-1"_s, u"Guard \"missing\" on pump P-101"_s, u"CA1, north"_s, u"泵P-101防护罩缺失"_s},
+            {u"H-2"_s, u"line one\nline two\r\nline three"_s, QString(), u"整改期限：3天，复查\"合格\""_s},
+            {u"H-3"_s, u","_s, u"\""_s, u" 前后空格 "_s},
+            {QString(), QString(), QString(), QString()},
+        };
+        const QByteArray bytes = gl::csv::encode(header, rows);
+        const QList<QStringList> back = gl::csv::parse(bytes);
+        QCOMPARE(back.size(), rows.size() + 1);
+        QCOMPARE(back.first(), header);
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            QCOMPARE(back[i + 1], rows[i]);
+    }
+
+    void refusesAnOpenQuote()
+    {
+        try {
+            gl::csv::parse("a,b\r\n\"open,c\r\n", u"x.csv"_s);
+            QFAIL("an unterminated quote was accepted");
+        } catch (const gl::Error &e) {
+            QCOMPARE(e.code(), gl::ErrorCode::BadInput);
+            QVERIFY2(e.message().contains(u"x.csv: line 2"_s), qPrintable(e.message()));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsv)
+#include "tst_csv.moc"
