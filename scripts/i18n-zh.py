@@ -50,6 +50,258 @@ PLURALS = {
  "%n camera(s)": "%n 路画面", "%n permit(s)": "%n 张作业票",
 }
 
+# Contractor admission (issue #5): the Contractors dock.
+GLOSSARY.update({
+ "Select a contractor to see its documents.": "选择承包商以查看其资质文件。", "Document": "文件", "File": "文件名",
+ "Issued": "签发日期", "Expires": "到期日期", "Pages": "页数", "SHA-256": "SHA-256", "Upload PDF…": "上传 PDF…",
+ "Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256":
+ "校验为真实、未加密且不超过大小限制的 PDF,并按 SHA-256 存档",
+ "Due": "到期", "Task": "任务", "Coordinator tasks": "承包商管理待办", "Whitelist CSV…": "门禁白名单 CSV…",
+ "Apply import": "执行导入", "Import the good rows despite malformed rows": "忽略格式错误的行,导入其余有效行",
+ "Choose the access-control system's whitelist export (CSV: worker,contractor,card,valid_until). The differences since the last import are shown here before anything changes.":
+ "选择门禁系统导出的白名单(CSV:worker,contractor,card,valid_until)。任何更改之前,此处先显示与上次导入的差异。",
+ "Whitelist": "门禁白名单", "Worker": "作业人员", "Name": "姓名", "Checked in": "入场时间",
+ "Verify credit codes with the registry": "向登记机关核验统一社会信用代码", "On site": "在场人员",
+ "No contractors yet: register one with guardlinectl or import the demo plant.": "尚无承包商:请用 guardlinectl 登记或加载演示工厂。",
+ "Documents of %1": "%1 的资质文件", "Business licence": "营业执照", "Qualification certificate": "资质证书",
+ "Work-injury insurance (6 months paid)": "工伤保险缴费证明(近 6 个月)", "Signed HSE agreement": "已签订的安全生产(HSE)协议",
+ "Superseded": "已被替换", "Checking %1…": "正在校验 %1…", "%1 stored and verified as a PDF.": "%1 已校验为 PDF 并存档。",
+ "Refused: %1": "已拒绝:%1", "Select the contractor the document belongs to first.": "请先选择该文件所属的承包商。",
+ "Contractor document": "承包商资质文件", "PDF documents (*.pdf)": "PDF 文件 (*.pdf)", "Access-control whitelist": "门禁白名单",
+ "CSV files (*.csv)": "CSV 文件 (*.csv)",
+ "%1: %2 good rows. Since the last import: %3 added, %4 removed, %5 changed.": "%1:有效行 %2。与上次导入相比:新增 %3,移除 %4,变更 %5。",
+ "MALFORMED %1": "格式错误 %1", "Import the %1 good rows despite %2 malformed row(s)": "忽略 %2 行格式错误,导入 %1 行有效数据",
+ "Whitelist imported: %1 rows (%2 added, %3 removed, %4 changed, %5 skipped).": "白名单已导入:%1 行(新增 %2,移除 %3,变更 %4,跳过 %5)。",
+ "Registry verification": "登记信息核验",
+ "Check-in intake listening on port %1 (POST /api/v1/checkins).": "入场登记接口正在监听端口 %1(POST /api/v1/checkins)。",
+})
+PLURALS.update({
+ "Documents of %1 — %n required document(s) MISSING": "%1 的资质文件 — 缺少 %n 份必需文件",
+ "Showing %1 (%n page(s))": "正在显示 %1(%n 页)",
+ "Registry verification done for %n contractor(s).": "已完成 %n 家承包商的登记核验。",
+})
+
+# 3D plant map (issue #3): legend, details panel, permit time slider, clusters.
+GLOSSARY.update({
+ "<b>Risk</b> <span style='color:#d32f2f'>&#9632;</span> major 重大 <span style='color:#f57c00'>&#9632;</span> large 较大 <span style='color:#fbc02d'>&#9632;</span> general 一般 <span style='color:#1976d2'>&#9632;</span> low 低<br><b>Hazards</b> <span style='color:#e53935'>&#9632;</span> major <span style='color:#fb8c00'>&#9642;</span> general <span style='color:#43a047'>&#9642;</span> closed (overdue pulse) <span style='color:#fb8c00'>&#9679;</span> cluster (count; red if any major) &nbsp; <b>People</b> <span style='color:#eceff1'>&#9642;</span> on site &nbsp; <b>Permits</b> <span style='color:#ff1744'>&#9633;</span> conflict":
+ "<b>风险</b> <span style='color:#d32f2f'>&#9632;</span> 重大 <span style='color:#f57c00'>&#9632;</span> 较大 <span style='color:#fbc02d'>&#9632;</span> 一般 <span style='color:#1976d2'>&#9632;</span> 低<br><b>隐患</b> <span style='color:#e53935'>&#9632;</span> 重大 <span style='color:#fb8c00'>&#9642;</span> 一般 <span style='color:#43a047'>&#9642;</span> 已整改(逾期闪烁) <span style='color:#fb8c00'>&#9679;</span> 聚合(数量;含重大为红) &nbsp; <b>人员</b> <span style='color:#eceff1'>&#9642;</span> 在场 &nbsp; <b>作业票</b> <span style='color:#ff1744'>&#9633;</span> 冲突",
+ "Hazard %1 · %2 · %3%4": "隐患 %1 · %2 · %3%4", " · OVERDUE": " · 已逾期",
+ "Permits active at": "生效作业票时间", "Now": "现在", "%1 · now": "%1 · 现在",
+ "Drag to see the permits active at another time (site-local time); Now returns to the clock":
+ "拖动查看其他时间(厂区当地时间)生效的作业票;点击“现在”恢复实时",
+ "Show the permits active now, following the clock": "显示当前生效的作业票,随时钟更新",
+ "Close the details (Esc)": "关闭详情 (Esc)", "Fly to": "飞到", " — OVERDUE": " — 已逾期", "Open hazard": "打开隐患",
+ "Window": "作业时间", "Height": "高度", "%1 – %2 m": "%1 – %2 米", "Conflicts at %1": "%1 的冲突", "now": "现在",
+ "none": "无", "Open permit": "打开作业票", "Camera": "摄像机", "Position": "位置", "%1, %2, %3 m": "%1, %2, %3 米",
+ "View": "视角", "yaw %1°, pitch %2°, field of view %3°": "方位角 %1°,俯仰角 %2°,视场角 %3°",
+ "Open camera feed": "打开视频画面", "Sensor": "传感器", "Unit": "单位", "Range": "量程", "%1 – %2 %3": "%1 – %2 %3",
+ "Open sensor": "打开传感器", "Open equipment %1": "打开设备 %1", "Person": "人员", "On site since": "入场时间",
+ "Open person": "打开人员", "Structure": "建构筑物", "%1 m": "%1 米", "Model": "三维模型", "Open area %1": "打开区域 %1",
+ "red — major 重大": "红 — 重大风险", "orange — large 较大": "橙 — 较大风险", "yellow — general 一般": "黄 — 一般风险",
+ "blue — low 低": "蓝 — 低风险", "Open hazards": "未整改隐患", "Active permits": "生效作业票", "Open area": "打开区域",
+})
+PLURALS.update({
+ "%n hazards here (%1 major, %2 overdue) — click to zoom in": "此处 %n 项隐患(重大 %1,逾期 %2)— 点击放大",
+})
+
+# Reports archive, EHS dashboards, CSV exports (issue #9).
+GLOSSARY.update({
+ "Reports": "报表", "Dashboards": "仪表盘", "Export CSV…": "导出 CSV…", "Export CSV": "导出 CSV",
+ "CSV files (*.csv)": "CSV 文件 (*.csv)",
+ "%1 was not written: %2. Choose another folder or free disk space.": "%1 未能写入：%2。请选择其他文件夹或释放磁盘空间。",
+ "Save the rows shown (sorted and filtered) with the visible columns as CSV for Excel":
+ "将当前显示的行(按排序和筛选)及可见列保存为可用 Excel 打开的 CSV",
+ "Order": "工单", "Title": "标题", "Assignee": "负责人", "Created": "创建时间", "Due": "期限",
+ "Detected": "发现时间", "Verified": "核实时间", "Responded": "响应时间", "Confirmed": "确认时间",
+ "Open PDF": "打开 PDF", "Open HTML": "打开 HTML", "Day": "日期", "Generated at": "生成时间", "By": "生成者",
+ "Language": "语言", "Contractors": "承包商", "Audit entry": "审计记录", "SHA-256 (PDF)": "SHA-256 (PDF)",
+ "Refresh": "刷新", "Loading the report archive…": "正在加载报表归档…",
+ "The report archive cannot be read: %1": "无法读取报表归档：%1",
+ "The Contractor Health Daily Report is generated every day at %1 (%2, site time) in %3; days missed while no workstation ran are caught up for %4 days.":
+ "承包商健康日报每天 %1(%2，厂区时间)以 %3 生成；无工作站运行时漏掉的日期在 %4 天内补生成。",
+ "The scheduled daily report is switched off (guardlinectl report schedule --enable).":
+ "定时日报已关闭(guardlinectl report schedule --enable 可开启)。",
+ "scheduler (%1)": "定时任务 (%1)", "PDF %1\nHTML %2": "PDF %1\nHTML %2",
+ "No report archived yet: the first one is generated at the scheduled time (or run 'guardlinectl housekeeping').":
+ "尚无归档报表：首份报表将在设定时间生成(或运行 'guardlinectl housekeeping')。",
+ "Checking the report's SHA-256 against the audit chain…": "正在用审计链核对报表的 SHA-256…",
+ "SHA-256 verified against the audit chain (%1); opened %2": "SHA-256 已与审计链核对一致 (%1)；已打开 %2",
+ "Not opened: %1 Report this to the EHS manager; the archived copy can no longer be trusted.":
+ "未打开：%1 请报告 EHS 经理；该归档副本已不可信。",
+ "LTI-free days": "无损工天数", "TRIR (12 months)": "TRIR(12 个月)", "LTIFR (12 months)": "LTIFR(12 个月)",
+ "Hours worked (12 months)": "工时(12 个月)", "Training current": "培训有效率", "Overdue hazards": "逾期隐患",
+ "The dashboards cannot be computed: %1": "无法计算仪表盘：%1", "last LTI %1": "上次损工事故 %1",
+ "no LTI on record": "无损工事故记录", "%1 recordable × 200,000 h / hours": "%1 起可记录事件 × 200,000 h / 工时",
+ "%1 LTI × 1,000,000 h / hours": "%1 起损工事故 × 1,000,000 h / 工时", "h, from the monthly records": "小时，来自月度工时记录",
+ "%1 of %2 people hold valid training": "%2 人中 %1 人培训有效", "open hazards past their deadline": "已过整改期限的未关闭隐患",
+ "Hazards per week: reported, closed, closure rate": "每周隐患：上报、关闭、关闭率", "Reported": "上报", "Closed": "关闭",
+ "Closure rate %": "关闭率 %", "Overdue hazards by days past deadline": "逾期隐患按超期天数", "Open hazards": "未关闭隐患",
+ "1–7 d": "1–7 天", "8–30 d": "8–30 天", "31–90 d": "31–90 天", "> 90 d": "> 90 天",
+ "Interruption time T by area (weekly mean, s)": "各区域中断时间 T(周均值，秒)", "week (0 = %1)": "周(0 = %1)",
+ "Permits per month by type": "每月各类作业票数量", "Leading indicators per week": "每周先行指标",
+ "Hazards reported": "上报隐患", "Near misses": "未遂事件", "Recordable injuries and LTIs per month": "每月可记录伤害与损工事故",
+ "Recordable": "可记录", "Lost time": "损工",
+ "TRIR = recordable injuries × 200,000 / hours worked; LTIFR = lost-time injuries × 1,000,000 / hours worked (rolling 12 months, hours from the monthly records). Closure rate: share of the week's reported hazards closed by now. Site time zone %1, as of %2.":
+ "TRIR = 可记录伤害数 × 200,000 / 工时；LTIFR = 损工事故数 × 1,000,000 / 工时(滚动 12 个月，工时取自月度记录)。关闭率：当周上报隐患中截至目前已关闭的比例。厂区时区 %1，截至 %2。",
+})
+PLURALS.update({
+ "%n row(s) exported to %1": "已导出 %n 行到 %1",
+})
+
+# Permits dock, permit card and editor (issue #6).
+GLOSSARY.update({
+ "New permit…": "新建作业票…", "Filter by code, type, area, contractor or title": "按编号、类型、区域、承包商或作业内容筛选",
+ "By state": "按状态", "Area / permit": "区域 / 作业票", "Start": "开始", "End": "结束", "By area": "按区域", "Timeline": "时间轴",
+ "Double-click to open the permit card": "双击打开作业票",
+ "No permit between yesterday and the day after tomorrow. Create one with \"New permit…\".": "昨天至后天没有作业票。用“新建作业票…”创建。",
+ "Special": "特级", "Level 1": "一级", "Level 2": "二级", "Standard": "—",
+ "e.g. HW-0201": "例如 HW-0201", "What is done, where (e.g. weld flange at P-101)": "作业内容和地点(例如 P-101 法兰焊接)",
+ "equipment code, optional (blind plate: the blind)": "设备编号,可选(盲板作业:盲板编号)",
+ "x, y; x, y; x, y (site metres)": "x, y; x, y; x, y(厂区坐标,米)", "to": "至", "Permit no.": "作业票编号",
+ "Start (site time)": "开始(厂区时间)", "End (site time)": "结束(厂区时间)", "Work area polygon": "作业范围",
+ "Guardian": "监护人", "Cross-work coordinator": "交叉作业协调人", "Safety measures (GB 30871-2022)": "安全措施(GB 30871-2022)",
+ "Save draft": "保存草稿", "Submit": "提交申请",
+ "Keeps the permit as a draft, even when it does not meet the rules yet": "保存为草稿,即使尚不符合规定",
+ "Submitting is the applicant's signature: refused with the reasons while a rule fails": "提交即作业申请人签字:不符合规定时拒绝并列出原因",
+ "I am at the work site": "本人在作业现场", "where exactly (optional; the area otherwise)": "具体地点(可选,默认为区域)",
+ "Sign": "签字", "<b>Sign-offs in the standard's order</b>": "<b>按标准顺序签字确认</b>", "<b>Lifecycle</b>": "<b>作业票流程</b>",
+ "Sign-offs": "签字确认", "oxygen-enriched air": "富氧环境", "Sampled at (site time)": "采样时间(厂区时间)", "Combustible": "可燃气体",
+ "Oxygen": "氧气", "Toxic": "有毒气体", "Gas of concern": "被测气体爆炸下限", "Analyst": "分析人", "Record gas test": "记录气体分析",
+ "Sampled": "采样时间", "Combustible % vol": "可燃气体 % vol", "O₂ %": "氧气 %", "Toxic ppm": "有毒气体 ppm", "Result": "结果",
+ "Gas tests": "气体分析", "<b>Workers and certificates</b>": "<b>作业人员及证书</b>", "<b>Cameras</b>": "<b>视频监控</b>",
+ "<b>Conflicts with other work</b>": "<b>与其他作业的冲突</b>", "People, cameras, conflicts": "人员、监控、冲突", "own crew": "本单位",
+ "— none —": "— 无 —", "Permit no.: missing": "作业票编号:未填写", "Work: describe what is done and where": "作业内容:请填写作业内容和地点",
+ "Area: choose the area of the work": "区域:请选择作业区域",
+ "Work area polygon: at least three points \"x, y\" separated by \";\", edges not crossing": "作业范围:至少三个点 “x, y”,用 “;” 分隔,边不相交",
+ "Height: the top is below the bottom": "作业高度:上限低于下限", "End: must be after the start": "结束:必须晚于开始",
+ "Grade: raised from %1 to %2 (night, rest day or holiday, GB 30871-2022)": "级别:由%1升为%2(夜间、休息日或节假日,GB 30871-2022)",
+ "End: validity %1 h exceeds the %2 h limit of %3 %4 (GB 30871-2022)": "结束:有效期 %1 小时,超过%3%4的 %2 小时上限(GB 30871-2022)",
+ "Cameras: %1 %2 is approved only with a camera covering the work area": "视频监控:%1%2须有覆盖作业区域的摄像机方可审批",
+ "Guardian: a certified guardian is mandatory": "监护人:必须指定持证监护人", "Guardian: the guardian cannot also be a worker": "监护人:监护人不得同时为作业人员",
+ "Cannot be saved yet:": "尚不能保存:", "Before it can be submitted or approved:": "提交或审批前须解决:", "Permit %1": "作业票 %1",
+ "(new)": "(新建)", "New permit": "新建作业票",
+ "Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it": "已暂停(%1)%2:恢复作业须按规定重新进行气体分析并合格",
+ " by alarm %1": ",报警 %1", "The service reports:": "系统提示:", "Step": "环节", "Signed by": "签字人", "Place": "地点", "Time": "时间",
+ "no": "否", "not signed": "未签字", "Sign as %1": "以%1身份签字", "Next: %1. Signed by %2%3.": "下一步:%1,由 %2 签字%3。",
+ " at the work site": "(在作业现场)", "Next: %1, signed by %2 (you are %3).": "下一步:%1,由 %2 签字(您的角色:%3)。",
+ "Submit the permit to start the sign-offs.": "提交作业票后开始签字确认。", "Start work": "开始作业", "Suspend": "暂停作业", "Resume": "恢复作业",
+ "Close (work finished)": "关闭(作业完成)", "Cancel": "取消", "Reject (back to draft)": "退回(回到草稿)", "Guardian left the site": "监护人离开现场",
+ "pass": "合格", "FAIL": "不合格", "no certificate": "无证书", "No worker named.": "未指定作业人员。", " · bound": " · 已绑定",
+ " · no usable feed": " · 无可用视频流", "No camera covers the work area.": "没有摄像机覆盖作业区域。",
+ "No conflict with approved or active work.": "与已审批或进行中的作业无冲突。", "Refused:": "已拒绝:", "Analyst: name who took the sample": "分析人:请填写采样人",
+ "The sample time is in the future.": "采样时间晚于当前时间。",
+ "Gas sample taken %1 min before start: GB 30871 allows %2 min.": "气体采样在作业开始前 %1 分钟:GB 30871 规定不超过 %2 分钟。",
+ "Sample %1 min before start (within %2 min).": "采样在作业开始前 %1 分钟(%2 分钟以内)。",
+ "Resuming or logging: the sample must be no more than %1 min old when the work resumes.": "恢复作业或定时检测:恢复作业时样品不得超过 %1 分钟。",
+ "%1: the gas is logged at least every %2 min while the work runs.": "%1:作业期间至少每 %2 分钟检测一次气体。",
+ "These values pass (combustible ≤ %1 % vol, O₂ %2–%3 %).": "检测值合格(可燃气体 ≤ %1 % vol,氧气 %2–%3 %)。",
+ "These values FAIL (combustible ≤ %1 % vol, O₂ %2–%3 %).": "检测值不合格(可燃气体 ≤ %1 % vol,氧气 %2–%3 %)。",
+})
+PLURALS.update({
+ "Safety measures: %n not confirmed (needed before approval)": "安全措施:%n 项未确认(审批前须确认)",
+})
+
+# Hazards dock, photo timeline and viewer (issue #7).
+GLOSSARY.update({
+ "Hazards": "隐患", "Hazard %1": "隐患 %1", "Hazard": "隐患", "All states": "全部状态", "All grades": "全部等级",
+ "All areas": "全部区域", "Overdue only": "仅逾期", "Report hazard…": "上报隐患…", "Report a hazard": "上报隐患",
+ "Select a hazard to see its photos and history. New hazards are reported with three photos: the panorama with the area sign, the defect close-up and the responsible person's face.":
+ "选择一项隐患以查看照片和记录。上报新隐患需三张照片：带区域标识的全景照、隐患近景照和责任人正面照。",
+ "General (一般)": "一般", "Major (重大)": "重大", "Grade": "等级", "State": "状态", "Area": "区域", "Equipment": "设备",
+ "Deadline": "整改期限", "Description": "描述", "Category": "类别", "Grade / plan…": "定级 / 治理方案…", "Assign…": "指派…",
+ "Start rectification": "开始整改", "Submit after-photo…": "提交整改后照片…", "Accept (close)": "验收(销号)", "Reject": "驳回",
+ "Re-inspect…": "复查…", "Compare photos": "照片比对", "Panorama": "全景照", "Before (defect)": "整改前(隐患)",
+ "Responsible person": "责任人", "After rectification": "整改后", "Re-inspection": "复查",
+ "Panorama with area sign": "带区域标识的全景照", "Panorama with the area sign": "带区域标识的全景照",
+ "Defect close-up": "隐患近景照", "Defect close-up with a scale reference": "带比例参照的隐患近景照",
+ "Responsible person's face": "责任人正面照", "Frontal face photo": "正面人脸照片", "Equipment QR id": "设备二维码编号",
+ "scan the equipment's QR code": "扫描设备二维码", "area code (taken from the equipment when empty)": "区域编码(为空时取设备所在区域)",
+ "person code of the responsible person": "责任人人员编码", "person code": "人员编码", "Choose…": "选择…",
+ "Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)": "照片 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)",
+ "equipment %1 (QR %2)": "设备 %1(二维码 %2)", "OVERDUE — escalated as %1": "已逾期 — 已升级为调度单 %1",
+ "Face check: the face photo does not match %1's portrait on file — review who is responsible.":
+ "人脸核验：正面照与 %1 的存档照片不符 — 请复核责任人。",
+ "Face check: one frontal face; identity not verified (no portrait on file).": "人脸核验：检测到一张正面人脸；无存档照片，身份未核验。",
+ "%1\nSHA-256 %2\nfile %3, %4x%5 %6\nEXIF time %7\nadded by %8\n%9": "%1\nSHA-256 %2\n文件 %3，%4x%5 %6\nEXIF 拍摄时间 %7\n添加人 %8\n%9",
+ "none": "无", "open": "待办", "Reported %1 by %2 · assigned to %3 · deadline %4": "%1 由 %2 上报 · 整改人 %3 · 期限 %4",
+ "Major-hazard criteria: %1": "重大隐患判定依据：%1", "Rectification plan": "治理方案",
+ "Re-inspection task for %1, due %2: %3": "%1 的复查任务，期限 %2：%3", "History": "记录",
+ "Grade %1": "定级 %1", "Assign %1": "指派 %1", "Deadline by grade (site setting)": "按等级确定期限(厂区设置)",
+ "Rectified by": "整改责任人", "Re-inspection photo": "复查照片", "After-photo from the same spot": "同一位置的整改后照片",
+ "Re-inspection failed, the hazard is reopened: %1": "复查未通过，隐患已重新打开：%1",
+ "Rectification refused — %1": "整改未通过 — %1", "Photo comparison": "照片比对", "(not aligned: nothing to show)": "(未能对齐：无可显示内容)",
+ "%1 — re-inspection": "%1 — 复查", "%1 — rectification": "%1 — 整改",
+ "Re-inspection %1 (failing region in red)": "复查照片 %1(红框为未通过区域)", "As it should be: after-photo %1": "应有状态：整改后照片 %1",
+ "Change since the after-photo (red: changed)": "与整改后照片相比的变化(红：有变化)",
+ "%1 · scene similarity %2 · region change %3": "%1 · 场景相似度 %2 · 区域变化 %3",
+ "Before %1": "整改前 %1", "After, aligned %1": "整改后(已对齐)%1", "Change heat map (blue: same, red: changed)": "变化热力图(蓝：相同，红：变化)",
+})
+
+# Camera wall, registry and evidence snapshots (issue #4).
+GLOSSARY.update({
+ "%1 · %2×%3 · SHA-256 %4": "%1 · %2×%3 · SHA-256 %4", "%1 — area %2; drag onto the wall": "%1 — 区域 %2;拖到视频墙上",
+ "Active 特级 hot work": "进行中的特级动火作业", "Area": "区域", "Areas this camera films (its own area always counts)": "该摄像机拍摄的区域(所在区域始终计入)",
+ "Attach to": "关联到", "Attach": "关联", "Attached to %1 %2 (audited).": "已关联到 %1 %2(已记入审计)。",
+ "Camera %1 is not in the registry": "摄像机 %1 不在设备台账中", "Camera %1 is not live: no snapshot": "摄像机 %1 无实时画面:无法抓拍",
+ "Camera %1 removed (audited).": "摄像机 %1 已删除(已记入审计)。", "Camera %1 saved (audited).": "摄像机 %1 已保存(已记入审计)。",
+ "Camera registry": "摄像机台账", "Camera registry: add, edit and remove cameras, set their credentials": "摄像机台账:新增、编辑、删除摄像机,设置登录凭据",
+ "Camera": "摄像机", "Cameras…": "摄像机…", "Clear credentials": "清除凭据", "Code": "编码", "Covered areas": "覆盖区域",
+ "Credentials of %1 cleared (audited).": "%1 的凭据已清除(已记入审计)。", "Credentials": "凭据", "DRILL": "演练",
+ "Demo drill feeds need ffmpeg (scripts/deps.sh installs it); the demo cameras stay offline": "演示演练画面需要 ffmpeg(scripts/deps.sh 会安装);演示摄像机保持离线",
+ "Drag a camera here from the list or the map": "从列表或地图拖入摄像机", "Drag a camera onto a tile; double-click to open it in full view": "将摄像机拖到画面格;双击全屏查看",
+ "Evidence #%1 of %2 saved (SHA-256 %3…)": "%2 的取证截图 #%1 已保存(SHA-256 %3…)", "Evidence #%1 — %2": "取证截图 #%1 — %2",
+ "Full view / back (double-click)": "全屏 / 返回(双击)", "Hazard": "隐患", "My wall": "我的视频墙", "Name": "名称", "New camera": "新增摄像机",
+ "No cameras yet: import a site layout or add cameras (Cameras…)": "尚无摄像机:导入厂区布局或新增摄像机(摄像机…)",
+ "No store is open: the snapshot was not saved": "未打开数据库:截图未保存", "Note": "备注", "Password": "密码", "Permit": "作业票",
+ "Position x / y / z": "位置 x / y / z", "Remove camera %1 from the registry? Evidence it took is kept.": "从台账中删除摄像机 %1?其取证截图将保留。",
+ "Remove camera": "删除摄像机", "Remove from the wall": "从视频墙移除",
+ "Save a full-resolution evidence still of the selected camera, with time and camera burned in": "保存所选摄像机的全分辨率取证截图,叠加时间和摄像机名称",
+ "Save evidence snapshot (F9)": "保存取证截图(F9)", "Save": "保存", "Saving an evidence snapshot of %1…": "正在保存 %1 的取证截图…",
+ "Select a camera tile first (click it), then press F9": "请先点击选择一个画面,再按 F9", "Snapshot (F9)": "截图取证(F9)",
+ "Stream URL": "视频流地址", "The snapshot was not saved: %1": "截图未保存:%1", "URL": "地址", "User": "用户名", "Wall layout:": "视频墙布局:",
+ "Yaw / pitch / FOV / range": "方位角 / 俯仰角 / 视场角 / 距离", "not set": "未设置", "password (write-only)": "密码(只写)",
+ "rtsp://, rtsps://, http(s):// or file:// (drills). User and password typed into the URL are moved into the encrypted credentials.":
+ "rtsp://、rtsps://、http(s):// 或 file://(演练)。地址中的用户名和密码会移入加密凭据。",
+ "set (encrypted; type a new user and password to replace them)": "已设置(已加密;输入新的用户名和密码可替换)", "set": "已设置",
+ "user (write-only)": "用户名(只写)", "⚠ 特级 hot work %1 NOT FILMED": "⚠ 特级动火作业 %1 未在监控中",
+ "⚠ 特级 hot work %1: camera %2 is not live — the work must be filmed start to finish. Restore the feed or stop the work.":
+ "⚠ 特级动火作业 %1:摄像机 %2 无实时画面 — 作业须全程视频监控。请恢复画面或停止作业。",
+ "特级 hot work %1": "特级动火作业 %1", "Camera %1 in full view on the camera wall (Esc: back to the grid)": "摄像机 %1 已在视频墙全屏显示(Esc 返回)",
+})
+PLURALS.update({
+ "%1×%2 · %3 fps · %4 Mb/s · %5 ms · %n dropped": "%1×%2 · %3 帧/秒 · %4 Mb/s · %5 毫秒 · 丢帧 %n",
+ "Active 特级 hot work (%n camera(s))": "进行中的特级动火作业(%n 路画面)",
+ "Demo: %n camera(s) now play drill clips (file://, marked DRILL)": "演示:%n 路摄像机正在播放演练视频(file://,标记为“演练”)",
+ "特级 hot work %1 filmed by %n camera(s) (preset “Active 特级 hot work”)": "特级动火作业 %1 由 %n 路摄像机监控(预设“进行中的特级动火作业”)",
+})
+
+# Telemetry dock: live values, connectors, ISA-18.2 alarms (issue #8).
+GLOSSARY.update({
+ "Telemetry": "遥测", "Telemetry: waiting for the store…": "遥测:等待数据库…", "Telemetry: starting…": "遥测:正在启动…",
+ "Priority": "优先级", "State": "状态", "Raised": "报警时间", "Area": "区域", "Rule": "规则", "Message": "信息",
+ "Acknowledge (Space)": "确认(空格)", "Shelving reason (required), e.g. detector under calibration, WO number": "搁置原因(必填),如探测器校准中、工单号",
+ "%1 min": "%1 分钟", "%1 h": "%1 小时", "Shelve": "搁置", "Unshelve": "取消搁置", "Alarms (ISA-18.2)": "报警(ISA-18.2)",
+ "Tag": "位号", "Value": "数值", "Unit": "单位", "Quality": "质量", "Age": "时长", "Live values": "实时数据",
+ "Connector": "连接器", "Counters": "计数", "Last error": "最近错误", "Connectors": "连接器",
+ "unacknowledged": "未确认", "acknowledged": "已确认", "returned (unacknowledged)": "已恢复(未确认)", "shelved": "已搁置", "cleared": "已清除",
+ "%1: expected {\"connectors\": [...]} (%2)": "%1:应为 {\"connectors\": [...]}(%2)",
+ "ALARM FLOOD: %1 alarms in the last 10 minutes (ISA-18.2 limit: 10 per operator). %2 low/medium-priority alarms are suppressed; critical and high stay visible.":
+     "报警泛滥:最近 10 分钟 %1 条报警(ISA-18.2 上限:每名操作员 10 条)。已抑制 %2 条低/中优先级报警;紧急和高优先级报警仍显示。",
+ "Shelving needs a reason (ISA-18.2): say why and until when.": "搁置报警须填写原因(ISA-18.2):说明原因和期限。",
+ "Alarm %1 shelved": "报警 %1 已搁置",
+ "Rules v%1 (%2 rules) · %3 samples · %4 bad · %5 unknown tags · %6 late · %7 stored": "规则 v%1(%2 条)· 样本 %3 · 坏值 %4 · 未知位号 %5 · 迟到 %6 · 已存储 %7",
+ "▲ BAD": "▲ 坏值", "◆ stale": "◆ 停滞", "good": "正常", "%1 s": "%1 秒",
+ "Connectors: none configured": "连接器:未配置", "Connectors: %1": "连接器:%1",
+ "Demo telemetry not started: %1": "演示遥测未启动:%1",
+ "Connector %1 ('%2'): no plugin of that kind is installed": "连接器 %1('%2'):未安装该类型的插件",
+ "Connector %1 ('%2') refused its configuration: %3": "连接器 %1('%2')拒绝了配置:%3",
+ "Telemetry stopped: %1": "遥测已停止:%1", "Alarm rules not reloaded: %1": "报警规则未重新加载:%1", "Telemetry: %1": "遥测:%1",
+ "Samples not stored (will retry): %1": "样本未存储(将重试):%1", "Alarm of rule %1 not recorded: %2": "规则 %1 的报警未记录:%2",
+})
+
+GLOSSARY.update({"Scheduled duty failed: %1": "定时任务失败:%1", "No store is open.": "未打开数据库。", "Risk": "风险"})
+
+
 def main(path):
     tree = ET.parse(path)
     missing = []

@@ -19,7 +19,21 @@ const QList<Command> &commands()
         {{u"rules"_s, u"replay"_s}, u"replay samples through alarm rules: --rules F --samples F [--json]"_s, runRulesReplay},
         {{u"conflicts"_s}, u"cross-work conflicts of a permit set: --permits F [--at T] [--rules F] [--json]"_s, runConflicts},
         {{u"rectification"_s, u"verify"_s}, u"check an after-photo against the hazard photo: --before A --after B [--region x,y,w,h] [--json]"_s, runRectificationVerify},
+        {{u"permit"_s, u"ticket"_s}, u"the electronic work ticket (PDF, QR of id + SHA-256): CODE --out FILE.pdf [--json]"_s, runPermitTicket},
+        {{u"permit"_s, u"verify"_s}, u"check a work ticket against the database: CODE HASH | --qr TEXT [--json]; exit 1 when not valid"_s, runPermitVerify},
         {{u"report"_s, u"daily"_s}, u"the contractor health daily report: --date YYYY-MM-DD --out FILE.pdf|FILE.html [--lang zh_CN|en] [--json]"_s, runReportDaily},
+        {{u"report"_s, u"schedule"_s}, u"show or set the daily report schedule: [--time HH:mm] [--lang zh_CN|en] [--catch-up DAYS] [--enable|--disable] [--json]"_s, runReportSchedule},
+        {{u"housekeeping"_s}, u"run the time-driven duties once (expiry, escalation, scheduled reports) [--json]"_s, runHousekeeping},
+        {{u"safety"_s, u"hours"_s}, u"record hours worked: --from D --to D --hours H [--headcount N]"_s, runSafetyHours},
+        {{u"safety"_s, u"incident"_s}, u"record an incident: --code C --at T --class K [--area A] [--lost-days N] --description TEXT"_s, runSafetyIncident},
+        {{u"contractors"_s, u"add-document"_s}, u"store a contractor document PDF: --contractor C --kind K --file F.pdf --issued D --expires D [--json]"_s, runContractorsAddDocument},
+        {{u"contractors"_s, u"verify"_s}, u"check credit codes against the company registry: [CODE...] [--registry-url URL] [--json]"_s, runContractorsVerify},
+        {{u"contractors"_s, u"tasks"_s}, u"the coordinator's expiry and missing-document tasks [--all] [--json]"_s, runContractorsTasks},
+        {{u"whitelist"_s, u"import"_s}, u"import the access-control whitelist: --csv F | --url U [--confirm] [--dry-run] [--json]"_s, runWhitelistImport},
+        {{u"shifts"_s, u"import"_s}, u"import the shift roster: --csv F | --url U [--confirm] [--dry-run] [--json]"_s, runShiftsImport},
+        {{u"gates"_s, u"qr"_s}, u"printable check-in QR codes of the site's gates: --out DIR [--json]"_s, runGatesQr},
+        {{u"intake"_s, u"device"_s}, u"add a check-in device and print its token: CODE [--name N] | CODE --revoke"_s, runIntakeAddDevice},
+        {{u"intake"_s, u"serve"_s}, u"run the site check-in intake endpoint: [--listen ADDR] [--port N]"_s, runIntakeServe},
     };
     return table;
 }

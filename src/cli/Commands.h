@@ -16,4 +16,18 @@ int runRulesReplay(Context &ctx);
 int runConflicts(Context &ctx);
 int runRectificationVerify(Context &ctx);
 int runReportDaily(Context &ctx);
+int runPermitTicket(Context &ctx);
+int runPermitVerify(Context &ctx);
+int runReportSchedule(Context &ctx);
+int runHousekeeping(Context &ctx);
+int runSafetyHours(Context &ctx);
+int runSafetyIncident(Context &ctx);
+int runContractorsAddDocument(Context &ctx);
+int runContractorsVerify(Context &ctx);
+int runContractorsTasks(Context &ctx);
+int runWhitelistImport(Context &ctx);
+int runShiftsImport(Context &ctx);
+int runGatesQr(Context &ctx);
+int runIntakeAddDevice(Context &ctx);
+int runIntakeServe(Context &ctx);
 } // namespace gl::cli

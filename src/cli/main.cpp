@@ -9,8 +9,8 @@
 
 int main(int argc, char **argv)
 {
-    // 'report' draws charts and PDFs: it needs a GUI application, headless unless a platform is named.
-    const bool gui = std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "report") == 0; });
+    // 'report' and 'housekeeping' (scheduled reports) draw charts and PDFs: it needs a GUI application, headless unless a platform is named.
+    const bool gui = std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "report") == 0 || qstrcmp(a, "housekeeping") == 0 || qstrcmp(a, "gates") == 0 || qstrcmp(a, "ticket") == 0; });
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app =

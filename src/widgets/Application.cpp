@@ -3,6 +3,7 @@
 #include "core/store/DbUrl.h"
 #include "core/util/Error.h"
 #include "core/util/Log.h"
+#include "reports/ReportGeneratorImpl.h"
 #include "widgets/LoginDialog.h"
 #include "widgets/MainWindow.h"
 #include "widgets/Theme.h"
@@ -86,6 +87,7 @@ int runApplication(int argc, char **argv)
     QApplication::setOrganizationName(u"Guardline"_s);
     QApplication::setApplicationName(u"Guardline"_s);
     QApplication::setApplicationVersion(QStringLiteral(GUARDLINE_VERSION));
+    gl::reports::registerReportGenerator(); // the scheduled daily report renders on the data thread
 
     QCommandLineParser p;
     p.setApplicationDescription(u"Guardline: industrial safety command center"_s);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/DataWorker.h"
 #include "core/demo/DemoPlant.h"
+#include "core/services/CameraService.h"
+#include "core/hazards/VisionInspector.h"
 #include "core/services/Housekeeping.h"
 #include "core/services/OperationsService.h"
 #include "core/services/UserService.h"
@@ -16,7 +18,11 @@ using namespace Qt::StringLiterals;
 namespace gl {
 namespace ui {
 
-DataWorker::DataWorker() { qRegisterMetaType<SnapshotPtr>(); }
+DataWorker::DataWorker()
+{
+    qRegisterMetaType<SnapshotPtr>();
+    hazards::installVisionInspector(); // hazard photo checks (issue #7)
+}
 DataWorker::~DataWorker() = default;
 
 void DataWorker::open(const QString &url, bool demo, const QString &username, const QString &password)
@@ -40,8 +46,8 @@ void DataWorker::open(const QString &url, bool demo, const QString &username, co
         m_housekeeping->setInterval(30000);
         connect(m_housekeeping, &QTimer::timeout, this, &DataWorker::housekeeping);
         m_housekeeping->start();
-        housekeeping();
-        refresh();
+        refresh(); // the dispatcher sees the site first; the catch-up pass (reports, expiries) follows
+        QTimer::singleShot(0, this, &DataWorker::housekeeping);
     } catch (const Error &e) {
         m_ctx.reset();
         m_db.reset();
@@ -62,6 +68,8 @@ void DataWorker::refresh()
             m_haveLayout = true;
         }
         s->layout = m_layout;
+        if (s->site.exists) // cameras as the registry holds them now (edited after import; URLs without credentials)
+            s->layout.cameras = CameraService(*m_ctx).layoutCameras();
         s->timeZone = QTimeZone(s->site.timezone.isEmpty() ? QByteArray("UTC") : s->site.timezone.toUtf8());
         s->takenAt = m_clock->nowMs();
         s->today = QDateTime::fromMSecsSinceEpoch(s->takenAt, s->timeZone).date();
@@ -74,6 +82,7 @@ void DataWorker::refresh()
         s->orders = q.orders();
         s->instructions = q.instructions();
         s->cameras = q.cameras();
+        s->onSite = q.onSite();
         s->summary = q.summary(s->today);
         Q_EMIT storeHealth(true, m_db->describe());
         Q_EMIT snapshotReady(s);
@@ -111,6 +120,8 @@ void DataWorker::housekeeping()
     const HousekeepingResult r = Housekeeping::run(*m_db, *m_clock);
     for (const QString &f : r.failed)
         Q_EMIT failed(tr("Scheduled duty failed: %1").arg(f));
+    if (!r.done.isEmpty())
+        refresh();
 }
 
 void DataWorker::deliverError(QObject *receiver, std::function<void(const QString &)> onError, const QString &message)

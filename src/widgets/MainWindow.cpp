@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/MainWindow.h"
+#include "widgets/CameraWall.h"
+#include "widgets/DashboardPanel.h"
+#include "widgets/ReportsPanel.h"
+#include "widgets/ContractorPanel.h"
+#include "widgets/HazardPanel.h"
 #include "widgets/Panels.h"
+#include "widgets/PermitPanel.h"
 #include "widgets/MapFeeder.h"
 #include "widgets/SitePlanView.h"
+#include "widgets/TelemetryPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,6 +18,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -19,6 +27,19 @@ using namespace Qt::StringLiterals;
 
 namespace gl {
 namespace ui {
+
+namespace {
+/// Wide record panels (documents beside their viewer, three photos side by side) scroll inside their
+/// dock instead of forcing the whole window wider or taller than a 1280×720 screen.
+QWidget *scrollable(QWidget *panel)
+{
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(panel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
@@ -40,6 +61,26 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         tabifyDockWidget(findChild<QDockWidget *>(u"records"_s), plan);
         connect(m_feeder, &MapFeeder::objectPicked, this, &MainWindow::showObject);
     }
+    { // Contractor admission (issue #5): companies, documents and their viewer, tasks, whitelist, people on site.
+        auto *contractors = new QDockWidget(tr("Contractors"), this);
+        contractors->setObjectName(u"contractors"_s);
+        contractors->setWidget(scrollable(new ContractorPanel(this)));
+        contractors->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+        addDockWidget(Qt::BottomDockWidgetArea, contractors);
+        tabifyDockWidget(findChild<QDockWidget *>(u"records"_s), contractors);
+    }
+    { // Hazards (issue #7): list with filters, detail with the photo timeline, actions, the photo viewer.
+        auto *panel = new HazardPanel(this);
+        auto *hazards = new QDockWidget(tr("Hazards"), this);
+        hazards->setObjectName(u"hazards"_s);
+        hazards->setWidget(scrollable(panel));
+        hazards->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+        addDockWidget(Qt::BottomDockWidgetArea, hazards);
+        tabifyDockWidget(findChild<QDockWidget *>(u"records"_s), hazards);
+        connect(m_worker, &DataWorker::snapshotReady, panel, &HazardPanel::setSnapshot);
+    }
+    PermitPanel::install(this); // Permits (issue #6): board by state / area / timeline, the permit card and editor
+    TelemetryPanel::install(this); // Telemetry (issue #8): live values, connectors, ISA-18.2 alarms; the telemetry thread
     // The dispatch board is what a dispatcher needs under the map; the map keeps most of the height.
     auto *dispatch = findChild<QDockWidget *>(u"dispatch"_s);
     dispatch->raise();
@@ -48,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_storeStatus = new QLabel(tr("Store: connecting…"), this);
     m_connectorStatus = new QLabel(tr("Connectors: none configured"), this);
+    m_connectorStatus->setObjectName(u"connectorStatus"_s); // updated by the telemetry dock
     m_userStatus = new QLabel(this);
     m_summary = new QLabel(this);
     statusBar()->addWidget(m_storeStatus);
@@ -91,6 +133,8 @@ void MainWindow::buildDocks()
         return d;
     };
     m_wall = new CameraWall(this);
+    m_wall->setDataWorker(m_worker); // stream URLs with credentials, evidence, the registry: on the data thread
+    connect(m_wall, &CameraWall::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_alarms = new AlarmPanel(this);
     m_board = new DispatchBoard(this);
     m_records = new RecordsPanel(this);
@@ -101,8 +145,17 @@ void MainWindow::buildDocks()
     splitDockWidget(wall, alarms, Qt::Vertical);
     tabifyDockWidget(findChild<QDockWidget *>(u"dispatch"_s), records);
     findChild<QDockWidget *>(u"dispatch"_s)->raise();
-    resizeDocks({wall, alarms}, {300, 360}, Qt::Vertical);
+    resizeDocks({wall, alarms}, {280, 300}, Qt::Vertical);
     resizeDocks({wall}, {560}, Qt::Horizontal);
+    // Issue #9: the daily report archive and the EHS dashboards, tabbed with the records.
+    auto *reports = new ReportsPanel(this);
+    reports->setDataWorker(m_worker);
+    connect(reports, &ReportsPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    auto *dashboard = new DashboardPanel(this);
+    dashboard->setDataWorker(m_worker);
+    tabifyDockWidget(records, dock(u"reports"_s, tr("Reports"), reports, Qt::BottomDockWidgetArea));
+    tabifyDockWidget(records, dock(u"dashboard"_s, tr("Dashboards"), dashboard, Qt::BottomDockWidgetArea));
+    findChild<QDockWidget *>(u"dispatch"_s)->raise();
 }
 
 void MainWindow::buildMenus()
@@ -148,8 +201,10 @@ void MainWindow::onOpened(const QString &store, const QString &user, const QStri
     m_user = user;
     m_userStatus->setText(demo ? tr("DEMO — signed in as %1 (%2), no password").arg(user, role) : tr("%1 (%2)").arg(user, role));
     m_userStatus->setStyleSheet(demo ? u"QLabel { background: #6a1b9a; color: white; padding: 2px 8px; font-weight: bold; }"_s : QString());
-    if (demo)
+    if (demo) {
         setWindowTitle(tr("Guardline — DEMO PLANT — safety command center"));
+        m_wall->startDemoDrill(); // demo cameras play generated H.264 clips (docs/video.md)
+    }
     m_storeStatus->setText(tr("Store: ● online (%1)").arg(store));
     restoreLayout();
 }
@@ -174,6 +229,30 @@ void MainWindow::showSnapshot(const SnapshotPtr &s)
 
 void MainWindow::showObject(const QString &kind, const QString &code)
 {
+    if (kind == u"permit"_s) { // the permit card (non-modal) over the Permits dock
+        auto *permits = findChild<QDockWidget *>(u"permits"_s);
+        permits->show();
+        permits->raise();
+        findChild<PermitPanel *>()->openPermit(code);
+        statusBar()->showMessage(tr("Permit %1").arg(code), 5000);
+        return;
+    }
+    if (kind == u"hazard"_s) { // the hazard's detail with its photo timeline in the Hazards dock
+        auto *hazards = findChild<QDockWidget *>(u"hazards"_s);
+        hazards->show();
+        hazards->raise();
+        findChild<HazardPanel *>()->showHazard(code);
+        statusBar()->showMessage(tr("Hazard %1").arg(code), 5000);
+        return;
+    }
+    if (kind == u"camera"_s) { // from the map or a list: the camera on the wall, in full view
+        auto *wall = findChild<QDockWidget *>(u"cameraWall"_s);
+        wall->show();
+        wall->raise();
+        m_wall->showCamera(code);
+        statusBar()->showMessage(tr("Camera %1 in full view on the camera wall (Esc: back to the grid)").arg(code), 5000);
+        return;
+    }
     auto *records = findChild<QDockWidget *>(u"records"_s);
     records->show();
     records->raise();

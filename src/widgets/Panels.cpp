@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/Panels.h"
-#include "widgets/CameraTile.h"
+#include "widgets/CsvExport.h"
 #include "widgets/TableModel.h"
 #include "widgets/Theme.h"
 
@@ -51,7 +51,15 @@ RecordTable::RecordTable(TableModel *model, const QString &searchHint, QWidget *
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     auto *l = new QVBoxLayout(this);
     l->setContentsMargins(2, 2, 2, 2);
-    l->addWidget(m_search);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    auto *csv = new QPushButton(tr("Export CSV…"), this); // issue #9: what the table shows, for Excel
+    csv->setObjectName(u"exportCsv"_s);
+    connect(csv, &QPushButton::clicked, this, [this] {
+        exportCsv(this, csvTableOf(m_view->model(), m_view->horizontalHeader()), objectName().isEmpty() ? u"records"_s : objectName());
+    });
+    bar->addWidget(csv);
+    l->addLayout(bar);
     l->addWidget(m_view);
 }
 
@@ -83,6 +91,7 @@ RecordsPanel::RecordsPanel(QWidget *parent) : QWidget(parent), m_tabs(new QTabWi
                                                       {m_hazards, tr("Hazards")}, {m_people, tr("People")}};
     for (const auto &[model, title] : tabs) {
         auto *t = new RecordTable(model, tr("Search %1 (Ctrl+F)").arg(title.toLower()), this);
+        t->setObjectName(QStringList{u"contractors"_s, u"permits"_s, u"hazards"_s, u"people"_s}.value(m_tables.size(), u"records"_s));
         m_tables << t;
         m_tabs->addTab(t, title);
     }
@@ -132,7 +141,10 @@ AlarmPanel::AlarmPanel(QWidget *parent)
     l->setContentsMargins(2, 2, 2, 2);
     l->addWidget(m_banner);
     l->addWidget(m_view);
-    l->addWidget(m_ack);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_ack, 1);
+    buttons->addWidget(makeCsvButton(this, m_view, u"alarms"_s));
+    l->addLayout(buttons);
     connect(m_ack, &QPushButton::clicked, this, &AlarmPanel::acknowledgeSelected);
     auto *space = new QShortcut(QKeySequence(Qt::Key_Space), m_view);
     connect(space, &QShortcut::activated, this, &AlarmPanel::acknowledgeSelected);
@@ -177,6 +189,18 @@ DispatchBoard::DispatchBoard(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_instruction, 1);
     top->addWidget(m_ackInstruction);
+    // The orders as a table for CSV export (the board itself shows cards).
+    auto *orders = new TableModel({{u"code"_s, tr("Order")}, {u"state"_s, tr("State")}, {u"priority"_s, tr("Priority")},
+                                   {u"title"_s, tr("Title")}, {u"area"_s, tr("Area")}, {u"assignee"_s, tr("Assignee")},
+                                   {u"created_at"_s, tr("Created")}, {u"due_at"_s, tr("Due")}, {u"detected_at"_s, tr("Detected")},
+                                   {u"verified_at"_s, tr("Verified")}, {u"responded_at"_s, tr("Responded")},
+                                   {u"confirmed_at"_s, tr("Confirmed")}},
+                                  this);
+    orders->setObjectName(u"dispatchOrders"_s);
+    auto *csv = new QPushButton(tr("Export CSV…"), this);
+    csv->setObjectName(u"exportCsv"_s);
+    connect(csv, &QPushButton::clicked, this, [this, orders] { exportCsv(this, csvTableOf(orders), u"dispatch-orders"_s); });
+    top->addWidget(csv);
     l->addLayout(top);
     auto *cols = new QHBoxLayout;
     const QStringList titles = {tr("Open"), tr("Assigned"), tr("Responding"), tr("Resolved / confirmed")};
@@ -217,6 +241,8 @@ void DispatchBoard::setSnapshot(const SnapshotPtr &s)
                                      : u"QLabel { padding: 8px; }"_s);
     m_ackInstruction->setEnabled(m_pendingInstruction != 0);
 
+    if (auto *orders = findChild<TableModel *>(u"dispatchOrders"_s))
+        orders->setTable(s->orders, s->timeZone, s->takenAt);
     for (QListWidget *l : m_columns)
         l->clear();
     const Table &o = s->orders;
@@ -236,51 +262,6 @@ void DispatchBoard::setSnapshot(const SnapshotPtr &s)
                                                                             : when));
         item->setForeground(overdue ? colours::severity(u"critical"_s) : colours::severity(r[o.column(u"priority"_s)].toString()));
         m_columns[col]->addItem(item);
-    }
-}
-
-CameraWall::CameraWall(QWidget *parent) : QWidget(parent), m_grid(new QGridLayout)
-{
-    auto *l = new QVBoxLayout(this);
-    l->setContentsMargins(2, 2, 2, 2);
-    auto *bar = new QHBoxLayout;
-    auto *layout = new QComboBox(this);
-    for (int n : {1, 4, 9, 16})
-        layout->addItem(tr("%n camera(s)", nullptr, n), n);
-    layout->setCurrentIndex(1);
-    bar->addWidget(new QLabel(tr("Wall layout:"), this));
-    bar->addWidget(layout);
-    bar->addStretch();
-    l->addLayout(bar);
-    l->addLayout(m_grid, 1);
-    connect(layout, &QComboBox::currentIndexChanged, this, [this, layout](int) { setGrid(layout->currentData().toInt()); });
-}
-
-void CameraWall::setSnapshot(const SnapshotPtr &s)
-{
-    // The registry comes from the site layout (URLs may carry credentials: only the tiles see them).
-    if (s->layout.cameras.size() == m_cameras.size())
-        return;
-    m_cameras = s->layout.cameras;
-    rebuild();
-}
-
-void CameraWall::setGrid(int tiles)
-{
-    m_tiles = tiles;
-    rebuild();
-}
-
-void CameraWall::rebuild()
-{
-    while (QLayoutItem *item = m_grid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    const int side = int(std::lround(std::sqrt(double(m_tiles))));
-    for (int i = 0; i < m_tiles && i < m_cameras.size(); ++i) {
-        const site::Camera &c = m_cameras.at(i);
-        m_grid->addWidget(new CameraTile(c.code, c.name, c.url, this), i / side, i % side);
     }
 }
 

@@ -87,20 +87,5 @@ private:
     QList<QListWidget *> m_columns;
 };
 
-/// The camera wall: a grid of camera tiles (1/4/9/16) with each feed's state.
-class CameraWall : public QWidget {
-    Q_OBJECT
-public:
-    explicit CameraWall(QWidget *parent = nullptr);
-    void setSnapshot(const SnapshotPtr &s);
-    void setGrid(int tiles);
-
-private:
-    void rebuild();
-    QGridLayout *m_grid;
-    int m_tiles = 4;
-    QList<site::Camera> m_cameras;
-};
-
 } // namespace ui
 } // namespace gl

@@ -17,7 +17,7 @@ namespace ui {
 
 SitePlanView::SitePlanView(QWidget *parent) : QWidget(parent)
 {
-    setMinimumSize(320, 200);
+    setMinimumSize(240, 140);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TestDb.h"
+#include "core/hazards/VisionInspector.h"
 
 #include <QTest>
 #include <QUuid>
@@ -12,6 +13,7 @@ QString pgAdminUrl() { return qEnvironmentVariable("GUARDLINE_TEST_PG_URL"); }
 
 TestDb::TestDb(Backend backend) : m_backend(backend)
 {
+    hazards::installVisionInspector(); // the demo's hazards and the hazard tests check real photos
     if (backend == Backend::Sqlite) {
         m_url = m_dir.path() + u"/test.sqlite"_s;
         m_available = true;

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/demo/DemoPlant.h"
+#include "core/demo/DemoAdmission.h"
+#include "core/demo/DemoHazards.h"
+#include "core/demo/DemoSafetyMetrics.h"
+#include "core/demo/DemoTelemetrySeed.h"
 #include "core/domain/Identifiers.h"
 #include "core/permits/Gb30871Rules.h"
 #include "core/services/ContractorService.h"
 #include "core/services/HazardService.h"
 #include "core/services/OperationsService.h"
 #include "core/services/PermitService.h"
+#include "core/demo/DemoPermitSignOffs.h"
 #include "core/services/SiteService.h"
 #include "core/services/TrainingService.h"
 #include "core/services/UserService.h"
@@ -213,8 +218,8 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
                 expires = today.addDays(c.expiringDocDays);
             const QDate issued = kinds[k] == u"injury_insurance"_s ? expires.addMonths(-6) : expires.addYears(-1);
             const QString file = u"%1-%2.pdf"_s.arg(code, kinds[k]);
-            const QByteArray sha = QCryptographicHash::hash(file.toUtf8(), QCryptographicHash::Sha256).toHex();
-            cs.addDocument(code, {kinds[k], file, {}, QString::fromLatin1(sha), issued, expires});
+            // A small real PDF per document (issue #5: viewable in the Contractors dock, SHA-256 of its bytes).
+            cs.addDocument(code, {kinds[k], file, demo::documentPdf(code, kinds[k], issued, expires), {}, issued, expires});
         }
         const QStringList certKinds = certsByTrade.value(QString::fromUtf16(c.trade));
         for (int w = 0; w < c.workers; ++w) {
@@ -360,6 +365,8 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
         const QString type = QString::fromUtf16(p.type);
         const QList<const site::Equipment *> eqs = equipmentIn(area);
         const site::Equipment *eq = eqs.isEmpty() ? nullptr : eqs.at(dice.between(0, int(eqs.size()) - 1));
+        const qint64 spotStart = (now / kHour) * kHour + p.dayOffset * kDay + (p.startHour - 10) * kHour;
+        eq = demo::workSpot(layout, eq, type, QString::fromUtf16(p.grade), spotStart, spotStart + p.hours * kHour); // 特级: in a camera's view
         QPointF c = eq ? QPointF(eq->position.x, eq->position.y) : site::centroid(areaByCode.value(area)->polygon);
         if (type == u"blind_plate"_s && area == u"CA1"_s && !lastHotWorkCa1.isNull())
             c = lastHotWorkCa1 + QPointF(18, 6); // a SIMOPS conflict the dispatcher must see: it blocks approval
@@ -416,7 +423,7 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
             continue;
         }
         const qint64 approveAt = std::min(in.startsAt - 30 * kMinute, now - kHour);
-        timeline.at(approveAt, [&, code, supervisor] { as(supervisor); PermitService(ctx).apply(code, u"approve"_s, u"approved at the work site"_s); });
+        timeline.at(approveAt, [&, code, supervisor] { demo::signAndApprove(ctx, code, supervisor, supervisor); });
         if (finalState == u"approved"_s)
             continue;
         if (finalState == u"expired"_s && type == u"hot_work"_s) {
@@ -457,6 +464,8 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
                                       u"closed"_s, u"reinspected"_s, u"reopened"_s};
     const int perState[] = {6, 8, 7, 5, 10, 10, 4};
     int hazardNo = 0;
+    const QString portraitPerson = employees.value(8);
+    timeline.at(now - 30 * kDay, [&, portraitPerson] { as(u"demo.safety"_s); demo::fileDemoPortrait(ctx, portraitPerson); });
     for (int s = 0; s < hazardStates.size(); ++s) {
         for (int k = 0; k < perState[s]; ++k) {
             ++hazardNo;
@@ -475,6 +484,8 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
             in.x = eq->position.x + dice.real(-3, 3);
             in.y = eq->position.y + dice.real(-3, 3);
             in.z = eq->position.z;
+            if (in.grade == u"major"_s)
+                in.criteria = {u"MC-04"_s};
             if (in.grade == u"major"_s)
                 in.plan = {{u"goal"_s, u"Eliminate the hazard and prevent recurrence"_s}, {u"measures"_s, u"Isolate, repair, inspect"_s},
                            {u"funding"_s, u"CNY 48,000 from the maintenance budget"_s}, {u"responsible"_s, u"赵刚 Zhao Gang"_s},
@@ -499,7 +510,16 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
             }
             const qint64 deadline = overdue ? t[1] + 24 * kHour : t[1] + (in.grade == u"major"_s ? 7 : 3) * kDay;
             const QString assignee = dice.pick(employees.mid(8));
-            timeline.at(t[0], [&, in] { as(u"demo.safety"_s); HazardService(ctx).report(in); ++result.hazards; });
+            // Photos (demo/DemoHazards.cpp): synthesized per hazard, checked like any other.
+            const int variant = hazardNo;
+            const QString qr = eq->qr;
+            in.responsibleCode = portraitPerson;
+            timeline.at(t[0], [&, in, variant, qr, at = t[0]]() mutable {
+                as(u"demo.safety"_s);
+                demo::attachReportPhotos(in, variant, qr, at);
+                HazardService(ctx).report(in);
+                ++result.hazards;
+            });
             if (state == u"reported"_s)
                 continue;
             timeline.at(t[1], [&, code, assignee, deadline] { as(u"demo.safety"_s); HazardService(ctx).assign(code, assignee, deadline); });
@@ -508,7 +528,10 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
             timeline.at(t[2], [&, code] { as(u"demo.supervisor.ca1"_s); HazardService(ctx).apply(code, u"start"_s); });
             if (state == u"rectifying"_s)
                 continue;
-            timeline.at(t[3], [&, code] { as(u"demo.supervisor.ca1"_s); HazardService(ctx).apply(code, u"submit"_s, u"after-photo attached"_s); });
+            timeline.at(t[3], [&, code, variant, qr, at = t[3]] {
+                as(u"demo.supervisor.ca1"_s);
+                HazardService(ctx).submitRectification(code, demo::hazardPhoto(u"after"_s, variant, qr, false, at), u"guard refitted"_s);
+            });
             if (state == u"pending_verification"_s)
                 continue;
             if (state == u"reopened"_s && k % 2 == 0) {
@@ -518,10 +541,11 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
             timeline.at(t[4], [&, code] { as(u"demo.ehs"_s); HazardService(ctx).apply(code, u"accept"_s, u"verified on photo"_s); });
             if (state == u"closed"_s)
                 continue;
-            timeline.at(t[5], [&, code, state] {
+            timeline.at(t[5], [&, code, state, variant, qr, at = t[5]] {
                 as(u"demo.safety"_s);
-                HazardService(ctx).apply(code, state == u"reinspected"_s ? u"reinspect_pass"_s : u"reinspect_fail"_s,
-                                         state == u"reinspected"_s ? u"72 h re-inspection: fixed"_s : u"72 h re-inspection: guard missing again"_s);
+                const bool back = state != u"reinspected"_s; // the defect has come back: the check reopens it
+                HazardService(ctx).reinspect(code, demo::hazardPhoto(u"reinspection"_s, variant, qr, back, at),
+                                             back ? u"72 h re-inspection: guard missing again"_s : u"72 h re-inspection: fixed"_s);
             });
         }
     }
@@ -614,6 +638,9 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
     });
 
     timeline.run(clock);
+    demo::loadSafetyMetrics(ctx, today, tz); // issue #9: a year of hours worked and incidents for the dashboards
+    demo::loadTelemetrySeed(ctx, now); // issue #8: on-duty roster for the auto-assignment of dispatch orders
+    demo::loadAdmission(ctx, clock, now, today, tz); // issue #5: gate tablets and this morning's check-ins (people on site)
     tx.commit();
     result.created = true;
     result.auditEntries = db.scalar(u"SELECT count(*) FROM audit_log"_s).toInt();

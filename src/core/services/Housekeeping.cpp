@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/Housekeeping.h"
+#include "core/services/AdmissionService.h"
+#include "core/services/CameraService.h"
+#include "core/services/HazardService.h"
 #include "core/services/PermitService.h"
+#include "core/services/ReportArchiveService.h"
 #include "core/services/ServiceContext.h"
+#include "core/services/TelemetryService.h"
 #include "core/util/Error.h"
 #include "core/util/Log.h"
 
@@ -26,6 +31,44 @@ const QList<Step> &steps()
          [](ServiceContext &ctx) {
              const QStringList codes = PermitService(ctx).expireDue(ctx.now());
              return codes.isEmpty() ? QString() : u"expired permits: %1"_s.arg(codes.join(u", "_s));
+         }},
+        {"hazard-overdue", // issue #7: overdue hazards escalate once each (dispatch order), the map pulses them
+         [](ServiceContext &ctx) {
+             const QStringList codes = HazardService(ctx).escalateOverdue();
+             return codes.isEmpty() ? QString() : u"overdue hazards escalated: %1"_s.arg(codes.join(u", "_s));
+         }},
+        {"hazard-reinspection", // issue #7: the reporter re-inspects 72 h (site setting) after closure
+         [](ServiceContext &ctx) {
+             const QStringList codes = HazardService(ctx).createReinspectionTasks();
+             return codes.isEmpty() ? QString() : u"re-inspection tasks created: %1"_s.arg(codes.join(u", "_s));
+         }},
+        {"permit-gas-log",
+         [](ServiceContext &ctx) {
+             const QStringList codes = PermitService(ctx).raiseGasLogLapses(ctx.now());
+             return codes.isEmpty() ? QString() : u"gas log overdue (alarm raised): %1"_s.arg(codes.join(u", "_s));
+         }},
+        {"daily-report", // issue #9: the day's report at the site-local schedule time; missed days caught up
+         [](ServiceContext &ctx) {
+             QStringList days;
+             for (const QDate &d : ReportArchiveService(ctx).runSchedule(2))
+                 days << d.toString(Qt::ISODate);
+             return days.isEmpty() ? QString() : u"daily reports archived: %1"_s.arg(days.join(u", "_s));
+         }},
+        {"telemetry-rollup", // issue #8: 1-minute aggregates; raw samples kept 7 days, aggregates 400 days
+         [](ServiceContext &ctx) { return TelemetryService(ctx).rollup(7 * 86400000LL, 400 * 86400000LL); }},
+        {"alarm-unshelve", // issue #8: ISA-18.2 shelved alarms come back when their shelf time is up
+         [](ServiceContext &ctx) { return TelemetryService(ctx).unshelveDue(); }},
+        {"dispatch-escalation", // issue #8: due soon, overdue 1st/2nd/3rd; instructions not acknowledged in time
+         [](ServiceContext &ctx) { return TelemetryService(ctx).escalate(); }},
+        {"contractor-expiry", // issue #5: coordinator tasks ahead of document/certificate expiry, missing documents
+         [](ServiceContext &ctx) {
+             const QStringList keys = AdmissionService(ctx).raiseExpiryTasks();
+             return keys.isEmpty() ? QString() : u"contractor tasks raised: %1"_s.arg(keys.size());
+         }},
+        {"camera-credentials", // issue #4: user info in a camera URL (e.g. an imported layout) is sealed apart
+         [](ServiceContext &ctx) {
+             const QStringList codes = CameraService(ctx).sealInlineCredentials();
+             return codes.isEmpty() ? QString() : u"camera credentials moved out of URLs: %1"_s.arg(codes.join(u", "_s));
          }},
     };
     return list;

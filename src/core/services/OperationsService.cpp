@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/OperationsService.h"
 #include "core/domain/States.h"
+#include "core/services/PermitService.h"
 #include "core/store/Database.h"
 #include "core/util/Error.h"
 
@@ -22,6 +23,7 @@ qint64 OperationsService::raiseAlarm(const QString &ruleId, const QString &tag, 
     audit(u"alarm.raise"_s, u"alarm"_s, QString::number(id),
           {{u"rule"_s, ruleId}, {u"tag"_s, tag}, {u"severity"_s, severity}, {u"message"_s, message},
            {u"detected_at"_s, detectedAt}}, areaCode);
+    PermitService(m_ctx).suspendForAlarm(id, ruleId, tag, severity, areaCode); // gas and related alarms stop the area's work
     tx.commit();
     return id;
 }

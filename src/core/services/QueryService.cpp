@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/QueryService.h"
+#include "core/services/AdmissionService.h"
 #include "core/store/Database.h"
+
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -48,10 +51,16 @@ Table QueryService::contractors(QDate today) const
                   "(SELECT count(*) FROM people p WHERE p.contractor_id = c.id), c.id FROM contractors c ORDER BY c.code"_s);
     for (QVariantList &row : t.rows) {
         QStringList states;
-        QSqlQuery q = db().exec(u"SELECT expires_on FROM contractor_documents WHERE contractor_id = ?"_s, {row[7]});
-        while (q.next())
+        // Current documents only (a renewal supersedes the old one); a required kind with no document is
+        // "missing" (issue #5: an unsigned HSE agreement is as visible as an expired licence).
+        QSqlQuery q = db().exec(u"SELECT expires_on, kind FROM contractor_documents WHERE contractor_id = ? AND superseded_at IS NULL"_s, {row[7]});
+        QSet<QString> kinds;
+        while (q.next()) {
             states << validityOf(QDate::fromString(q.value(0).toString(), Qt::ISODate), today);
-        row[7] = worst(states);
+            kinds.insert(q.value(1).toString());
+        }
+        const bool missing = kinds.size() < 4; // ContractorService::documentKinds()
+        row[7] = states.contains(u"expired"_s) || !missing ? worst(states) : u"missing"_s;
     }
     return t;
 }
@@ -145,9 +154,14 @@ SiteSummary QueryService::summary(QDate today) const
     s.unackedAlarms = db().scalar(u"SELECT count(*) FROM alarms WHERE state IN ('unacknowledged','returned')"_s).toInt();
     s.openOrders = db().scalar(u"SELECT count(*) FROM dispatch_orders WHERE state NOT IN ('confirmed','cancelled')"_s).toInt();
     s.pendingInstructions = db().scalar(u"SELECT count(*) FROM instructions WHERE acked_at IS NULL"_s).toInt();
-    s.contractorsWithExpired = db().scalar(u"SELECT count(DISTINCT contractor_id) FROM contractor_documents WHERE expires_on < ?"_s,
+    s.contractorsWithExpired = db().scalar(u"SELECT count(DISTINCT contractor_id) FROM contractor_documents WHERE superseded_at IS NULL AND expires_on < ?"_s,
                                            {today.toString(Qt::ISODate)}).toInt();
     return s;
+}
+
+Table QueryService::onSite() const
+{
+    return AdmissionService(m_ctx).onSite();
 }
 
 } // namespace gl

@@ -38,6 +38,9 @@ public:
     Table cameras() const;
     Table auditTrail(int limit = 200) const;
     SiteSummary summary(QDate today) const;
+    /// People checked in on site now (accepted check-ins, not yet out; issue #5): columns code, name,
+    /// contractor, x, y (site metres), at (epoch ms). Snapshot::onSite.
+    Table onSite() const;
 };
 
 } // namespace gl

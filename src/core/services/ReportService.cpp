@@ -154,16 +154,29 @@ DailyHealthReport ContractorHealthService::daily(QDate day) const
     };
     QHash<int, QList<ExpiredDocument>> expiredOf;
     {
-        QSqlQuery q = db().exec(u"SELECT contractor_id, issued_on, expires_on, kind, file_name FROM contractor_documents"_s);
+        // Documents current at the report time: a renewal (issue #5) supersedes the document it replaces.
+        QSqlQuery q = db().exec(u"SELECT contractor_id, issued_on, expires_on, kind, file_name FROM contractor_documents "
+                                "WHERE superseded_at IS NULL OR superseded_at > ?"_s,
+                                {r.asOf});
+        QHash<int, QSet<QString>> kindsOf;
         while (q.next()) {
             const int c = indexOf.value(q.value(0).toLongLong(), -1);
             if (c < 0)
                 continue;
             const QDate issued = isoDate(q.value(1)), expires = isoDate(q.value(2));
+            kindsOf[c].insert(q.value(3).toString());
             weigh(c, issued, expires, true);
             if (expires.isValid() && expires < day && !(issued.isValid() && issued > day))
                 expiredOf[c] << ExpiredDocument{cs[c].code, q.value(3).toString(), q.value(4).toString(), expires};
         }
+        // A required document that does not exist (issue #5: e.g. an unsigned HSE agreement) weighs as an
+        // expired one and is listed with the expired documents, file "(missing)".
+        for (int c = 0; c < n; ++c)
+            for (const QString &kind : {u"business_licence"_s, u"qualification"_s, u"injury_insurance"_s, u"hse_agreement"_s})
+                if (!kindsOf.value(c).contains(kind)) {
+                    weigh(c, QDate(), QDate(1970, 1, 1), true);
+                    expiredOf[c] << ExpiredDocument{cs[c].code, kind, u"(missing)"_s, QDate()};
+                }
     }
     {
         QSqlQuery q = db().exec(u"SELECT p.contractor_id, c.issued_on, c.expires_on FROM certificates c "

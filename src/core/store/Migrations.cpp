@@ -121,40 +121,169 @@ const QList<Migration> &migrations()
          },
          {},
          {}},
-        // Step 3 is reserved for issue #7 work in progress; it is a no-op until that work lands.
+        // Step 3: issue #7, the hazard closed loop with photo proof. Photos live content-addressed in
+        // photo_store (one row per SHA-256, BLOB on both backends); hazard_photos links them to hazards.
         {3,
          "hazards: photo proof, re-inspection tasks",
-         {},
+         {
+             u"CREATE TABLE photo_store (sha256 TEXT PRIMARY KEY, format TEXT NOT NULL, width INTEGER NOT NULL, "
+             "height INTEGER NOT NULL, size_bytes %I64% NOT NULL, content %BLOB% NOT NULL, created_at %I64% NOT NULL)"_s,
+             u"ALTER TABLE hazard_photos ADD COLUMN file_name TEXT"_s,
+             u"ALTER TABLE hazard_photos ADD COLUMN exif_time TEXT"_s,
+             u"ALTER TABLE hazard_photos ADD COLUMN width INTEGER"_s,
+             u"ALTER TABLE hazard_photos ADD COLUMN height INTEGER"_s,
+             u"ALTER TABLE hazard_photos ADD COLUMN added_by TEXT"_s,
+             u"ALTER TABLE hazard_photos ADD COLUMN check_result TEXT"_s,
+             u"ALTER TABLE hazards ADD COLUMN responsible_id %I64% REFERENCES people(id)"_s,
+             u"ALTER TABLE hazards ADD COLUMN defect_region TEXT"_s,
+             u"ALTER TABLE hazards ADD COLUMN criteria TEXT"_s,
+             u"ALTER TABLE hazards ADD COLUMN face_review TEXT"_s,
+             u"ALTER TABLE hazards ADD COLUMN overdue_at %I64%"_s,
+             u"ALTER TABLE hazards ADD COLUMN escalation_order TEXT"_s,
+             u"ALTER TABLE hazards ADD COLUMN reopen_count INTEGER NOT NULL DEFAULT 0"_s,
+             u"CREATE TABLE hazard_tasks (id %PK%, hazard_id %I64% NOT NULL REFERENCES hazards(id), kind TEXT NOT NULL, "
+             "cycle_at %I64% NOT NULL, assignee_id %I64% REFERENCES users(id), due_at %I64% NOT NULL, "
+             "created_at %I64% NOT NULL, done_at %I64%, outcome TEXT, UNIQUE (hazard_id, kind, cycle_at))"_s,
+             u"CREATE TABLE hazard_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at %I64% NOT NULL)"_s,
+             u"CREATE TABLE person_portraits (person_id %I64% PRIMARY KEY REFERENCES people(id), sha256 TEXT NOT NULL, "
+             "created_at %I64% NOT NULL)"_s,
+             u"CREATE INDEX idx_hazard_photos_hazard ON hazard_photos(hazard_id)"_s,
+             u"CREATE INDEX idx_hazard_tasks_hazard ON hazard_tasks(hazard_id)"_s,
+         },
          {},
          {}},
-        // Step 4 is reserved for issue #9 work in progress; it is a no-op until that work lands.
         {4,
          "reports: archive and schedule runs, dashboards data",
-         {},
+         {
+             u"CREATE TABLE report_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at %I64% NOT NULL, "
+             "updated_by TEXT NOT NULL)"_s,
+             u"CREATE TABLE report_archive (id %PK%, kind TEXT NOT NULL, report_date TEXT NOT NULL, lang TEXT NOT NULL, "
+             "origin TEXT NOT NULL CHECK (origin IN ('schedule','manual')), generated_at %I64% NOT NULL, "
+             "generated_by TEXT NOT NULL, contractors INTEGER NOT NULL DEFAULT 0, pdf %BLOB% NOT NULL, pdf_sha256 TEXT NOT NULL, "
+             "html %BLOB% NOT NULL, html_sha256 TEXT NOT NULL, audit_seq %I64% NOT NULL, UNIQUE (kind, report_date))"_s,
+             u"CREATE TABLE hours_worked (id %PK%, period_start TEXT NOT NULL UNIQUE, period_end TEXT NOT NULL, "
+             "hours %REAL% NOT NULL CHECK (hours >= 0), headcount INTEGER NOT NULL DEFAULT 0, recorded_at %I64% NOT NULL, "
+             "recorded_by TEXT NOT NULL)"_s,
+             u"CREATE TABLE safety_incidents (id %PK%, code TEXT NOT NULL UNIQUE, occurred_at %I64% NOT NULL, "
+             "area_id %I64% REFERENCES areas(id), classification TEXT NOT NULL CHECK (classification IN "
+             "('near_miss','first_aid','medical_treatment','restricted_work','lost_time','fatality')), "
+             "lost_days INTEGER NOT NULL DEFAULT 0, description TEXT NOT NULL, recorded_at %I64% NOT NULL, "
+             "recorded_by TEXT NOT NULL)"_s,
+             u"CREATE INDEX idx_reports_incidents_occurred ON safety_incidents(occurred_at)"_s,
+             u"CREATE INDEX idx_reports_hazards_reported ON hazards(reported_at)"_s,
+             u"CREATE INDEX idx_reports_orders_detected ON dispatch_orders(detected_at)"_s,
+         },
          {},
          {}},
-        // Step 5 is reserved for issue #6 work in progress; it is a no-op until that work lands.
+        // Step 5: issue #6 (permits) — sign-offs in the standard's order, checklists, camera binding, tickets, gas-log lapses.
         {5,
          "permits: sign-offs, tickets, camera binding",
-         {},
+         {
+             u"CREATE TABLE permit_signoffs (id %PK%, permit_id %I64% NOT NULL REFERENCES permits(id), step TEXT NOT NULL, "
+             "position INTEGER NOT NULL, user_id %I64% REFERENCES users(id), signer TEXT NOT NULL, role TEXT NOT NULL, "
+             "person_code TEXT, on_site INTEGER NOT NULL, place TEXT NOT NULL, note TEXT, signed_at %I64% NOT NULL, "
+             "content_sha256 TEXT NOT NULL, voided_at %I64%)"_s,
+             u"CREATE INDEX idx_permit_signoffs_permit ON permit_signoffs(permit_id)"_s,
+             u"CREATE TABLE permit_checks (permit_id %I64% NOT NULL REFERENCES permits(id), item TEXT NOT NULL, "
+             "confirmed_by TEXT NOT NULL, confirmed_at %I64% NOT NULL, PRIMARY KEY (permit_id, item))"_s,
+             u"CREATE TABLE permit_cameras (permit_id %I64% NOT NULL REFERENCES permits(id), "
+             "camera_id %I64% NOT NULL REFERENCES cameras(id), distance_m %REAL% NOT NULL, bound_at %I64% NOT NULL, "
+             "PRIMARY KEY (permit_id, camera_id))"_s,
+             u"CREATE TABLE permit_tickets (id %PK%, permit_id %I64% NOT NULL REFERENCES permits(id), sha256 TEXT NOT NULL, "
+             "issued_at %I64% NOT NULL, issued_by TEXT NOT NULL)"_s,
+             u"CREATE TABLE permit_gas_lapses (permit_id %I64% NOT NULL REFERENCES permits(id), last_sample_at %I64% NOT NULL, "
+             "due_at %I64% NOT NULL, alarm_id %I64% REFERENCES alarms(id), PRIMARY KEY (permit_id, last_sample_at))"_s,
+             u"ALTER TABLE permits ADD COLUMN suspend_reason TEXT"_s,
+             u"ALTER TABLE permits ADD COLUMN suspend_alarm_id %I64% REFERENCES alarms(id)"_s,
+         },
          {},
          {}},
-        // Step 6 is reserved for issue #8 work in progress; it is a no-op until that work lands.
         {6,
          "telemetry: tags, samples, rules, alarm life cycle, escalation",
-         {},
+         {
+             // Raw samples (kept for the retention period) and 1-minute aggregates (kept for years, for
+             // the same-period-last-year comparisons). good = 0 marks bad data: stored, never used as good.
+             u"CREATE TABLE tag_samples (tag TEXT NOT NULL, ts %I64% NOT NULL, value %REAL% NOT NULL, "
+             "good INTEGER NOT NULL DEFAULT 1)"_s,
+             u"CREATE INDEX idx_tag_samples_tag_ts ON tag_samples(tag, ts)"_s,
+             u"CREATE INDEX idx_tag_samples_ts ON tag_samples(ts)"_s,
+             u"CREATE TABLE tag_minutes (tag TEXT NOT NULL, minute %I64% NOT NULL, n INTEGER NOT NULL, "
+             "bad INTEGER NOT NULL, vmin %REAL%, vmax %REAL%, vavg %REAL%, PRIMARY KEY (tag, minute))"_s,
+             u"CREATE TABLE telemetry_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+             // Alarm rules as data: every saved version is kept; the highest version is active.
+             u"CREATE TABLE rule_sets (id %PK%, version INTEGER NOT NULL UNIQUE, content TEXT NOT NULL, "
+             "comment TEXT, created_at %I64% NOT NULL, created_by TEXT NOT NULL)"_s,
+             // ISA-18.2 shelving and the value that raised the alarm.
+             u"ALTER TABLE alarms ADD COLUMN shelved_from TEXT"_s,
+             u"ALTER TABLE alarms ADD COLUMN shelved_until %I64%"_s,
+             u"ALTER TABLE alarms ADD COLUMN shelve_reason TEXT"_s,
+             u"ALTER TABLE alarms ADD COLUMN shelved_by TEXT"_s,
+             u"ALTER TABLE alarms ADD COLUMN value %REAL%"_s,
+             u"CREATE INDEX idx_alarms_rule_state ON alarms(rule_id, state)"_s,
+             // On-duty roster for auto-assignment; escalation and instruction delivery.
+             u"CREATE TABLE duty_roster (id %PK%, area_id %I64% REFERENCES areas(id), username TEXT NOT NULL, "
+             "starts_at %I64% NOT NULL, ends_at %I64% NOT NULL)"_s,
+             u"ALTER TABLE dispatch_orders ADD COLUMN escalated_at %I64%"_s,
+             u"ALTER TABLE instructions ADD COLUMN sent_via TEXT"_s,
+             u"ALTER TABLE instructions ADD COLUMN send_error TEXT"_s,
+             u"ALTER TABLE instructions ADD COLUMN overdue_at %I64%"_s,
+         },
          {},
          {}},
-        // Step 7 is reserved for issue #5 work in progress; it is a no-op until that work lands.
         {7,
          "contractors: documents, whitelist, shifts, check-ins",
-         {},
+         {
+             // Content-addressed files (document PDFs, check-in photos): one row per SHA-256, in the store
+             // itself so that both backends and every workstation see the same bytes.
+             u"CREATE TABLE content_blobs (sha256 TEXT PRIMARY KEY, media_type TEXT NOT NULL, size_bytes %I64% NOT NULL, "
+             "content %BLOB% NOT NULL, created_at %I64% NOT NULL)"_s,
+             u"ALTER TABLE contractor_documents ADD COLUMN pages INTEGER"_s,
+             u"ALTER TABLE contractor_documents ADD COLUMN superseded_at %I64%"_s,
+             u"CREATE TABLE contractor_tasks (id %PK%, task_key TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, "
+             "contractor_id %I64% REFERENCES contractors(id), person_id %I64% REFERENCES people(id), object_ref TEXT NOT NULL, "
+             "title TEXT NOT NULL, due_on TEXT NOT NULL, state TEXT NOT NULL CHECK (state IN ('open','done')), "
+             "created_at %I64% NOT NULL, closed_at %I64%)"_s,
+             u"ALTER TABLE people ADD COLUMN card_no TEXT"_s,
+             u"ALTER TABLE people ADD COLUMN whitelist_until TEXT"_s,
+             u"CREATE TABLE roster_imports (id %PK%, kind TEXT NOT NULL CHECK (kind IN ('whitelist','shifts')), "
+             "source TEXT NOT NULL, imported_at %I64% NOT NULL, actor TEXT NOT NULL, entries TEXT NOT NULL, "
+             "added INTEGER NOT NULL, removed INTEGER NOT NULL, changed INTEGER NOT NULL, skipped INTEGER NOT NULL)"_s,
+             u"CREATE TABLE registry_checks (id %PK%, contractor_id %I64% NOT NULL REFERENCES contractors(id), "
+             "credit_code TEXT NOT NULL, state TEXT NOT NULL CHECK (state IN ('verified','mismatch','invalid','unverified')), "
+             "licence_status TEXT, registered_name TEXT, source TEXT NOT NULL, checked_at %I64% NOT NULL, detail TEXT)"_s,
+             u"CREATE TABLE checkin_devices (id %PK%, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
+             "token_hash TEXT NOT NULL UNIQUE, created_at %I64% NOT NULL, revoked_at %I64%, last_seen_at %I64%)"_s,
+             u"CREATE TABLE checkins (id %PK%, person_id %I64% NOT NULL REFERENCES people(id), gate TEXT NOT NULL, "
+             "device_id %I64% NOT NULL REFERENCES checkin_devices(id), direction TEXT NOT NULL CHECK (direction IN ('in','out')), "
+             "lat %REAL% NOT NULL, lon %REAL% NOT NULL, accuracy_m %REAL% NOT NULL, x %REAL% NOT NULL, y %REAL% NOT NULL, "
+             "at %I64% NOT NULL, exif_at %I64% NOT NULL, photo_sha256 TEXT NOT NULL REFERENCES content_blobs(sha256), "
+             "created_at %I64% NOT NULL)"_s,
+             u"CREATE INDEX idx_checkins_person_at ON checkins(person_id, at)"_s,
+             u"CREATE INDEX idx_contractor_tasks_state ON contractor_tasks(state)"_s,
+             u"CREATE INDEX idx_registry_checks_contractor ON registry_checks(contractor_id, checked_at)"_s,
+         },
          {},
          {}},
-        // Step 8 is reserved for issue #4 work in progress; it is a no-op until that work lands.
+        // Step 8 (issue #4): the areas each camera covers (its own area is backfilled), camera credentials
+        // encrypted outside the layout (libsodium secretbox; key file outside the store), evidence stills.
         {8,
          "cameras: registry, evidence snapshots",
-         {},
+         {
+             u"CREATE TABLE camera_areas (camera_id %I64% NOT NULL REFERENCES cameras(id), "
+             "area_id %I64% NOT NULL REFERENCES areas(id), PRIMARY KEY (camera_id, area_id))"_s,
+             u"INSERT INTO camera_areas (camera_id, area_id) SELECT id, area_id FROM cameras WHERE area_id IS NOT NULL"_s,
+             u"CREATE TABLE camera_credentials (camera_id %I64% PRIMARY KEY REFERENCES cameras(id), key_id TEXT NOT NULL, "
+             "nonce %BLOB% NOT NULL, ciphertext %BLOB% NOT NULL, updated_at %I64% NOT NULL)"_s,
+             u"CREATE TABLE evidence_snapshots (id %PK%, camera_id %I64% REFERENCES cameras(id), camera_code TEXT NOT NULL, "
+             "camera_name TEXT NOT NULL, taken_at %I64% NOT NULL, time_zone TEXT NOT NULL, width INTEGER NOT NULL, "
+             "height INTEGER NOT NULL, sha256 TEXT NOT NULL, size_bytes %I64% NOT NULL, content %BLOB% NOT NULL, "
+             "created_by TEXT NOT NULL, created_at %I64% NOT NULL)"_s,
+             u"CREATE TABLE evidence_links (id %PK%, snapshot_id %I64% NOT NULL REFERENCES evidence_snapshots(id), "
+             "object_type TEXT NOT NULL CHECK (object_type IN ('hazard','permit')), object_code TEXT NOT NULL, note TEXT, "
+             "linked_by TEXT NOT NULL, linked_at %I64% NOT NULL, UNIQUE (snapshot_id, object_type, object_code))"_s,
+             u"CREATE INDEX idx_evidence_links_object ON evidence_links(object_type, object_code)"_s,
+             u"CREATE INDEX idx_evidence_camera ON evidence_snapshots(camera_code, taken_at)"_s,
+         },
          {},
          {}},
     };
