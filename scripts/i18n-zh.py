@@ -299,7 +299,8 @@ GLOSSARY.update({
  "Samples not stored (will retry): %1": "样本未存储(将重试):%1", "Alarm of rule %1 not recorded: %2": "规则 %1 的报警未记录:%2",
 })
 
-GLOSSARY.update({"Scheduled duty failed: %1": "定时任务失败:%1", "No store is open.": "未打开数据库。", "Risk": "风险"})
+GLOSSARY.update({"%1 × %2: %3": "%1 × %2:%3", "⚠ Cross-work conflicts now (a named coordinator is required): %1": "⚠ 当前交叉作业冲突(须指定交叉作业协调人):%1",
+ "Scheduled duty failed: %1": "定时任务失败:%1", "No store is open.": "未打开数据库。", "Risk": "风险"})
 
 
 def main(path):

@@ -354,42 +354,42 @@
 <context>
     <name>gl::ui::AlarmPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="130"/>
+        <location filename="../../src/widgets/Panels.cpp" line="134"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="130"/>
+        <location filename="../../src/widgets/Panels.cpp" line="134"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="130"/>
+        <location filename="../../src/widgets/Panels.cpp" line="134"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="131"/>
+        <location filename="../../src/widgets/Panels.cpp" line="135"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="131"/>
+        <location filename="../../src/widgets/Panels.cpp" line="135"/>
         <source>Alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="131"/>
+        <location filename="../../src/widgets/Panels.cpp" line="135"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="132"/>
+        <location filename="../../src/widgets/Panels.cpp" line="136"/>
         <source>Acknowledge (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/Panels.cpp" line="161"/>
+        <location filename="../../src/widgets/Panels.cpp" line="165"/>
         <source>%n alarm(s) waiting for acknowledgement</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -397,7 +397,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="161"/>
+        <location filename="../../src/widgets/Panels.cpp" line="165"/>
         <source>No unacknowledged alarms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,117 +1267,127 @@
 <context>
     <name>gl::ui::DispatchBoard</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="184"/>
+        <location filename="../../src/widgets/Panels.cpp" line="188"/>
         <source>Acknowledge instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="193"/>
+        <location filename="../../src/widgets/Panels.cpp" line="197"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="193"/>
+        <location filename="../../src/widgets/Panels.cpp" line="197"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="193"/>
+        <location filename="../../src/widgets/Panels.cpp" line="197"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="194"/>
+        <location filename="../../src/widgets/Panels.cpp" line="198"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="194"/>
+        <location filename="../../src/widgets/Panels.cpp" line="198"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="194"/>
+        <location filename="../../src/widgets/Panels.cpp" line="198"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="195"/>
+        <location filename="../../src/widgets/Panels.cpp" line="199"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="195"/>
+        <location filename="../../src/widgets/Panels.cpp" line="199"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="195"/>
+        <location filename="../../src/widgets/Panels.cpp" line="199"/>
         <source>Detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="196"/>
+        <location filename="../../src/widgets/Panels.cpp" line="200"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="196"/>
+        <location filename="../../src/widgets/Panels.cpp" line="200"/>
         <source>Responded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="197"/>
+        <location filename="../../src/widgets/Panels.cpp" line="201"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="200"/>
+        <location filename="../../src/widgets/Panels.cpp" line="204"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="206"/>
+        <location filename="../../src/widgets/Panels.cpp" line="216"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="206"/>
+        <location filename="../../src/widgets/Panels.cpp" line="216"/>
         <source>Assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="206"/>
+        <location filename="../../src/widgets/Panels.cpp" line="216"/>
         <source>Responding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="206"/>
+        <location filename="../../src/widgets/Panels.cpp" line="216"/>
         <source>Resolved / confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="234"/>
+        <location filename="../../src/widgets/Panels.cpp" line="260"/>
+        <source>%1 × %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="262"/>
+        <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="276"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="235"/>
+        <location filename="../../src/widgets/Panels.cpp" line="277"/>
         <source>acknowledgement OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="235"/>
+        <location filename="../../src/widgets/Panels.cpp" line="277"/>
         <source>acknowledge now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="238"/>
+        <location filename="../../src/widgets/Panels.cpp" line="280"/>
         <source>No instruction waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="261"/>
+        <location filename="../../src/widgets/Panels.cpp" line="304"/>
         <source>OVERDUE since %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,148 +1795,153 @@ added by %8
 <context>
     <name>gl::ui::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="47"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="50"/>
         <source>Guardline — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="57"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="60"/>
         <source>Site plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="65"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="68"/>
         <source>Contractors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="74"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="77"/>
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="90"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="94"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="103"/>
         <source>Store: connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="91"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="104"/>
         <source>Connectors: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="108"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="208"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="121"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="221"/>
         <source>Store: ● online (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="108"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="121"/>
         <source>Store: ● OFFLINE — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="141"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="154"/>
         <source>Camera wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="142"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="155"/>
         <source>Alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="143"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="156"/>
         <source>Dispatch board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="144"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="157"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="156"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="169"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="157"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="170"/>
         <source>Dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="163"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="176"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="164"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="177"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="167"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="180"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="171"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="184"/>
         <source>&amp;Search records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="177"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="190"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="182"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="195"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="182"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="195"/>
         <source>The language changes the next time Guardline starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="202"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="215"/>
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="202"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="215"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="205"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="218"/>
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="223"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="236"/>
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="237"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="250"/>
         <source>Permit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="245"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="258"/>
         <source>Hazard %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="253"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="266"/>
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="260"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="273"/>
         <source>Selected %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2668,7 +2683,7 @@ added by %8
 <context>
     <name>gl::ui::RecordTable</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="56"/>
+        <location filename="../../src/widgets/Panels.cpp" line="60"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2676,183 +2691,183 @@ added by %8
 <context>
     <name>gl::ui::RecordsPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="76"/>
-        <location filename="../../src/widgets/Panels.cpp" line="87"/>
+        <location filename="../../src/widgets/Panels.cpp" line="80"/>
+        <location filename="../../src/widgets/Panels.cpp" line="91"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="76"/>
+        <location filename="../../src/widgets/Panels.cpp" line="80"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="76"/>
+        <location filename="../../src/widgets/Panels.cpp" line="80"/>
         <source>Name (EN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="77"/>
+        <location filename="../../src/widgets/Panels.cpp" line="81"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="77"/>
         <location filename="../../src/widgets/Panels.cpp" line="81"/>
+        <location filename="../../src/widgets/Panels.cpp" line="85"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="77"/>
+        <location filename="../../src/widgets/Panels.cpp" line="81"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="78"/>
+        <location filename="../../src/widgets/Panels.cpp" line="82"/>
         <source>Credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="78"/>
+        <location filename="../../src/widgets/Panels.cpp" line="82"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="79"/>
+        <location filename="../../src/widgets/Panels.cpp" line="83"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="79"/>
+        <location filename="../../src/widgets/Panels.cpp" line="83"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="79"/>
         <location filename="../../src/widgets/Panels.cpp" line="83"/>
+        <location filename="../../src/widgets/Panels.cpp" line="87"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="80"/>
-        <location filename="../../src/widgets/Panels.cpp" line="83"/>
+        <location filename="../../src/widgets/Panels.cpp" line="84"/>
+        <location filename="../../src/widgets/Panels.cpp" line="87"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="80"/>
         <location filename="../../src/widgets/Panels.cpp" line="84"/>
+        <location filename="../../src/widgets/Panels.cpp" line="88"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="80"/>
-        <location filename="../../src/widgets/Panels.cpp" line="88"/>
+        <location filename="../../src/widgets/Panels.cpp" line="84"/>
+        <location filename="../../src/widgets/Panels.cpp" line="92"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="81"/>
+        <location filename="../../src/widgets/Panels.cpp" line="85"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="81"/>
+        <location filename="../../src/widgets/Panels.cpp" line="85"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="82"/>
+        <location filename="../../src/widgets/Panels.cpp" line="86"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="83"/>
+        <location filename="../../src/widgets/Panels.cpp" line="87"/>
         <source>Hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="84"/>
+        <location filename="../../src/widgets/Panels.cpp" line="88"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="84"/>
+        <location filename="../../src/widgets/Panels.cpp" line="88"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="85"/>
+        <location filename="../../src/widgets/Panels.cpp" line="89"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="85"/>
+        <location filename="../../src/widgets/Panels.cpp" line="89"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="86"/>
+        <location filename="../../src/widgets/Panels.cpp" line="90"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="86"/>
+        <location filename="../../src/widgets/Panels.cpp" line="90"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="87"/>
+        <location filename="../../src/widgets/Panels.cpp" line="91"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="87"/>
+        <location filename="../../src/widgets/Panels.cpp" line="91"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="88"/>
+        <location filename="../../src/widgets/Panels.cpp" line="92"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="88"/>
+        <location filename="../../src/widgets/Panels.cpp" line="92"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="89"/>
+        <location filename="../../src/widgets/Panels.cpp" line="93"/>
         <source>Site briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="89"/>
+        <location filename="../../src/widgets/Panels.cpp" line="93"/>
         <source>Whitelisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="90"/>
+        <location filename="../../src/widgets/Panels.cpp" line="94"/>
         <source>Contractors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="90"/>
+        <location filename="../../src/widgets/Panels.cpp" line="94"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="91"/>
+        <location filename="../../src/widgets/Panels.cpp" line="95"/>
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="91"/>
+        <location filename="../../src/widgets/Panels.cpp" line="95"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="93"/>
+        <location filename="../../src/widgets/Panels.cpp" line="97"/>
         <source>Search %1 (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>

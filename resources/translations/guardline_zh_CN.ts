@@ -349,48 +349,48 @@
 <context>
     <name>gl::ui::AlarmPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="130" />
+        <location filename="../../src/widgets/Panels.cpp" line="134" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="130" />
+        <location filename="../../src/widgets/Panels.cpp" line="134" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="130" />
+        <location filename="../../src/widgets/Panels.cpp" line="134" />
         <source>Raised</source>
         <translation>报警时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="131" />
+        <location filename="../../src/widgets/Panels.cpp" line="135" />
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="131" />
+        <location filename="../../src/widgets/Panels.cpp" line="135" />
         <source>Alarm</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="131" />
+        <location filename="../../src/widgets/Panels.cpp" line="135" />
         <source>Tag</source>
         <translation>位号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="132" />
+        <location filename="../../src/widgets/Panels.cpp" line="136" />
         <source>Acknowledge (Space)</source>
         <translation>确认(空格)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/Panels.cpp" line="161" />
+        <location filename="../../src/widgets/Panels.cpp" line="165" />
         <source>%n alarm(s) waiting for acknowledgement</source>
         <translation>
             <numerusform>%n 条报警待确认</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="161" />
+        <location filename="../../src/widgets/Panels.cpp" line="165" />
         <source>No unacknowledged alarms</source>
         <translation>无未确认报警</translation>
     </message>
@@ -1244,117 +1244,127 @@
 <context>
     <name>gl::ui::DispatchBoard</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="184" />
+        <location filename="../../src/widgets/Panels.cpp" line="188" />
         <source>Acknowledge instruction</source>
         <translation>确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="193" />
+        <location filename="../../src/widgets/Panels.cpp" line="197" />
         <source>Order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="193" />
+        <location filename="../../src/widgets/Panels.cpp" line="197" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="193" />
+        <location filename="../../src/widgets/Panels.cpp" line="197" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="194" />
+        <location filename="../../src/widgets/Panels.cpp" line="198" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="194" />
+        <location filename="../../src/widgets/Panels.cpp" line="198" />
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="194" />
+        <location filename="../../src/widgets/Panels.cpp" line="198" />
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="195" />
+        <location filename="../../src/widgets/Panels.cpp" line="199" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="195" />
+        <location filename="../../src/widgets/Panels.cpp" line="199" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="195" />
+        <location filename="../../src/widgets/Panels.cpp" line="199" />
         <source>Detected</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="196" />
+        <location filename="../../src/widgets/Panels.cpp" line="200" />
         <source>Verified</source>
         <translation>核实时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="196" />
+        <location filename="../../src/widgets/Panels.cpp" line="200" />
         <source>Responded</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="197" />
+        <location filename="../../src/widgets/Panels.cpp" line="201" />
         <source>Confirmed</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="200" />
+        <location filename="../../src/widgets/Panels.cpp" line="204" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="206" />
+        <location filename="../../src/widgets/Panels.cpp" line="216" />
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="206" />
+        <location filename="../../src/widgets/Panels.cpp" line="216" />
         <source>Assigned</source>
         <translation>已派发</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="206" />
+        <location filename="../../src/widgets/Panels.cpp" line="216" />
         <source>Responding</source>
         <translation>处置中</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="206" />
+        <location filename="../../src/widgets/Panels.cpp" line="216" />
         <source>Resolved / confirmed</source>
         <translation>已处置 / 已确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="234" />
+        <location filename="../../src/widgets/Panels.cpp" line="260" />
+        <source>%1 × %2: %3</source>
+        <translation>%1 × %2:%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="262" />
+        <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
+        <translation>⚠ 当前交叉作业冲突(须指定交叉作业协调人):%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="276" />
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation>指令 → %1:%2 — %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="235" />
+        <location filename="../../src/widgets/Panels.cpp" line="277" />
         <source>acknowledgement OVERDUE</source>
         <translation>确认已超时</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="235" />
+        <location filename="../../src/widgets/Panels.cpp" line="277" />
         <source>acknowledge now</source>
         <translation>请立即确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="238" />
+        <location filename="../../src/widgets/Panels.cpp" line="280" />
         <source>No instruction waiting</source>
         <translation>无待确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="261" />
+        <location filename="../../src/widgets/Panels.cpp" line="304" />
         <source>OVERDUE since %1</source>
         <translation>自 %1 起超时</translation>
     </message>
@@ -1767,148 +1777,153 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="47" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="50" />
         <source>Guardline — safety command center</source>
         <translation>安全卫士 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="57" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="60" />
         <source>Site plan</source>
         <translation>厂区平面图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="65" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="68" />
         <source>Contractors</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="74" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="77" />
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="90" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="94" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="103" />
         <source>Store: connecting…</source>
         <translation>数据库:连接中…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="91" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="104" />
         <source>Connectors: none configured</source>
         <translation>连接器:未配置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="108" />
-        <location filename="../../src/widgets/MainWindow.cpp" line="208" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="121" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="221" />
         <source>Store: ● online (%1)</source>
         <translation>数据库:● 在线(%1)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="108" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="121" />
         <source>Store: ● OFFLINE — %1</source>
         <translation>数据库:● 离线 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="141" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="154" />
         <source>Camera wall</source>
         <translation>视频墙</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="142" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="155" />
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="143" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="156" />
         <source>Dispatch board</source>
         <translation>调度看板</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="144" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="157" />
         <source>Records</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="156" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="169" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="157" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="170" />
         <source>Dashboards</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="163" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="176" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="164" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="177" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="167" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="180" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="171" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="184" />
         <source>&amp;Search records</source>
         <translation>搜索记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="177" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="190" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="182" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="195" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="182" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="195" />
         <source>The language changes the next time Guardline starts.</source>
         <translation>语言将在下次启动安全卫士时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="202" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="215" />
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation>演示 — 已以 %1(%2)登录,无密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="202" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="215" />
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="205" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="218" />
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation>安全卫士 — 演示工厂 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="223" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="236" />
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation>未闭环隐患 %1(超期 %2)· 作业中许可 %3 · 未确认报警 %4 · 待办工单 %5 · 证件过期承包商 %6</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="237" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="250" />
         <source>Permit %1</source>
         <translation>作业票 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="245" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="258" />
         <source>Hazard %1</source>
         <translation>隐患 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="253" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="266" />
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation>摄像机 %1 已在视频墙全屏显示(Esc 返回)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="260" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="273" />
         <source>Selected %1 %2</source>
         <translation>已选中 %1 %2</translation>
     </message>
@@ -2648,7 +2663,7 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::RecordTable</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="56" />
+        <location filename="../../src/widgets/Panels.cpp" line="60" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -2656,183 +2671,183 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::RecordsPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="76" />
-        <location filename="../../src/widgets/Panels.cpp" line="87" />
+        <location filename="../../src/widgets/Panels.cpp" line="80" />
+        <location filename="../../src/widgets/Panels.cpp" line="91" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="76" />
+        <location filename="../../src/widgets/Panels.cpp" line="80" />
         <source>Company</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="76" />
+        <location filename="../../src/widgets/Panels.cpp" line="80" />
         <source>Name (EN)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="77" />
+        <location filename="../../src/widgets/Panels.cpp" line="81" />
         <source>Trade</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="77" />
         <location filename="../../src/widgets/Panels.cpp" line="81" />
+        <location filename="../../src/widgets/Panels.cpp" line="85" />
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="77" />
+        <location filename="../../src/widgets/Panels.cpp" line="81" />
         <source>Documents</source>
         <translation>资质文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="78" />
+        <location filename="../../src/widgets/Panels.cpp" line="82" />
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="78" />
+        <location filename="../../src/widgets/Panels.cpp" line="82" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="79" />
+        <location filename="../../src/widgets/Panels.cpp" line="83" />
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="79" />
+        <location filename="../../src/widgets/Panels.cpp" line="83" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="79" />
         <location filename="../../src/widgets/Panels.cpp" line="83" />
+        <location filename="../../src/widgets/Panels.cpp" line="87" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="80" />
-        <location filename="../../src/widgets/Panels.cpp" line="83" />
+        <location filename="../../src/widgets/Panels.cpp" line="84" />
+        <location filename="../../src/widgets/Panels.cpp" line="87" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="80" />
         <location filename="../../src/widgets/Panels.cpp" line="84" />
+        <location filename="../../src/widgets/Panels.cpp" line="88" />
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="80" />
-        <location filename="../../src/widgets/Panels.cpp" line="88" />
+        <location filename="../../src/widgets/Panels.cpp" line="84" />
+        <location filename="../../src/widgets/Panels.cpp" line="92" />
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="81" />
+        <location filename="../../src/widgets/Panels.cpp" line="85" />
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="81" />
+        <location filename="../../src/widgets/Panels.cpp" line="85" />
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="82" />
+        <location filename="../../src/widgets/Panels.cpp" line="86" />
         <source>Work</source>
         <translation>作业内容</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="83" />
+        <location filename="../../src/widgets/Panels.cpp" line="87" />
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="84" />
+        <location filename="../../src/widgets/Panels.cpp" line="88" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="84" />
+        <location filename="../../src/widgets/Panels.cpp" line="88" />
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="85" />
+        <location filename="../../src/widgets/Panels.cpp" line="89" />
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="85" />
+        <location filename="../../src/widgets/Panels.cpp" line="89" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="86" />
+        <location filename="../../src/widgets/Panels.cpp" line="90" />
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="86" />
+        <location filename="../../src/widgets/Panels.cpp" line="90" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="87" />
+        <location filename="../../src/widgets/Panels.cpp" line="91" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="87" />
+        <location filename="../../src/widgets/Panels.cpp" line="91" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="88" />
+        <location filename="../../src/widgets/Panels.cpp" line="92" />
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="88" />
+        <location filename="../../src/widgets/Panels.cpp" line="92" />
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="89" />
+        <location filename="../../src/widgets/Panels.cpp" line="93" />
         <source>Site briefing</source>
         <translation>厂级安全交底</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="89" />
+        <location filename="../../src/widgets/Panels.cpp" line="93" />
         <source>Whitelisted</source>
         <translation>门禁白名单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="90" />
+        <location filename="../../src/widgets/Panels.cpp" line="94" />
         <source>Contractors</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="90" />
+        <location filename="../../src/widgets/Panels.cpp" line="94" />
         <source>Permits</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="91" />
+        <location filename="../../src/widgets/Panels.cpp" line="95" />
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="91" />
+        <location filename="../../src/widgets/Panels.cpp" line="95" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="93" />
+        <location filename="../../src/widgets/Panels.cpp" line="97" />
         <source>Search %1 (Ctrl+F)</source>
         <translation>搜索%1(Ctrl+F)</translation>
     </message>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/MainWindow.h"
+#include "widgets/CsvExport.h"
 #include "widgets/CameraWall.h"
 #include "widgets/DashboardPanel.h"
 #include "widgets/ReportsPanel.h"
@@ -22,6 +23,8 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
+#include <QHeaderView>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +89,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     dispatch->raise();
     resizeDocks({dispatch}, {300}, Qt::Vertical);
     buildMenus();
+    // Every table view in every dock exports what it shows: right-click → Export CSV….
+    for (QTableView *view : findChildren<QTableView *>()) {
+        auto *exportAction = new QAction(tr("Export CSV…"), view);
+        const QString base = view->objectName().isEmpty() ? u"guardline-table"_s : view->objectName();
+        connect(exportAction, &QAction::triggered, view,
+                [view, base] { exportCsv(view, csvTableOf(view->model(), view->horizontalHeader()), base); });
+        view->addAction(exportAction);
+        if (view->contextMenuPolicy() == Qt::DefaultContextMenu)
+            view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    }
 
     m_storeStatus = new QLabel(tr("Store: connecting…"), this);
     m_connectorStatus = new QLabel(tr("Connectors: none configured"), this);

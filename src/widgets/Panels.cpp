@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/Panels.h"
+#include "core/conflicts/ConflictEngine.h"
+#include "core/conflicts/SimopsRules.h"
+#include <QJsonDocument>
+#include <QJsonArray>
 #include "widgets/CsvExport.h"
 #include "widgets/TableModel.h"
 #include "widgets/Theme.h"
@@ -202,6 +206,12 @@ DispatchBoard::DispatchBoard(QWidget *parent)
     connect(csv, &QPushButton::clicked, this, [this, orders] { exportCsv(this, csvTableOf(orders), u"dispatch-orders"_s); });
     top->addWidget(csv);
     l->addLayout(top);
+    // Cross-work (SIMOPS) conflicts running now: the dispatcher must see them next to the instructions.
+    m_conflicts = new QLabel(this);
+    m_conflicts->setObjectName(u"crossWorkConflicts"_s);
+    m_conflicts->setWordWrap(true);
+    m_conflicts->hide();
+    l->addWidget(m_conflicts);
     auto *cols = new QHBoxLayout;
     const QStringList titles = {tr("Open"), tr("Assigned"), tr("Responding"), tr("Resolved / confirmed")};
     for (const QString &title : titles) {
@@ -219,6 +229,38 @@ DispatchBoard::DispatchBoard(QWidget *parent)
         if (m_pendingInstruction)
             Q_EMIT acknowledgeInstruction(m_pendingInstruction);
     });
+}
+
+void DispatchBoard::showConflicts(const Snapshot &s)
+{
+    // Same rules as approval (CONTRACTS.md §3 and the site's SIMOPS matrix), on the permits in force now.
+    const Table &p = s.permits;
+    conflicts::PermitSet set;
+    for (const QVariantList &r : p.rows) {
+        const QString state = r[p.column(u"state"_s)].toString();
+        if (state != u"approved"_s && state != u"active"_s && state != u"suspended"_s)
+            continue;
+        conflicts::Permit c;
+        c.id = r[p.column(u"code"_s)].toString();
+        c.type = conflicts::workTypeFromName(r[p.column(u"type"_s)].toString());
+        c.contractor = r[p.column(u"contractor"_s)].toString();
+        std::vector<conflicts::Point> pts;
+        for (const QJsonValue &pt : QJsonDocument::fromJson(r[p.column(u"polygon"_s)].toString().toUtf8()).array())
+            pts.push_back({pt.toArray().at(0).toDouble(), pt.toArray().at(1).toDouble()});
+        if (pts.size() < 3)
+            continue;
+        c.area = {conflicts::Polygon(std::move(pts)), r[p.column(u"z_min"_s)].toDouble(), r[p.column(u"z_max"_s)].toDouble()};
+        c.start.msecs = r[p.column(u"starts_at"_s)].toLongLong();
+        c.end.msecs = std::max(r[p.column(u"ends_at"_s)].toLongLong(), s.takenAt + 60000); // running past its end
+        set.push_back(std::move(c));
+    }
+    m_conflictLines.clear();
+    for (const conflicts::Conflict &c : conflicts::findConflicts(set, conflicts::SimopsRules::defaults()))
+        if (c.overlapStart.msecs <= s.takenAt && s.takenAt < c.overlapEnd.msecs)
+            m_conflictLines << tr("%1 × %2: %3").arg(c.a, c.b, conflicts::conflictKindName(c.kind));
+    m_conflicts->setVisible(!m_conflictLines.isEmpty());
+    m_conflicts->setText(tr("⚠ Cross-work conflicts now (a named coordinator is required): %1").arg(m_conflictLines.join(u"; "_s)));
+    m_conflicts->setStyleSheet(u"QLabel { background: #e65100; color: white; padding: 6px; font-weight: bold; }"_s);
 }
 
 void DispatchBoard::setSnapshot(const SnapshotPtr &s)
@@ -243,6 +285,7 @@ void DispatchBoard::setSnapshot(const SnapshotPtr &s)
 
     if (auto *orders = findChild<TableModel *>(u"dispatchOrders"_s))
         orders->setTable(s->orders, s->timeZone, s->takenAt);
+    showConflicts(*s);
     for (QListWidget *l : m_columns)
         l->clear();
     const Table &o = s->orders;

@@ -80,8 +80,15 @@ public:
 Q_SIGNALS:
     void acknowledgeInstruction(qint64 instructionId);
 
+public:
+    /// The SIMOPS conflicts between permits that are approved, active or suspended now, one line each.
+    QStringList currentConflicts() const { return m_conflictLines; }
+
 private:
+    void showConflicts(const Snapshot &s);
     QLabel *m_instruction;
+    QLabel *m_conflicts = nullptr;
+    QStringList m_conflictLines;
     QPushButton *m_ackInstruction;
     qint64 m_pendingInstruction = 0;
     QList<QListWidget *> m_columns;

@@ -96,6 +96,15 @@ private Q_SLOTS:
         ok.openStore(db, false, u"root"_s, u"the right password"_s);
         QVERIFY(okShown.wait(30'000));
         QCOMPARE(ok.lastSnapshot()->permits.rows.size(), 0);
+        // Every table view of every dock offers "Export CSV…" (issue #9: CSV for every table view).
+        const QList<QTableView *> views = ok.findChildren<QTableView *>();
+        QVERIFY(views.size() >= 8);
+        for (QTableView *view : views) {
+            bool exports = false;
+            for (QAction *a : view->actions())
+                exports = exports || a->text().startsWith(u"Export CSV"_s);
+            QVERIFY2(exports, qPrintable(u"table view '%1' has no CSV export"_s.arg(view->objectName())));
+        }
     }
 
     void screenshotContract()
