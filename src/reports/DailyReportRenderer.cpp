@@ -339,7 +339,7 @@ QString DailyReportRenderer::restHtml(bool dataUris) const
     if (section("expired_docs", m_r.expiredDocuments.size())) {
         h += kTable + head({tx("contractor"), tx("document"), tx("file"), tx("expired_on")});
         for (const ExpiredDocument &d : m_r.expiredDocuments.first(std::min(m_r.expiredDocuments.size(), kMaxRows)))
-            h += u"<tr>"_s + cell(esc(d.contractor)) + cell(esc(d.kind)) + cell(esc(d.fileName)) + cell(d.expiresOn.toString(Qt::ISODate)) + u"</tr>"_s;
+            h += u"<tr>"_s + cell(esc(d.contractor)) + cell(esc(valueText(m_lang, u"document"_s, d.kind))) + cell(esc(d.fileName)) + cell(d.expiresOn.toString(Qt::ISODate)) + u"</tr>"_s;
         h += u"</table>"_s;
     }
     int withConflicts = 0;
@@ -355,7 +355,7 @@ QString DailyReportRenderer::restHtml(bool dataUris) const
     if (section("overdue", m_r.overdueHazards.size())) {
         h += kTable + head({tx("hazard"), tx("category"), tx("area"), tx("state"), tx("deadline")});
         for (const OverdueHazard &o : m_r.overdueHazards.first(std::min(m_r.overdueHazards.size(), kMaxRows)))
-            h += u"<tr>"_s + cell(esc(o.code)) + cell(esc(o.category)) + cell(esc(o.area)) + cell(esc(o.state)) + cell(when(o.deadlineAt)) + u"</tr>"_s;
+            h += u"<tr>"_s + cell(esc(o.code)) + cell(esc(valueText(m_lang, u"category"_s, o.category))) + cell(esc(o.area)) + cell(esc(valueText(m_lang, u"state"_s, o.state))) + cell(when(o.deadlineAt)) + u"</tr>"_s;
         h += u"</table>"_s;
     }
     if (section("unacked", m_r.unacknowledged.size())) {
@@ -373,7 +373,7 @@ QString DailyReportRenderer::restHtml(bool dataUris) const
         h += kTable + head({tx("order"), tx("area"), tx("state"), tx("detected"), tx("t_detect"), tx("t_verify"), tx("t_respond"),
                             tx("t_confirm"), tx("t_total")});
         for (const Interruption &i : m_r.interruptions.first(std::min(m_r.interruptions.size(), kMaxRows)))
-            h += u"<tr>"_s + cell(esc(i.code) + u"<br/><small>"_s + esc(i.title) + u"</small>"_s) + cell(esc(i.area)) + cell(esc(i.state))
+            h += u"<tr>"_s + cell(esc(i.code) + u"<br/><small>"_s + esc(i.title) + u"</small>"_s) + cell(esc(i.area)) + cell(esc(valueText(m_lang, u"state"_s, i.state)))
                 + cell(when(i.detectedAt, u"HH:mm:ss"_s)) + cell(secs(i.detect), u" align=\"right\""_s)
                 + cell(secs(i.verify), u" align=\"right\""_s) + cell(secs(i.respond), u" align=\"right\""_s)
                 + cell(secs(i.confirm), u" align=\"right\""_s) + cell(u"<b>"_s + secs(i.total) + u"</b>"_s, u" align=\"right\""_s)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "reports/ReportText.h"
+#include "core/services/HazardRules.h"
 
 #include <QHash>
 #include <QLocale>
@@ -113,6 +114,44 @@ QString text(Language lang, const char *key)
     if (!e)
         return QString::fromLatin1(key);
     return QString::fromUtf16(lang == Language::Chinese ? e->zh : e->en);
+}
+
+} // namespace gl::reports
+
+namespace gl::reports {
+
+QString valueText(Language lang, const QString &kind, const QString &value)
+{
+    if (kind == u"category"_s) {
+        if (const HazardTerm *t = HazardRules::defaults().category(value))
+            return lang == Language::Chinese ? t->zh : t->en;
+        return value;
+    }
+    static const QHash<QString, std::pair<const char16_t *, const char16_t *>> states = {
+        {u"reported"_s, {u"reported", u"已上报"}},
+        {u"assigned"_s, {u"assigned", u"已派发"}},
+        {u"rectifying"_s, {u"rectifying", u"整改中"}},
+        {u"pending_verification"_s, {u"pending verification", u"待验证"}},
+        {u"closed"_s, {u"closed", u"已关闭"}},
+        {u"reinspected"_s, {u"re-inspected", u"已复查"}},
+        {u"re_inspected"_s, {u"re-inspected", u"已复查"}},
+        {u"reopened"_s, {u"reopened", u"已重开"}},
+        {u"open"_s, {u"open", u"待处理"}},
+        {u"responding"_s, {u"responding", u"处置中"}},
+        {u"resolved"_s, {u"resolved", u"已处置"}},
+        {u"confirmed"_s, {u"confirmed", u"已确认解除"}},
+        {u"cancelled"_s, {u"cancelled", u"已取消"}},
+        // contractor documents (kind keys of core/services/AdmissionService)
+        {u"business_licence"_s, {u"business licence", u"营业执照"}},
+        {u"qualification_certificate"_s, {u"qualification certificate", u"资质证书"}},
+        {u"qualification"_s, {u"qualification certificate", u"资质证书"}},
+        {u"injury_insurance"_s, {u"work-injury insurance (6 months)", u"工伤保险缴费证明(近6个月)"}},
+        {u"hse_agreement"_s, {u"signed HSE agreement", u"安全生产(HSE)协议"}},
+    };
+    const auto it = states.constFind(value);
+    if (it == states.constEnd())
+        return value;
+    return QString::fromUtf16(lang == Language::Chinese ? it->second : it->first);
 }
 
 } // namespace gl::reports
