@@ -40,19 +40,6 @@ namespace ui {
 
 namespace {
 
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setAlternatingRowColors(true);
-    return t;
-}
-
 QTableWidgetItem *item(const QString &text, const QString &validity = {})
 {
     auto *i = new QTableWidgetItem(text);
@@ -110,7 +97,7 @@ ContractorPanel::ContractorPanel(MainWindow *window) : QWidget(window), m_window
     outer->addWidget(m_status);
 
     // Companies.
-    m_companies = makeTable({tr("Code"), tr("Company"), tr("Trade"), tr("Workers"), tr("Documents")}, split);
+    m_companies = makeReadOnlyTable({tr("Code"), tr("Company"), tr("Trade"), tr("Workers"), tr("Documents")}, split);
     m_companies->setObjectName(u"contractorCompanies"_s);
     split->addWidget(m_companies);
     connect(m_companies, &QTableWidget::itemSelectionChanged, this, [this] {
@@ -125,7 +112,7 @@ ContractorPanel::ContractorPanel(MainWindow *window) : QWidget(window), m_window
     dl->setContentsMargins(0, 0, 0, 0);
     m_docTitle = new QLabel(tr("Select a contractor to see its documents."), docs);
     dl->addWidget(m_docTitle);
-    m_documents = makeTable({tr("Document"), tr("File"), tr("Issued"), tr("Expires"), tr("State"), tr("Pages"), tr("SHA-256")}, docs);
+    m_documents = makeReadOnlyTable({tr("Document"), tr("File"), tr("Issued"), tr("Expires"), tr("State"), tr("Pages"), tr("SHA-256")}, docs);
     m_documents->setObjectName(u"contractorDocuments"_s);
     dl->addWidget(m_documents, 1);
     connect(m_documents, &QTableWidget::itemSelectionChanged, this, [this] {
@@ -169,7 +156,7 @@ ContractorPanel::ContractorPanel(MainWindow *window) : QWidget(window), m_window
 
     // Tasks, whitelist import, registry, people on site.
     auto *tabs = new QTabWidget(split);
-    m_tasks = makeTable({tr("Due"), tr("Task"), tr("Contractor")}, tabs);
+    m_tasks = makeReadOnlyTable({tr("Due"), tr("Task"), tr("Contractor")}, tabs);
     m_tasks->setObjectName(u"contractorTasks"_s);
     tabs->addTab(m_tasks, tr("Coordinator tasks"));
     auto *wl = new QWidget(tabs);
@@ -194,7 +181,7 @@ ContractorPanel::ContractorPanel(MainWindow *window) : QWidget(window), m_window
     connect(m_apply, &QPushButton::clicked, this, &ContractorPanel::applyWhitelist);
     auto *on = new QWidget(tabs);
     auto *onl = new QVBoxLayout(on);
-    m_onSite = makeTable({tr("Worker"), tr("Name"), tr("Contractor"), tr("Checked in")}, on);
+    m_onSite = makeReadOnlyTable({tr("Worker"), tr("Name"), tr("Contractor"), tr("Checked in")}, on);
     onl->addWidget(m_onSite, 1);
     m_verify = new QPushButton(tr("Verify credit codes with the registry"), on);
     onl->addWidget(m_verify);

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/TableModel.h"
+
+#include <QHeaderView>
+#include <QTableWidget>
 #include "widgets/Theme.h"
 
 #include <QCoreApplication>
@@ -135,6 +138,19 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
         return m_columns.value(section).title;
     return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+QTableWidget *makeReadOnlyTable(const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setAlternatingRowColors(true);
+    return t;
 }
 
 } // namespace ui

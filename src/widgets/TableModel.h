@@ -6,6 +6,9 @@
 #include <QAbstractTableModel>
 #include <QTimeZone>
 
+class QTableWidget;
+class QWidget;
+
 namespace gl {
 namespace ui {
 
@@ -39,6 +42,10 @@ private:
     QTimeZone m_zone;
     qint64 m_now = 0;
 };
+
+/// A read-only, row-selecting table for panels that fill their rows by hand: header labels, no
+/// row numbers, alternating rows, the last column stretched.
+QTableWidget *makeReadOnlyTable(const QStringList &headers, QWidget *parent);
 
 } // namespace ui
 } // namespace gl

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "widgets/TableModel.h"
 #include "widgets/TelemetryPanel.h"
 #include "core/plugins/PluginRegistry.h"
 #include "core/services/OperationsService.h"
@@ -31,18 +32,6 @@ namespace gl {
 namespace ui {
 
 namespace {
-
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
 
 QTableWidgetItem *item(const QString &text, const QColor &fg = {})
 {
@@ -108,7 +97,7 @@ TelemetryPanel::TelemetryPanel(MainWindow *window) : QWidget(window), m_window(w
     auto *alarmPage = new QWidget(this);
     auto *alarmLayout = new QVBoxLayout(alarmPage);
     alarmLayout->setContentsMargins(0, 0, 0, 0);
-    m_alarms = makeTable({tr("Priority"), tr("State"), tr("Raised"), tr("Area"), tr("Rule"), tr("Message")}, alarmPage);
+    m_alarms = makeReadOnlyTable({tr("Priority"), tr("State"), tr("Raised"), tr("Area"), tr("Rule"), tr("Message")}, alarmPage);
     m_alarms->setObjectName(u"telemetryAlarms"_s);
     alarmLayout->addWidget(m_alarms);
     auto *actions = new QHBoxLayout;
@@ -129,10 +118,10 @@ TelemetryPanel::TelemetryPanel(MainWindow *window) : QWidget(window), m_window(w
     alarmLayout->addLayout(actions);
     m_tabs->addTab(alarmPage, tr("Alarms (ISA-18.2)"));
 
-    m_values = makeTable({tr("Tag"), tr("Value"), tr("Unit"), tr("Quality"), tr("Area"), tr("Age")}, this);
+    m_values = makeReadOnlyTable({tr("Tag"), tr("Value"), tr("Unit"), tr("Quality"), tr("Area"), tr("Age")}, this);
     m_values->setObjectName(u"telemetryValues"_s);
     m_tabs->addTab(m_values, tr("Live values"));
-    m_connectors = makeTable({tr("Connector"), tr("State"), tr("Counters"), tr("Last error")}, this);
+    m_connectors = makeReadOnlyTable({tr("Connector"), tr("State"), tr("Counters"), tr("Last error")}, this);
     m_connectors->setObjectName(u"telemetryConnectors"_s);
     m_tabs->addTab(m_connectors, tr("Connectors"));
     layout->addWidget(m_tabs, 1);
