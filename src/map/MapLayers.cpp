@@ -476,38 +476,56 @@ void PlantMapView::Private::sortPermits()
         }
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return depth[size_t(a)] > depth[size_t(b)]; });
     }
+    // Colours go on the points (each face gets its own corners), not on the cells: a cell colour costs every
+    // blended fragment a buffer-texture fetch, which on a software rasteriser is most of the translucent pass.
     vtkNew<vtkCellArray> polys;
     vtkNew<vtkIntArray> index;
     index->SetName(scene::IndexArray);
+    vtkNew<vtkPoints> points;
     vtkNew<vtkUnsignedCharArray> colors;
     colors->SetName(scene::ColorArray);
     colors->SetNumberOfComponents(3);
     if (permitSource) {
         vtkCellArray *src = permitSource->GetPolys();
+        vtkPoints *srcPoints = permitSource->GetPoints();
         auto *srcColors = vtkUnsignedCharArray::SafeDownCast(permitSource->GetCellData()->GetScalars());
-        vtkIdType cells = 0;
-        for (int i : std::as_const(order))
-            cells += permitCells[size_t(i)].second - permitCells[size_t(i)].first;
-        polys->AllocateEstimate(cells, 3);
-        index->SetNumberOfTuples(cells);
-        colors->SetNumberOfTuples(cells);
-        vtkIdType out = 0;
+        vtkIdType cells = 0, corners = 0;
         vtkIdType npts;
         const vtkIdType *pts;
         for (int i : std::as_const(order))
+            for (vtkIdType c = permitCells[size_t(i)].first; c < permitCells[size_t(i)].second; ++c) {
+                src->GetCellAtId(c, npts, pts);
+                ++cells;
+                corners += npts;
+            }
+        polys->AllocateExact(cells, corners);
+        index->SetNumberOfTuples(cells);
+        points->SetNumberOfPoints(corners);
+        colors->SetNumberOfTuples(corners);
+        vtkIdType out = 0, corner = 0;
+        std::vector<vtkIdType> ids;
+        double xyz[3];
+        for (int i : std::as_const(order))
             for (vtkIdType c = permitCells[size_t(i)].first; c < permitCells[size_t(i)].second; ++c, ++out) {
                 src->GetCellAtId(c, npts, pts);
-                polys->InsertNextCell(npts, pts);
+                ids.resize(size_t(npts));
+                for (vtkIdType k = 0; k < npts; ++k, ++corner) {
+                    srcPoints->GetPoint(pts[k], xyz);
+                    points->SetPoint(corner, xyz);
+                    if (srcColors)
+                        colors->SetTypedTuple(corner, srcColors->GetPointer(3 * c));
+                    ids[size_t(k)] = corner;
+                }
+                polys->InsertNextCell(npts, ids.data());
                 index->SetValue(out, i);
-                if (srcColors)
-                    colors->SetTypedTuple(out, srcColors->GetPointer(3 * c));
             }
-        permitDrawn->SetPoints(permitSource->GetPoints());
     }
+    permitDrawn->SetPoints(points);
     permitDrawn->SetPolys(polys);
     permitDrawn->GetCellData()->Initialize();
     permitDrawn->GetCellData()->AddArray(index);
-    permitDrawn->GetCellData()->SetScalars(colors);
+    permitDrawn->GetPointData()->Initialize();
+    permitDrawn->GetPointData()->SetScalars(colors);
     permitDrawn->Modified();
 }
 

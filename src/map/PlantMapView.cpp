@@ -129,10 +129,14 @@ PlantMapView::PlantMapView(QWidget *parent) : QOpenGLWidget(parent), d(std::make
     d->permitActor->GetProperty()->SetOpacity(0.35);
     d->permitActor->GetProperty()->BackfaceCullingOn(); // closed prisms: half the blended fragments
     d->permitActor->GetProperty()->LightingOff(); // shading is baked into the face colours
+    d->permitMapper->SetScalarModeToUsePointData(); // see sortPermits()
     setupPolyActor(d->outlineMapper, d->outlineActor);
     d->outlineActor->GetProperty()->SetLineWidth(3);
     d->outlineActor->GetProperty()->LightingOff();
     d->outlineActor->PickableOff();
+    // Every conflict outline is the same red: one actor colour, no per-cell colour lookups per fragment.
+    d->outlineMapper->ScalarVisibilityOff();
+    d->outlineActor->GetProperty()->SetColor(0xff / 255.0, 0x17 / 255.0, 0x44 / 255.0);
     for (vtkPolyDataMapper *m : {d->groundMapper.Get(), d->structureMapper.Get(), d->areaMapper.Get(),
                                  d->cameraMapper.Get(), d->outlineMapper.Get()})
         m->SetInputData(vtkNew<vtkPolyData>());
