@@ -286,6 +286,12 @@ const QList<Migration> &migrations()
          },
          {},
          {}},
+        // Step 9 (issue #8): reserved — dispatch procedures.
+        {9, "dispatch procedures", {}, {}, {}},
+        // Step 10 (issue #5): reserved — contractor admission UI.
+        {10, "contractor gates and imports", {}, {}, {}},
+        // Step 11 (issue #7): reserved — hazard report drafts.
+        {11, "hazard report drafts", {}, {}, {}},
     };
     return list;
 }
