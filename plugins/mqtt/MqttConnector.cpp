@@ -152,6 +152,9 @@ public:
             return;
         }
         mosquitto_int_option(m_mosq, MOSQ_OPT_PROTOCOL_VERSION, MQTT_PROTOCOL_V311);
+        // Alarms and instructions are small messages: no Nagle delay on our side of the socket (the broker's
+        // side needs `set_tcp_nodelay true`, docs/telemetry.md).
+        mosquitto_int_option(m_mosq, MOSQ_OPT_TCP_NODELAY, 1);
         mosquitto_connect_callback_set(m_mosq, &MqttConnector::onConnect);
         mosquitto_disconnect_callback_set(m_mosq, &MqttConnector::onDisconnect);
         mosquitto_message_callback_set(m_mosq, &MqttConnector::onMessage);
