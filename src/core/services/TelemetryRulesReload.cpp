@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: Apache-2.0
+// TelemetryPipeline: switching the live rules to a newly saved version without a restart (issue #8 item 3).
+#include "core/services/TelemetryPipeline.h"
+#include "core/services/SampleWriter.h"
+#include "core/store/Database.h"
+#include "core/util/Error.h"
+#include "core/util/Log.h"
+
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace gl {
+
+namespace {
+
+/// How far back the new engine is warmed up: its longest window plus its longest hold, capped.
+qint64 warmUpHorizon(const rules::RuleSet &set)
+{
+    qint64 window = 0, hold = 0;
+    for (const rules::Rule &r : set.rules) {
+        hold = std::max(hold, r.forMs);
+        for (const rules::Condition &c : r.allOf)
+            window = std::max(window, c.windowMs);
+    }
+    return std::min<qint64>(window + hold + 1000, 6 * 3600'000LL);
+}
+
+/// Replays the good samples stored up to `until` into a fresh engine so that its windows, stale
+/// deadlines and holds start where the running engine's are: the latest sample of each tag before the
+/// horizon (for `stale`), then every sample in the horizon, evaluated once per distinct timestamp as
+/// the pipeline does. The events of the warm-up are discarded: the caller compares what is raised.
+void warmUp(Database &db, rules::RuleEngine &engine, qint64 until)
+{
+    const rules::RuleSet &set = engine.ruleSet();
+    if (set.tags.isEmpty())
+        return;
+    const qint64 start = until - warmUpHorizon(set);
+    QList<rules::Sample> samples;
+    for (qsizetype i = 0; i < set.tags.size(); ++i) {
+        QSqlQuery q = db.exec(u"SELECT ts, value FROM tag_samples WHERE tag = ? AND good = 1 AND ts < ? ORDER BY ts DESC LIMIT 1"_s,
+                              {set.tags.at(i), start});
+        if (q.next())
+            samples.append({q.value(0).toLongLong(), int(i), q.value(1).toDouble()});
+    }
+    QSqlQuery q = db.exec(u"SELECT ts, tag, value FROM tag_samples WHERE good = 1 AND ts >= ? AND ts <= ? ORDER BY ts"_s, {start, until});
+    while (q.next()) {
+        const int id = engine.tagId(q.value(1).toString());
+        if (id >= 0)
+            samples.append({q.value(0).toLongLong(), id, q.value(2).toDouble()});
+    }
+    std::stable_sort(samples.begin(), samples.end(), [](const rules::Sample &a, const rules::Sample &b) { return a.ms < b.ms; });
+    QList<rules::AlarmEvent> ignored;
+    qint64 pending = std::numeric_limits<qint64>::min();
+    for (const rules::Sample &s : std::as_const(samples)) {
+        if (pending != std::numeric_limits<qint64>::min() && s.ms != pending)
+            engine.evaluate(pending, ignored);
+        engine.push(s);
+        pending = s.ms;
+    }
+    if (pending != std::numeric_limits<qint64>::min() && pending < until)
+        engine.evaluate(pending, ignored);
+    engine.evaluate(until, ignored);
+}
+
+} // namespace
+
+void TelemetryPipeline::startRulesWatch()
+{
+    // Rules saved elsewhere (another workstation, a script) are picked up within a few seconds; the
+    // editor of this workstation asks for the switch at once (reloadRules, queued to this thread).
+    m_rulesWatch = new QTimer(this);
+    m_rulesWatch->setInterval(5000);
+    connect(m_rulesWatch, &QTimer::timeout, this, &TelemetryPipeline::reloadRules);
+    m_rulesWatch->start();
+}
+
+void TelemetryPipeline::reloadRules()
+{
+    // Runs on the pipeline's thread only (a slot invoked queued, or its own timer): the engine is switched
+    // between two drains, so every sample is evaluated wholly by the old rules or wholly by the new ones.
+    if (!m_ctx || !m_engine)
+        return;
+    try {
+        const int latest = m_db->scalar(u"SELECT coalesce(max(version), 0) FROM rule_sets"_s).toInt();
+        if (latest == m_ruleVersion || latest == m_rejectedRuleVersion)
+            return;
+        TelemetryService svc(*m_ctx);
+        const auto [version, json] = svc.activeRules();
+        rules::RuleSet set;
+        try {
+            set = rules::parseRules(json, u"rule set version %1"_s.arg(version));
+        } catch (const Error &e) {
+            m_rejectedRuleVersion = version; // reported once; the rules in force stay
+            Q_EMIT failed(tr("Alarm rules version %1 not applied, version %2 stays in force: %3").arg(version).arg(m_ruleVersion).arg(e.message()));
+            return;
+        }
+        drain(); // what has arrived is evaluated by the rules it arrived under…
+        flush(); // …and stored, so that the warm-up below sees it
+        if (m_writer && !m_writer->waitIdle(5'000))
+            qCWarning(lcServices).noquote() << "telemetry: rules switch: samples still queued for the store after 5 s;"
+                                               " the new rules warm up without them";
+        auto engine = std::make_unique<rules::RuleEngine>(set);
+        if (m_lastEval != std::numeric_limits<qint64>::min())
+            warmUp(*m_db, *engine, m_lastEval);
+
+        // An alarm stays open across the switch when a rule with the same id is still raised; alarms of
+        // rules removed or no longer true return to normal; rules now true raise at once.
+        QHash<QString, qint64> open;
+        for (auto it = m_raised.cbegin(); it != m_raised.cend(); ++it)
+            open.insert(m_engine->ruleSet().rules.at(it.key()).id, it.value());
+        QHash<int, qint64> raised;
+        QList<rules::AlarmEvent> fresh;
+        const qint64 at = m_lastEval == std::numeric_limits<qint64>::min() ? m_clock->nowMs() : m_lastEval;
+        for (qsizetype i = 0; i < set.rules.size(); ++i) {
+            if (!engine->isRaised(int(i)))
+                continue;
+            if (open.contains(set.rules.at(i).id))
+                raised.insert(int(i), open.take(set.rules.at(i).id));
+            else
+                fresh.append({rules::AlarmEvent::Kind::Raised, int(i), at});
+        }
+        const int previous = m_ruleVersion;
+        m_engine = std::move(engine);
+        m_ruleVersion = version;
+        m_raised = raised;
+        bool changed = false;
+        for (const qint64 alarmId : std::as_const(open)) {
+            try {
+                changed = svc.returnToNormal(alarmId) || changed;
+            } catch (const Error &e) {
+                Q_EMIT failed(tr("Alarm %1 not returned to normal after the rules changed: %2").arg(alarmId).arg(e.message()));
+            }
+        }
+        if (!fresh.isEmpty())
+            handleEvents(fresh);
+        if (changed)
+            Q_EMIT alarmsChanged();
+        qCInfo(lcServices).noquote() << "telemetry: rules switched from version" << previous << "to" << version << ","
+                                     << set.rules.size() << "rules," << raised.size() << "alarms kept," << open.size()
+                                     << "returned," << fresh.size() << "raised";
+        Q_EMIT rulesReloaded(version, int(set.rules.size()));
+        publishStatus();
+    } catch (const Error &e) {
+        m_counters.lastError = e.message();
+        Q_EMIT failed(tr("Alarm rules not reloaded: %1").arg(e.message()));
+    }
+}
+
+} // namespace gl
