@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/ContractorPanel.h"
+#include "widgets/GateDevicePanel.h"
+#include "widgets/RosterImportPanel.h"
 #include "core/admission/CheckinServer.h"
 #include "core/admission/PdfCheck.h"
 #include "core/plugins/AdmissionPlugins.h"
@@ -58,6 +60,14 @@ QTableWidgetItem *item(const QString &text, const QString &validity = {})
     return i;
 }
 
+/// A validity cell: symbol + label + colour, so colour is never the only cue.
+QTableWidgetItem *validityItem(const QString &state)
+{
+    if (state.isEmpty())
+        return item(QString());
+    return item(validitySymbol(state) + u' ' + TableModel::label(state), state);
+}
+
 QString kindLabel(const QString &kind)
 {
     if (kind == u"business_licence"_s)
@@ -77,11 +87,6 @@ QString stateLabel(const QString &state)
         return ContractorPanel::tr("Superseded");
     return TableModel::label(state);
 }
-
-struct Preview {
-    RosterDiff diff;
-    QString source;
-};
 
 } // namespace
 
@@ -159,39 +164,34 @@ ContractorPanel::ContractorPanel(MainWindow *window) : QWidget(window), m_window
     m_tasks = makeReadOnlyTable({tr("Due"), tr("Task"), tr("Contractor")}, tabs);
     m_tasks->setObjectName(u"contractorTasks"_s);
     tabs->addTab(m_tasks, tr("Coordinator tasks"));
-    auto *wl = new QWidget(tabs);
-    auto *wll = new QVBoxLayout(wl);
-    auto *wlButtons = new QHBoxLayout;
-    m_import = new QPushButton(tr("Whitelist CSV…"), wl);
-    m_apply = new QPushButton(tr("Apply import"), wl);
-    m_apply->setEnabled(false);
-    m_keepGood = new QCheckBox(tr("Import the good rows despite malformed rows"), wl);
-    m_keepGood->setVisible(false);
-    wlButtons->addWidget(m_import);
-    wlButtons->addWidget(m_apply);
-    wll->addLayout(wlButtons);
-    wll->addWidget(m_keepGood);
-    m_diff = new QPlainTextEdit(wl);
-    m_diff->setReadOnly(true);
-    m_diff->setPlaceholderText(tr("Choose the access-control system's whitelist export (CSV: worker,contractor,card,valid_until). "
-                                  "The differences since the last import are shown here before anything changes."));
-    wll->addWidget(m_diff, 1);
-    tabs->addTab(wl, tr("Whitelist"));
-    connect(m_import, &QPushButton::clicked, this, &ContractorPanel::previewWhitelist);
-    connect(m_apply, &QPushButton::clicked, this, &ContractorPanel::applyWhitelist);
+    // The selected company's workers with their own certificate state and the company's document state.
+    m_workers = makeReadOnlyTable({tr("Worker"), tr("Name"), tr("Job"), tr("Certificates"), tr("Company documents"), tr("Whitelisted"),
+                                   tr("Site briefing")},
+                                  tabs);
+    m_workers->setObjectName(u"contractorWorkers"_s);
+    tabs->addTab(m_workers, tr("Workers"));
+    m_imports = new RosterImportPanel(m_window, tabs);
+    tabs->addTab(m_imports, tr("Whitelist and shift imports"));
+    m_gates = new GateDevicePanel(m_window, tabs);
+    tabs->addTab(m_gates, tr("Gates and devices"));
     auto *on = new QWidget(tabs);
     auto *onl = new QVBoxLayout(on);
     m_onSite = makeReadOnlyTable({tr("Worker"), tr("Name"), tr("Contractor"), tr("Checked in")}, on);
     onl->addWidget(m_onSite, 1);
     m_verify = new QPushButton(tr("Verify credit codes with the registry"), on);
     onl->addWidget(m_verify);
+    m_diff = new QPlainTextEdit(on);
+    m_diff->setReadOnly(true);
+    m_diff->setMaximumHeight(120);
+    m_diff->setPlaceholderText(tr("Registry verification results appear here."));
+    onl->addWidget(m_diff);
     connect(m_verify, &QPushButton::clicked, this, &ContractorPanel::verifyRegistry);
     tabs->addTab(on, tr("On site"));
     split->addWidget(tabs);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
-    split->setStretchFactor(3, 2);
+    split->setStretchFactor(3, 3); // the tabs hold the imports and the gates: give them room
 
     connect(m_window, &MainWindow::snapshotShown, this, [this] { setSnapshot(m_window->lastSnapshot()); });
 }
@@ -227,6 +227,7 @@ void ContractorPanel::setSnapshot(const SnapshotPtr &s)
             m_companies->selectRow(r);
     }
     m_companies->resizeColumnsToContents();
+    showWorkers();
     const Table &o = s->onSite;
     m_onSite->setRowCount(int(o.rows.size()));
     for (int r = 0; r < o.rows.size(); ++r) {
@@ -239,6 +240,8 @@ void ContractorPanel::setSnapshot(const SnapshotPtr &s)
     if (first) {
         startIntake();
         loadTasks();
+        m_imports->reload();
+        m_gates->reload();
         if (c.rows.isEmpty())
             m_docTitle->setText(tr("No contractors yet: register one with guardlinectl or import the demo plant."));
     }
@@ -272,7 +275,38 @@ void ContractorPanel::showContractor(const QString &code)
     if (code.isEmpty())
         return;
     m_selected = code;
+    showWorkers();
     loadDocuments();
+}
+
+void ContractorPanel::showWorkers()
+{
+    if (!m_snapshot)
+        return;
+    const Table &p = m_snapshot->people;
+    const int cCode = p.column(u"code"_s), cName = p.column(u"name"_s), cJob = p.column(u"job"_s), cContractor = p.column(u"contractor"_s),
+              cCerts = p.column(u"certificates"_s), cDocs = p.column(u"company_documents"_s), cWl = p.column(u"whitelisted"_s),
+              cBrief = p.column(u"briefing_on"_s);
+    QList<const QVariantList *> rows;
+    for (const QVariantList &row : p.rows)
+        if (row[cContractor].toString() == m_selected)
+            rows << &row;
+    m_workers->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        const QVariantList &row = *rows[r];
+        const QString certs = row[cCerts].toString(), docs = cDocs >= 0 ? row[cDocs].toString() : QString();
+        m_workers->setItem(r, 0, item(row[cCode].toString()));
+        m_workers->setItem(r, 1, item(row[cName].toString()));
+        m_workers->setItem(r, 2, item(row[cJob].toString()));
+        m_workers->setItem(r, 3, validityItem(certs));
+        m_workers->setItem(r, 4, validityItem(docs));
+        auto *wl = item(row[cWl].toBool() ? tr("yes") : tr("✕ NO"));
+        if (!row[cWl].toBool())
+            wl->setForeground(colours::severity(u"critical"_s));
+        m_workers->setItem(r, 5, wl);
+        m_workers->setItem(r, 6, item(row[cBrief].toString()));
+    }
+    m_workers->resizeColumnsToContents();
 }
 
 void ContractorPanel::loadDocuments()
@@ -385,85 +419,6 @@ void ContractorPanel::upload()
             report(tr("%1 stored and verified as a PDF.").arg(QFileInfo(file).fileName()), false);
             loadDocuments();
             loadTasks();
-        },
-        [this](const QString &err) { report(tr("Refused: %1").arg(err), true); }, true);
-}
-
-void ContractorPanel::previewWhitelist()
-{
-    const QString file = QFileDialog::getOpenFileName(this, tr("Access-control whitelist"), {}, tr("CSV files (*.csv)"));
-    if (file.isEmpty())
-        return;
-    m_whitelistFile = file;
-    m_apply->setEnabled(false);
-    m_window->dataWorker()->call(
-        this,
-        [file](ServiceContext &ctx) {
-            QString why;
-            sdk::AdmissionFactory *factory = admissionFactory(&why);
-            if (!factory)
-                fail(ErrorCode::Unreachable, why);
-            std::unique_ptr<sdk::RosterSource> src(factory->createRosterSource(u"csv"_s));
-            if (const QString bad = src->configure({{u"file"_s, file}}); !bad.isEmpty())
-                fail(ErrorCode::BadInput, bad);
-            const sdk::RosterFetch f = src->fetch(u"whitelist"_s);
-            if (!f.error.isEmpty())
-                fail(ErrorCode::BadInput, f.error);
-            return Preview{AdmissionService(ctx).previewRoster(u"whitelist"_s, f.rows), f.source};
-        },
-        [this](Preview p) {
-            QStringList lines;
-            lines << tr("%1: %2 good rows. Since the last import: %3 added, %4 removed, %5 changed.")
-                         .arg(p.source)
-                         .arg(p.diff.accepted)
-                         .arg(p.diff.added.size())
-                         .arg(p.diff.removed.size())
-                         .arg(p.diff.changed.size());
-            for (const QString &a : std::as_const(p.diff.added))
-                lines << u"+ "_s + a;
-            for (const QString &r : std::as_const(p.diff.removed))
-                lines << u"− "_s + r;
-            for (const QString &c : std::as_const(p.diff.changed))
-                lines << u"~ "_s + c;
-            for (const QString &s : std::as_const(p.diff.skipped))
-                lines << tr("MALFORMED %1").arg(s);
-            m_diff->setPlainText(lines.join(u'\n'));
-            m_keepGood->setVisible(!p.diff.skipped.isEmpty());
-            m_keepGood->setChecked(false);
-            m_keepGood->setText(tr("Import the %1 good rows despite %2 malformed row(s)").arg(p.diff.accepted).arg(p.diff.skipped.size()));
-            m_apply->setEnabled(p.diff.accepted > 0);
-        },
-        [this](const QString &err) { report(err, true); });
-}
-
-void ContractorPanel::applyWhitelist()
-{
-    const QString file = m_whitelistFile;
-    const bool confirmed = m_keepGood->isChecked();
-    m_window->dataWorker()->call(
-        this,
-        [file, confirmed](ServiceContext &ctx) {
-            QString why;
-            sdk::AdmissionFactory *factory = admissionFactory(&why);
-            if (!factory)
-                fail(ErrorCode::Unreachable, why);
-            std::unique_ptr<sdk::RosterSource> src(factory->createRosterSource(u"csv"_s));
-            src->configure({{u"file"_s, file}});
-            const sdk::RosterFetch f = src->fetch(u"whitelist"_s);
-            if (!f.error.isEmpty())
-                fail(ErrorCode::BadInput, f.error);
-            return AdmissionService(ctx).importRoster(u"whitelist"_s, f.source, f.rows, confirmed);
-        },
-        [this](RosterDiff d) {
-            report(tr("Whitelist imported: %1 rows (%2 added, %3 removed, %4 changed, %5 skipped).")
-                       .arg(d.accepted)
-                       .arg(d.added.size())
-                       .arg(d.removed.size())
-                       .arg(d.changed.size())
-                       .arg(d.skipped.size()),
-                   false);
-            m_apply->setEnabled(false);
-            m_keepGood->setVisible(false);
         },
         [this](const QString &err) { report(tr("Refused: %1").arg(err), true); }, true);
 }

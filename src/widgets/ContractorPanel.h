@@ -20,11 +20,15 @@ namespace gl {
 namespace ui {
 
 class MainWindow;
+class GateDevicePanel;
+class RosterImportPanel;
 
 /// The contractor coordinator's dock (issue #5): companies with their document state, a company's
 /// documents (valid / expiring amber / expired red / missing), upload of a validated PDF, the document
-/// viewer (Qt PDF), the coordinator's open tasks, the whitelist import with its differences, registry
-/// verification and the people checked in on site. Everything runs through the data thread.
+/// viewer (Qt PDF), the coordinator's open tasks, the company's workers (their certificate state and the
+/// company's document state), whitelist and shift imports with their differences (RosterImportPanel),
+/// gate QR codes and check-in devices (GateDevicePanel), registry verification and the people checked in
+/// on site. Everything runs through the data thread.
 class ContractorPanel : public QWidget {
     Q_OBJECT
 public:
@@ -47,25 +51,24 @@ private:
     void loadTasks();
     void showDocument(qint64 id, const QString &fileName);
     void upload();
-    void previewWhitelist();
-    void applyWhitelist();
+    void showWorkers();
     void verifyRegistry();
     void report(const QString &message, bool bad);
 
     MainWindow *m_window;
     SnapshotPtr m_snapshot;
     QString m_selected;
-    QTableWidget *m_companies, *m_documents, *m_tasks, *m_onSite;
+    QTableWidget *m_companies, *m_documents, *m_tasks, *m_onSite, *m_workers;
+    RosterImportPanel *m_imports;
+    GateDevicePanel *m_gates;
     QComboBox *m_kind;
     QDateEdit *m_issued, *m_expires;
-    QPushButton *m_upload, *m_import, *m_apply, *m_verify;
-    QCheckBox *m_keepGood;
+    QPushButton *m_upload, *m_verify;
     QPlainTextEdit *m_diff;
     QLabel *m_status, *m_docTitle;
     QPdfDocument *m_pdf;
     QPdfView *m_view;
     QBuffer *m_pdfBuffer = nullptr;
-    QString m_whitelistFile;
 };
 
 } // namespace ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "TestDb.h"
+#include "core/admission/WatermarkOcr.h"
 #include "core/domain/Identifiers.h"
 #include "core/services/AdmissionService.h"
 #include "core/services/ContractorService.h"
@@ -14,6 +15,7 @@
 #include <QBuffer>
 #include <QImage>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPdfWriter>
 #include <QTimeZone>
 
@@ -31,6 +33,7 @@ class AdmissionFixture {
 public:
     explicit AdmissionFixture(Backend backend) : m_db(backend)
     {
+        admission::installWatermarkReader(); // check-ins read the panorama's timestamp watermark (Tesseract)
         if (!m_db.available())
             return;
         try {
@@ -136,14 +139,61 @@ inline QByteArray encryptedPdf()
     return pdf;
 }
 
-/// A JPEG with an EXIF block holding DateTimeOriginal (and OffsetTimeOriginal when given); no EXIF when
-/// `dateTime` is empty.
-inline QByteArray jpeg(const QByteArray &dateTime, const QByteArray &offset = {})
+/// A gate panorama as a phone capture app takes it: a plant scene with the capture time burnt into the
+/// bottom-right corner (white digits with a dark outline, the place above it). `stamp` empty: no watermark.
+inline QImage panorama(const QString &stamp, int width = 1280)
 {
-    QImage img(320, 160, QImage::Format_RGB32);
-    for (int y = 0; y < img.height(); ++y)
-        for (int x = 0; x < img.width(); ++x)
-            img.setPixel(x, y, qRgb(x % 256, y % 256, 90));
+    const int height = width / 2;
+    QImage img(width, height, QImage::Format_RGB32);
+    QPainter p(&img);
+    QLinearGradient sky(0, 0, 0, height / 2);
+    sky.setColorAt(0, QColor(120, 160, 210));
+    sky.setColorAt(1, QColor(200, 215, 230));
+    p.fillRect(0, 0, width, height / 2, sky);
+    p.fillRect(0, height / 2, width, height / 2, QColor(96, 100, 92));
+    p.setPen(Qt::NoPen);
+    for (int i = 0; i < 6; ++i) { // tanks and a pipe rack
+        p.setBrush(QColor(190 + i * 5, 192, 196));
+        p.drawRect(width / 14 + i * width / 6, height / 4 + (i % 2) * 20, width / 9, height / 4 - (i % 2) * 20);
+    }
+    p.setBrush(QColor(170, 60, 40));
+    p.drawRect(0, height / 2 + 10, width, height / 60 + 2);
+    if (!stamp.isEmpty()) {
+        QFont f(u"DejaVu Sans"_s);
+        f.setBold(true);
+        f.setPixelSize(std::max(14, width / 40));
+        QPainterPath path;
+        const QFontMetrics fm(f);
+        const int x = width - fm.horizontalAdvance(stamp) - width / 40, y = height - height / 25;
+        path.addText(x, y, f, stamp);
+        path.addText(x, y - fm.height() * 1.2, f, u"Gate 1"_s);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.strokePath(path, QPen(QColor(20, 20, 20), 4));
+        p.fillPath(path, Qt::white);
+    }
+    p.end();
+    return img;
+}
+
+/// "2026:03:02 08:01:30" (EXIF) → "2026-03-02 08:01:30" (what the capture app prints).
+inline QString stampOf(const QByteArray &exifTime)
+{
+    QString s = QString::fromLatin1(exifTime);
+    if (s.size() >= 10) {
+        s[4] = u'-';
+        s[7] = u'-';
+    }
+    return s;
+}
+
+inline constexpr char kSameAsExif[] = "=exif";
+
+/// A JPEG panorama with an EXIF block holding DateTimeOriginal (and OffsetTimeOriginal when given); no
+/// EXIF when `dateTime` is empty. The burnt-in watermark is the EXIF time (the capture app prints what it
+/// records) unless `watermark` says otherwise; empty: no watermark.
+inline QByteArray jpeg(const QByteArray &dateTime, const QByteArray &offset = {}, const QString &watermark = QString::fromLatin1(kSameAsExif))
+{
+    const QImage img = panorama(watermark == QLatin1String(kSameAsExif) ? stampOf(dateTime) : watermark);
     QByteArray jpg;
     QBuffer b(&jpg);
     b.open(QIODevice::WriteOnly);

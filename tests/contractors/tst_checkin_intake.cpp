@@ -72,7 +72,7 @@ private Q_SLOTS:
         auto body = [&](QJsonObject changes) {
             QJsonObject o{{u"worker"_s, u"W-1"_s}, {u"gate"_s, u"GATE-1"_s}, {u"time"_s, u"2026-03-02T08:00:00+08:00"_s},
                           {u"lat"_s, lat}, {u"lon"_s, lon}, {u"accuracy_m"_s, 6.5},
-                          {u"watermark_time"_s, u"2026-03-02T08:00:05+08:00"_s},
+                          {u"watermark_time"_s, u"2026-03-02T08:01:30+08:00"_s}, // declared: what the app burnt in
                           {u"photo_base64"_s, QString::fromLatin1(photo.toBase64())}};
             for (auto it = changes.begin(); it != changes.end(); ++it)
                 if (it.value().isNull())
@@ -110,7 +110,13 @@ private Q_SLOTS:
              u"600 s from the check-in time"_s},
             {"EXIF in another zone", token,
              {{u"photo_base64"_s, QString::fromLatin1(jpeg("2026:03:02 08:00:00", "+00:00").toBase64())}}, 422, u"from the check-in time"_s},
-            {"watermark off", token, {{u"watermark_time"_s, u"2026-03-02T07:40:00+08:00"_s}}, 422, u"timestamp watermark"_s},
+            {"declared watermark differs from the pixels", token, {{u"watermark_time"_s, u"2026-03-02T07:40:00+08:00"_s}}, 422,
+             u"does not match the timestamp watermark 2026-03-02 08:01:30"_s},
+            {"no watermark in the panorama", token, {{u"photo_base64"_s, QString::fromLatin1(jpeg("2026:03:02 08:01:30", {}, QString()).toBase64())}},
+             422, u"no timestamp watermark found in the panorama"_s},
+            {"watermark 5 min off", token,
+             {{u"photo_base64"_s, QString::fromLatin1(jpeg("2026:03:02 08:01:30", {}, u"2026-03-02 08:06:40"_s).toBase64())}}, 422,
+             u"the timestamp watermark 2026-03-02 08:06:40 is 400 s from the check-in time"_s},
             {"unknown worker", token, {{u"worker"_s, u"W-404"_s}}, 422, u"unknown worker"_s},
             {"unknown gate", token, {{u"gate"_s, u"GATE-9"_s}}, 422, u"unknown gate"_s},
             {"not a photo", token, {{u"photo_base64"_s, QString::fromLatin1(QByteArray("%PDF-1.4 nope").toBase64())}}, 422, u"not a JPEG"_s},
@@ -141,6 +147,9 @@ private Q_SLOTS:
         reply = send(request(port, token), body({}));
         QVERIFY2(reply.status == 201, qPrintable(QJsonDocument(reply.body).toJson()));
         QCOMPARE(reply.body.value(u"status"_s).toString(), u"accepted"_s);
+        QCOMPARE(reply.body.value(u"watermark"_s).toString(), u"2026-03-02 08:01:30"_s); // read from the pixels
+        QCOMPARE(f.store->scalar(u"SELECT watermark_text FROM checkins"_s).toString(), u"2026-03-02 08:01:30"_s);
+        QVERIFY(f.lastAuditDetails(u"checkin.accept"_s).contains(u"2026-03-02 08:01:30"_s));
         QVERIFY(std::abs(reply.body.value(u"x"_s).toDouble() - 609) < 0.5);
         Table on = QueryService(*f.ctx).onSite();
         QCOMPARE(on.rows.size(), 1);
@@ -168,13 +177,14 @@ private Q_SLOTS:
             QHttpPart p;
             p.setHeader(QNetworkRequest::ContentTypeHeader, "image/jpeg");
             p.setHeader(QNetworkRequest::ContentDispositionHeader, u"form-data; name=\"photo\"; filename=\"pano.jpg\""_s);
-            p.setBody(jpeg("2026:03:02 08:03:00", "+08:00"));
+            p.setBody(jpeg("2026:03:02 08:03:00", "+08:00", u"2026/03/02 08:02"_s)); // another app's format, no seconds
             multi->append(p);
             QNetworkRequest req(QUrl(u"http://127.0.0.1:%1/api/v1/checkins"_s.arg(port)));
             req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
             reply = send(req, {}, multi);
             delete multi;
             QVERIFY2(reply.status == 201, qPrintable(QJsonDocument(reply.body).toJson()));
+            QCOMPARE(reply.body.value(u"watermark"_s).toString(), u"2026-03-02 08:02"_s);
         }
         QCOMPARE(QueryService(*f.ctx).onSite().rows.size(), 2);
 

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using namespace gl;
 using namespace gl::test;
@@ -47,6 +49,41 @@ private Q_SLOTS:
         QCOMPARE(factory->kind(), u"admission-standard"_s);
         std::unique_ptr<sdk::RosterSource> s(factory->createRosterSource(u"csv"_s));
         QVERIFY(!s->configure({}).isEmpty()); // an empty configuration is refused with a reason
+    }
+
+    // Imports and device tokens have their own permissions: the coordinator holds them, an EHS manager
+    // (contractor.edit only) and a viewer do not, and a refused attempt changes nothing.
+    void admissionPermissions()
+    {
+        AdmissionFixture f(Backend::Sqlite);
+        QVERIFY(f.available());
+        const QList<sdk::RosterRow> rows = csv(u"whitelist"_s, "worker,card\nW-1,0001\n").rows;
+        f.as(u"root"_s);
+        UserService(*f.ctx).add(u"ehs"_s, u"EHS"_s, Role::EhsManager, u"a long enough password"_s);
+        for (const QString &user : {u"viewer"_s, u"ehs"_s}) {
+            f.as(user);
+            AdmissionService a(*f.ctx);
+            for (const auto &attempt : std::initializer_list<std::function<void()>>{
+                     [&] { a.importRoster(u"whitelist"_s, u"acs.csv"_s, rows, true); },
+                     [&] { a.addDevice(u"TAB"_s, u"tablet"_s); },
+                 }) {
+                try {
+                    attempt();
+                    QFAIL(qPrintable(user + u" was allowed"_s));
+                } catch (const Error &e) {
+                    QCOMPARE(e.code(), ErrorCode::Forbidden);
+                }
+            }
+            QVERIFY(a.previewRoster(u"whitelist"_s, rows).accepted == 1); // previewing is reading
+        }
+        QCOMPARE(f.count(u"roster_imports"_s) + f.count(u"checkin_devices"_s), 0);
+        f.as(u"coord"_s);
+        AdmissionService a(*f.ctx);
+        a.importRoster(u"whitelist"_s, u"acs.csv"_s, rows, false);
+        QVERIFY(a.addDevice(u"TAB"_s, u"tablet"_s).startsWith(u"gld_"_s));
+        a.revokeDevice(u"TAB"_s);
+        QCOMPARE(a.devices().rows.size(), 1);
+        QVERIFY(!a.devices().rows[0][a.devices().column(u"revoked_at"_s)].isNull());
     }
 
     void csvParsing()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/admission/CheckinServer.h"
+#include "core/admission/WatermarkOcr.h"
 #include "core/services/SiteService.h"
 #include "core/store/Database.h"
 #include "core/util/Log.h"
@@ -143,6 +144,7 @@ CheckinInput parseCheckinBody(const QByteArray &contentType, const QByteArray &b
 CheckinServer::CheckinServer(Database &db, const Clock &clock, QObject *parent)
     : QObject(parent), m_db(db), m_clock(clock), m_server(std::make_unique<QHttpServer>())
 {
+    installWatermarkReader(); // check-ins need the panorama's timestamp watermark read (Tesseract)
     ServiceContext ctx{m_db, Actor::system(u"checkin-intake"_s), &m_clock};
     m_layout = SiteService(ctx).layout();
     m_server->route(u"/api/v1/health"_s, QHttpServerRequest::Method::Get,
@@ -217,7 +219,8 @@ QHttpServerResponse CheckinServer::handleCheckin(const QHttpServerRequest &reque
         Q_EMIT checkedIn(r.worker, in.gate);
         return QHttpServerResponse(QJsonObject{{u"status"_s, u"accepted"_s}, {u"id"_s, r.id}, {u"worker"_s, r.worker},
                                                {u"name"_s, r.name}, {u"contractor"_s, r.contractor}, {u"direction"_s, in.direction},
-                                               {u"x"_s, std::round(r.x * 10) / 10}, {u"y"_s, std::round(r.y * 10) / 10}},
+                                               {u"x"_s, std::round(r.x * 10) / 10}, {u"y"_s, std::round(r.y * 10) / 10},
+                                               {u"watermark"_s, r.watermark}},
                                    QHttpServerResponse::StatusCode::Created);
     } catch (const Error &e) {
         qCWarning(lcServices).noquote() << "check-in refused (device" << device << "):" << e.message();

@@ -3,6 +3,7 @@
 #include "core/util/Error.h"
 
 #include <QDir>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QPageSize>
 #include <QPainter>
@@ -49,6 +50,8 @@ QImage gateCard(const QString &payload, const QString &title, const QString &sub
         QFont f = p.font();
         f.setPixelSize(40);
         f.setBold(true);
+        while (f.pixelSize() > 16 && QFontMetrics(f).horizontalAdvance(title) > qr.width()) // long names shrink to fit
+            f.setPixelSize(f.pixelSize() - 2);
         p.setFont(f);
         p.setPen(Qt::black);
         const QRect titleBox(pad, qr.height() + pad, qr.width(), 60);
@@ -61,43 +64,62 @@ QImage gateCard(const QString &payload, const QString &title, const QString &sub
     return card;
 }
 
-QStringList writeGateCodes(const Table &gates, const QString &siteName, const QString &dir)
+QList<QImage> gateCards(const Table &gates, const QString &siteName)
 {
-    if (!QDir().mkpath(dir))
-        fail(ErrorCode::BadInput, u"%1: cannot create the folder"_s.arg(dir));
     const int cCode = gates.column(u"code"_s), cName = gates.column(u"name"_s), cZh = gates.column(u"name_zh"_s),
               cPayload = gates.column(u"qr_payload"_s);
-    QStringList written;
     QList<QImage> cards;
     for (const QVariantList &g : gates.rows) {
         const QString code = g[cCode].toString();
         const QString title = g[cZh].toString().isEmpty() ? g[cName].toString() : g[cZh].toString() + u" · "_s + g[cName].toString();
-        const QImage card = gateCard(g[cPayload].toString(), title, u"%1 — %2\n%3"_s.arg(code, siteName, g[cPayload].toString()));
-        const QString file = QDir(dir).filePath(u"gate-%1.png"_s.arg(code));
-        if (!card.save(file, "PNG"))
-            fail(ErrorCode::Storage, u"%1: cannot write the PNG"_s.arg(file));
-        written << file;
-        cards << card;
+        cards << gateCard(g[cPayload].toString(), title, u"%1 — %2\n%3"_s.arg(code, siteName, g[cPayload].toString()));
     }
     if (cards.isEmpty())
         fail(ErrorCode::NotFound, u"the site has no gates (equipment of kind 'gate' in the layout)"_s);
-    const QString pdf = QDir(dir).filePath(u"gates.pdf"_s);
-    {
-        QPdfWriter w(pdf);
-        w.setPageSize(QPageSize(QPageSize::A4));
-        w.setResolution(150);
-        w.setTitle(u"Gate check-in codes — %1"_s.arg(siteName));
-        QPainter p(&w);
-        if (!p.isActive())
-            fail(ErrorCode::Storage, u"%1: cannot write the PDF"_s.arg(pdf));
-        for (qsizetype i = 0; i < cards.size(); ++i) {
-            if (i > 0)
-                w.newPage();
-            const QRect page = p.viewport();
-            const QImage scaled = cards[i].scaled(page.width() * 8 / 10, page.height() * 8 / 10, Qt::KeepAspectRatio, Qt::FastTransformation);
-            p.drawImage((page.width() - scaled.width()) / 2, (page.height() - scaled.height()) / 3, scaled);
-        }
+    return cards;
+}
+
+namespace {
+void writeSheet(const QList<QImage> &cards, const QString &siteName, const QString &pdf)
+{
+    QPdfWriter w(pdf);
+    w.setPageSize(QPageSize(QPageSize::A4));
+    w.setResolution(150);
+    w.setTitle(u"Gate check-in codes — %1"_s.arg(siteName));
+    w.setCreator(u"Guardline"_s);
+    QPainter p(&w);
+    if (!p.isActive())
+        fail(ErrorCode::Storage, u"%1: cannot write the PDF"_s.arg(pdf));
+    for (qsizetype i = 0; i < cards.size(); ++i) {
+        if (i > 0)
+            w.newPage();
+        const QRect page = p.viewport();
+        const QImage scaled = cards[i].scaled(page.width() * 8 / 10, page.height() * 8 / 10, Qt::KeepAspectRatio, Qt::FastTransformation);
+        p.drawImage((page.width() - scaled.width()) / 2, (page.height() - scaled.height()) / 3, scaled);
     }
+}
+} // namespace
+
+void writeGateSheet(const Table &gates, const QString &siteName, const QString &pdfPath)
+{
+    writeSheet(gateCards(gates, siteName), siteName, pdfPath);
+}
+
+QStringList writeGateCodes(const Table &gates, const QString &siteName, const QString &dir)
+{
+    if (!QDir().mkpath(dir))
+        fail(ErrorCode::BadInput, u"%1: cannot create the folder"_s.arg(dir));
+    const QList<QImage> cards = gateCards(gates, siteName);
+    QStringList written;
+    const int cCode = gates.column(u"code"_s);
+    for (qsizetype i = 0; i < cards.size(); ++i) {
+        const QString file = QDir(dir).filePath(u"gate-%1.png"_s.arg(gates.rows[i][cCode].toString()));
+        if (!cards[i].save(file, "PNG"))
+            fail(ErrorCode::Storage, u"%1: cannot write the PNG"_s.arg(file));
+        written << file;
+    }
+    const QString pdf = QDir(dir).filePath(u"gates.pdf"_s);
+    writeSheet(cards, siteName, pdf);
     written << pdf;
     return written;
 }

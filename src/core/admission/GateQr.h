@@ -15,6 +15,13 @@ QImage qrImage(const QByteArray &payload, int scale = 10);
 /// A printable card: the QR code with the gate's name and code under it (needs a QGuiApplication).
 QImage gateCard(const QString &payload, const QString &title, const QString &subtitle);
 
+/// The printable card of each gate of `gates` (AdmissionService::gates), in order; throws NotFound when
+/// there is none. Needs a QGuiApplication for the text; safe off the GUI thread.
+QList<QImage> gateCards(const Table &gates, const QString &siteName);
+
+/// Writes the printable A4 sheet (one page per gate, the QR card centred) to `pdfPath` (QPdfWriter).
+void writeGateSheet(const Table &gates, const QString &siteName, const QString &pdfPath);
+
 /// Writes gate-<code>.png for each gate of `gates` (QueryService-style table from AdmissionService::gates)
 /// and gates.pdf with one A4 page per gate into `dir`. Returns the files written.
 QStringList writeGateCodes(const Table &gates, const QString &siteName, const QString &dir);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/demo/DemoAdmission.h"
 #include "core/services/AdmissionService.h"
+#include "core/services/CheckinWatermark.h"
 #include "core/services/SiteService.h"
 #include "core/site/SiteLayout.h"
 #include "core/store/Database.h"
@@ -120,6 +121,7 @@ void loadAdmission(ServiceContext &ctx, ManualClock &clock, qint64 now, QDate to
                          layout.originLon + p.x() / (R * std::cos(layout.originLat * M_PI / 180.0)) * 180.0 / M_PI};
     };
     const int n = int(std::min<qsizetype>(workers.size(), 36));
+    const std::shared_ptr<const WatermarkReader> reader = watermarkReader();
     int accepted = 0;
     for (int i = 0; i < n; ++i) {
         const QString gate = devices[i % 3 == 2 ? 1 : 0];
@@ -134,9 +136,13 @@ void loadAdmission(ServiceContext &ctx, ManualClock &clock, qint64 now, QDate to
         in.lon = lon;
         in.accuracyM = 3 + (i % 5);
         in.at = at;
-        in.watermarkAt = at;
+        in.watermarkAt = at + 15 * 1000;
         const QString local = QDateTime::fromMSecsSinceEpoch(at + 15 * 1000, tz).toString(u"yyyy:MM:dd HH:mm:ss"_s);
-        in.photo = withExifTime(tinyJpeg(), local.toLatin1());
+        // The panorama with its burnt-in timestamp (read back by OCR on check-in); without a watermark
+        // reader in this program the check-ins are refused like any unreadable photo.
+        const QString stamp = QDateTime::fromMSecsSinceEpoch(at + 15 * 1000, tz).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        const QByteArray pano = reader ? reader->demoPanorama(stamp, i) : QByteArray();
+        in.photo = withExifTime(pano.isEmpty() ? tinyJpeg() : pano, local.toLatin1());
         in.exifTime = QDateTime::fromMSecsSinceEpoch(at + 15 * 1000, tz).toString(u"yyyy-MM-ddTHH:mm:ss"_s);
         if (i == 5 || i == 11) { // refused: a poor GPS fix, then a photo without EXIF time
             if (i == 5)
