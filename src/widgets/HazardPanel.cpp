@@ -4,6 +4,7 @@
 #include "core/vision/ComparisonImages.h"
 #include "core/vision/ImageLoader.h"
 #include "core/vision/RectificationVerifier.h"
+#include "widgets/HazardReportForm.h"
 #include "widgets/MainWindow.h"
 #include "widgets/TableModel.h"
 
@@ -86,25 +87,6 @@ QString kindLabel(const QString &kind)
     if (kind == u"reinspection"_s)
         return HazardPanel::tr("Re-inspection");
     return kind;
-}
-
-/// A file field: a line edit and a "Choose…" button.
-QWidget *fileField(QWidget *parent, QLineEdit **edit, const QString &title)
-{
-    auto *w = new QWidget(parent);
-    auto *l = new QHBoxLayout(w);
-    l->setContentsMargins(0, 0, 0, 0);
-    *edit = new QLineEdit(w);
-    auto *b = new QPushButton(HazardPanel::tr("Choose…"), w);
-    l->addWidget(*edit, 1);
-    l->addWidget(b);
-    QLineEdit *e = *edit;
-    QObject::connect(b, &QPushButton::clicked, w, [w, e, title] {
-        const QString f = QFileDialog::getOpenFileName(w, title, {}, HazardPanel::tr("Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)"));
-        if (!f.isEmpty())
-            e->setText(f);
-    });
-    return w;
 }
 
 QDialog *formDialog(QWidget *parent, const QString &title, QFormLayout **form)
@@ -289,6 +271,8 @@ HazardPanel::HazardPanel(MainWindow *window) : QWidget(window), m_window(window)
 void HazardPanel::setSnapshot(const SnapshotPtr &s)
 {
     m_snapshot = s;
+    if (m_form)
+        m_form->setSnapshot(s);
     const int areaCol = s->hazards.column(u"area"_s);
     QStringList areas;
     for (const QVariantList &r : s->hazards.rows)
@@ -487,50 +471,26 @@ void HazardPanel::runAction(const QString &action)
         [this](const QString &) { loadDetail(m_code); }, [this](const QString &e) { fail(e); }, true);
 }
 
+HazardReportForm *HazardPanel::reportForm()
+{
+    if (!m_form) {
+        m_form = new HazardReportForm(m_window, this);
+        if (m_snapshot)
+            m_form->setSnapshot(m_snapshot);
+        connect(m_form, &HazardReportForm::submitted, this, &HazardPanel::showHazard);
+    }
+    return m_form;
+}
+
 void HazardPanel::reportHazard()
 {
-    QFormLayout *form = nullptr;
-    QDialog *d = formDialog(this, tr("Report a hazard"), &form);
-    d->setObjectName(u"hazardReportDialog"_s);
-    auto *category = new QComboBox(d);
-    for (const HazardTerm &t : HazardRules::defaults().categories)
-        category->addItem(u"%1 %2"_s.arg(t.zh, t.en), t.key);
-    auto *description = new QLineEdit(d);
-    auto *qr = new QLineEdit(d);
-    qr->setPlaceholderText(tr("scan the equipment's QR code"));
-    auto *area = new QLineEdit(d);
-    area->setPlaceholderText(tr("area code (taken from the equipment when empty)"));
-    auto *responsible = new QLineEdit(d);
-    responsible->setPlaceholderText(tr("person code of the responsible person"));
-    QLineEdit *pano = nullptr, *defect = nullptr, *face = nullptr;
-    form->addRow(tr("Category"), category);
-    form->addRow(tr("Description"), description);
-    form->addRow(tr("Equipment QR id"), qr);
-    form->addRow(tr("Area"), area);
-    form->addRow(tr("Responsible person"), responsible);
-    form->addRow(tr("Panorama with area sign"), fileField(d, &pano, tr("Panorama with the area sign")));
-    form->addRow(tr("Defect close-up"), fileField(d, &defect, tr("Defect close-up with a scale reference")));
-    form->addRow(tr("Responsible person's face"), fileField(d, &face, tr("Frontal face photo")));
-    connect(d, &QDialog::accepted, this, [=, this] {
-        HazardInput in;
-        in.category = category->currentData().toString();
-        in.description = description->text();
-        in.equipmentQr = qr->text().trimmed();
-        in.areaCode = area->text().trimmed();
-        in.responsibleCode = responsible->text().trimmed();
-        const QString p1 = pano->text(), p2 = defect->text(), p3 = face->text();
-        m_window->dataWorker()->call(
-            this,
-            [in, p1, p2, p3](ServiceContext &ctx) mutable {
-                in.panorama = photoFrom(p1);
-                in.defect = photoFrom(p2);
-                in.face = photoFrom(p3);
-                HazardService svc(ctx);
-                return svc.codeOf(svc.report(in));
-            },
-            [this](const QString &code) { showHazard(code); }, [this](const QString &e) { fail(e); }, true);
-    });
-    d->show();
+    // A non-modal window: drafts kept per user, equipment by QR, the panorama from a file or a camera still.
+    reportForm()->open();
+}
+
+void HazardPanel::reportWithEvidence(qint64 evidenceId, const QString &area)
+{
+    reportForm()->startWithEvidence(evidenceId, area);
 }
 
 void HazardPanel::gradeHazard()

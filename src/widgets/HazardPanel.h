@@ -18,6 +18,7 @@ class QTextBrowser;
 namespace gl {
 namespace ui {
 
+class HazardReportForm;
 class MainWindow;
 class TableModel;
 
@@ -63,6 +64,11 @@ public:
     HazardViewer *viewer() const { return m_viewer; }
     /// The detail last shown (for tests).
     const HazardView &view() const { return m_view; }
+    /// The report form (created on first use); "Report hazard…" opens it with the user's newest draft.
+    HazardReportForm *reportForm();
+    /// Opens the report form with a camera evidence still as the panorama (camera wall: "Report hazard
+    /// with this snapshot"); `area` is the camera's.
+    void reportWithEvidence(qint64 evidenceId, const QString &area);
 
 Q_SIGNALS:
     void detailShown(const QString &code);
@@ -92,6 +98,7 @@ private:
     QTextBrowser *m_info;
     QList<QPushButton *> m_actions;
     HazardViewer *m_viewer;
+    HazardReportForm *m_form = nullptr;
     QString m_code;
     HazardView m_view;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/HazardService.h"
 #include "core/domain/States.h"
+#include "core/services/EvidenceService.h"
+#include "core/services/HazardDraftService.h"
 #include "core/services/HazardRules.h"
 #include "core/services/OperationsService.h"
 #include "core/store/Database.h"
@@ -120,13 +122,13 @@ qint64 HazardService::exifToMs(const QString &exifTime) const
 }
 
 void HazardService::storePhoto(qint64 hazardId, const QString &kind, const PhotoInput &in, const PhotoFacts &f,
-                               const QJsonObject &check)
+                               const QJsonObject &check, qint64 takenAt)
 {
     // Content-addressed: the same bytes are stored once whoever attaches them.
     db().exec(u"INSERT INTO photo_store (sha256, format, width, height, size_bytes, content, created_at) "
               "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING"_s,
               {f.sha256, f.format, f.width, f.height, qint64(in.bytes.size()), in.bytes, now()});
-    const qint64 taken = exifToMs(f.exifTime);
+    const qint64 taken = takenAt ? takenAt : exifToMs(f.exifTime);
     db().insert(u"hazard_photos"_s, {{u"hazard_id"_s, hazardId}, {u"kind"_s, kind}, {u"sha256"_s, f.sha256},
                                      {u"taken_at"_s, taken ? QVariant(taken) : QVariant(QMetaType(QMetaType::LongLong))},
                                      {u"created_at"_s, now()}, {u"file_name"_s, in.name}, {u"exif_time"_s, f.exifTime},
@@ -205,9 +207,33 @@ qint64 HazardService::report(const HazardInput &in)
     const QVariant responsibleId = in.responsibleCode.isEmpty()
         ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(idOf(u"people"_s, in.responsibleCode, u"person"_s));
 
+    // The panorama may be a camera evidence still: its bytes (hash-checked) and provenance come from the
+    // evidence store; the record's camera and time stand in for the EXIF a video frame does not have.
+    PhotoInput panorama = in.panorama;
+    QJsonObject panoramaSource;
+    EvidenceRecord evidence;
+    if (in.panoramaEvidenceId) {
+        if (!in.panorama.isEmpty())
+            bad(u"photos.panorama"_s, u"either a photo file or a camera evidence still, not both"_s);
+        if (!db().scalar(u"SELECT id FROM evidence_snapshots WHERE id = ?"_s, {in.panoramaEvidenceId}).isValid())
+            fail(ErrorCode::NotFound, u"hazard '%1': field 'photos.panorama': camera evidence still %2 does not exist"_s.arg(
+                                          code.isEmpty() ? u"(new)"_s : code).arg(in.panoramaEvidenceId));
+        EvidenceService ev(m_ctx);
+        evidence = ev.get(in.panoramaEvidenceId);
+        panorama = PhotoInput{ev.content(in.panoramaEvidenceId),
+                              u"evidence:%1 (%2)"_s.arg(in.panoramaEvidenceId).arg(evidence.cameraCode)};
+        const QTimeZone evZone(evidence.timeZone.toUtf8());
+        panoramaSource = {{u"source"_s, u"camera_evidence"_s}, {u"evidence"_s, evidence.id}, {u"camera"_s, evidence.cameraCode},
+                          {u"camera_name"_s, evidence.cameraName}, {u"taken_at"_s, evidence.takenAt},
+                          {u"taken_at_local"_s, QDateTime::fromMSecsSinceEpoch(evidence.takenAt, evZone.isValid() ? evZone : QTimeZone::utc())
+                                                     .toString(Qt::ISODate)},
+                          {u"time_zone"_s, evidence.timeZone}, {u"captured_by"_s, evidence.createdBy},
+                          {u"evidence_sha256"_s, evidence.sha256}};
+    }
+
     // The three photos: all present, all valid, before anything is stored.
     const QList<std::pair<QString, const PhotoInput *>> photos = {
-        {QString::fromUtf16(photo::Panorama), &in.panorama}, {QString::fromUtf16(photo::Defect), &in.defect},
+        {QString::fromUtf16(photo::Panorama), &panorama}, {QString::fromUtf16(photo::Defect), &in.defect},
         {QString::fromUtf16(photo::Face), &in.face}};
     for (const auto &[kind, p] : photos)
         if (p->isEmpty())
@@ -262,17 +288,63 @@ qint64 HazardService::report(const HazardInput &in)
          {u"face_review"_s, faceReview.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(faceReview)}});
     QJsonArray photoAudit;
     for (int i = 0; i < photos.size(); ++i) {
-        storePhoto(id, photos[i].first, *photos[i].second, facts[i], i == 2 ? faceCheck : QJsonObject());
-        photoAudit << photoJson(photos[i].first, facts[i], photos[i].second->name);
+        const bool fromCamera = i == 0 && in.panoramaEvidenceId;
+        storePhoto(id, photos[i].first, *photos[i].second, facts[i],
+                   i == 2 ? faceCheck : (fromCamera ? panoramaSource : QJsonObject()), fromCamera ? evidence.takenAt : 0);
+        QJsonObject pj = photoJson(photos[i].first, facts[i], photos[i].second->name);
+        if (fromCamera)
+            pj.insert(u"provenance"_s, panoramaSource);
+        photoAudit << pj;
     }
+    if (in.panoramaEvidenceId) {
+        // The still is linked to the hazard like an attachment from the camera wall (evidence.attach).
+        db().insert(u"evidence_links"_s, {{u"snapshot_id"_s, evidence.id}, {u"object_type"_s, u"hazard"_s},
+                                          {u"object_code"_s, finalCode}, {u"note"_s, u"panorama"_s},
+                                          {u"linked_by"_s, actor().auditName()}, {u"linked_at"_s, now()}});
+    }
+    // The form's draft becomes this hazard: gone with the same commit (already gone, e.g. deleted on
+    // another workstation, is no reason to refuse the report).
+    if (in.draftId && db().scalar(u"SELECT id FROM hazard_drafts WHERE id = ? AND owner = ?"_s, {in.draftId, actor().username}).isValid())
+        HazardDraftService(m_ctx).remove(in.draftId);
     audit(u"hazard.report"_s, u"hazard"_s, finalCode,
           {{u"category"_s, in.category}, {u"grade"_s, grade}, {u"criteria"_s, QJsonArray::fromStringList(in.criteria)},
            {u"description"_s, in.description}, {u"position"_s, QJsonArray{x, y, z}}, {u"observed_at"_s, observed},
            {u"responsible"_s, in.responsibleCode}, {u"defect_region"_s, rectText(in.defectRegion)},
            {u"photos"_s, photoAudit}, {u"face_check"_s, faceCheck}},
           areaCode, equipmentCode);
+    if (in.panoramaEvidenceId)
+        audit(u"evidence.attach"_s, u"hazard"_s, finalCode,
+              {{u"evidence"_s, evidence.id}, {u"sha256"_s, evidence.sha256}, {u"camera"_s, evidence.cameraCode}, {u"note"_s, u"panorama"_s}},
+              areaCode, equipmentCode);
     tx.commit();
     return id;
+}
+
+EquipmentPick HazardService::equipmentFromQr(const PhotoInput &photoIn) const
+{
+    require(u"hazard.report"_s);
+    const QString field = u"QR photo (%1)"_s.arg(photoIn.name);
+    if (photoIn.isEmpty())
+        fail(ErrorCode::BadInput, u"field '%1': missing"_s.arg(field));
+    auto inspect = inspector();
+    inspect->inspect(photoIn.bytes, field, false); // not an image, truncated, over the pixel limit: refused first
+    EquipmentPick pick;
+    pick.found = inspect->decodeQrCodes(photoIn.bytes);
+    if (pick.found.isEmpty())
+        fail(ErrorCode::BadInput, u"field '%1': no QR code is readable in the photo (take it closer, in focus, the whole "
+                                  "label in the frame)"_s.arg(field));
+    for (const QString &text : std::as_const(pick.found)) {
+        QSqlQuery e = db().exec(u"SELECT e.code, e.name, a.code, e.qr_id FROM equipment e JOIN areas a ON a.id = e.area_id "
+                                "WHERE e.qr_id = ?"_s, {text.trimmed()});
+        if (e.next()) {
+            pick.code = e.value(0).toString();
+            pick.name = e.value(1).toString();
+            pick.area = e.value(2).toString();
+            pick.qr = e.value(3).toString();
+            return pick;
+        }
+    }
+    fail(ErrorCode::NotFound, u"field '%1': QR code '%2' is not on this site's equipment register"_s.arg(field, pick.found.join(u"', '"_s)));
 }
 
 void HazardService::grade(const QString &code, const QString &grade, const QStringList &criteria, const QJsonObject &plan)

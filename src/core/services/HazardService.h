@@ -22,6 +22,18 @@ struct HazardInput {
     qint64 observedAt = 0; ///< when it was seen (UTC ms); 0: the defect photo's EXIF time, else now
     QRect defectRegion;    ///< the defect in the defect photo's pixels; empty: its central third
     PhotoInput panorama, defect, face; ///< the three required photos
+    /// A camera evidence still (EvidenceService) as the panorama instead of a file: its bytes and SHA-256
+    /// come from the evidence store, its provenance (camera, time) from the evidence record (no EXIF), and
+    /// the still is linked to the hazard (evidence_links). 0: the panorama is `panorama`.
+    qint64 panoramaEvidenceId = 0;
+    /// The report form's draft (HazardDraftService) this report submits: removed in the same transaction.
+    qint64 draftId = 0;
+};
+
+/// The equipment a QR code photo names (HazardService::equipmentFromQr).
+struct EquipmentPick {
+    QString code, name, area, qr;
+    QStringList found; ///< every QR text decoded in the photo
 };
 
 /// A stored photo of a hazard (no bytes: fetch them with HazardService::photo()).
@@ -86,6 +98,9 @@ public:
     PhotoCheck submitRectification(const QString &code, const PhotoInput &after, const QString &note = {});
     /// Re-inspects a closed hazard; a failed check reopens it (both outcomes are audited and returned).
     ReinspectionResult reinspect(const QString &code, const PhotoInput &photo, const QString &note = {});
+    /// Decodes the equipment QR code in a photo (the same decoder as the re-inspection) and finds the
+    /// equipment on the register. BadInput when no code is readable, NotFound for a code not on the register.
+    EquipmentPick equipmentFromQr(const PhotoInput &photo) const;
     /// Puts a portrait of a person on file (exactly one frontal face) for the face comparison.
     void setPortrait(const QString &personCode, const PhotoInput &portrait);
 
@@ -113,7 +128,7 @@ private:
     std::shared_ptr<const PhotoInspector> inspector() const;
     qint64 exifToMs(const QString &exifTime) const;
     void storePhoto(qint64 hazardId, const QString &kind, const PhotoInput &in, const PhotoFacts &facts,
-                    const QJsonObject &check);
+                    const QJsonObject &check, qint64 takenAt = 0);
     QByteArray latestPhoto(qint64 hazardId, const QString &kind, QJsonObject *check = nullptr) const;
 };
 
