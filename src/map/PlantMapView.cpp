@@ -494,6 +494,7 @@ void PlantMapView::Private::prepareFrame()
     updatePermitFilter();
     sortPermits();
     updateClusters();
+    layoutLabels();
     resetClippingRange();
 }
 

@@ -76,6 +76,17 @@ public:
     /// Flies to a cluster so that its pins spread out (what a click on a cluster does).
     void zoomToCluster(int index);
 
+    /// An alarmed sensor's label as the next frame draws it: its box in widget coordinates (logical
+    /// pixels, y down) and whether it is shown. Labels never overlap: the most severe alarm is placed
+    /// first (above its sensor, else below, right or left of it); a label that fits nowhere is hidden
+    /// until the view has room for it (its sensor's halo and tooltip still say it all).
+    struct LabelPlacement {
+        QString tag;
+        QRectF rect;
+        bool shown = false;
+    };
+    QList<LabelPlacement> sensorLabels() const;
+
     void setView(View view);
     View view() const;
     void setLayerVisible(Layer layer, bool visible);

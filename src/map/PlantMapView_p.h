@@ -138,6 +138,26 @@ struct PlantMapView::Private {
     vtkNew<vtkGlyph3DMapper> sensorMapper;
     vtkNew<vtkActor> sensorActor;
     std::vector<vtkSmartPointer<vtkTextActor>> labels;
+    /// Per label (same order): the sensor tag, its alarm's rank (critical 4 … low 1), its world anchor, and
+    /// where the last layout put it (display pixels, y up; shown or not).
+    struct LabelSlot {
+        QString tag;
+        int rank = 0;
+        std::array<double, 3> anchor{};
+        double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+        bool shown = false;
+        std::array<double, 4> bbox{}; ///< the text's box relative to its position (measured once)
+        bool measured = false;
+    };
+    std::vector<LabelSlot> labelSlots;
+    quint64 labelVersion = 0;
+    struct LabelKey {
+        int w = 0, h = 0;
+        quint64 labels = ~0ull;
+        bool visible = false;
+        bool operator==(const LabelKey &) const = default;
+    } labelKey;
+    CameraPose labelsFor;
     SplatLayer halos;
     std::array<MarkerBatch, 3> pins;
     MarkerBatch people;
@@ -221,6 +241,8 @@ struct PlantMapView::Private {
     void rebuildSensors();
     void rebuildPeople();
     void updateClusters();
+    /// Places the alarm labels so that none overlaps another (MapLayers.cpp); cheap when nothing moved.
+    void layoutLabels();
     void setPermitData(const QList<PermitVolume> &permits);
     void updatePermitFilter();
     void sortPermits();

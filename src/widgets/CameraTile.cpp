@@ -39,6 +39,8 @@ void CameraTile::stopFeed()
 void CameraTile::setCamera(const QString &code, const QString &name, const QString &url)
 {
     m_name = name;
+    // The name is elided on a small tile: the tooltip holds it in full.
+    setToolTip(code.isEmpty() ? QString() : tr("%1  %2\nDouble-click: full view and back · right-click: snapshot, remove").arg(code, name));
     if (code == m_code && url == m_url) {
         update();
         return;

@@ -12,6 +12,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -29,10 +30,12 @@
 #include <QThreadPool>
 #include <QTimer>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -41,10 +44,12 @@ namespace gl {
 namespace ui {
 namespace {
 
-/// The camera list: drags a camera's code to the wall.
+/// The camera list: drags a camera's code to the wall. Narrow: codes and names are elided, the tooltip
+/// holds them in full.
 class CameraList : public QListWidget {
 public:
     using QListWidget::QListWidget;
+    QSize sizeHint() const override { return {fontMetrics().horizontalAdvance(u"CAM-00 · Tank farm"_s) + 16, 200}; }
 
 protected:
     QStringList mimeTypes() const override { return {QString::fromLatin1(kCameraMime)}; }
@@ -58,6 +63,22 @@ protected:
     }
 };
 
+/// The tiles' area: lays the visible tiles out as 16:9 cells (CameraWall::tileCells) on every resize.
+class TileArea : public QWidget {
+public:
+    using QWidget::QWidget;
+    std::function<void()> relayout;
+    QSize sizeHint() const override { return {480, 270}; }
+    QSize minimumSizeHint() const override { return {160, 90}; }
+
+protected:
+    void resizeEvent(QResizeEvent *) override
+    {
+        if (relayout)
+            relayout();
+    }
+};
+
 int gridFor(int cameras)
 {
     for (int n : {1, 4, 9, 16})
@@ -66,19 +87,84 @@ int gridFor(int cameras)
     return 16;
 }
 
-/// Drill clips for the demo: ffmpeg test sources, H.264 like a camera (no B-frames, a key frame a second).
-struct DrillClip {
-    const char *file, *source;
+/// Drill clips for the demo: a recognisable synthetic scene per camera (sky, ground, plant silhouettes, a
+/// vehicle crossing, a blinking beacon), the camera's code and name and a running clock burned in with
+/// drawtext; H.264 like a camera (no B-frames, a key frame a second). ~100 KB per 10 s clip.
+struct DrillScene {
+    const char *sky, *ground;
+    const char *boxes; ///< drawbox filters: the plant's silhouettes
+    const char *mover; ///< colour and size of what crosses the picture
+    int moverY, speed;
 };
-constexpr DrillClip kDrillClips[] = {
-    {"drill-1.mp4", "testsrc2=size=640x360:rate=25"},
-    {"drill-2.mp4", "smptehdbars=size=640x360:rate=25"},
-    {"drill-3.mp4", "life=size=640x360:rate=25:mold=10:ratio=0.2:death_color=#202020:life_color=#e0a030"},
-    {"drill-4.mp4", "mandelbrot=size=640x360:rate=25"},
+constexpr DrillScene kDrillScenes[] = {
+    // Process units: columns and a pipe rack.
+    {"0x4f6f94", "0x4a4a44",
+     "drawbox=x=60:y=60:w=26:h=175:color=0xa8adb2:t=fill,drawbox=x=110:y=90:w=34:h=145:color=0x9aa0a6:t=fill,"
+     "drawbox=x=170:y=40:w=22:h=195:color=0xb4b9be:t=fill,drawbox=x=0:y=180:w=640:h=8:color=0xd0a040:t=fill,"
+     "drawbox=x=0:y=200:w=640:h=5:color=0x8fa0b0:t=fill,drawbox=x=380:y=130:w=220:h=105:color=0x6e7378:t=fill",
+     "0xf0c020:s=60x26", 262, 70},
+    // Compressor house: a low building with machines in front.
+    {"0x5a7a9e", "0x52504a",
+     "drawbox=x=40:y=110:w=560:h=125:color=0x787d82:t=fill,drawbox=x=40:y=100:w=560:h=10:color=0x5c6166:t=fill,"
+     "drawbox=x=90:y=170:w=80:h=65:color=0x3f6f8f:t=fill,drawbox=x=230:y=170:w=80:h=65:color=0x3f6f8f:t=fill,"
+     "drawbox=x=370:y=170:w=80:h=65:color=0x3f6f8f:t=fill,drawbox=x=500:y=150:w=60:h=85:color=0x9aa0a6:t=fill",
+     "0xff7043:s=18x36", 270, 45},
+    // Tank farm: storage tanks inside a dike.
+    {"0x4f6f94", "0x4a4a44",
+     "drawbox=x=0:y=110:w=640:h=125:color=0x7393b8:t=fill,drawbox=x=40:y=140:w=120:h=95:color=0xc8ccd0:t=fill,"
+     "drawbox=x=40:y=140:w=120:h=8:color=0x9aa0a6:t=fill,drawbox=x=190:y=165:w=90:h=70:color=0xb4b9be:t=fill,"
+     "drawbox=x=330:y=70:w=14:h=165:color=0x8a8f94:t=fill,drawbox=x=400:y=120:w=200:h=115:color=0x6e7378:t=fill,"
+     "drawbox=x=0:y=228:w=640:h=7:color=0x8d8678:t=fill",
+     "0xf0c020:s=60x26", 262, 70},
+    // Casting house: a hall with a glowing pour station.
+    {"0x37474f", "0x3e3a36",
+     "drawbox=x=20:y=50:w=600:h=185:color=0x5d6468:t=fill,drawbox=x=20:y=40:w=600:h=12:color=0x455a64:t=fill,"
+     "drawbox=x=80:y=150:w=110:h=85:color=0x263238:t=fill,drawbox=x=105:y=170:w=60:h=40:color=0xff8f00:t=fill,"
+     "drawbox=x=300:y=70:w=8:h=110:color=0x90a4ae:t=fill,drawbox=x=260:y=70:w=200:h=8:color=0x90a4ae:t=fill,"
+     "drawbox=x=420:y=150:w=150:h=85:color=0x4e5b61:t=fill",
+     "0xfdd835:s=40x22", 258, 55},
 };
-/// Demo cameras that play a drill clip (index into kDrillClips); the others stay offline on purpose.
+/// Demo cameras that play a drill clip (index into kDrillScenes); the others stay offline on purpose.
 const QList<QPair<QString, int>> kDrillCameras = {{u"CAM-01"_s, 0}, {u"CAM-02"_s, 1}, {u"CAM-03"_s, 3},
-                                                  {u"CAM-05"_s, 2}, {u"CAM-06"_s, 0}, {u"CAM-07"_s, 1}};
+                                                  {u"CAM-05"_s, 2}, {u"CAM-06"_s, 2}, {u"CAM-07"_s, 3}};
+constexpr int kDrillSeconds = 10;
+
+QString drillFile(const QString &code) { return u"drill-"_s + code + u".mp4"_s; }
+
+/// A font file for drawtext (CJK-capable first, names may be Chinese); empty: fontconfig's default.
+QString drillFont(bool mono)
+{
+    const QStringList candidates = mono ? QStringList{u"/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf"_s}
+                                        : QStringList{u"/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"_s,
+                                                      u"/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"_s};
+    for (const QString &f : candidates)
+        if (QFileInfo::exists(f))
+            return f;
+    return {};
+}
+
+/// Escapes a value for an ffmpeg filter graph option (inside single quotes).
+QString filterValue(QString v) { return u"'"_s + v.replace(u"\\"_s, u"\\\\"_s).replace(u"'"_s, u"'\\''"_s) + u"'"_s; }
+
+/// The filter graph of one clip; the caption is read from `textFile` (no escaping of camera names).
+QString drillGraph(const DrillScene &sc, const QString &textFile)
+{
+    const auto font = [](bool mono) {
+        const QString f = drillFont(mono);
+        return f.isEmpty() ? QString() : u"fontfile="_s + filterValue(f) + u":"_s;
+    };
+    return u"color=c=%1:s=640x360:r=25,drawbox=x=0:y=235:w=640:h=125:color=%2:t=fill,%3,"
+           "drawbox=x=600:y=20:w=10:h=10:color=0xff2020:t=fill:enable='lt(mod(t\\,1)\\,0.5)'[bg];"
+           "color=c=%4:r=25[mover];[bg][mover]overlay=x='mod(t*%5\\,720)-70':y=%6:shortest=0,"
+           "drawtext=%7textfile=%8:x=14:y=34:fontsize=22:fontcolor=white:box=1:boxcolor=black@0.55:boxborderw=6,"
+           "drawtext=%9text='DRILL %{pts\\:hms}':x=w-tw-14:y=h-th-34:fontsize=22:fontcolor=white:box=1:"
+           "boxcolor=black@0.55:boxborderw=6[v]"_s
+        .arg(QString::fromLatin1(sc.sky), QString::fromLatin1(sc.ground), QString::fromLatin1(sc.boxes),
+             QString::fromLatin1(sc.mover))
+        .arg(sc.speed)
+        .arg(sc.moverY)
+        .arg(font(false), filterValue(textFile), font(true));
+}
 
 } // namespace
 
@@ -113,22 +199,47 @@ CameraWall::CameraWall(QWidget *parent) : QWidget(parent)
     m_banner->hide();
     l->addWidget(m_banner);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    m_list = new CameraList(split);
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setObjectName(u"wallSplitter"_s);
+    m_list = new CameraList(m_split);
     m_list->setObjectName(u"wallCameraList"_s);
     m_list->setDragEnabled(true);
     m_list->setDragDropMode(QAbstractItemView::DragOnly);
     m_list->setToolTip(tr("Drag a camera onto a tile; double-click to open it in full view"));
-    auto *gridHost = new QWidget(split);
-    m_grid = new QGridLayout(gridHost);
-    m_grid->setContentsMargins(0, 0, 0, 0);
-    m_grid->setSpacing(2);
-    split->addWidget(m_list);
-    split->addWidget(gridHost);
-    split->setStretchFactor(0, 0);
-    split->setStretchFactor(1, 1);
-    split->setSizes({150, 600});
-    l->addWidget(split, 1);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setWordWrap(false);
+    auto *area = new TileArea(m_split);
+    area->setObjectName(u"wallTileArea"_s);
+    area->relayout = [this] { layoutTiles(); };
+    m_gridHost = area;
+    m_split->addWidget(m_list);
+    m_split->addWidget(m_gridHost);
+    m_split->setStretchFactor(0, 0);
+    m_split->setStretchFactor(1, 1);
+    m_split->setCollapsible(0, true);
+    m_split->setCollapsible(1, false);
+    l->addWidget(m_split, 1);
+    // The list collapses (toolbar toggle or the splitter dragged to the edge); both are kept per workstation.
+    m_listToggle = new QToolButton(this);
+    m_listToggle->setObjectName(u"wallListToggle"_s);
+    m_listToggle->setText(tr("List"));
+    m_listToggle->setCheckable(true);
+    m_listToggle->setChecked(true);
+    m_listToggle->setToolTip(tr("Show or hide the camera list (drag the divider to resize it)"));
+    bar->insertWidget(0, m_listToggle);
+    connect(m_listToggle, &QToolButton::toggled, this, &CameraWall::setCameraListShown);
+    connect(m_split, &QSplitter::splitterMoved, this, [this] {
+        if (!m_full.isEmpty())
+            return;
+        const bool shown = m_split->sizes().value(0) > 0;
+        if (shown != m_listShown) {
+            m_listShown = shown;
+            const QSignalBlocker b(m_listToggle);
+            m_listToggle->setChecked(shown);
+        }
+        saveLayout();
+    });
 
     connect(m_layoutBox, &QComboBox::activated, this, [this](int) { setGrid(m_layoutBox->currentData().toInt()); });
     connect(m_presetBox, &QComboBox::activated, this, [this](int) { setPreset(Preset(m_presetBox->currentData().toInt())); });
@@ -198,14 +309,16 @@ void CameraWall::setSnapshot(const SnapshotPtr &s)
         m_urlsSignature = signature;
         m_list->clear();
         for (const site::Camera &c : s->layout.cameras) {
-            auto *item = new QListWidgetItem(u"%1  %2\n%3"_s.arg(c.code, c.name, c.area), m_list);
+            auto *item = new QListWidgetItem(u"%1 · %2\n%3"_s.arg(c.code, c.area, c.name), m_list);
             item->setData(Qt::UserRole, c.code);
-            item->setToolTip(tr("%1 — area %2; drag onto the wall").arg(c.name, c.area));
+            item->setToolTip(tr("%1 %2 — area %3; drag onto the wall, double-click for full view").arg(c.code, c.name, c.area));
         }
         if (m_list->count() == 0)
             new QListWidgetItem(tr("No cameras yet: import a site layout or add cameras (Cameras…)"), m_list);
         refreshUrls();
     }
+    if (m_drillWaiting && !cams.isEmpty())
+        startDemoDrill();
     if (!m_restored && !order.isEmpty())
         restoreLayout();
     else if (changed)
@@ -296,7 +409,7 @@ void CameraWall::rebuild()
     while (m_tileWidgets.size() > count)
         delete m_tileWidgets.takeLast();
     while (m_tileWidgets.size() < count) {
-        auto *t = new CameraTile(int(m_tileWidgets.size()), this);
+        auto *t = new CameraTile(int(m_tileWidgets.size()), m_gridHost);
         connect(t, &CameraTile::activated, this, [this](const QString &code) { setFullView(m_full == code ? QString() : code); });
         connect(t, &CameraTile::clicked, this, &CameraWall::selectSlot);
         connect(t, &CameraTile::dropped, this, [this](int slot, const QString &code, int from) {
@@ -323,15 +436,6 @@ void CameraWall::rebuild()
         });
         connect(t, &CameraTile::snapshotTaken, this, &CameraWall::onSnapshot);
         m_tileWidgets << t;
-    }
-    const int side = int(std::lround(std::sqrt(double(count))));
-    for (int i = 0; i < m_tileWidgets.size(); ++i) {
-        m_grid->removeWidget(m_tileWidgets[i]);
-        m_grid->addWidget(m_tileWidgets[i], i / side, i % side);
-    }
-    for (int r = 0; r < 4; ++r) {
-        m_grid->setRowStretch(r, r < side ? 1 : 0);
-        m_grid->setColumnStretch(r, r < side ? 1 : 0);
     }
     if (m_selected >= count)
         m_selected = 0;
@@ -366,12 +470,80 @@ void CameraWall::applyTiles()
         for (CameraTile *t : std::as_const(m_tileWidgets))
             t->setVisible(true);
     }
+    updateListVisibility();
+    layoutTiles();
     m_layoutBox->setEnabled(m_preset == Preset::Custom);
     {
         const QSignalBlocker b1(m_layoutBox), b2(m_presetBox);
         m_layoutBox->setCurrentIndex(m_layoutBox->findData(int(m_tileWidgets.size())));
         m_presetBox->setCurrentIndex(m_presetBox->findData(int(m_preset)));
     }
+}
+
+QList<QRect> CameraWall::tileCells(const QSize &area, int count, int spacing)
+{
+    QList<QRect> cells;
+    if (count <= 0 || area.width() <= 0 || area.height() <= 0)
+        return cells;
+    // Every arrangement of `count` tiles (columns × rows); the one whose 16:9 tiles come out largest wins.
+    int bestColumns = 1;
+    double bestWidth = -1;
+    for (int columns = 1; columns <= count; ++columns) {
+        const int rows = (count + columns - 1) / columns;
+        const double w = std::min((area.width() - spacing * (columns - 1)) / double(columns),
+                                  (area.height() - spacing * (rows - 1)) / double(rows) * 16.0 / 9.0);
+        if (w > bestWidth + 0.5) {
+            bestWidth = w;
+            bestColumns = columns;
+        }
+    }
+    const int columns = bestColumns, rows = (count + columns - 1) / columns;
+    const int w = std::max(1, int(std::floor(bestWidth))), h = std::max(1, int(std::floor(bestWidth * 9.0 / 16.0)));
+    const int blockW = columns * w + spacing * (columns - 1), blockH = rows * h + spacing * (rows - 1);
+    const int x0 = (area.width() - blockW) / 2, y0 = (area.height() - blockH) / 2;
+    for (int i = 0; i < count; ++i)
+        cells << QRect(x0 + (i % columns) * (w + spacing), y0 + (i / columns) * (h + spacing), w, h);
+    return cells;
+}
+
+void CameraWall::layoutTiles()
+{
+    if (!m_gridHost)
+        return;
+    QList<CameraTile *> shown;
+    for (CameraTile *t : std::as_const(m_tileWidgets))
+        if (!t->isHidden())
+            shown << t;
+    const QList<QRect> cells = tileCells(m_gridHost->size(), int(shown.size()));
+    for (int i = 0; i < int(shown.size()) && i < int(cells.size()); ++i)
+        shown[i]->setGeometry(cells[i]);
+}
+
+void CameraWall::updateListVisibility()
+{
+    // Full view takes the whole wall; otherwise the list is where the user left it.
+    const bool visible = m_full.isEmpty() && m_listShown;
+    if (m_list->isHidden() == visible) {
+        m_list->setVisible(visible);
+        if (visible && m_split->sizes().value(0) == 0) { // it was collapsed by dragging: give it its width back
+            const int total = m_split->width();
+            const int list = std::min(m_list->sizeHint().width(), total / 3);
+            m_split->setSizes({list, std::max(1, total - list)});
+        }
+    }
+}
+
+void CameraWall::setCameraListShown(bool shown)
+{
+    m_listShown = shown;
+    {
+        const QSignalBlocker b(m_listToggle);
+        m_listToggle->setChecked(shown);
+    }
+    if (shown && m_split->sizes().value(0) == 0 && !m_list->isHidden())
+        m_list->hide(); // collapsed by the splitter: hide it so that updateListVisibility gives it its width back
+    updateListVisibility();
+    saveLayout();
 }
 
 void CameraWall::selectSlot(int slot)
@@ -452,6 +624,9 @@ void CameraWall::saveLayout() const
     s.setValue(u"cameras"_s, m_assignment);
     s.setValue(u"preset"_s, m_preset == Preset::HotWork ? u"hot_work"_s : u"custom"_s);
     s.setValue(u"full"_s, m_full);
+    s.setValue(u"list"_s, m_listShown);
+    if (m_full.isEmpty() && m_listShown)
+        s.setValue(u"splitter"_s, m_split->saveState());
 }
 
 void CameraWall::restoreLayout()
@@ -471,6 +646,13 @@ void CameraWall::restoreLayout()
     }
     while (m_assignment.size() < 16)
         m_assignment << QString();
+    if (s.contains(u"splitter"_s))
+        m_split->restoreState(s.value(u"splitter"_s).toByteArray());
+    m_listShown = s.value(u"list"_s, true).toBool();
+    {
+        const QSignalBlocker b(m_listToggle);
+        m_listToggle->setChecked(m_listShown);
+    }
     m_restored = true;
     rebuild();
 }
@@ -491,6 +673,38 @@ bool CameraWall::snapshotSelected()
     }
     tile->requestSnapshot();
     Q_EMIT message(tr("Saving an evidence snapshot of %1…").arg(tile->code()));
+    return true;
+}
+
+bool CameraWall::snapshotCamera(const QString &code)
+{
+    if (!m_cameras.contains(code)) {
+        Q_EMIT snapshotFailed(code, tr("Camera %1 is not in the registry").arg(code));
+        return false;
+    }
+    showCamera(code);
+    m_quietSnapshots << code;
+    Q_EMIT message(tr("Waiting for %1 to be live for a snapshot…").arg(code));
+    // Poll the tile: a camera just put on the wall needs a moment to connect.
+    auto *poll = new QTimer(this);
+    auto started = std::make_shared<QElapsedTimer>();
+    started->start();
+    connect(poll, &QTimer::timeout, this, [this, poll, started, code] {
+        for (CameraTile *t : std::as_const(m_tileWidgets))
+            if (t->code() == code && t->stats().state == video::FeedState::Live) {
+                poll->deleteLater();
+                t->requestSnapshot();
+                return;
+            }
+        if (started->elapsed() > 15000) {
+            poll->deleteLater();
+            m_quietSnapshots.removeOne(code);
+            const QString why = tr("Camera %1 did not come live within 15 s: no snapshot (check it on the camera wall)").arg(code);
+            Q_EMIT message(why);
+            Q_EMIT snapshotFailed(code, why);
+        }
+    });
+    poll->start(250);
     return true;
 }
 
@@ -515,6 +729,8 @@ void CameraWall::onSnapshot(const QString &code, const QString &name, const QIma
                 return;
             if (!snap) {
                 Q_EMIT self->message(error);
+                if (self->m_quietSnapshots.removeOne(code))
+                    Q_EMIT self->snapshotFailed(code, error);
                 return;
             }
             if (!self->m_worker) {
@@ -528,9 +744,14 @@ void CameraWall::onSnapshot(const QString &code, const QString &name, const QIma
                 [self, snap, code](qint64 id) {
                     Q_EMIT self->evidenceStored(id, QString::fromLatin1(snap->sha256Hex));
                     Q_EMIT self->message(tr("Evidence #%1 of %2 saved (SHA-256 %3…)").arg(id).arg(code, QString::fromLatin1(snap->sha256Hex.left(12))));
-                    self->showAttachDialog(id, code, *snap);
+                    if (!self->m_quietSnapshots.removeOne(code)) // requested by the hazard form: it takes the still itself
+                        self->showAttachDialog(id, code, *snap);
                 },
-                [self](const QString &e) { Q_EMIT self->message(tr("The snapshot was not saved: %1").arg(e)); });
+                [self, code](const QString &e) {
+                    Q_EMIT self->message(tr("The snapshot was not saved: %1").arg(e));
+                    if (self->m_quietSnapshots.removeOne(code))
+                        Q_EMIT self->snapshotFailed(code, e);
+                });
         }, Qt::QueuedConnection);
     });
 }
@@ -565,9 +786,15 @@ void CameraWall::showAttachDialog(qint64 id, const QString &code, const video::E
     l->addWidget(status);
     auto *buttons = new QDialogButtonBox(d);
     QPushButton *attach = buttons->addButton(tr("Attach"), QDialogButtonBox::AcceptRole);
+    QPushButton *report = buttons->addButton(tr("Report hazard with this snapshot…"), QDialogButtonBox::ActionRole);
+    report->setObjectName(u"evidenceReportHazard"_s);
     buttons->addButton(QDialogButtonBox::Close);
     l->addWidget(buttons);
     const QString area = m_cameras.value(code).area;
+    connect(report, &QPushButton::clicked, d, [this, d, id, code, area] {
+        Q_EMIT reportHazardRequested(id, code, area); // the hazard form opens with this still as the panorama
+        d->close();
+    });
     const SnapshotPtr s = m_last;
     const auto fill = [object, kind, s, area] {
         object->clear();
@@ -613,6 +840,11 @@ void CameraWall::startDemoDrill()
 {
     if (m_drillStarted)
         return;
+    if (m_cameras.isEmpty()) { // the names burned into the clips come from the registry: wait for it
+        m_drillWaiting = true;
+        return;
+    }
+    m_drillWaiting = false;
     m_drillStarted = true;
     const QString ffmpeg = QStandardPaths::findExecutable(u"ffmpeg"_s);
     if (ffmpeg.isEmpty()) {
@@ -621,11 +853,19 @@ void CameraWall::startDemoDrill()
     }
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/drill"_s;
     QDir().mkpath(dir);
-    // Generate the missing clips one after another (a few seconds in all), then point the cameras at them.
-    auto pending = std::make_shared<QList<int>>();
-    for (int i = 0; i < int(std::size(kDrillClips)); ++i)
-        if (QFileInfo(dir + u'/' + QString::fromLatin1(kDrillClips[i].file)).size() <= 0)
-            *pending << i;
+    // Generate the missing clips one after another (a second or two each), then point the cameras at them.
+    struct Job {
+        QString code, caption;
+        int scene;
+    };
+    auto pending = std::make_shared<QList<Job>>();
+    for (const auto &[code, scene] : kDrillCameras) {
+        // Only cameras still on the demo's placeholder RTSP server get a clip (the others were edited).
+        if (!m_cameras.value(code).url.startsWith(u"rtsp://127.0.0.1:8554/"_s))
+            continue;
+        if (QFileInfo(dir + u'/' + drillFile(code)).size() <= 0)
+            *pending << Job{code, code + u"  "_s + m_cameras.value(code).name, scene};
+    }
     auto next = std::make_shared<std::function<void()>>();
     QPointer<CameraWall> self(this);
     *next = [self, pending, next, dir, ffmpeg] {
@@ -636,8 +876,9 @@ void CameraWall::startDemoDrill()
             if (!self->m_worker)
                 return;
             QList<QPair<QString, QString>> urls;
-            for (const auto &[code, clip] : kDrillCameras)
-                urls << qMakePair(code, QUrl::fromLocalFile(dir + u'/' + QString::fromLatin1(kDrillClips[clip].file)).toString());
+            for (const auto &[code, scene] : kDrillCameras)
+                if (QFileInfo(dir + u'/' + drillFile(code)).size() > 0)
+                    urls << qMakePair(code, QUrl::fromLocalFile(dir + u'/' + drillFile(code)).toString());
             self->m_worker->call(
                 self.data(),
                 [urls](ServiceContext &ctx) {
@@ -668,21 +909,28 @@ void CameraWall::startDemoDrill()
                 [self](const QString &e) { Q_EMIT self->message(e); }, true);
             return;
         }
-        const int i = pending->takeFirst();
-        const QString out = dir + u'/' + QString::fromLatin1(kDrillClips[i].file);
+        const Job job = pending->takeFirst();
+        const QString out = dir + u'/' + drillFile(job.code);
+        const QString caption = out + u".txt"_s;
+        QFile text(caption);
+        if (text.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            text.write(job.caption.toUtf8());
+        text.close();
         auto *p = new QProcess(self.data());
-        QObject::connect(p, &QProcess::finished, self.data(), [p, out, next](int code, QProcess::ExitStatus st) {
+        QObject::connect(p, &QProcess::finished, self.data(), [p, out, caption, next](int code, QProcess::ExitStatus st) {
             p->deleteLater();
+            QFile::remove(caption);
             if (code == 0 && st == QProcess::NormalExit)
                 QFile::rename(out + u".part.mp4"_s, out);
             else
                 qCWarning(lcServices).noquote() << "demo drill clip" << out << "failed:" << p->readAllStandardError().left(400);
             (*next)();
         });
-        p->start(ffmpeg, {u"-nostdin"_s, u"-y"_s, u"-v"_s, u"error"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
-                          QString::fromLatin1(kDrillClips[i].source), u"-t"_s, u"8"_s, u"-c:v"_s, u"libx264"_s, u"-preset"_s,
-                          u"veryfast"_s, u"-pix_fmt"_s, u"yuv420p"_s, u"-g"_s, u"25"_s, u"-bf"_s, u"0"_s, u"-b:v"_s, u"800k"_s,
-                          out + u".part.mp4"_s});
+        p->start(ffmpeg, {u"-nostdin"_s, u"-y"_s, u"-v"_s, u"error"_s, u"-filter_complex"_s,
+                          drillGraph(kDrillScenes[job.scene], caption), u"-map"_s, u"[v]"_s, u"-t"_s,
+                          QString::number(kDrillSeconds), u"-c:v"_s, u"libx264"_s, u"-preset"_s, u"veryfast"_s, u"-pix_fmt"_s,
+                          u"yuv420p"_s, u"-g"_s, u"25"_s, u"-bf"_s, u"0"_s, u"-crf"_s, u"26"_s, u"-maxrate"_s, u"600k"_s,
+                          u"-bufsize"_s, u"1200k"_s, out + u".part.mp4"_s});
     };
     (*next)();
 }

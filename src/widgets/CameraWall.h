@@ -9,10 +9,11 @@
 #include <QWidget>
 
 class QComboBox;
-class QGridLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QSplitter;
+class QToolButton;
 
 namespace gl::video {
 struct EvidenceSnapshot;
@@ -53,8 +54,20 @@ public:
     /// Cameras of the 特级 hot-work preset, as last read: permit codes by camera code.
     QHash<QString, QStringList> hotWorkCameras() const { return m_hotWork; }
     QList<CameraTile *> tiles() const { return m_tileWidgets; }
+    /// The area the tiles are laid out in (right of the camera list; all of the wall in full view).
+    QWidget *tileArea() const { return m_gridHost; }
+    /// Where `count` 16:9 tiles go in `area`: the arrangement (columns × rows) giving the largest tiles,
+    /// tiles as large as fit, the block centred (letterboxed), `spacing` pixels between tiles.
+    static QList<QRect> tileCells(const QSize &area, int count, int spacing = 2);
+    /// The camera list beside the tiles: shown or collapsed (toolbar toggle, or drag the splitter); saved
+    /// per workstation with the splitter's position. Full view hides it while it lasts.
+    void setCameraListShown(bool shown);
+    bool isCameraListShown() const { return m_listShown; }
     /// Saves an evidence snapshot of the selected (or full-view) tile; false when there is no camera.
     bool snapshotSelected();
+    /// Puts `code` on the wall and saves an evidence still as soon as its feed is live (within 15 s),
+    /// without the attach dialog: evidenceStored() or snapshotFailed() follows. False for an unknown camera.
+    bool snapshotCamera(const QString &code);
     /// Demo only: generates short H.264 drill clips with ffmpeg into the data folder and points some demo
     /// cameras at them (file://, audited as system:demo-drill), so the demo's wall shows real decoding.
     void startDemoDrill();
@@ -66,10 +79,16 @@ public:
 Q_SIGNALS:
     /// An evidence still was stored (id) — tests and the status bar listen.
     void evidenceStored(qint64 id, const QString &sha256);
+    /// A requested still could not be taken or stored (the reason, for people).
+    void snapshotFailed(const QString &code, const QString &reason);
+    /// "Report hazard with this snapshot" in a still's dialog: the hazard form opens with it (issue #7).
+    void reportHazardRequested(qint64 evidenceId, const QString &cameraCode, const QString &area);
     void message(const QString &text);
 
 private:
     void rebuild();
+    void layoutTiles();
+    void updateListVisibility();
     void applyTiles();
     void saveLayout() const;
     void refreshUrls();
@@ -84,7 +103,11 @@ private:
     QComboBox *m_layoutBox = nullptr, *m_presetBox = nullptr;
     QLabel *m_banner = nullptr;
     QListWidget *m_list = nullptr;
-    QGridLayout *m_grid = nullptr;
+    QSplitter *m_split = nullptr;
+    QToolButton *m_listToggle = nullptr;
+    QWidget *m_gridHost = nullptr;
+    bool m_listShown = true;
+    bool m_drillWaiting = false; ///< startDemoDrill() before the registry was read: runs with the first snapshot
     QPushButton *m_snapshotButton = nullptr;
     QList<CameraTile *> m_tileWidgets;
     int m_tiles = 4;
@@ -100,6 +123,7 @@ private:
     bool m_restored = false;
     bool m_drillStarted = false;
     QPointer<CameraRegistryWindow> m_registry;
+    QStringList m_quietSnapshots; ///< cameras whose next still goes to a requester, not to the attach dialog
 };
 
 } // namespace ui

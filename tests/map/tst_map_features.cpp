@@ -144,6 +144,7 @@ private Q_SLOTS:
     void sortedTranslucencyDrawsTheNearVolumeOnTop_data();
     void sortedTranslucencyDrawsTheNearVolumeOnTop();
     void peopleLayer();
+    void alarmLabelsNeverOverlap();
 
 private:
     QImage grab() { return map::renderToImage(*m_view, QSize(1280, 720)); }
@@ -514,6 +515,77 @@ void TstMapFeatures::peopleLayer()
     QVERIFY(m_view->pickAt(at.toPoint()).first != u"person"_s);
     QVERIFY(pixelAt(grab(), at) != marker);
     QVERIFY(m_view->flyTo(u"W-0002"_s));
+}
+
+void TstMapFeatures::alarmLabelsNeverOverlap()
+{
+    // Every sensor of the demo in alarm (severities in turn): in the iso overview their labels would pile up
+    // (e.g. TF.LEL_T104 over TF.LVL_T102). Two sensors share a point: the critical one's label must win.
+    const QStringList severities{u"low"_s, u"medium"_s, u"high"_s, u"critical"_s};
+    QList<map::SensorState> states;
+    int i = 0;
+    for (const site::Sensor &s : m_layout.sensors)
+        states.append({s.tag, std::nan(""), s.unit, severities[i++ % 4]});
+    for (map::SensorState &st : states) {
+        if (st.tag == u"CA1.HCL_R501"_s)
+            st.alarm = u"critical"_s;
+        if (st.tag == u"CA1.CL2_R501"_s)
+            st.alarm = u"low"_s;
+    }
+    m_view->setView(View::Iso);
+    m_view->setSensors(states);
+    const QImage withLabels = grab();
+    const quint64 frames = m_view->renderCount();
+    const QList<PlantMapView::LabelPlacement> labels = m_view->sensorLabels();
+    QCOMPARE(m_view->renderCount(), frames); // asking where they are does not render
+    QVERIFY(labels.size() >= 30);
+    QList<PlantMapView::LabelPlacement> shown;
+    int hidden = 0;
+    for (const auto &l : labels)
+        l.shown ? void(shown.append(l)) : void(++hidden);
+    QVERIFY2(shown.size() >= 5, qPrintable(QString::number(shown.size())));
+    QVERIFY2(hidden >= 1, "the overview is crowded: some labels must give way");
+    for (int a = 0; a < shown.size(); ++a) {
+        QVERIFY(QRectF(0, 0, 1280, 720).contains(shown[a].rect));
+        for (int b = a + 1; b < shown.size(); ++b)
+            QVERIFY2(!shown[a].rect.intersects(shown[b].rect),
+                     qPrintable(shown[a].tag + u" overlaps "_s + shown[b].tag));
+    }
+    const auto find = [&labels](const QString &tag) {
+        for (const auto &l : labels)
+            if (l.tag == tag)
+                return l;
+        return PlantMapView::LabelPlacement{};
+    };
+    QVERIFY(find(u"CA1.HCL_R501"_s).shown);
+    // The boxes are where the labels are drawn: inside each, the frame differs from the frame without labels.
+    m_view->setLayerVisible(Layer::Sensors, false);
+    const QImage without = grab();
+    for (const auto &l : m_view->sensorLabels())
+        QVERIFY(!l.shown); // a hidden layer shows no label
+    for (const auto &l : std::as_const(shown)) {
+        const QRect r = l.rect.toAlignedRect().intersected(withLabels.rect());
+        int changed = 0;
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x <= r.right(); ++x)
+                changed += withLabels.pixel(x, y) != without.pixel(x, y) ? 1 : 0;
+        QVERIFY2(changed > r.width() * r.height() / 2, qPrintable(l.tag));
+    }
+    // Zoomed in on the tank farm there is room: the labels that gave way there come back, still apart.
+    m_view->setLayerVisible(Layer::Sensors, true);
+    QVERIFY(m_view->flyTo(u"TF.LEL_T104"_s));
+    QTest::qWait(700); // the 450 ms flight
+    const QList<PlantMapView::LabelPlacement> near = m_view->sensorLabels();
+    QList<QRectF> rects;
+    for (const auto &l : near)
+        if (l.shown) {
+            for (const QRectF &o : std::as_const(rects))
+                QVERIFY(!o.intersects(l.rect));
+            rects << l.rect;
+        }
+    QVERIFY(find(u"TF.LEL_T104"_s).shown || std::any_of(near.begin(), near.end(), [](const auto &l) {
+        return l.tag == u"TF.LEL_T104"_s && l.shown;
+    }));
 }
 
 int main(int argc, char **argv)

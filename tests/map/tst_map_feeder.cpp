@@ -74,6 +74,7 @@ std::shared_ptr<ui::Snapshot> baseSnapshot()
                  {{u"W-0001"_s, u"Zhang Wei"_s, u"CT-001"_s, 350.0, 120.0, Now - 3 * Hour},
                   {u"W-0002"_s, u"Li Na"_s, u"CT-002"_s, 520.0, 200.0, Now - Hour},
                   {u"W-0003"_s, u"No Fix"_s, u"CT-002"_s, QVariant(), QVariant(), Now - Hour}}};
+    s->conflicts = permitTableConflicts(s->permits, s->takenAt, siteSimopsRules()); // as DataWorker::refresh does
     return s;
 }
 

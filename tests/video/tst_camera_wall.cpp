@@ -22,6 +22,9 @@
 #include <QStandardPaths>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QSplitter>
+#include <QToolButton>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -38,6 +41,33 @@ using namespace gl;
 
 namespace {
 const QString kPassword = u"a long enough password"_s;
+
+/// The tiles shown, each 16:9 (±1 px), inside the area, apart from each other; returns their bounding box.
+QRect checkTiles(const ui::CameraWall &w)
+{
+    QRect block;
+    QList<QRect> seen;
+    const QRect area = w.tileArea()->rect();
+    for (ui::CameraTile *t : w.tiles()) {
+        if (t->isHidden())
+            continue;
+        const QRect g = t->geometry();
+        if (std::abs(g.width() * 9 - g.height() * 16) > 16 || !area.contains(g))
+            qWarning() << "tile" << t->slot() << g << "in" << area;
+        for (const QRect &o : std::as_const(seen))
+            if (o.intersects(g))
+                qWarning() << "tiles overlap" << o << g;
+        seen << g;
+        block |= g;
+    }
+    return block;
+}
+
+/// The block of tiles spans the area along one side (within the spacing and rounding).
+bool fillsOneSide(const QRect &block, const QSize &area)
+{
+    return block.width() >= area.width() - 8 || block.height() >= area.height() - 8;
+}
 
 int visibleTiles(const ui::CameraWall &w)
 {
@@ -320,6 +350,89 @@ private Q_SLOTS:
         if (const QString shot = qEnvironmentVariable("GUARDLINE_WALL_SCREENSHOT"); !shot.isEmpty())
             win->grab().save(QString(shot).replace(u".png"_s, u"-registry.png"_s));
         win->close();
+    }
+
+    void tileCellsKeep16by9()
+    {
+        // A wide area: four side by side; a 16:9 area: 2 × 2; a tall one: stacked. Always 16:9, centred, inside.
+        for (const auto &[area, count, columns] : QList<std::tuple<QSize, int, int>>{
+                 {QSize(1600, 250), 4, 4}, {QSize(1920, 1080), 4, 2}, {QSize(1920, 1080), 9, 3}, {QSize(300, 900), 4, 1},
+                 {QSize(560, 200), 1, 1}, {QSize(1200, 700), 16, 4}}) {
+            const QList<QRect> cells = ui::CameraWall::tileCells(area, count);
+            QCOMPARE(int(cells.size()), count);
+            QRect block;
+            for (const QRect &c : cells) {
+                QVERIFY2(std::abs(c.width() * 9 - c.height() * 16) <= 16, qPrintable(u"%1x%2"_s.arg(c.width()).arg(c.height())));
+                QVERIFY(QRect(QPoint(0, 0), area).contains(c));
+                block |= c;
+            }
+            QCOMPARE(int(std::count_if(cells.begin(), cells.end(), [&](const QRect &c) { return c.top() == cells[0].top(); })), columns);
+            QVERIFY(fillsOneSide(block, area));
+            QVERIFY(std::abs(block.center().x() - area.width() / 2) <= 2 && std::abs(block.center().y() - area.height() / 2) <= 2);
+        }
+    }
+
+    void wallFillsItsDock()
+    {
+        QSettings().remove(ui::CameraWall::settingsGroup());
+        auto wall = newWall();
+        wall->resize(600, 300); // about the wall dock's size in the command center at 1600x900 (its toolbar needs ~575 px)
+        QTRY_COMPARE(wall->width(), 600);
+        auto *list = wall->findChild<QListWidget *>(u"wallCameraList"_s);
+        auto *toggle = wall->findChild<QToolButton *>(u"wallListToggle"_s);
+        auto *split = wall->findChild<QSplitter *>(u"wallSplitter"_s);
+        QVERIFY(list && toggle && split);
+        // The list is narrow; its names are elided with the full text in the tooltip.
+        QVERIFY2(list->width() <= wall->width() / 3, qPrintable(QString::number(list->width())));
+        QVERIFY(list->item(0)->toolTip().contains(u"Chlor-alkali north"_s));
+        QCOMPARE(list->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+        // Four tiles: 16:9, as large as fit, spanning the area.
+        QRect block = checkTiles(*wall);
+        QVERIFY2(fillsOneSide(block, wall->tileArea()->size()), qPrintable(u"%1x%2"_s.arg(block.width()).arg(block.height())));
+        QVERIFY(tileOf(*wall, u"CAM-01"_s)->toolTip().contains(u"Chlor-alkali north"_s));
+
+        // Full view: the list steps aside, one tile fills the whole wall (letterboxed 16:9).
+        ui::CameraTile *cam1 = tileOf(*wall, u"CAM-01"_s);
+        QTest::mouseDClick(cam1, Qt::LeftButton);
+        QCOMPARE(wall->fullViewCamera(), u"CAM-01"_s);
+        QTRY_VERIFY(list->isHidden());
+        QTRY_VERIFY(wall->tileArea()->width() >= wall->width() - 12);
+        block = checkTiles(*wall);
+        QCOMPARE(block, cam1->geometry());
+        QVERIFY2(fillsOneSide(block, wall->tileArea()->size()), qPrintable(u"%1x%2"_s.arg(block.width()).arg(block.height())));
+        QVERIFY(cam1->height() >= wall->tileArea()->height() - 8 || cam1->width() >= wall->tileArea()->width() - 8);
+        if (const QString shot = qEnvironmentVariable("GUARDLINE_WALL_SCREENSHOT"); !shot.isEmpty())
+            wall->grab().save(QString(shot).replace(u".png"_s, u"-full.png"_s));
+        QTest::mouseDClick(cam1, Qt::LeftButton);
+        QTRY_VERIFY(!list->isHidden());
+        QCOMPARE(visibleTiles(*wall), 4);
+
+        // The list collapses (toggle): the tiles take its room; kept per workstation, with the splitter.
+        const int before = cam1->width();
+        toggle->click();
+        QVERIFY(!wall->isCameraListShown());
+        QTRY_VERIFY(list->isHidden());
+        QTRY_VERIFY(cam1->width() >= before);
+        QVERIFY(fillsOneSide(checkTiles(*wall), wall->tileArea()->size()));
+        QCOMPARE(QSettings().value(ui::CameraWall::settingsGroup() + u"/list"_s).toBool(), false);
+        {
+            auto again = newWall();
+            QVERIFY(!again->isCameraListShown());
+            QVERIFY(again->findChild<QListWidget *>(u"wallCameraList"_s)->isHidden());
+        }
+        toggle->click();
+        QTRY_VERIFY(!list->isHidden());
+        QTRY_VERIFY(list->width() > 20);
+        // Dragging the divider: the new width is what the next start shows.
+        wall->resize(900, 400);
+        QTRY_COMPARE(wall->width(), 900);
+        split->setSizes({200, 700});
+        Q_EMIT split->splitterMoved(200, 1);
+        QTRY_COMPARE(list->width(), 200);
+        auto again = newWall();
+        again->resize(900, 400);
+        QTRY_COMPARE(again->width(), 900);
+        QTRY_VERIFY(std::abs(again->findChild<QListWidget *>(u"wallCameraList"_s)->width() - 200) <= 4);
     }
 
     void demoDrillFeeds()
