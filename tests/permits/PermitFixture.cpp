@@ -7,6 +7,8 @@
 #include "core/site/SiteLayout.h"
 #include "core/store/Schema.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +28,20 @@ QString residentId(int n)
     return first17 + ids::residentIdCheckChar(first17);
 }
 
+/// The SQLite fixture is built once per test program and copied for each test (the build, mostly the demo
+/// layout import and six Argon2 password hashes, costs far more than the copy). PostgreSQL builds every time.
+struct SqliteTemplate {
+    QTemporaryDir dir;
+    QString path() const { return dir.path() + u"/permit-fixture.sqlite"_s; }
+    bool built = false;
+};
+
+SqliteTemplate &sqliteTemplate()
+{
+    static SqliteTemplate t;
+    return t;
+}
+
 } // namespace
 
 qint64 PermitFixture::at(const QString &isoLocal)
@@ -40,9 +56,19 @@ PermitFixture::PermitFixture(Backend backend) : m_db(backend)
 {
     if (!m_db.available())
         return;
+    t0 = at(u"2026-03-02T08:00"_s);
+    SqliteTemplate &tpl = sqliteTemplate();
+    if (backend == Backend::Sqlite && tpl.built) {
+        if (!QFile::copy(tpl.path(), m_db.url()))
+            qFatal("cannot copy the permit fixture template %s", qPrintable(tpl.path()));
+        m_store = m_db.open();
+        ctx = std::make_unique<ServiceContext>(ServiceContext{*m_store, Actor::system(u"test"_s), &clock});
+        clock.set(t0 - 2 * kHour);
+        as(u"coord"_s); // where the build below leaves it
+        return;
+    }
     m_store = m_db.open();
     Schema::migrate(*m_store);
-    t0 = at(u"2026-03-02T08:00"_s);
     clock.set(t0 - 10 * 24 * kHour);
     ctx = std::make_unique<ServiceContext>(ServiceContext{*m_store, Actor::system(u"test"_s), &clock});
     UserService users(*ctx);
@@ -85,6 +111,10 @@ PermitFixture::PermitFixture(Backend backend) : m_db(backend)
                 cs.assignShift(u"DAY"_s, code, day.addDays(d));
     }
     clock.set(t0 - 2 * kHour);
+    if (backend == Backend::Sqlite && !tpl.built && tpl.dir.isValid()) {
+        m_store->exec(u"VACUUM INTO '"_s + tpl.path() + u"'"_s); // a consistent copy, WAL included
+        tpl.built = true;
+    }
 }
 
 void PermitFixture::as(const QString &user) { ctx->actor = UserService::actorFor(*m_store, user); }

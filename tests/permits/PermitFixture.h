@@ -3,6 +3,7 @@
 
 #include "TestDb.h"
 #include "core/services/PermitService.h"
+#include "core/util/Error.h"
 
 #include <memory>
 
@@ -44,5 +45,21 @@ private:
     TestDb m_db;
     std::unique_ptr<Database> m_store;
 };
+
+/// Runs `f`, which must throw gl::Error with `code`; returns the message ("NOT REFUSED" / "WRONG CODE: …" else),
+/// so a test compares the refusal's text in one line.
+template<class F> QString refusal(F f, ErrorCode code = ErrorCode::Conflict)
+{
+    try {
+        f();
+    } catch (const Error &e) {
+        if (e.code() != code)
+            return QStringLiteral("WRONG CODE: ") + e.message();
+        return e.message();
+    }
+    return QStringLiteral("NOT REFUSED");
+}
+
+inline int count(Database &db, const QString &sql, const QVariantList &binds = {}) { return db.scalar(sql, binds).toInt(); }
 
 } // namespace gl::test

@@ -13,23 +13,13 @@
 using namespace Qt::StringLiterals;
 using namespace gl;
 using test::PermitFixture;
+using test::refusal;
+using test::count;
 
 namespace {
 constexpr qint64 kMinute = PermitFixture::kMinute, kHour = PermitFixture::kHour;
 
-template<class F> QString refusal(F f, ErrorCode code = ErrorCode::Conflict)
-{
-    try {
-        f();
-    } catch (const Error &e) {
-        if (e.code() != code)
-            return u"WRONG CODE: "_s + e.message();
-        return e.message();
-    }
-    return u"NOT REFUSED"_s;
-}
 
-int count(Database &db, const QString &sql, const QVariantList &binds = {}) { return db.scalar(sql, binds).toInt(); }
 } // namespace
 
 class TestPermitAlarms : public QObject {

@@ -14,22 +14,11 @@
 using namespace Qt::StringLiterals;
 using namespace gl;
 using test::PermitFixture;
+using test::refusal;
 
 namespace {
 constexpr qint64 kMinute = PermitFixture::kMinute, kHour = PermitFixture::kHour;
 
-/// Runs `f`, which must throw gl::Error with `code`; returns the message.
-template<class F> QString refusal(F f, ErrorCode code = ErrorCode::Conflict)
-{
-    try {
-        f();
-    } catch (const Error &e) {
-        if (e.code() != code)
-            return u"WRONG CODE: "_s + e.message();
-        return e.message();
-    }
-    return u"NOT REFUSED"_s;
-}
 } // namespace
 
 class TestPermits : public QObject {
