@@ -15,6 +15,8 @@ PACKAGES=(
   libvtk9-dev mpi-default-dev
   # vision, video
   libopencv-dev opencv-data libavformat-dev libavcodec-dev libavutil-dev libswscale-dev ffmpeg
+  # check-in timestamp watermark OCR (issue #5)
+  libtesseract-dev libleptonica-dev tesseract-ocr-eng
   # crypto, QR, telemetry
   libsodium-dev libqrencode-dev qrencode libmosquitto-dev
   # test fixtures and services

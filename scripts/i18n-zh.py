@@ -303,6 +303,254 @@ GLOSSARY.update({"%1 × %2: %3": "%1 × %2:%3", "⚠ Cross-work conflicts now (a
  "Scheduled duty failed: %1": "定时任务失败:%1", "No store is open.": "未打开数据库。", "Risk": "风险"})
 
 
+# Camera wall polish and snapshot conflicts (issues #3/#4 polish).
+GLOSSARY.update({"List": "列表", "Show or hide the camera list (drag the divider to resize it)": "显示或隐藏摄像机列表(拖动分隔条调整宽度)",
+ "%1 %2 — area %3; drag onto the wall, double-click for full view": "%1 %2 — 区域 %3;拖到视频墙上,双击全屏查看",
+ "%1  %2\nDouble-click: full view and back · right-click: snapshot, remove": "%1  %2\n双击:全屏/返回 · 右键:抓拍、移除",
+ "The site's SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.":
+     "无法读取本厂的交叉作业(SIMOPS)规则(%1):交叉作业冲突暂按内置规则显示,修正该文件之前作业票无法审批。"})
+
+# Issue #5 (contractor admission UI: imports, gates and devices, worker states)
+GLOSSARY.update({
+    "Shift roster": "排班表", "CSV file": "CSV 文件", "HTTP endpoint": "HTTP 接口",
+    "Browse…": "浏览…", "Preview differences": "预览差异",
+    "Reads the source and shows what would change since the last import. Nothing is changed.": "读取数据源并显示与上次导入相比的变化,不做任何修改。",
+        "Choose the source and preview: the differences since the last import are shown here before anything changes. Whitelist CSV: worker,contractor,card,valid_until. Shift CSV: date,shift,worker,area.":
+        "选择数据源并预览:修改之前,此处显示与上次导入相比的差异。白名单 CSV:worker,contractor,card,valid_until;排班 CSV:date,shift,worker,area。",
+    "Change": "变化", "Details": "详情", "Previous imports": "历次导入",
+    "Imported": "导入时间", "Imported by": "导入人", "Source": "来源", "Added": "新增", "Removed": "移除", "Changed": "变更", "Skipped": "跳过",
+    "CSV file exported by the access-control system": "门禁系统导出的 CSV 文件",
+    "https://acs.example/api/ (access_control.url in admission.json)": "https://acs.example/api/(admission.json 中的 access_control.url)",
+    "CSV files (*.csv);;All files (*)": "CSV 文件 (*.csv);;所有文件 (*)",
+    "Choose the CSV file first.": "请先选择 CSV 文件。", "Give the access-control system's URL first.": "请先填写门禁系统的地址。",
+    "Reading %1…": "正在读取 %1…", "Cannot read the source: %1": "无法读取数据源:%1",
+    "Cancelled: nothing was read or changed.": "已取消:未读取或修改任何内容。",
+    "whitelist": "白名单", "shift roster": "排班表",
+    "%1 (%2): %3 good row(s). Since the last import: %4 added, %5 removed, %6 changed, %7 malformed.": "%1(%2):%3 行有效。与上次导入相比:新增 %4,移除 %5,变更 %6,格式错误 %7。",
+    "%1 (%2): %3 good row(s). First import: %4 added, %5 removed, %6 changed, %7 malformed.": "%1(%2):%3 行有效。首次导入:新增 %4,移除 %5,变更 %6,格式错误 %7。",
+    "✕ Malformed": "✕ 格式错误", "+ Added": "+ 新增", "− Removed": "− 移除", "~ Changed": "~ 变更",
+    "Import the %1 good row(s) despite %2 malformed row(s) (the malformed lines are recorded)": "确认导入 %1 行有效数据,忽略 %2 行格式错误(错误行将被记录)",
+    "Preview only: nothing has changed. Apply to import.": "仅为预览:尚未修改任何内容。点击执行导入。",
+    "Importing…": "正在导入…",
+    "Imported %1 row(s): %2 added, %3 removed, %4 changed, %5 malformed line(s) skipped.": "已导入 %1 行:新增 %2,移除 %3,变更 %4,跳过格式错误 %5 行。",
+        "QR": "二维码", "Gate": "门岗", "QR payload": "二维码内容",
+    "Export printable PDF…": "导出可打印 PDF…", "One A4 page per gate, to print and post at the gate": "每个门岗一页 A4,打印后张贴于门岗",
+    "Export PNG cards…": "导出 PNG 卡片…",
+    "<b>Check-in devices</b> (phones and tablets posting to the intake)": "<b>签到设备</b>(向签到接口提交的手机和平板)",
+    "Device": "设备", "Last seen": "最近联络", "Check-ins": "签到次数",
+    "Add device…": "添加设备…", "Revoke token": "吊销令牌", "Gate QR codes": "门岗二维码", "PDF (*.pdf)": "PDF (*.pdf)",
+    "Folder for the gate cards": "门岗卡片保存目录", "✕ Revoked %1": "✕ 已吊销 %1", "● Active": "● 有效", "never": "从未",
+    "The site has no gates (equipment of kind 'gate' in the layout).": "厂区没有门岗(布局中类型为 gate 的设备)。",
+    "Writing %1…": "正在写入 %1…", "Written: %1": "已写入:%1", "Add a check-in device": "添加签到设备",
+    "Gate 1 tablet": "1 号门岗平板", "Device code": "设备编号", "What it is": "设备说明", "A device needs a code.": "设备须有编号。",
+    "Device %1 added. Its token is shown once: give it to the device now.": "设备 %1 已添加。令牌只显示一次,请立即配置到该设备。",
+    "Token of %1": "%1 的令牌",
+    "This is the only time the token is shown: Guardline keeps only its SHA-256. Enter it in the check-in app of %1 (header Authorization: Bearer …). Lost tokens are revoked and replaced.":
+        "令牌仅显示这一次:Guardline 只保存其 SHA-256。请将其填入 %1 的签到应用(请求头 Authorization: Bearer …)。令牌遗失须吊销并重新发放。",
+    "Copy": "复制", "Copied": "已复制", "Select the device to revoke.": "请选择要吊销的设备。", "Revoke %1": "吊销 %1",
+    "Revoke the token of %1? The device can no longer check anyone in until it gets a new one.": "吊销 %1 的令牌?在发放新令牌之前,该设备无法再为任何人签到。",
+    "Device %1: token revoked.": "设备 %1:令牌已吊销。",
+    "Company documents": "企业资料",     "Whitelist and shift imports": "白名单与排班导入", "Gates and devices": "门岗与设备",
+    "Registry verification results appear here.": "登记机关核验结果显示于此。", "✕ NO": "✕ 否",
+    "certificates %1 %2": "证书 %1 %2", " · company documents %1 %2": " · 企业资料 %1 %2",
+})
+PLURALS.update({
+    "Comparing %n row(s) with the last import…": "正在将 %n 行与上次导入比对…",
+    "%n malformed row(s): the import is refused unless you tick the box to import the good rows.": "%n 行格式错误:除非勾选导入有效行,否则导入将被拒绝。",
+})
+
+# Issue #8: dispatch board countdowns, escalation badges, procedure checklist, skipped steps, notifications.
+GLOSSARY.update({
+    "due in %1": "%1后到期",
+    "overdue %1": "已超期 %1",
+    "acknowledge within %1": "请在 %1 内确认",
+    "acknowledgement OVERDUE %1": "确认已超时 %1",
+    "DUE SOON": "即将到期",
+    "OVERDUE 1st": "一级超期",
+    "OVERDUE 2nd": "二级超期",
+    "OVERDUE 3rd": "三级超期",
+    "☑ %1/%2 steps": "☑ %1/%2 步",
+    "Escalation: %1": "升级:%1",
+    "&Done": "完成(&D)",
+    "S&kip": "跳过(&K)",
+    "Mark read": "标为已读",
+    "Reason for skipping (required; reported to the area supervisor)": "跳过原因(必填,将报告区域主管)",
+    "Mark the selected step done (Alt+D). Steps may be done out of order; that is recorded.": "将所选步骤标为完成(Alt+D)。可不按顺序完成,但会被记录。",
+    "Skip the selected step with the reason typed above (Alt+K). The area supervisor is notified.": "以上方填写的原因跳过所选步骤(Alt+K),并通知区域主管。",
+    "Procedure": "处置程序",
+    "Step text": "步骤内容",
+    "Reason": "原因",
+    "Order state": "工单状态",
+    "Skipped steps": "跳过的步骤",
+    "Notifications": "通知",
+    "Skipped steps (%1)": "跳过的步骤(%1)",
+    "Notifications (%1 new)": "通知(%1 条新)",
+    "Select an order on the board to see its procedure.": "在调度看板上选择工单以查看其处置程序。",
+    "done %1 by %2": "%1 由 %2 完成",
+    "SKIPPED %1 by %2 — reason: %3": "%1 由 %2 跳过 — 原因:%3",
+    "out of order": "未按顺序",
+    "<b>%1</b>: no procedure is attached to this order's alarm type.": "<b>%1</b>:该工单的报警类型未配置处置程序。",
+    "<b>%1</b> — %2<br>%3 of %4 steps done, %5 skipped, %6 open": "<b>%1</b> — %2<br>共 %4 步,已完成 %3 步,跳过 %5 步,未完成 %6 步",
+    "Type why the step is skipped: the area supervisor is told.": "请填写跳过原因:将通知区域主管。",
+    "Not connected to a store: the step is not recorded.": "未连接数据库:该步骤未记录。",
+    "Recording step %1…": "正在记录步骤 %1…",
+    "Step %1 skipped. No supervisor or EHS manager to notify: tell them yourself.": "步骤 %1 已跳过。没有可通知的区域主管或安全环保经理:请自行告知。",
+    "Step %1 skipped; reported to %2.": "步骤 %1 已跳过,已报告 %2。",
+    "Step %1 done.": "步骤 %1 已完成。",
+    "Not recorded: %1": "未记录:%1",
+})
+
+# Issue #8 item 3: alarm rules editor (versions, diff, dry run) and duty roster editor.
+GLOSSARY.update({
+    " h": " 小时", "&Telemetry": "遥测(&T)", "(no sensor)": "(无传感器)", "(no such rule)": "(无此规则)", "Actions": "动作",
+    "%1 samples replayed from %2 to %3: the edited rules raise %4 alarm(s), the rules in force (version %5) %6.":
+        "已回放 %1 个样本(%2 至 %3):编辑后的规则产生 %4 个报警,现行规则(版本 %5)产生 %6 个。",
+    "Add an entry": "新增值班记录", "Add entry": "新增", "Added: %1 on duty for %2 (audited).": "已新增:%1 在 %2 值班(已审计)。",
+    "Alarm %1 not returned to normal after the rules changed: %2": "规则变更后报警 %1 未能恢复正常:%2",
+    "Alarm &rules…": "报警规则(&R)…", "Alarm rules…": "报警规则…", "Duty roster…": "值班表…", "Duty &roster…": "值班表(&R)…",
+    "Alarm rules could not be read: %1": "无法读取报警规则:%1", "Alarm rules not reloaded: %1": "报警规则未重新加载:%1",
+    "Alarm rules version %1 not applied, version %2 stays in force: %3": "报警规则版本 %1 未生效,仍执行版本 %2:%3",
+    "Alarm rules — Guardline": "报警规则 — Guardline",
+    "Alarm rules: none saved yet. Paste or write a rule set and save it as version 1.": "尚未保存任何报警规则。请粘贴或编写规则集并保存为版本 1。",
+    "Alarm rules: version %1 in force, %2 rules": "报警规则:现行版本 %1,共 %2 条规则",
+    "Alarms: edited": "报警数:编辑后", "Alarms: in force": "报警数:现行", "Area": "区域", "Cancel": "取消",
+    "Cancelled — partial result. ": "已取消 — 部分结果。", "Change": "变化", "Changes against the rules in force": "与现行规则的差异",
+    "Comment": "说明", "Conditions": "条件", "Covered by": "覆盖方式", "Difference": "差值", "Discard edits": "放弃修改",
+    "Draft restored: unsaved edits based on version %1 (Discard edits to start from the rules in force).":
+        "已恢复草稿:基于版本 %1 的未保存修改(点击“放弃修改”从现行规则重新开始)。",
+    "Dry run not done: %1": "试运行未完成:%1", "Dry run": "试运行", "Dry run: replaying the last %1 h of stored samples…": "试运行:正在回放最近 %1 小时的存储样本…",
+    "Duty roster — Guardline": "值班表 — Guardline", "Edit (JSON)": "编辑(JSON)", "Edited": "编辑后",
+    "End selected entry now": "立即结束所选记录", "Ends the entry now (audited); an entry that has not started yet is cancelled.":
+        "立即结束该记录(已审计);尚未开始的记录将被取消。",
+    "Entry ended (audited).": "记录已结束(已审计)。",
+    "Field 'comment': say why the rules change (kept in the audit chain)": "字段“说明”:请说明规则变更原因(记入审计链)",
+    "Field 'to': must be after 'from'.": "字段“至”:必须晚于“自”。", "Field 'to': the entry would already be over.": "字段“至”:该记录已经结束。",
+    "Field 'user': pick who is on duty.": "字段“用户”:请选择值班人员。", "Field": "字段", "From (site time)": "自(厂区时间)", "From": "自",
+    "Id": "编号", "In force": "现行", "Line %1, column %2": "第 %1 行,第 %2 列", "Live pipeline: not running": "实时处理:未运行",
+    "Live pipeline: version %1 in force": "实时处理:执行版本 %1", "Load into editor": "载入编辑器", "Loading the rules…": "正在加载规则…",
+    "Name": "名称", "No samples are stored for these tags in that period: connect a broker or replay a drill CSV first.":
+        "该时段内这些位号没有存储样本:请先连接消息代理或回放演练 CSV。",
+    "Not added: %1": "未新增:%1", "Not ended: %1": "未结束:%1", "Not reverted: %1": "未回退:%1", "Not saved: %1": "未保存:%1",
+    "Nothing changed against the rules in force": "与现行规则相比没有变化",
+    "On duty now — dispatch orders of an area are assigned to this person": "当前值班 — 该区域的调度工单派给此人", "On duty": "值班人",
+    "Read-only: your role (%1) may view the roster but not change it (permission roster.edit: dispatcher, EHS manager, administrator).":
+        "只读:您的角色(%1)可查看值班表但不能修改(权限 roster.edit:调度员、EHS 经理、管理员)。",
+    "Read-only: your role (%1) may view the rules and dry-run changes but not save them (permission rules.edit: EHS manager, administrator).":
+        "只读:您的角色(%1)可查看规则并试运行修改,但不能保存(权限 rules.edit:EHS 经理、管理员)。",
+    "Replaces the text with the rules in force": "用现行规则替换文本", "Replay the stored samples of the last": "回放存储样本,时长:最近",
+    "Replays the stored samples through the edited rules and the rules in force, off the UI thread, and compares how many alarms each rule would raise. Nothing is saved.":
+        "在后台线程中用编辑后的规则和现行规则回放存储样本,比较每条规则会产生多少报警。不保存任何内容。",
+    "Revert to this version": "回退到此版本", "Role": "角色", "Roster entries": "值班记录", "Rule": "规则", "Rules in force": "现行规则",
+    "Rules": "规则数", "SHA-256": "SHA-256", "Save as new version": "保存为新版本",
+    "Saved as version %1 (audited). The live pipeline switches to it now.": "已保存为版本 %1(已审计),实时处理立即切换到该版本。",
+    "Saved at": "保存时间", "Saved by": "保存人", "Saved versions (every save is kept and audited)": "历史版本(每次保存均保留并审计)",
+    "Saves a new version; the live pipeline switches to it at once": "保存为新版本;实时处理立即切换",
+    "Saves the selected version again as a new version (audited); the live rules switch to it.": "将所选版本另存为新版本(已审计);实时规则随即切换。",
+    "Saving…": "正在保存…", "Select a version to compare it with the rules in force.": "选择一个版本与现行规则比较。",
+    "Selected version": "所选版本", "Severity": "级别", "Show entries ended in the last 7 days": "显示最近 7 天已结束的记录",
+    "Site-wide (every area without its own entry)": "全厂(无单独记录的所有区域)", "Site-wide": "全厂", "State": "状态",
+    "The dry run shows how many alarms each rule would have raised on the stored samples.": "试运行显示每条规则在存储样本上会产生多少报警。",
+    "The roster could not be read: %1": "无法读取值班表:%1", "The rules are not valid: %1": "规则无效:%1",
+    "Times are site-local: %1 (%2). Now: %3": "时间为厂区当地时间:%1(%2)。现在:%3", "To (site time)": "至(厂区时间)", "To": "至",
+    "Version %1 holds the same rules as version %2 in force.": "版本 %1 与现行版本 %2 的规则相同。",
+    "Version %1 is the one in force.": "版本 %1 即现行版本。",
+    "Version %1 saved again as version %2 (audited). The live pipeline switches to it now.": "版本 %1 已另存为版本 %2(已审计),实时处理立即切换。",
+    "Version": "版本", "Why the change (required, kept in the audit chain), e.g. CO 1st alarm lowered per HAZOP action 12":
+        "变更原因(必填,记入审计链),例如:按 HAZOP 第 12 项措施下调 CO 一级报警值",
+    "Your role may not save alarm rules (rules.edit)": "您的角色不能保存报警规则(rules.edit)", "area entry": "区域记录",
+    "based on version %1": "基于版本 %1", "cancelled": "已取消", "ended": "已结束", "every area without its own entry": "无单独记录的所有区域",
+    "in force": "现行", "invalid": "无效", "rules": "规则", "site-wide entry": "全厂记录", "the whole site": "全厂", "upcoming": "未开始",
+    "v%1": "v%1", "version %1": "版本 %1", "— pick a user —": "— 选择用户 —", "▲ nobody — orders stay unassigned": "▲ 无人值班 — 工单无法派发",
+    "● on duty now": "● 正在值班", "● v%1 in force": "● v%1 现行", "✎ changed": "✎ 变更", "＋ added": "＋ 新增", "－ removed": "－ 删除",
+    "✔ Valid: %1 rules, the same as the rules in force.": "✔ 有效:%1 条规则,与现行规则相同。",
+    "✔ Valid: %1 rules; %2 rule(s) differ from the rules in force.": "✔ 有效:%1 条规则;%2 条与现行规则不同。",
+    "✖ %1 — fix it to save (CONTRACTS.md §4 rule format).": "✖ %1 — 修正后才能保存(CONTRACTS.md 第 4 节规则格式)。",
+})
+PLURALS.update({"Version %1 against version %2 in force: %n rule(s) differ.": "版本 %1 与现行版本 %2 相比:%n 条规则不同。"})
+
+
+GLOSSARY.update({
+ # Issue #8 parts 2, 7, 8: tag charts, interruption-time dashboard, safety-quality link.
+ " min": " 分钟", "%1 % longer": "延长 %1 %", "%1 % shorter": "缩短 %1 %", "%1 against %2 (%3 later)": "%1 与 %2(滞后 %3)",
+ "%1 and %2, %3 means": "%1 与 %2,%3均值", "%1 days": "%1 天", "%1 min": "%1 分钟",
+ "%1 good samples, %2 bad (red, not plotted as values).": "%1 个正常样本,%2 个坏值(红色,不作为数值绘制)。",
+ "%1 minutes with data, %2 bad samples (red, never averaged).": "%1 分钟有数据,%2 个坏值样本(红色,不参与平均)。",
+ ", negative": ",负相关", ", positive": ",正相关", "1 h": "1 小时", "15 min": "15 分钟", "24 h": "24 小时", "7 days": "7 天",
+ "8 h": "8 小时", "Alarm thresholds: %1.": "报警阈值:%1。", "All areas": "全部区域", "Area:": "区域:",
+ "Average per minute": "每分钟平均值", "Bad data (not used)": "坏值(不使用)", "Chart — %1": "趋势图 — %1", "Compute": "计算",
+ "Computing…": "计算中…", "Good samples": "正常样本", "Hourly means": "小时均值",
+ "Interruption time T per %1: phases stacked (min), trend, a year earlier": "每%1事故中断时长 T:各阶段堆叠(分钟)、趋势、去年同期",
+ "Interruption time": "事故中断时长", "Lag:": "滞后:", "Loading…": "加载中…", "Min – max per minute": "每分钟最小–最大值",
+ "Minute means": "分钟均值", "Minute min / avg / max": "分钟最小 / 平均 / 最大", "Month": "月", "No alarm rule on this tag.": "该位号无报警规则。",
+ "No confirmed dispatch order in the current or the previous period (%1).": "本期及上期均无已确认的调度单(%1)。",
+ "Pearson r = <b>%1</b> (%2) · n = %3 %4 pairs · lag %5 min · bad samples excluded: %6 %7, %8 %9":
+ "皮尔逊相关系数 r = <b>%1</b>(%2)· n = %3 个%4数据对 · 滞后 %5 分钟 · 已剔除坏值:%6 %7,%8 %9",
+ "Period:": "周期:", "Pick a safety tag and a quality tag (sensors of kind 'quality').": "请选择一个安全位号和一个质量位号(类型为 quality 的传感器)。",
+ "Pick a safety tag and a quality tag, then Compute.": "请选择安全位号和质量位号,然后点击计算。", "Quality outcome:": "质量结果:",
+ "Quarter": "季度", "Raw samples": "原始样本", "Refresh": "刷新", "Safety signal:": "安全信号:", "Safety–quality": "安全–质量关联",
+ "Same period a year earlier": "去年同期", "Show:": "显示:", "Site time (%1)": "厂区时间(%1)", "Tconfirm": "确认", "Tdetect": "发现",
+ "Trespond": "响应", "Tverify": "验证", "The chart cannot be read: %1": "无法读取趋势图:%1",
+ "The correlation cannot be computed: %1": "无法计算相关性:%1", "The interruption times cannot be computed: %1": "无法计算事故中断时长:%1",
+ "The quality value is taken this long after the safety signal": "质量值取安全信号之后该时长的数据",
+ "Too many raw samples or older data: minute aggregates shown.": "原始样本过多或为较早数据:显示分钟聚合值。",
+ "Trend": "趋势", "Week": "周", "all areas": "全部区域", "hourly": "小时", "min": "分钟", "minute": "分钟", "moderate": "中等",
+ "month": "月", "negligible": "可忽略", "no confirmed order in the same period a year earlier": "去年同期无已确认调度单",
+ "not defined (fewer than 3 pairs or a constant series)": "无定义(数据对少于 3 个或序列为常数)", "quarter": "季度",
+ "same period a year earlier: %1 min (%2 orders)": "去年同期:%1 分钟(%2 单)", "strong": "强", "value": "数值", "weak": "弱", "week": "周",
+ "Chart of %1": "%1 趋势图", "Chart of the alarm's tag": "报警位号趋势图", "Chart": "趋势图",
+ "Double-click a tag to open its chart": "双击位号打开趋势图",
+ "Mean interruption time T, %1 (%2): <b>%3 min</b> over %n confirmed order(s)": "平均事故中断时长 T,%1(%2):<b>%3 分钟</b>,共 %n 个已确认调度单",
+ "%n pair(s)": "%n 个数据对",
+ "T = Tdetect (first abnormal signal → order opened) + Tverify (→ assigned) + Trespond (→ responded) + Tconfirm (→ risk confirmed removed), mean of the confirmed orders detected in the period; the last period is to date. A year earlier: the same calendar period (weeks: 52 weeks before). Site time zone %1.":
+ "T = Tdetect(首个异常信号 → 开单)+ Tverify(→ 指派)+ Trespond(→ 响应)+ Tconfirm(→ 确认风险解除),取本期发现的已确认调度单的平均值;最后一期截至当前。去年同期:同一日历周期(周:52 周前)。厂区时区 %1。",
+})
+# Hazard report form (issue #7): camera stills as the panorama, equipment by QR, drafts.
+GLOSSARY.update({
+    "Panorama with the area sign": "带区域标识的全景照片", "Defect close-up with a scale reference": "带比例参照的隐患近景照片",
+    "Responsible person's frontal face": "责任人正面照片", "Panorama from a camera": "从摄像机选取全景照片",
+    "Recent evidence stills, newest first. The still's camera and time are its provenance (a video frame has no EXIF); its SHA-256 goes into the audit chain with the report.":
+        "最近的取证抓拍,最新的在前。抓拍的摄像机和时间即其来源(视频帧没有 EXIF);其 SHA-256 随上报写入审计链。",
+    "Take snapshot now": "立即抓拍", "Use as panorama": "用作全景照片", "Camera": "摄像机",
+    "Saves an evidence still of the chosen camera through the camera wall (the camera must be live)": "通过视频墙保存所选摄像机的取证抓拍(摄像机须在线)",
+    "Loading the stills…": "正在加载抓拍…", "Evidence #%1 · %2 (%3) · %4×%5\nSHA-256 %6": "取证 #%1 · %2(%3)· %4×%5\nSHA-256 %6",
+    "No evidence stills yet: take one now from a live camera, or press F9 on the camera wall.": "暂无取证抓拍:从在线摄像机立即抓拍,或在视频墙上按 F9。",
+    "Snapshot #%1 saved and selected: press \"Use as panorama\".": "抓拍 #%1 已保存并选中:请点击“用作全景照片”。",
+    "No camera wall in this window: no snapshot": "本窗口没有视频墙:无法抓拍",
+    "Waiting for %1 to be live, then saving a still…": "等待 %1 上线,然后保存抓拍…",
+    "Report a hazard": "上报隐患", "Delete this draft": "删除此草稿", "— choose —": "— 请选择 —",
+    "what is wrong, where exactly": "存在什么问题,具体位置", "Scan QR…": "扫描二维码…",
+    "Reads the equipment's QR label in a photo and picks that equipment and its area": "从照片中识别设备二维码标签,并选中该设备及其区域",
+    "From the defect close-up attached below": "从下方已附的隐患近景照片", "From a photo file…": "从照片文件…",
+    "Photo of the equipment's QR label": "设备二维码标签照片", "Responsible person": "责任人", "Choose file…": "选择文件…",
+    "Remove": "移除", "From camera…": "从摄像机…", "Use a camera evidence still (or take one now) as the panorama": "用摄像机取证抓拍(或立即抓拍)作为全景照片",
+    "Submit report": "提交上报", "Keep as draft and close": "保存草稿并关闭", "— none (scan its QR or pick) —": "— 无(扫码或选择)—",
+    "— not named —": "— 未指定 —", "Category: choose one": "类别:请选择", "Description: missing": "描述:缺失",
+    "Area: pick it, or scan the equipment's QR code": "区域:请选择,或扫描设备二维码", "Photo missing: %1": "缺少照片:%1",
+    "Complete: the photos are checked when you submit (face, QR, pixel limit).": "已填写完整:提交时将检查照片(人脸、二维码、像素上限)。",
+    "Still needed: %1": "尚缺:%1", "no photo": "无照片", "a file, or a camera still (\"From camera…\")": "文件,或摄像机抓拍(“从摄像机…”)",
+    "%1 — no preview: it may not be an image (checked on submission)": "%1 — 无预览:可能不是图片(提交时检查)",
+    "Camera %1 %2 · %3 · evidence #%4": "摄像机 %1 %2 · %3 · 取证 #%4",
+    "Attach the defect close-up first (with the equipment's QR label in view), or scan from a photo file.": "请先附上隐患近景照片(拍入设备二维码标签),或从照片文件扫描。",
+    "QR scan: %1 — pick the equipment from the list instead.": "二维码扫描:%1 — 请改为从列表中选择设备。",
+    "Equipment %1 is not in this window's site layout yet: pick it from the list after the next refresh.": "设备 %1 尚不在本窗口的厂区布局中:请在下次刷新后从列表选择。",
+    "QR code read: equipment %1 in area %2.": "已识别二维码:设备 %1,区域 %2。",
+    "Draft saved %1 (kept for you until it is submitted or deleted)": "草稿已于 %1 保存(保留至提交或删除)",
+    "The previous draft could not be saved: %1": "上一份草稿未能保存:%1", "The draft could not be saved: %1": "草稿未能保存:%1",
+    "New report": "新上报", "Camera still, evidence #%1": "摄像机抓拍,取证 #%1", "Draft of %1 restored.": "已恢复 %1 的草稿。",
+    "Draft deleted.": "草稿已删除。", "Checking the photos and submitting…": "正在检查照片并提交…", "Not reported — %1": "未上报 — %1",
+    "Report hazard with this snapshot…": "用此抓拍上报隐患…",
+    "Waiting for %1 to be live for a snapshot…": "等待 %1 上线以抓拍…",
+    "Camera %1 did not come live within 15 s: no snapshot (check it on the camera wall)": "摄像机 %1 在 15 秒内未上线:未抓拍(请在视频墙上检查)",
+})
+PLURALS.update({"%n still(s). Double-click one to use it as the panorama.": "%n 张抓拍。双击一张用作全景照片。",
+                "%1 · %2 %3 · %n photo(s)": "%1 · %2 %3 · %n 张照片"})
+
+
+PLURALS.update({"%n pair(s)": "%n 对",
+                "Mean interruption time T, %1 (%2): <b>%3 min</b> over %n confirmed order(s)":
+                    "平均中断时间 T，%1（%2）：<b>%3 分钟</b>，共 %n 个已确认工单"})
+
+
 def main(path):
     tree = ET.parse(path)
     missing = []

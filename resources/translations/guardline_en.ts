@@ -4,222 +4,222 @@
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="33"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="40"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="34"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="41"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="35"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="42"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="36"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="43"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="37"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="44"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="38"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="45"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="39"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="46"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="40"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="47"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="41"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="48"/>
         <source>Expiring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="42"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="49"/>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="43"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="50"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="44"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="51"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="45"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="52"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="46"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="53"/>
         <source>Assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="47"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="54"/>
         <source>Rectifying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="48"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="55"/>
         <source>Pending verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="49"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="56"/>
         <source>Re-inspected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="50"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="57"/>
         <source>Reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="51"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="58"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="52"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="59"/>
         <source>Major</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="53"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="60"/>
         <source>Hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="54"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="61"/>
         <source>Confined space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="55"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="62"/>
         <source>Blind plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="56"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="63"/>
         <source>Work at height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="57"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="64"/>
         <source>Lifting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="58"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="65"/>
         <source>Temporary power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="59"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="66"/>
         <source>Excavation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="60"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="67"/>
         <source>Road closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="61"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="68"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="62"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="69"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="63"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="70"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="64"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="71"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="65"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="72"/>
         <source>Unacknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="66"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="73"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="67"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="74"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="68"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="75"/>
         <source>Cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="69"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="76"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="70"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="77"/>
         <source>Responding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="71"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="78"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="72"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="79"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="73"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="80"/>
         <source>Employee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="74"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="81"/>
         <source>Contractor worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="75"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="82"/>
         <source>Admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="76"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="83"/>
         <source>In-house</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/map/PlantMapView.cpp" line="188"/>
+        <location filename="../../src/map/PlantMapView.cpp" line="192"/>
         <source>&lt;b&gt;Risk&lt;/b&gt; &lt;span style=&apos;color:#d32f2f&apos;&gt;&amp;#9632;&lt;/span&gt; major 重大 &lt;span style=&apos;color:#f57c00&apos;&gt;&amp;#9632;&lt;/span&gt; large 较大 &lt;span style=&apos;color:#fbc02d&apos;&gt;&amp;#9632;&lt;/span&gt; general 一般 &lt;span style=&apos;color:#1976d2&apos;&gt;&amp;#9632;&lt;/span&gt; low 低&lt;br&gt;&lt;b&gt;Hazards&lt;/b&gt; &lt;span style=&apos;color:#e53935&apos;&gt;&amp;#9632;&lt;/span&gt; major &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9642;&lt;/span&gt; general &lt;span style=&apos;color:#43a047&apos;&gt;&amp;#9642;&lt;/span&gt; closed (overdue pulse) &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9679;&lt;/span&gt; cluster (count; red if any major) &amp;nbsp; &lt;b&gt;People&lt;/b&gt; &lt;span style=&apos;color:#eceff1&apos;&gt;&amp;#9642;&lt;/span&gt; on site &amp;nbsp; &lt;b&gt;Permits&lt;/b&gt; &lt;span style=&apos;color:#ff1744&apos;&gt;&amp;#9633;&lt;/span&gt; conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,42 +354,47 @@
 <context>
     <name>gl::ui::AlarmPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="134"/>
+        <location filename="../../src/widgets/Panels.cpp" line="141"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="134"/>
+        <location filename="../../src/widgets/Panels.cpp" line="141"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="134"/>
+        <location filename="../../src/widgets/Panels.cpp" line="141"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="135"/>
+        <location filename="../../src/widgets/Panels.cpp" line="142"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="135"/>
+        <location filename="../../src/widgets/Panels.cpp" line="142"/>
         <source>Alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="135"/>
+        <location filename="../../src/widgets/Panels.cpp" line="142"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="136"/>
+        <location filename="../../src/widgets/Panels.cpp" line="143"/>
         <source>Acknowledge (Space)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="170"/>
+        <source>Chart of the alarm&apos;s tag</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/Panels.cpp" line="165"/>
+        <location filename="../../src/widgets/Panels.cpp" line="184"/>
         <source>%n alarm(s) waiting for acknowledgement</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -397,7 +402,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="165"/>
+        <location filename="../../src/widgets/Panels.cpp" line="184"/>
         <source>No unacknowledged alarms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,53 +558,59 @@
 <context>
     <name>gl::ui::CameraTile</name>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="146"/>
-        <source>Save evidence snapshot (F9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="147"/>
-        <source>Full view / back (double-click)</source>
+        <location filename="../../src/widgets/CameraTile.cpp" line="43"/>
+        <source>%1  %2
+Double-click: full view and back · right-click: snapshot, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/CameraTile.cpp" line="148"/>
+        <source>Save evidence snapshot (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/CameraTile.cpp" line="149"/>
+        <source>Full view / back (double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/CameraTile.cpp" line="150"/>
         <source>Remove from the wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="184"/>
+        <location filename="../../src/widgets/CameraTile.cpp" line="186"/>
         <source>Drag a camera here from the list or the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="200"/>
+        <location filename="../../src/widgets/CameraTile.cpp" line="202"/>
         <source>LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="204"/>
+        <location filename="../../src/widgets/CameraTile.cpp" line="206"/>
         <source>STALLED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="209"/>
-        <location filename="../../src/widgets/CameraTile.cpp" line="250"/>
+        <location filename="../../src/widgets/CameraTile.cpp" line="211"/>
+        <location filename="../../src/widgets/CameraTile.cpp" line="252"/>
         <source>connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="213"/>
+        <location filename="../../src/widgets/CameraTile.cpp" line="215"/>
         <source>OFFLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="218"/>
+        <location filename="../../src/widgets/CameraTile.cpp" line="220"/>
         <source>DRILL</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraTile.cpp" line="233"/>
+        <location filename="../../src/widgets/CameraTile.cpp" line="235"/>
         <source>%1×%2 · %3 fps · %4 Mb/s · %5 ms · %n dropped</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -607,17 +618,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="250"/>
+        <location filename="../../src/widgets/CameraTile.cpp" line="252"/>
         <source>no signal — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="258"/>
+        <location filename="../../src/widgets/CameraTile.cpp" line="260"/>
         <source>特级 hot work %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="258"/>
+        <location filename="../../src/widgets/CameraTile.cpp" line="260"/>
         <source>⚠ 特级 hot work %1 NOT FILMED</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,7 +636,7 @@
 <context>
     <name>gl::ui::CameraWall</name>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="93"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="179"/>
         <source>%n camera(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -633,57 +644,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="97"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="183"/>
         <source>My wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="98"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="184"/>
         <source>Active 特级 hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="99"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="185"/>
         <source>Snapshot (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="100"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="186"/>
         <source>Save a full-resolution evidence still of the selected camera, with time and camera burned in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="101"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="187"/>
         <source>Cameras…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="103"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="189"/>
         <source>Camera registry: add, edit and remove cameras, set their credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="104"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="190"/>
         <source>Wall layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="121"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="208"/>
         <source>Drag a camera onto a tile; double-click to open it in full view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="203"/>
-        <source>%1 — area %2; drag onto the wall</source>
+        <location filename="../../src/widgets/CameraWall.cpp" line="226"/>
+        <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="206"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="229"/>
+        <source>Show or hide the camera list (drag the divider to resize it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/CameraWall.cpp" line="314"/>
+        <source>%1 %2 — area %3; drag onto the wall, double-click for full view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/CameraWall.cpp" line="317"/>
         <source>No cameras yet: import a site layout or add cameras (Cameras…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="225"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="338"/>
         <source>Active 特级 hot work (%n camera(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -691,12 +712,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="272"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="385"/>
         <source>⚠ 特级 hot work %1: camera %2 is not live — the work must be filmed start to finish. Restore the feed or stop the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="276"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="389"/>
         <source>特级 hot work %1 filmed by %n camera(s) (preset “Active 特级 hot work”)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -704,92 +725,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="411"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="583"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="682"/>
         <source>Camera %1 is not in the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="485"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="667"/>
         <source>Select a camera tile first (click it), then press F9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="489"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="671"/>
         <source>Camera %1 is not live: no snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="493"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="675"/>
         <source>Saving an evidence snapshot of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="521"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="687"/>
+        <source>Waiting for %1 to be live for a snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/CameraWall.cpp" line="702"/>
+        <source>Camera %1 did not come live within 15 s: no snapshot (check it on the camera wall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/CameraWall.cpp" line="737"/>
         <source>No store is open: the snapshot was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="530"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="746"/>
         <source>Evidence #%1 of %2 saved (SHA-256 %3…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="533"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="751"/>
         <source>The snapshot was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="544"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="765"/>
         <source>Evidence #%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="549"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="770"/>
         <source>%1 · %2×%3 · SHA-256 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="553"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="774"/>
         <source>Hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="554"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="775"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="559"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="780"/>
         <source>Attach to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="560"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="781"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="561"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="782"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="567"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="788"/>
         <source>Attach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="600"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="789"/>
+        <source>Report hazard with this snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/CameraWall.cpp" line="827"/>
         <source>Attached to %1 %2 (audited).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="619"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="851"/>
         <source>Demo drill feeds need ffmpeg (scripts/deps.sh installs it); the demo cameras stay offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="666"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="907"/>
         <source>Demo: %n camera(s) now play drill clips (file://, marked DRILL)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -800,195 +837,223 @@
 <context>
     <name>gl::ui::ContractorPanel</name>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="77"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="74"/>
         <source>Business licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="79"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="76"/>
         <source>Qualification certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="81"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="78"/>
         <source>Work-injury insurance (6 months paid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="83"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="80"/>
         <source>Signed HSE agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="90"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="87"/>
         <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="113"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="105"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="113"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="105"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="113"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="105"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="113"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="105"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="172"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="113"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="105"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="126"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="118"/>
         <source>Select a contractor to see its documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="128"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="128"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="128"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="152"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="144"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="128"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="154"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="146"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="128"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="128"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="128"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="149"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="141"/>
         <source>Upload PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="150"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="142"/>
         <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="172"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="164"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="172"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="164"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="172"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="197"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="164"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="174"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="166"/>
         <source>Coordinator tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="178"/>
-        <source>Whitelist CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
         <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
-        <source>Apply import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="181"/>
-        <source>Import the good rows despite malformed rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="189"/>
-        <source>Choose the access-control system&apos;s whitelist export (CSV: worker,contractor,card,valid_until). The differences since the last import are shown here before anything changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="192"/>
-        <source>Whitelist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="197"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="197"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="197"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
+        <source>Company documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
+        <source>Whitelisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="169"/>
+        <source>Site briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="174"/>
+        <source>Whitelist and shift imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="176"/>
+        <source>Gates and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="199"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="181"/>
         <source>Verify credit codes with the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="202"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="186"/>
+        <source>Registry verification results appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="189"/>
         <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="256"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="246"/>
         <source>No contractors yet: register one with guardlinectl or import the demo plant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="279"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="269"/>
         <source>Check-in intake listening on port %1 (POST /api/v1/checkins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="331"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="303"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="303"/>
+        <source>✕ NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="352"/>
         <source>Documents of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="332"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="353"/>
         <source>Documents of %1 — %n required document(s) MISSING</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -996,7 +1061,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="368"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="389"/>
         <source>Showing %1 (%n page(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1004,78 +1069,208 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="377"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="398"/>
         <source>Select the contractor the document belongs to first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="380"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="401"/>
         <source>Contractor document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="380"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="401"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="385"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="406"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="398"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="419"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="402"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="481"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="423"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="407"/>
-        <source>Access-control whitelist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="407"/>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="429"/>
-        <source>%1: %2 good rows. Since the last import: %3 added, %4 removed, %5 changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="442"/>
-        <source>MALFORMED %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="446"/>
-        <source>Import the %1 good rows despite %2 malformed row(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="471"/>
-        <source>Whitelist imported: %1 rows (%2 added, %3 removed, %4 changed, %5 skipped).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="510"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="452"/>
         <source>Registry verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="511"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="453"/>
         <source>Registry verification done for %n contractor(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::CorrelationPanel</name>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="80"/>
+        <source>Safety–quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="282"/>
+        <source>24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="282"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="289"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="290"/>
+        <source>The quality value is taken this long after the safety signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="292"/>
+        <source>Hourly means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="293"/>
+        <source>Minute means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="294"/>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="295"/>
+        <source>Safety signal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="297"/>
+        <source>Quality outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="299"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="301"/>
+        <source>Lag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="306"/>
+        <source>Pick a safety tag and a quality tag, then Compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="362"/>
+        <source>Pick a safety tag and a quality tag (sensors of kind &apos;quality&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="369"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="383"/>
+        <source>The correlation cannot be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="392"/>
+        <source>hourly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="392"/>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="395"/>
+        <source>not defined (fewer than 3 pairs or a constant series)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398"/>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398"/>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398"/>
+        <source>weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398"/>
+        <source>negligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="399"/>
+        <source>, positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="399"/>
+        <source>, negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="401"/>
+        <source>Pearson r = &lt;b&gt;%1&lt;/b&gt; (%2) · n = %3 %4 pairs · lag %5 min · bad samples excluded: %6 %7, %8 %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="413"/>
+        <source>%1 against %2 (%3 later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="413"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="415"/>
+        <source>%n pair(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="448"/>
+        <source>%1 and %2, %3 means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="452"/>
+        <source>Site time (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1254,12 +1449,17 @@
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="122"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="124"/>
+        <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DataWorker.cpp" line="162"/>
         <source>Scheduled duty failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.h" line="97"/>
+        <location filename="../../src/widgets/DataWorker.h" line="111"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,316 +1467,619 @@
 <context>
     <name>gl::ui::DispatchBoard</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="188"/>
+        <location filename="../../src/widgets/Panels.cpp" line="207"/>
         <source>Acknowledge instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="197"/>
+        <location filename="../../src/widgets/Panels.cpp" line="216"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="197"/>
+        <location filename="../../src/widgets/Panels.cpp" line="216"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="197"/>
+        <location filename="../../src/widgets/Panels.cpp" line="216"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="198"/>
+        <location filename="../../src/widgets/Panels.cpp" line="217"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="198"/>
+        <location filename="../../src/widgets/Panels.cpp" line="217"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="198"/>
+        <location filename="../../src/widgets/Panels.cpp" line="217"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="199"/>
+        <location filename="../../src/widgets/Panels.cpp" line="218"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="199"/>
+        <location filename="../../src/widgets/Panels.cpp" line="218"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="199"/>
+        <location filename="../../src/widgets/Panels.cpp" line="218"/>
         <source>Detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="200"/>
+        <location filename="../../src/widgets/Panels.cpp" line="219"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="200"/>
+        <location filename="../../src/widgets/Panels.cpp" line="219"/>
         <source>Responded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="201"/>
+        <location filename="../../src/widgets/Panels.cpp" line="220"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="204"/>
+        <location filename="../../src/widgets/Panels.cpp" line="223"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="216"/>
+        <location filename="../../src/widgets/Panels.cpp" line="235"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="216"/>
+        <location filename="../../src/widgets/Panels.cpp" line="235"/>
         <source>Assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="216"/>
+        <location filename="../../src/widgets/Panels.cpp" line="235"/>
         <source>Responding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="216"/>
+        <location filename="../../src/widgets/Panels.cpp" line="235"/>
         <source>Resolved / confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="260"/>
+        <location filename="../../src/widgets/Panels.cpp" line="285"/>
         <source>%1 × %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="262"/>
+        <location filename="../../src/widgets/Panels.cpp" line="287"/>
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="276"/>
+        <location filename="../../src/widgets/Panels.cpp" line="341"/>
+        <source>☑ %1/%2 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="365"/>
+        <source>Escalation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="409"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="277"/>
-        <source>acknowledgement OVERDUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/Panels.cpp" line="277"/>
-        <source>acknowledge now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/Panels.cpp" line="280"/>
+        <location filename="../../src/widgets/Panels.cpp" line="411"/>
         <source>No instruction waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="304"/>
-        <source>OVERDUE since %1</source>
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="29"/>
+        <source>due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="29"/>
+        <source>overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="34"/>
+        <source>acknowledge within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="35"/>
+        <source>acknowledgement OVERDUE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="41"/>
+        <source>DUE SOON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="42"/>
+        <source>OVERDUE 1st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="43"/>
+        <source>OVERDUE 2nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="44"/>
+        <source>OVERDUE 3rd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::EvidencePicker</name>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="84"/>
+        <source>Panorama from a camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="86"/>
+        <source>Recent evidence stills, newest first. The still&apos;s camera and time are its provenance (a video frame has no EXIF); its SHA-256 goes into the audit chain with the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="103"/>
+        <source>Take snapshot now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="105"/>
+        <source>Saves an evidence still of the chosen camera through the camera wall (the camera must be live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="106"/>
+        <source>Use as panorama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="109"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="170"/>
+        <source>Loading the stills…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="204"/>
+        <source>Evidence #%1 · %2 (%3) · %4×%5
+SHA-256 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="212"/>
+        <source>No evidence stills yet: take one now from a live camera, or press F9 on the camera wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="213"/>
+        <source>%n still(s). Double-click one to use it as the panorama.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="215"/>
+        <source>Snapshot #%1 saved and selected: press &quot;Use as panorama&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="235"/>
+        <source>No camera wall in this window: no snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="240"/>
+        <source>Waiting for %1 to be live, then saving a still…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::GateDevicePanel</name>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="58"/>
+        <source>QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="58"/>
+        <source>Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="58"/>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="58"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="58"/>
+        <source>QR payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="71"/>
+        <source>Export printable PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="73"/>
+        <source>One A4 page per gate, to print and post at the gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="74"/>
+        <source>Export PNG cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="90"/>
+        <source>&lt;b&gt;Check-in devices&lt;/b&gt; (phones and tablets posting to the intake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91"/>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="95"/>
+        <source>Add device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="97"/>
+        <source>Revoke token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="112"/>
+        <source>Gate QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="112"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="117"/>
+        <source>Folder for the gate cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="193"/>
+        <source>✕ Revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="193"/>
+        <source>● Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="197"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="231"/>
+        <source>The site has no gates (equipment of kind &apos;gate&apos; in the layout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="237"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="266"/>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="275"/>
+        <source>Add a check-in device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="280"/>
+        <source>Gate 1 tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="281"/>
+        <source>Device code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="282"/>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="290"/>
+        <source>A device needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="301"/>
+        <source>Device %1 added. Its token is shown once: give it to the device now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="308"/>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="368"/>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="320"/>
+        <source>Token of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="322"/>
+        <source>This is the only time the token is shown: Guardline keeps only its SHA-256. Enter it in the check-in app of %1 (header Authorization: Bearer …). Lost tokens are revoked and replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="334"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="337"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="348"/>
+        <source>Select the device to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="352"/>
+        <source>Revoke %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="353"/>
+        <source>Revoke the token of %1? The device can no longer check anyone in until it gets a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="364"/>
+        <source>Device %1: token revoked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gl::ui::HazardPanel</name>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="79"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="80"/>
         <source>Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="81"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="82"/>
         <source>Before (defect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="83"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="510"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="84"/>
         <source>Responsible person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="85"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="86"/>
         <source>After rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="87"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="88"/>
         <source>Re-inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="98"/>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="103"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="606"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="566"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="183"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="165"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="189"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="171"/>
         <source>All grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="190"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="382"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="541"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="172"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="366"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="501"/>
         <source>General (一般)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="191"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="382"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="542"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="173"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="366"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="502"/>
         <source>Major (重大)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="194"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="302"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="176"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="286"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="195"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="177"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="197"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="179"/>
         <source>Report hazard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="208"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="190"/>
         <source>Hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="208"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="544"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="190"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="504"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="208"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="190"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="209"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="509"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="191"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="209"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="191"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="209"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="591"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="191"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="551"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="210"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="507"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="222"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="204"/>
         <source>Select a hazard to see its photos and history. New hazards are reported with three photos: the panorama with the area sign, the defect close-up and the responsible person&apos;s face.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="244"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="226"/>
         <source>Grade / plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="244"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="226"/>
         <source>Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="244"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="226"/>
         <source>Start rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="245"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="227"/>
         <source>Submit after-photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="245"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="227"/>
         <source>Accept (close)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="245"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="227"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="246"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
         <source>Re-inspect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="246"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
         <source>Compare photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="385"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="369"/>
         <source>equipment %1 (QR %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="387"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="371"/>
         <source>OVERDUE — escalated as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="390"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="374"/>
         <source>Face check: the face photo does not match %1&apos;s portrait on file — review who is responsible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="393"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="377"/>
         <source>Face check: one frontal face; identity not verified (no portrait on file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="411"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="395"/>
         <source>%1
 SHA-256 %2
 file %3, %4x%5 %6
@@ -1586,201 +2089,545 @@ added by %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="413"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="397"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="419"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="403"/>
         <source>Reported %1 by %2 · assigned to %3 · deadline %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="423"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="407"/>
         <source>Major-hazard criteria: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="425"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="409"/>
         <source>Rectification plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="431"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="415"/>
         <source>Re-inspection task for %1, due %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="432"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="416"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="433"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="417"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="493"/>
-        <source>Report a hazard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="500"/>
-        <source>scan the equipment&apos;s QR code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="502"/>
-        <source>area code (taken from the equipment when empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="504"/>
-        <source>person code of the responsible person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="506"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="508"/>
-        <source>Equipment QR id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="511"/>
-        <source>Panorama with area sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="511"/>
-        <source>Panorama with the area sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="512"/>
-        <source>Defect close-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="512"/>
-        <source>Defect close-up with a scale reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="513"/>
-        <source>Responsible person&apos;s face</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="513"/>
-        <source>Frontal face photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="539"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="499"/>
         <source>Grade %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="582"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="542"/>
         <source>Assign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="584"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="544"/>
         <source>person code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="585"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="545"/>
         <source>Deadline by grade (site setting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="589"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="549"/>
         <source>Rectified by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="605"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="565"/>
         <source>Re-inspection photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="605"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="565"/>
         <source>After-photo from the same spot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="616"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="576"/>
         <source>Re-inspection failed, the hazard is reopened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="626"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="586"/>
         <source>Rectification refused — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="676"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="636"/>
         <source>%1 — re-inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="679"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="639"/>
         <source>Re-inspection %1 (failing region in red)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="681"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="641"/>
         <source>As it should be: after-photo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="683"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="643"/>
         <source>Change since the after-photo (red: changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="692"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="652"/>
         <source>%1 — rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="693"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="653"/>
         <source>%1 · scene similarity %2 · region change %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="695"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="655"/>
         <source>Before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="697"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="657"/>
         <source>After, aligned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="699"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="659"/>
         <source>Change heat map (blue: same, red: changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::HazardReportForm</name>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="53"/>
+        <source>Panorama with the area sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="55"/>
+        <source>Defect close-up with a scale reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="56"/>
+        <source>Responsible person&apos;s frontal face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="59"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="252"/>
+        <source>Report a hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="259"/>
+        <source>Delete this draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="264"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="273"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="444"/>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="278"/>
+        <source>what is wrong, where exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="281"/>
+        <source>Scan QR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="283"/>
+        <source>Reads the equipment&apos;s QR label in a photo and picks that equipment and its area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="285"/>
+        <source>From the defect close-up attached below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="286"/>
+        <source>From a photo file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="287"/>
+        <source>Photo of the equipment&apos;s QR label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="299"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="300"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="301"/>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="302"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="303"/>
+        <source>Responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="315"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="317"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="323"/>
+        <source>From camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="325"/>
+        <source>Use a camera evidence still (or take one now) as the panorama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="362"/>
+        <source>Submit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="364"/>
+        <source>Keep as draft and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="438"/>
+        <source>— none (scan its QR or pick) —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="448"/>
+        <source>— not named —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="523"/>
+        <source>Category: choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="525"/>
+        <source>Description: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="527"/>
+        <source>Area: pick it, or scan the equipment&apos;s QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="530"/>
+        <source>Photo missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="537"/>
+        <source>Complete: the photos are checked when you submit (face, QR, pixel limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="538"/>
+        <source>Still needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="558"/>
+        <source>no photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="559"/>
+        <source>a file, or a camera still (&quot;From camera…&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="583"/>
+        <source>%1 — no preview: it may not be an image (checked on submission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="603"/>
+        <source>Camera %1 %2 · %3 · evidence #%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="621"/>
+        <source>Attach the defect close-up first (with the equipment&apos;s QR label in view), or scan from a photo file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="638"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="652"/>
+        <source>QR scan: %1 — pick the equipment from the list instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="660"/>
+        <source>Equipment %1 is not in this window&apos;s site layout yet: pick it from the list after the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="665"/>
+        <source>QR code read: equipment %1 in area %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="705"/>
+        <source>Draft saved %1 (kept for you until it is submitted or deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="717"/>
+        <source>The previous draft could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="726"/>
+        <source>The draft could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="737"/>
+        <source>New report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="743"/>
+        <source>%1 · %2 %3 · %n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="777"/>
+        <source>Camera still, evidence #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="783"/>
+        <source>Draft of %1 restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="800"/>
+        <source>Draft deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="866"/>
+        <source>Checking the photos and submitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="887"/>
+        <source>Not reported — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gl::ui::HazardViewer</name>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="133"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="115"/>
         <source>Photo comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="167"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="149"/>
         <source>(not aligned: nothing to show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::InterruptionPanel</name>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="76"/>
+        <source>Interruption time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="94"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="95"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="96"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="100"/>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="101"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="103"/>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="162"/>
+        <source>The interruption times cannot be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="179"/>
+        <source>all areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="181"/>
+        <source>No confirmed dispatch order in the current or the previous period (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="184"/>
+        <source>Mean interruption time T, %1 (%2): &lt;b&gt;%3 min&lt;/b&gt; over %n confirmed order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="189"/>
+        <source>same period a year earlier: %1 min (%2 orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="191"/>
+        <source>%1 % shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="192"/>
+        <source>%1 % longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="194"/>
+        <source>no confirmed order in the same period a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="199"/>
+        <source>Interruption time T per %1: phases stacked (min), trend, a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="200"/>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="200"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="200"/>
+        <source>quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="202"/>
+        <source>Tdetect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="202"/>
+        <source>Tverify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="202"/>
+        <source>Trespond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="202"/>
+        <source>Tconfirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="228"/>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="238"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="243"/>
+        <source>Same period a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="261"/>
+        <source>T = Tdetect (first abnormal signal → order opened) + Tverify (→ assigned) + Trespond (→ responded) + Tconfirm (→ risk confirmed removed), mean of the confirmed orders detected in the period; the last period is to date. A year earlier: the same calendar period (weeks: 52 weeks before). Site time zone %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1795,533 +2642,714 @@ added by %8
 <context>
     <name>gl::ui::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="50"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="53"/>
         <source>Guardline — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="60"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="63"/>
         <source>Site plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="68"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="71"/>
         <source>Contractors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="77"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="80"/>
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="94"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="98"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="103"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="107"/>
         <source>Store: connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="104"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="108"/>
         <source>Connectors: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="121"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="221"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="125"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="230"/>
         <source>Store: ● online (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="121"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="125"/>
         <source>Store: ● OFFLINE — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="154"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="162"/>
         <source>Camera wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="155"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="163"/>
         <source>Alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="156"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="164"/>
         <source>Dispatch board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="157"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="165"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="169"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="177"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="170"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="178"/>
         <source>Dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="176"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="184"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="177"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="185"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="180"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="188"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="184"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="192"/>
         <source>&amp;Search records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="190"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="198"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="195"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="203"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="195"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="203"/>
         <source>The language changes the next time Guardline starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="215"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="224"/>
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="215"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="224"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="218"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="227"/>
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="236"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="245"/>
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="250"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
         <source>Permit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="258"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="267"/>
         <source>Hazard %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="266"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="272"/>
+        <source>Chart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="280"/>
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="273"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="287"/>
         <source>Selected %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::OrderProcedurePanel</name>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="38"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="38"/>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="39"/>
+        <source>Mark read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="53"/>
+        <source>Reason for skipping (required; reported to the area supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="57"/>
+        <source>Mark the selected step done (Alt+D). Steps may be done out of order; that is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="58"/>
+        <source>Skip the selected step with the reason typed above (Alt+K). The area supervisor is notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="69"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="167"/>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="72"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="72"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="72"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
+        <source>Step text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
+        <source>Order state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="86"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="119"/>
+        <source>Skipped steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="97"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="141"/>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="119"/>
+        <source>Skipped steps (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="141"/>
+        <source>Notifications (%1 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="162"/>
+        <source>Select an order on the board to see its procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="185"/>
+        <source>done %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="186"/>
+        <source>SKIPPED %1 by %2 — reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="188"/>
+        <source>out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="201"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no procedure is attached to this order&apos;s alarm type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="203"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 of %4 steps done, %5 skipped, %6 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="253"/>
+        <source>Type why the step is skipped: the area supervisor is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="257"/>
+        <source>Not connected to a store: the step is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="263"/>
+        <source>Recording step %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="270"/>
+        <source>Step %1 skipped. No supervisor or EHS manager to notify: tell them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="271"/>
+        <source>Step %1 skipped; reported to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="273"/>
+        <source>Step %1 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="278"/>
+        <source>Not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gl::ui::PermitEditor</name>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="78"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="80"/>
         <source>Hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="79"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="81"/>
         <source>Confined space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="80"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="82"/>
         <source>Blind plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="81"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="83"/>
         <source>Work at height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="82"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="84"/>
         <source>Lifting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="83"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="85"/>
         <source>Temporary power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="84"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="86"/>
         <source>Excavation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="85"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="87"/>
         <source>Road closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="93"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="95"/>
         <source>Special</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="94"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="96"/>
         <source>Level 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="95"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="97"/>
         <source>Level 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="96"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="98"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="138"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="140"/>
         <source>e.g. HW-0201</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="144"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="146"/>
         <source>What is done, where (e.g. weld flange at P-101)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="148"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="150"/>
         <source>equipment code, optional (blind plate: the blind)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="159"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="161"/>
         <source>x, y; x, y; x, y (site metres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="173"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="175"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="175"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="177"/>
         <source>Permit no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="176"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="178"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="177"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="179"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="178"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="180"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="179"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="181"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="180"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="182"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="181"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="183"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="182"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="184"/>
         <source>Start (site time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="183"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="185"/>
         <source>End (site time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="184"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="186"/>
         <source>Work area polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="185"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="187"/>
         <source>Height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="186"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="188"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="187"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="189"/>
         <source>Cross-work coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="188"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="190"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="190"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="192"/>
         <source>Safety measures (GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="204"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="206"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="205"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="207"/>
         <source>Submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="206"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="208"/>
         <source>Keeps the permit as a draft, even when it does not meet the rules yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="207"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="209"/>
         <source>Submitting is the applicant&apos;s signature: refused with the reasons while a rule fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="216"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="218"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="226"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="228"/>
         <source>I am at the work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="228"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="230"/>
         <source>where exactly (optional; the area otherwise)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="229"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="231"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="237"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="239"/>
         <source>&lt;b&gt;Sign-offs in the standard&apos;s order&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="241"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="243"/>
         <source>&lt;b&gt;Lifecycle&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="244"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="246"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="267"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="269"/>
         <source>oxygen-enriched air</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="269"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="271"/>
         <source>Sampled at (site time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="270"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="272"/>
         <source>Combustible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="271"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="273"/>
         <source>Oxygen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="272"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="274"/>
         <source>Toxic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="273"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="275"/>
         <source>Gas of concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="275"/>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="281"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="277"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="283"/>
         <source>Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="279"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="281"/>
         <source>Record gas test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="281"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="283"/>
         <source>Sampled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="281"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="283"/>
         <source>Combustible % vol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="281"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="283"/>
         <source>O₂ %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="281"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="283"/>
         <source>Toxic ppm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="281"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="283"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="288"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="290"/>
         <source>Gas tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="302"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="304"/>
         <source>&lt;b&gt;Workers and certificates&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="304"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="306"/>
         <source>&lt;b&gt;Cameras&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="306"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="308"/>
         <source>&lt;b&gt;Conflicts with other work&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="312"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="314"/>
         <source>People, cameras, conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="361"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="363"/>
         <source>own crew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="369"/>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="370"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="371"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="372"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="460"/>
-        <source>Permit no.: missing</source>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="383"/>
+        <source>certificates %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="462"/>
-        <source>Work: describe what is done and where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="464"/>
-        <source>Area: choose the area of the work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="468"/>
-        <source>Work area polygon: at least three points &quot;x, y&quot; separated by &quot;;&quot;, edges not crossing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="470"/>
-        <source>Height: the top is below the bottom</source>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="385"/>
+        <source> · company documents %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/PermitEditor.cpp" line="472"/>
+        <source>Permit no.: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="474"/>
+        <source>Work: describe what is done and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="476"/>
+        <source>Area: choose the area of the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="480"/>
+        <source>Work area polygon: at least three points &quot;x, y&quot; separated by &quot;;&quot;, edges not crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="482"/>
+        <source>Height: the top is below the bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="484"/>
         <source>End: must be after the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="487"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="499"/>
         <source>Grade: raised from %1 to %2 (night, rest day or holiday, GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="490"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="502"/>
         <source>End: validity %1 h exceeds the %2 h limit of %3 %4 (GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="493"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="505"/>
         <source>Cameras: %1 %2 is approved only with a camera covering the work area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="496"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="508"/>
         <source>Guardian: a certified guardian is mandatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="498"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="510"/>
         <source>Guardian: the guardian cannot also be a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/PermitEditor.cpp" line="503"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="515"/>
         <source>Safety measures: %n not confirmed (needed before approval)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2329,227 +3357,227 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="506"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="518"/>
         <source>Cannot be saved yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="508"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="520"/>
         <source>Before it can be submitted or approved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="513"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="525"/>
         <source>Permit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="513"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="525"/>
         <source>(new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="514"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="526"/>
         <source>New permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="580"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="592"/>
         <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="581"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="593"/>
         <source> by alarm %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="583"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="595"/>
         <source>The service reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="590"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="602"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="590"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="602"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="590"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="602"/>
         <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="590"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="602"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="590"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="602"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="596"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="608"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="596"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="608"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="600"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="612"/>
         <source>not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="609"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
         <source>Sign as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="610"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="622"/>
         <source>Next: %1. Signed by %2%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="611"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="623"/>
         <source> at the work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="612"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="624"/>
         <source>Next: %1, signed by %2 (you are %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="615"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="627"/>
         <source>Submit the permit to start the sign-offs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="627"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="639"/>
         <source>Start work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="628"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="640"/>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="629"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="641"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="630"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="642"/>
         <source>Close (work finished)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="631"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="643"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="632"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="644"/>
         <source>Reject (back to draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="640"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="652"/>
         <source>Guardian left the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="650"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="662"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="650"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="662"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="661"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="673"/>
         <source>no certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="662"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="674"/>
         <source>No worker named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="666"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="678"/>
         <source> · bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="666"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="678"/>
         <source> · no usable feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="667"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="679"/>
         <source>No camera covers the work area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="668"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="680"/>
         <source>No conflict with approved or active work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="675"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="687"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="754"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="766"/>
         <source>Analyst: name who took the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="780"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="792"/>
         <source>The sample time is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="783"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="795"/>
         <source>Gas sample taken %1 min before start: GB 30871 allows %2 min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="786"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="798"/>
         <source>Sample %1 min before start (within %2 min).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="788"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="800"/>
         <source>Resuming or logging: the sample must be no more than %1 min old when the work resumes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="791"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="803"/>
         <source>%1: the gas is logged at least every %2 min while the work runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="794"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="806"/>
         <source>These values pass (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="795"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="807"/>
         <source>These values FAIL (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2683,7 +3711,7 @@ added by %8
 <context>
     <name>gl::ui::RecordTable</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="60"/>
+        <location filename="../../src/widgets/Panels.cpp" line="66"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2691,183 +3719,188 @@ added by %8
 <context>
     <name>gl::ui::RecordsPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="80"/>
-        <location filename="../../src/widgets/Panels.cpp" line="91"/>
+        <location filename="../../src/widgets/Panels.cpp" line="86"/>
+        <location filename="../../src/widgets/Panels.cpp" line="97"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="80"/>
+        <location filename="../../src/widgets/Panels.cpp" line="86"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="80"/>
+        <location filename="../../src/widgets/Panels.cpp" line="86"/>
         <source>Name (EN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="81"/>
+        <location filename="../../src/widgets/Panels.cpp" line="87"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="81"/>
-        <location filename="../../src/widgets/Panels.cpp" line="85"/>
+        <location filename="../../src/widgets/Panels.cpp" line="87"/>
+        <location filename="../../src/widgets/Panels.cpp" line="91"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="81"/>
+        <location filename="../../src/widgets/Panels.cpp" line="87"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="82"/>
+        <location filename="../../src/widgets/Panels.cpp" line="88"/>
         <source>Credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="82"/>
+        <location filename="../../src/widgets/Panels.cpp" line="88"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="83"/>
+        <location filename="../../src/widgets/Panels.cpp" line="89"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="83"/>
+        <location filename="../../src/widgets/Panels.cpp" line="89"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="83"/>
-        <location filename="../../src/widgets/Panels.cpp" line="87"/>
+        <location filename="../../src/widgets/Panels.cpp" line="89"/>
+        <location filename="../../src/widgets/Panels.cpp" line="93"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="84"/>
-        <location filename="../../src/widgets/Panels.cpp" line="87"/>
+        <location filename="../../src/widgets/Panels.cpp" line="90"/>
+        <location filename="../../src/widgets/Panels.cpp" line="93"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="84"/>
-        <location filename="../../src/widgets/Panels.cpp" line="88"/>
+        <location filename="../../src/widgets/Panels.cpp" line="90"/>
+        <location filename="../../src/widgets/Panels.cpp" line="94"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="84"/>
-        <location filename="../../src/widgets/Panels.cpp" line="92"/>
+        <location filename="../../src/widgets/Panels.cpp" line="90"/>
+        <location filename="../../src/widgets/Panels.cpp" line="98"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="85"/>
+        <location filename="../../src/widgets/Panels.cpp" line="91"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="85"/>
+        <location filename="../../src/widgets/Panels.cpp" line="91"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="86"/>
+        <location filename="../../src/widgets/Panels.cpp" line="92"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="87"/>
+        <location filename="../../src/widgets/Panels.cpp" line="93"/>
         <source>Hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="88"/>
+        <location filename="../../src/widgets/Panels.cpp" line="94"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="88"/>
+        <location filename="../../src/widgets/Panels.cpp" line="94"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="89"/>
+        <location filename="../../src/widgets/Panels.cpp" line="95"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="89"/>
+        <location filename="../../src/widgets/Panels.cpp" line="95"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="90"/>
+        <location filename="../../src/widgets/Panels.cpp" line="96"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="90"/>
+        <location filename="../../src/widgets/Panels.cpp" line="96"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="91"/>
+        <location filename="../../src/widgets/Panels.cpp" line="97"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="91"/>
+        <location filename="../../src/widgets/Panels.cpp" line="97"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="92"/>
+        <location filename="../../src/widgets/Panels.cpp" line="98"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="92"/>
+        <location filename="../../src/widgets/Panels.cpp" line="98"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="93"/>
+        <location filename="../../src/widgets/Panels.cpp" line="99"/>
+        <source>Company documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="100"/>
         <source>Site briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="93"/>
+        <location filename="../../src/widgets/Panels.cpp" line="100"/>
         <source>Whitelisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="94"/>
+        <location filename="../../src/widgets/Panels.cpp" line="101"/>
         <source>Contractors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="94"/>
+        <location filename="../../src/widgets/Panels.cpp" line="101"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="95"/>
+        <location filename="../../src/widgets/Panels.cpp" line="102"/>
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="95"/>
+        <location filename="../../src/widgets/Panels.cpp" line="102"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="97"/>
+        <location filename="../../src/widgets/Panels.cpp" line="104"/>
         <source>Search %1 (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,6 +4010,892 @@ HTML %2</source>
     </message>
 </context>
 <context>
+    <name>gl::ui::RosterEditor</name>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="63"/>
+        <source>Duty roster — Guardline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="74"/>
+        <source>On duty now — dispatch orders of an area are assigned to this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="76"/>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="83"/>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="112"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="76"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="76"/>
+        <source>On duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="76"/>
+        <source>Covered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="81"/>
+        <source>Roster entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="83"/>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="113"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="83"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="83"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="83"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="83"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="87"/>
+        <source>Show entries ended in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="88"/>
+        <source>End selected entry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="90"/>
+        <source>Ends the entry now (audited); an entry that has not started yet is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="97"/>
+        <source>Add an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="114"/>
+        <source>From (site time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="115"/>
+        <source>To (site time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="120"/>
+        <source>Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="185"/>
+        <source>The roster could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="196"/>
+        <source>Times are site-local: %1 (%2). Now: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="199"/>
+        <source>Read-only: your role (%1) may view the roster but not change it (permission roster.edit: dispatcher, EHS manager, administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="210"/>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="229"/>
+        <source>Site-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="211"/>
+        <source>every area without its own entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="212"/>
+        <source>▲ nobody — orders stay unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="214"/>
+        <source>site-wide entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="214"/>
+        <source>area entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="237"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="237"/>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="237"/>
+        <source>● on duty now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="237"/>
+        <source>upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="246"/>
+        <source>Site-wide (every area without its own entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="251"/>
+        <source>— pick a user —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="274"/>
+        <source>Field &apos;user&apos;: pick who is on duty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="276"/>
+        <source>Field &apos;to&apos;: must be after &apos;from&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="278"/>
+        <source>Field &apos;to&apos;: the entry would already be over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="297"/>
+        <source>Added: %1 on duty for %2 (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="297"/>
+        <source>the whole site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="302"/>
+        <source>Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="323"/>
+        <source>Entry ended (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="328"/>
+        <source>Not ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::RosterImportPanel</name>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="96"/>
+        <source>Access-control whitelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="97"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="399"/>
+        <source>Shift roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="100"/>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="101"/>
+        <source>HTTP endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="104"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="105"/>
+        <source>Preview differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="107"/>
+        <source>Reads the source and shows what would change since the last import. Nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="119"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="126"/>
+        <source>Choose the source and preview: the differences since the last import are shown here before anything changes. Whitelist CSV: worker,contractor,card,valid_until. Shift CSV: date,shift,worker,area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="132"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="132"/>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="132"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="141"/>
+        <source>Apply import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="152"/>
+        <source>Previous imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <source>Imported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="163"/>
+        <source>CSV file exported by the access-control system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="167"/>
+        <source>https://acs.example/api/ (access_control.url in admission.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="211"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="219"/>
+        <source>Choose the CSV file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="220"/>
+        <source>Give the access-control system&apos;s URL first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="243"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="255"/>
+        <source>Cannot read the source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="259"/>
+        <source>Comparing %n row(s) with the last import…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="289"/>
+        <source>Cancelled: nothing was read or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="294"/>
+        <source>whitelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="294"/>
+        <source>shift roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="295"/>
+        <source>%1 (%2): %3 good row(s). Since the last import: %4 added, %5 removed, %6 changed, %7 malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="296"/>
+        <source>%1 (%2): %3 good row(s). First import: %4 added, %5 removed, %6 changed, %7 malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="315"/>
+        <source>✕ Malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="318"/>
+        <source>+ Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="322"/>
+        <source>− Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="327"/>
+        <source>~ Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="339"/>
+        <source>Import the %1 good row(s) despite %2 malformed row(s) (the malformed lines are recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="343"/>
+        <source>Preview only: nothing has changed. Apply to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="344"/>
+        <source>%n malformed row(s): the import is refused unless you tick the box to import the good rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="357"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="366"/>
+        <source>Imported %1 row(s): %2 added, %3 removed, %4 changed, %5 malformed line(s) skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="379"/>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="399"/>
+        <source>Whitelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::RulesEditor</name>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="68"/>
+        <source>＋ added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="70"/>
+        <source>－ removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="74"/>
+        <source>✎ changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="122"/>
+        <source>&amp;Telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="125"/>
+        <source>Alarm &amp;rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="129"/>
+        <source>Duty &amp;roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="137"/>
+        <source>Alarm rules — Guardline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="142"/>
+        <source>Loading the rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="160"/>
+        <source>Saved versions (every save is kept and audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
+        <source>Saved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
+        <source>Saved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="166"/>
+        <source>Load into editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="167"/>
+        <source>Revert to this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="169"/>
+        <source>Saves the selected version again as a new version (audited); the live rules switch to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="174"/>
+        <source>Select a version to compare it with the rules in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="177"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="210"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="239"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="177"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="210"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="177"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="210"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="177"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="210"/>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="177"/>
+        <source>Selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="183"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="183"/>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="183"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="183"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="183"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="185"/>
+        <source>Rules in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="207"/>
+        <source>Line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="210"/>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="212"/>
+        <source>Changes against the rules in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="216"/>
+        <source>Replay the stored samples of the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="220"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="222"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="242"/>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="224"/>
+        <source>Replays the stored samples through the edited rules and the rules in force, off the UI thread, and compares how many alarms each rule would raise. Nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="226"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="235"/>
+        <source>The dry run shows how many alarms each rule would have raised on the stored samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="239"/>
+        <source>Alarms: edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="239"/>
+        <source>Alarms: in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="239"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="252"/>
+        <source>Why the change (required, kept in the audit chain), e.g. CO 1st alarm lowered per HAZOP action 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="253"/>
+        <source>Discard edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="254"/>
+        <source>Replaces the text with the rules in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="255"/>
+        <source>Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="261"/>
+        <source>Edit (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="291"/>
+        <source>based on version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="335"/>
+        <source>Live pipeline: version %1 in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="335"/>
+        <source>Live pipeline: not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="358"/>
+        <source>Alarm rules could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="371"/>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="375"/>
+        <source>Alarm rules: version %1 in force, %2 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="376"/>
+        <source>Alarm rules: none saved yet. Paste or write a rule set and save it as version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="378"/>
+        <source>Read-only: your role (%1) may view the rules and dry-run changes but not save them (permission rules.edit: EHS manager, administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="392"/>
+        <source>● v%1 in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="392"/>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="402"/>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="430"/>
+        <source>(no sensor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="443"/>
+        <source>Draft restored: unsaved edits based on version %1 (Discard edits to start from the rules in force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="476"/>
+        <source>Version %1 is the one in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="477"/>
+        <source>Version %1 holds the same rules as version %2 in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/RulesEditor.cpp" line="478"/>
+        <source>Version %1 against version %2 in force: %n rule(s) differ.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="502"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="507"/>
+        <source>rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="507"/>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="511"/>
+        <source>✔ Valid: %1 rules, the same as the rules in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="512"/>
+        <source>✔ Valid: %1 rules; %2 rule(s) differ from the rules in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="517"/>
+        <source>✖ %1 — fix it to save (CONTRACTS.md §4 rule format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="524"/>
+        <source>Your role may not save alarm rules (rules.edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="525"/>
+        <source>The rules are not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="526"/>
+        <source>Nothing changed against the rules in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="527"/>
+        <source>Field &apos;comment&apos;: say why the rules change (kept in the audit chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="528"/>
+        <source>Saves a new version; the live pipeline switches to it at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="567"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="574"/>
+        <source>Saved as version %1 (audited). The live pipeline switches to it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="580"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="595"/>
+        <source>Version %1 saved again as version %2 (audited). The live pipeline switches to it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="601"/>
+        <source>Not reverted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="614"/>
+        <source>Dry run: replaying the last %1 h of stored samples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="649"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="665"/>
+        <source>Dry run not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="681"/>
+        <source>%1 samples replayed from %2 to %3: the edited rules raise %4 alarm(s), the rules in force (version %5) %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="684"/>
+        <source>Cancelled — partial result. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="686"/>
+        <source>No samples are stored for these tags in that period: connect a broker or replay a drill CSV first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="692"/>
+        <source>(no such rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gl::ui::SitePlanView</name>
     <message>
         <location filename="../../src/widgets/SitePlanView.cpp" line="55"/>
@@ -3021,232 +4940,370 @@ Import a site layout or load the demo plant (guardline --demo).</source>
 <context>
     <name>gl::ui::TableModel</name>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="100"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="137"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="100"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="137"/>
         <source>NO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="129"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="169"/>
         <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::TagChartWindow</name>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="83"/>
+        <source>Chart — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="88"/>
+        <source>15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="88"/>
+        <source>1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="88"/>
+        <source>8 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="88"/>
+        <source>24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="89"/>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="95"/>
+        <source>Raw samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="96"/>
+        <source>Minute min / avg / max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="97"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="98"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="100"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="109"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="154"/>
+        <source>The chart cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="183"/>
+        <source>Site time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="188"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="237"/>
+        <source>Good samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="253"/>
+        <source>Min – max per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="273"/>
+        <source>Average per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="310"/>
+        <source>Bad data (not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="333"/>
+        <source>%1 minutes with data, %2 bad samples (red, never averaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="334"/>
+        <source>%1 good samples, %2 bad (red, not plotted as values).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="336"/>
+        <source>No alarm rule on this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="336"/>
+        <source>Alarm thresholds: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="337"/>
+        <source>Too many raw samples or older data: minute aggregates shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gl::ui::TelemetryPanel</name>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="58"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="49"/>
         <source>unacknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="60"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="51"/>
         <source>acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="62"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="53"/>
         <source>returned (unacknowledged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="64"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="55"/>
         <source>shelved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="66"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="57"/>
         <source>cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="75"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="66"/>
         <source>Telemetry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="102"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="93"/>
         <source>Telemetry: waiting for the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="111"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="99"/>
+        <source>Alarm rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="100"/>
+        <source>Duty roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="111"/>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="111"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="111"/>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="111"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="111"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="115"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="116"/>
         <source>Acknowledge (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="117"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="118"/>
         <source>Shelving reason (required), e.g. detector under calibration, WO number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="121"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="121"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="122"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="123"/>
         <source>Shelve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="123"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="124"/>
         <source>Unshelve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="130"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="131"/>
         <source>Alarms (ISA-18.2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
         <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="134"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="135"/>
         <source>Live values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="136"/>
+        <source>Double-click a tag to open its chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141"/>
         <source>Connector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141"/>
         <source>Counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="137"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="143"/>
         <source>Connectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="188"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="194"/>
         <source>%1: expected {&quot;connectors&quot;: [...]} (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="205"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="211"/>
         <source>Telemetry: starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="274"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="286"/>
         <source>ALARM FLOOD: %1 alarms in the last 10 minutes (ISA-18.2 limit: 10 per operator). %2 low/medium-priority alarms are suppressed; critical and high stay visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="306"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="318"/>
         <source>Shelving needs a reason (ISA-18.2): say why and until when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="318"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="330"/>
         <source>Alarm %1 shelved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="341"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="353"/>
         <source>Rules v%1 (%2 rules) · %3 samples · %4 bad · %5 unknown tags · %6 late · %7 stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="354"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="366"/>
         <source>▲ BAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="354"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="366"/>
         <source>◆ stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="354"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="366"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="356"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="368"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="374"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="386"/>
         <source>Connectors: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="374"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="386"/>
         <source>Connectors: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3254,275 +5311,280 @@ Import a site layout or load the demo plant (guardline --demo).</source>
 <context>
     <name>gl::ui::VtkMapFeeder</name>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="109"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="108"/>
         <source>Fly to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="120"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="119"/>
         <source>Hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="120"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="143"/>
+        <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/MapFeeder.cpp" line="121"/>
         <location filename="../../src/widgets/MapFeeder.cpp" line="144"/>
-        <source>Grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="122"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="145"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="123"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="122"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="124"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="147"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="163"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="188"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="213"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="236"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="123"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="146"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="162"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="187"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="212"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="235"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="125"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="189"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="124"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="188"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="126"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="125"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="127"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="126"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="128"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="127"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="128"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="127"/>
         <source> — OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="129"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="128"/>
         <source>Open hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="142"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="141"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="143"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="142"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="146"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="201"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="145"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="200"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="148"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="147"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="149"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="148"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="150"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="214"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="149"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="213"/>
         <source>Height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="150"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="149"/>
         <source>%1 – %2 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="151"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="150"/>
         <source>Conflicts at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="151"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="150"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="152"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="175"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="151"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="174"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="153"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="152"/>
         <source>Open permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="162"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="161"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="164"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="163"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="164"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="163"/>
         <source>%1, %2, %3 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="165"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="164"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="165"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="164"/>
         <source>yaw %1°, pitch %2°, field of view %3°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="166"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="165"/>
         <source>Open camera feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="184"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="183"/>
         <source>Sensor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="185"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="212"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="238"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="184"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="211"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="237"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="186"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="185"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="187"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="186"/>
         <source>Range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="187"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="186"/>
         <source>%1 – %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="190"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="189"/>
         <source>Alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="191"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="190"/>
         <source>Open sensor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="193"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="190"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="192"/>
         <source>Open equipment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="201"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="200"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="201"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="200"/>
         <source>On site since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="202"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="201"/>
         <source>Open person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="211"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="210"/>
         <source>Structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="214"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="213"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="216"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="215"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="217"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="216"/>
         <source>Open area %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="223"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="222"/>
         <source>red — major 重大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="224"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="223"/>
         <source>orange — large 较大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="225"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="224"/>
         <source>yellow — general 一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="226"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="225"/>
         <source>blue — low 低</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="237"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="236"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="239"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="238"/>
         <source>Open hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="240"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="239"/>
         <source>Active permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="241"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="240"/>
         <source>Open area</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,222 +3,222 @@
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="33" />
+        <location filename="../../src/widgets/TableModel.cpp" line="40" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="34" />
+        <location filename="../../src/widgets/TableModel.cpp" line="41" />
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="35" />
+        <location filename="../../src/widgets/TableModel.cpp" line="42" />
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="36" />
+        <location filename="../../src/widgets/TableModel.cpp" line="43" />
         <source>Active</source>
         <translation>作业中</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="37" />
+        <location filename="../../src/widgets/TableModel.cpp" line="44" />
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="38" />
+        <location filename="../../src/widgets/TableModel.cpp" line="45" />
         <source>Closed</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="39" />
+        <location filename="../../src/widgets/TableModel.cpp" line="46" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="40" />
+        <location filename="../../src/widgets/TableModel.cpp" line="47" />
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="41" />
+        <location filename="../../src/widgets/TableModel.cpp" line="48" />
         <source>Expiring</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="42" />
+        <location filename="../../src/widgets/TableModel.cpp" line="49" />
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="43" />
+        <location filename="../../src/widgets/TableModel.cpp" line="50" />
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="44" />
+        <location filename="../../src/widgets/TableModel.cpp" line="51" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="45" />
+        <location filename="../../src/widgets/TableModel.cpp" line="52" />
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="46" />
+        <location filename="../../src/widgets/TableModel.cpp" line="53" />
         <source>Assigned</source>
         <translation>已派发</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="47" />
+        <location filename="../../src/widgets/TableModel.cpp" line="54" />
         <source>Rectifying</source>
         <translation>整改中</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="48" />
+        <location filename="../../src/widgets/TableModel.cpp" line="55" />
         <source>Pending verification</source>
         <translation>待验证</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="49" />
+        <location filename="../../src/widgets/TableModel.cpp" line="56" />
         <source>Re-inspected</source>
         <translation>已复查</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="50" />
+        <location filename="../../src/widgets/TableModel.cpp" line="57" />
         <source>Reopened</source>
         <translation>已重开</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="51" />
+        <location filename="../../src/widgets/TableModel.cpp" line="58" />
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="52" />
+        <location filename="../../src/widgets/TableModel.cpp" line="59" />
         <source>Major</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="53" />
+        <location filename="../../src/widgets/TableModel.cpp" line="60" />
         <source>Hot work</source>
         <translation>动火作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="54" />
+        <location filename="../../src/widgets/TableModel.cpp" line="61" />
         <source>Confined space</source>
         <translation>受限空间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="55" />
+        <location filename="../../src/widgets/TableModel.cpp" line="62" />
         <source>Blind plate</source>
         <translation>盲板抽堵</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="56" />
+        <location filename="../../src/widgets/TableModel.cpp" line="63" />
         <source>Work at height</source>
         <translation>高处作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="57" />
+        <location filename="../../src/widgets/TableModel.cpp" line="64" />
         <source>Lifting</source>
         <translation>吊装作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="58" />
+        <location filename="../../src/widgets/TableModel.cpp" line="65" />
         <source>Temporary power</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="59" />
+        <location filename="../../src/widgets/TableModel.cpp" line="66" />
         <source>Excavation</source>
         <translation>动土作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="60" />
+        <location filename="../../src/widgets/TableModel.cpp" line="67" />
         <source>Road closure</source>
         <translation>断路作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="61" />
+        <location filename="../../src/widgets/TableModel.cpp" line="68" />
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="62" />
+        <location filename="../../src/widgets/TableModel.cpp" line="69" />
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="63" />
+        <location filename="../../src/widgets/TableModel.cpp" line="70" />
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="64" />
+        <location filename="../../src/widgets/TableModel.cpp" line="71" />
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="65" />
+        <location filename="../../src/widgets/TableModel.cpp" line="72" />
         <source>Unacknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="66" />
+        <location filename="../../src/widgets/TableModel.cpp" line="73" />
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="67" />
+        <location filename="../../src/widgets/TableModel.cpp" line="74" />
         <source>Returned</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="68" />
+        <location filename="../../src/widgets/TableModel.cpp" line="75" />
         <source>Cleared</source>
         <translation>已消除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="69" />
+        <location filename="../../src/widgets/TableModel.cpp" line="76" />
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="70" />
+        <location filename="../../src/widgets/TableModel.cpp" line="77" />
         <source>Responding</source>
         <translation>处置中</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="71" />
+        <location filename="../../src/widgets/TableModel.cpp" line="78" />
         <source>Resolved</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="72" />
+        <location filename="../../src/widgets/TableModel.cpp" line="79" />
         <source>Confirmed</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="73" />
+        <location filename="../../src/widgets/TableModel.cpp" line="80" />
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="74" />
+        <location filename="../../src/widgets/TableModel.cpp" line="81" />
         <source>Contractor worker</source>
         <translation>承包商人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="75" />
+        <location filename="../../src/widgets/TableModel.cpp" line="82" />
         <source>Admitted</source>
         <translation>已准入</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="76" />
+        <location filename="../../src/widgets/TableModel.cpp" line="83" />
         <source>In-house</source>
         <translation>本单位</translation>
     </message>
@@ -341,7 +341,7 @@
             <numerusform>此处 %n 项隐患(重大 %1,逾期 %2)— 点击放大</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/map/PlantMapView.cpp" line="188" />
+        <location filename="../../src/map/PlantMapView.cpp" line="192" />
         <source>&lt;b&gt;Risk&lt;/b&gt; &lt;span style='color:#d32f2f'&gt;&amp;#9632;&lt;/span&gt; major 重大 &lt;span style='color:#f57c00'&gt;&amp;#9632;&lt;/span&gt; large 较大 &lt;span style='color:#fbc02d'&gt;&amp;#9632;&lt;/span&gt; general 一般 &lt;span style='color:#1976d2'&gt;&amp;#9632;&lt;/span&gt; low 低&lt;br&gt;&lt;b&gt;Hazards&lt;/b&gt; &lt;span style='color:#e53935'&gt;&amp;#9632;&lt;/span&gt; major &lt;span style='color:#fb8c00'&gt;&amp;#9642;&lt;/span&gt; general &lt;span style='color:#43a047'&gt;&amp;#9642;&lt;/span&gt; closed (overdue pulse) &lt;span style='color:#fb8c00'&gt;&amp;#9679;&lt;/span&gt; cluster (count; red if any major) &amp;nbsp; &lt;b&gt;People&lt;/b&gt; &lt;span style='color:#eceff1'&gt;&amp;#9642;&lt;/span&gt; on site &amp;nbsp; &lt;b&gt;Permits&lt;/b&gt; &lt;span style='color:#ff1744'&gt;&amp;#9633;&lt;/span&gt; conflict</source>
         <translation>&lt;b&gt;风险&lt;/b&gt; &lt;span style='color:#d32f2f'&gt;&amp;#9632;&lt;/span&gt; 重大 &lt;span style='color:#f57c00'&gt;&amp;#9632;&lt;/span&gt; 较大 &lt;span style='color:#fbc02d'&gt;&amp;#9632;&lt;/span&gt; 一般 &lt;span style='color:#1976d2'&gt;&amp;#9632;&lt;/span&gt; 低&lt;br&gt;&lt;b&gt;隐患&lt;/b&gt; &lt;span style='color:#e53935'&gt;&amp;#9632;&lt;/span&gt; 重大 &lt;span style='color:#fb8c00'&gt;&amp;#9642;&lt;/span&gt; 一般 &lt;span style='color:#43a047'&gt;&amp;#9642;&lt;/span&gt; 已整改(逾期闪烁) &lt;span style='color:#fb8c00'&gt;&amp;#9679;&lt;/span&gt; 聚合(数量;含重大为红) &amp;nbsp; &lt;b&gt;人员&lt;/b&gt; &lt;span style='color:#eceff1'&gt;&amp;#9642;&lt;/span&gt; 在场 &amp;nbsp; &lt;b&gt;作业票&lt;/b&gt; &lt;span style='color:#ff1744'&gt;&amp;#9633;&lt;/span&gt; 冲突</translation>
     </message>
@@ -349,48 +349,53 @@
 <context>
     <name>gl::ui::AlarmPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="134" />
+        <location filename="../../src/widgets/Panels.cpp" line="141" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="134" />
+        <location filename="../../src/widgets/Panels.cpp" line="141" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="134" />
+        <location filename="../../src/widgets/Panels.cpp" line="141" />
         <source>Raised</source>
         <translation>报警时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="135" />
+        <location filename="../../src/widgets/Panels.cpp" line="142" />
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="135" />
+        <location filename="../../src/widgets/Panels.cpp" line="142" />
         <source>Alarm</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="135" />
+        <location filename="../../src/widgets/Panels.cpp" line="142" />
         <source>Tag</source>
         <translation>位号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="136" />
+        <location filename="../../src/widgets/Panels.cpp" line="143" />
         <source>Acknowledge (Space)</source>
         <translation>确认(空格)</translation>
     </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="170" />
+        <source>Chart of the alarm's tag</source>
+        <translation>报警位号趋势图</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/Panels.cpp" line="165" />
+        <location filename="../../src/widgets/Panels.cpp" line="184" />
         <source>%n alarm(s) waiting for acknowledgement</source>
         <translation>
             <numerusform>%n 条报警待确认</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="165" />
+        <location filename="../../src/widgets/Panels.cpp" line="184" />
         <source>No unacknowledged alarms</source>
         <translation>无未确认报警</translation>
     </message>
@@ -546,69 +551,76 @@
 <context>
     <name>gl::ui::CameraTile</name>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="146" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="43" />
+        <source>%1  %2
+Double-click: full view and back · right-click: snapshot, remove</source>
+        <translation>%1  %2
+双击:全屏/返回 · 右键:抓拍、移除</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/CameraTile.cpp" line="148" />
         <source>Save evidence snapshot (F9)</source>
         <translation>保存取证截图(F9)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="147" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="149" />
         <source>Full view / back (double-click)</source>
         <translation>全屏 / 返回(双击)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="148" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="150" />
         <source>Remove from the wall</source>
         <translation>从视频墙移除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="184" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="186" />
         <source>Drag a camera here from the list or the map</source>
         <translation>从列表或地图拖入摄像机</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="200" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="202" />
         <source>LIVE</source>
         <translation>直播</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="204" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="206" />
         <source>STALLED</source>
         <translation>卡顿</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="209" />
-        <location filename="../../src/widgets/CameraTile.cpp" line="250" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="211" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="252" />
         <source>connecting…</source>
         <translation>连接中…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="213" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="215" />
         <source>OFFLINE</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="218" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="220" />
         <source>DRILL</source>
         <translation>演练</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraTile.cpp" line="233" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="235" />
         <source>%1×%2 · %3 fps · %4 Mb/s · %5 ms · %n dropped</source>
         <translation>
             <numerusform>%1×%2 · %3 帧/秒 · %4 Mb/s · %5 毫秒 · 丢帧 %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="250" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="252" />
         <source>no signal — retrying</source>
         <translation>无信号 — 重试中</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="258" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="260" />
         <source>特级 hot work %1</source>
         <translation>特级动火作业 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="258" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="260" />
         <source>⚠ 特级 hot work %1 NOT FILMED</source>
         <translation>⚠ 特级动火作业 %1 未在监控中</translation>
     </message>
@@ -616,165 +628,191 @@
 <context>
     <name>gl::ui::CameraWall</name>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="93" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="179" />
         <source>%n camera(s)</source>
         <translation>
             <numerusform>%n 路画面</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="97" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="183" />
         <source>My wall</source>
         <translation>我的视频墙</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="98" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="184" />
         <source>Active 特级 hot work</source>
         <translation>进行中的特级动火作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="99" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="185" />
         <source>Snapshot (F9)</source>
         <translation>截图取证(F9)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="100" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="186" />
         <source>Save a full-resolution evidence still of the selected camera, with time and camera burned in</source>
         <translation>保存所选摄像机的全分辨率取证截图,叠加时间和摄像机名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="101" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="187" />
         <source>Cameras…</source>
         <translation>摄像机…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="103" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="189" />
         <source>Camera registry: add, edit and remove cameras, set their credentials</source>
         <translation>摄像机台账:新增、编辑、删除摄像机,设置登录凭据</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="104" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="190" />
         <source>Wall layout:</source>
         <translation>视频墙布局:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="121" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="208" />
         <source>Drag a camera onto a tile; double-click to open it in full view</source>
         <translation>将摄像机拖到画面格;双击全屏查看</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="203" />
-        <source>%1 — area %2; drag onto the wall</source>
-        <translation>%1 — 区域 %2;拖到视频墙上</translation>
+        <location filename="../../src/widgets/CameraWall.cpp" line="226" />
+        <source>List</source>
+        <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="206" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="229" />
+        <source>Show or hide the camera list (drag the divider to resize it)</source>
+        <translation>显示或隐藏摄像机列表(拖动分隔条调整宽度)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/CameraWall.cpp" line="314" />
+        <source>%1 %2 — area %3; drag onto the wall, double-click for full view</source>
+        <translation>%1 %2 — 区域 %3;拖到视频墙上,双击全屏查看</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/CameraWall.cpp" line="317" />
         <source>No cameras yet: import a site layout or add cameras (Cameras…)</source>
         <translation>尚无摄像机:导入厂区布局或新增摄像机(摄像机…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="225" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="338" />
         <source>Active 特级 hot work (%n camera(s))</source>
         <translation>
             <numerusform>进行中的特级动火作业(%n 路画面)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="272" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="385" />
         <source>⚠ 特级 hot work %1: camera %2 is not live — the work must be filmed start to finish. Restore the feed or stop the work.</source>
         <translation>⚠ 特级动火作业 %1:摄像机 %2 无实时画面 — 作业须全程视频监控。请恢复画面或停止作业。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="276" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="389" />
         <source>特级 hot work %1 filmed by %n camera(s) (preset “Active 特级 hot work”)</source>
         <translation>
             <numerusform>特级动火作业 %1 由 %n 路摄像机监控(预设“进行中的特级动火作业”)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="411" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="583" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="682" />
         <source>Camera %1 is not in the registry</source>
         <translation>摄像机 %1 不在设备台账中</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="485" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="667" />
         <source>Select a camera tile first (click it), then press F9</source>
         <translation>请先点击选择一个画面,再按 F9</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="489" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="671" />
         <source>Camera %1 is not live: no snapshot</source>
         <translation>摄像机 %1 无实时画面:无法抓拍</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="493" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="675" />
         <source>Saving an evidence snapshot of %1…</source>
         <translation>正在保存 %1 的取证截图…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="521" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="687" />
+        <source>Waiting for %1 to be live for a snapshot…</source>
+        <translation>等待 %1 上线以抓拍…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/CameraWall.cpp" line="702" />
+        <source>Camera %1 did not come live within 15 s: no snapshot (check it on the camera wall)</source>
+        <translation>摄像机 %1 在 15 秒内未上线:未抓拍(请在视频墙上检查)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/CameraWall.cpp" line="737" />
         <source>No store is open: the snapshot was not saved</source>
         <translation>未打开数据库:截图未保存</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="530" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="746" />
         <source>Evidence #%1 of %2 saved (SHA-256 %3…)</source>
         <translation>%2 的取证截图 #%1 已保存(SHA-256 %3…)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="533" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="751" />
         <source>The snapshot was not saved: %1</source>
         <translation>截图未保存:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="544" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="765" />
         <source>Evidence #%1 — %2</source>
         <translation>取证截图 #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="549" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="770" />
         <source>%1 · %2×%3 · SHA-256 %4</source>
         <translation>%1 · %2×%3 · SHA-256 %4</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="553" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="774" />
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="554" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="775" />
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="559" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="780" />
         <source>Attach to</source>
         <translation>关联到</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="560" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="781" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="561" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="782" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="567" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="788" />
         <source>Attach</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="600" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="789" />
+        <source>Report hazard with this snapshot…</source>
+        <translation>用此抓拍上报隐患…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/CameraWall.cpp" line="827" />
         <source>Attached to %1 %2 (audited).</source>
         <translation>已关联到 %1 %2(已记入审计)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="619" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="851" />
         <source>Demo drill feeds need ffmpeg (scripts/deps.sh installs it); the demo cameras stay offline</source>
         <translation>演示演练画面需要 ffmpeg(scripts/deps.sh 会安装);演示摄像机保持离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="666" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="907" />
         <source>Demo: %n camera(s) now play drill clips (file://, marked DRILL)</source>
         <translation>
             <numerusform>演示:%n 路摄像机正在播放演练视频(file://,标记为“演练”)</numerusform></translation>
@@ -783,276 +821,432 @@
 <context>
     <name>gl::ui::ContractorPanel</name>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="77" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="74" />
         <source>Business licence</source>
         <translation>营业执照</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="79" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="76" />
         <source>Qualification certificate</source>
         <translation>资质证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="81" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="78" />
         <source>Work-injury insurance (6 months paid)</source>
         <translation>工伤保险缴费证明(近 6 个月)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="83" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="80" />
         <source>Signed HSE agreement</source>
         <translation>已签订的安全生产(HSE)协议</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="90" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="87" />
         <source>Superseded</source>
         <translation>已被替换</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="113" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="105" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="113" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="105" />
         <source>Company</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="113" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="105" />
         <source>Trade</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="113" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="105" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="172" />
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="113" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="105" />
         <source>Documents</source>
         <translation>资质文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="126" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="118" />
         <source>Select a contractor to see its documents.</source>
         <translation>选择承包商以查看其资质文件。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="128" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="120" />
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="128" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="120" />
         <source>File</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="128" />
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="152" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="120" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="144" />
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="128" />
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="154" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="120" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="146" />
         <source>Expires</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="128" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="120" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="128" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="120" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="128" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="120" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="149" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="141" />
         <source>Upload PDF…</source>
         <translation>上传 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="150" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="142" />
         <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
         <translation>校验为真实、未加密且不超过大小限制的 PDF,并按 SHA-256 存档</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="172" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="164" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="172" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="164" />
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="172" />
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="197" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="164" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="179" />
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="174" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="166" />
         <source>Coordinator tasks</source>
         <translation>承包商管理待办</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="178" />
-        <source>Whitelist CSV…</source>
-        <translation>门禁白名单 CSV…</translation>
-    </message>
-    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="168" />
         <location filename="../../src/widgets/ContractorPanel.cpp" line="179" />
-        <source>Apply import</source>
-        <translation>执行导入</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="181" />
-        <source>Import the good rows despite malformed rows</source>
-        <translation>忽略格式错误的行,导入其余有效行</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="189" />
-        <source>Choose the access-control system's whitelist export (CSV: worker,contractor,card,valid_until). The differences since the last import are shown here before anything changes.</source>
-        <translation>选择门禁系统导出的白名单(CSV:worker,contractor,card,valid_until)。任何更改之前,此处先显示与上次导入的差异。</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="192" />
-        <source>Whitelist</source>
-        <translation>门禁白名单</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="197" />
         <source>Worker</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="197" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="168" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="179" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="197" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="168" />
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="168" />
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="168" />
+        <source>Company documents</source>
+        <translation>企业资料</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="168" />
+        <source>Whitelisted</source>
+        <translation>门禁白名单</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="169" />
+        <source>Site briefing</source>
+        <translation>厂级安全交底</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="174" />
+        <source>Whitelist and shift imports</source>
+        <translation>白名单与排班导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="176" />
+        <source>Gates and devices</source>
+        <translation>门岗与设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="179" />
         <source>Checked in</source>
         <translation>入场时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="199" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="181" />
         <source>Verify credit codes with the registry</source>
         <translation>向登记机关核验统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="202" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="186" />
+        <source>Registry verification results appear here.</source>
+        <translation>登记机关核验结果显示于此。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="189" />
         <source>On site</source>
         <translation>在场人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="256" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="246" />
         <source>No contractors yet: register one with guardlinectl or import the demo plant.</source>
         <translation>尚无承包商:请用 guardlinectl 登记或加载演示工厂。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="279" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="269" />
         <source>Check-in intake listening on port %1 (POST /api/v1/checkins).</source>
         <translation>入场登记接口正在监听端口 %1(POST /api/v1/checkins)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="331" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="303" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="303" />
+        <source>✕ NO</source>
+        <translation>✕ 否</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="352" />
         <source>Documents of %1</source>
         <translation>%1 的资质文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="332" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="353" />
         <source>Documents of %1 — %n required document(s) MISSING</source>
         <translation>
             <numerusform>%1 的资质文件 — 缺少 %n 份必需文件</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="368" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="389" />
         <source>Showing %1 (%n page(s))</source>
         <translation>
             <numerusform>正在显示 %1(%n 页)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="377" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="398" />
         <source>Select the contractor the document belongs to first.</source>
         <translation>请先选择该文件所属的承包商。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="380" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="401" />
         <source>Contractor document</source>
         <translation>承包商资质文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="380" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="401" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="385" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="406" />
         <source>Checking %1…</source>
         <translation>正在校验 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="398" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="419" />
         <source>%1 stored and verified as a PDF.</source>
         <translation>%1 已校验为 PDF 并存档。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="402" />
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="481" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="423" />
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="407" />
-        <source>Access-control whitelist</source>
-        <translation>门禁白名单</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="407" />
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="429" />
-        <source>%1: %2 good rows. Since the last import: %3 added, %4 removed, %5 changed.</source>
-        <translation>%1:有效行 %2。与上次导入相比:新增 %3,移除 %4,变更 %5。</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="442" />
-        <source>MALFORMED %1</source>
-        <translation>格式错误 %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="446" />
-        <source>Import the %1 good rows despite %2 malformed row(s)</source>
-        <translation>忽略 %2 行格式错误,导入 %1 行有效数据</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="471" />
-        <source>Whitelist imported: %1 rows (%2 added, %3 removed, %4 changed, %5 skipped).</source>
-        <translation>白名单已导入:%1 行(新增 %2,移除 %3,变更 %4,跳过 %5)。</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="510" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="452" />
         <source>Registry verification</source>
         <translation>登记信息核验</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="511" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="453" />
         <source>Registry verification done for %n contractor(s).</source>
         <translation>
             <numerusform>已完成 %n 家承包商的登记核验。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::CorrelationPanel</name>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="80" />
+        <source>Safety–quality</source>
+        <translation>安全–质量关联</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="282" />
+        <source>24 h</source>
+        <translation>24 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="282" />
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="289" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="290" />
+        <source>The quality value is taken this long after the safety signal</source>
+        <translation>质量值取安全信号之后该时长的数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="292" />
+        <source>Hourly means</source>
+        <translation>小时均值</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="293" />
+        <source>Minute means</source>
+        <translation>分钟均值</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="294" />
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="295" />
+        <source>Safety signal:</source>
+        <translation>安全信号:</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="297" />
+        <source>Quality outcome:</source>
+        <translation>质量结果:</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="299" />
+        <source>Period:</source>
+        <translation>周期:</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="301" />
+        <source>Lag:</source>
+        <translation>滞后:</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="306" />
+        <source>Pick a safety tag and a quality tag, then Compute.</source>
+        <translation>请选择安全位号和质量位号,然后点击计算。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="362" />
+        <source>Pick a safety tag and a quality tag (sensors of kind 'quality').</source>
+        <translation>请选择一个安全位号和一个质量位号(类型为 quality 的传感器)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="369" />
+        <source>Computing…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="383" />
+        <source>The correlation cannot be computed: %1</source>
+        <translation>无法计算相关性:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="392" />
+        <source>hourly</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="392" />
+        <source>minute</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="395" />
+        <source>not defined (fewer than 3 pairs or a constant series)</source>
+        <translation>无定义(数据对少于 3 个或序列为常数)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398" />
+        <source>strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398" />
+        <source>moderate</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398" />
+        <source>weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398" />
+        <source>negligible</source>
+        <translation>可忽略</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="399" />
+        <source>, positive</source>
+        <translation>,正相关</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="399" />
+        <source>, negative</source>
+        <translation>,负相关</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="401" />
+        <source>Pearson r = &lt;b&gt;%1&lt;/b&gt; (%2) · n = %3 %4 pairs · lag %5 min · bad samples excluded: %6 %7, %8 %9</source>
+        <translation>皮尔逊相关系数 r = &lt;b&gt;%1&lt;/b&gt;(%2)· n = %3 个%4数据对 · 滞后 %5 分钟 · 已剔除坏值:%6 %7,%8 %9</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="413" />
+        <source>%1 against %2 (%3 later)</source>
+        <translation>%1 与 %2(滞后 %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="413" />
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="415" />
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n 对</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="448" />
+        <source>%1 and %2, %3 means</source>
+        <translation>%1 与 %2,%3均值</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="452" />
+        <source>Site time (%1)</source>
+        <translation>厂区时间(%1)</translation>
     </message>
 </context>
 <context>
@@ -1231,12 +1425,17 @@
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="122" />
+        <location filename="../../src/widgets/DataWorker.cpp" line="124" />
+        <source>The site's SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
+        <translation>无法读取本厂的交叉作业(SIMOPS)规则(%1):交叉作业冲突暂按内置规则显示,修正该文件之前作业票无法审批。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DataWorker.cpp" line="162" />
         <source>Scheduled duty failed: %1</source>
         <translation>定时任务失败:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.h" line="97" />
+        <location filename="../../src/widgets/DataWorker.h" line="111" />
         <source>No store is open.</source>
         <translation>未打开数据库。</translation>
     </message>
@@ -1244,316 +1443,618 @@
 <context>
     <name>gl::ui::DispatchBoard</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="188" />
+        <location filename="../../src/widgets/Panels.cpp" line="207" />
         <source>Acknowledge instruction</source>
         <translation>确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="197" />
+        <location filename="../../src/widgets/Panels.cpp" line="216" />
         <source>Order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="197" />
+        <location filename="../../src/widgets/Panels.cpp" line="216" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="197" />
+        <location filename="../../src/widgets/Panels.cpp" line="216" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="198" />
+        <location filename="../../src/widgets/Panels.cpp" line="217" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="198" />
+        <location filename="../../src/widgets/Panels.cpp" line="217" />
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="198" />
+        <location filename="../../src/widgets/Panels.cpp" line="217" />
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="199" />
+        <location filename="../../src/widgets/Panels.cpp" line="218" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="199" />
+        <location filename="../../src/widgets/Panels.cpp" line="218" />
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="199" />
+        <location filename="../../src/widgets/Panels.cpp" line="218" />
         <source>Detected</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="200" />
+        <location filename="../../src/widgets/Panels.cpp" line="219" />
         <source>Verified</source>
         <translation>核实时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="200" />
+        <location filename="../../src/widgets/Panels.cpp" line="219" />
         <source>Responded</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="201" />
+        <location filename="../../src/widgets/Panels.cpp" line="220" />
         <source>Confirmed</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="204" />
+        <location filename="../../src/widgets/Panels.cpp" line="223" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="216" />
+        <location filename="../../src/widgets/Panels.cpp" line="235" />
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="216" />
+        <location filename="../../src/widgets/Panels.cpp" line="235" />
         <source>Assigned</source>
         <translation>已派发</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="216" />
+        <location filename="../../src/widgets/Panels.cpp" line="235" />
         <source>Responding</source>
         <translation>处置中</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="216" />
+        <location filename="../../src/widgets/Panels.cpp" line="235" />
         <source>Resolved / confirmed</source>
         <translation>已处置 / 已确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="260" />
+        <location filename="../../src/widgets/Panels.cpp" line="285" />
         <source>%1 × %2: %3</source>
         <translation>%1 × %2:%3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="262" />
+        <location filename="../../src/widgets/Panels.cpp" line="287" />
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation>⚠ 当前交叉作业冲突(须指定交叉作业协调人):%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="276" />
+        <location filename="../../src/widgets/Panels.cpp" line="341" />
+        <source>☑ %1/%2 steps</source>
+        <translation>☑ %1/%2 步</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="365" />
+        <source>Escalation: %1</source>
+        <translation>升级:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="409" />
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation>指令 → %1:%2 — %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="277" />
-        <source>acknowledgement OVERDUE</source>
-        <translation>确认已超时</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/Panels.cpp" line="277" />
-        <source>acknowledge now</source>
-        <translation>请立即确认</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/Panels.cpp" line="280" />
+        <location filename="../../src/widgets/Panels.cpp" line="411" />
         <source>No instruction waiting</source>
         <translation>无待确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="304" />
-        <source>OVERDUE since %1</source>
-        <translation>自 %1 起超时</translation>
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="29" />
+        <source>due in %1</source>
+        <translation>%1后到期</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="29" />
+        <source>overdue %1</source>
+        <translation>已超期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="34" />
+        <source>acknowledge within %1</source>
+        <translation>请在 %1 内确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="35" />
+        <source>acknowledgement OVERDUE %1</source>
+        <translation>确认已超时 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="41" />
+        <source>DUE SOON</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="42" />
+        <source>OVERDUE 1st</source>
+        <translation>一级超期</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="43" />
+        <source>OVERDUE 2nd</source>
+        <translation>二级超期</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="44" />
+        <source>OVERDUE 3rd</source>
+        <translation>三级超期</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::EvidencePicker</name>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="84" />
+        <source>Panorama from a camera</source>
+        <translation>从摄像机选取全景照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="86" />
+        <source>Recent evidence stills, newest first. The still's camera and time are its provenance (a video frame has no EXIF); its SHA-256 goes into the audit chain with the report.</source>
+        <translation>最近的取证抓拍,最新的在前。抓拍的摄像机和时间即其来源(视频帧没有 EXIF);其 SHA-256 随上报写入审计链。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="103" />
+        <source>Take snapshot now</source>
+        <translation>立即抓拍</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="105" />
+        <source>Saves an evidence still of the chosen camera through the camera wall (the camera must be live)</source>
+        <translation>通过视频墙保存所选摄像机的取证抓拍(摄像机须在线)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="106" />
+        <source>Use as panorama</source>
+        <translation>用作全景照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="109" />
+        <source>Camera</source>
+        <translation>摄像机</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="170" />
+        <source>Loading the stills…</source>
+        <translation>正在加载抓拍…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="204" />
+        <source>Evidence #%1 · %2 (%3) · %4×%5
+SHA-256 %6</source>
+        <translation>取证 #%1 · %2(%3)· %4×%5
+SHA-256 %6</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="212" />
+        <source>No evidence stills yet: take one now from a live camera, or press F9 on the camera wall.</source>
+        <translation>暂无取证抓拍:从在线摄像机立即抓拍,或在视频墙上按 F9。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="213" />
+        <source>%n still(s). Double-click one to use it as the panorama.</source>
+        <translation>
+            <numerusform>%n 张抓拍。双击一张用作全景照片。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="215" />
+        <source>Snapshot #%1 saved and selected: press "Use as panorama".</source>
+        <translation>抓拍 #%1 已保存并选中:请点击“用作全景照片”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="235" />
+        <source>No camera wall in this window: no snapshot</source>
+        <translation>本窗口没有视频墙:无法抓拍</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="240" />
+        <source>Waiting for %1 to be live, then saving a still…</source>
+        <translation>等待 %1 上线,然后保存抓拍…</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::GateDevicePanel</name>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="58" />
+        <source>QR</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="58" />
+        <source>Gate</source>
+        <translation>门岗</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="58" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="58" />
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="58" />
+        <source>QR payload</source>
+        <translation>二维码内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="71" />
+        <source>Export printable PDF…</source>
+        <translation>导出可打印 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="73" />
+        <source>One A4 page per gate, to print and post at the gate</source>
+        <translation>每个门岗一页 A4,打印后张贴于门岗</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="74" />
+        <source>Export PNG cards…</source>
+        <translation>导出 PNG 卡片…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="90" />
+        <source>&lt;b&gt;Check-in devices&lt;/b&gt; (phones and tablets posting to the intake)</source>
+        <translation>&lt;b&gt;签到设备&lt;/b&gt;(向签到接口提交的手机和平板)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91" />
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91" />
+        <source>Last seen</source>
+        <translation>最近联络</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91" />
+        <source>Check-ins</source>
+        <translation>签到次数</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="95" />
+        <source>Add device…</source>
+        <translation>添加设备…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="97" />
+        <source>Revoke token</source>
+        <translation>吊销令牌</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="112" />
+        <source>Gate QR codes</source>
+        <translation>门岗二维码</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="112" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="117" />
+        <source>Folder for the gate cards</source>
+        <translation>门岗卡片保存目录</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="193" />
+        <source>✕ Revoked %1</source>
+        <translation>✕ 已吊销 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="193" />
+        <source>● Active</source>
+        <translation>● 有效</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="197" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="231" />
+        <source>The site has no gates (equipment of kind 'gate' in the layout).</source>
+        <translation>厂区没有门岗(布局中类型为 gate 的设备)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="237" />
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="266" />
+        <source>Written: %1</source>
+        <translation>已写入:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="275" />
+        <source>Add a check-in device</source>
+        <translation>添加签到设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="280" />
+        <source>Gate 1 tablet</source>
+        <translation>1 号门岗平板</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="281" />
+        <source>Device code</source>
+        <translation>设备编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="282" />
+        <source>What it is</source>
+        <translation>设备说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="290" />
+        <source>A device needs a code.</source>
+        <translation>设备须有编号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="301" />
+        <source>Device %1 added. Its token is shown once: give it to the device now.</source>
+        <translation>设备 %1 已添加。令牌只显示一次,请立即配置到该设备。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="308" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="368" />
+        <source>Refused: %1</source>
+        <translation>已拒绝:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="320" />
+        <source>Token of %1</source>
+        <translation>%1 的令牌</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="322" />
+        <source>This is the only time the token is shown: Guardline keeps only its SHA-256. Enter it in the check-in app of %1 (header Authorization: Bearer …). Lost tokens are revoked and replaced.</source>
+        <translation>令牌仅显示这一次:Guardline 只保存其 SHA-256。请将其填入 %1 的签到应用(请求头 Authorization: Bearer …)。令牌遗失须吊销并重新发放。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="334" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="337" />
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="348" />
+        <source>Select the device to revoke.</source>
+        <translation>请选择要吊销的设备。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="352" />
+        <source>Revoke %1</source>
+        <translation>吊销 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="353" />
+        <source>Revoke the token of %1? The device can no longer check anyone in until it gets a new one.</source>
+        <translation>吊销 %1 的令牌?在发放新令牌之前,该设备无法再为任何人签到。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="364" />
+        <source>Device %1: token revoked.</source>
+        <translation>设备 %1:令牌已吊销。</translation>
     </message>
 </context>
 <context>
     <name>gl::ui::HazardPanel</name>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="79" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="80" />
         <source>Panorama</source>
         <translation>全景照</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="81" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="82" />
         <source>Before (defect)</source>
         <translation>整改前(隐患)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="83" />
-        <location filename="../../src/widgets/HazardPanel.cpp" line="510" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="84" />
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="85" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="86" />
         <source>After rectification</source>
         <translation>整改后</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="87" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="88" />
         <source>Re-inspection</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="98" />
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="103" />
-        <location filename="../../src/widgets/HazardPanel.cpp" line="606" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="566" />
         <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="183" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="165" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="189" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="171" />
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="190" />
-        <location filename="../../src/widgets/HazardPanel.cpp" line="382" />
-        <location filename="../../src/widgets/HazardPanel.cpp" line="541" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="172" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="366" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="501" />
         <source>General (一般)</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="191" />
-        <location filename="../../src/widgets/HazardPanel.cpp" line="382" />
-        <location filename="../../src/widgets/HazardPanel.cpp" line="542" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="173" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="366" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="502" />
         <source>Major (重大)</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="194" />
-        <location filename="../../src/widgets/HazardPanel.cpp" line="302" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="176" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="286" />
         <source>All areas</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="195" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="177" />
         <source>Overdue only</source>
         <translation>仅逾期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="197" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="179" />
         <source>Report hazard…</source>
         <translation>上报隐患…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="208" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="190" />
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="208" />
-        <location filename="../../src/widgets/HazardPanel.cpp" line="544" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="190" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="504" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="208" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="190" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="209" />
-        <location filename="../../src/widgets/HazardPanel.cpp" line="509" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="191" />
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="209" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="191" />
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="209" />
-        <location filename="../../src/widgets/HazardPanel.cpp" line="591" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="191" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="551" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="210" />
-        <location filename="../../src/widgets/HazardPanel.cpp" line="507" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="192" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="222" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="204" />
         <source>Select a hazard to see its photos and history. New hazards are reported with three photos: the panorama with the area sign, the defect close-up and the responsible person's face.</source>
         <translation>选择一项隐患以查看照片和记录。上报新隐患需三张照片：带区域标识的全景照、隐患近景照和责任人正面照。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="244" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="226" />
         <source>Grade / plan…</source>
         <translation>定级 / 治理方案…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="244" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="226" />
         <source>Assign…</source>
         <translation>指派…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="244" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="226" />
         <source>Start rectification</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="245" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="227" />
         <source>Submit after-photo…</source>
         <translation>提交整改后照片…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="245" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="227" />
         <source>Accept (close)</source>
         <translation>验收(销号)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="245" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="227" />
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="246" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="228" />
         <source>Re-inspect…</source>
         <translation>复查…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="246" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="228" />
         <source>Compare photos</source>
         <translation>照片比对</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="385" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="369" />
         <source>equipment %1 (QR %2)</source>
         <translation>设备 %1(二维码 %2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="387" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="371" />
         <source>OVERDUE — escalated as %1</source>
         <translation>已逾期 — 已升级为调度单 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="390" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="374" />
         <source>Face check: the face photo does not match %1's portrait on file — review who is responsible.</source>
         <translation>人脸核验：正面照与 %1 的存档照片不符 — 请复核责任人。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="393" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="377" />
         <source>Face check: one frontal face; identity not verified (no portrait on file).</source>
         <translation>人脸核验：检测到一张正面人脸；无存档照片，身份未核验。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="411" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="395" />
         <source>%1
 SHA-256 %2
 file %3, %4x%5 %6
@@ -1568,202 +2069,542 @@ EXIF 拍摄时间 %7
 %9</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="413" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="397" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="419" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="403" />
         <source>Reported %1 by %2 · assigned to %3 · deadline %4</source>
         <translation>%1 由 %2 上报 · 整改人 %3 · 期限 %4</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="423" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="407" />
         <source>Major-hazard criteria: %1</source>
         <translation>重大隐患判定依据：%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="425" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="409" />
         <source>Rectification plan</source>
         <translation>治理方案</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="431" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="415" />
         <source>Re-inspection task for %1, due %2: %3</source>
         <translation>%1 的复查任务，期限 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="432" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="416" />
         <source>open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="433" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="417" />
         <source>History</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="493" />
-        <source>Report a hazard</source>
-        <translation>上报隐患</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="500" />
-        <source>scan the equipment's QR code</source>
-        <translation>扫描设备二维码</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="502" />
-        <source>area code (taken from the equipment when empty)</source>
-        <translation>区域编码(为空时取设备所在区域)</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="504" />
-        <source>person code of the responsible person</source>
-        <translation>责任人人员编码</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="506" />
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="508" />
-        <source>Equipment QR id</source>
-        <translation>设备二维码编号</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="511" />
-        <source>Panorama with area sign</source>
-        <translation>带区域标识的全景照</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="511" />
-        <source>Panorama with the area sign</source>
-        <translation>带区域标识的全景照</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="512" />
-        <source>Defect close-up</source>
-        <translation>隐患近景照</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="512" />
-        <source>Defect close-up with a scale reference</source>
-        <translation>带比例参照的隐患近景照</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="513" />
-        <source>Responsible person's face</source>
-        <translation>责任人正面照</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="513" />
-        <source>Frontal face photo</source>
-        <translation>正面人脸照片</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="539" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="499" />
         <source>Grade %1</source>
         <translation>定级 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="582" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="542" />
         <source>Assign %1</source>
         <translation>指派 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="584" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="544" />
         <source>person code</source>
         <translation>人员编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="585" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="545" />
         <source>Deadline by grade (site setting)</source>
         <translation>按等级确定期限(厂区设置)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="589" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="549" />
         <source>Rectified by</source>
         <translation>整改责任人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="605" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="565" />
         <source>Re-inspection photo</source>
         <translation>复查照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="605" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="565" />
         <source>After-photo from the same spot</source>
         <translation>同一位置的整改后照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="616" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="576" />
         <source>Re-inspection failed, the hazard is reopened: %1</source>
         <translation>复查未通过，隐患已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="626" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="586" />
         <source>Rectification refused — %1</source>
         <translation>整改未通过 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="676" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="636" />
         <source>%1 — re-inspection</source>
         <translation>%1 — 复查</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="679" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="639" />
         <source>Re-inspection %1 (failing region in red)</source>
         <translation>复查照片 %1(红框为未通过区域)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="681" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="641" />
         <source>As it should be: after-photo %1</source>
         <translation>应有状态：整改后照片 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="683" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="643" />
         <source>Change since the after-photo (red: changed)</source>
         <translation>与整改后照片相比的变化(红：有变化)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="692" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="652" />
         <source>%1 — rectification</source>
         <translation>%1 — 整改</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="693" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="653" />
         <source>%1 · scene similarity %2 · region change %3</source>
         <translation>%1 · 场景相似度 %2 · 区域变化 %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="695" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="655" />
         <source>Before %1</source>
         <translation>整改前 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="697" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="657" />
         <source>After, aligned %1</source>
         <translation>整改后(已对齐)%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="699" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="659" />
         <source>Change heat map (blue: same, red: changed)</source>
         <translation>变化热力图(蓝：相同，红：变化)</translation>
     </message>
 </context>
 <context>
+    <name>gl::ui::HazardReportForm</name>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="53" />
+        <source>Panorama with the area sign</source>
+        <translation>带区域标识的全景照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="55" />
+        <source>Defect close-up with a scale reference</source>
+        <translation>带比例参照的隐患近景照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="56" />
+        <source>Responsible person's frontal face</source>
+        <translation>责任人正面照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="59" />
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="252" />
+        <source>Report a hazard</source>
+        <translation>上报隐患</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="259" />
+        <source>Delete this draft</source>
+        <translation>删除此草稿</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="264" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="273" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="444" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="278" />
+        <source>what is wrong, where exactly</source>
+        <translation>存在什么问题,具体位置</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="281" />
+        <source>Scan QR…</source>
+        <translation>扫描二维码…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="283" />
+        <source>Reads the equipment's QR label in a photo and picks that equipment and its area</source>
+        <translation>从照片中识别设备二维码标签,并选中该设备及其区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="285" />
+        <source>From the defect close-up attached below</source>
+        <translation>从下方已附的隐患近景照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="286" />
+        <source>From a photo file…</source>
+        <translation>从照片文件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="287" />
+        <source>Photo of the equipment's QR label</source>
+        <translation>设备二维码标签照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="299" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="300" />
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="301" />
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="302" />
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="303" />
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="315" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="317" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="323" />
+        <source>From camera…</source>
+        <translation>从摄像机…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="325" />
+        <source>Use a camera evidence still (or take one now) as the panorama</source>
+        <translation>用摄像机取证抓拍(或立即抓拍)作为全景照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="362" />
+        <source>Submit report</source>
+        <translation>提交上报</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="364" />
+        <source>Keep as draft and close</source>
+        <translation>保存草稿并关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="438" />
+        <source>— none (scan its QR or pick) —</source>
+        <translation>— 无(扫码或选择)—</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="448" />
+        <source>— not named —</source>
+        <translation>— 未指定 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="523" />
+        <source>Category: choose one</source>
+        <translation>类别:请选择</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="525" />
+        <source>Description: missing</source>
+        <translation>描述:缺失</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="527" />
+        <source>Area: pick it, or scan the equipment's QR code</source>
+        <translation>区域:请选择,或扫描设备二维码</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="530" />
+        <source>Photo missing: %1</source>
+        <translation>缺少照片:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="537" />
+        <source>Complete: the photos are checked when you submit (face, QR, pixel limit).</source>
+        <translation>已填写完整:提交时将检查照片(人脸、二维码、像素上限)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="538" />
+        <source>Still needed: %1</source>
+        <translation>尚缺:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="558" />
+        <source>no photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="559" />
+        <source>a file, or a camera still ("From camera…")</source>
+        <translation>文件,或摄像机抓拍(“从摄像机…”)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="583" />
+        <source>%1 — no preview: it may not be an image (checked on submission)</source>
+        <translation>%1 — 无预览:可能不是图片(提交时检查)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="603" />
+        <source>Camera %1 %2 · %3 · evidence #%4</source>
+        <translation>摄像机 %1 %2 · %3 · 取证 #%4</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="621" />
+        <source>Attach the defect close-up first (with the equipment's QR label in view), or scan from a photo file.</source>
+        <translation>请先附上隐患近景照片(拍入设备二维码标签),或从照片文件扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="638" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="652" />
+        <source>QR scan: %1 — pick the equipment from the list instead.</source>
+        <translation>二维码扫描:%1 — 请改为从列表中选择设备。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="660" />
+        <source>Equipment %1 is not in this window's site layout yet: pick it from the list after the next refresh.</source>
+        <translation>设备 %1 尚不在本窗口的厂区布局中:请在下次刷新后从列表选择。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="665" />
+        <source>QR code read: equipment %1 in area %2.</source>
+        <translation>已识别二维码:设备 %1,区域 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="705" />
+        <source>Draft saved %1 (kept for you until it is submitted or deleted)</source>
+        <translation>草稿已于 %1 保存(保留至提交或删除)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="717" />
+        <source>The previous draft could not be saved: %1</source>
+        <translation>上一份草稿未能保存:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="726" />
+        <source>The draft could not be saved: %1</source>
+        <translation>草稿未能保存:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="737" />
+        <source>New report</source>
+        <translation>新上报</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="743" />
+        <source>%1 · %2 %3 · %n photo(s)</source>
+        <translation>
+            <numerusform>%1 · %2 %3 · %n 张照片</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="777" />
+        <source>Camera still, evidence #%1</source>
+        <translation>摄像机抓拍,取证 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="783" />
+        <source>Draft of %1 restored.</source>
+        <translation>已恢复 %1 的草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="800" />
+        <source>Draft deleted.</source>
+        <translation>草稿已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="866" />
+        <source>Checking the photos and submitting…</source>
+        <translation>正在检查照片并提交…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="887" />
+        <source>Not reported — %1</source>
+        <translation>未上报 — %1</translation>
+    </message>
+</context>
+<context>
     <name>gl::ui::HazardViewer</name>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="133" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="115" />
         <source>Photo comparison</source>
         <translation>照片比对</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="167" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="149" />
         <source>(not aligned: nothing to show)</source>
         <translation>(未能对齐：无可显示内容)</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::InterruptionPanel</name>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="76" />
+        <source>Interruption time</source>
+        <translation>事故中断时长</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="94" />
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="95" />
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="96" />
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="100" />
+        <source>All areas</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="101" />
+        <source>Period:</source>
+        <translation>周期:</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="103" />
+        <source>Area:</source>
+        <translation>区域:</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="162" />
+        <source>The interruption times cannot be computed: %1</source>
+        <translation>无法计算事故中断时长:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="179" />
+        <source>all areas</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="181" />
+        <source>No confirmed dispatch order in the current or the previous period (%1).</source>
+        <translation>本期及上期均无已确认的调度单(%1)。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="184" />
+        <source>Mean interruption time T, %1 (%2): &lt;b&gt;%3 min&lt;/b&gt; over %n confirmed order(s)</source>
+        <translation>
+            <numerusform>平均中断时间 T，%1（%2）：&lt;b&gt;%3 分钟&lt;/b&gt;，共 %n 个已确认工单</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="189" />
+        <source>same period a year earlier: %1 min (%2 orders)</source>
+        <translation>去年同期:%1 分钟(%2 单)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="191" />
+        <source>%1 % shorter</source>
+        <translation>缩短 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="192" />
+        <source>%1 % longer</source>
+        <translation>延长 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="194" />
+        <source>no confirmed order in the same period a year earlier</source>
+        <translation>去年同期无已确认调度单</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="199" />
+        <source>Interruption time T per %1: phases stacked (min), trend, a year earlier</source>
+        <translation>每%1事故中断时长 T:各阶段堆叠(分钟)、趋势、去年同期</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="200" />
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="200" />
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="200" />
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="202" />
+        <source>Tdetect</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="202" />
+        <source>Tverify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="202" />
+        <source>Trespond</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="202" />
+        <source>Tconfirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="228" />
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="238" />
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="243" />
+        <source>Same period a year earlier</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="261" />
+        <source>T = Tdetect (first abnormal signal → order opened) + Tverify (→ assigned) + Trespond (→ responded) + Tconfirm (→ risk confirmed removed), mean of the confirmed orders detected in the period; the last period is to date. A year earlier: the same calendar period (weeks: 52 weeks before). Site time zone %1.</source>
+        <translation>T = Tdetect(首个异常信号 → 开单)+ Tverify(→ 指派)+ Trespond(→ 响应)+ Tconfirm(→ 确认风险解除),取本期发现的已确认调度单的平均值;最后一期截至当前。去年同期:同一日历周期(周:52 周前)。厂区时区 %1。</translation>
     </message>
 </context>
 <context>
@@ -1777,759 +2618,940 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="50" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="53" />
         <source>Guardline — safety command center</source>
         <translation>安全卫士 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="60" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="63" />
         <source>Site plan</source>
         <translation>厂区平面图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="68" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="71" />
         <source>Contractors</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="77" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="80" />
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="94" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="98" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="103" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="107" />
         <source>Store: connecting…</source>
         <translation>数据库:连接中…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="104" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="108" />
         <source>Connectors: none configured</source>
         <translation>连接器:未配置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="121" />
-        <location filename="../../src/widgets/MainWindow.cpp" line="221" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="125" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="230" />
         <source>Store: ● online (%1)</source>
         <translation>数据库:● 在线(%1)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="121" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="125" />
         <source>Store: ● OFFLINE — %1</source>
         <translation>数据库:● 离线 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="154" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="162" />
         <source>Camera wall</source>
         <translation>视频墙</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="155" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="163" />
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="156" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="164" />
         <source>Dispatch board</source>
         <translation>调度看板</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="157" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="165" />
         <source>Records</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="169" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="177" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="170" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="178" />
         <source>Dashboards</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="176" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="184" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="177" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="185" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="180" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="188" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="184" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="192" />
         <source>&amp;Search records</source>
         <translation>搜索记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="190" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="198" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="195" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="203" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="195" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="203" />
         <source>The language changes the next time Guardline starts.</source>
         <translation>语言将在下次启动安全卫士时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="215" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="224" />
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation>演示 — 已以 %1(%2)登录,无密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="215" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="224" />
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="218" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="227" />
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation>安全卫士 — 演示工厂 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="236" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="245" />
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation>未闭环隐患 %1(超期 %2)· 作业中许可 %3 · 未确认报警 %4 · 待办工单 %5 · 证件过期承包商 %6</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="250" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="259" />
         <source>Permit %1</source>
         <translation>作业票 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="258" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="267" />
         <source>Hazard %1</source>
         <translation>隐患 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="266" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="272" />
+        <source>Chart of %1</source>
+        <translation>%1 趋势图</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="280" />
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation>摄像机 %1 已在视频墙全屏显示(Esc 返回)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="273" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="287" />
         <source>Selected %1 %2</source>
         <translation>已选中 %1 %2</translation>
     </message>
 </context>
 <context>
-    <name>gl::ui::PermitEditor</name>
+    <name>gl::ui::OrderProcedurePanel</name>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="78" />
-        <source>Hot work</source>
-        <translation>动火作业</translation>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="38" />
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="79" />
-        <source>Confined space</source>
-        <translation>受限空间</translation>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="38" />
+        <source>S&amp;kip</source>
+        <translation>跳过(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="80" />
-        <source>Blind plate</source>
-        <translation>盲板抽堵</translation>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="39" />
+        <source>Mark read</source>
+        <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="81" />
-        <source>Work at height</source>
-        <translation>高处作业</translation>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="53" />
+        <source>Reason for skipping (required; reported to the area supervisor)</source>
+        <translation>跳过原因(必填,将报告区域主管)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="82" />
-        <source>Lifting</source>
-        <translation>吊装作业</translation>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="57" />
+        <source>Mark the selected step done (Alt+D). Steps may be done out of order; that is recorded.</source>
+        <translation>将所选步骤标为完成(Alt+D)。可不按顺序完成,但会被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="83" />
-        <source>Temporary power</source>
-        <translation>临时用电</translation>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="58" />
+        <source>Skip the selected step with the reason typed above (Alt+K). The area supervisor is notified.</source>
+        <translation>以上方填写的原因跳过所选步骤(Alt+K),并通知区域主管。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="84" />
-        <source>Excavation</source>
-        <translation>动土作业</translation>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="69" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="167" />
+        <source>Procedure</source>
+        <translation>处置程序</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="85" />
-        <source>Road closure</source>
-        <translation>断路作业</translation>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="72" />
+        <source>Skipped</source>
+        <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="93" />
-        <source>Special</source>
-        <translation>特级</translation>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="72" />
+        <source>Order</source>
+        <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="94" />
-        <source>Level 1</source>
-        <translation>一级</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="95" />
-        <source>Level 2</source>
-        <translation>二级</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="96" />
-        <source>Standard</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="138" />
-        <source>e.g. HW-0201</source>
-        <translation>例如 HW-0201</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="144" />
-        <source>What is done, where (e.g. weld flange at P-101)</source>
-        <translation>作业内容和地点(例如 P-101 法兰焊接)</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="148" />
-        <source>equipment code, optional (blind plate: the blind)</source>
-        <translation>设备编号,可选(盲板作业:盲板编号)</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="159" />
-        <source>x, y; x, y; x, y (site metres)</source>
-        <translation>x, y; x, y; x, y(厂区坐标,米)</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="173" />
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="175" />
-        <source>Permit no.</source>
-        <translation>作业票编号</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="176" />
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="177" />
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="178" />
-        <source>Work</source>
-        <translation>作业内容</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="179" />
-        <source>Contractor</source>
-        <translation>承包商</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="180" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="72" />
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73" />
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73" />
+        <source>Step text</source>
+        <translation>步骤内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73" />
+        <source>By</source>
+        <translation>生成者</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74" />
+        <source>Order state</source>
+        <translation>工单状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="86" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="119" />
+        <source>Skipped steps</source>
+        <translation>跳过的步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="97" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="141" />
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="119" />
+        <source>Skipped steps (%1)</source>
+        <translation>跳过的步骤(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="141" />
+        <source>Notifications (%1 new)</source>
+        <translation>通知(%1 条新)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="162" />
+        <source>Select an order on the board to see its procedure.</source>
+        <translation>在调度看板上选择工单以查看其处置程序。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="185" />
+        <source>done %1 by %2</source>
+        <translation>%1 由 %2 完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="186" />
+        <source>SKIPPED %1 by %2 — reason: %3</source>
+        <translation>%1 由 %2 跳过 — 原因:%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="188" />
+        <source>out of order</source>
+        <translation>未按顺序</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="201" />
+        <source>&lt;b&gt;%1&lt;/b&gt;: no procedure is attached to this order's alarm type.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;:该工单的报警类型未配置处置程序。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="203" />
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 of %4 steps done, %5 skipped, %6 open</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;共 %4 步,已完成 %3 步,跳过 %5 步,未完成 %6 步</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="253" />
+        <source>Type why the step is skipped: the area supervisor is told.</source>
+        <translation>请填写跳过原因:将通知区域主管。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="257" />
+        <source>Not connected to a store: the step is not recorded.</source>
+        <translation>未连接数据库:该步骤未记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="263" />
+        <source>Recording step %1…</source>
+        <translation>正在记录步骤 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="270" />
+        <source>Step %1 skipped. No supervisor or EHS manager to notify: tell them yourself.</source>
+        <translation>步骤 %1 已跳过。没有可通知的区域主管或安全环保经理:请自行告知。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="271" />
+        <source>Step %1 skipped; reported to %2.</source>
+        <translation>步骤 %1 已跳过,已报告 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="273" />
+        <source>Step %1 done.</source>
+        <translation>步骤 %1 已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="278" />
+        <source>Not recorded: %1</source>
+        <translation>未记录:%1</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::PermitEditor</name>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="80" />
+        <source>Hot work</source>
+        <translation>动火作业</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="81" />
+        <source>Confined space</source>
+        <translation>受限空间</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="82" />
+        <source>Blind plate</source>
+        <translation>盲板抽堵</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="83" />
+        <source>Work at height</source>
+        <translation>高处作业</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="84" />
+        <source>Lifting</source>
+        <translation>吊装作业</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="85" />
+        <source>Temporary power</source>
+        <translation>临时用电</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="86" />
+        <source>Excavation</source>
+        <translation>动土作业</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="87" />
+        <source>Road closure</source>
+        <translation>断路作业</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="95" />
+        <source>Special</source>
+        <translation>特级</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="96" />
+        <source>Level 1</source>
+        <translation>一级</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="97" />
+        <source>Level 2</source>
+        <translation>二级</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="98" />
+        <source>Standard</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="140" />
+        <source>e.g. HW-0201</source>
+        <translation>例如 HW-0201</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="146" />
+        <source>What is done, where (e.g. weld flange at P-101)</source>
+        <translation>作业内容和地点(例如 P-101 法兰焊接)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="150" />
+        <source>equipment code, optional (blind plate: the blind)</source>
+        <translation>设备编号,可选(盲板作业:盲板编号)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="161" />
+        <source>x, y; x, y; x, y (site metres)</source>
+        <translation>x, y; x, y; x, y(厂区坐标,米)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="175" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="177" />
+        <source>Permit no.</source>
+        <translation>作业票编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="178" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="179" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="180" />
+        <source>Work</source>
+        <translation>作业内容</translation>
+    </message>
+    <message>
         <location filename="../../src/widgets/PermitEditor.cpp" line="181" />
+        <source>Contractor</source>
+        <translation>承包商</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="182" />
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="183" />
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="182" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="184" />
         <source>Start (site time)</source>
         <translation>开始(厂区时间)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="183" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="185" />
         <source>End (site time)</source>
         <translation>结束(厂区时间)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="184" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="186" />
         <source>Work area polygon</source>
         <translation>作业范围</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="185" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="187" />
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="186" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="188" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="187" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="189" />
         <source>Cross-work coordinator</source>
         <translation>交叉作业协调人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="188" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="190" />
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="190" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="192" />
         <source>Safety measures (GB 30871-2022)</source>
         <translation>安全措施(GB 30871-2022)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="204" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="206" />
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="205" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="207" />
         <source>Submit</source>
         <translation>提交申请</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="206" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="208" />
         <source>Keeps the permit as a draft, even when it does not meet the rules yet</source>
         <translation>保存为草稿,即使尚不符合规定</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="207" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="209" />
         <source>Submitting is the applicant's signature: refused with the reasons while a rule fails</source>
         <translation>提交即作业申请人签字:不符合规定时拒绝并列出原因</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="216" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="218" />
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="226" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="228" />
         <source>I am at the work site</source>
         <translation>本人在作业现场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="228" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="230" />
         <source>where exactly (optional; the area otherwise)</source>
         <translation>具体地点(可选,默认为区域)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="229" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="231" />
         <source>Sign</source>
         <translation>签字</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="237" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="239" />
         <source>&lt;b&gt;Sign-offs in the standard's order&lt;/b&gt;</source>
         <translation>&lt;b&gt;按标准顺序签字确认&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="241" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="243" />
         <source>&lt;b&gt;Lifecycle&lt;/b&gt;</source>
         <translation>&lt;b&gt;作业票流程&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="244" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="246" />
         <source>Sign-offs</source>
         <translation>签字确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="267" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="269" />
         <source>oxygen-enriched air</source>
         <translation>富氧环境</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="269" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="271" />
         <source>Sampled at (site time)</source>
         <translation>采样时间(厂区时间)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="270" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="272" />
         <source>Combustible</source>
         <translation>可燃气体</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="271" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="273" />
         <source>Oxygen</source>
         <translation>氧气</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="272" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="274" />
         <source>Toxic</source>
         <translation>有毒气体</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="273" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="275" />
         <source>Gas of concern</source>
         <translation>被测气体爆炸下限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="275" />
-        <location filename="../../src/widgets/PermitEditor.cpp" line="281" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="277" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="283" />
         <source>Analyst</source>
         <translation>分析人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="279" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="281" />
         <source>Record gas test</source>
         <translation>记录气体分析</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="281" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="283" />
         <source>Sampled</source>
         <translation>采样时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="281" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="283" />
         <source>Combustible % vol</source>
         <translation>可燃气体 % vol</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="281" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="283" />
         <source>O₂ %</source>
         <translation>氧气 %</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="281" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="283" />
         <source>Toxic ppm</source>
         <translation>有毒气体 ppm</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="281" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="283" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="288" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="290" />
         <source>Gas tests</source>
         <translation>气体分析</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="302" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="304" />
         <source>&lt;b&gt;Workers and certificates&lt;/b&gt;</source>
         <translation>&lt;b&gt;作业人员及证书&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="304" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="306" />
         <source>&lt;b&gt;Cameras&lt;/b&gt;</source>
         <translation>&lt;b&gt;视频监控&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="306" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="308" />
         <source>&lt;b&gt;Conflicts with other work&lt;/b&gt;</source>
         <translation>&lt;b&gt;与其他作业的冲突&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="312" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="314" />
         <source>People, cameras, conflicts</source>
         <translation>人员、监控、冲突</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="361" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="363" />
         <source>own crew</source>
         <translation>本单位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="369" />
-        <location filename="../../src/widgets/PermitEditor.cpp" line="370" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="371" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="372" />
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="460" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="383" />
+        <source>certificates %1 %2</source>
+        <translation>证书 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="385" />
+        <source> · company documents %1 %2</source>
+        <translation> · 企业资料 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="472" />
         <source>Permit no.: missing</source>
         <translation>作业票编号:未填写</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="462" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="474" />
         <source>Work: describe what is done and where</source>
         <translation>作业内容:请填写作业内容和地点</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="464" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="476" />
         <source>Area: choose the area of the work</source>
         <translation>区域:请选择作业区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="468" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="480" />
         <source>Work area polygon: at least three points "x, y" separated by ";", edges not crossing</source>
         <translation>作业范围:至少三个点 “x, y”,用 “;” 分隔,边不相交</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="470" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="482" />
         <source>Height: the top is below the bottom</source>
         <translation>作业高度:上限低于下限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="472" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="484" />
         <source>End: must be after the start</source>
         <translation>结束:必须晚于开始</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="487" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="499" />
         <source>Grade: raised from %1 to %2 (night, rest day or holiday, GB 30871-2022)</source>
         <translation>级别:由%1升为%2(夜间、休息日或节假日,GB 30871-2022)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="490" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="502" />
         <source>End: validity %1 h exceeds the %2 h limit of %3 %4 (GB 30871-2022)</source>
         <translation>结束:有效期 %1 小时,超过%3%4的 %2 小时上限(GB 30871-2022)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="493" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="505" />
         <source>Cameras: %1 %2 is approved only with a camera covering the work area</source>
         <translation>视频监控:%1%2须有覆盖作业区域的摄像机方可审批</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="496" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="508" />
         <source>Guardian: a certified guardian is mandatory</source>
         <translation>监护人:必须指定持证监护人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="498" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="510" />
         <source>Guardian: the guardian cannot also be a worker</source>
         <translation>监护人:监护人不得同时为作业人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/PermitEditor.cpp" line="503" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="515" />
         <source>Safety measures: %n not confirmed (needed before approval)</source>
         <translation>
             <numerusform>安全措施:%n 项未确认(审批前须确认)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="506" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="518" />
         <source>Cannot be saved yet:</source>
         <translation>尚不能保存:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="508" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="520" />
         <source>Before it can be submitted or approved:</source>
         <translation>提交或审批前须解决:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="513" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="525" />
         <source>Permit %1</source>
         <translation>作业票 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="513" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="525" />
         <source>(new)</source>
         <translation>(新建)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="514" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="526" />
         <source>New permit</source>
         <translation>新建作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="580" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="592" />
         <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
         <translation>已暂停(%1)%2:恢复作业须按规定重新进行气体分析并合格</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="581" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="593" />
         <source> by alarm %1</source>
         <translation>,报警 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="583" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="595" />
         <source>The service reports:</source>
         <translation>系统提示:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="590" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="602" />
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="590" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="602" />
         <source>Signed by</source>
         <translation>签字人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="590" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="602" />
         <source>On site</source>
         <translation>在场人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="590" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="602" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="590" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="602" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="596" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="608" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="596" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="608" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="600" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="612" />
         <source>not signed</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="609" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="621" />
         <source>Sign as %1</source>
         <translation>以%1身份签字</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="610" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="622" />
         <source>Next: %1. Signed by %2%3.</source>
         <translation>下一步:%1,由 %2 签字%3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="611" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="623" />
         <source> at the work site</source>
         <translation>(在作业现场)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="612" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="624" />
         <source>Next: %1, signed by %2 (you are %3).</source>
         <translation>下一步:%1,由 %2 签字(您的角色:%3)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="615" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="627" />
         <source>Submit the permit to start the sign-offs.</source>
         <translation>提交作业票后开始签字确认。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="627" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="639" />
         <source>Start work</source>
         <translation>开始作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="628" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="640" />
         <source>Suspend</source>
         <translation>暂停作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="629" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="641" />
         <source>Resume</source>
         <translation>恢复作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="630" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="642" />
         <source>Close (work finished)</source>
         <translation>关闭(作业完成)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="631" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="643" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="632" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="644" />
         <source>Reject (back to draft)</source>
         <translation>退回(回到草稿)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="640" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="652" />
         <source>Guardian left the site</source>
         <translation>监护人离开现场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="650" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="662" />
         <source>pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="650" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="662" />
         <source>FAIL</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="661" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="673" />
         <source>no certificate</source>
         <translation>无证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="662" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="674" />
         <source>No worker named.</source>
         <translation>未指定作业人员。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="666" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="678" />
         <source> · bound</source>
         <translation> · 已绑定</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="666" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="678" />
         <source> · no usable feed</source>
         <translation> · 无可用视频流</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="667" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="679" />
         <source>No camera covers the work area.</source>
         <translation>没有摄像机覆盖作业区域。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="668" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="680" />
         <source>No conflict with approved or active work.</source>
         <translation>与已审批或进行中的作业无冲突。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="675" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="687" />
         <source>Refused:</source>
         <translation>已拒绝:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="754" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="766" />
         <source>Analyst: name who took the sample</source>
         <translation>分析人:请填写采样人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="780" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="792" />
         <source>The sample time is in the future.</source>
         <translation>采样时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="783" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="795" />
         <source>Gas sample taken %1 min before start: GB 30871 allows %2 min.</source>
         <translation>气体采样在作业开始前 %1 分钟:GB 30871 规定不超过 %2 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="786" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="798" />
         <source>Sample %1 min before start (within %2 min).</source>
         <translation>采样在作业开始前 %1 分钟(%2 分钟以内)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="788" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="800" />
         <source>Resuming or logging: the sample must be no more than %1 min old when the work resumes.</source>
         <translation>恢复作业或定时检测:恢复作业时样品不得超过 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="791" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="803" />
         <source>%1: the gas is logged at least every %2 min while the work runs.</source>
         <translation>%1:作业期间至少每 %2 分钟检测一次气体。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="794" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="806" />
         <source>These values pass (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation>检测值合格(可燃气体 ≤ %1 % vol,氧气 %2–%3 %)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="795" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="807" />
         <source>These values FAIL (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation>检测值不合格(可燃气体 ≤ %1 % vol,氧气 %2–%3 %)。</translation>
     </message>
@@ -2663,7 +3685,7 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::RecordTable</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="60" />
+        <location filename="../../src/widgets/Panels.cpp" line="66" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -2671,183 +3693,188 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::RecordsPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="80" />
-        <location filename="../../src/widgets/Panels.cpp" line="91" />
+        <location filename="../../src/widgets/Panels.cpp" line="86" />
+        <location filename="../../src/widgets/Panels.cpp" line="97" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="80" />
+        <location filename="../../src/widgets/Panels.cpp" line="86" />
         <source>Company</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="80" />
+        <location filename="../../src/widgets/Panels.cpp" line="86" />
         <source>Name (EN)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="81" />
+        <location filename="../../src/widgets/Panels.cpp" line="87" />
         <source>Trade</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="81" />
-        <location filename="../../src/widgets/Panels.cpp" line="85" />
+        <location filename="../../src/widgets/Panels.cpp" line="87" />
+        <location filename="../../src/widgets/Panels.cpp" line="91" />
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="81" />
+        <location filename="../../src/widgets/Panels.cpp" line="87" />
         <source>Documents</source>
         <translation>资质文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="82" />
+        <location filename="../../src/widgets/Panels.cpp" line="88" />
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="82" />
+        <location filename="../../src/widgets/Panels.cpp" line="88" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="83" />
+        <location filename="../../src/widgets/Panels.cpp" line="89" />
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="83" />
+        <location filename="../../src/widgets/Panels.cpp" line="89" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="83" />
-        <location filename="../../src/widgets/Panels.cpp" line="87" />
+        <location filename="../../src/widgets/Panels.cpp" line="89" />
+        <location filename="../../src/widgets/Panels.cpp" line="93" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="84" />
-        <location filename="../../src/widgets/Panels.cpp" line="87" />
+        <location filename="../../src/widgets/Panels.cpp" line="90" />
+        <location filename="../../src/widgets/Panels.cpp" line="93" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="84" />
-        <location filename="../../src/widgets/Panels.cpp" line="88" />
+        <location filename="../../src/widgets/Panels.cpp" line="90" />
+        <location filename="../../src/widgets/Panels.cpp" line="94" />
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="84" />
-        <location filename="../../src/widgets/Panels.cpp" line="92" />
+        <location filename="../../src/widgets/Panels.cpp" line="90" />
+        <location filename="../../src/widgets/Panels.cpp" line="98" />
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="85" />
+        <location filename="../../src/widgets/Panels.cpp" line="91" />
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="85" />
+        <location filename="../../src/widgets/Panels.cpp" line="91" />
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="86" />
+        <location filename="../../src/widgets/Panels.cpp" line="92" />
         <source>Work</source>
         <translation>作业内容</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="87" />
+        <location filename="../../src/widgets/Panels.cpp" line="93" />
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="88" />
+        <location filename="../../src/widgets/Panels.cpp" line="94" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="88" />
+        <location filename="../../src/widgets/Panels.cpp" line="94" />
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="89" />
+        <location filename="../../src/widgets/Panels.cpp" line="95" />
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="89" />
+        <location filename="../../src/widgets/Panels.cpp" line="95" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="90" />
+        <location filename="../../src/widgets/Panels.cpp" line="96" />
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="90" />
+        <location filename="../../src/widgets/Panels.cpp" line="96" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="91" />
+        <location filename="../../src/widgets/Panels.cpp" line="97" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="91" />
+        <location filename="../../src/widgets/Panels.cpp" line="97" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="92" />
+        <location filename="../../src/widgets/Panels.cpp" line="98" />
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="92" />
+        <location filename="../../src/widgets/Panels.cpp" line="98" />
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="93" />
+        <location filename="../../src/widgets/Panels.cpp" line="99" />
+        <source>Company documents</source>
+        <translation>企业资料</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="100" />
         <source>Site briefing</source>
         <translation>厂级安全交底</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="93" />
+        <location filename="../../src/widgets/Panels.cpp" line="100" />
         <source>Whitelisted</source>
         <translation>门禁白名单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="94" />
+        <location filename="../../src/widgets/Panels.cpp" line="101" />
         <source>Contractors</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="94" />
+        <location filename="../../src/widgets/Panels.cpp" line="101" />
         <source>Permits</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="95" />
+        <location filename="../../src/widgets/Panels.cpp" line="102" />
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="95" />
+        <location filename="../../src/widgets/Panels.cpp" line="102" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="97" />
+        <location filename="../../src/widgets/Panels.cpp" line="104" />
         <source>Search %1 (Ctrl+F)</source>
         <translation>搜索%1(Ctrl+F)</translation>
     </message>
@@ -2958,6 +3985,886 @@ HTML %2</translation>
     </message>
 </context>
 <context>
+    <name>gl::ui::RosterEditor</name>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="63" />
+        <source>Duty roster — Guardline</source>
+        <translation>值班表 — Guardline</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="74" />
+        <source>On duty now — dispatch orders of an area are assigned to this person</source>
+        <translation>当前值班 — 该区域的调度工单派给此人</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="76" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="83" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="112" />
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="76" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="76" />
+        <source>On duty</source>
+        <translation>值班人</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="76" />
+        <source>Covered by</source>
+        <translation>覆盖方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="81" />
+        <source>Roster entries</source>
+        <translation>值班记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="83" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="113" />
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="83" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="83" />
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="83" />
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="83" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="87" />
+        <source>Show entries ended in the last 7 days</source>
+        <translation>显示最近 7 天已结束的记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="88" />
+        <source>End selected entry now</source>
+        <translation>立即结束所选记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="90" />
+        <source>Ends the entry now (audited); an entry that has not started yet is cancelled.</source>
+        <translation>立即结束该记录(已审计);尚未开始的记录将被取消。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="97" />
+        <source>Add an entry</source>
+        <translation>新增值班记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="114" />
+        <source>From (site time)</source>
+        <translation>自(厂区时间)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="115" />
+        <source>To (site time)</source>
+        <translation>至(厂区时间)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="120" />
+        <source>Add entry</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="185" />
+        <source>The roster could not be read: %1</source>
+        <translation>无法读取值班表:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="196" />
+        <source>Times are site-local: %1 (%2). Now: %3</source>
+        <translation>时间为厂区当地时间:%1(%2)。现在:%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="199" />
+        <source>Read-only: your role (%1) may view the roster but not change it (permission roster.edit: dispatcher, EHS manager, administrator).</source>
+        <translation>只读:您的角色(%1)可查看值班表但不能修改(权限 roster.edit:调度员、EHS 经理、管理员)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="210" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="229" />
+        <source>Site-wide</source>
+        <translation>全厂</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="211" />
+        <source>every area without its own entry</source>
+        <translation>无单独记录的所有区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="212" />
+        <source>▲ nobody — orders stay unassigned</source>
+        <translation>▲ 无人值班 — 工单无法派发</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="214" />
+        <source>site-wide entry</source>
+        <translation>全厂记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="214" />
+        <source>area entry</source>
+        <translation>区域记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="237" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="237" />
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="237" />
+        <source>● on duty now</source>
+        <translation>● 正在值班</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="237" />
+        <source>upcoming</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="246" />
+        <source>Site-wide (every area without its own entry)</source>
+        <translation>全厂(无单独记录的所有区域)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="251" />
+        <source>— pick a user —</source>
+        <translation>— 选择用户 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="274" />
+        <source>Field 'user': pick who is on duty.</source>
+        <translation>字段“用户”:请选择值班人员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="276" />
+        <source>Field 'to': must be after 'from'.</source>
+        <translation>字段“至”:必须晚于“自”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="278" />
+        <source>Field 'to': the entry would already be over.</source>
+        <translation>字段“至”:该记录已经结束。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="297" />
+        <source>Added: %1 on duty for %2 (audited).</source>
+        <translation>已新增:%1 在 %2 值班(已审计)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="297" />
+        <source>the whole site</source>
+        <translation>全厂</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="302" />
+        <source>Not added: %1</source>
+        <translation>未新增:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="323" />
+        <source>Entry ended (audited).</source>
+        <translation>记录已结束(已审计)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="328" />
+        <source>Not ended: %1</source>
+        <translation>未结束:%1</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::RosterImportPanel</name>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="96" />
+        <source>Access-control whitelist</source>
+        <translation>门禁白名单</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="97" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="399" />
+        <source>Shift roster</source>
+        <translation>排班表</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="100" />
+        <source>CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="101" />
+        <source>HTTP endpoint</source>
+        <translation>HTTP 接口</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="104" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="105" />
+        <source>Preview differences</source>
+        <translation>预览差异</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="107" />
+        <source>Reads the source and shows what would change since the last import. Nothing is changed.</source>
+        <translation>读取数据源并显示与上次导入相比的变化,不做任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="119" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="126" />
+        <source>Choose the source and preview: the differences since the last import are shown here before anything changes. Whitelist CSV: worker,contractor,card,valid_until. Shift CSV: date,shift,worker,area.</source>
+        <translation>选择数据源并预览:修改之前,此处显示与上次导入相比的差异。白名单 CSV:worker,contractor,card,valid_until;排班 CSV:date,shift,worker,area。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="132" />
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="132" />
+        <source>Worker</source>
+        <translation>作业人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="132" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="141" />
+        <source>Apply import</source>
+        <translation>执行导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="152" />
+        <source>Previous imports</source>
+        <translation>历次导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153" />
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153" />
+        <source>Imported by</source>
+        <translation>导入人</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153" />
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153" />
+        <source>Removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153" />
+        <source>Changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153" />
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="163" />
+        <source>CSV file exported by the access-control system</source>
+        <translation>门禁系统导出的 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="167" />
+        <source>https://acs.example/api/ (access_control.url in admission.json)</source>
+        <translation>https://acs.example/api/(admission.json 中的 access_control.url)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="211" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="219" />
+        <source>Choose the CSV file first.</source>
+        <translation>请先选择 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="220" />
+        <source>Give the access-control system's URL first.</source>
+        <translation>请先填写门禁系统的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="243" />
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="255" />
+        <source>Cannot read the source: %1</source>
+        <translation>无法读取数据源:%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="259" />
+        <source>Comparing %n row(s) with the last import…</source>
+        <translation>
+            <numerusform>正在将 %n 行与上次导入比对…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="289" />
+        <source>Cancelled: nothing was read or changed.</source>
+        <translation>已取消:未读取或修改任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="294" />
+        <source>whitelist</source>
+        <translation>白名单</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="294" />
+        <source>shift roster</source>
+        <translation>排班表</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="295" />
+        <source>%1 (%2): %3 good row(s). Since the last import: %4 added, %5 removed, %6 changed, %7 malformed.</source>
+        <translation>%1(%2):%3 行有效。与上次导入相比:新增 %4,移除 %5,变更 %6,格式错误 %7。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="296" />
+        <source>%1 (%2): %3 good row(s). First import: %4 added, %5 removed, %6 changed, %7 malformed.</source>
+        <translation>%1(%2):%3 行有效。首次导入:新增 %4,移除 %5,变更 %6,格式错误 %7。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="315" />
+        <source>✕ Malformed</source>
+        <translation>✕ 格式错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="318" />
+        <source>+ Added</source>
+        <translation>+ 新增</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="322" />
+        <source>− Removed</source>
+        <translation>− 移除</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="327" />
+        <source>~ Changed</source>
+        <translation>~ 变更</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="339" />
+        <source>Import the %1 good row(s) despite %2 malformed row(s) (the malformed lines are recorded)</source>
+        <translation>确认导入 %1 行有效数据,忽略 %2 行格式错误(错误行将被记录)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="343" />
+        <source>Preview only: nothing has changed. Apply to import.</source>
+        <translation>仅为预览:尚未修改任何内容。点击执行导入。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="344" />
+        <source>%n malformed row(s): the import is refused unless you tick the box to import the good rows.</source>
+        <translation>
+            <numerusform>%n 行格式错误:除非勾选导入有效行,否则导入将被拒绝。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="357" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="366" />
+        <source>Imported %1 row(s): %2 added, %3 removed, %4 changed, %5 malformed line(s) skipped.</source>
+        <translation>已导入 %1 行:新增 %2,移除 %3,变更 %4,跳过格式错误 %5 行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="379" />
+        <source>Refused: %1</source>
+        <translation>已拒绝:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="399" />
+        <source>Whitelist</source>
+        <translation>门禁白名单</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::RulesEditor</name>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="68" />
+        <source>＋ added</source>
+        <translation>＋ 新增</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="70" />
+        <source>－ removed</source>
+        <translation>－ 删除</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="74" />
+        <source>✎ changed</source>
+        <translation>✎ 变更</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="122" />
+        <source>&amp;Telemetry</source>
+        <translation>遥测(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="125" />
+        <source>Alarm &amp;rules…</source>
+        <translation>报警规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="129" />
+        <source>Duty &amp;roster…</source>
+        <translation>值班表(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="137" />
+        <source>Alarm rules — Guardline</source>
+        <translation>报警规则 — Guardline</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="142" />
+        <source>Loading the rules…</source>
+        <translation>正在加载规则…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="160" />
+        <source>Saved versions (every save is kept and audited)</source>
+        <translation>历史版本(每次保存均保留并审计)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="162" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="162" />
+        <source>Saved at</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="162" />
+        <source>Saved by</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="162" />
+        <source>Rules</source>
+        <translation>规则数</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="162" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="162" />
+        <source>Comment</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="166" />
+        <source>Load into editor</source>
+        <translation>载入编辑器</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="167" />
+        <source>Revert to this version</source>
+        <translation>回退到此版本</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="169" />
+        <source>Saves the selected version again as a new version (audited); the live rules switch to it.</source>
+        <translation>将所选版本另存为新版本(已审计);实时规则随即切换。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="174" />
+        <source>Select a version to compare it with the rules in force.</source>
+        <translation>选择一个版本与现行规则比较。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="177" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="210" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="239" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="177" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="210" />
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="177" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="210" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="177" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="210" />
+        <source>In force</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="177" />
+        <source>Selected version</source>
+        <translation>所选版本</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="183" />
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="183" />
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="183" />
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="183" />
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="183" />
+        <source>Actions</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="185" />
+        <source>Rules in force</source>
+        <translation>现行规则</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="207" />
+        <source>Line %1, column %2</source>
+        <translation>第 %1 行,第 %2 列</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="210" />
+        <source>Edited</source>
+        <translation>编辑后</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="212" />
+        <source>Changes against the rules in force</source>
+        <translation>与现行规则的差异</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="216" />
+        <source>Replay the stored samples of the last</source>
+        <translation>回放存储样本,时长:最近</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="220" />
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="222" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="242" />
+        <source>Dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="224" />
+        <source>Replays the stored samples through the edited rules and the rules in force, off the UI thread, and compares how many alarms each rule would raise. Nothing is saved.</source>
+        <translation>在后台线程中用编辑后的规则和现行规则回放存储样本,比较每条规则会产生多少报警。不保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="226" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="235" />
+        <source>The dry run shows how many alarms each rule would have raised on the stored samples.</source>
+        <translation>试运行显示每条规则在存储样本上会产生多少报警。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="239" />
+        <source>Alarms: edited</source>
+        <translation>报警数:编辑后</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="239" />
+        <source>Alarms: in force</source>
+        <translation>报警数:现行</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="239" />
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="252" />
+        <source>Why the change (required, kept in the audit chain), e.g. CO 1st alarm lowered per HAZOP action 12</source>
+        <translation>变更原因(必填,记入审计链),例如:按 HAZOP 第 12 项措施下调 CO 一级报警值</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="253" />
+        <source>Discard edits</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="254" />
+        <source>Replaces the text with the rules in force</source>
+        <translation>用现行规则替换文本</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="255" />
+        <source>Save as new version</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="261" />
+        <source>Edit (JSON)</source>
+        <translation>编辑(JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="291" />
+        <source>based on version %1</source>
+        <translation>基于版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="335" />
+        <source>Live pipeline: version %1 in force</source>
+        <translation>实时处理:执行版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="335" />
+        <source>Live pipeline: not running</source>
+        <translation>实时处理:未运行</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="358" />
+        <source>Alarm rules could not be read: %1</source>
+        <translation>无法读取报警规则:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="371" />
+        <source>version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="375" />
+        <source>Alarm rules: version %1 in force, %2 rules</source>
+        <translation>报警规则:现行版本 %1,共 %2 条规则</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="376" />
+        <source>Alarm rules: none saved yet. Paste or write a rule set and save it as version 1.</source>
+        <translation>尚未保存任何报警规则。请粘贴或编写规则集并保存为版本 1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="378" />
+        <source>Read-only: your role (%1) may view the rules and dry-run changes but not save them (permission rules.edit: EHS manager, administrator).</source>
+        <translation>只读:您的角色(%1)可查看规则并试运行修改,但不能保存(权限 rules.edit:EHS 经理、管理员)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="392" />
+        <source>● v%1 in force</source>
+        <translation>● v%1 现行</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="392" />
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="402" />
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="430" />
+        <source>(no sensor)</source>
+        <translation>(无传感器)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="443" />
+        <source>Draft restored: unsaved edits based on version %1 (Discard edits to start from the rules in force).</source>
+        <translation>已恢复草稿:基于版本 %1 的未保存修改(点击“放弃修改”从现行规则重新开始)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="476" />
+        <source>Version %1 is the one in force.</source>
+        <translation>版本 %1 即现行版本。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="477" />
+        <source>Version %1 holds the same rules as version %2 in force.</source>
+        <translation>版本 %1 与现行版本 %2 的规则相同。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/RulesEditor.cpp" line="478" />
+        <source>Version %1 against version %2 in force: %n rule(s) differ.</source>
+        <translation>
+            <numerusform>版本 %1 与现行版本 %2 相比:%n 条规则不同。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="502" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="507" />
+        <source>rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="507" />
+        <source>in force</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="511" />
+        <source>✔ Valid: %1 rules, the same as the rules in force.</source>
+        <translation>✔ 有效:%1 条规则,与现行规则相同。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="512" />
+        <source>✔ Valid: %1 rules; %2 rule(s) differ from the rules in force.</source>
+        <translation>✔ 有效:%1 条规则;%2 条与现行规则不同。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="517" />
+        <source>✖ %1 — fix it to save (CONTRACTS.md §4 rule format).</source>
+        <translation>✖ %1 — 修正后才能保存(CONTRACTS.md 第 4 节规则格式)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="524" />
+        <source>Your role may not save alarm rules (rules.edit)</source>
+        <translation>您的角色不能保存报警规则(rules.edit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="525" />
+        <source>The rules are not valid: %1</source>
+        <translation>规则无效:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="526" />
+        <source>Nothing changed against the rules in force</source>
+        <translation>与现行规则相比没有变化</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="527" />
+        <source>Field 'comment': say why the rules change (kept in the audit chain)</source>
+        <translation>字段“说明”:请说明规则变更原因(记入审计链)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="528" />
+        <source>Saves a new version; the live pipeline switches to it at once</source>
+        <translation>保存为新版本;实时处理立即切换</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="567" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="574" />
+        <source>Saved as version %1 (audited). The live pipeline switches to it now.</source>
+        <translation>已保存为版本 %1(已审计),实时处理立即切换到该版本。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="580" />
+        <source>Not saved: %1</source>
+        <translation>未保存:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="595" />
+        <source>Version %1 saved again as version %2 (audited). The live pipeline switches to it now.</source>
+        <translation>版本 %1 已另存为版本 %2(已审计),实时处理立即切换。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="601" />
+        <source>Not reverted: %1</source>
+        <translation>未回退:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="614" />
+        <source>Dry run: replaying the last %1 h of stored samples…</source>
+        <translation>试运行:正在回放最近 %1 小时的存储样本…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="649" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="665" />
+        <source>Dry run not done: %1</source>
+        <translation>试运行未完成:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="681" />
+        <source>%1 samples replayed from %2 to %3: the edited rules raise %4 alarm(s), the rules in force (version %5) %6.</source>
+        <translation>已回放 %1 个样本(%2 至 %3):编辑后的规则产生 %4 个报警,现行规则(版本 %5)产生 %6 个。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="684" />
+        <source>Cancelled — partial result. </source>
+        <translation>已取消 — 部分结果。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="686" />
+        <source>No samples are stored for these tags in that period: connect a broker or replay a drill CSV first.</source>
+        <translation>该时段内这些位号没有存储样本:请先连接消息代理或回放演练 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="692" />
+        <source>(no such rule)</source>
+        <translation>(无此规则)</translation>
+    </message>
+</context>
+<context>
     <name>gl::ui::SitePlanView</name>
     <message>
         <location filename="../../src/widgets/SitePlanView.cpp" line="55" />
@@ -3001,232 +4908,370 @@ Import a site layout or load the demo plant (guardline --demo).</source>
 <context>
     <name>gl::ui::TableModel</name>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="100" />
+        <location filename="../../src/widgets/TableModel.cpp" line="137" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="100" />
+        <location filename="../../src/widgets/TableModel.cpp" line="137" />
         <source>NO</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="129" />
+        <location filename="../../src/widgets/TableModel.cpp" line="169" />
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
 </context>
 <context>
+    <name>gl::ui::TagChartWindow</name>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="83" />
+        <source>Chart — %1</source>
+        <translation>趋势图 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="88" />
+        <source>15 min</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="88" />
+        <source>1 h</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="88" />
+        <source>8 h</source>
+        <translation>8 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="88" />
+        <source>24 h</source>
+        <translation>24 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="89" />
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="95" />
+        <source>Raw samples</source>
+        <translation>原始样本</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="96" />
+        <source>Minute min / avg / max</source>
+        <translation>分钟最小 / 平均 / 最大</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="97" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="98" />
+        <source>Period:</source>
+        <translation>周期:</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="100" />
+        <source>Show:</source>
+        <translation>显示:</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="109" />
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="154" />
+        <source>The chart cannot be read: %1</source>
+        <translation>无法读取趋势图:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="183" />
+        <source>Site time (%1)</source>
+        <translation>厂区时间(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="188" />
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="237" />
+        <source>Good samples</source>
+        <translation>正常样本</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="253" />
+        <source>Min – max per minute</source>
+        <translation>每分钟最小–最大值</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="273" />
+        <source>Average per minute</source>
+        <translation>每分钟平均值</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="310" />
+        <source>Bad data (not used)</source>
+        <translation>坏值(不使用)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="333" />
+        <source>%1 minutes with data, %2 bad samples (red, never averaged).</source>
+        <translation>%1 分钟有数据,%2 个坏值样本(红色,不参与平均)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="334" />
+        <source>%1 good samples, %2 bad (red, not plotted as values).</source>
+        <translation>%1 个正常样本,%2 个坏值(红色,不作为数值绘制)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="336" />
+        <source>No alarm rule on this tag.</source>
+        <translation>该位号无报警规则。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="336" />
+        <source>Alarm thresholds: %1.</source>
+        <translation>报警阈值:%1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="337" />
+        <source>Too many raw samples or older data: minute aggregates shown.</source>
+        <translation>原始样本过多或为较早数据:显示分钟聚合值。</translation>
+    </message>
+</context>
+<context>
     <name>gl::ui::TelemetryPanel</name>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="58" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="49" />
         <source>unacknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="60" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="51" />
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="62" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="53" />
         <source>returned (unacknowledged)</source>
         <translation>已恢复(未确认)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="64" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="55" />
         <source>shelved</source>
         <translation>已搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="66" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="57" />
         <source>cleared</source>
         <translation>已清除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="75" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="66" />
         <source>Telemetry</source>
         <translation>遥测</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="102" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="93" />
         <source>Telemetry: waiting for the store…</source>
         <translation>遥测:等待数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="111" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="99" />
+        <source>Alarm rules…</source>
+        <translation>报警规则…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="100" />
+        <source>Duty roster…</source>
+        <translation>值班表…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="111" />
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="135" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="111" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112" />
         <source>Raised</source>
         <translation>报警时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="111" />
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133" />
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="111" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="111" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112" />
         <source>Message</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="115" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="116" />
         <source>Acknowledge (Space)</source>
         <translation>确认(空格)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="117" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="118" />
         <source>Shelving reason (required), e.g. detector under calibration, WO number</source>
         <translation>搁置原因(必填),如探测器校准中、工单号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="120" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="121" />
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="120" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="121" />
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="122" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="123" />
         <source>Shelve</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="123" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="124" />
         <source>Unshelve</source>
         <translation>取消搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="130" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="131" />
         <source>Alarms (ISA-18.2)</source>
         <translation>报警(ISA-18.2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133" />
         <source>Tag</source>
         <translation>位号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133" />
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133" />
         <source>Age</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="134" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="135" />
         <source>Live values</source>
         <translation>实时数据</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="135" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="136" />
+        <source>Double-click a tag to open its chart</source>
+        <translation>双击位号打开趋势图</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141" />
         <source>Connector</source>
         <translation>连接器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="135" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141" />
         <source>Counters</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="135" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141" />
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="137" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="143" />
         <source>Connectors</source>
         <translation>连接器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="188" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="194" />
         <source>%1: expected {"connectors": [...]} (%2)</source>
         <translation>%1:应为 {"connectors": [...]}(%2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="205" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="211" />
         <source>Telemetry: starting…</source>
         <translation>遥测:正在启动…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="274" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="286" />
         <source>ALARM FLOOD: %1 alarms in the last 10 minutes (ISA-18.2 limit: 10 per operator). %2 low/medium-priority alarms are suppressed; critical and high stay visible.</source>
         <translation>报警泛滥:最近 10 分钟 %1 条报警(ISA-18.2 上限:每名操作员 10 条)。已抑制 %2 条低/中优先级报警;紧急和高优先级报警仍显示。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="306" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="318" />
         <source>Shelving needs a reason (ISA-18.2): say why and until when.</source>
         <translation>搁置报警须填写原因(ISA-18.2):说明原因和期限。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="318" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="330" />
         <source>Alarm %1 shelved</source>
         <translation>报警 %1 已搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="341" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="353" />
         <source>Rules v%1 (%2 rules) · %3 samples · %4 bad · %5 unknown tags · %6 late · %7 stored</source>
         <translation>规则 v%1(%2 条)· 样本 %3 · 坏值 %4 · 未知位号 %5 · 迟到 %6 · 已存储 %7</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="354" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="366" />
         <source>▲ BAD</source>
         <translation>▲ 坏值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="354" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="366" />
         <source>◆ stale</source>
         <translation>◆ 停滞</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="354" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="366" />
         <source>good</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="356" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="368" />
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="374" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="386" />
         <source>Connectors: none configured</source>
         <translation>连接器:未配置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="374" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="386" />
         <source>Connectors: %1</source>
         <translation>连接器:%1</translation>
     </message>
@@ -3234,275 +5279,280 @@ Import a site layout or load the demo plant (guardline --demo).</source>
 <context>
     <name>gl::ui::VtkMapFeeder</name>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="109" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="108" />
         <source>Fly to</source>
         <translation>飞到</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="120" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="119" />
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="121" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="144" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="120" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="143" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="122" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="145" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="121" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="144" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="123" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="122" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="124" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="147" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="163" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="188" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="213" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="236" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="123" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="146" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="162" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="187" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="212" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="235" />
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="125" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="189" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="124" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="188" />
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="126" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="125" />
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="127" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="126" />
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="128" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="127" />
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="128" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="127" />
         <source> — OVERDUE</source>
         <translation> — 已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="129" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="128" />
         <source>Open hazard</source>
         <translation>打开隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="142" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="141" />
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="143" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="142" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="146" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="201" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="145" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="200" />
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="148" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="147" />
         <source>Window</source>
         <translation>作业时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="149" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="148" />
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="150" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="214" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="149" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="213" />
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="150" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="149" />
         <source>%1 – %2 m</source>
         <translation>%1 – %2 米</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="151" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="150" />
         <source>Conflicts at %1</source>
         <translation>%1 的冲突</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="151" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="150" />
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="152" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="175" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="151" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="174" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="153" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="152" />
         <source>Open permit</source>
         <translation>打开作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="162" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="161" />
         <source>Camera</source>
         <translation>摄像机</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="164" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="163" />
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="164" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="163" />
         <source>%1, %2, %3 m</source>
         <translation>%1, %2, %3 米</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="165" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="164" />
         <source>View</source>
         <translation>视角</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="165" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="164" />
         <source>yaw %1°, pitch %2°, field of view %3°</source>
         <translation>方位角 %1°,俯仰角 %2°,视场角 %3°</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="166" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="165" />
         <source>Open camera feed</source>
         <translation>打开视频画面</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="184" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="183" />
         <source>Sensor</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="185" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="212" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="238" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="184" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="211" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="237" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="186" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="185" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="187" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="186" />
         <source>Range</source>
         <translation>量程</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="187" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="186" />
         <source>%1 – %2 %3</source>
         <translation>%1 – %2 %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="190" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="189" />
         <source>Alarm</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="191" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="190" />
         <source>Open sensor</source>
         <translation>打开传感器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="193" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="190" />
+        <source>Chart</source>
+        <translation>趋势图</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="192" />
         <source>Open equipment %1</source>
         <translation>打开设备 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="201" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="200" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="201" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="200" />
         <source>On site since</source>
         <translation>入场时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="202" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="201" />
         <source>Open person</source>
         <translation>打开人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="211" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="210" />
         <source>Structure</source>
         <translation>建构筑物</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="214" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="213" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="216" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="215" />
         <source>Model</source>
         <translation>三维模型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="217" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="216" />
         <source>Open area %1</source>
         <translation>打开区域 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="223" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="222" />
         <source>red — major 重大</source>
         <translation>红 — 重大风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="224" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="223" />
         <source>orange — large 较大</source>
         <translation>橙 — 较大风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="225" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="224" />
         <source>yellow — general 一般</source>
         <translation>黄 — 一般风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="226" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="225" />
         <source>blue — low 低</source>
         <translation>蓝 — 低风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="237" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="236" />
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="239" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="238" />
         <source>Open hazards</source>
         <translation>未关闭隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="240" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="239" />
         <source>Active permits</source>
         <translation>生效作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="241" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="240" />
         <source>Open area</source>
         <translation>打开区域</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/Cli.h"
 #include "cli/CliContext.h"
+#include "core/admission/WatermarkOcr.h"
 #include "core/hazards/VisionInspector.h"
 #include "core/util/Error.h"
 
@@ -31,6 +32,7 @@ void printHelp(QTextStream &s)
 int run(const QStringList &arguments)
 {
     hazards::installVisionInspector(); // hazard photo checks (issue #7) for every command
+    admission::installWatermarkReader(); // check-in timestamp watermarks, read by OCR (issue #5)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList args = arguments;

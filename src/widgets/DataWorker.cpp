@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/DataWorker.h"
 #include "core/demo/DemoPlant.h"
+#include "core/admission/WatermarkOcr.h"
 #include "core/services/CameraService.h"
 #include "core/hazards/VisionInspector.h"
 #include "core/services/Housekeeping.h"
 #include "core/services/OperationsService.h"
+#include "core/services/NotificationService.h"
+#include "core/services/ProcedureService.h"
 #include "core/services/UserService.h"
 #include "core/store/Database.h"
 #include "core/store/Schema.h"
 #include "core/util/Error.h"
 #include "core/util/Log.h"
 
+#include <QDateTime>
+#include <QFileInfo>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +27,7 @@ DataWorker::DataWorker()
 {
     qRegisterMetaType<SnapshotPtr>();
     hazards::installVisionInspector(); // hazard photo checks (issue #7)
+    admission::installWatermarkReader(); // check-in timestamp watermarks, read by OCR (issue #5)
 }
 DataWorker::~DataWorker() = default;
 
@@ -83,12 +89,46 @@ void DataWorker::refresh()
         s->instructions = q.instructions();
         s->cameras = q.cameras();
         s->onSite = q.onSite();
+        ProcedureService procedures(*m_ctx);
+        s->orderSteps = procedures.steps();
+        s->skippedSteps = procedures.skippedSteps();
+        s->notifications = NotificationService(*m_ctx).mine();
         s->summary = q.summary(s->today);
+        s->conflicts = conflictsOf(s->permits, s->takenAt);
         Q_EMIT storeHealth(true, m_db->describe());
         Q_EMIT snapshotReady(s);
     } catch (const Error &e) {
         Q_EMIT storeHealth(false, e.message());
     }
+}
+
+QList<PermitConflict> DataWorker::conflictsOf(const Table &permits, qint64 now)
+{
+    // The site's rules file as it is now: an edit of it counts as a change, like one of the permits.
+    const QString rulesPath = qEnvironmentVariable("GUARDLINE_SIMOPS_RULES");
+    const QFileInfo rulesFile(rulesPath);
+    const QString rulesKey = rulesPath.isEmpty() ? QString()
+                                                 : rulesPath + u'|' + QString::number(rulesFile.lastModified().toMSecsSinceEpoch())
+                                                       + u'|' + QString::number(rulesFile.size());
+    static QString lastRulesKey; // one data worker per process; another one would only recompute once more
+    const bool rulesChanged = rulesKey != lastRulesKey;
+    lastRulesKey = rulesKey;
+    if (permits.rows == m_conflictRows && !rulesChanged && now - m_conflictsAt < 60000)
+        return m_conflicts;
+    conflicts::SimopsRules rules = conflicts::SimopsRules::defaults();
+    try {
+        rules = siteSimopsRules();
+        m_conflictRulesProblem.clear();
+    } catch (const Error &e) { // a broken site file: say so once, and still show the built-in matrix's conflicts
+        if (e.message() != m_conflictRulesProblem)
+            Q_EMIT failed(tr("The site's SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, "
+                             "and permits cannot be approved until the file is fixed.").arg(e.message()));
+        m_conflictRulesProblem = e.message();
+    }
+    m_conflicts = permitTableConflicts(permits, now, rules);
+    m_conflictRows = permits.rows;
+    m_conflictsAt = now;
+    return m_conflicts;
 }
 
 template<class Fn> void DataWorker::write(Fn &&fn)

@@ -3,6 +3,7 @@
 
 #include "core/services/QueryService.h"
 #include "core/services/SiteService.h"
+#include "core/services/SiteConflicts.h"
 #include "core/site/SiteLayout.h"
 #include "core/util/Error.h"
 
@@ -34,7 +35,14 @@ struct Snapshot {
     /// People checked in on site now (accepted check-ins, not yet out): columns
     /// code, name, contractor, x, y (site metres), at (epoch ms). Drawn as the map's people layer.
     Table onSite;
+    /// Dispatch procedures (issue #8): the steps of running and recent orders (ProcedureService::steps),
+    /// the skipped steps for the supervisor/EHS list, and the signed-in user's notifications.
+    Table orderSteps, skippedSteps, notifications;
     SiteSummary summary;
+    /// Every cross-work (SIMOPS) conflict among `permits` (drafts and cancelled ones left out) with its
+    /// overlap window, by the site's SIMOPS rules (siteSimopsRules): computed once here on the data thread
+    /// (permitTableConflicts); the map, its time slider and the dispatch board only read it.
+    QList<PermitConflict> conflicts;
 };
 using SnapshotPtr = std::shared_ptr<const Snapshot>;
 
@@ -76,6 +84,7 @@ Q_SIGNALS:
 
 private:
     template<class Fn> void write(Fn &&fn);
+    QList<PermitConflict> conflictsOf(const Table &permits, qint64 now);
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<ServiceContext> m_ctx;
@@ -84,6 +93,11 @@ private:
     QTimer *m_housekeeping = nullptr;
     site::SiteLayout m_layout;
     bool m_haveLayout = false;
+    // Snapshot::conflicts, recomputed only when the permits change or a minute has passed.
+    QList<QVariantList> m_conflictRows;
+    qint64 m_conflictsAt = 0;
+    QList<PermitConflict> m_conflicts;
+    QString m_conflictRulesProblem;
 };
 
 template<class Job, class Done>

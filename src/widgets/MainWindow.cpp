@@ -8,9 +8,12 @@
 #include "widgets/HazardPanel.h"
 #include "widgets/Panels.h"
 #include "widgets/PermitPanel.h"
+#include "widgets/RulesEditor.h"
 #include "widgets/MapFeeder.h"
 #include "widgets/SitePlanView.h"
 #include "widgets/TelemetryPanel.h"
+#include "widgets/AnalyticsPanels.h"
+#include "widgets/TagChartWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -84,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     }
     PermitPanel::install(this); // Permits (issue #6): board by state / area / timeline, the permit card and editor
     TelemetryPanel::install(this); // Telemetry (issue #8): live values, connectors, ISA-18.2 alarms; the telemetry thread
+    installAnalyticsDocks(this); // Issue #8: interruption-time dashboard and safety-quality correlation, by the Dashboards
     // The dispatch board is what a dispatcher needs under the map; the map keeps most of the height.
     auto *dispatch = findChild<QDockWidget *>(u"dispatch"_s);
     dispatch->raise();
@@ -148,8 +152,12 @@ void MainWindow::buildDocks()
     m_wall = new CameraWall(this);
     m_wall->setDataWorker(m_worker); // stream URLs with credentials, evidence, the registry: on the data thread
     connect(m_wall, &CameraWall::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_wall, &CameraWall::reportHazardRequested, this, [this](qint64 evidenceId, const QString &, const QString &area) {
+        findChild<HazardPanel *>()->reportWithEvidence(evidenceId, area); // issue #7: the still becomes the panorama
+    });
     m_alarms = new AlarmPanel(this);
     m_board = new DispatchBoard(this);
+    m_board->setDataWorker(m_worker); // issue #8: procedure steps and notifications are written on the data thread
     m_records = new RecordsPanel(this);
     QDockWidget *wall = dock(u"cameraWall"_s, tr("Camera wall"), m_wall, Qt::RightDockWidgetArea);
     QDockWidget *alarms = dock(u"alarms"_s, tr("Alarms"), m_alarms, Qt::RightDockWidgetArea);
@@ -195,6 +203,7 @@ void MainWindow::buildMenus()
             QMessageBox::information(this, tr("Language"), tr("The language changes the next time Guardline starts."));
         });
     }
+    RulesEditor::installMenu(this); // Telemetry menu: alarm rules editor, duty roster (issue #8)
 }
 
 void MainWindow::openStore(const QString &url, bool demo, const QString &username, const QString &password)
@@ -256,6 +265,11 @@ void MainWindow::showObject(const QString &kind, const QString &code)
         hazards->raise();
         findChild<HazardPanel *>()->showHazard(code);
         statusBar()->showMessage(tr("Hazard %1").arg(code), 5000);
+        return;
+    }
+    if (kind == u"chart"_s) { // a tag's chart window (issue #8): from the map's sensor, an alarm, the live values
+        TagChartWindow::open(this, code);
+        statusBar()->showMessage(tr("Chart of %1").arg(code), 5000);
         return;
     }
     if (kind == u"camera"_s) { // from the map or a list: the camera on the wall, in full view

@@ -2,7 +2,6 @@
 #include "widgets/MapFeeder.h"
 
 #ifdef GUARDLINE_HAVE_MAP
-#include "core/conflicts/ConflictEngine.h"
 #include "map/MapDetailsPanel.h"
 #include "map/MapTimeSlider.h"
 #include "map/PlantMapView.h"
@@ -188,7 +187,7 @@ public:
                       {tr("Area"), se->area},
                       {tr("Equipment"), se->equipment},
                       {tr("Alarm"), alarm}};
-            actions = {{u"open"_s, tr("Open sensor")}};
+            actions = {{u"chart"_s, tr("Chart")}, {u"open"_s, tr("Open sensor")}}; // Chart: the tag's chart window (issue #8)
             if (!se->equipment.isEmpty())
                 actions << map::MapDetailsPanel::Action{u"equipment"_s, tr("Open equipment %1").arg(se->equipment)};
         } else if (kind == u"person"_s) {
@@ -271,6 +270,8 @@ private:
             m_view->flyTo(code);
         else if (action == u"open"_s)
             Q_EMIT objectPicked(kind, code);
+        else if (action == u"chart"_s)
+            Q_EMIT objectPicked(u"chart"_s, code);
         else if (action == u"area"_s && !m_selectedArea.isEmpty())
             Q_EMIT objectPicked(u"area"_s, m_selectedArea);
         else if (action == u"equipment"_s && !m_selectedEquipment.isEmpty())
@@ -314,16 +315,17 @@ private:
     }
 
     /// Permits with their work windows, drawn when the slider's time falls in them; their SIMOPS conflicts
-    /// (the conflict engine's overlap windows) outlined while the chosen time is inside one.
+    /// (computed once per snapshot on the data thread, Snapshot::conflicts, with their overlap windows)
+    /// outlined while the chosen time is inside one. Nothing is recomputed here.
     void feedPermits(const Snapshot &s)
     {
         const Table &p = s.permits;
-        if (p.rows == m_permitRows && s.takenAt - m_permitsAt < 60000)
+        if (p.rows == m_permitRows && s.conflicts == m_conflictList && s.takenAt - m_permitsAt < 60000)
             return;
         m_permitRows = p.rows;
+        m_conflictList = s.conflicts;
         m_permitsAt = s.takenAt;
         QList<map::PermitVolume> volumes;
-        conflicts::PermitSet set;
         for (const QVariantList &r : p.rows) {
             const QString state = r[p.column(u"state"_s)].toString();
             if (state == u"draft"_s || state == u"cancelled"_s)
@@ -341,22 +343,10 @@ private:
             if ((state == u"active"_s || state == u"suspended"_s) && v.endsAt <= s.takenAt)
                 v.endsAt = s.takenAt + 60000;
             volumes << v;
-            conflicts::Permit c;
-            c.id = v.code;
-            c.type = conflicts::workTypeFromName(v.type);
-            c.contractor = r[p.column(u"contractor"_s)].toString();
-            std::vector<conflicts::Point> pts;
-            for (const QPointF &pt : std::as_const(v.polygon))
-                pts.push_back({pt.x(), pt.y()});
-            c.area = {conflicts::Polygon(std::move(pts)), v.zMin, v.zMax};
-            c.start.msecs = v.startsAt;
-            c.end.msecs = v.endsAt;
-            if (v.polygon.size() >= 3 && c.end.msecs > c.start.msecs)
-                set.push_back(std::move(c));
         }
         m_conflicts.clear();
-        for (const conflicts::Conflict &c : conflicts::findConflicts(set, conflicts::SimopsRules::defaults())) {
-            const std::pair<qint64, qint64> window{c.overlapStart.msecs, c.overlapEnd.msecs};
+        for (const PermitConflict &c : s.conflicts) {
+            const std::pair<qint64, qint64> window{c.from, c.to};
             m_conflicts[c.a].append({c.b, window});
             m_conflicts[c.b].append({c.a, window});
         }
@@ -415,6 +405,7 @@ private:
     QList<map::HazardPin> m_pins;
     QList<QVariantList> m_permitRows;
     qint64 m_permitsAt = 0;
+    QList<PermitConflict> m_conflictList;
     QHash<QString, QList<std::pair<QString, std::pair<qint64, qint64>>>> m_conflicts; ///< permit → (other, window)
     QString m_selectedArea, m_selectedEquipment;
 };

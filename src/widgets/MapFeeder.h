@@ -25,7 +25,7 @@ public:
 
 Q_SIGNALS:
     /// The user asked to open an object (a details panel action: Open hazard / Open permit / Open camera
-    /// feed / Open area...). kind: hazard|permit|camera|sensor|equipment|area|person; code: the object's
+    /// feed / Open area...). kind: hazard|permit|camera|sensor|equipment|area|person, or chart (a sensor's Chart action); code: the object's
     /// code (sensor tag). MainWindow routes it to MainWindow::showObject.
     void objectPicked(const QString &kind, const QString &code);
     /// A click on the map selected an object (shown in the details panel).

@@ -5,9 +5,13 @@
 #include <QJsonDocument>
 #include <QJsonArray>
 #include "widgets/CsvExport.h"
+#include "widgets/DispatchTimers.h"
+#include "widgets/OrderProcedurePanel.h"
 #include "widgets/TableModel.h"
+#include "widgets/TagChartWindow.h"
 #include "widgets/Theme.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFrame>
 #include <QGridLayout>
@@ -17,6 +21,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSplitter>
+#include <QTimer>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -90,6 +96,7 @@ RecordsPanel::RecordsPanel(QWidget *parent) : QWidget(parent), m_tabs(new QTabWi
                                 {u"assignee"_s, tr("Assignee")}, {u"description"_s, tr("Description")}}, this);
     m_people = new TableModel({{u"code"_s, tr("Code")}, {u"name"_s, tr("Name")}, {u"kind"_s, tr("Kind")},
                                {u"contractor"_s, tr("Contractor")}, {u"job"_s, tr("Job")}, {u"certificates"_s, tr("Certificates")},
+                               {u"company_documents"_s, tr("Company documents")},
                                {u"briefing_on"_s, tr("Site briefing")}, {u"whitelisted"_s, tr("Whitelisted")}}, this);
     const QList<QPair<TableModel *, QString>> tabs = {{m_contractors, tr("Contractors")}, {m_permits, tr("Permits")},
                                                       {m_hazards, tr("Hazards")}, {m_people, tr("People")}};
@@ -152,6 +159,18 @@ AlarmPanel::AlarmPanel(QWidget *parent)
     connect(m_ack, &QPushButton::clicked, this, &AlarmPanel::acknowledgeSelected);
     auto *space = new QShortcut(QKeySequence(Qt::Key_Space), m_view);
     connect(space, &QShortcut::activated, this, &AlarmPanel::acknowledgeSelected);
+    // Issue #8: the chart of the alarm's tag: double click, or right-click → Chart of the alarm's tag.
+    auto chartOf = [this, proxy](const QModelIndex &idx) {
+        const Table &t = m_model->table();
+        const int row = idx.isValid() ? proxy->mapToSource(idx).row() : -1;
+        if (row >= 0 && row < t.rows.size() && t.column(u"tag"_s) >= 0)
+            TagChartWindow::open(this, t.rows[row][t.column(u"tag"_s)].toString());
+    };
+    connect(m_view, &QTableView::doubleClicked, this, chartOf);
+    auto *chart = new QAction(tr("Chart of the alarm's tag"), m_view);
+    connect(chart, &QAction::triggered, this, [this, chartOf] { chartOf(m_view->currentIndex()); });
+    m_view->addAction(chart);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 void AlarmPanel::setSnapshot(const SnapshotPtr &s)
@@ -223,8 +242,25 @@ DispatchBoard::DispatchBoard(QWidget *parent)
         box->addWidget(list);
         cols->addLayout(box);
         m_columns << list;
+        list->setIconSize(QSize(22, 22));
+        connect(list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) { onCardSelected(item); });
     }
-    l->addLayout(cols, 1);
+    // Issue #8: the cards on the left, the selected order's procedure (and skipped steps, notifications) on the right.
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *cards = new QWidget(split);
+    cards->setLayout(cols);
+    cols->setContentsMargins(0, 0, 0, 0);
+    m_procedure = new OrderProcedurePanel(split);
+    split->addWidget(cards);
+    split->addWidget(m_procedure);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    m_procedure->setMinimumWidth(380);
+    l->addWidget(split, 1);
+    m_tick = new QTimer(this); // the countdowns tick on the UI thread from the snapshot: no DB per second
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &DispatchBoard::updateTimers);
+    m_tick->start();
     connect(m_ackInstruction, &QPushButton::clicked, this, [this] {
         if (m_pendingInstruction)
             Q_EMIT acknowledgeInstruction(m_pendingInstruction);
@@ -233,31 +269,20 @@ DispatchBoard::DispatchBoard(QWidget *parent)
 
 void DispatchBoard::showConflicts(const Snapshot &s)
 {
-    // Same rules as approval (CONTRACTS.md §3 and the site's SIMOPS matrix), on the permits in force now.
+    // Same rules as approval (CONTRACTS.md §3 and the site's SIMOPS matrix): the snapshot's conflicts, computed
+    // once on the data thread, between permits in force (approved, active, suspended) whose overlap holds now.
     const Table &p = s.permits;
-    conflicts::PermitSet set;
-    for (const QVariantList &r : p.rows) {
-        const QString state = r[p.column(u"state"_s)].toString();
-        if (state != u"approved"_s && state != u"active"_s && state != u"suspended"_s)
-            continue;
-        conflicts::Permit c;
-        c.id = r[p.column(u"code"_s)].toString();
-        c.type = conflicts::workTypeFromName(r[p.column(u"type"_s)].toString());
-        c.contractor = r[p.column(u"contractor"_s)].toString();
-        std::vector<conflicts::Point> pts;
-        for (const QJsonValue &pt : QJsonDocument::fromJson(r[p.column(u"polygon"_s)].toString().toUtf8()).array())
-            pts.push_back({pt.toArray().at(0).toDouble(), pt.toArray().at(1).toDouble()});
-        if (pts.size() < 3)
-            continue;
-        c.area = {conflicts::Polygon(std::move(pts)), r[p.column(u"z_min"_s)].toDouble(), r[p.column(u"z_max"_s)].toDouble()};
-        c.start.msecs = r[p.column(u"starts_at"_s)].toLongLong();
-        c.end.msecs = std::max(r[p.column(u"ends_at"_s)].toLongLong(), s.takenAt + 60000); // running past its end
-        set.push_back(std::move(c));
-    }
+    QHash<QString, QString> stateOf;
+    for (const QVariantList &r : p.rows)
+        stateOf.insert(r[p.column(u"code"_s)].toString(), r[p.column(u"state"_s)].toString());
+    const auto inForce = [&stateOf](const QString &code) {
+        const QString state = stateOf.value(code);
+        return state == u"approved"_s || state == u"active"_s || state == u"suspended"_s;
+    };
     m_conflictLines.clear();
-    for (const conflicts::Conflict &c : conflicts::findConflicts(set, conflicts::SimopsRules::defaults()))
-        if (c.overlapStart.msecs <= s.takenAt && s.takenAt < c.overlapEnd.msecs)
-            m_conflictLines << tr("%1 × %2: %3").arg(c.a, c.b, conflicts::conflictKindName(c.kind));
+    for (const PermitConflict &c : s.conflicts)
+        if (c.holds(s.takenAt) && inForce(c.a) && inForce(c.b))
+            m_conflictLines << tr("%1 × %2: %3").arg(c.a, c.b, c.kind);
     m_conflicts->setVisible(!m_conflictLines.isEmpty());
     m_conflicts->setText(tr("⚠ Cross-work conflicts now (a named coordinator is required): %1").arg(m_conflictLines.join(u"; "_s)));
     m_conflicts->setStyleSheet(u"QLabel { background: #e65100; color: white; padding: 6px; font-weight: bold; }"_s);
@@ -265,19 +290,18 @@ void DispatchBoard::showConflicts(const Snapshot &s)
 
 void DispatchBoard::setSnapshot(const SnapshotPtr &s)
 {
+    m_snapshot = s;
+    m_since.start();
     const Table &ins = s->instructions;
     m_pendingInstruction = 0;
-    QString text;
     for (const QVariantList &r : ins.rows)
         if (r[ins.column(u"acked_at"_s)].isNull()) {
             m_pendingInstruction = r[ins.column(u"id"_s)].toLongLong();
-            const qint64 due = r[ins.column(u"ack_due_at"_s)].toLongLong();
-            const bool late = due < s->takenAt;
-            text = tr("INSTRUCTION to %1: %2 — %3").arg(r[ins.column(u"target"_s)].toString(), r[ins.column(u"text"_s)].toString(),
-                                                         late ? tr("acknowledgement OVERDUE") : tr("acknowledge now"));
+            m_pendingAckDue = r[ins.column(u"ack_due_at"_s)].toLongLong();
+            m_pendingTarget = r[ins.column(u"target"_s)].toString();
+            m_pendingText = r[ins.column(u"text"_s)].toString();
             break;
         }
-    m_instruction->setText(text.isEmpty() ? tr("No instruction waiting") : text);
     m_instruction->setStyleSheet(m_pendingInstruction
                                      ? u"QLabel { background: #b71c1c; color: white; padding: 8px; font-size: 13pt; font-weight: bold; }"_s
                                      : u"QLabel { padding: 8px; }"_s);
@@ -286,26 +310,146 @@ void DispatchBoard::setSnapshot(const SnapshotPtr &s)
     if (auto *orders = findChild<TableModel *>(u"dispatchOrders"_s))
         orders->setTable(s->orders, s->timeZone, s->takenAt);
     showConflicts(*s);
+    // Issue #8: cards with their SLA countdown (re-rendered every second by updateTimers), escalation badge
+    // (the level the dispatch-escalation housekeeping step wrote) and procedure progress.
+    QHash<QString, QPair<int, int>> progress; // order → (done or skipped, total)
+    const Table &st = s->orderSteps;
+    for (const QVariantList &r : st.rows) {
+        auto &p = progress[r.value(st.column(u"order"_s)).toString()];
+        p.first += r.value(st.column(u"state"_s)).toString() != u"pending"_s ? 1 : 0;
+        ++p.second;
+    }
+    m_rebuilding = true;
     for (QListWidget *l : m_columns)
         l->clear();
     const Table &o = s->orders;
+    const int levelColumn = o.column(u"escalation_level"_s);
     int shownDone = 0;
     for (const QVariantList &r : o.rows) {
         const QString state = r[o.column(u"state"_s)].toString();
         int col = state == u"open"_s ? 0 : state == u"assigned"_s ? 1 : state == u"responding"_s ? 2 : 3;
         if (state == u"cancelled"_s || (col == 3 && ++shownDone > 12))
             continue;
-        const qint64 due = r[o.column(u"due_at"_s)].toLongLong();
-        const bool overdue = col < 3 && due < s->takenAt;
-        const QString when = QDateTime::fromMSecsSinceEpoch(r[o.column(u"created_at"_s)].toLongLong(), s->timeZone).toString(u"MM-dd HH:mm"_s);
-        auto *item = new QListWidgetItem(u"%1 %2  [%3]\n%4\n%5"_s.arg(severitySymbol(r[o.column(u"priority"_s)].toString()),
-                                                                    r[o.column(u"code"_s)].toString(), r[o.column(u"area"_s)].toString(),
-                                                                    r[o.column(u"title"_s)].toString(),
-                                                                    overdue ? tr("OVERDUE since %1").arg(QDateTime::fromMSecsSinceEpoch(due, s->timeZone).toString(u"HH:mm"_s))
-                                                                            : when));
-        item->setForeground(overdue ? colours::severity(u"critical"_s) : colours::severity(r[o.column(u"priority"_s)].toString()));
+        const QString code = r[o.column(u"code"_s)].toString();
+        const int level = col < 3 && levelColumn >= 0 ? r.value(levelColumn).toInt() : 0;
+        QString head = u"%1 %2  [%3]"_s.arg(severitySymbol(r[o.column(u"priority"_s)].toString()), code, r[o.column(u"area"_s)].toString());
+        if (level > 0)
+            head += u"   %1 %2"_s.arg(escalationGlyph(level), escalationLabel(level));
+        QString foot;
+        const QString assignee = r[o.column(u"assignee"_s)].toString();
+        if (progress.contains(code))
+            foot = tr("☑ %1/%2 steps").arg(progress[code].first).arg(progress[code].second);
+        if (!assignee.isEmpty())
+            foot += (foot.isEmpty() ? QString() : u" · "_s) + assignee;
+        if (col == 3) {
+            const int at = o.column(u"confirmed_at"_s);
+            const QVariant when = at >= 0 && !r.value(at).isNull() ? r.value(at) : r[o.column(u"created_at"_s)];
+            foot = QDateTime::fromMSecsSinceEpoch(when.toLongLong(), s->timeZone).toString(u"MM-dd HH:mm"_s)
+                + (foot.isEmpty() ? QString() : u" · "_s + foot);
+        }
+        auto *item = new QListWidgetItem;
+        item->setData(Qt::UserRole, code);
+        item->setData(Qt::UserRole + 1, r[o.column(u"due_at"_s)]);
+        item->setData(Qt::UserRole + 2, col < 3 && !r[o.column(u"due_at"_s)].isNull()); // live: the countdown runs
+        item->setData(Qt::UserRole + 3, level);
+        item->setData(Qt::UserRole + 4, head);
+        item->setData(Qt::UserRole + 5, r[o.column(u"title"_s)].toString());
+        item->setData(Qt::UserRole + 6, foot);
+        item->setData(Qt::UserRole + 7, r[o.column(u"priority"_s)].toString());
+        item->setText(u"%1\n%2\n%3"_s.arg(head, item->data(Qt::UserRole + 5).toString(), foot));
+        if (level > 0) {
+            item->setIcon(escalationBadge(level));
+            QColor tint = escalationColour(level);
+            tint.setAlpha(level == 1 ? 40 : 70);
+            item->setBackground(tint);
+            item->setToolTip(tr("Escalation: %1").arg(escalationLabel(level)));
+        }
         m_columns[col]->addItem(item);
+        if (code == m_selectedOrder)
+            m_columns[col]->setCurrentItem(item);
     }
+    m_rebuilding = false;
+    // Nothing picked yet: the newest running order with a procedure (else the newest running one) is shown.
+    for (int pass = 0; pass < 2 && m_selectedOrder.isEmpty(); ++pass)
+        for (int c = 0; c < 3 && m_selectedOrder.isEmpty(); ++c)
+            for (int i = 0; i < m_columns[c]->count() && m_selectedOrder.isEmpty(); ++i) {
+                const QString code = m_columns[c]->item(i)->data(Qt::UserRole).toString();
+                if (pass == 1 || progress.contains(code)) {
+                    m_selectedOrder = code;
+                    const QSignalBlocker block(m_columns[c]);
+                    m_columns[c]->setCurrentRow(i);
+                }
+            }
+    m_procedure->setSnapshot(s);
+    m_procedure->showOrder(m_selectedOrder);
+    updateTimers();
+}
+
+void DispatchBoard::setDataWorker(DataWorker *worker)
+{
+    m_procedure->setDataWorker(worker);
+}
+
+void DispatchBoard::setNowSource(std::function<qint64()> now)
+{
+    m_now = std::move(now);
+    updateTimers();
+}
+
+qint64 DispatchBoard::currentTime() const
+{
+    if (m_now)
+        return m_now();
+    return m_snapshot ? m_snapshot->takenAt + m_since.elapsed() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void DispatchBoard::updateTimers()
+{
+    const qint64 now = currentTime();
+    m_instruction->setText(m_pendingInstruction ? tr("INSTRUCTION to %1: %2 — %3").arg(m_pendingTarget, m_pendingText,
+                                                                                    ackCountdownText(m_pendingAckDue, now))
+                                                : tr("No instruction waiting"));
+    for (QListWidget *list : m_columns)
+        for (int i = 0; i < list->count(); ++i) {
+            QListWidgetItem *item = list->item(i);
+            if (!item->data(Qt::UserRole + 2).toBool())
+                continue;
+            const qint64 due = item->data(Qt::UserRole + 1).toLongLong();
+            const QString foot = item->data(Qt::UserRole + 6).toString();
+            const QString text = u"%1\n%2\n%3%4"_s.arg(item->data(Qt::UserRole + 4).toString(), item->data(Qt::UserRole + 5).toString(),
+                                                          countdownText(due, now), foot.isEmpty() ? QString() : u" · "_s + foot);
+            if (item->text() != text)
+                item->setText(text);
+            const QColor fg = due <= now ? colours::severity(u"critical"_s) : colours::severity(item->data(Qt::UserRole + 7).toString());
+            if (item->foreground().color() != fg)
+                item->setForeground(fg);
+        }
+}
+
+void DispatchBoard::onCardSelected(QListWidgetItem *item)
+{
+    if (m_rebuilding || !item)
+        return;
+    m_selectedOrder = item->data(Qt::UserRole).toString();
+    for (QListWidget *list : m_columns)
+        if (list != item->listWidget()) {
+            const QSignalBlocker block(list);
+            list->setCurrentItem(nullptr);
+            list->clearSelection();
+        }
+    m_procedure->showOrder(m_selectedOrder);
+}
+
+void DispatchBoard::selectOrder(const QString &code)
+{
+    for (QListWidget *list : m_columns)
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->data(Qt::UserRole).toString() == code) {
+                list->setCurrentItem(list->item(i));
+                return;
+            }
+    m_selectedOrder = code;
+    m_procedure->showOrder(code);
 }
 
 } // namespace ui

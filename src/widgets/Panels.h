@@ -3,9 +3,14 @@
 
 #include "widgets/DataWorker.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
+class QListWidgetItem;
+class QTimer;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -18,6 +23,7 @@ namespace gl {
 namespace ui {
 
 class TableModel;
+class OrderProcedurePanel;
 
 /// A searchable, sortable table over one snapshot table.
 class RecordTable : public QWidget {
@@ -70,8 +76,9 @@ private:
     QLabel *m_banner;
 };
 
-/// The dispatch board: instructions waiting for acknowledgement on top, orders in columns by state
-/// with their SLA (due) times.
+/// The dispatch board: instructions waiting for acknowledgement on top (with the acknowledgement
+/// countdown), orders as cards in columns by state with a live SLA countdown and their escalation badge,
+/// and the selected order's procedure checklist, the skipped steps and notifications on the side.
 class DispatchBoard : public QWidget {
     Q_OBJECT
 public:
@@ -83,6 +90,31 @@ Q_SIGNALS:
 public:
     /// The SIMOPS conflicts between permits that are approved, active or suspended now, one line each.
     QStringList currentConflicts() const { return m_conflictLines; }
+
+    /// Dispatch procedures and live timers (issue #8). Writes of the procedure panel go through `worker`.
+    void setDataWorker(DataWorker *worker);
+    /// The time the countdowns show; by default the snapshot's time plus the time since it arrived.
+    void setNowSource(std::function<qint64()> now);
+    /// Re-renders the countdowns and the instruction banner from the last snapshot (every second; no DB).
+    void updateTimers();
+    OrderProcedurePanel *procedurePanel() const { return m_procedure; }
+    QListWidget *column(int i) const { return m_columns.value(i); }
+    QLabel *instructionBanner() const { return m_instruction; }
+    /// Selects an order's card and shows its procedure.
+    void selectOrder(const QString &code);
+
+private:
+    qint64 currentTime() const;
+    void onCardSelected(QListWidgetItem *item);
+    SnapshotPtr m_snapshot;
+    std::function<qint64()> m_now;
+    QElapsedTimer m_since;
+    QTimer *m_tick = nullptr;
+    OrderProcedurePanel *m_procedure = nullptr;
+    QString m_selectedOrder;
+    bool m_rebuilding = false;
+    qint64 m_pendingAckDue = 0;
+    QString m_pendingTarget, m_pendingText;
 
 private:
     void showConflicts(const Snapshot &s);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/PermitEditor.h"
+#include "widgets/Theme.h"
+#include "widgets/TableModel.h"
 #include "core/auth/Roles.h"
 #include "core/permits/Gb30871Rules.h"
 
@@ -376,7 +378,17 @@ void PermitEditor::fillChoices()
             m_guardian->addItem(u"%1 %2"_s.arg(code, name), code);
             m_coordinator->addItem(u"%1 %2"_s.arg(code, name), code);
         } else {
-            auto *item = new QListWidgetItem(u"%1 %2 (%3)"_s.arg(code, name, row.value(p.column(u"contractor"_s)).toString()), m_workers);
+            // Issue #5: the worker's own certificate state and the company's document state, symbol + colour.
+            const QString certs = row.value(p.column(u"certificates"_s)).toString(), docs = row.value(p.column(u"company_documents"_s)).toString();
+            QString states = tr("certificates %1 %2").arg(validitySymbol(certs), TableModel::label(certs));
+            if (!docs.isEmpty())
+                states += tr(" · company documents %1 %2").arg(validitySymbol(docs), TableModel::label(docs));
+            auto *item = new QListWidgetItem(u"%1 %2 (%3) — %4"_s.arg(code, name, row.value(p.column(u"contractor"_s)).toString(), states), m_workers);
+            const QString worstState = (certs == u"expired"_s || docs == u"expired"_s || docs == u"missing"_s) ? u"expired"_s
+                : (certs == u"expiring"_s || docs == u"expiring"_s)                                             ? u"expiring"_s
+                                                                                                                 : QString();
+            if (const QColor c = colours::validity(worstState); c.isValid())
+                item->setForeground(c);
             item->setData(Qt::UserRole, code);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/TableModel.h"
 
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+
 #include <QHeaderView>
 #include <QTableWidget>
 #include "widgets/Theme.h"
@@ -82,6 +86,36 @@ QString TableModel::label(const QString &v)
     return it == labels.cend() ? v : QCoreApplication::translate("Label", it.value());
 }
 
+namespace {
+/// Validity as a small shape: grey dot (valid), amber triangle (expiring), red cross (expired, missing).
+QIcon validityIcon(const QString &state)
+{
+    static QHash<QString, QIcon> cache;
+    if (const auto it = cache.constFind(state); it != cache.cend())
+        return *it;
+    QPixmap pm(14, 14);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    QColor c = colours::validity(state);
+    if (state == u"expired"_s || state == u"missing"_s) {
+        p.setPen(QPen(c, 2.6, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(3, 3), QPointF(11, 11));
+        p.drawLine(QPointF(11, 3), QPointF(3, 11));
+    } else if (state == u"expiring"_s) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(c);
+        p.drawPolygon(QPolygonF{QPointF(7, 1.5), QPointF(13, 12.5), QPointF(1, 12.5)});
+    } else if (state == u"valid"_s) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x9e, 0x9e, 0x9e));
+        p.drawEllipse(QPointF(7, 7), 4, 4);
+    }
+    p.end();
+    return cache.insert(state, QIcon(pm)).value();
+}
+} // namespace
+
 QVariant TableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -107,9 +141,12 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
             return label(v.toString());
         return v;
     }
+    const bool isValidity = key == u"documents"_s || key == u"certificates"_s || key == u"company_documents"_s;
+    if (role == Qt::DecorationRole && isValidity && !v.isNull())
+        return validityIcon(v.toString()); // shape as well as colour
     if (role == Qt::ForegroundRole) {
         const QString s = v.toString();
-        if (key == u"documents"_s || key == u"certificates"_s)
+        if (isValidity)
             if (QColor c = colours::validity(s); c.isValid())
                 return c;
         if (key == u"severity"_s)

@@ -6,6 +6,8 @@
 #include "core/services/TelemetryService.h"
 #include "core/store/Database.h"
 #include "widgets/MainWindow.h"
+#include "widgets/RosterEditor.h"
+#include "widgets/RulesEditor.h"
 #include "widgets/Theme.h"
 
 #include <QComboBox>
@@ -91,7 +93,17 @@ TelemetryPanel::TelemetryPanel(MainWindow *window) : QWidget(window), m_window(w
     m_summary = new QLabel(tr("Telemetry: waiting for the store…"), this);
     m_summary->setWordWrap(true);
     layout->addWidget(m_banner);
-    layout->addWidget(m_summary);
+    { // Issue #8 item 3: the rules editor and the duty roster, from the dock.
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_summary, 1);
+        auto *rulesButton = new QPushButton(tr("Alarm rules…"), this);
+        auto *rosterButton = new QPushButton(tr("Duty roster…"), this);
+        connect(rulesButton, &QPushButton::clicked, this, [this] { RulesEditor::open(m_window); });
+        connect(rosterButton, &QPushButton::clicked, this, [this] { RosterEditor::open(m_window); });
+        row->addWidget(rulesButton);
+        row->addWidget(rosterButton);
+        layout->addLayout(row);
+    }
 
     m_tabs = new QTabWidget(this);
     auto *alarmPage = new QWidget(this);
@@ -121,6 +133,11 @@ TelemetryPanel::TelemetryPanel(MainWindow *window) : QWidget(window), m_window(w
     m_values = makeReadOnlyTable({tr("Tag"), tr("Value"), tr("Unit"), tr("Quality"), tr("Area"), tr("Age")}, this);
     m_values->setObjectName(u"telemetryValues"_s);
     m_tabs->addTab(m_values, tr("Live values"));
+    m_values->setToolTip(tr("Double-click a tag to open its chart"));
+    connect(m_values, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { // issue #8: the tag's chart
+        if (QTableWidgetItem *it = m_values->item(row, 0))
+            m_window->showObject(u"chart"_s, it->text());
+    });
     m_connectors = makeReadOnlyTable({tr("Connector"), tr("State"), tr("Counters"), tr("Last error")}, this);
     m_connectors->setObjectName(u"telemetryConnectors"_s);
     m_tabs->addTab(m_connectors, tr("Connectors"));
@@ -192,6 +209,12 @@ void TelemetryPanel::startTelemetry(const DbUrl &url, bool demo)
             });
     m_host->start();
     m_summary->setText(problem.isEmpty() ? tr("Telemetry: starting…") : problem);
+}
+
+void TelemetryPanel::reloadRules()
+{
+    if (TelemetryPipeline *p = pipeline())
+        QMetaObject::invokeMethod(p, &TelemetryPipeline::reloadRules, Qt::QueuedConnection);
 }
 
 void TelemetryPanel::onAlarmRaised(qint64, const QString &, const QString &severity, const QString &area)

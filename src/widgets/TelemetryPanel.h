@@ -39,6 +39,13 @@ public:
     void setSnapshot(const SnapshotPtr &s);
     /// Whether the flood banner is up (more than 10 alarms in 10 minutes).
     bool flooding() const { return m_flooding; }
+    /// The telemetry pipeline (null before the store is open); lives on its own thread: connect to its
+    /// signals, invoke its slots queued.
+    TelemetryPipeline *pipeline() const { return m_host ? m_host->pipeline() : nullptr; }
+    /// The rule-set version the live pipeline last reported (0 when not running).
+    int liveRuleVersion() const { return m_status ? m_status->ruleVersion : 0; }
+    /// Asks the pipeline to switch to the rules in force now (queued onto its thread; rules editor).
+    void reloadRules();
 
 private:
     void startTelemetry(const DbUrl &url, bool demo);

@@ -52,6 +52,14 @@ QString severitySymbol(const QString &s)
     return u"●"_s;
 }
 
+QString validitySymbol(const QString &s)
+{
+    if (s == u"expired"_s || s == u"missing"_s) return u"✕"_s;
+    if (s == u"expiring"_s) return u"▲"_s;
+    if (s == u"valid"_s) return u"●"_s;
+    return u"–"_s;
+}
+
 void applyTheme(QApplication &app, Theme theme)
 {
     app.setStyle(QStyleFactory::create(u"Fusion"_s));

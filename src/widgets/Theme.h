@@ -19,6 +19,8 @@ QColor state(const QString &state);       ///< permit/hazard/order state accents
 
 /// A symbol per severity so colour is never the only cue (colour-blind operators).
 QString severitySymbol(const QString &severity);
+/// A symbol per validity state (valid ●, expiring ▲, expired/missing ✕, none –), for the same reason.
+QString validitySymbol(const QString &state);
 
 enum class Theme { Dark, Light };
 void applyTheme(QApplication &app, Theme theme);

@@ -25,6 +25,7 @@ ui::SnapshotPtr snapshot(const QList<QVariantList> &rows)
     s->permits.columns = {u"code"_s, u"type"_s, u"state"_s, u"contractor"_s, u"polygon"_s, u"z_min"_s, u"z_max"_s,
                           u"starts_at"_s, u"ends_at"_s};
     s->permits.rows = rows;
+    s->conflicts = permitTableConflicts(s->permits, s->takenAt, siteSimopsRules()); // as DataWorker::refresh does
     s->instructions.columns = {u"id"_s, u"target"_s, u"text"_s, u"ack_due_at"_s, u"acked_at"_s};
     s->orders.columns = {u"code"_s, u"state"_s, u"priority"_s, u"title"_s, u"area"_s, u"assignee"_s, u"created_at"_s, u"due_at"_s};
     return s;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TestDb.h"
+#include "core/admission/WatermarkOcr.h"
 #include "core/hazards/VisionInspector.h"
 
 #include <QTest>
@@ -14,6 +15,7 @@ QString pgAdminUrl() { return qEnvironmentVariable("GUARDLINE_TEST_PG_URL"); }
 TestDb::TestDb(Backend backend) : m_backend(backend)
 {
     hazards::installVisionInspector(); // the demo's hazards and the hazard tests check real photos
+    admission::installWatermarkReader(); // as in the app: the demo's check-ins are read from their photos
     if (backend == Backend::Sqlite) {
         m_url = m_dir.path() + u"/test.sqlite"_s;
         m_available = true;

@@ -2,6 +2,7 @@
 #include "core/services/AdmissionService.h"
 #include "core/domain/Identifiers.h"
 #include "core/permits/PermitRecord.h"
+#include "core/services/CheckinWatermark.h"
 #include "core/services/ContractorService.h"
 #include "core/site/SiteLayout.h"
 #include "core/store/Database.h"
@@ -125,6 +126,7 @@ AdmissionConfig AdmissionConfig::fromJson(const QJsonObject &o, const QString &s
     c.maxPhotoBytes = qint64(number(k, u"checkin"_s, u"max_photo_mb"_s, 12, 0.01, 256) * 1024 * 1024);
     c.registryCacheHours = int(number(r, u"registry"_s, u"cache_hours"_s, 24, 0, 24 * 365));
     c.registry = r;
+    c.accessControl = o.value(u"access_control"_s).toObject();
     return c;
 }
 
@@ -458,7 +460,7 @@ RosterDiff AdmissionService::previewRoster(const QString &kind, const QList<sdk:
 
 RosterDiff AdmissionService::importRoster(const QString &kind, const QString &source, const QList<sdk::RosterRow> &rows, bool confirmed)
 {
-    require(u"contractor.edit"_s);
+    require(u"admission.import"_s);
     const RosterDiff diff = previewRoster(kind, rows);
     const QString object = kind == u"whitelist"_s ? u"whitelist"_s : u"shift-roster"_s;
     if (!diff.skipped.isEmpty() && !confirmed)
@@ -617,7 +619,7 @@ Table AdmissionService::registryChecks() const
 
 QString AdmissionService::addDevice(const QString &code, const QString &name)
 {
-    require(u"contractor.edit"_s);
+    require(u"admission.devices"_s);
     if (code.trimmed().isEmpty())
         fail(ErrorCode::BadInput, u"device: field 'code' is required"_s);
     QByteArray raw(32, '\0');
@@ -635,12 +637,23 @@ QString AdmissionService::addDevice(const QString &code, const QString &name)
 
 void AdmissionService::revokeDevice(const QString &code)
 {
-    require(u"contractor.edit"_s);
+    require(u"admission.devices"_s);
     Transaction tx(db());
     idOf(u"checkin_devices"_s, code, u"device"_s);
     db().exec(u"UPDATE checkin_devices SET revoked_at = ? WHERE code = ? AND revoked_at IS NULL"_s, {now(), code});
     audit(u"checkin.device.revoke"_s, u"device"_s, code, {});
     tx.commit();
+}
+
+Table AdmissionService::devices() const
+{
+    require(u"data.read"_s);
+    Table t{{u"code"_s, u"name"_s, u"created_at"_s, u"revoked_at"_s, u"last_seen_at"_s, u"checkins"_s}, {}};
+    QSqlQuery q = db().exec(u"SELECT d.code, d.name, d.created_at, d.revoked_at, d.last_seen_at, "
+                            "(SELECT count(*) FROM checkins k WHERE k.device_id = d.id) FROM checkin_devices d ORDER BY d.code"_s);
+    while (q.next())
+        t.rows << QVariantList{q.value(0).toString(), q.value(1).toString(), q.value(2), q.value(3), q.value(4), q.value(5).toInt()};
+    return t;
 }
 
 QString AdmissionService::authenticateDevice(const QString &token)
@@ -722,10 +735,39 @@ CheckinResult AdmissionService::checkIn(const QString &deviceCode, const Checkin
     const qint64 skew = (exif.toMSecsSinceEpoch() - in.at) / 1000;
     if (std::abs(skew) > m_config.photoSkewS)
         no(u"photo"_s, u"EXIF capture time %1 is %2 s from the check-in time (allowed ±%3 s)"_s.arg(in.exifTime).arg(skew).arg(m_config.photoSkewS));
-    if (in.watermarkAt != 0 && std::abs(in.watermarkAt - in.at) / 1000 > m_config.photoSkewS)
-        no(u"watermark_time"_s, u"the timestamp watermark is %1 s from the check-in time (allowed ±%2 s)"_s
-                                    .arg((in.watermarkAt - in.at) / 1000)
-                                    .arg(m_config.photoSkewS));
+    // The timestamp watermark, read from the pixels (Tesseract on the bottom/top bands), in site time.
+    const std::shared_ptr<const WatermarkReader> reader = watermarkReader();
+    if (!reader)
+        no(u"photo"_s, u"no OCR engine is installed to read the timestamp watermark"_s);
+    const WatermarkReading reading = reader->read(in.photo);
+    if (reading.times.isEmpty())
+        no(u"photo"_s, u"no timestamp watermark found in the panorama"_s);
+    const QByteArray tzId = permits::siteTimeZone(db());
+    const QTimeZone siteZone = QTimeZone::isTimeZoneIdAvailable(tzId) ? QTimeZone(tzId) : QTimeZone::utc();
+    const WatermarkTime *best = nullptr;
+    qint64 bestAt = 0;
+    for (const WatermarkTime &w : reading.times) {
+        const qint64 t = QDateTime(w.date, w.time, siteZone).toMSecsSinceEpoch();
+        if (!best || std::abs(t - in.at) < std::abs(bestAt - in.at)) {
+            best = &w;
+            bestAt = t;
+        }
+    }
+    // A watermark without seconds stands for the whole minute.
+    const qint64 wmSkew = (bestAt - in.at) / 1000, wmSlack = best->hasSeconds ? 0 : 59;
+    if (wmSkew > m_config.photoSkewS || wmSkew < -m_config.photoSkewS - wmSlack)
+        no(u"photo"_s, u"the timestamp watermark %1 is %2 s from the check-in time (allowed ±%3 s)"_s.arg(best->text)
+                           .arg(wmSkew)
+                           .arg(m_config.photoSkewS));
+    // The time the capture app declares it burnt in is only a cross-check of what the pixels say.
+    if (in.watermarkAt != 0) {
+        const qint64 d = (in.watermarkAt - bestAt) / 1000;
+        if (d < -60 || d > 60 + wmSlack)
+            no(u"watermark_time"_s, u"the declared watermark_time %1 does not match the timestamp watermark %2 read from the panorama"_s
+                                        .arg(QDateTime::fromMSecsSinceEpoch(in.watermarkAt, siteZone).toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                                             best->text));
+    }
+    r.watermark = best->text;
 
     Transaction tx(db());
     const qint64 did = idOf(u"checkin_devices"_s, deviceCode, u"device"_s);
@@ -733,12 +775,14 @@ CheckinResult AdmissionService::checkIn(const QString &deviceCode, const Checkin
     r.id = db().insert(u"checkins"_s, {{u"person_id"_s, pid}, {u"gate"_s, in.gate}, {u"device_id"_s, did}, {u"direction"_s, in.direction},
                                        {u"lat"_s, in.lat}, {u"lon"_s, in.lon}, {u"accuracy_m"_s, in.accuracyM}, {u"x"_s, r.x}, {u"y"_s, r.y},
                                        {u"at"_s, in.at}, {u"exif_at"_s, exif.toMSecsSinceEpoch()}, {u"photo_sha256"_s, sha},
-                                       {u"created_at"_s, now()}});
+                                       {u"watermark_at"_s, bestAt}, {u"watermark_text"_s, best->text}, {u"created_at"_s, now()}});
     db().exec(u"UPDATE checkin_devices SET last_seen_at = ? WHERE id = ?"_s, {now(), did});
     QJsonObject details = what;
     details.insert(u"x"_s, std::round(r.x * 10) / 10);
     details.insert(u"y"_s, std::round(r.y * 10) / 10);
     details.insert(u"photo_sha256"_s, sha);
+    details.insert(u"watermark"_s, best->text);
+    details.insert(u"watermark_band"_s, reading.band);
     audit(in.direction == u"in"_s ? u"checkin.accept"_s : u"checkout.accept"_s, u"person"_s, in.worker, details);
     tx.commit();
     return r;

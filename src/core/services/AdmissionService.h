@@ -32,6 +32,9 @@ struct AdmissionConfig {
     qint64 maxPhotoBytes = 12ll * 1024 * 1024;
     int registryCacheHours = 24;
     QJsonObject registry; ///< the registry verifier's configuration (url, timeout_ms, retries)
+    /// The access-control system's roster endpoint (url, timeout_ms, retries; the bearer token comes from
+    /// $GUARDLINE_ACS_TOKEN, or "token" here): the app's "HTTP endpoint" import source.
+    QJsonObject accessControl;
 
     static AdmissionConfig load();
     static AdmissionConfig fromJson(const QJsonObject &o, const QString &source);
@@ -66,13 +69,15 @@ struct CheckinInput {
     qint64 at = 0;             ///< check-in time, UTC epoch ms
     QByteArray photo;          ///< the panorama JPEG
     QString exifTime;          ///< DateTimeOriginal as read from the photo ("YYYY-MM-DDTHH:MM:SS[±HH:MM]"), empty when absent
-    qint64 watermarkAt = 0;    ///< the time the capture app burnt into the photo, epoch ms; 0 when not declared
+    qint64 watermarkAt = 0;    ///< the time the capture app declares it burnt into the photo, epoch ms; 0 when not declared
+                               ///< (only a cross-check: the watermark is read from the pixels, CheckinWatermark.h)
 };
 
 struct CheckinResult {
     qint64 id = 0;
     double x = 0, y = 0;
     QString worker, name, contractor;
+    QString watermark; ///< the timestamp read from the panorama ("2026-03-02 08:01:30")
 };
 
 /// Contractor admission: documents (validated PDFs, content-addressed), expiry tasks, whitelist and shift
@@ -123,6 +128,8 @@ public:
     /// Registers a device and returns its bearer token (shown once; only its SHA-256 is stored).
     QString addDevice(const QString &code, const QString &name);
     void revokeDevice(const QString &code);
+    /// Check-in devices: columns code, name, created_at, revoked_at, last_seen_at, checkins (never the token).
+    Table devices() const;
     /// The device code of a valid token; throws Forbidden (audited) otherwise.
     QString authenticateDevice(const QString &token);
     CheckinResult checkIn(const QString &deviceCode, const CheckinInput &in, const site::SiteLayout &layout);

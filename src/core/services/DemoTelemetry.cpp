@@ -69,6 +69,8 @@ double DemoTelemetry::baseline(const TagInfo &tag, qint64 t, qint64 cycle)
         return 8 + (cycle % 2 ? ramp(150'000, 40'000, 20'000, 30'000, 70) : 0);
     if (tag.tag == u"CH2.FAN_HZ"_s) // ... while the exhaust fan slows from 48 Hz to 38 Hz
         return 48 - (cycle % 2 ? ramp(145'000, 30'000, 30'000, 30'000, 10) : 0);
+    if (tag.tag == u"CH2.HM_SI_pct"_s) // hot-metal silicon (quality) follows the CO / fan episode a minute later
+        return 0.45 + (cycle % 2 ? ramp(200'000, 20'000, 15'000, 5'000, 0.2) : 0);
     if (tag.kind == u"combustible_gas"_s)
         return 2;
     if (tag.kind == u"toxic_gas"_s)

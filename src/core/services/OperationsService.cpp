@@ -2,6 +2,7 @@
 #include "core/services/OperationsService.h"
 #include "core/domain/States.h"
 #include "core/services/PermitService.h"
+#include "core/services/ProcedureService.h"
 #include "core/store/Database.h"
 #include "core/util/Error.h"
 
@@ -84,6 +85,7 @@ QString OperationsService::openOrder(const QString &code, qint64 alarmId, const 
                                        {u"detected_at"_s, detected}});
     audit(u"order.open"_s, u"order"_s, code,
           {{u"title"_s, title}, {u"priority"_s, priority}, {u"alarm"_s, alarmId}, {u"due_at"_s, now() + dueInMs}}, areaCode);
+    ProcedureService(m_ctx).instantiate(code, alarmId, areaCode); // the alarm type's procedure steps (issue #8)
     tx.commit();
     return code;
 }
@@ -102,6 +104,8 @@ QString OperationsService::applyOrder(const QString &code, const QString &action
         fail(ErrorCode::Conflict, u"order '%1' is %2: '%3' is not possible (possible: %4)"_s.arg(
                                       code, from, action, actionsFrom(orderTransitions(), from).join(u", "_s)));
     require(QString::fromUtf16(t->permission));
+    if (action == u"confirm"_s) // every procedure step done or skipped (issue #8)
+        ProcedureService(m_ctx).requireComplete(code);
     const QString to = QString::fromUtf16(t->to);
     QJsonObject details{{u"state"_s, QJsonObject{{u"from"_s, from}, {u"to"_s, to}}}};
     db().exec(u"UPDATE dispatch_orders SET state = ? WHERE id = ?"_s, {to, id});

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/PermitService.h"
+#include "core/services/SiteConflicts.h"
 #include "core/conflicts/ConflictEngine.h"
 #include "core/domain/States.h"
 #include "core/permits/WorkGate.h"
@@ -314,7 +315,7 @@ QStringList PermitService::conflictProblems(const permits::PermitRecord &p, QJso
         others.push_back(o.toConflictPermit());
     }
     QStringList out;
-    for (const conflicts::Conflict &c : conflicts::checkOne(p.toConflictPermit(), others, conflicts::SimopsRules::defaults())) {
+    for (const conflicts::Conflict &c : conflicts::checkOne(p.toConflictPermit(), others, siteSimopsRules())) {
         const QString other = c.a == p.code ? c.b : c.a;
         const QString kind = conflicts::conflictKindName(c.kind);
         const QString distance = QString::number(std::round(c.distance * 100.0) / 100.0, 'f', 2);

@@ -75,9 +75,17 @@ Table QueryService::people(QDate today) const
     QSqlQuery q = db().exec(u"SELECT person_id, expires_on FROM certificates"_s);
     while (q.next())
         certs[q.value(0).toLongLong()] << validityOf(QDate::fromString(q.value(1).toString(), Qt::ISODate), today);
+    // Issue #5: each worker also shows the state of the company's documents (valid / expiring / expired /
+    // missing), null for employees.
+    QHash<QString, QString> companyDocs;
+    const Table c = contractors(today);
+    for (const QVariantList &row : c.rows)
+        companyDocs.insert(row[0].toString(), row[c.column(u"documents"_s)].toString());
+    t.columns << u"company_documents"_s;
     for (QVariantList &row : t.rows) {
         const QStringList s = certs.value(row[7].toLongLong());
         row[7] = s.isEmpty() ? u"none"_s : worst(s);
+        row << (row[3].isNull() || row[3].toString().isEmpty() ? QVariant() : QVariant(companyDocs.value(row[3].toString())));
     }
     return t;
 }
@@ -114,9 +122,9 @@ Table QueryService::orders() const
 {
     require(u"data.read"_s);
     return run(db(), {u"code"_s, u"state"_s, u"priority"_s, u"title"_s, u"area"_s, u"assignee"_s, u"created_at"_s, u"due_at"_s,
-                      u"detected_at"_s, u"verified_at"_s, u"responded_at"_s, u"confirmed_at"_s},
+                      u"detected_at"_s, u"verified_at"_s, u"responded_at"_s, u"confirmed_at"_s, u"escalation_level"_s},
                u"SELECT o.code, o.state, o.priority, o.title, a.code, u.display_name, o.created_at, o.due_at, o.detected_at, "
-               "o.verified_at, o.responded_at, o.confirmed_at FROM dispatch_orders o LEFT JOIN areas a ON a.id = o.area_id "
+               "o.verified_at, o.responded_at, o.confirmed_at, o.escalation_level FROM dispatch_orders o LEFT JOIN areas a ON a.id = o.area_id "
                "LEFT JOIN users u ON u.id = o.assignee_id ORDER BY o.created_at DESC"_s);
 }
 

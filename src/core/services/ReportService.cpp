@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/ReportService.h"
+#include "core/services/SiteConflicts.h"
 #include "core/conflicts/ConflictEngine.h"
 #include "core/store/Database.h"
 #include "core/util/Error.h"
@@ -275,7 +276,7 @@ DailyHealthReport ContractorHealthService::daily(QDate day) const
 
     // Cross-work conflicts of each day's permits.
     for (int i = 0; i < kSeries; ++i) {
-        const std::vector<conflicts::Conflict> found = conflicts::findConflicts(permitsOfDay[size_t(i)], conflicts::SimopsRules::defaults());
+        const std::vector<conflicts::Conflict> found = conflicts::findConflicts(permitsOfDay[size_t(i)], siteSimopsRules());
         QHash<QString, QString> contractorOf;
         for (const conflicts::Permit &p : permitsOfDay[size_t(i)])
             contractorOf.insert(p.id, p.contractor);

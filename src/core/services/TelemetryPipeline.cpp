@@ -21,6 +21,7 @@ namespace gl {
 TelemetryPipeline::TelemetryPipeline(TelemetryOptions options) : m_options(std::move(options))
 {
     qRegisterMetaType<TelemetryStatusPtr>();
+    qRegisterMetaType<AlarmTrace>();
 }
 
 TelemetryPipeline::~TelemetryPipeline()
@@ -31,9 +32,11 @@ TelemetryPipeline::~TelemetryPipeline()
 void TelemetryPipeline::submit(const sdk::Sample &s)
 {
     bool wake = false;
+    const qint64 us = wallUs();
     {
         QMutexLocker lock(&m_mutex);
         m_pending.append(s);
+        m_pendingUs.append(us);
         if (!m_wakePending) {
             m_wakePending = true;
             wake = true;
@@ -47,6 +50,16 @@ void TelemetryPipeline::start()
 {
     try {
         m_db = Database::open(m_options.db);
+        if (!m_options.storeOnPipelineThread) {
+            // Samples go through their own thread and connection in short transactions; on SQLite the alarm
+            // path goes first through the write gate, and the sample writer, not the alarm path, checkpoints.
+            if (m_db->backend() == Backend::Sqlite) {
+                m_gate = std::make_shared<StoreWriteGate>();
+                m_db->exec(u"PRAGMA wal_autocheckpoint = 0"_s);
+            }
+            m_writer = std::make_unique<SampleWriter>(m_options.db, m_gate, m_options.sampleChunkRows);
+            m_writer->start();
+        }
         m_clock = std::make_unique<Clock>();
         m_ctx = std::make_unique<ServiceContext>(ServiceContext{*m_db, Actor::system(u"telemetry"_s), m_clock.get()});
         TelemetryService svc(*m_ctx);
@@ -90,6 +103,7 @@ void TelemetryPipeline::start()
         m_tick->setInterval(int(m_options.tickMs));
         connect(m_tick, &QTimer::timeout, this, &TelemetryPipeline::tick);
         m_tick->start();
+        startRulesWatch();
         qCInfo(lcServices).noquote() << "telemetry: rules version" << m_ruleVersion << "," << m_engine->ruleSet().rules.size()
                                      << "rules," << m_connectors.size() << "connectors";
         Q_EMIT started(m_ruleVersion, int(m_engine->ruleSet().rules.size()), int(m_connectors.size()));
@@ -109,6 +123,7 @@ void TelemetryPipeline::loadRules()
             fail(ErrorCode::BadInput, m_options.defaultRulesFile + u": cannot read: "_s + f.errorString());
         const QByteArray seed = f.readAll();
         ServiceContext admin{*m_db, Actor::system(u"rules-seed"_s), m_clock.get()};
+        StoreWriteGate::Urgent hold(m_gate.get());
         version = TelemetryService(admin).saveRules(seed, u"seeded from "_s + m_options.defaultRulesFile);
         json = seed;
     }
@@ -119,16 +134,7 @@ void TelemetryPipeline::loadRules()
     m_lastEval = std::numeric_limits<qint64>::min();
 }
 
-void TelemetryPipeline::reloadRules()
-{
-    if (!m_ctx)
-        return;
-    try {
-        loadRules();
-    } catch (const Error &e) {
-        Q_EMIT failed(tr("Alarm rules not reloaded: %1").arg(e.message()));
-    }
-}
+// reloadRules(): TelemetryRulesReload.cpp
 
 void TelemetryPipeline::stop()
 {
@@ -144,6 +150,13 @@ void TelemetryPipeline::stop()
         } catch (...) {
         }
     }
+    if (m_writer) {
+        m_writer->stop(); // everything handed over is committed (or given up after 10 s of a failing store)
+        if (m_clock)
+            publishStatus(); // the final counts
+        m_counters.stored = m_writer->stats().stored;
+        m_writer.reset();
+    }
     m_ctx.reset();
     m_db.reset();
     m_registry.reset();
@@ -152,18 +165,36 @@ void TelemetryPipeline::stop()
 void TelemetryPipeline::drain()
 {
     QList<sdk::Sample> batch;
+    QList<qint64> batchUs;
     {
         QMutexLocker lock(&m_mutex);
         batch.swap(m_pending);
+        batchUs.swap(m_pendingUs);
         m_wakePending = false;
     }
     if (!m_engine || batch.isEmpty())
         return;
+    const qint64 drainUs = wallUs();
     // Connectors deliver per tag in time order, but several connectors interleave: evaluate in time order.
-    std::stable_sort(batch.begin(), batch.end(), [](const sdk::Sample &a, const sdk::Sample &b) { return a.timestampMs < b.timestampMs; });
+    std::vector<qsizetype> order(size_t(batch.size()));
+    for (qsizetype i = 0; i < batch.size(); ++i)
+        order[size_t(i)] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&batch](qsizetype a, qsizetype b) { return batch.at(a).timestampMs < batch.at(b).timestampMs; });
     QList<rules::AlarmEvent> events;
+    QList<std::array<qint64, 3>> stamps; // per event: submitted, drain start, evaluated (for the trace)
     qint64 pendingT = std::numeric_limits<qint64>::min();
-    for (const sdk::Sample &s : std::as_const(batch)) {
+    qint64 pendingSubmittedUs = 0; // the latest submit among the samples pushed at pendingT
+    auto evaluate = [&] {
+        const qsizetype before = events.size();
+        m_engine->evaluate(pendingT, events);
+        m_lastEval = pendingT;
+        const qint64 now = wallUs();
+        for (qsizetype k = before; k < events.size(); ++k)
+            stamps.append({pendingSubmittedUs, drainUs, now});
+    };
+    for (const qsizetype index : order) {
+        const sdk::Sample &s = batch.at(index);
         ++m_counters.samples;
         const auto info = m_tags.constFind(s.tag);
         if (info == m_tags.constEnd()) {
@@ -190,19 +221,18 @@ void TelemetryPipeline::drain()
             continue;
         }
         if (pendingT != std::numeric_limits<qint64>::min() && s.timestampMs != pendingT) {
-            m_engine->evaluate(pendingT, events);
-            m_lastEval = pendingT;
+            evaluate();
+            pendingSubmittedUs = 0;
         }
         m_engine->push({s.timestampMs, id, s.value});
         pendingT = s.timestampMs;
+        pendingSubmittedUs = std::max(pendingSubmittedUs, batchUs.value(index));
     }
-    if (pendingT != std::numeric_limits<qint64>::min()) {
-        m_engine->evaluate(pendingT, events);
-        m_lastEval = pendingT;
-    }
-    // Alarms first (they are what people wait for), then the samples.
+    if (pendingT != std::numeric_limits<qint64>::min())
+        evaluate();
+    // Alarms first (they are what people wait for), then the samples (handed to the sample writer).
     if (!events.isEmpty())
-        handleEvents(events);
+        handleEvents(events, stamps, int(batch.size()));
     const qint64 now = m_clock->nowMs();
     if (now - m_lastFlush >= m_options.flushMs || m_toStore.size() > 5000)
         flush();
@@ -234,6 +264,10 @@ void TelemetryPipeline::flush()
     m_lastFlush = m_clock ? m_clock->nowMs() : 0;
     if (m_toStore.isEmpty() || !m_ctx)
         return;
+    if (m_writer) {
+        m_writer->enqueue(m_toStore); // takes them; stored in order, in short transactions, on its own thread
+        return;
+    }
     try {
         TelemetryService(*m_ctx).storeSamples(m_toStore);
         m_counters.stored += m_toStore.size();
@@ -249,39 +283,55 @@ void TelemetryPipeline::flush()
     }
 }
 
-void TelemetryPipeline::handleEvents(const QList<rules::AlarmEvent> &events)
+void TelemetryPipeline::handleEvents(const QList<rules::AlarmEvent> &events, const QList<std::array<qint64, 3>> &stamps,
+                                     int drainSamples)
 {
     TelemetryService svc(*m_ctx);
     bool changed = false;
-    for (const rules::AlarmEvent &e : events) {
+    struct Raised {
+        RuleAlarm alarm;
+        int rule;
+    };
+    QList<Raised> raised;
+    QList<AlarmTrace> traces;
+    // 1. The alarms (and their orders and instructions) are committed first, each ahead of any sample chunk
+    //    waiting for the store, and announced at once: this is the latency people wait for.
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const rules::AlarmEvent &e = events.at(i);
         const rules::Rule &rule = m_engine->ruleSet().rules.at(e.rule);
         try {
             if (e.kind == rules::AlarmEvent::Kind::Raised) {
+                AlarmTrace trace;
+                trace.sampleTs = e.ms;
+                trace.drainSamples = drainSamples;
+                if (i < stamps.size()) {
+                    trace.submittedUs = stamps.at(i)[0];
+                    trace.drainUs = stamps.at(i)[1];
+                    trace.evaluatedUs = stamps.at(i)[2];
+                } else {
+                    trace.evaluatedUs = wallUs(); // raised by the clock tick (stale, for_s)
+                }
                 const QString tag = rule.allOf.first().tag;
                 const double value = m_live.value(tag).value;
-                const RuleAlarm a = svc.raiseFromRule(rule, e.ms, tag, value);
+                RuleAlarm a;
+                {
+                    StoreWriteGate::Urgent hold(m_gate.get());
+                    trace.gateUs = wallUs();
+                    const qint64 cpu0 = threadCpuUs();
+                    a = svc.raiseFromRule(rule, e.ms, tag, value);
+                    trace.txnCpuUs = threadCpuUs() - cpu0;
+                    trace.committedUs = wallUs();
+                }
+                trace.alarmId = a.alarmId;
                 m_raised.insert(e.rule, a.alarmId);
                 changed = true;
                 Q_EMIT alarmRaised(a.alarmId, rule.id, rules::severityName(rule.severity), m_tags.value(tag).area, e.ms);
-                for (const OutboundCommand &c : a.commands) {
-                    const QJsonObject cmd{{u"id"_s, c.instructionId}, {u"target"_s, c.target}, {u"text"_s, c.text},
-                                          {u"alarm"_s, a.alarmId}, {u"rule"_s, rule.id}, {u"ack_due_at"_s, c.ackDueAt}};
-                    QString via, error;
-                    for (auto &conn : m_connectors) {
-                        const QString why = conn->sendCommand(c.target, cmd);
-                        if (why.isEmpty()) {
-                            via += (via.isEmpty() ? QString() : u", "_s) + conn->id();
-                        } else if (error.isEmpty()) {
-                            error = why;
-                        }
-                    }
-                    if (!via.isEmpty())
-                        error.clear();
-                    else if (error.isEmpty())
-                        error = u"no connector reaches the line"_s;
-                    svc.recordInstructionSend(c.instructionId, via, error);
-                }
+                for (const OutboundCommand &c : std::as_const(a.commands))
+                    Q_EMIT instructionIssued(c.instructionId, a.alarmId, c.target, c.text, c.ackDueAt);
+                raised.append({a, e.rule});
+                traces.append(trace);
             } else if (m_raised.contains(e.rule)) {
+                StoreWriteGate::Urgent hold(m_gate.get());
                 changed = svc.returnToNormal(m_raised.take(e.rule)) || changed;
             }
         } catch (const Error &err) {
@@ -290,6 +340,43 @@ void TelemetryPipeline::handleEvents(const QList<rules::AlarmEvent> &events)
         }
     }
     if (changed)
+        Q_EMIT alarmsChanged();
+    const qint64 signalled = wallUs();
+    for (AlarmTrace &t : traces) {
+        t.signalledUs = signalled;
+        Q_EMIT alarmTraced(t);
+    }
+    // 2. Then the instructions go out to the line (MQTT command topic) and how they went is recorded.
+    bool recorded = false;
+    for (const Raised &r : std::as_const(raised)) {
+        const rules::Rule &rule = m_engine->ruleSet().rules.at(r.rule);
+        for (const OutboundCommand &c : r.alarm.commands) {
+            const QJsonObject cmd{{u"id"_s, c.instructionId}, {u"target"_s, c.target}, {u"text"_s, c.text},
+                                  {u"alarm"_s, r.alarm.alarmId}, {u"rule"_s, rule.id}, {u"ack_due_at"_s, c.ackDueAt}};
+            QString via, error;
+            for (auto &conn : m_connectors) {
+                const QString why = conn->sendCommand(c.target, cmd);
+                if (why.isEmpty()) {
+                    via += (via.isEmpty() ? QString() : u", "_s) + conn->id();
+                } else if (error.isEmpty()) {
+                    error = why;
+                }
+            }
+            if (!via.isEmpty())
+                error.clear();
+            else if (error.isEmpty())
+                error = u"no connector reaches the line"_s;
+            try {
+                StoreWriteGate::Urgent hold(m_gate.get());
+                svc.recordInstructionSend(c.instructionId, via, error);
+                recorded = true;
+            } catch (const Error &err) {
+                m_counters.lastError = err.message();
+                Q_EMIT failed(tr("Alarm of rule %1 not recorded: %2").arg(rule.id, err.message()));
+            }
+        }
+    }
+    if (recorded)
         Q_EMIT alarmsChanged();
 }
 
@@ -304,6 +391,17 @@ void TelemetryPipeline::publishStatus()
     s->ruleVersion = m_ruleVersion;
     s->rules = m_engine ? int(m_engine->ruleSet().rules.size()) : 0;
     s->activeAlarms = int(m_raised.size());
+    if (m_writer) {
+        const SampleWriterStats w = m_writer->stats();
+        s->stored = w.stored;
+        s->storePending = w.pending;
+        s->writer = w;
+        if (!w.lastError.isEmpty())
+            s->lastError = tr("Samples not stored yet (retrying): %1").arg(w.lastError);
+        if (w.failures > m_writerFailures && !w.lastError.isEmpty())
+            Q_EMIT failed(tr("Samples not stored (will retry): %1").arg(w.lastError));
+        m_writerFailures = w.failures;
+    }
     Q_EMIT statusReady(s);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/rules/RuleEngine.h"
+#include "core/services/SampleWriter.h"
 #include "core/services/TelemetryService.h"
 #include "core/store/DbUrl.h"
 
@@ -13,6 +14,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -32,6 +34,25 @@ struct TelemetryOptions {
     qint64 flushMs = 200;         ///< samples are written in batches at least this often
     qint64 tickMs = 500;          ///< clock tick driving stale and for_s between samples
     qint64 clockLagMs = 2000;     ///< the tick evaluates at now - lag, so samples slightly late still count
+    int sampleChunkRows = 500;    ///< rows per sample transaction of the sample writer
+    /// The previous design, kept for the benchmark's comparison only: samples are stored on the pipeline's
+    /// own thread and connection, so an alarm can wait behind a sample batch.
+    bool storeOnPipelineThread = false;
+};
+
+/// Where the time went for one raised alarm (wall clock, microseconds since the epoch; CPU in us of the
+/// pipeline thread). Emitted with alarmTraced() for measurements (bench/telemetry); cheap to produce.
+struct AlarmTrace {
+    qint64 alarmId = 0;
+    qint64 sampleTs = 0;      ///< the sample time that raised it (ms)
+    qint64 submittedUs = 0;   ///< the raising sample entered submit() (connector → pipeline queue)
+    qint64 drainUs = 0;       ///< the pipeline thread started the drain that held it
+    qint64 evaluatedUs = 0;   ///< the rule engine raised the event
+    qint64 gateUs = 0;        ///< the store's write slot was granted (after any sample chunk being committed)
+    qint64 committedUs = 0;   ///< the alarm, order and instruction transaction committed
+    qint64 signalledUs = 0;   ///< alarmRaised / instructionIssued / alarmsChanged emitted
+    qint64 txnCpuUs = 0;      ///< CPU time of the alarm transaction on the pipeline thread
+    int drainSamples = 0;     ///< samples in that drain
 };
 
 /// Latest value of a tag, for the live views.
@@ -48,6 +69,8 @@ struct TelemetryStatus {
     QList<TagLive> tags;
     QList<QPair<QString, QJsonObject>> connectors; ///< connector id → health
     qint64 samples = 0, bad = 0, unknownTags = 0, late = 0, stored = 0;
+    qint64 storePending = 0; ///< handed to the sample writer, not yet committed
+    SampleWriterStats writer; ///< the sample writer's counters and commit times
     int ruleVersion = 0, rules = 0, activeAlarms = 0;
     QString lastError;
 };
@@ -68,7 +91,11 @@ public:
 public Q_SLOTS:
     void start();
     void stop();
-    /// Reloads the active rule set from the store (after rules were saved).
+    /// Switches the live rules to the active (highest) version in the store when it differs from the one in
+    /// force, without a restart: pending samples are evaluated and stored first, the new engine is warmed up
+    /// from the stored samples of its longest window, open alarms of rules still raised are kept, the others
+    /// return to normal, rules now true raise at once. Pipeline thread only: invoke it queued (thread-safe
+    /// that way); a 5 s watch also calls it, so versions saved elsewhere are picked up.
     void reloadRules();
 
 Q_SIGNALS:
@@ -77,19 +104,30 @@ Q_SIGNALS:
     void alarmsChanged();
     /// A rule raised an alarm (after it was committed); detectedAt is the sample time.
     void alarmRaised(qint64 alarmId, const QString &ruleId, const QString &severity, const QString &area, qint64 detectedAt);
+    /// A rule's instruction action committed an instruction (before it is sent out to the line): the
+    /// dispatch board can show it at once by its id, without waiting for a periodic refresh.
+    void instructionIssued(qint64 instructionId, qint64 alarmId, const QString &target, const QString &text, qint64 ackDueAt);
+    /// Phase timings of each raised alarm (emitted from the pipeline thread; connect directly if needed).
+    void alarmTraced(const gl::AlarmTrace &trace);
     void statusReady(gl::TelemetryStatusPtr status);
     void failed(const QString &message);
+    /// The live rules switched to `version` (reloadRules).
+    void rulesReloaded(int version, int rules);
 
 private:
     void drain();
     void tick();
     void flush();
-    void handleEvents(const QList<rules::AlarmEvent> &events);
+    /// `stamps` (optional): per event, {submittedUs, drainUs, evaluatedUs} for the trace.
+    void handleEvents(const QList<rules::AlarmEvent> &events, const QList<std::array<qint64, 3>> &stamps = {}, int drainSamples = 0);
     void publishStatus();
     void loadRules();
+    void startRulesWatch(); // TelemetryRulesReload.cpp
 
     TelemetryOptions m_options;
     std::unique_ptr<Database> m_db;
+    std::shared_ptr<StoreWriteGate> m_gate; ///< SQLite: the alarm path goes before sample chunks
+    std::unique_ptr<SampleWriter> m_writer; ///< samples on their own thread and connection
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<ServiceContext> m_ctx;
     std::unique_ptr<PluginRegistry> m_registry;
@@ -102,11 +140,15 @@ private:
     int m_ruleVersion = 0;
     qint64 m_lastEval = std::numeric_limits<qint64>::min();
     qint64 m_lastFlush = 0, m_lastStatus = 0;
+    qint64 m_writerFailures = 0;
     TelemetryStatus m_counters;
     QTimer *m_tick = nullptr;
+    QTimer *m_rulesWatch = nullptr;
+    int m_rejectedRuleVersion = 0; ///< a stored version the parser refused (reported once, not retried)
 
     QMutex m_mutex; // guards m_pending and m_wakePending (connectors' threads)
     QList<sdk::Sample> m_pending;
+    QList<qint64> m_pendingUs; ///< when each pending sample was submitted (wall us)
     bool m_wakePending = false;
 };
 
@@ -127,3 +169,4 @@ private:
 } // namespace gl
 
 Q_DECLARE_METATYPE(gl::TelemetryStatusPtr)
+Q_DECLARE_METATYPE(gl::AlarmTrace)

@@ -74,11 +74,20 @@ QHash<QString, TagInfo> TelemetryService::tags() const
 
 void TelemetryService::storeSamples(const QList<StoredSample> &samples)
 {
+    storeSamples(samples, kRowsPerInsert, {});
+}
+
+qsizetype TelemetryService::storeSamples(const QList<StoredSample> &samples, int rowsPerInsert, const std::function<bool()> &yield)
+{
     if (samples.isEmpty())
-        return;
+        return 0;
+    rowsPerInsert = std::max(1, rowsPerInsert);
     Transaction tx(db());
-    for (qsizetype start = 0; start < samples.size(); start += kRowsPerInsert) {
-        const qsizetype n = std::min<qsizetype>(kRowsPerInsert, samples.size() - start);
+    qsizetype stored = 0;
+    for (qsizetype start = 0; start < samples.size(); start += rowsPerInsert) {
+        if (start > 0 && yield && yield())
+            break;
+        const qsizetype n = std::min<qsizetype>(rowsPerInsert, samples.size() - start);
         QString sql = u"INSERT INTO tag_samples (tag, ts, value, good) VALUES "_s;
         QVariantList binds;
         binds.reserve(n * 4);
@@ -88,8 +97,10 @@ void TelemetryService::storeSamples(const QList<StoredSample> &samples)
             binds << s.tag << s.ts << (std::isfinite(s.value) ? s.value : 0.0) << (s.good ? 1 : 0);
         }
         db().exec(sql, binds);
+        stored += n;
     }
     tx.commit();
+    return stored;
 }
 
 QList<StoredSample> TelemetryService::series(const QString &tag, qint64 from, qint64 to, int maxPoints) const

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace gl {
@@ -68,6 +69,10 @@ public:
     QHash<QString, TagInfo> tags() const;
     /// Appends samples in one transaction, in multi-row inserts (no audit: measurements, not changes).
     void storeSamples(const QList<StoredSample> &samples);
+    /// The same in statements of `rowsPerInsert` rows; after each statement `yield()` may end the transaction
+    /// early, committing what was inserted so far (the sample writer gives way to a waiting alarm). Returns
+    /// how many samples were stored: always a prefix of `samples`, all of them unless it yielded.
+    qsizetype storeSamples(const QList<StoredSample> &samples, int rowsPerInsert, const std::function<bool()> &yield);
     /// Samples of a tag in [from, to]: raw when the span is within the raw retention, else minute averages.
     QList<StoredSample> series(const QString &tag, qint64 from, qint64 to, int maxPoints = 2000) const;
 

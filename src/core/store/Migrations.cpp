@@ -287,11 +287,49 @@ const QList<Migration> &migrations()
          {},
          {}},
         // Step 9 (issue #8): reserved — dispatch procedures.
-        {9, "dispatch procedures", {}, {}, {}},
+        {9,
+         "dispatch procedures",
+         {
+             // The steps of the procedure attached to the order's alarm type (resources/config/procedures.json),
+             // copied when the order opens so that later edits of the file do not change a running order.
+             u"CREATE TABLE order_steps (id %PK%, order_id %I64% NOT NULL REFERENCES dispatch_orders(id), seq INTEGER NOT NULL, "
+             "procedure_id TEXT NOT NULL, title_en TEXT NOT NULL, title_zh TEXT NOT NULL, step_key TEXT NOT NULL, text_en TEXT NOT NULL, "
+             "text_zh TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending','done','skipped')), "
+             "marked_at %I64%, marked_by TEXT, skip_reason TEXT, out_of_order INTEGER NOT NULL DEFAULT 0, "
+             "UNIQUE (order_id, seq))"_s,
+             u"CREATE INDEX idx_order_steps_state ON order_steps(state)"_s,
+             // Notifications to a user (skipped steps to the area supervisor), shown on the board until read.
+             u"CREATE TABLE notifications (id %PK%, recipient TEXT NOT NULL, kind TEXT NOT NULL, object_type TEXT NOT NULL, "
+             "object_id TEXT NOT NULL, area TEXT, text TEXT NOT NULL, created_at %I64% NOT NULL, read_at %I64%)"_s,
+             u"CREATE INDEX idx_notifications_recipient ON notifications(recipient, read_at)"_s,
+         },
+         {},
+         {}},
         // Step 10 (issue #5): reserved — contractor admission UI.
-        {10, "contractor gates and imports", {}, {}, {}},
+        {10,
+         "contractor gates and imports",
+         {
+             // The timestamp watermark read from the check-in panorama's pixels (OCR), next to its EXIF time.
+             u"ALTER TABLE checkins ADD COLUMN watermark_at %I64%"_s,
+             u"ALTER TABLE checkins ADD COLUMN watermark_text TEXT"_s,
+         },
+         {},
+         {}},
         // Step 11 (issue #7): reserved — hazard report drafts.
-        {11, "hazard report drafts", {}, {}, {}},
+        {11,
+         "hazard report drafts",
+         {
+             // A half-filled report form per user (never a hazard: no audit entry until it is submitted).
+             u"CREATE TABLE hazard_drafts (id %PK%, owner TEXT NOT NULL, fields TEXT NOT NULL, "
+             "created_at %I64% NOT NULL, updated_at %I64% NOT NULL)"_s,
+             u"CREATE INDEX idx_hazard_drafts_owner ON hazard_drafts(owner, updated_at)"_s,
+             // Its photos as attached (bytes not yet checked), or the evidence still chosen as the panorama.
+             u"CREATE TABLE hazard_draft_photos (id %PK%, draft_id %I64% NOT NULL REFERENCES hazard_drafts(id), "
+             "kind TEXT NOT NULL, file_name TEXT NOT NULL, evidence_id %I64%, sha256 TEXT NOT NULL, "
+             "size_bytes %I64% NOT NULL, content %BLOB%, UNIQUE (draft_id, kind))"_s,
+         },
+         {},
+         {}},
     };
     return list;
 }
