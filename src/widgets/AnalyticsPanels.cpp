@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDateTimeAxis>
 #include <QDockWidget>
+#include <QScrollArea>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -63,7 +64,12 @@ void installAnalyticsDocks(MainWindow *window)
     auto dock = [window](const QString &name, const QString &title, QWidget *w) {
         auto *d = new QDockWidget(title, window);
         d->setObjectName(name);
-        d->setWidget(w);
+        // Charts side by side: they scroll inside the dock rather than forcing the window past 1280×720.
+        auto *scroll = new QScrollArea;
+        scroll->setWidget(w);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        d->setWidget(scroll);
         d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
         window->addDockWidget(Qt::BottomDockWidgetArea, d);
         if (auto *dash = window->findChild<QDockWidget *>(u"dashboard"_s))

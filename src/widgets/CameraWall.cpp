@@ -187,7 +187,13 @@ CameraWall::CameraWall(QWidget *parent) : QWidget(parent)
     auto *registry = new QPushButton(tr("Cameras…"), this);
     registry->setObjectName(u"wallRegistryButton"_s);
     registry->setToolTip(tr("Camera registry: add, edit and remove cameras, set their credentials"));
-    bar->addWidget(new QLabel(tr("Wall layout:"), this));
+    m_layoutBox->setToolTip(tr("Wall layout"));
+    m_presetBox->setToolTip(tr("Wall preset: your own wall, or the cameras that film active 特级 hot work"));
+    // The bar must not make the dock (and the window) wider than a 1280×720 screen allows.
+    for (QComboBox *box : {m_layoutBox, m_presetBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
     bar->addWidget(m_layoutBox);
     bar->addWidget(m_presetBox);
     bar->addStretch();

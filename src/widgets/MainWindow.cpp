@@ -149,6 +149,11 @@ void MainWindow::buildDocks()
         addDockWidget(area, d);
         return d;
     };
+    // The right column (camera wall over alarms) runs the full height of the window, as on a video
+    // management client: the bottom docks (dispatch board, records…) sit under the map only, so the wall
+    // keeps a usable height on one 1600×900 screen.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     m_wall = new CameraWall(this);
     m_wall->setDataWorker(m_worker); // stream URLs with credentials, evidence, the registry: on the data thread
     connect(m_wall, &CameraWall::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -166,7 +171,7 @@ void MainWindow::buildDocks()
     splitDockWidget(wall, alarms, Qt::Vertical);
     tabifyDockWidget(findChild<QDockWidget *>(u"dispatch"_s), records);
     findChild<QDockWidget *>(u"dispatch"_s)->raise();
-    resizeDocks({wall, alarms}, {280, 300}, Qt::Vertical);
+    resizeDocks({wall, alarms}, {420, 300}, Qt::Vertical);
     resizeDocks({wall}, {560}, Qt::Horizontal);
     // Issue #9: the daily report archive and the EHS dashboards, tabbed with the records.
     auto *reports = new ReportsPanel(this);

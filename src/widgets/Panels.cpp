@@ -255,7 +255,8 @@ DispatchBoard::DispatchBoard(QWidget *parent)
     split->addWidget(m_procedure);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    m_procedure->setMinimumWidth(380);
+    m_procedure->setMinimumWidth(260);
+    split->setChildrenCollapsible(false);
     l->addWidget(split, 1);
     m_tick = new QTimer(this); // the countdowns tick on the UI thread from the snapshot: no DB per second
     m_tick->setInterval(1000);
