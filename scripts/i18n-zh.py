@@ -551,6 +551,16 @@ PLURALS.update({"%n pair(s)": "%n 对",
                     "平均中断时间 T，%1（%2）：<b>%3 分钟</b>，共 %n 个已确认工单"})
 
 
+GLOSSARY.update({
+    "No site layout yet.\nImport the site layout (guardlinectl site import FILE.json) or load the demo plant (guardline --demo).":
+        "尚无厂区布局。\n请导入厂区布局（guardlinectl site import FILE.json）或加载演示工厂（guardline --demo）。",
+    "No cameras yet: import the site layout (guardlinectl site import) or add cameras (Cameras…)":
+        "尚无摄像机：请导入厂区布局（guardlinectl site import）或添加摄像机（摄像机…）",
+    "Wall layout": "视频墙布局",
+    "Wall preset: your own wall, or the cameras that film active 特级 hot work": "视频墙预设：自定义视频墙，或拍摄进行中特级动火作业的摄像机",
+})
+
+
 def main(path):
     tree = ET.parse(path)
     missing = []

@@ -674,37 +674,42 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="190"/>
-        <source>Wall layout:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="208"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="214"/>
         <source>Drag a camera onto a tile; double-click to open it in full view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="226"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="232"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="229"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="235"/>
         <source>Show or hide the camera list (drag the divider to resize it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="314"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="320"/>
         <source>%1 %2 — area %3; drag onto the wall, double-click for full view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="317"/>
-        <source>No cameras yet: import a site layout or add cameras (Cameras…)</source>
+        <location filename="../../src/widgets/CameraWall.cpp" line="190"/>
+        <source>Wall layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/CameraWall.cpp" line="191"/>
+        <source>Wall preset: your own wall, or the cameras that film active 特级 hot work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/CameraWall.cpp" line="323"/>
+        <source>No cameras yet: import the site layout (guardlinectl site import) or add cameras (Cameras…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="338"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="344"/>
         <source>Active 特级 hot work (%n camera(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -712,12 +717,12 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="385"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="391"/>
         <source>⚠ 特级 hot work %1: camera %2 is not live — the work must be filmed start to finish. Restore the feed or stop the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="389"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="395"/>
         <source>特级 hot work %1 filmed by %n camera(s) (preset “Active 特级 hot work”)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -725,108 +730,108 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="583"/>
-        <location filename="../../src/widgets/CameraWall.cpp" line="682"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="589"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="688"/>
         <source>Camera %1 is not in the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="667"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="673"/>
         <source>Select a camera tile first (click it), then press F9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="671"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="677"/>
         <source>Camera %1 is not live: no snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="675"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="681"/>
         <source>Saving an evidence snapshot of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="687"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="693"/>
         <source>Waiting for %1 to be live for a snapshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="702"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="708"/>
         <source>Camera %1 did not come live within 15 s: no snapshot (check it on the camera wall)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="737"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="743"/>
         <source>No store is open: the snapshot was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="746"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="752"/>
         <source>Evidence #%1 of %2 saved (SHA-256 %3…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="751"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="757"/>
         <source>The snapshot was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="765"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="771"/>
         <source>Evidence #%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="770"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="776"/>
         <source>%1 · %2×%3 · SHA-256 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="774"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="780"/>
         <source>Hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="775"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="781"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="780"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="786"/>
         <source>Attach to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="781"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="787"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="782"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="788"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="788"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="794"/>
         <source>Attach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="789"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="795"/>
         <source>Report hazard with this snapshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="827"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="833"/>
         <source>Attached to %1 %2 (audited).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="851"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="857"/>
         <source>Demo drill feeds need ffmpeg (scripts/deps.sh installs it); the demo cameras stay offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="907"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="913"/>
         <source>Demo: %n camera(s) now play drill clips (file://, marked DRILL)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1115,147 +1120,147 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::CorrelationPanel</name>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="80"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="86"/>
         <source>Safety–quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="282"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="288"/>
         <source>24 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="282"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="288"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="289"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="295"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="290"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="296"/>
         <source>The quality value is taken this long after the safety signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="292"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="298"/>
         <source>Hourly means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="293"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="299"/>
         <source>Minute means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="294"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="300"/>
         <source>Compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="295"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="301"/>
         <source>Safety signal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="297"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="303"/>
         <source>Quality outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="299"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="305"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="301"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="307"/>
         <source>Lag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="306"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="312"/>
         <source>Pick a safety tag and a quality tag, then Compute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="362"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="368"/>
         <source>Pick a safety tag and a quality tag (sensors of kind &apos;quality&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="369"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="375"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="383"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="389"/>
         <source>The correlation cannot be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="392"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398"/>
         <source>hourly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="392"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398"/>
         <source>minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="395"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="401"/>
         <source>not defined (fewer than 3 pairs or a constant series)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404"/>
         <source>strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404"/>
         <source>moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404"/>
         <source>weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404"/>
         <source>negligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="399"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="405"/>
         <source>, positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="399"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="405"/>
         <source>, negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="401"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="407"/>
         <source>Pearson r = &lt;b&gt;%1&lt;/b&gt; (%2) · n = %3 %4 pairs · lag %5 min · bad samples excluded: %6 %7, %8 %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="413"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="419"/>
         <source>%1 against %2 (%3 later)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="413"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="419"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="415"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="421"/>
         <source>%n pair(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1263,12 +1268,12 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="448"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="454"/>
         <source>%1 and %2, %3 means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="452"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="458"/>
         <source>Site time (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,32 +1562,32 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="285"/>
+        <location filename="../../src/widgets/Panels.cpp" line="286"/>
         <source>%1 × %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="287"/>
+        <location filename="../../src/widgets/Panels.cpp" line="288"/>
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="341"/>
+        <location filename="../../src/widgets/Panels.cpp" line="342"/>
         <source>☑ %1/%2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="365"/>
+        <location filename="../../src/widgets/Panels.cpp" line="366"/>
         <source>Escalation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="409"/>
+        <location filename="../../src/widgets/Panels.cpp" line="410"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="411"/>
+        <location filename="../../src/widgets/Panels.cpp" line="412"/>
         <source>No instruction waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,57 +2498,57 @@ added by %8
 <context>
     <name>gl::ui::InterruptionPanel</name>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="76"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="82"/>
         <source>Interruption time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="94"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="100"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="95"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="101"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="96"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="102"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="100"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="106"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="101"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="107"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="103"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="109"/>
         <source>Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="162"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="168"/>
         <source>The interruption times cannot be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="179"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="185"/>
         <source>all areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="181"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="187"/>
         <source>No confirmed dispatch order in the current or the previous period (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="184"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="190"/>
         <source>Mean interruption time T, %1 (%2): &lt;b&gt;%3 min&lt;/b&gt; over %n confirmed order(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2551,82 +2556,82 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="189"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="195"/>
         <source>same period a year earlier: %1 min (%2 orders)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="191"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="197"/>
         <source>%1 % shorter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="192"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="198"/>
         <source>%1 % longer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="194"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="200"/>
         <source>no confirmed order in the same period a year earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="199"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="205"/>
         <source>Interruption time T per %1: phases stacked (min), trend, a year earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="200"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="206"/>
         <source>week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="200"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="206"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="200"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="206"/>
         <source>quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="202"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208"/>
         <source>Tdetect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="202"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208"/>
         <source>Tverify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="202"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208"/>
         <source>Trespond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="202"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208"/>
         <source>Tconfirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="228"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="234"/>
         <source>min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="238"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="244"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="243"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="249"/>
         <source>Same period a year earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="261"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="267"/>
         <source>T = Tdetect (first abnormal signal → order opened) + Tverify (→ assigned) + Trespond (→ responded) + Tconfirm (→ risk confirmed removed), mean of the confirmed orders detected in the period; the last period is to date. A year earlier: the same calendar period (weeks: 52 weeks before). Site time zone %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,7 +2683,7 @@ added by %8
     </message>
     <message>
         <location filename="../../src/widgets/MainWindow.cpp" line="125"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="230"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="235"/>
         <source>Store: ● online (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2688,112 +2693,112 @@ added by %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="162"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="167"/>
         <source>Camera wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="163"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="168"/>
         <source>Alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="164"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="169"/>
         <source>Dispatch board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="165"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="170"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="177"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="182"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="178"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="183"/>
         <source>Dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="184"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="189"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="185"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="190"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="188"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="193"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="192"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="197"/>
         <source>&amp;Search records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="198"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="203"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="203"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="208"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="203"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="208"/>
         <source>The language changes the next time Guardline starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="224"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="229"/>
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="224"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="229"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="227"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="232"/>
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="245"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="250"/>
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="264"/>
         <source>Permit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="267"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="272"/>
         <source>Hazard %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="272"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="277"/>
         <source>Chart of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="280"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="285"/>
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="287"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="292"/>
         <source>Selected %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4900,7 +4905,7 @@ HTML %2</source>
     <message>
         <location filename="../../src/widgets/SitePlanView.cpp" line="55"/>
         <source>No site layout yet.
-Import a site layout or load the demo plant (guardline --demo).</source>
+Import the site layout (guardlinectl site import FILE.json) or load the demo plant (guardline --demo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

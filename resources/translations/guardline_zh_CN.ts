@@ -664,155 +664,160 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation>摄像机台账:新增、编辑、删除摄像机,设置登录凭据</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="190" />
-        <source>Wall layout:</source>
-        <translation>视频墙布局:</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="208" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="214" />
         <source>Drag a camera onto a tile; double-click to open it in full view</source>
         <translation>将摄像机拖到画面格;双击全屏查看</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="226" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="232" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="229" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="235" />
         <source>Show or hide the camera list (drag the divider to resize it)</source>
         <translation>显示或隐藏摄像机列表(拖动分隔条调整宽度)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="314" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="320" />
         <source>%1 %2 — area %3; drag onto the wall, double-click for full view</source>
         <translation>%1 %2 — 区域 %3;拖到视频墙上,双击全屏查看</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="317" />
-        <source>No cameras yet: import a site layout or add cameras (Cameras…)</source>
-        <translation>尚无摄像机:导入厂区布局或新增摄像机(摄像机…)</translation>
+        <location filename="../../src/widgets/CameraWall.cpp" line="190" />
+        <source>Wall layout</source>
+        <translation>视频墙布局</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/CameraWall.cpp" line="191" />
+        <source>Wall preset: your own wall, or the cameras that film active 特级 hot work</source>
+        <translation>视频墙预设：自定义视频墙，或拍摄进行中特级动火作业的摄像机</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/CameraWall.cpp" line="323" />
+        <source>No cameras yet: import the site layout (guardlinectl site import) or add cameras (Cameras…)</source>
+        <translation>尚无摄像机：请导入厂区布局（guardlinectl site import）或添加摄像机（摄像机…）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="338" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="344" />
         <source>Active 特级 hot work (%n camera(s))</source>
         <translation>
             <numerusform>进行中的特级动火作业(%n 路画面)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="385" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="391" />
         <source>⚠ 特级 hot work %1: camera %2 is not live — the work must be filmed start to finish. Restore the feed or stop the work.</source>
         <translation>⚠ 特级动火作业 %1:摄像机 %2 无实时画面 — 作业须全程视频监控。请恢复画面或停止作业。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="389" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="395" />
         <source>特级 hot work %1 filmed by %n camera(s) (preset “Active 特级 hot work”)</source>
         <translation>
             <numerusform>特级动火作业 %1 由 %n 路摄像机监控(预设“进行中的特级动火作业”)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="583" />
-        <location filename="../../src/widgets/CameraWall.cpp" line="682" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="589" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="688" />
         <source>Camera %1 is not in the registry</source>
         <translation>摄像机 %1 不在设备台账中</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="667" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="673" />
         <source>Select a camera tile first (click it), then press F9</source>
         <translation>请先点击选择一个画面,再按 F9</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="671" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="677" />
         <source>Camera %1 is not live: no snapshot</source>
         <translation>摄像机 %1 无实时画面:无法抓拍</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="675" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="681" />
         <source>Saving an evidence snapshot of %1…</source>
         <translation>正在保存 %1 的取证截图…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="687" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="693" />
         <source>Waiting for %1 to be live for a snapshot…</source>
         <translation>等待 %1 上线以抓拍…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="702" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="708" />
         <source>Camera %1 did not come live within 15 s: no snapshot (check it on the camera wall)</source>
         <translation>摄像机 %1 在 15 秒内未上线:未抓拍(请在视频墙上检查)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="737" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="743" />
         <source>No store is open: the snapshot was not saved</source>
         <translation>未打开数据库:截图未保存</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="746" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="752" />
         <source>Evidence #%1 of %2 saved (SHA-256 %3…)</source>
         <translation>%2 的取证截图 #%1 已保存(SHA-256 %3…)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="751" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="757" />
         <source>The snapshot was not saved: %1</source>
         <translation>截图未保存:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="765" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="771" />
         <source>Evidence #%1 — %2</source>
         <translation>取证截图 #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="770" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="776" />
         <source>%1 · %2×%3 · SHA-256 %4</source>
         <translation>%1 · %2×%3 · SHA-256 %4</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="774" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="780" />
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="775" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="781" />
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="780" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="786" />
         <source>Attach to</source>
         <translation>关联到</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="781" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="787" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="782" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="788" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="788" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="794" />
         <source>Attach</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="789" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="795" />
         <source>Report hazard with this snapshot…</source>
         <translation>用此抓拍上报隐患…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="827" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="833" />
         <source>Attached to %1 %2 (audited).</source>
         <translation>已关联到 %1 %2(已记入审计)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="851" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="857" />
         <source>Demo drill feeds need ffmpeg (scripts/deps.sh installs it); the demo cameras stay offline</source>
         <translation>演示演练画面需要 ffmpeg(scripts/deps.sh 会安装);演示摄像机保持离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="907" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="913" />
         <source>Demo: %n camera(s) now play drill clips (file://, marked DRILL)</source>
         <translation>
             <numerusform>演示:%n 路摄像机正在播放演练视频(file://,标记为“演练”)</numerusform></translation>
@@ -1093,158 +1098,158 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::CorrelationPanel</name>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="80" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="86" />
         <source>Safety–quality</source>
         <translation>安全–质量关联</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="282" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="288" />
         <source>24 h</source>
         <translation>24 小时</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="282" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="288" />
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="289" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="295" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="290" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="296" />
         <source>The quality value is taken this long after the safety signal</source>
         <translation>质量值取安全信号之后该时长的数据</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="292" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="298" />
         <source>Hourly means</source>
         <translation>小时均值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="293" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="299" />
         <source>Minute means</source>
         <translation>分钟均值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="294" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="300" />
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="295" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="301" />
         <source>Safety signal:</source>
         <translation>安全信号:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="297" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="303" />
         <source>Quality outcome:</source>
         <translation>质量结果:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="299" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="305" />
         <source>Period:</source>
         <translation>周期:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="301" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="307" />
         <source>Lag:</source>
         <translation>滞后:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="306" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="312" />
         <source>Pick a safety tag and a quality tag, then Compute.</source>
         <translation>请选择安全位号和质量位号,然后点击计算。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="362" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="368" />
         <source>Pick a safety tag and a quality tag (sensors of kind 'quality').</source>
         <translation>请选择一个安全位号和一个质量位号(类型为 quality 的传感器)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="369" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="375" />
         <source>Computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="383" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="389" />
         <source>The correlation cannot be computed: %1</source>
         <translation>无法计算相关性:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="392" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398" />
         <source>hourly</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="392" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398" />
         <source>minute</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="395" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="401" />
         <source>not defined (fewer than 3 pairs or a constant series)</source>
         <translation>无定义(数据对少于 3 个或序列为常数)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404" />
         <source>strong</source>
         <translation>强</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404" />
         <source>moderate</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404" />
         <source>weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404" />
         <source>negligible</source>
         <translation>可忽略</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="399" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="405" />
         <source>, positive</source>
         <translation>,正相关</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="399" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="405" />
         <source>, negative</source>
         <translation>,负相关</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="401" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="407" />
         <source>Pearson r = &lt;b&gt;%1&lt;/b&gt; (%2) · n = %3 %4 pairs · lag %5 min · bad samples excluded: %6 %7, %8 %9</source>
         <translation>皮尔逊相关系数 r = &lt;b&gt;%1&lt;/b&gt;(%2)· n = %3 个%4数据对 · 滞后 %5 分钟 · 已剔除坏值:%6 %7,%8 %9</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="413" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="419" />
         <source>%1 against %2 (%3 later)</source>
         <translation>%1 与 %2(滞后 %3)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="413" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="419" />
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="415" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="421" />
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n 对</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="448" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="454" />
         <source>%1 and %2, %3 means</source>
         <translation>%1 与 %2,%3均值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="452" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="458" />
         <source>Site time (%1)</source>
         <translation>厂区时间(%1)</translation>
     </message>
@@ -1533,32 +1538,32 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation>已处置 / 已确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="285" />
+        <location filename="../../src/widgets/Panels.cpp" line="286" />
         <source>%1 × %2: %3</source>
         <translation>%1 × %2:%3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="287" />
+        <location filename="../../src/widgets/Panels.cpp" line="288" />
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation>⚠ 当前交叉作业冲突(须指定交叉作业协调人):%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="341" />
+        <location filename="../../src/widgets/Panels.cpp" line="342" />
         <source>☑ %1/%2 steps</source>
         <translation>☑ %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="365" />
+        <location filename="../../src/widgets/Panels.cpp" line="366" />
         <source>Escalation: %1</source>
         <translation>升级:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="409" />
+        <location filename="../../src/widgets/Panels.cpp" line="410" />
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation>指令 → %1:%2 — %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="411" />
+        <location filename="../../src/widgets/Panels.cpp" line="412" />
         <source>No instruction waiting</source>
         <translation>无待确认指令</translation>
     </message>
@@ -2471,138 +2476,138 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::InterruptionPanel</name>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="76" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="82" />
         <source>Interruption time</source>
         <translation>事故中断时长</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="94" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="100" />
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="95" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="101" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="96" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="102" />
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="100" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="106" />
         <source>All areas</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="101" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="107" />
         <source>Period:</source>
         <translation>周期:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="103" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="109" />
         <source>Area:</source>
         <translation>区域:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="162" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="168" />
         <source>The interruption times cannot be computed: %1</source>
         <translation>无法计算事故中断时长:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="179" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="185" />
         <source>all areas</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="181" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="187" />
         <source>No confirmed dispatch order in the current or the previous period (%1).</source>
         <translation>本期及上期均无已确认的调度单(%1)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="184" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="190" />
         <source>Mean interruption time T, %1 (%2): &lt;b&gt;%3 min&lt;/b&gt; over %n confirmed order(s)</source>
         <translation>
             <numerusform>平均中断时间 T，%1（%2）：&lt;b&gt;%3 分钟&lt;/b&gt;，共 %n 个已确认工单</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="189" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="195" />
         <source>same period a year earlier: %1 min (%2 orders)</source>
         <translation>去年同期:%1 分钟(%2 单)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="191" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="197" />
         <source>%1 % shorter</source>
         <translation>缩短 %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="192" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="198" />
         <source>%1 % longer</source>
         <translation>延长 %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="194" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="200" />
         <source>no confirmed order in the same period a year earlier</source>
         <translation>去年同期无已确认调度单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="199" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="205" />
         <source>Interruption time T per %1: phases stacked (min), trend, a year earlier</source>
         <translation>每%1事故中断时长 T:各阶段堆叠(分钟)、趋势、去年同期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="200" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="206" />
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="200" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="206" />
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="200" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="206" />
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="202" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208" />
         <source>Tdetect</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="202" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208" />
         <source>Tverify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="202" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208" />
         <source>Trespond</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="202" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208" />
         <source>Tconfirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="228" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="234" />
         <source>min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="238" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="244" />
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="243" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="249" />
         <source>Same period a year earlier</source>
         <translation>去年同期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="261" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="267" />
         <source>T = Tdetect (first abnormal signal → order opened) + Tverify (→ assigned) + Trespond (→ responded) + Tconfirm (→ risk confirmed removed), mean of the confirmed orders detected in the period; the last period is to date. A year earlier: the same calendar period (weeks: 52 weeks before). Site time zone %1.</source>
         <translation>T = Tdetect(首个异常信号 → 开单)+ Tverify(→ 指派)+ Trespond(→ 响应)+ Tconfirm(→ 确认风险解除),取本期发现的已确认调度单的平均值;最后一期截至当前。去年同期:同一日历周期(周:52 周前)。厂区时区 %1。</translation>
     </message>
@@ -2654,7 +2659,7 @@ EXIF 拍摄时间 %7
     </message>
     <message>
         <location filename="../../src/widgets/MainWindow.cpp" line="125" />
-        <location filename="../../src/widgets/MainWindow.cpp" line="230" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="235" />
         <source>Store: ● online (%1)</source>
         <translation>数据库:● 在线(%1)</translation>
     </message>
@@ -2664,112 +2669,112 @@ EXIF 拍摄时间 %7
         <translation>数据库:● 离线 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="162" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="167" />
         <source>Camera wall</source>
         <translation>视频墙</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="163" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="168" />
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="164" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="169" />
         <source>Dispatch board</source>
         <translation>调度看板</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="165" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="170" />
         <source>Records</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="177" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="182" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="178" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="183" />
         <source>Dashboards</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="184" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="189" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="185" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="190" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="188" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="193" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="192" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="197" />
         <source>&amp;Search records</source>
         <translation>搜索记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="198" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="203" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="203" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="208" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="203" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="208" />
         <source>The language changes the next time Guardline starts.</source>
         <translation>语言将在下次启动安全卫士时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="224" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="229" />
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation>演示 — 已以 %1(%2)登录,无密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="224" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="229" />
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="227" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="232" />
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation>安全卫士 — 演示工厂 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="245" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="250" />
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation>未闭环隐患 %1(超期 %2)· 作业中许可 %3 · 未确认报警 %4 · 待办工单 %5 · 证件过期承包商 %6</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="259" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="264" />
         <source>Permit %1</source>
         <translation>作业票 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="267" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="272" />
         <source>Hazard %1</source>
         <translation>隐患 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="272" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="277" />
         <source>Chart of %1</source>
         <translation>%1 趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="280" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="285" />
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation>摄像机 %1 已在视频墙全屏显示(Esc 返回)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="287" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="292" />
         <source>Selected %1 %2</source>
         <translation>已选中 %1 %2</translation>
     </message>
@@ -4869,9 +4874,9 @@ HTML %2</translation>
     <message>
         <location filename="../../src/widgets/SitePlanView.cpp" line="55" />
         <source>No site layout yet.
-Import a site layout or load the demo plant (guardline --demo).</source>
+Import the site layout (guardlinectl site import FILE.json) or load the demo plant (guardline --demo).</source>
         <translation>尚无厂区布局。
-请导入厂区布局或加载演示工厂(guardline --demo)。</translation>
+请导入厂区布局（guardlinectl site import FILE.json）或加载演示工厂（guardline --demo）。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/widgets/SitePlanView.cpp" line="195" />

@@ -11,6 +11,7 @@ const QList<Command> &commands()
     static const QList<Command> table = {
         {{u"init"_s}, u"create or migrate the database schema"_s, runInit},
         {{u"demo"_s}, u"load the demo plant into the database (idempotent)"_s, runDemo},
+        {{u"site"_s, u"import"_s}, u"set up the site from its layout file (meshes included): FILE.json [--json]"_s, runSiteImport},
         {{u"audit"_s, u"verify"_s}, u"walk the audit chain and report the first bad entry"_s, runAuditVerify},
         {{u"users"_s, u"add"_s}, u"add a user: --username U --role R [--name N], password on stdin"_s, runUsersAdd},
         {{u"users"_s, u"list"_s}, u"list users and their roles [--json]"_s, runUsersList},

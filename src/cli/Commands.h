@@ -7,6 +7,7 @@
 namespace gl::cli {
 int runInit(Context &ctx);
 int runDemo(Context &ctx);
+int runSiteImport(Context &ctx);
 int runAuditVerify(Context &ctx);
 int runUsersAdd(Context &ctx);
 int runUsersList(Context &ctx);

@@ -320,7 +320,7 @@ void CameraWall::setSnapshot(const SnapshotPtr &s)
             item->setToolTip(tr("%1 %2 — area %3; drag onto the wall, double-click for full view").arg(c.code, c.name, c.area));
         }
         if (m_list->count() == 0)
-            new QListWidgetItem(tr("No cameras yet: import a site layout or add cameras (Cameras…)"), m_list);
+            new QListWidgetItem(tr("No cameras yet: import the site layout (guardlinectl site import) or add cameras (Cameras…)"), m_list);
         refreshUrls();
     }
     if (m_drillWaiting && !cams.isEmpty())

@@ -52,7 +52,7 @@ void SitePlanView::paintEvent(QPaintEvent *)
     if (!m_snapshot || m_snapshot->layout.areas.isEmpty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.drawText(rect(), Qt::AlignCenter,
-                   tr("No site layout yet.\nImport a site layout or load the demo plant (guardline --demo)."));
+                   tr("No site layout yet.\nImport the site layout (guardlinectl site import FILE.json) or load the demo plant (guardline --demo)."));
         return;
     }
     const Snapshot &s = *m_snapshot;

@@ -4,8 +4,13 @@
 #include "core/util/Error.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +22,18 @@ QString polygonJson(const site::Polygon &p)
     for (const QPointF &pt : p)
         a.append(QJsonArray{pt.x(), pt.y()});
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+constexpr qint64 kMaxMeshBytes = 256LL * 1024 * 1024;
+
+/// Where the meshes kept in the store are written for the VTK readers (which read files): a per-user
+/// cache, one file per content hash, so every workstation draws the layout's own meshes.
+QString meshCacheDir()
+{
+    QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (base.isEmpty())
+        base = QDir::tempPath() + u"/guardline-cache"_s;
+    return base + u"/meshes"_s;
 }
 } // namespace
 
@@ -30,9 +47,28 @@ void SiteService::importLayout(const site::SiteLayout &l, const QByteArray &json
     const qint64 siteId = db().insert(u"sites"_s, {{u"code"_s, l.code}, {u"name"_s, l.name}, {u"name_zh"_s, l.nameZh},
                                                    {u"timezone"_s, l.timezone}, {u"origin_lat"_s, l.originLat},
                                                    {u"origin_lon"_s, l.originLon}, {u"layout"_s, QString::fromUtf8(json)}});
+    // The layout's own mesh files (not the ones shipped with Guardline) go into the store with it.
+    QJsonObject meshes;
+    for (const site::Structure &s : l.structures) {
+        const site::StructureMesh &m = s.mesh;
+        if (m.isEmpty() || m.path.isEmpty() || m.path.startsWith(u':') || meshes.contains(m.file))
+            continue;
+        QFile f(m.path);
+        if (!f.open(QIODevice::ReadOnly))
+            fail(ErrorCode::BadInput, u"structure '%1': field 'mesh': cannot read %2 (%3)"_s.arg(s.code, m.path, f.errorString()));
+        if (f.size() > kMaxMeshBytes)
+            fail(ErrorCode::BadInput, u"structure '%1': field 'mesh': %2 is %3 MiB (at most %4 MiB)"_s
+                                          .arg(s.code, m.path).arg(f.size() >> 20).arg(kMaxMeshBytes >> 20));
+        const QByteArray bytes = f.readAll();
+        const QString meshSha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        db().insert(u"site_meshes"_s, {{u"file"_s, m.file}, {u"sha256"_s, meshSha}, {u"size_bytes"_s, bytes.size()},
+                                       {u"content"_s, bytes}, {u"imported_at"_s, now()}});
+        meshes.insert(m.file, meshSha);
+    }
     audit(u"site.import"_s, u"site"_s, l.code,
           {{u"layout_sha256"_s, sha}, {u"areas"_s, l.areas.size()}, {u"structures"_s, l.structures.size()},
-           {u"equipment"_s, l.equipment.size()}, {u"cameras"_s, l.cameras.size()}, {u"sensors"_s, l.sensors.size()}});
+           {u"equipment"_s, l.equipment.size()}, {u"cameras"_s, l.cameras.size()}, {u"sensors"_s, l.sensors.size()},
+           {u"meshes"_s, meshes}});
     QHash<QString, qint64> areaIds, equipmentIds;
     for (const site::Area &a : l.areas) {
         areaIds[a.code] = db().insert(u"areas"_s, {{u"site_id"_s, siteId}, {u"code"_s, a.code}, {u"name"_s, a.name},
@@ -86,7 +122,26 @@ site::SiteLayout SiteService::layout() const
     const QVariant json = db().scalar(u"SELECT layout FROM sites ORDER BY id LIMIT 1"_s);
     if (!json.isValid())
         fail(ErrorCode::NotFound, u"no site is set up in %1 (import a layout or run 'guardlinectl demo')"_s.arg(db().describe()));
-    return site::SiteLayout::parse(json.toString().toUtf8(), u"stored site layout"_s);
+    site::SiteLayout layout = site::SiteLayout::parse(json.toString().toUtf8(), u"stored site layout"_s);
+    // Meshes imported with the layout are written once per content hash to the cache for the readers.
+    for (site::Structure &s : layout.structures) {
+        site::StructureMesh &m = s.mesh;
+        if (m.isEmpty() || (!m.path.isEmpty() && QFileInfo::exists(m.path)))
+            continue;
+        QSqlQuery q = db().exec(u"SELECT sha256, content FROM site_meshes WHERE file = ?"_s, {m.file});
+        if (!q.next())
+            continue; // drawn extruded; the map lists it among its mesh warnings
+        const QString meshSha = q.value(0).toString();
+        const QString path = meshCacheDir() + u'/' + meshSha + u'.' + QFileInfo(m.file).suffix().toLower();
+        if (!QFileInfo::exists(path)) {
+            QDir().mkpath(meshCacheDir());
+            QSaveFile out(path);
+            if (!out.open(QIODevice::WriteOnly) || out.write(q.value(1).toByteArray()) < 0 || !out.commit())
+                continue; // an unwritable cache: drawn extruded, reported by the map
+        }
+        m.path = path;
+    }
+    return layout;
 }
 
 } // namespace gl

@@ -330,6 +330,15 @@ const QList<Migration> &migrations()
          },
          {},
          {}},
+        // Step 12 (issue #3): a site layout's mesh files, kept with the layout so every workstation draws them.
+        {12,
+         "site layout meshes",
+         {
+             u"CREATE TABLE site_meshes (id %PK%, file TEXT NOT NULL UNIQUE, sha256 TEXT NOT NULL, size_bytes %I64% NOT NULL, "
+             "content %BLOB% NOT NULL, imported_at %I64% NOT NULL)"_s,
+         },
+         {},
+         {}},
     };
     return list;
 }
