@@ -26,5 +26,23 @@ export HOME="$work/home" XDG_RUNTIME_DIR="$work/runtime"
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 
 # One X server for the whole run (QOpenGLWidget needs a real one; Mesa renders in software).
-xvfb-run -a -s "-screen 0 1920x1080x24 +extension GLX" \
-  ctest --test-dir build/dev --output-on-failure -j2 --timeout 900 "$@"
+xvfb=(xvfb-run -a -s "-screen 0 1920x1080x24 +extension GLX")
+"${xvfb[@]}" ctest --test-dir build/dev --output-on-failure -j2 --timeout 900 "$@"
+[ $# -eq 0 ] || exit 0 # a chosen subset: no date runs
+
+# The suite passes on any day: the date-sensitive programs (label "dates", listed in tests/CMakeLists.txt)
+# run again with the clock moved (libfaketime; every process of the run shares one running clock) to
+# the first minutes of a month in the site zone (still the last day of the month in UTC), to 29 February,
+# and to a daylight-saving change in a European zone.
+at_date() { # at_date ZONE "YYYY-MM-DD HH:MM:SS" (a time in ZONE) [TZ of the processes, default ZONE]
+  local target offset
+  target=$(TZ="$1" date -d "$2" +%s)
+  offset=$(( target - $(date +%s) ))
+  [ "$offset" -lt 0 ] || offset="+$offset"
+  echo "test: date-sensitive programs at $2 ($1), processes in ${3:-$1}"
+  TZ="${3:-$1}" "${xvfb[@]}" faketime -f "$offset" \
+    ctest --test-dir build/dev --output-on-failure -j2 --timeout 900 -L dates
+}
+at_date Asia/Shanghai "2027-02-01 00:05:00" UTC # the site's first minutes of February: still 31 January in UTC
+at_date Asia/Shanghai "2028-02-29 12:00:00"
+at_date Europe/Berlin "2027-03-28 01:58:00"     # clocks go forward at 02:00 during the run

@@ -119,7 +119,7 @@ Result runPipeline(const QString &mode, const QString &dir, quint16 port, int se
     {
         auto db = Database::open(DbUrl::parse(dbPath));
         Schema::migrate(*db);
-        Clock clock;
+        const Clock &clock = processClock();
         ServiceContext ctx{*db, Actor::system(u"bench"_s), &clock};
         UserService(ctx).add(u"root"_s, u"root"_s, Role::Admin, u"a long enough password"_s);
         const QByteArray json = site::SiteLayout::demoJson();
@@ -154,7 +154,7 @@ Result runPipeline(const QString &mode, const QString &dir, quint16 port, int se
     // The board's side: its own connection, reading the instructions as the dispatch board does, on the
     // instruction id the pipeline signals once the instruction is committed.
     auto boardDb = Database::open(DbUrl::parse(dbPath));
-    Clock boardClock;
+    const Clock &boardClock = processClock();
     std::mutex triggerMutex;
     QHash<qint64, qint64> triggerSentUs; // trigger sample timestamp (ms) → publish time (us)
     QHash<qint64, qint64> alarmSample;   // alarm id → trigger sample timestamp

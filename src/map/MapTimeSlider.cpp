@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "map/MapTimeSlider.h"
+#include "core/util/Clock.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -34,7 +35,7 @@ MapTimeSlider::MapTimeSlider(QWidget *parent) : QWidget(parent)
     row->addWidget(m_slider, 1);
     row->addWidget(m_label);
     row->addWidget(m_nowButton);
-    m_now = m_time = QDateTime::currentMSecsSinceEpoch();
+    m_now = m_time = gl::processClock().nowMs();
     setRangeDays(3);
 
     connect(m_slider, &QSlider::valueChanged, this, [this](int v) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/ContractorPanel.h"
+#include "core/util/Clock.h"
 #include "widgets/GateDevicePanel.h"
 #include "widgets/RosterImportPanel.h"
 #include "core/admission/CheckinServer.h"
@@ -132,8 +133,8 @@ ContractorPanel::ContractorPanel(MainWindow *window) : QWidget(window), m_window
     m_kind = new QComboBox(docs);
     for (const QString &k : ContractorService::documentKinds())
         m_kind->addItem(kindLabel(k), k);
-    m_issued = new QDateEdit(QDate::currentDate().addYears(-1), docs);
-    m_expires = new QDateEdit(QDate::currentDate().addYears(1), docs);
+    m_issued = new QDateEdit(processClock().now().toLocalTime().date().addYears(-1), docs);
+    m_expires = new QDateEdit(processClock().now().toLocalTime().date().addYears(1), docs);
     for (QDateEdit *d : {m_issued, m_expires}) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(u"yyyy-MM-dd"_s);
@@ -312,7 +313,7 @@ void ContractorPanel::showWorkers()
 void ContractorPanel::loadDocuments()
 {
     const QString code = m_selected;
-    const QDate today = m_snapshot ? m_snapshot->today : QDate::currentDate();
+    const QDate today = m_snapshot ? m_snapshot->today : processClock().now().toLocalTime().date();
     struct Docs {
         Table table;
         QStringList missing;
@@ -362,7 +363,7 @@ void ContractorPanel::loadTasks()
         this, [](ServiceContext &ctx) { return AdmissionService(ctx).tasks(); },
         [this](Table t) {
             m_tasks->setRowCount(int(t.rows.size()));
-            const QDate today = m_snapshot ? m_snapshot->today : QDate::currentDate();
+            const QDate today = m_snapshot ? m_snapshot->today : processClock().now().toLocalTime().date();
             for (int r = 0; r < t.rows.size(); ++r) {
                 const QString due = t.rows[r][t.column(u"due_on"_s)].toString();
                 m_tasks->setItem(r, 0, item(due, validityOf(QDate::fromString(due, Qt::ISODate), today)));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/CsvExport.h"
+#include "core/util/Clock.h"
 #include "core/domain/Csv.h"
 
 #include <QAbstractItemModel>
@@ -45,7 +46,7 @@ CsvTable csvTableOf(const QAbstractItemModel *model, const QHeaderView *header)
 
 void exportCsv(QWidget *parent, const CsvTable &table, const QString &baseName)
 {
-    const QString suggested = QDir::home().filePath(u"%1-%2.csv"_s.arg(baseName, QDate::currentDate().toString(Qt::ISODate)));
+    const QString suggested = QDir::home().filePath(u"%1-%2.csv"_s.arg(baseName, processClock().now().toLocalTime().date().toString(Qt::ISODate)));
     const QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export CSV"), suggested, QObject::tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;

@@ -38,11 +38,11 @@ void DataWorker::open(const QString &url, bool demo, const QString &username, co
         Schema::migrate(*m_db);
         if (demo)
             DemoPlant::load(*m_db);
-        m_clock = std::make_unique<Clock>();
+        m_clock = &processClock();
         const Actor actor = demo && username.isEmpty()
             ? UserService::actorFor(*m_db, QString::fromLatin1(DemoPlant::dispatcher))
             : UserService::authenticate(*m_db, username, password);
-        m_ctx = std::make_unique<ServiceContext>(ServiceContext{*m_db, actor, m_clock.get()});
+        m_ctx = std::make_unique<ServiceContext>(ServiceContext{*m_db, actor, m_clock});
         Q_EMIT opened(m_db->describe(), actor.username, roleKey(actor.role), demo && username.isEmpty());
         m_timer = new QTimer(this);
         m_timer->setInterval(5000);

@@ -86,7 +86,7 @@ private:
     template<class Fn> void write(Fn &&fn);
     QList<PermitConflict> conflictsOf(const Table &permits, qint64 now);
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<Clock> m_clock;
+    const Clock *m_clock = nullptr;
     std::unique_ptr<ServiceContext> m_ctx;
     void deliverError(QObject *receiver, std::function<void(const QString &)> onError, const QString &message);
     QTimer *m_timer = nullptr;

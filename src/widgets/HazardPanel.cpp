@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/HazardPanel.h"
+#include "core/util/Clock.h"
 #include "core/services/HazardRules.h"
 #include "core/vision/ComparisonImages.h"
 #include "core/vision/ImageLoader.h"
@@ -544,7 +545,7 @@ void HazardPanel::assignHazard()
     person->setPlaceholderText(tr("person code"));
     auto *useDefault = new QCheckBox(tr("Deadline by grade (site setting)"), d);
     useDefault->setChecked(true);
-    auto *deadline = new QDateTimeEdit(QDateTime::currentDateTime().addDays(3), d);
+    auto *deadline = new QDateTimeEdit(processClock().now().toLocalTime().addDays(3), d);
     deadline->setCalendarPopup(true);
     form->addRow(tr("Rectified by"), person);
     form->addRow(QString(), useDefault);

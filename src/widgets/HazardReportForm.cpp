@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/HazardReportForm.h"
+#include "core/util/Clock.h"
 #include "core/services/EvidenceService.h"
 #include "core/services/HazardRules.h"
 #include "core/services/HazardService.h"
@@ -703,7 +704,7 @@ void HazardReportForm::saveDraft()
             m_draftId = id;
             m_deleteDraft->setEnabled(true);
             m_draftStatus->setText(tr("Draft saved %1 (kept for you until it is submitted or deleted)")
-                                       .arg(QDateTime::currentDateTime().toString(u"HH:mm:ss"_s)));
+                                       .arg(processClock().now().toLocalTime().toString(u"HH:mm:ss"_s)));
             Q_EMIT draftSaved(id);
             if (m_saveAgain) {
                 m_saveAgain = false;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/Panels.h"
+#include "core/util/Clock.h"
 #include "core/conflicts/ConflictEngine.h"
 #include "core/conflicts/SimopsRules.h"
 #include <QJsonDocument>
@@ -401,7 +402,7 @@ qint64 DispatchBoard::currentTime() const
 {
     if (m_now)
         return m_now();
-    return m_snapshot ? m_snapshot->takenAt + m_since.elapsed() : QDateTime::currentMSecsSinceEpoch();
+    return m_snapshot ? m_snapshot->takenAt + m_since.elapsed() : processClock().nowMs();
 }
 
 void DispatchBoard::updateTimers()

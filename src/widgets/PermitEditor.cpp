@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/PermitEditor.h"
+#include "core/util/Clock.h"
 #include "widgets/Theme.h"
 #include "widgets/TableModel.h"
 #include "core/auth/Roles.h"
@@ -154,7 +155,7 @@ void PermitEditor::buildForm()
         e->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
         e->setCalendarPopup(true);
     }
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = processClock().now().toLocalTime();
     m_start->setDateTime(QDateTime(now.date(), QTime(now.time().hour() + (now.time().hour() < 23 ? 1 : 0), 0)));
     m_end->setDateTime(m_start->dateTime().addSecs(4 * 3600));
     m_polygon = new QLineEdit;
@@ -249,7 +250,7 @@ void PermitEditor::buildForm()
     auto *gasPage = new QWidget;
     auto *gasLayout = new QVBoxLayout(gasPage);
     auto *gasForm = new QFormLayout;
-    m_gasAt = new QDateTimeEdit(QDateTime::currentDateTime());
+    m_gasAt = new QDateTimeEdit(processClock().now().toLocalTime());
     m_gasAt->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
     m_gasComb = new QDoubleSpinBox;
     m_gasComb->setDecimals(2);
@@ -780,7 +781,7 @@ void PermitEditor::updateGasTiming()
     const QTimeZone tz = m_snapshot ? m_snapshot->timeZone : QTimeZone::utc();
     const qint64 sampled = QDateTime(m_gasAt->date(), m_gasAt->time(), tz).toMSecsSinceEpoch();
     const qint64 start = QDateTime(m_start->date(), m_start->time(), tz).toMSecsSinceEpoch();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = processClock().nowMs();
     const QString state = m_card.permit.state;
     const bool running = state == u"active"_s || state == u"suspended"_s;
     const qint64 reference = running ? now : std::max(start, std::min(now, start));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/PermitPanel.h"
+#include "core/util/Clock.h"
 #include "widgets/MainWindow.h"
 #include "widgets/PermitEditor.h"
 
@@ -251,7 +252,7 @@ void PermitTimeline::setSnapshot(const SnapshotPtr &s, const QString &filter)
 {
     m_snapshot = s;
     const Table &t = s->permits;
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(s->takenAt ? s->takenAt : QDateTime::currentMSecsSinceEpoch(), s->timeZone);
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(s->takenAt ? s->takenAt : processClock().nowMs(), s->timeZone);
     m_from = QDateTime(now.date().addDays(-1), QTime(0, 0), s->timeZone).toMSecsSinceEpoch();
     m_to = QDateTime(now.date().addDays(3), QTime(0, 0), s->timeZone).toMSecsSinceEpoch();
     m_rows.clear();

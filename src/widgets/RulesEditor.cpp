@@ -629,7 +629,7 @@ void RulesEditor::startDryRun(int hours)
                 QString error;
                 try {
                     auto db = Database::open(who.first, Database::Mode::ReadOnly);
-                    Clock clock;
+                    const Clock &clock = processClock();
                     ServiceContext ctx{*db, who.second, &clock};
                     const qint64 to = clock.nowMs();
                     result = RuleSetService(ctx).dryRun(json, to - qint64(hours) * 3600'000, to, cancel.get(), [self](int percent) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/TableModel.h"
+#include "core/util/Clock.h"
 #include "widgets/TelemetryPanel.h"
 #include "core/plugins/PluginRegistry.h"
 #include "core/services/OperationsService.h"
@@ -349,7 +350,7 @@ void TelemetryPanel::unshelveSelected()
 void TelemetryPanel::showStatus(const TelemetryStatusPtr &s)
 {
     m_status = s;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = processClock().nowMs();
     m_summary->setText(tr("Rules v%1 (%2 rules) · %3 samples · %4 bad · %5 unknown tags · %6 late · %7 stored")
                            .arg(s->ruleVersion).arg(s->rules).arg(s->samples).arg(s->bad).arg(s->unknownTags).arg(s->late)
                            .arg(s->stored));

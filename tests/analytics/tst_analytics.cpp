@@ -3,8 +3,9 @@
 // period, the same period a year earlier and the % change, area filter, trend), the import of a previous
 // system's orders (all or nothing), the safety-quality Pearson correlation against a hand-computed value
 // with bad samples excluded and the lag applied, the tag chart's data (raw, minute min/avg/max, bad kept
-// as bad, rule thresholds). The demo's year of history (~62 % better) is checked in tst_analytics_gui,
-// which loads the demo plant anyway.
+// as bad, rule thresholds). The field report's figures (T down by ~62 % on the same month a year earlier)
+// are the scenario of interruptionAggregates; tst_analytics_gui checks that the dashboard shows what the
+// demo's stored orders give, on any day.
 #include "../telemetry/TelemetryFixture.h"
 #include "core/services/AnalyticsService.h"
 #include "core/services/OperationsService.h"
@@ -129,7 +130,7 @@ private Q_SLOTS:
         QCOMPARE(cur.ordersYearAgo, 2);
         QCOMPARE(cur.totalYearAgo, 800.0);
         QVERIFY(cur.changePct.has_value());
-        QCOMPARE(*cur.changePct, -62.5); // (300 − 800) / 800
+        QCOMPARE(*cur.changePct, -62.5); // (300 − 800) / 800: the field report's ~62 % shorter
         QCOMPARE(m.headline, 11);
         QCOMPARE(m.buckets[10].total, 300.0); // February: 20+100+120+60
         QVERIFY(!m.buckets[10].changePct.has_value()); // nothing in February 2025

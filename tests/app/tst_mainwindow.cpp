@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The main window on the demo plant: real data in every view, actions through the services into the
 // audit chain, and the --screenshot contract of CONTRACTS.md §1.
+#include "core/util/Clock.h"
 #include "core/services/UserService.h"
 #include "core/store/Database.h"
 #include "core/store/Schema.h"
@@ -27,7 +28,11 @@ class TestMainWindow : public QObject {
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("GUARDLINE_DEMO_NOW", "2026-03-02T10:30:00+08:00"); }
+    void initTestCase()
+    {
+        qputenv("GUARDLINE_NOW", "2026-03-02T10:30:00+08:00");
+        gl::setProcessClock(nullptr); // the app and the demo on one pinned clock
+    }
 
     void showsTheDemoPlant()
     {
@@ -79,7 +84,7 @@ private Q_SLOTS:
         {
             auto store = Database::open(DbUrl::parse(db));
             Schema::migrate(*store);
-            Clock clock;
+            const Clock &clock = processClock();
             ServiceContext ctx{*store, Actor::system(u"test"_s), &clock};
             UserService(ctx).add(u"root"_s, u"Admin"_s, Role::Admin, u"the right password"_s);
         }

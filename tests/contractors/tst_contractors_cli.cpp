@@ -32,7 +32,7 @@ class TestContractorsCli : public QObject {
     QProcessEnvironment env() const
     {
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(u"GUARDLINE_DEMO_NOW"_s, u"2026-03-02T10:30:00+08:00"_s);
+        e.insert(u"GUARDLINE_NOW"_s, u"2026-03-02T10:30:00+08:00"_s);
         e.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         e.insert(u"GUARDLINE_PLUGIN_PATH"_s, QStringLiteral(GUARDLINE_BINARY_DIR "/plugins"));
         e.remove(u"GUARDLINE_USER"_s);

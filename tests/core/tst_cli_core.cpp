@@ -26,7 +26,7 @@ Run ctl(const QStringList &args, const QByteArray &stdinData = {}, const QMap<QS
     e.remove(u"GUARDLINE_PASSWORD"_s);
     for (auto it = env.cbegin(); it != env.cend(); ++it)
         e.insert(it.key(), it.value());
-    e.insert(u"GUARDLINE_DEMO_NOW"_s, u"2026-03-02T10:30:00+08:00"_s);
+    e.insert(u"GUARDLINE_NOW"_s, u"2026-03-02T10:30:00+08:00"_s);
     p.setProcessEnvironment(e);
     p.start(QStringLiteral(GUARDLINE_BINARY_DIR "/bin/guardlinectl"), args);
     p.write(stdinData);

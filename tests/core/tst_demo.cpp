@@ -105,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(count(*db, u"SELECT count(*) FROM hazards"_s), 50);
         QVERIFY(AuditLog::verify(*db).ok);
         // The read side works on PostgreSQL too.
-        Clock clock;
+        const Clock &clock = processClock();
         ServiceContext ctx{*db, Actor::system(u"test"_s), &clock};
         QCOMPARE(QueryService(ctx).permits().rows.size(), 30);
         QCOMPARE(QueryService(ctx).contractors(QDate(2026, 3, 2)).rows.size(), 8);

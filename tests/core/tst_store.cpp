@@ -94,7 +94,7 @@ private Q_SLOTS:
         GL_REQUIRE_BACKEND(t);
         auto db = t.open();
         Schema::migrate(*db);
-        Clock clock;
+        const Clock &clock = processClock();
         ServiceContext ctx{*db, Actor::system(u"test"_s), &clock};
         UserService(ctx).add(u"admin"_s, u"Admin"_s, Role::Admin, u"correct horse battery"_s);
         ctx.actor = UserService::actorFor(*db, u"admin"_s);

@@ -2,6 +2,7 @@
 // The Hazards dock on the demo plant under a real X server: filters, the detail with its photo timeline
 // opened from MainWindow::showObject, the side-by-side viewer of a failed re-inspection, and a refused
 // action shown with its reason.
+#include "core/util/Clock.h"
 #include "core/store/Database.h"
 #include "widgets/HazardPanel.h"
 #include "widgets/MainWindow.h"
@@ -32,7 +33,11 @@ class TestHazardDock : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase() { qputenv("GUARDLINE_DEMO_NOW", "2026-03-02T10:30:00+08:00"); }
+    void initTestCase()
+    {
+        qputenv("GUARDLINE_NOW", "2026-03-02T10:30:00+08:00");
+        gl::setProcessClock(nullptr); // the app and the demo on one pinned clock
+    }
 
     void dockShowsTheLoop()
     {

@@ -40,7 +40,7 @@ private:
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"GUARDLINE_DEMO_NOW"_s, kNow);
+        env.insert(u"GUARDLINE_NOW"_s, kNow);
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         env.remove(u"GUARDLINE_USER"_s);
         p.setProcessEnvironment(env);
@@ -74,7 +74,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, contractor);
         auto db = gl::Database::open(gl::DbUrl::parse(m_db));
-        gl::Clock clock;
+        const gl::Clock &clock = gl::processClock();
         gl::ServiceContext ctx{*db, gl::Actor::system(u"test"_s), &clock};
         const gl::DailyHealthReport r = gl::ContractorHealthService(ctx).daily(QDate::fromString(kDay, Qt::ISODate));
         QCOMPARE(r.contractors.size(), qsizetype(8));
@@ -127,7 +127,7 @@ private Q_SLOTS:
     void siteFactsMatchSql()
     {
         auto db = gl::Database::open(gl::DbUrl::parse(m_db));
-        gl::Clock clock;
+        const gl::Clock &clock = gl::processClock();
         gl::ServiceContext ctx{*db, gl::Actor::system(u"test"_s), &clock};
         const gl::DailyHealthReport r = gl::ContractorHealthService(ctx).daily(QDate::fromString(kDay, Qt::ISODate));
         QCOMPARE(r.timeZone, u"Asia/Shanghai"_s);
@@ -156,7 +156,7 @@ private Q_SLOTS:
                                "WHERE c.code = ? AND a.code = 'CA1'"_s;
         db->exec(insert, {u"TST-BP"_s, u"blind_plate"_s, start, start + 4 * 3'600'000LL, u"C-007"_s});
         db->exec(insert, {u"TST-HW"_s, u"hot_work"_s, start + 3'600'000LL, start + 5 * 3'600'000LL, u"C-004"_s});
-        gl::Clock clock;
+        const gl::Clock &clock = gl::processClock();
         gl::ServiceContext ctx{*db, gl::Actor::system(u"test"_s), &clock};
         const gl::DailyHealthReport r = gl::ContractorHealthService(ctx).daily(day);
         for (const gl::ContractorHealth &c : r.contractors) {

@@ -89,7 +89,7 @@ private Q_SLOTS:
         GL_REQUIRE_BACKEND(t);
         auto db = t.open();
         Schema::migrate(*db);
-        Clock clock;
+        const Clock &clock = processClock();
         ServiceContext ctx{*db, Actor::system(u"telemetry"_s), &clock};
         QList<StoredSample> s;
         for (int i = 0; i < 500; ++i)

@@ -55,7 +55,7 @@ struct VideoDb {
     TestDb db;
     QTemporaryDir keys;
     std::unique_ptr<Database> store;
-    Clock clock;
+    const Clock &clock = processClock();
     std::unique_ptr<ServiceContext> ctx;
 };
 

@@ -133,7 +133,7 @@ private Q_SLOTS:
         {
             auto db = Database::open(DbUrl::parse(m_db));
             Schema::migrate(*db);
-            Clock clock;
+            const Clock &clock = processClock();
             ServiceContext ctx{*db, Actor::system(u"test"_s), &clock};
             UserService(ctx).add(u"root"_s, u"Admin"_s, Role::Admin, kPassword);
             const QByteArray json = site::SiteLayout::demoJson();

@@ -28,7 +28,7 @@ namespace {
 
 struct Session {
     std::unique_ptr<Database> db;
-    Clock clock;
+    const Clock &clock = processClock();
     std::unique_ptr<ServiceContext> ctx;
 };
 

@@ -26,7 +26,7 @@ int runHousekeeping(Context &ctx)
     // Scheduled reports draw charts: only with the GUI application main() creates for this command.
     if (qobject_cast<QApplication *>(QCoreApplication::instance()))
         reports::registerReportGenerator();
-    Clock clock;
+    const Clock &clock = processClock();
     const HousekeepingResult r = Housekeeping::run(*db, clock);
     if (p.isSet(u"json"_s)) {
         ctx.printJson(QJsonDocument(QJsonObject{{u"done"_s, QJsonArray::fromStringList(r.done)},
@@ -56,7 +56,7 @@ int runReportSchedule(Context &ctx)
     auto db = openStore(ctx, false);
     const bool change = p.isSet(u"time"_s) || p.isSet(u"lang"_s) || p.isSet(u"catch-up"_s) || p.isSet(u"enable"_s) || p.isSet(u"disable"_s);
     const Actor actor = ctx.user.isEmpty() ? Actor::system(u"report"_s) : signIn(ctx, *db);
-    Clock clock;
+    const Clock &clock = processClock();
     ServiceContext sc{*db, actor, &clock};
     ReportArchiveService service(sc);
     ReportSchedule s = service.schedule();

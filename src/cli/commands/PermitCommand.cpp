@@ -37,7 +37,7 @@ int runPermitTicket(Context &ctx)
         fail(ErrorCode::Unknown, u"permit ticket: the PDF needs a QGuiApplication (guardlinectl creates one for 'ticket')"_s);
     auto db = openStore(ctx, false);
     const Actor actor = ctx.user.isEmpty() ? Actor::system(u"permit-ticket"_s) : signIn(ctx, *db);
-    Clock clock;
+    const Clock &clock = processClock();
     ServiceContext sc{*db, actor, &clock};
     const TicketIssue issue = PermitService(sc).issueTicket(code);
     const QByteArray pdf = tickets::renderTicketPdf(issue, permits::siteTimeZone(*db));
@@ -78,7 +78,7 @@ int runPermitVerify(Context &ctx)
     }
     auto db = openStore(ctx, false);
     const Actor actor = ctx.user.isEmpty() ? Actor::system(u"permit-verify"_s) : signIn(ctx, *db);
-    Clock clock;
+    const Clock &clock = processClock();
     ServiceContext sc{*db, actor, &clock};
     const TicketCheck r = PermitService(sc).verifyTicket(code, hash);
     if (p.isSet(u"json"_s))

@@ -51,7 +51,7 @@ int runReportDaily(Context &ctx)
 
     auto db = openStore(ctx, false);
     const Actor actor = ctx.user.isEmpty() ? Actor::system(u"report"_s) : signIn(ctx, *db);
-    Clock clock;
+    const Clock &clock = processClock();
     ServiceContext sc{*db, actor, &clock};
     ContractorHealthService service(sc);
     const DailyHealthReport report = service.daily(day);

@@ -38,7 +38,7 @@ int runSafetyHours(Context &ctx)
         return 2;
     }
     auto db = openStore(ctx, false);
-    Clock clock;
+    const Clock &clock = processClock();
     ServiceContext sc{*db, actorOf(ctx, *db), &clock};
     SafetyMetricsService(sc).recordHours(from, to, hours, headcount);
     ctx.out << "hours worked " << from.toString(Qt::ISODate) << ".." << to.toString(Qt::ISODate) << ": " << hours << " h recorded\n";
@@ -62,7 +62,7 @@ int runSafetyIncident(Context &ctx)
         return 2;
     }
     auto db = openStore(ctx, false);
-    Clock clock;
+    const Clock &clock = processClock();
     ServiceContext sc{*db, actorOf(ctx, *db), &clock};
     SafetyIncident in;
     in.code = p.value(u"code"_s);

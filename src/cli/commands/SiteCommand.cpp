@@ -36,7 +36,7 @@ int runSiteImport(Context &ctx)
     auto db = openStore(ctx, true);
     // Setting up a new store: the installer may act before any account exists (audited as system:site-import).
     const Actor actor = ctx.user.isEmpty() ? Actor::system(u"site-import"_s) : signIn(ctx, *db);
-    Clock clock;
+    const Clock &clock = processClock();
     ServiceContext sc{*db, actor, &clock};
     SiteService(sc).importLayout(layout, json);
     int meshes = 0;

@@ -34,7 +34,7 @@ int runUsersAdd(Context &ctx)
     }
     auto db = openStore(ctx, false);
     // The new account's password comes from stdin (after the acting user's, when one signs in).
-    Clock clock;
+    const Clock &clock = processClock();
     ServiceContext sctx{*db, Actor{}, &clock};
     if (UserService::hasUsers(*db))
         sctx.actor = signIn(ctx, *db);
@@ -56,7 +56,7 @@ int runUsersList(Context &ctx)
     if (!parseArgs(ctx, p))
         return 2;
     auto db = openStore(ctx, false);
-    Clock clock;
+    const Clock &clock = processClock();
     // Listing accounts is an administrative read: it needs a signed-in user with 'data.read'.
     ServiceContext sctx{*db, signIn(ctx, *db), &clock};
     const QList<UserInfo> users = UserService(sctx).list();

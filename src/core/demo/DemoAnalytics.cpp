@@ -53,27 +53,25 @@ void importOrders(ServiceContext &ctx, qint64 now, const QTimeZone &tz)
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, tz).date();
     QList<HistoricOrder> orders;
     int no = 0;
-    // Day -460 … -31 (the demo's own month of live history follows). Mean T falls from ~14 min to ~5 min:
-    // ~12.4 min a year ago, so this month's ~4.7 min shows the seed's 62 % improvement.
+    // Day -460 … -31: the paper era (the demo's own month of live history follows, see DemoPlant).
     for (int day = -460; day <= -31; ++day) {
         const int count = 1 + (rng.uniform() < 0.35 ? 1 : 0);
-        const double meanMin = 4.6 + 7.3 * (double(-day) - 15.0) / 355.0;
         for (int k = 0; k < count; ++k) {
             const AreaSeed &s = seeds[rng.between(0, int(std::size(seeds)) - 1)];
             const qint64 detected = QDateTime(today.addDays(day), QTime(rng.between(0, 23), rng.between(0, 59)), tz).toMSecsSinceEpoch()
                 + rng.between(0, 59) * 1000;
-            const double total = meanMin * 60'000.0 * (0.6 + 0.8 * rng.uniform());
-            const double fd = 0.03 + 0.04 * rng.uniform(), fv = 0.25 + 0.10 * rng.uniform(), fc = 0.15 + 0.10 * rng.uniform();
+            const double normals[4] = {rng.normal(), rng.normal(), rng.normal(), rng.normal()};
+            const IncidentTimes t = incidentTimes(normals, false, 0);
             HistoricOrder o;
             o.code = u"DO-H%1"_s.arg(++no, 4, 10, QLatin1Char('0'));
             o.area = QString::fromUtf16(s.area);
             o.title = QString::fromUtf16(s.title);
             o.priority = QString::fromUtf16(s.priority);
             o.detectedAt = detected;
-            o.createdAt = detected + qint64(total * fd);
-            o.verifiedAt = o.createdAt + qint64(total * fv);
-            o.respondedAt = o.verifiedAt + qint64(total * (1.0 - fd - fv - fc));
-            o.confirmedAt = detected + qint64(total);
+            o.createdAt = detected + qint64(t.detect * 1000);
+            o.verifiedAt = o.createdAt + qint64(t.verify * 1000);
+            o.respondedAt = o.verifiedAt + qint64(t.respond * 1000);
+            o.confirmedAt = o.respondedAt + qint64(t.confirm * 1000);
             orders << o;
         }
     }
@@ -137,6 +135,23 @@ void minuteHistory(Database &db, qint64 now)
 }
 
 } // namespace
+
+IncidentTimes incidentTimes(const double normals[4], bool live, double daysLive)
+{
+    // Medians in seconds, paper era / live, and the lognormal spread of each phase.
+    struct Phase { double paper, live, sigma; };
+    static constexpr Phase phases[4] = {
+        {40, 8, 0.5},    // detect: a patrol or a phone call / the rule engine and the order it opens
+        {170, 55, 0.5},  // verify: radio someone to look / the alarm and its camera on the board
+        {330, 190, 0.4}, // respond: find and send a responder / the on-duty responder is paged
+        {200, 95, 0.45}, // confirm: a call back and a walk round / the procedure's last step on the board
+    };
+    const double practice = live ? 1.0 + 0.35 * std::exp(-std::max(0.0, daysLive) / 14.0) : 1.0;
+    double out[4];
+    for (int i = 0; i < 4; ++i)
+        out[i] = (live ? phases[i].live * practice : phases[i].paper) * std::exp(phases[i].sigma * normals[i]);
+    return {out[0], out[1], out[2], out[3]};
+}
 
 void loadAnalyticsHistory(ServiceContext &ctx, qint64 now, const QTimeZone &tz)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/demo/DemoPlant.h"
+#include "core/util/Clock.h"
 #include "core/demo/DemoAdmission.h"
 #include "core/demo/DemoHazards.h"
 #include "core/demo/DemoSafetyMetrics.h"
@@ -114,14 +115,7 @@ private:
 
 QDateTime DemoPlant::defaultNow()
 {
-    const QString env = qEnvironmentVariable("GUARDLINE_DEMO_NOW");
-    if (!env.isEmpty()) {
-        const QDateTime t = QDateTime::fromString(env, Qt::ISODate);
-        if (t.isValid())
-            return t.toUTC();
-        qCWarning(lcDemo) << "GUARDLINE_DEMO_NOW is not an ISO 8601 time, using the clock:" << env;
-    }
-    return QDateTime::currentDateTimeUtc();
+    return processClock().now();
 }
 
 DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
@@ -564,6 +558,9 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
         {u"sensor-stale", u"TF.LVL_T102", u"low", u"TF1", u"Level transmitter T-102 silent for 5 min"},
     };
     int orderNo = 0;
+    std::mt19937 peopleRng{0x7e0e1e};
+    std::normal_distribution<double> peopleDist;
+    auto people = [&] { return peopleDist(peopleRng); };
     for (int day = -29; day <= 0; ++day) {
         const int count = dice.between(0, 2) + (day > -10 ? 0 : 1);
         for (int k = 0; k < count; ++k) {
@@ -572,19 +569,19 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
             if (detected > now - 3 * kHour)
                 continue;
             const QString order = u"DO-%1"_s.arg(++orderNo + 5000);
-            // Interruption time phases, improving over the month as the team gets used to the board
-            // (a month mean T of ~4.7 min, the seed's figure; the year before is in demo/DemoAnalytics.cpp).
-            const double f = 0.78 * (1.0 - 0.35 * (day + 29) / 29.0);
-            const qint64 tVerify = qint64(dice.real(40, 160) * f * 1000), tRespond = qint64(dice.real(60, 240) * f * 1000),
-                         tConfirm = qint64(dice.real(30, 120) * f * 1000);
+            // How long the people take: the demo's one incident model (demo/DemoAnalytics.h), live since day -29.
+            const double normals[4] = {people(), people(), people(), people()};
+            const demo::IncidentTimes t = demo::incidentTimes(normals, true, day + 29);
+            const qint64 tDetect = std::max<qint64>(1000, qint64(t.detect * 1000)), tVerify = tDetect + qint64(t.verify * 1000),
+                         tRespond = qint64(t.respond * 1000), tConfirm = qint64(t.confirm * 1000);
             const bool critical = QStringView(a.severity) == u"critical";
-            timeline.at(detected, [&, a, detected, order, critical, tVerify, tRespond, tConfirm] {
+            timeline.at(detected, [&, a, detected, order, critical, tDetect, tVerify, tRespond, tConfirm] {
                 ctx.actor = Actor::system(u"rules"_s);
                 OperationsService ops(ctx);
                 const qint64 alarmId = ops.raiseAlarm(QString::fromUtf16(a.rule), QString::fromUtf16(a.tag), QString::fromUtf16(a.severity),
                                                       QString::fromUtf16(a.area), QString::fromUtf16(a.message), detected);
                 ++result.alarms;
-                clock.advance(dice.between(5, 40) * 1000);
+                clock.set(detected + tDetect);
                 as(QString::fromLatin1(DemoPlant::dispatcher));
                 OperationsService dops(ctx);
                 dops.acknowledgeAlarm(alarmId);

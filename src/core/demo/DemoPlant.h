@@ -15,8 +15,8 @@ struct DemoResult {
 
 /// The demo plant: a chlor-alkali + metallurgy site with a month of history, loaded through the
 /// services so that its history stands in the audit chain as it would on a real site. Deterministic:
-/// the same data relative to `now` (the demo's present moment; $GUARDLINE_DEMO_NOW overrides it
-/// with an ISO 8601 time, for reproducible screenshots and tests).
+/// the same data relative to `now` (the demo's present moment: the process clock unless given, so
+/// that $GUARDLINE_NOW pins the demo and the programs that show it to the same instant).
 class DemoPlant {
 public:
     static constexpr const char *siteCode = "DEMO";

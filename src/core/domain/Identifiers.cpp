@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/domain/Identifiers.h"
+#include "core/util/Clock.h"
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +56,8 @@ QString checkResidentId(const QString &id, QDate today)
         if (!id.at(i).isDigit())
             return u"character %1 must be a digit"_s.arg(i + 1);
     const QDate birth = QDate::fromString(id.mid(6, 8), u"yyyyMMdd"_s);
+    if (!today.isValid())
+        today = processClock().now().toLocalTime().date();
     if (!birth.isValid())
         return u"date of birth '%1' is not a valid date"_s.arg(id.mid(6, 8));
     if (birth > today || birth.year() < 1900)

@@ -14,7 +14,8 @@ QChar creditCodeCheckChar(const QString &first17);
 
 /// GB 11643-1999 resident identity number (18 characters, ISO 7064 MOD 11-2, date of birth).
 /// Returns an empty string when valid, else the reason.
-QString checkResidentId(const QString &id, QDate today = QDate::currentDate());
+/// `today` defaults to the process clock's local date.
+QString checkResidentId(const QString &id, QDate today = {});
 QChar residentIdCheckChar(const QString &first17);
 
 } // namespace gl::ids

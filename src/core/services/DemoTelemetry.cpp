@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/DemoTelemetry.h"
+#include "core/util/Clock.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -27,7 +28,7 @@ QString DemoTelemetry::configure(const QJsonObject &config)
 
 void DemoTelemetry::start()
 {
-    m_startedAt = QDateTime::currentMSecsSinceEpoch() - m_offsetMs;
+    m_startedAt = processClock().nowMs() - m_offsetMs;
     m_state = sdk::ConnectorState::Online;
     emitAll();
     m_timer.start();
@@ -84,7 +85,7 @@ double DemoTelemetry::baseline(const TagInfo &tag, qint64 t, qint64 cycle)
 
 void DemoTelemetry::emitAll()
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = processClock().nowMs();
     const qint64 elapsed = now - m_startedAt;
     const qint64 cycle = elapsed / kCycleMs, t = elapsed % kCycleMs;
     for (auto it = m_tags.cbegin(); it != m_tags.cend(); ++it) {

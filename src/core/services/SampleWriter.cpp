@@ -128,7 +128,7 @@ SampleWriterStats SampleWriter::stats() const
 void SampleWriter::run()
 {
     std::unique_ptr<Database> db;
-    Clock clock;
+    const Clock &clock = processClock();
     std::unique_ptr<ServiceContext> ctx;
     qint64 failingSince = 0; // wall ms of the first failure in a row
     qint64 lastCheckpoint = 0;

@@ -3,31 +3,13 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/auth/Roles.h"
+#include "core/util/Clock.h"
 
 #include <QDateTime>
 
 namespace gl {
 
 class Database;
-
-/// Time source of the services: the wall clock in production, a manual clock for the demo's history
-/// and for tests. All times are UTC epoch milliseconds.
-class Clock {
-public:
-    virtual ~Clock() = default;
-    virtual qint64 nowMs() const { return QDateTime::currentMSecsSinceEpoch(); }
-};
-
-class ManualClock : public Clock {
-public:
-    explicit ManualClock(qint64 t = 0) : m_t(t) {}
-    qint64 nowMs() const override { return m_t; }
-    void set(qint64 t) { m_t = t; }
-    void advance(qint64 ms) { m_t += ms; }
-
-private:
-    qint64 m_t;
-};
 
 /// What every service call runs with: the store, who acts, and the clock.
 struct ServiceContext {

@@ -60,8 +60,8 @@ void TelemetryPipeline::start()
             m_writer = std::make_unique<SampleWriter>(m_options.db, m_gate, m_options.sampleChunkRows);
             m_writer->start();
         }
-        m_clock = std::make_unique<Clock>();
-        m_ctx = std::make_unique<ServiceContext>(ServiceContext{*m_db, Actor::system(u"telemetry"_s), m_clock.get()});
+        m_clock = &processClock();
+        m_ctx = std::make_unique<ServiceContext>(ServiceContext{*m_db, Actor::system(u"telemetry"_s), m_clock});
         TelemetryService svc(*m_ctx);
         m_tags = svc.tags();
         loadRules();
@@ -122,7 +122,7 @@ void TelemetryPipeline::loadRules()
         if (!f.open(QIODevice::ReadOnly))
             fail(ErrorCode::BadInput, m_options.defaultRulesFile + u": cannot read: "_s + f.errorString());
         const QByteArray seed = f.readAll();
-        ServiceContext admin{*m_db, Actor::system(u"rules-seed"_s), m_clock.get()};
+        ServiceContext admin{*m_db, Actor::system(u"rules-seed"_s), m_clock};
         StoreWriteGate::Urgent hold(m_gate.get());
         version = TelemetryService(admin).saveRules(seed, u"seeded from "_s + m_options.defaultRulesFile);
         json = seed;

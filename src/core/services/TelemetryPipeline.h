@@ -128,7 +128,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::shared_ptr<StoreWriteGate> m_gate; ///< SQLite: the alarm path goes before sample chunks
     std::unique_ptr<SampleWriter> m_writer; ///< samples on their own thread and connection
-    std::unique_ptr<Clock> m_clock;
+    const Clock *m_clock = nullptr;
     std::unique_ptr<ServiceContext> m_ctx;
     std::unique_ptr<PluginRegistry> m_registry;
     std::vector<std::unique_ptr<sdk::Connector>> m_connectors;

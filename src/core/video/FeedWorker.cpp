@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/video/FeedWorker.h"
+#include "core/util/Clock.h"
 
 #include "core/util/Error.h"
 #include "core/util/Log.h"
@@ -315,7 +316,7 @@ void FeedWorker::onFrame(AVFrame *frame, Clock::time_point arrival, qint64 ptsMs
     if (m_snapshotRequested.exchange(false)) {
         QImage fullImage = convert(frame, full, m_snapshotScaler);
         if (!fullImage.isNull())
-            Q_EMIT snapshotReady(fullImage, QDateTime::currentDateTime());
+            Q_EMIT snapshotReady(fullImage, processClock().now().toLocalTime());
     }
 
     m_lastFrameAt = ready;
