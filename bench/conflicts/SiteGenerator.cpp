@@ -49,7 +49,7 @@ public:
     Timestamp stamp(qint64 msecs)
     {
         Timestamp t;
-        t.zone = Timestamp::Zone::Offset;
+        t.form = TimeForm::Offset;
         t.offsetSeconds = 8 * 3600;
         t.msecs = msecs;
         return t;

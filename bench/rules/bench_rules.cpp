@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 #include <chrono>
 #include <ctime>
@@ -170,13 +171,13 @@ void csvReplay(const RuleSet &rules)
     const int rows = 1'000'000;
     csv.reserve(rows * 40);
     for (int i = 0; i < rows; ++i)
-        csv += formatTimestamp(1'768'356'000'000 + i / 10, Zone{480, false}).toUtf8() + ','
+        csv += gl::formatTimestamp({1'768'356'000'000 + i / 10, 8 * 3600, gl::TimeForm::Offset}).toUtf8() + ','
             + tagName(int(rng.bounded(kTags))).toUtf8() + ',' + QByteArray::number(rng.generateDouble() * 100) + '\n';
     QBuffer buf(&csv);
     buf.open(QIODevice::ReadOnly);
     RuleEngine engine(rules);
     const double start = threadCpuSeconds();
-    const ReplayResult result = replay(engine, buf, u"bench.csv"_s);
+    const ReplayResult result = replay(engine, buf, u"bench.csv"_s, QTimeZone::utc());
     const double s = threadCpuSeconds() - start;
     std::printf("\n-- CSV replay (parse ISO 8601 + names + engine), %d rows --\n", rows);
     std::printf("replay : %10lld rows, %7.3f s CPU = %11.0f rows/s per core\n", qlonglong(result.samples), s,

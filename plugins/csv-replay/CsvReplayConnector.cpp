@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // Connector plugin: replays a recorded samples CSV (the format of 'guardlinectl rules replay') at real
-// speed or faster, for drills and training. Depends on the plugin SDK only.
+// speed or faster, for drills and training. Depends on the plugin SDK and Guardline::Timestamp only.
 #include <guardline/Connector.h>
+
+#include "core/util/Timestamp.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QJsonObject>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <vector>
@@ -34,12 +37,21 @@ public:
         if (!(m_speed > 0))
             return u"field 'speed': must be a positive factor"_s;
         m_loop = config.value(u"loop"_s).toBool(false);
+        // A time without an offset is read in `time_zone` (the host fills in the site's zone), else UTC.
+        bool knownZone = false;
+        const QString zoneId = config.value(u"time_zone"_s).toString();
+        const QTimeZone zone = gl::timeZoneOrUtc(zoneId.toUtf8(), &knownZone);
+        if (!zoneId.isEmpty() && !knownZone)
+            return u"field 'time_zone': unknown IANA time zone '%1'"_s.arg(zoneId);
         QFile f(m_file);
         if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
             return u"field 'file': cannot read %1 (%2)"_s.arg(m_file, f.errorString());
         m_rows.clear();
         m_bad = 0;
+        m_lastError.clear();
         int line = 0;
+        qint64 lastGoodTs = -1;
+        size_t undated = 0; // leading rows with a bad time, dated by the first good one
         while (!f.atEnd()) {
             const QString text = QString::fromUtf8(f.readLine()).trimmed();
             ++line;
@@ -47,22 +59,38 @@ public:
                 continue;
             const QStringList cols = text.split(u',');
             bool okValue = cols.size() == 3;
+            bool okTime = false;
             gl::sdk::Sample s;
             if (okValue) {
-                bool okTs = false;
-                s.timestampMs = cols[0].toLongLong(&okTs);
-                if (!okTs)
-                    s.timestampMs = QDateTime::fromString(cols[0], Qt::ISODateWithMs).toMSecsSinceEpoch();
-                s.tag = cols[1];
-                s.value = cols[2].toDouble(&okValue);
+                const gl::TimestampResult t =
+                    gl::parseTimestamp(QStringView(cols[0]).trimmed(), zone, gl::EpochMillis::Accepted);
+                okTime = t.ok();
+                if (okTime)
+                    s.timestampMs = lastGoodTs = t->msecs;
+                else
+                    m_lastError = u"line %1: field 'timestamp': %2"_s.arg(line).arg(t.error);
+                s.tag = cols[1].trimmed();
+                s.value = cols[2].trimmed().toDouble(&okValue);
+                if (!okValue)
+                    m_lastError = u"line %1: field 'value': '%2' is not a number"_s.arg(line).arg(cols[2]);
+            } else {
+                m_lastError = u"line %1: expected 3 fields (timestamp,tag,value), found %2"_s.arg(line).arg(cols.size());
             }
-            if (!okValue || s.tag.isEmpty()) {
+            if (!okTime) // kept in place, at the time of the row before it
+                s.timestampMs = lastGoodTs;
+            if (!okValue || !okTime || s.tag.isEmpty()) {
                 // Bad rows are counted and delivered as bad data, never silently dropped or used as good.
                 s.good = false;
                 ++m_bad;
             }
+            if (lastGoodTs < 0)
+                ++undated;
             m_rows.push_back(s);
         }
+        if (lastGoodTs < 0 && !m_rows.empty())
+            return u"field 'file': %1 holds no row with a readable time (%2)"_s.arg(m_file, m_lastError);
+        for (size_t i = 0; i < undated; ++i)
+            m_rows[i].timestampMs = m_rows[undated].timestampMs;
         if (m_rows.empty())
             return u"field 'file': %1 holds no samples"_s.arg(m_file);
         return {};
@@ -88,7 +116,7 @@ public:
     QJsonObject health() const override
     {
         return {{u"delivered"_s, qint64(m_delivered)}, {u"bad"_s, m_bad}, {u"rows"_s, qint64(m_rows.size())},
-                {u"loops"_s, m_loops}};
+                {u"loops"_s, m_loops}, {u"last_error"_s, m_lastError}};
     }
 
 private:
@@ -124,6 +152,7 @@ private:
     qint64 m_startedAt = 0, m_firstTs = 0;
     size_t m_delivered = 0;
     int m_bad = 0, m_loops = 0;
+    QString m_lastError; ///< the last row refused at configure(), naming its line
     gl::sdk::ConnectorState m_state = gl::sdk::ConnectorState::Offline;
 };
 

@@ -10,6 +10,8 @@
 // trusted are delivered with good = false, so the store shows a bad sample instead of a silent gap.
 #include <guardline/Connector.h>
 
+#include "core/util/Timestamp.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -17,6 +19,7 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <mosquitto.h>
@@ -91,6 +94,12 @@ public:
         if (m_backoffMin < 1 || m_backoffMax < m_backoffMin)
             return u"field 'reconnect': need 1 <= min_s <= max_s"_s;
         m_commandTopic = config.value(u"command_topic"_s).toString();
+        // A payload time without an offset is read in `time_zone` (the host fills in the site's zone), else UTC.
+        bool knownZone = false;
+        const QString zoneId = config.value(u"time_zone"_s).toString();
+        m_zone = gl::timeZoneOrUtc(zoneId.toUtf8(), &knownZone);
+        if (!zoneId.isEmpty() && !knownZone)
+            return u"field 'time_zone': unknown IANA time zone '%1'"_s.arg(zoneId);
 
         m_tls = config.value(u"tls"_s).toObject();
         if (!m_tls.isEmpty() && m_tls.value(u"ca_file"_s).toString().isEmpty() && m_tls.value(u"ca_path"_s).toString().isEmpty())
@@ -328,22 +337,6 @@ private:
         static_cast<MqttConnector *>(obj)->handle(msg);
     }
 
-    static std::optional<qint64> parseTime(const QJsonValue &v)
-    {
-        if (v.isDouble())
-            return qint64(v.toDouble());
-        if (v.isString()) {
-            bool ok = false;
-            const qint64 ms = v.toString().toLongLong(&ok);
-            if (ok)
-                return ms;
-            const QDateTime dt = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-            if (dt.isValid())
-                return dt.toMSecsSinceEpoch();
-        }
-        return std::nullopt;
-    }
-
     /// Counts a bad event (under the lock) and keeps the health degraded for a while.
     void bad(qint64 &counter, qint64 now, const QString &why)
     {
@@ -403,12 +396,15 @@ private:
                     }
                     s.timestampMs = now;
                     const QJsonValue ts = o.value(map->timeField);
+                    QString timeError;
                     if (!ts.isUndefined()) {
-                        const auto t = parseTime(ts);
-                        if (t)
-                            s.timestampMs = *t;
-                        else
+                        const gl::TimestampResult t = gl::timestampFromJson(ts, m_zone);
+                        if (t) {
+                            s.timestampMs = t->msecs;
+                        } else {
                             s.good = false;
+                            timeError = u"field '%1': %2"_s.arg(map->timeField, t.error);
+                        }
                     }
                     const QJsonValue v = o.value(map->valueField);
                     bool ok = v.isDouble();
@@ -422,7 +418,8 @@ private:
                     if ((q.isString() && q.toString() != u"good"_s) || (q.isBool() && !q.toBool()))
                         s.good = false;
                     if (!s.good)
-                        bad(m_badPayload, now, u"topic %1: tag %2: bad value, time or quality"_s.arg(QString::fromUtf8(msg->topic), s.tag));
+                        bad(m_badPayload, now, u"topic %1: tag %2: %3"_s.arg(QString::fromUtf8(msg->topic), s.tag,
+                                                                          timeError.isEmpty() ? u"bad value or quality"_s : timeError));
                     check(s, *map, now, out);
                 }
             }
@@ -472,6 +469,7 @@ private:
     std::function<void(const gl::sdk::Sample &)> m_sink;
     mosquitto *m_mosq = nullptr;
     QString m_host, m_clientId, m_username, m_password, m_commandTopic;
+    QTimeZone m_zone = QTimeZone::utc(); ///< payload times without an offset are read in it (config 'time_zone')
     int m_port = 1883, m_keepalive = 30, m_qos = 1, m_backoffMin = 1, m_backoffMax = 30;
     QJsonObject m_tls;
     QList<Mapping> m_mappings;

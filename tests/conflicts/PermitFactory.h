@@ -12,7 +12,7 @@ namespace gl::conflicts::testing {
 inline Timestamp at(double hours)
 {
     Timestamp t;
-    t.zone = Timestamp::Zone::Offset;
+    t.form = TimeForm::Offset;
     t.offsetSeconds = 8 * 3600;
     t.msecs = QDateTime(QDate(2026, 3, 2), QTime(0, 0), Qt::OffsetFromUTC, 8 * 3600).toMSecsSinceEpoch()
         + qint64(hours * 3600.0 * 1000.0);

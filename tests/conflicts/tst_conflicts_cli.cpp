@@ -3,6 +3,7 @@
 // exiting 2 with one line naming the permit and the field.
 #include <QDir>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -139,6 +140,26 @@ private Q_SLOTS:
             QVERIFY2(err.contains(u"permit "_s % id % u':'), qPrintable(err));
             QVERIFY2(err.contains(u"field '"_s % field % u"'"_s), qPrintable(err));
         }
+    }
+
+    void timesWithoutOffsetAreUtc()
+    {
+        // No database, so no site: a time without an offset is UTC, and the overlap is written so.
+        QTemporaryDir dir;
+        QFile f(dir.filePath(u"local.json"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"permits": [
+            {"id": "HW-1", "type": "hot_work", "contractor": "own", "area": {"polygon": [[0,0],[4,0],[4,4]], "z_min": 0, "z_max": 2},
+             "start": "2026-03-02T08:00:00", "end": "2026-03-02T16:00:00"},
+            {"id": "CS-1", "type": "confined_space", "contractor": "own", "area": {"polygon": [[0,0],[4,0],[4,4]], "z_min": 0, "z_max": 2},
+             "start": "2026-03-02T09:30:00.250", "end": "2026-03-02T23:00:00+08:00"}]})");
+        f.close();
+        const Run r = guardlinectl({u"--permits"_s, f.fileName(), u"--at"_s, u"2026-03-02T09:30:00.250"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out, QByteArray("{\"permits\":2,\"conflicts\":[")
+                            + row("CS-1", "HW-1", "incompatible", "0", "2026-03-02T09:30:00.250+00:00",
+                                  "2026-03-02T23:00:00+08:00")
+                            + "]}\n");
     }
 
     void badUsage_data()

@@ -193,11 +193,11 @@ private Q_SLOTS:
             "id": "HW-0001", "type": "hot_work", "contractor": "C-017",
             "area": { "polygon": [[0,0],[10,0],[10,6],[0,6],[0,0]], "z_min": 0.0, "z_max": 4.0 },
             "start": "2026-03-02T08:00:00+08:00", "end": "2026-03-02T16:00:00+08:00", "grade": "special"}]})",
-                                           u"inline.json"_s);
+                                           u"inline.json"_s, QTimeZone::utc());
         QCOMPARE(set.size(), size_t(1));
         QCOMPARE(set[0].type, WorkType::HotWork);
         QCOMPARE(set[0].area.polygon.points().size(), size_t(4)); // written closed: opened
-        QCOMPARE(set[0].start.toString(), u"2026-03-02T08:00:00+08:00"_s);
+        QCOMPARE(gl::formatTimestamp(set[0].start, gl::Millis::WhenNonZero), u"2026-03-02T08:00:00+08:00"_s);
         QCOMPARE(set[0].end.msecs - set[0].start.msecs, qint64(8 * 3600 * 1000));
     }
 
@@ -231,7 +231,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);
         try {
-            parsePermits(json, u"m.json"_s);
+            parsePermits(json, u"m.json"_s, QTimeZone::utc());
             QFAIL("bad input accepted");
         } catch (const gl::Error &e) {
             QCOMPARE(e.code(), gl::ErrorCode::BadInput);

@@ -203,13 +203,13 @@ private Q_SLOTS:
     {
         Permit a = permit(u"HW-1"_s, HW, u"own"_s, kBase, 0, 4, 8, 16); // 08:00..16:00 +08:00
         Permit b = permit(u"CS-1"_s, CS, u"own"_s, kBase, 0, 4);
-        b.start = *Timestamp::parse(u"2026-03-02T01:00:00Z"_s); // 09:00 +08:00
-        b.end = *Timestamp::parse(u"2026-03-02T10:00:00Z"_s);   // 18:00 +08:00
+        b.start = gl::parseTimestamp(u"2026-03-02T01:00:00Z", QTimeZone::utc()).value; // 09:00 +08:00
+        b.end = gl::parseTimestamp(u"2026-03-02T10:00:00Z", QTimeZone::utc()).value;   // 18:00 +08:00
         const auto c = checkPair(a, b, SimopsRules::defaults());
         QVERIFY(c.has_value());
         QCOMPARE(c->a, u"CS-1"_s);
-        QCOMPARE(c->overlapStart.toString(), u"2026-03-02T01:00:00Z"_s);
-        QCOMPARE(c->overlapEnd.toString(), u"2026-03-02T16:00:00+08:00"_s);
+        QCOMPARE(gl::formatTimestamp(c->overlapStart, gl::Millis::WhenNonZero), u"2026-03-02T01:00:00Z"_s);
+        QCOMPARE(gl::formatTimestamp(c->overlapEnd, gl::Millis::WhenNonZero), u"2026-03-02T16:00:00+08:00"_s);
     }
 
     void rulesFileOverridesOnlyWhatItNames()

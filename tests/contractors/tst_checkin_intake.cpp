@@ -121,7 +121,12 @@ private Q_SLOTS:
             {"unknown gate", token, {{u"gate"_s, u"GATE-9"_s}}, 422, u"unknown gate"_s},
             {"not a photo", token, {{u"photo_base64"_s, QString::fromLatin1(QByteArray("%PDF-1.4 nope").toBase64())}}, 422, u"not a JPEG"_s},
             {"no photo", token, {{u"photo_base64"_s, QJsonValue::Null}}, 422, u"photo is required"_s},
-            {"time without offset", token, {{u"time"_s, u"2026-03-02T08:00:00"_s}}, 422, u"field 'time'"_s},
+            {"time on 29 February of a common year", token, {{u"time"_s, u"2026-02-29T08:00:00+08:00"_s}}, 422,
+             u"field 'time': '2026-02-29T08:00:00+08:00': 2026-02-29 is not a date"_s},
+            {"time offset beyond +14:00", token, {{u"time"_s, u"2026-03-02T08:00:00+15:00"_s}}, 422,
+             u"offset +15:00 is outside -12:00 to +14:00"_s},
+            {"time that is not a time", token, {{u"time"_s, u"garbage"_s}}, 422, u"field 'time': 'garbage'"_s},
+            {"epoch ms with a fraction", token, {{u"time"_s, 1772409600000.5}}, 422, u"field 'time'"_s},
         };
         int audited = 0;
         for (const Refusal &r : refusals) {
@@ -188,9 +193,10 @@ private Q_SLOTS:
         }
         QCOMPARE(QueryService(*f.ctx).onSite().rows.size(), 2);
 
-        // Checking out takes W-1 off the site.
+        // Checking out takes W-1 off the site. The time has no offset: it is site time (Asia/Shanghai), so it
+        // agrees with the watermark and the EXIF time, both site time.
         f.clock.advance(8 * 3600 * 1000);
-        reply = send(request(port, token), body({{u"direction"_s, u"out"_s}, {u"time"_s, u"2026-03-02T16:00:00+08:00"_s},
+        reply = send(request(port, token), body({{u"direction"_s, u"out"_s}, {u"time"_s, u"2026-03-02T16:00:00"_s},
                                                  {u"watermark_time"_s, u"2026-03-02T16:00:00+08:00"_s},
                                                  {u"photo_base64"_s, QString::fromLatin1(jpeg("2026:03:02 16:00:20").toBase64())}}));
         QVERIFY2(reply.status == 201, qPrintable(QJsonDocument(reply.body).toJson()));

@@ -88,6 +88,8 @@ private Q_SLOTS:
                                         << u"field 'tls'"_s;
         QTest::newRow("missing password env") << QByteArray(R"({"host":"h","password_env":"GL_NO_SUCH_VAR_42","mappings":[{"topic":"a","tag":"A"}]})")
                                               << u"GL_NO_SUCH_VAR_42"_s;
+        QTest::newRow("unknown time zone") << QByteArray(R"({"host":"h","time_zone":"Mars/Olympus","mappings":[{"topic":"a","tag":"A"}]})")
+                                           << u"field 'time_zone': unknown IANA time zone 'Mars/Olympus'"_s;
     }
     void refusesBadConfigurations()
     {
@@ -132,6 +134,35 @@ private Q_SLOTS:
         QCOMPARE(h.value(u"connects"_s).toInt(), 1);
         c->stop();
         QCOMPARE(c->state(), ConnectorState::Offline);
+    }
+
+    void readsTimesWithTheCoreParser()
+    {
+        // A time without an offset is read in the configured zone (the host passes the site's), and a time
+        // the core parser refuses makes the sample bad, with the parser's reason in last_error.
+        gl::test::Mosquitto broker;
+        QVERIFY(broker.start());
+        QObject owner;
+        auto c = make(&owner);
+        QJsonObject cfg = config(broker.port());
+        cfg.insert(u"time_zone"_s, u"Europe/Berlin"_s);
+        QCOMPARE(c->configure(cfg), QString());
+        c->start();
+        QTRY_VERIFY_WITH_TIMEOUT(online(*c), 10000);
+        QVERIFY(broker.publish(u"plant/json/x"_s, R"({"tag":"TF.LEL_T101","ts":"2026-07-14T10:00:00","value":3})")); // 08:00Z in summer
+        QVERIFY(broker.publish(u"plant/json/x"_s, R"({"tag":"CH2.FAN_HZ","ts":"2026-02-29T10:00:00Z","value":4})"));
+        QTRY_COMPARE_WITH_TIMEOUT(got().size(), 2, 10000);
+        QVERIFY(broker.publish(u"plant/json/x"_s, R"({"tag":"CH2.CO_ppm","ts":1767225600000.5,"value":5})"));
+        QTRY_COMPARE_WITH_TIMEOUT(got().size(), 3, 10000);
+        const QList<Sample> s = got();
+        QVERIFY(s[0].good);
+        QCOMPARE(s[0].timestampMs, QDateTime(QDate(2026, 7, 14), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch());
+        QVERIFY(!s[1].good);
+        QVERIFY(!s[2].good);
+        const QJsonObject h = c->health();
+        QCOMPARE(h.value(u"bad_payload"_s).toInt(), 2);
+        QVERIFY2(h.value(u"last_error"_s).toString().contains(u"field 'ts': 1767225600000.5: epoch milliseconds must be a whole number"_s),
+                 qPrintable(h.value(u"last_error"_s).toString()));
     }
 
     void countsAndMarksBadData()

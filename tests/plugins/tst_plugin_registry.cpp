@@ -63,6 +63,47 @@ private Q_SLOTS:
         QVERIFY2(!got[2].good, "a non-numeric value was delivered as good data");
         QCOMPARE(c->health().value(u"bad"_s).toInt(), 1);
     }
+
+    void csvReplayReadsTimesLikeRulesReplay()
+    {
+        // The core's parser: no offset = the configured (site) zone, a refused time = a bad row kept in place
+        // at the time of the row before it, with the parser's reason.
+        QTemporaryDir dir;
+        const QString csv = dir.path() + u"/drill.csv"_s;
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("timestamp,tag,value\n2026-07-14T10:00:00,CH2.CO_ppm,1\n2026-07-14T08:00:00.500Z,CH2.CO_ppm,2\n"
+                "2026-02-29T10:00:00Z,CH2.CO_ppm,3\n");
+        f.close();
+        gl::PluginRegistry r;
+        r.loadFolder(QStringLiteral(GUARDLINE_PLUGIN_DIR));
+        QVERIFY(r.plugin(u"csv-replay"_s));
+        QVERIFY(r.plugin(u"csv-replay"_s)->apiMinor >= 2); // takes the site's zone from the host
+        QList<gl::sdk::Sample> got;
+        QObject owner;
+        std::unique_ptr<gl::sdk::Connector> c(r.factory(u"csv-replay"_s)->create(&owner, [&](const gl::sdk::Sample &s) { got << s; }));
+        QVERIFY(c->configure(QJsonObject{{u"file"_s, csv}, {u"time_zone"_s, u"Moon/Tycho"_s}}).contains(u"field 'time_zone'"_s));
+        // 10:00 in Berlin in July is 08:00Z: the second row is 500 ms later, replayed 10x faster.
+        QCOMPARE(c->configure(QJsonObject{{u"file"_s, csv}, {u"speed"_s, 10.0}, {u"time_zone"_s, u"Europe/Berlin"_s}}), QString());
+        QCOMPARE(c->health().value(u"bad"_s).toInt(), 1);
+        QVERIFY2(c->health().value(u"last_error"_s).toString().contains(
+                     u"line 4: field 'timestamp': '2026-02-29T10:00:00Z': 2026-02-29 is not a date"_s),
+                 qPrintable(c->health().value(u"last_error"_s).toString()));
+        c->start();
+        QTRY_COMPARE_WITH_TIMEOUT(got.size(), 3, 5000);
+        QVERIFY(got[0].good && got[1].good);
+        QCOMPARE(got[1].timestampMs - got[0].timestampMs, 50);
+        QVERIFY(!got[2].good);
+        QCOMPARE(got[2].timestampMs, got[1].timestampMs);
+        c->stop();
+        // Without a zone the same file is read as UTC: the second row is then 2 h (less 500 ms) before the first.
+        QCOMPARE(c->configure(QJsonObject{{u"file"_s, csv}, {u"speed"_s, 10.0}}), QString());
+        got.clear();
+        c->start();
+        QTRY_COMPARE_WITH_TIMEOUT(got.size(), 3, 5000);
+        QCOMPARE(got[0].timestampMs - got[1].timestampMs, 719950);
+        c->stop();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPluginRegistry)

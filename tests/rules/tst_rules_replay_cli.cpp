@@ -21,6 +21,8 @@ private Q_SLOTS:
     void badSamples_data();
     void badSamples();
     void badRules();
+    void timeWithoutOffsetIsUtc();
+    void timesAtTheLimits();
     void usage_data();
     void usage();
 
@@ -123,8 +125,20 @@ void TestRulesReplayCli::badSamples_data()
         << h + "2026-01-14T10:00:05+08:00,CH2.CO_ppm,20\r\n2026-01-14T10:00:06+08:00,CH2.CO_ppm,20\r\n"
                "2026-01-14T10:00:04+08:00,CH2.FAN_HZ,50\r\n"
         << u"line 4: field 'timestamp'"_s;
-    QTest::newRow("timestamp without offset") << h + "2026-01-14T10:00:05,CH2.CO_ppm,20\r\n"
-                                              << u"line 2: field 'timestamp'"_s;
+    QTest::newRow("offset beyond +14:00") << h + "2026-01-14T10:00:05+14:30,CH2.CO_ppm,20\r\n"
+                                          << u"line 2: field 'timestamp': '2026-01-14T10:00:05+14:30': offset +14:30"_s;
+    QTest::newRow("29 February of a common year") << h + "2026-02-29T10:00:05+08:00,CH2.CO_ppm,20\r\n"
+                                                  << u"line 2: field 'timestamp'"_s;
+    // CONTRACTS.md section 7: a time outside the years 1970-9999 is refused (exit 2), not overflowed.
+    QTest::newRow("year 1969") << h + "1969-12-31T23:59:59Z,CH2.CO_ppm,20\r\n"
+                               << u"line 2: field 'timestamp': '1969-12-31T23:59:59Z': year 1969 is outside"_s;
+    QTest::newRow("year 10000 in epoch ms") << h + "253402300800000,CH2.CO_ppm,20\r\n"
+                                            << u"line 2: field 'timestamp': '253402300800000': epoch milliseconds outside"_s;
+    QTest::newRow("epoch ms beyond 64 bits") << h + "99999999999999999999,CH2.CO_ppm,20\r\n"
+                                             << u"line 2: field 'timestamp'"_s;
+    QTest::newRow("negative epoch ms") << h + "-1,CH2.CO_ppm,20\r\n" << u"line 2: field 'timestamp'"_s;
+    QTest::newRow("five-digit year") << h + "10000-01-01T00:00:00Z,CH2.CO_ppm,20\r\n"
+                                     << u"line 2: field 'timestamp'"_s;
     QTest::newRow("missing field") << h + "1768356000000,CH2.CO_ppm\r\n" << u"line 2: expected 3 fields"_s;
     QTest::newRow("bad header") << QByteArray("ts;tag;value\n") << u"line 1: expected the header"_s;
 }
@@ -151,6 +165,39 @@ void TestRulesReplayCli::badRules()
     QCOMPARE(r.out, QByteArray());
     const QString err = QString::fromUtf8(r.err);
     QVERIFY2(err.contains(path + u": rule 'co-high': all_of[0]: field 'by': missing"_s), qPrintable(err));
+}
+
+void TestRulesReplayCli::timeWithoutOffsetIsUtc()
+{
+    // No database, so no site: a time without an offset is UTC, and the alarm says so (docs/FORMATS.md).
+    const QString rules = write(u"rules.json"_s, R"({"rules":[{"id":"co-high","severity":"high",)"
+                                                 R"("all_of":[{"tag":"CH2.CO_ppm","op":"gt","value":100}],"actions":[]}]})");
+    const QString samples = write(u"s.csv"_s, "timestamp,tag,value\n2026-01-14T10:00:00,CH2.CO_ppm,20\n"
+                                              "2026-01-14 10:00:05.5,CH2.CO_ppm,120\n2026-01-14T18:00:06+08:00,CH2.CO_ppm,20\n");
+    const Result r = run({u"rules"_s, u"replay"_s, u"--rules"_s, rules, u"--samples"_s, samples, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject alarm = QJsonDocument::fromJson(r.out).object().value(u"alarms"_s).toArray().at(0).toObject();
+    QCOMPARE(alarm.value(u"raised_at"_s).toString(), u"2026-01-14T10:00:05.500+00:00"_s);
+    QCOMPARE(alarm.value(u"cleared_at"_s).toString(), u"2026-01-14T18:00:06.000+08:00"_s);
+}
+
+void TestRulesReplayCli::timesAtTheLimits()
+{
+    // The first and last instants of 1970-9999 are handled, and written back in their own offsets.
+    const QString rules = write(u"rules.json"_s, R"({"rules":[{"id":"co-high","severity":"high",)"
+                                                 R"("all_of":[{"tag":"CH2.CO_ppm","op":"gt","value":100}],"actions":[]}]})");
+    const QString samples = write(u"s.csv"_s, "timestamp,tag,value\n0,CH2.CO_ppm,120\n"
+                                              "1970-01-01T00:00:01Z,CH2.CO_ppm,20\n"
+                                              "9999-12-31T23:59:59.998Z,CH2.CO_ppm,120\n"
+                                              "9999-12-31T11:59:59.999-12:00,CH2.CO_ppm,20\n");
+    const Result r = run({u"rules"_s, u"replay"_s, u"--rules"_s, rules, u"--samples"_s, samples, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray alarms = QJsonDocument::fromJson(r.out).object().value(u"alarms"_s).toArray();
+    QCOMPARE(alarms.size(), 2);
+    QCOMPARE(alarms.at(0).toObject().value(u"raised_at"_s).toString(), u"1970-01-01T00:00:00.000+00:00"_s);
+    QCOMPARE(alarms.at(0).toObject().value(u"cleared_at"_s).toString(), u"1970-01-01T00:00:01.000Z"_s);
+    QCOMPARE(alarms.at(1).toObject().value(u"raised_at"_s).toString(), u"9999-12-31T23:59:59.998Z"_s);
+    QCOMPARE(alarms.at(1).toObject().value(u"cleared_at"_s).toString(), u"9999-12-31T11:59:59.999-12:00"_s);
 }
 
 void TestRulesReplayCli::usage_data()

@@ -6,6 +6,9 @@
 #include "core/conflicts/PermitLoader.h"
 #include "core/conflicts/SimopsRules.h"
 #include "core/util/Error.h"
+#include "core/util/Timestamp.h"
+
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -32,16 +35,18 @@ int runConflicts(Context &ctx)
     if (permitsPath.isEmpty())
         fail(ErrorCode::BadInput, u"--permits FILE is required"_s);
 
-    std::optional<cf::Timestamp> atTime;
+    // Without a database there is no site: a time without an offset is read as UTC (docs/FORMATS.md).
+    const QTimeZone zone = QTimeZone::utc();
+    std::optional<Timestamp> atTime;
     if (!at.isEmpty()) {
-        atTime = cf::Timestamp::parse(at);
-        if (!atTime)
-            fail(ErrorCode::BadInput, u"--at: '"_s % at % u"' is not an ISO 8601 date-time such as "
-                                                        u"2026-03-02T08:00:00+08:00"_s);
+        const TimestampResult t = parseTimestamp(QStringView(at), zone);
+        if (!t)
+            fail(ErrorCode::BadInput, u"--at: "_s % t.error);
+        atTime = t.value;
     }
     const cf::SimopsRules rules =
         rulesPath.isEmpty() ? cf::SimopsRules::defaults() : cf::SimopsRules::fromFile(rulesPath);
-    cf::PermitSet permits = cf::loadPermitFile(permitsPath);
+    cf::PermitSet permits = cf::loadPermitFile(permitsPath, zone);
     if (atTime)
         permits = cf::permitsActiveAt(permits, *atTime);
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // guardlinectl rules replay --rules FILE --samples FILE [--json]   (CONTRACTS.md section 4, no database)
+// Without a database there is no site: a sample time without an offset is read as UTC (docs/FORMATS.md).
 #include "cli/Commands.h"
 #include "core/rules/Replay.h"
 #include "core/rules/RuleEngine.h"
 #include "core/util/Error.h"
 
 #include <QFile>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -37,7 +39,7 @@ int runRulesReplay(Context &ctx)
     if (!samples.open(QIODevice::ReadOnly))
         fail(ErrorCode::BadInput, samplesPath + u": cannot read: "_s + samples.errorString());
     rules::RuleEngine engine(ruleSet);
-    const rules::ReplayResult result = rules::replay(engine, samples, samplesPath);
+    const rules::ReplayResult result = rules::replay(engine, samples, samplesPath, QTimeZone::utc());
     if (result.unknownTags > 0)
         ctx.err << "rules replay: " << result.unknownTags << " rows name tags no rule uses\n";
     if (json) {

@@ -4,6 +4,7 @@
 #include "core/services/SiteService.h"
 #include "core/store/Database.h"
 #include "core/util/Log.h"
+#include "core/util/Timestamp.h"
 #include "core/vision/Exif.h"
 
 #include <QHttpServer>
@@ -20,18 +21,6 @@ using namespace Qt::StringLiterals;
 namespace gl::admission {
 
 namespace {
-
-qint64 parseTime(const QJsonValue &v)
-{
-    if (v.isDouble())
-        return qint64(v.toDouble());
-    const QString s = v.toString();
-    const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-    // A time without an offset is ambiguous on a phone abroad or with a wrong zone: refused.
-    if (!t.isValid() || !(s.endsWith(u'Z') || s.contains(u'+') || s.lastIndexOf(u'-') > 9))
-        return 0;
-    return t.toMSecsSinceEpoch();
-}
 
 QJsonObject reply(const QString &status, const QString &reason)
 {
@@ -78,7 +67,8 @@ QHash<QString, QByteArray> readMultipart(const QByteArray &contentType, const QB
 
 } // namespace
 
-CheckinInput parseCheckinBody(const QByteArray &contentType, const QByteArray &body, QString *error)
+CheckinInput parseCheckinBody(const QByteArray &contentType, const QByteArray &body, const QTimeZone &siteZone,
+                              QString *error)
 {
     CheckinInput in;
     QJsonObject o;
@@ -124,17 +114,16 @@ CheckinInput parseCheckinBody(const QByteArray &contentType, const QByteArray &b
     in.lat = o.value(u"lat"_s).toDouble(qQNaN());
     in.lon = o.value(u"lon"_s).toDouble(qQNaN());
     in.accuracyM = o.value(u"accuracy_m"_s).toDouble(-1);
-    in.at = parseTime(o.value(u"time"_s));
-    if (o.contains(u"watermark_time"_s)) {
-        in.watermarkAt = parseTime(o.value(u"watermark_time"_s));
-        if (in.watermarkAt == 0) {
-            *error = u"field 'watermark_time': not an ISO 8601 time with offset"_s;
+    // Times: ISO 8601 (without an offset: site time, docs/FORMATS.md "Timestamps") or epoch milliseconds.
+    for (const auto &[key, target] : {std::pair{u"time"_s, &in.at}, std::pair{u"watermark_time"_s, &in.watermarkAt}}) {
+        if (!o.contains(key))
+            continue;
+        const TimestampResult t = timestampFromJson(o.value(key), siteZone);
+        if (!t) {
+            *error = u"field '%1': %2"_s.arg(key, t.error);
             return in;
         }
-    }
-    if (in.at == 0 && o.contains(u"time"_s)) {
-        *error = u"field 'time': '%1' is not an ISO 8601 time with offset"_s.arg(o.value(u"time"_s).toString());
-        return in;
+        *target = t->msecs;
     }
     if (!in.photo.isEmpty())
         in.exifTime = vision::readJpegExif(in.photo).dateTimeOriginal;
@@ -147,6 +136,7 @@ CheckinServer::CheckinServer(Database &db, const Clock &clock, QObject *parent)
     installWatermarkReader(); // check-ins need the panorama's timestamp watermark read (Tesseract)
     ServiceContext ctx{m_db, Actor::system(u"checkin-intake"_s), &m_clock};
     m_layout = SiteService(ctx).layout();
+    m_zone = timeZoneOrUtc(m_layout.timezone.toUtf8());
     m_server->route(u"/api/v1/health"_s, QHttpServerRequest::Method::Get,
                     [this] { return QHttpServerResponse(QJsonObject{{u"ok"_s, true}, {u"site"_s, m_layout.code}}); });
     m_server->route(u"/api/v1/gates"_s, QHttpServerRequest::Method::Get,
@@ -210,7 +200,7 @@ QHttpServerResponse CheckinServer::handleCheckin(const QHttpServerRequest &reque
     ServiceContext ctx{m_db, Actor::system(u"checkin:"_s + device), &m_clock};
     AdmissionService admission(ctx);
     QString parseError;
-    const CheckinInput in = parseCheckinBody(request.value("Content-Type"), request.body(), &parseError);
+    const CheckinInput in = parseCheckinBody(request.value("Content-Type"), request.body(), m_zone, &parseError);
     try {
         if (!parseError.isEmpty())
             admission.recordRefusal(u"checkin.refuse"_s, u"person"_s, in.worker.isEmpty() ? u"unknown"_s : in.worker,

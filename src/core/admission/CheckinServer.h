@@ -6,6 +6,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -50,11 +51,14 @@ private:
     Database &m_db;
     const Clock &m_clock;
     site::SiteLayout m_layout;
+    QTimeZone m_zone; ///< the site's: a time without an offset is site time
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
 };
 
 /// Reads a check-in from an HTTP body (JSON or multipart/form-data); `error` names the field on failure.
-CheckinInput parseCheckinBody(const QByteArray &contentType, const QByteArray &body, QString *error);
+/// `time` and `watermark_time` are read by gl::timestampFromJson, without an offset in `siteZone`.
+CheckinInput parseCheckinBody(const QByteArray &contentType, const QByteArray &body, const QTimeZone &siteZone,
+                              QString *error);
 
 } // namespace gl::admission

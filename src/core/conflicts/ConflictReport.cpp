@@ -45,8 +45,8 @@ QByteArray conflictsToJson(qsizetype permitCount, const std::vector<Conflict> &c
             out += ',';
         out += "{\"a\":" + jsonString(c.a) + ",\"b\":" + jsonString(c.b) + ",\"kind\":"
             + jsonString(conflictKindName(c.kind)) + ",\"distance_m\":" + jsonNumber(roundedDistance(c.distance))
-            + ",\"overlap\":{\"start\":" + jsonString(c.overlapStart.toString())
-            + ",\"end\":" + jsonString(c.overlapEnd.toString()) + "}}";
+            + ",\"overlap\":{\"start\":" + jsonString(formatTimestamp(c.overlapStart, Millis::WhenNonZero))
+            + ",\"end\":" + jsonString(formatTimestamp(c.overlapEnd, Millis::WhenNonZero)) + "}}";
     }
     out += "]}";
     return out;
@@ -66,7 +66,7 @@ QString conflictsToTable(qsizetype permitCount, const std::vector<Conflict> &con
         for (const Conflict &c : conflicts) {
             out += c.a.leftJustified(wa) % u"  "_s % c.b.leftJustified(wb) % u"  "_s
                 % conflictKindName(c.kind).leftJustified(12) % u"  "_s % fixed2(c.distance).rightJustified(10)
-                % u"  "_s % c.overlapStart.toString() % u" .. "_s % c.overlapEnd.toString() % u'\n';
+                % u"  "_s % formatTimestamp(c.overlapStart, Millis::WhenNonZero) % u" .. "_s % formatTimestamp(c.overlapEnd, Millis::WhenNonZero) % u'\n';
         }
     }
     out += QString::number(permitCount) % (permitCount == 1 ? u" permit, "_s : u" permits, "_s)

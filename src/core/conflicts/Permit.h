@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/conflicts/Geometry.h"
-#include "core/conflicts/Timestamp.h"
+#include "core/util/Timestamp.h"
 
 #include <QString>
 

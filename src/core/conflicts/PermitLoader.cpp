@@ -17,8 +17,8 @@ namespace {
 /// Reads one permit object, throwing with "FILE: permit ID: field 'F': problem".
 class PermitReader {
 public:
-    PermitReader(const QString &source, const QJsonObject &obj, int index)
-        : m_source(source), m_obj(obj), m_label(u"permit #"_s % QString::number(index + 1) % u" (no id)"_s)
+    PermitReader(const QString &source, const QJsonObject &obj, int index, const QTimeZone &zone)
+        : m_source(source), m_obj(obj), m_zone(zone), m_label(u"permit #"_s % QString::number(index + 1) % u" (no id)"_s)
     {
     }
 
@@ -54,10 +54,10 @@ public:
     Timestamp time(const QString &key) const
     {
         const QString s = text(key);
-        const std::optional<Timestamp> t = Timestamp::parse(s);
+        const TimestampResult t = parseTimestamp(QStringView(s), m_zone);
         if (!t)
-            bad(key, u"'"_s % s % u"' is not an ISO 8601 date-time such as 2026-03-02T08:00:00+08:00"_s);
-        return *t;
+            bad(key, t.error);
+        return t.value;
     }
 
     Polygon polygon(const QJsonObject &area) const
@@ -124,29 +124,30 @@ public:
         p.start = time(u"start"_s);
         p.end = time(u"end"_s);
         if (p.end <= p.start)
-            bad(u"end"_s, u"must be after 'start' ("_s % p.start.toString() % u")"_s);
+            bad(u"end"_s, u"must be after 'start' ("_s % formatTimestamp(p.start, Millis::WhenNonZero) % u")"_s);
         return p;
     }
 
 private:
     const QString &m_source;
     const QJsonObject &m_obj;
+    const QTimeZone &m_zone;
     QString m_label;
 };
 
 } // namespace
 
-PermitSet loadPermitFile(const QString &path)
+PermitSet loadPermitFile(const QString &path, const QTimeZone &zoneWithoutOffset)
 {
-    return permitsFromJson(detail::readJsonObjectFile(path), path);
+    return permitsFromJson(detail::readJsonObjectFile(path), path, zoneWithoutOffset);
 }
 
-PermitSet parsePermits(const QByteArray &json, const QString &source)
+PermitSet parsePermits(const QByteArray &json, const QString &source, const QTimeZone &zoneWithoutOffset)
 {
-    return permitsFromJson(detail::parseJsonObject(json, source), source);
+    return permitsFromJson(detail::parseJsonObject(json, source), source, zoneWithoutOffset);
 }
 
-PermitSet permitsFromJson(const QJsonObject &root, const QString &source)
+PermitSet permitsFromJson(const QJsonObject &root, const QString &source, const QTimeZone &zoneWithoutOffset)
 {
     const QJsonValue list = root.value(u"permits"_s);
     if (!list.isArray())
@@ -162,7 +163,7 @@ PermitSet permitsFromJson(const QJsonObject &root, const QString &source)
             fail(ErrorCode::BadInput,
                  source % u": permit #"_s % QString::number(i + 1) % u": must be a JSON object"_s);
         const QJsonObject obj = arr.at(i).toObject();
-        PermitReader reader(source, obj, int(i));
+        PermitReader reader(source, obj, int(i), zoneWithoutOffset);
         permits.push_back(reader.read(seenIds, int(i)));
     }
     return permits;

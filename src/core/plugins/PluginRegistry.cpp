@@ -68,6 +68,14 @@ int PluginRegistry::loadFolder(const QString &folder)
     return n;
 }
 
+const LoadedPlugin *PluginRegistry::plugin(const QString &kind) const
+{
+    for (const LoadedPlugin &p : m_plugins)
+        if (p.kind == kind)
+            return &p;
+    return nullptr;
+}
+
 sdk::ConnectorFactory *PluginRegistry::factory(const QString &kind) const
 {
     for (const LoadedPlugin &p : m_plugins)

@@ -36,6 +36,8 @@ public:
     int loadFolder(const QString &folder);
     const QList<LoadedPlugin> &plugins() const { return m_plugins; }
     sdk::ConnectorFactory *factory(const QString &kind) const;
+    /// The loaded plugin of that kind (the first one found), or nullptr.
+    const LoadedPlugin *plugin(const QString &kind) const;
     /// The default plugin folders: next to the program (../lib/guardline/plugins, ./plugins) and $GUARDLINE_PLUGIN_PATH.
     static QStringList defaultFolders();
 

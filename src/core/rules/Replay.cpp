@@ -21,28 +21,29 @@ QByteArray jsonString(const QString &s)
 
 } // namespace
 
-ReplayResult replay(AlarmEvaluator &evaluator, QIODevice &samples, const QString &fileName)
+ReplayResult replay(AlarmEvaluator &evaluator, QIODevice &samples, const QString &fileName,
+                    const QTimeZone &zoneWithoutOffset)
 {
     ReplayResult result;
-    SampleCsvReader reader(samples, fileName);
+    SampleCsvReader reader(samples, fileName, zoneWithoutOffset);
     QHash<QByteArray, int> tagCache;
     QList<AlarmEvent> events;
     QHash<int, qsizetype> open; // rule -> index of its active alarm in result.alarms
 
     bool pending = false;
     qint64 current = 0;
-    Zone currentZone;
+    Timestamp currentForm; // the first row at `current`: alarms at `current` are written in its offset
+    auto at = [&](qint64 ms) { return Timestamp{ms, currentForm.offsetSeconds, currentForm.form}; };
     auto flush = [&]() {
         events.clear();
         evaluator.evaluate(current, events);
         for (const AlarmEvent &e : std::as_const(events)) {
             if (e.kind == AlarmEvent::Kind::Raised) {
                 open.insert(e.rule, result.alarms.size());
-                result.alarms.append({e.rule, e.ms, currentZone, std::nullopt, {}});
+                result.alarms.append({e.rule, at(e.ms), std::nullopt});
             } else if (const auto it = open.constFind(e.rule); it != open.cend()) {
                 ReplayAlarm &a = result.alarms[*it];
-                a.clearedMs = e.ms;
-                a.clearedZone = currentZone;
+                a.cleared = at(e.ms);
                 open.erase(it);
             }
         }
@@ -50,11 +51,11 @@ ReplayResult replay(AlarmEvaluator &evaluator, QIODevice &samples, const QString
 
     CsvSample row;
     while (reader.next(row)) {
-        if (pending && row.time.ms != current)
+        if (pending && row.time.msecs != current)
             flush();
-        if (!pending || row.time.ms != current) {
-            current = row.time.ms;
-            currentZone = row.time.zone;
+        if (!pending || row.time.msecs != current) {
+            current = row.time.msecs;
+            currentForm = row.time;
             pending = true;
         }
         auto it = tagCache.constFind(QByteArray::fromRawData(row.tag.data(), row.tag.size()));
@@ -63,7 +64,7 @@ ReplayResult replay(AlarmEvaluator &evaluator, QIODevice &samples, const QString
             it = tagCache.insert(tag, evaluator.tagId(QString::fromUtf8(tag)));
         }
         if (*it >= 0)
-            evaluator.push({row.time.ms, *it, row.value});
+            evaluator.push({row.time.msecs, *it, row.value});
         else
             ++result.unknownTags;
     }
@@ -73,8 +74,8 @@ ReplayResult replay(AlarmEvaluator &evaluator, QIODevice &samples, const QString
 
     const RuleSet &rules = evaluator.ruleSet();
     std::stable_sort(result.alarms.begin(), result.alarms.end(), [&](const ReplayAlarm &a, const ReplayAlarm &b) {
-        if (a.raisedMs != b.raisedMs)
-            return a.raisedMs < b.raisedMs;
+        if (a.raised.msecs != b.raised.msecs)
+            return a.raised.msecs < b.raised.msecs;
         return rules.rules.at(a.rule).id < rules.rules.at(b.rule).id;
     });
     return result;
@@ -89,8 +90,8 @@ QByteArray replayJson(const RuleSet &rules, const ReplayResult &result)
         if (i)
             out += ',';
         out += "{\"rule\":" + jsonString(rule.id) + ",\"raised_at\":"
-            + jsonString(formatTimestamp(a.raisedMs, a.raisedZone)) + ",\"cleared_at\":"
-            + (a.clearedMs ? jsonString(formatTimestamp(*a.clearedMs, a.clearedZone)) : QByteArray("null"))
+            + jsonString(formatTimestamp(a.raised)) + ",\"cleared_at\":"
+            + (a.cleared ? jsonString(formatTimestamp(*a.cleared)) : QByteArray("null"))
             + ",\"actions\":" + QJsonDocument(rule.actions).toJson(QJsonDocument::Compact) + '}';
     }
     out += "]}";
@@ -103,9 +104,9 @@ QString replayText(const RuleSet &rules, const ReplayResult &result)
         + (result.alarms.size() == 1 ? u" alarm\n"_s : u" alarms\n"_s);
     for (const ReplayAlarm &a : result.alarms) {
         const Rule &rule = rules.rules.at(a.rule);
-        out += formatTimestamp(a.raisedMs, a.raisedZone) + u"  "_s + severityName(rule.severity).leftJustified(8)
+        out += formatTimestamp(a.raised) + u"  "_s + severityName(rule.severity).leftJustified(8)
             + u' ' + rule.id + u"  "_s
-            + (a.clearedMs ? u"cleared "_s + formatTimestamp(*a.clearedMs, a.clearedZone) : u"ACTIVE"_s);
+            + (a.cleared ? u"cleared "_s + formatTimestamp(*a.cleared) : u"ACTIVE"_s);
         for (const QJsonValue &v : rule.actions) {
             const QJsonObject action = v.toObject();
             out += u"  ["_s + action.value(u"type"_s).toString();

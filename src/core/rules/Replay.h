@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/rules/Evaluator.h"
-#include "core/rules/Timestamp.h"
+#include "core/util/Timestamp.h"
 
 #include <optional>
 
@@ -10,13 +10,11 @@ class QIODevice;
 
 namespace gl::rules {
 
-/// One alarm of a replay; times keep the zone of the row that produced them.
+/// One alarm of a replay; times keep the offset of the row that produced them.
 struct ReplayAlarm {
     int rule = -1;
-    qint64 raisedMs = 0;
-    Zone raisedZone;
-    std::optional<qint64> clearedMs;
-    Zone clearedZone;
+    Timestamp raised;
+    std::optional<Timestamp> cleared;
 };
 
 struct ReplayResult {
@@ -26,8 +24,11 @@ struct ReplayResult {
 };
 
 /// Streams a samples CSV through `evaluator`: all rows with one timestamp are pushed, then the
-/// evaluator runs once at that timestamp. Throws gl::Error(BadInput) for a bad row.
-ReplayResult replay(AlarmEvaluator &evaluator, QIODevice &samples, const QString &fileName);
+/// evaluator runs once at that timestamp. A timestamp without an offset is read in `zoneWithoutOffset`
+/// (the site's zone; `guardlinectl rules replay` has no site and passes UTC). Throws
+/// gl::Error(BadInput) for a bad row.
+ReplayResult replay(AlarmEvaluator &evaluator, QIODevice &samples, const QString &fileName,
+                    const QTimeZone &zoneWithoutOffset);
 
 /// The `--json` document of CONTRACTS.md section 4 (keys in the contract's order), one line.
 QByteArray replayJson(const RuleSet &rules, const ReplayResult &result);

@@ -27,8 +27,8 @@ QByteArrayView trimmed(QByteArrayView b)
 bool equalsNoCase(QByteArrayView a, const char *b) { return a.compare(b, Qt::CaseInsensitive) == 0; }
 } // namespace
 
-SampleCsvReader::SampleCsvReader(QIODevice &device, QString fileName)
-    : m_device(device), m_fileName(std::move(fileName))
+SampleCsvReader::SampleCsvReader(QIODevice &device, QString fileName, QTimeZone zone)
+    : m_device(device), m_fileName(std::move(fileName)), m_zone(std::move(zone))
 {
 }
 
@@ -142,11 +142,10 @@ bool SampleCsvReader::next(CsvSample &row)
         if (m_fieldCount != 3)
             fail(u"expected 3 fields (timestamp,tag,value), found "_s + QString::number(m_fieldCount));
 
-        const auto time = parseTimestamp(std::string_view(m_fields[0].data(), size_t(m_fields[0].size())));
+        const TimestampResult time = parseTimestamp(m_fields[0], m_zone, EpochMillis::Accepted);
         if (!time)
-            fail(u"field 'timestamp': '"_s + QString::fromUtf8(m_fields[0].toByteArray())
-                 + u"' is neither ISO 8601 with an offset nor integer epoch milliseconds"_s);
-        if (m_rows > 0 && time->ms < m_lastMs)
+            fail(u"field 'timestamp': "_s + time.error);
+        if (m_rows > 0 && time->msecs < m_lastMs)
             fail(u"field 'timestamp': '"_s + QString::fromUtf8(m_fields[0].toByteArray())
                  + u"' is older than the previous row (rows must be in time order)"_s);
         if (m_fields[1].isEmpty())
@@ -162,11 +161,11 @@ bool SampleCsvReader::next(CsvSample &row)
         if (v.isEmpty() || r.ec != std::errc() || r.ptr != e || !std::isfinite(value))
             fail(u"field 'value': '"_s + QString::fromUtf8(v.toByteArray()) + u"' is not a finite number"_s);
 
-        row.time = *time;
+        row.time = time.value;
         row.tag = m_fields[1];
         row.value = value;
         row.line = m_lineNo;
-        m_lastMs = time->ms;
+        m_lastMs = time->msecs;
         ++m_rows;
         return true;
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/rules/Timestamp.h"
+#include "core/util/Timestamp.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -13,7 +13,7 @@ namespace gl::rules {
 
 /// One data row of a samples CSV.
 struct CsvSample {
-    ParsedTime time;
+    Timestamp time;
     QByteArrayView tag; ///< UTF-8, surrounding spaces removed; valid until the next call to next()
     double value = 0;
     qint64 line = 0; ///< 1-based line number in the file
@@ -22,10 +22,11 @@ struct CsvSample {
 /// Streams `timestamp,tag,value` rows (CONTRACTS.md section 4) in constant memory. Accepts a UTF-8 BOM,
 /// CRLF, RFC 4180 quoted fields ("" inside quotes) and blank lines. Throws gl::Error(BadInput) naming
 /// the file and line for a bad header, a wrong field count, a bad timestamp, a non-numeric or non-finite
-/// value, or a row older than its predecessor (equal timestamps are fine).
+/// value, or a row older than its predecessor (equal timestamps are fine). Timestamps are read by
+/// gl::parseTimestamp with epoch milliseconds accepted; one without an offset is read in `zone`.
 class SampleCsvReader {
 public:
-    SampleCsvReader(QIODevice &device, QString fileName);
+    SampleCsvReader(QIODevice &device, QString fileName, QTimeZone zone);
     /// Reads the next row; false at the end of the file.
     bool next(CsvSample &row);
     qint64 rows() const { return m_rows; }
@@ -37,6 +38,7 @@ private:
 
     QIODevice &m_device;
     QString m_fileName;
+    QTimeZone m_zone;
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     bool m_eof = false;

@@ -7,6 +7,7 @@
 #include "core/site/SiteLayout.h"
 #include "core/store/Database.h"
 #include "core/util/Log.h"
+#include "core/util/Timestamp.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -693,7 +694,7 @@ CheckinResult AdmissionService::checkIn(const QString &deviceCode, const Checkin
     if (in.direction != u"in"_s && in.direction != u"out"_s)
         no(u"direction"_s, u"must be 'in' or 'out'"_s);
     if (in.at <= 0)
-        no(u"time"_s, u"is required (ISO 8601 with offset)"_s);
+        no(u"time"_s, u"is required (ISO 8601, e.g. 2026-03-02T08:00:00+08:00, or epoch milliseconds)"_s);
     if (std::abs(in.at - now()) > 24ll * 3600 * 1000)
         no(u"time"_s, u"more than 24 h away from the server's clock"_s);
     if (!(in.lat >= -90 && in.lat <= 90 && in.lon >= -180 && in.lon <= 180))
@@ -725,14 +726,12 @@ CheckinResult AdmissionService::checkIn(const QString &deviceCode, const Checkin
         no(u"photo"_s, u"not a JPEG"_s);
     if (in.exifTime.isEmpty())
         no(u"photo"_s, u"the photo has no EXIF capture time (DateTimeOriginal)"_s);
-    QDateTime exif = QDateTime::fromString(in.exifTime, Qt::ISODate);
-    if (!exif.isValid())
-        no(u"photo"_s, u"unreadable EXIF capture time '%1'"_s.arg(in.exifTime));
-    if (in.exifTime.size() <= 19) { // no OffsetTimeOriginal: the camera's clock is in site time
-        const QByteArray tzId = permits::siteTimeZone(db());
-        exif = QDateTime(exif.date(), exif.time(), QTimeZone::isTimeZoneIdAvailable(tzId) ? QTimeZone(tzId) : QTimeZone::utc());
-    }
-    const qint64 skew = (exif.toMSecsSinceEpoch() - in.at) / 1000;
+    const QTimeZone siteZone = timeZoneOrUtc(permits::siteTimeZone(db()));
+    // Without OffsetTimeOriginal the camera's clock is in site time: the rule of every timestamp without an offset.
+    const TimestampResult exif = parseTimestamp(QStringView(in.exifTime), siteZone);
+    if (!exif)
+        no(u"photo"_s, u"unreadable EXIF capture time: %1"_s.arg(exif.error));
+    const qint64 skew = (exif->msecs - in.at) / 1000;
     if (std::abs(skew) > m_config.photoSkewS)
         no(u"photo"_s, u"EXIF capture time %1 is %2 s from the check-in time (allowed ±%3 s)"_s.arg(in.exifTime).arg(skew).arg(m_config.photoSkewS));
     // The timestamp watermark, read from the pixels (Tesseract on the bottom/top bands), in site time.
@@ -742,8 +741,6 @@ CheckinResult AdmissionService::checkIn(const QString &deviceCode, const Checkin
     const WatermarkReading reading = reader->read(in.photo);
     if (reading.times.isEmpty())
         no(u"photo"_s, u"no timestamp watermark found in the panorama"_s);
-    const QByteArray tzId = permits::siteTimeZone(db());
-    const QTimeZone siteZone = QTimeZone::isTimeZoneIdAvailable(tzId) ? QTimeZone(tzId) : QTimeZone::utc();
     const WatermarkTime *best = nullptr;
     qint64 bestAt = 0;
     for (const WatermarkTime &w : reading.times) {
@@ -774,7 +771,7 @@ CheckinResult AdmissionService::checkIn(const QString &deviceCode, const Checkin
     const QString sha = storeBlob(in.photo, u"image/jpeg"_s);
     r.id = db().insert(u"checkins"_s, {{u"person_id"_s, pid}, {u"gate"_s, in.gate}, {u"device_id"_s, did}, {u"direction"_s, in.direction},
                                        {u"lat"_s, in.lat}, {u"lon"_s, in.lon}, {u"accuracy_m"_s, in.accuracyM}, {u"x"_s, r.x}, {u"y"_s, r.y},
-                                       {u"at"_s, in.at}, {u"exif_at"_s, exif.toMSecsSinceEpoch()}, {u"photo_sha256"_s, sha},
+                                       {u"at"_s, in.at}, {u"exif_at"_s, exif->msecs}, {u"photo_sha256"_s, sha},
                                        {u"watermark_at"_s, bestAt}, {u"watermark_text"_s, best->text}, {u"created_at"_s, now()}});
     db().exec(u"UPDATE checkin_devices SET last_seen_at = ? WHERE id = ?"_s, {now(), did});
     QJsonObject details = what;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/TelemetryPipeline.h"
 #include "core/auth/Roles.h"
+#include "core/permits/PermitRecord.h"
 #include "core/plugins/PluginRegistry.h"
 #include "core/services/DemoTelemetry.h"
 #include "core/store/Database.h"
@@ -89,7 +90,12 @@ void TelemetryPipeline::start()
                 continue;
             }
             std::unique_ptr<sdk::Connector> conn(f->create(this, sink));
-            const QString why = conn->configure(c.value(u"config"_s).toObject());
+            // Times without an offset are site time (docs/FORMATS.md "Timestamps"): API 1.2 plugins are
+            // handed the site's zone unless their configuration names one.
+            QJsonObject config = c.value(u"config"_s).toObject();
+            if (m_registry->plugin(kind)->apiMinor >= 2 && !config.contains(u"time_zone"_s))
+                config.insert(u"time_zone"_s, QString::fromUtf8(permits::siteTimeZone(*m_db)));
+            const QString why = conn->configure(config);
             if (!why.isEmpty()) {
                 Q_EMIT failed(tr("Connector %1 ('%2') refused its configuration: %3").arg(i).arg(kind, why));
                 continue;

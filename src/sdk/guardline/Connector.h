@@ -18,7 +18,9 @@ inline constexpr int kConnectorApiMajor = 1;
 /// version it was built for as "api_minor" in its metadata (absent = 0); the host calls a method added
 /// in minor N only on plugins declaring api_minor >= N.
 ///   1.1: Connector::sendCommand (instructions pushed out to the line, e.g. an MQTT command topic).
-inline constexpr int kConnectorApiMinor = 1;
+///   1.2: configure() receives the site's IANA time zone as "time_zone" (unless the configuration names
+///        one); a time without a UTC offset is read in it (gl::parseTimestamp, docs/FORMATS.md).
+inline constexpr int kConnectorApiMinor = 2;
 
 /// Health of a connector, shown in the status bar and the connector panel.
 enum class ConnectorState { Unknown = 0, Connecting, Online, Degraded, Offline };
