@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "reports/DailyReportRenderer.h"
 #include "reports/ChartImages.h"
+#include "print/PdfText.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -65,14 +66,6 @@ OutputFormat formatOfPath(const QString &path)
     return OutputFormat::Unknown;
 }
 
-QFont reportFont(qreal pointSize)
-{
-    QFont f(u"Noto Sans CJK SC"_s);
-    f.setPointSizeF(pointSize);
-    f.setStyleHint(QFont::SansSerif);
-    return f;
-}
-
 DailyReportRenderer::DailyReportRenderer(const DailyHealthReport &report, Language lang) : m_r(report), m_lang(lang)
 {
     const QList<QDate> days = m_r.days();
@@ -97,7 +90,7 @@ DailyReportRenderer::DailyReportRenderer(const DailyHealthReport &report, Langua
         }
         timely[i] = ContractorHealth::rate(o, d);
     }
-    const QFont font = reportFont(8);
+    const QFont font = print::pdfFont(8);
     const QColor blue(0x1f, 0x77, 0xb4), red(0xd6, 0x27, 0x28), orange(0xff, 0x7f, 0x0e), green(0x2c, 0xa0, 0x2c);
     m_figures << Figure{u"qualification"_s, trendChart(tx("chart_qual"), days, {{tx("mean"), qualMean, blue}, {tx("lowest"), qualMin, red}},
                                                        ChartKind::Line, 100, font)};
@@ -239,11 +232,9 @@ void DailyReportRenderer::paintTable(QPdfWriter &writer, QPainter &painter, qrea
     const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
     const qreal width = page.width(), height = page.height();
     const qreal px = writer.resolution() / 72.0; // device pixels per point
-    QFont font = reportFont(7.5);
-    QFont bold = font;
-    bold.setBold(true);
-    QFont h2 = reportFont(12);
-    h2.setBold(true);
+    const QFont font = print::pdfFont(7.5);
+    const QFont bold = print::pdfFont(7.5, true);
+    const QFont h2 = print::pdfFont(12, true);
     const QFontMetricsF fm(font, &writer);
     const qreal rowH = fm.height() + 3 * px, pad = 2 * px;
     QList<qreal> x{0};
@@ -418,7 +409,7 @@ QByteArray DailyReportRenderer::pdf() const
         const qreal scale = writer.resolution() / 96.0;
         const QSizeF docPage(page.width() / scale, page.height() / scale);
         auto document = [&](QTextDocument &doc, const QString &html) {
-            doc.setDefaultFont(reportFont(8));
+            doc.setDefaultFont(print::pdfFont(8));
             doc.setDefaultStyleSheet(u"th { background-color: #dfe6ee; } h1 { font-size: 16pt; } h2 { font-size: 12pt; } h3 { font-size: 10pt; }"_s);
             for (const Figure &f : m_figures)
                 doc.addResource(QTextDocument::ImageResource, QUrl(u"chart-"_s + f.name + u".png"_s), QVariant(f.image));
@@ -459,7 +450,7 @@ QByteArray DailyReportRenderer::pdf() const
         painter.end();
     }
     buffer.close();
-    return bytes;
+    return print::repairTextMaps(bytes);
 }
 
 } // namespace gl::reports

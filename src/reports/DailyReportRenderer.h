@@ -4,7 +4,6 @@
 #include "core/services/ReportService.h"
 #include "reports/ReportText.h"
 
-#include <QFont>
 #include <QImage>
 
 class QPainter;
@@ -17,9 +16,6 @@ enum class OutputFormat { Unknown = 0, Pdf, Html };
 /// By the file's extension: .pdf, .html/.htm; Unknown otherwise.
 OutputFormat formatOfPath(const QString &path);
 
-/// The font every report is set in: Noto Sans CJK SC, so Chinese renders in the PDF.
-QFont reportFont(qreal pointSize = 9);
-
 /// Renders the Contractor Health Daily Report: cover summary, contractor table sorted by risk, the four
 /// metrics with their 7/30-day trends and charts, red flags, interruption times, audit chain head.
 /// Needs a QApplication (charts are Qt Charts scenes rendered offscreen).
@@ -29,7 +25,8 @@ public:
 
     /// A standalone HTML page, charts embedded as data: URIs (UTF-8).
     QByteArray html() const;
-    /// An A4 PDF (QPdfWriter + QTextDocument).
+    /// An A4 PDF (QPdfWriter + QTextDocument) set in print::pdfFont, its text maps repaired
+    /// (print::repairTextMaps): codes, dates, numbers and Chinese copy and search as printed.
     QByteArray pdf() const;
     QByteArray render(OutputFormat format) const { return format == OutputFormat::Pdf ? pdf() : html(); }
 

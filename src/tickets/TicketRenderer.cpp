@@ -2,6 +2,7 @@
 #include "tickets/TicketRenderer.h"
 #include "core/permits/PermitRecord.h"
 #include "tickets/QrCode.h"
+#include "print/PdfText.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>
@@ -38,17 +39,9 @@ public:
     {
         m_width = painter.viewport().width();
         m_bottom = painter.viewport().height();
-        // Latin text and digits from DejaVu Sans (their PDF text stays searchable), Chinese from Noto Sans CJK SC.
-        m_base.setFamilies({u"DejaVu Sans"_s, u"Noto Sans CJK SC"_s});
-        m_base.setPointSizeF(9);
     }
-    QFont font(double pt, bool bold = false) const
-    {
-        QFont f = m_base;
-        f.setPointSizeF(pt);
-        f.setBold(bold);
-        return f;
-    }
+    /// The shared PDF font (print::pdfFont): its text layer maps back to the printed characters.
+    QFont font(double pt, bool bold = false) const { return print::pdfFont(pt, bold); }
     double width() const { return m_width; }
     double y = 0;
 
@@ -102,7 +95,6 @@ public:
 private:
     QPdfWriter &m_writer;
     QPainter &m_p;
-    QFont m_base;
     double m_width = 0, m_bottom = 0;
 };
 
@@ -209,7 +201,7 @@ QByteArray renderTicketPdf(const TicketIssue &issue, const QByteArray &timeZone)
     s.row({u"SHA-256"_s, issue.sha256}, {0.22, 0.78});
     s.row({u"二维码内容 QR"_s, issue.qrText}, {0.22, 0.78});
     painter.end();
-    return bytes;
+    return print::repairTextMaps(bytes);
 }
 
 } // namespace gl::tickets

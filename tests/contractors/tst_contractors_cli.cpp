@@ -13,6 +13,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -132,6 +133,20 @@ private Q_SLOTS:
         const gl::PdfFacts facts = gl::admission::inspectPdf(pdf.readAll());
         QVERIFY2(facts.problem.isEmpty(), qPrintable(facts.problem));
         QCOMPARE(facts.pages, 2); // GATE-1, GATE-2
+        // The gate codes, names and payloads are text on the sheet (not a picture of text): searchable.
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+            QSKIP("pdftotext (poppler-utils, scripts/deps.sh) is not installed");
+        for (int page = 1; page <= 2; ++page) {
+            QProcess text;
+            text.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, u"-f"_s, QString::number(page), u"-l"_s, QString::number(page),
+                                        pdf.fileName(), u"-"_s});
+            QVERIFY(text.waitForFinished(30000));
+            QCOMPARE(text.exitCode(), 0);
+            const QString content = QString::fromUtf8(text.readAllStandardOutput());
+            const QString code = u"GATE-%1"_s.arg(page);
+            QVERIFY2(content.contains(code + u" — "_s), qPrintable(content));
+            QVERIFY2(content.contains(u"guardline:gate:"_s) && content.contains(u":"_s + code), qPrintable(content));
+        }
     }
 
     void intakeServes()

@@ -70,14 +70,24 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsSet("GUARDLINE_KEEP_TICKET")) // for looking at it
             QFile::copy(out.fileName(), qEnvironmentVariable("GUARDLINE_KEEP_TICKET") + u".pdf"_s);
 
-        // Every section and the Chinese names are in the text layer.
+        // Every section, the Chinese names, the permit code and its times are in the text layer as printed:
+        // no ligature ("Certificates", "Sign-offs"), no CJK radical for an ideograph (⼆ for 二, ⼈ for 人).
         QProcess text;
-        text.start(u"pdftotext"_s, {u"-layout"_s, out.fileName(), u"-"_s});
+        text.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, u"-layout"_s, out.fileName(), u"-"_s});
         QVERIFY(text.waitForFinished(30000));
         const QString content = QString::fromUtf8(text.readAllStandardOutput());
-        for (const QString &needle : {u"安全作业票"_s, u"HW-7"_s, u"特级"_s, u"监护"_s, u"Guardian One"_s, u"W-1"_s,
-                                      u"hot_work T-W-1hot_work"_s, u"CAM-01"_s, u"审批"_s, u"20.8"_s, issue.sha256})
+        const permits::PermitRecord &p = issue.card.permit;
+        for (const QString &needle : {u"安全作业票"_s, u"HW-7"_s, u"编号 No. HW-7"_s, u"特级"_s, u"监护"_s, u"Guardian One"_s,
+                                      u"W-1"_s, u"hot_work T-W-1hot_work"_s, u"CAM-01"_s, u"审批"_s, u"20.8"_s, issue.sha256,
+                                      u"二、作业人员及证书 Workers and certificates"_s, u"Certificates"_s, u"Sign-offs"_s,
+                                      u"2026-03-02 08:00"_s, permits::siteTimeText(p.startsAt, "Asia/Shanghai"),
+                                      permits::siteTimeText(p.endsAt, "Asia/Shanghai"),
+                                      permits::siteTimeText(issue.issuedAt, "Asia/Shanghai")})
             QVERIFY2(content.contains(needle), qPrintable(u"missing '%1' in:\n%2"_s.arg(needle, content)));
+        for (const QChar c : content) {
+            QVERIFY2(!(c.unicode() >= 0xfb00 && c.unicode() <= 0xfb06), qPrintable(u"a ligature in the ticket text: "_s + c));
+            QVERIFY2(!(c.unicode() >= 0x2e80 && c.unicode() <= 0x2fdf), qPrintable(u"a CJK radical in the ticket text: "_s + c));
+        }
 
         QProcess render;
         render.start(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"150"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, out.fileName(), dir.filePath(u"page"_s)});

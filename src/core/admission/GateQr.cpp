@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/admission/GateQr.h"
 #include "core/util/Error.h"
+#include "print/PdfText.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFontMetrics>
 #include <QGuiApplication>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 
 #include <qrencode.h>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -38,83 +42,126 @@ QImage qrImage(const QByteArray &payload, int scale)
     return img;
 }
 
-QImage gateCard(const QString &payload, const QString &title, const QString &subtitle)
+namespace {
+
+/// What a gate's card shows.
+struct Card {
+    QString payload, title, subtitle;
+};
+
+constexpr int kQrScale = 12, kPad = 40, kTextH = 150;
+
+/// Paints the card (the QR code, the title and the subtitle under it) with its top-left corner at the
+/// painter's origin, in card pixels (kQrScale per module). Text is drawn as text (print::pdfFontPx), so
+/// on a PDF page it is in the text layer.
+void paintCard(QPainter &p, const Card &c, const QImage &qr)
 {
-    const QImage qr = qrImage(payload.toUtf8(), 12);
-    const int pad = 40, textH = 150;
-    QImage card(qr.width() + 2 * pad, qr.height() + 2 * pad + textH, QImage::Format_RGB32);
+    p.drawImage(kPad, kPad, qr);
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return; // no fonts without a QGuiApplication: the QR code alone
+    QFont f = print::pdfFontPx(40, true);
+    p.setFont(f);
+    while (f.pixelSize() > 16 && p.fontMetrics().horizontalAdvance(c.title) > qr.width()) { // long names shrink to fit
+        f.setPixelSize(f.pixelSize() - 2);
+        p.setFont(f);
+    }
+    p.setPen(Qt::black);
+    p.drawText(QRect(kPad, qr.height() + kPad, qr.width(), 60), Qt::AlignCenter, c.title);
+    p.setFont(print::pdfFontPx(26));
+    p.drawText(QRect(kPad, qr.height() + kPad + 60, qr.width(), 80), Qt::AlignCenter | Qt::TextWordWrap, c.subtitle);
+}
+
+QSize cardSize(const QImage &qr) { return {qr.width() + 2 * kPad, qr.height() + 2 * kPad + kTextH}; }
+
+QImage cardImage(const Card &c)
+{
+    const QImage qr = qrImage(c.payload.toUtf8(), kQrScale);
+    QImage card(cardSize(qr), QImage::Format_RGB32);
     card.fill(Qt::white);
     QPainter p(&card);
-    p.drawImage(pad, pad, qr);
-    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        QFont f = p.font();
-        f.setPixelSize(40);
-        f.setBold(true);
-        while (f.pixelSize() > 16 && QFontMetrics(f).horizontalAdvance(title) > qr.width()) // long names shrink to fit
-            f.setPixelSize(f.pixelSize() - 2);
-        p.setFont(f);
-        p.setPen(Qt::black);
-        const QRect titleBox(pad, qr.height() + pad, qr.width(), 60);
-        p.drawText(titleBox, Qt::AlignCenter, title);
-        f.setPixelSize(26);
-        f.setBold(false);
-        p.setFont(f);
-        p.drawText(QRect(pad, qr.height() + pad + 60, qr.width(), 80), Qt::AlignCenter | Qt::TextWordWrap, subtitle);
-    }
+    paintCard(p, c, qr);
     return card;
 }
 
-QList<QImage> gateCards(const Table &gates, const QString &siteName)
+QList<Card> cardsOf(const Table &gates, const QString &siteName)
 {
     const int cCode = gates.column(u"code"_s), cName = gates.column(u"name"_s), cZh = gates.column(u"name_zh"_s),
               cPayload = gates.column(u"qr_payload"_s);
-    QList<QImage> cards;
+    QList<Card> cards;
     for (const QVariantList &g : gates.rows) {
         const QString code = g[cCode].toString();
         const QString title = g[cZh].toString().isEmpty() ? g[cName].toString() : g[cZh].toString() + u" · "_s + g[cName].toString();
-        cards << gateCard(g[cPayload].toString(), title, u"%1 — %2\n%3"_s.arg(code, siteName, g[cPayload].toString()));
+        cards << Card{g[cPayload].toString(), title, u"%1 — %2\n%3"_s.arg(code, siteName, g[cPayload].toString())};
     }
     if (cards.isEmpty())
         fail(ErrorCode::NotFound, u"the site has no gates (equipment of kind 'gate' in the layout)"_s);
     return cards;
 }
 
-namespace {
-void writeSheet(const QList<QImage> &cards, const QString &siteName, const QString &pdf)
+/// One A4 page per card, the card painted (not pasted as an image) at 80% of the page, centred.
+void writeSheet(const QList<Card> &cards, const QString &siteName, const QString &pdf)
 {
-    QPdfWriter w(pdf);
-    w.setPageSize(QPageSize(QPageSize::A4));
-    w.setResolution(150);
-    w.setTitle(u"Gate check-in codes — %1"_s.arg(siteName));
-    w.setCreator(u"Guardline"_s);
-    QPainter p(&w);
-    if (!p.isActive())
-        fail(ErrorCode::Storage, u"%1: cannot write the PDF"_s.arg(pdf));
-    for (qsizetype i = 0; i < cards.size(); ++i) {
-        if (i > 0)
-            w.newPage();
-        const QRect page = p.viewport();
-        const QImage scaled = cards[i].scaled(page.width() * 8 / 10, page.height() * 8 / 10, Qt::KeepAspectRatio, Qt::FastTransformation);
-        p.drawImage((page.width() - scaled.width()) / 2, (page.height() - scaled.height()) / 3, scaled);
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter w(&buffer);
+        w.setPageSize(QPageSize(QPageSize::A4));
+        w.setResolution(150);
+        w.setTitle(u"Gate check-in codes — %1"_s.arg(siteName));
+        w.setCreator(u"Guardline"_s);
+        QPainter p(&w);
+        if (!p.isActive())
+            fail(ErrorCode::Storage, u"%1: cannot write the PDF"_s.arg(pdf));
+        for (qsizetype i = 0; i < cards.size(); ++i) {
+            if (i > 0)
+                w.newPage();
+            const QImage qr = qrImage(cards[i].payload.toUtf8(), kQrScale);
+            const QSizeF size = cardSize(qr);
+            const QRect page = p.viewport();
+            const qreal scale = std::min(page.width() * 0.8 / size.width(), page.height() * 0.8 / size.height());
+            p.save();
+            p.translate((page.width() - size.width() * scale) / 2, (page.height() - size.height() * scale) / 3);
+            p.scale(scale, scale);
+            paintCard(p, cards[i], qr);
+            p.restore();
+        }
     }
+    QSaveFile out(pdf);
+    if (!out.open(QIODevice::WriteOnly) || out.write(print::repairTextMaps(bytes)) < 0 || !out.commit())
+        fail(ErrorCode::Storage, u"%1: cannot write the PDF (%2)"_s.arg(pdf, out.errorString()));
 }
+
 } // namespace
+
+QImage gateCard(const QString &payload, const QString &title, const QString &subtitle)
+{
+    return cardImage(Card{payload, title, subtitle});
+}
+
+QList<QImage> gateCards(const Table &gates, const QString &siteName)
+{
+    QList<QImage> images;
+    for (const Card &c : cardsOf(gates, siteName))
+        images << cardImage(c);
+    return images;
+}
 
 void writeGateSheet(const Table &gates, const QString &siteName, const QString &pdfPath)
 {
-    writeSheet(gateCards(gates, siteName), siteName, pdfPath);
+    writeSheet(cardsOf(gates, siteName), siteName, pdfPath);
 }
 
 QStringList writeGateCodes(const Table &gates, const QString &siteName, const QString &dir)
 {
     if (!QDir().mkpath(dir))
         fail(ErrorCode::BadInput, u"%1: cannot create the folder"_s.arg(dir));
-    const QList<QImage> cards = gateCards(gates, siteName);
+    const QList<Card> cards = cardsOf(gates, siteName);
     QStringList written;
     const int cCode = gates.column(u"code"_s);
     for (qsizetype i = 0; i < cards.size(); ++i) {
         const QString file = QDir(dir).filePath(u"gate-%1.png"_s.arg(gates.rows[i][cCode].toString()));
-        if (!cards[i].save(file, "PNG"))
+        if (!cardImage(cards[i]).save(file, "PNG"))
             fail(ErrorCode::Storage, u"%1: cannot write the PNG"_s.arg(file));
         written << file;
     }

@@ -12,14 +12,17 @@ namespace gl::admission {
 /// module and a quiet zone of 4 modules. Throws gl::Error when the payload cannot be encoded.
 QImage qrImage(const QByteArray &payload, int scale = 10);
 
-/// A printable card: the QR code with the gate's name and code under it (needs a QGuiApplication).
+/// A printable card: the QR code with the gate's name and code under it (print::pdfFont; the text needs a
+/// QGuiApplication).
 QImage gateCard(const QString &payload, const QString &title, const QString &subtitle);
 
 /// The printable card of each gate of `gates` (AdmissionService::gates), in order; throws NotFound when
 /// there is none. Needs a QGuiApplication for the text; safe off the GUI thread.
 QList<QImage> gateCards(const Table &gates, const QString &siteName);
 
-/// Writes the printable A4 sheet (one page per gate, the QR card centred) to `pdfPath` (QPdfWriter).
+/// Writes the printable A4 sheet (one page per gate, the QR card centred) to `pdfPath` (QPdfWriter). The
+/// card is painted on the page, not pasted as an image: its names and codes are text (print::pdfFont,
+/// text maps repaired), so the sheet can be searched for a gate code.
 void writeGateSheet(const Table &gates, const QString &siteName, const QString &pdfPath);
 
 /// Writes gate-<code>.png for each gate of `gates` (QueryService-style table from AdmissionService::gates)
