@@ -13,6 +13,11 @@ using namespace Qt::StringLiterals;
 namespace gl::rules {
 
 namespace {
+constexpr qint64 kFirstMs = 0;                  // 1970-01-01T00:00:00.000Z
+constexpr qint64 kLastMs = 253'402'300'799'999; // 9999-12-31T23:59:59.999Z
+} // namespace
+
+namespace {
 constexpr qsizetype kChunk = 1 << 20;
 
 QByteArrayView trimmed(QByteArrayView b)
@@ -146,6 +151,11 @@ bool SampleCsvReader::next(CsvSample &row)
         if (!time)
             fail(u"field 'timestamp': '"_s + QString::fromUtf8(m_fields[0].toByteArray())
                  + u"' is neither ISO 8601 with an offset nor integer epoch milliseconds"_s);
+        // Years 1970-9999 (UTC) only: rule windows and holds are computed in epoch milliseconds, and a time
+        // near the end of qint64 is a broken or forged row, not a reading (CONTRACTS.md section 7).
+        if (time->ms < kFirstMs || time->ms > kLastMs)
+            fail(u"field 'timestamp': '"_s + QString::fromUtf8(m_fields[0].toByteArray())
+                 + u"' is outside the years 1970-9999"_s);
         if (m_rows > 0 && time->ms < m_lastMs)
             fail(u"field 'timestamp': '"_s + QString::fromUtf8(m_fields[0].toByteArray())
                  + u"' is older than the previous row (rows must be in time order)"_s);
