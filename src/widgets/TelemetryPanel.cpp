@@ -296,6 +296,10 @@ void TelemetryPanel::showService(const std::optional<ServiceHeartbeat> &h)
             m_statusBarLabel->setStyleSheet(u"QLabel { color: %1; font-weight: bold; }"_s.arg(warn.name()));
         }
         m_summary->setText(tr("Telemetry: no live data (no site service)."));
+        m_values->setRowCount(0); // no stale values shown as live
+        m_connectors->setRowCount(0);
+        if (auto *label = m_window->findChild<QLabel *>(u"connectorStatus"_s))
+            label->setText(tr("Connectors: no site service"));
     } else {
         const QString since = QDateTime::fromMSecsSinceEpoch(h->startedAt).toString(u"yyyy-MM-dd HH:mm:ss"_s);
         const QString sample = h->lastSampleAt ? tr("last sample %1 s ago").arg(std::max<qint64>(0, now - h->lastSampleAt) / 1000)

@@ -44,7 +44,8 @@ private Q_SLOTS:
         TelemetryPipeline *p = host.pipeline();
         QSignalSpy started(p, &TelemetryPipeline::started);
         TelemetryStatusPtr last;
-        QObject::connect(p, &TelemetryPipeline::statusReady, this, [&last](const TelemetryStatusPtr &s) { last = s; });
+        QObject receiver; // gone (with the status still queued for it) before `last` is
+        QObject::connect(p, &TelemetryPipeline::statusReady, &receiver, [&last](const TelemetryStatusPtr &s) { last = s; });
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 15000);
 
@@ -103,7 +104,8 @@ private Q_SLOTS:
         TelemetryPipeline *p = host.pipeline();
         QSignalSpy started(p, &TelemetryPipeline::started);
         TelemetryStatusPtr last;
-        QObject::connect(p, &TelemetryPipeline::statusReady, this, [&last](const TelemetryStatusPtr &s) { last = s; });
+        QObject receiver; // gone (with the status still queued for it) before `last` is
+        QObject::connect(p, &TelemetryPipeline::statusReady, &receiver, [&last](const TelemetryStatusPtr &s) { last = s; });
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 15000);
         const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
