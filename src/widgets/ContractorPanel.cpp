@@ -3,7 +3,6 @@
 #include "core/util/Clock.h"
 #include "widgets/GateDevicePanel.h"
 #include "widgets/RosterImportPanel.h"
-#include "core/admission/CheckinServer.h"
 #include "core/admission/PdfCheck.h"
 #include "core/plugins/AdmissionPlugins.h"
 #include "core/services/AdmissionService.h"
@@ -239,36 +238,12 @@ void ContractorPanel::setSnapshot(const SnapshotPtr &s)
                                          .toString(u"yyyy-MM-dd HH:mm"_s)));
     }
     if (first) {
-        startIntake();
         loadTasks();
         m_imports->reload();
         m_gates->reload();
         if (c.rows.isEmpty())
             m_docTitle->setText(tr("No contractors yet: register one with guardlinectl or import the demo plant."));
     }
-}
-
-void ContractorPanel::startIntake()
-{
-    // The site check-in intake inside the command center: on the data thread (its event loop and its
-    // database connection), when the workstation is configured for it ($GUARDLINE_INTAKE_PORT, or the
-    // setting intake/port). The server lives until the data thread ends.
-    const QString env = qEnvironmentVariable("GUARDLINE_INTAKE_PORT");
-    const int port = env.isEmpty() ? QSettings().value(u"intake/port"_s, 0).toInt() : env.toInt();
-    if (port <= 0 || port > 65535)
-        return;
-    m_window->dataWorker()->call(
-        this,
-        [port](ServiceContext &ctx) {
-            auto *server = new admission::CheckinServer(ctx.db, *ctx.clock);
-            QObject::connect(QThread::currentThread(), &QThread::finished, server, [server] { delete server; }, Qt::DirectConnection);
-            const quint16 bound = server->listen(QHostAddress::Any, quint16(port));
-            if (!bound)
-                fail(ErrorCode::Unreachable, u"check-in intake: cannot listen on port %1"_s.arg(port));
-            return int(bound);
-        },
-        [this](int bound) { report(tr("Check-in intake listening on port %1 (POST /api/v1/checkins).").arg(bound), false); },
-        [this](const QString &err) { report(err, true); });
 }
 
 void ContractorPanel::showContractor(const QString &code)

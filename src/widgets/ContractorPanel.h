@@ -46,7 +46,6 @@ Q_SIGNALS:
     void taskListLoaded(int rows);
 
 private:
-    void startIntake();
     void loadDocuments();
     void loadTasks();
     void showDocument(qint64 id, const QString &fileName);

@@ -4,7 +4,6 @@
 #include "core/admission/WatermarkOcr.h"
 #include "core/services/CameraService.h"
 #include "core/hazards/VisionInspector.h"
-#include "core/services/Housekeeping.h"
 #include "core/services/OperationsService.h"
 #include "core/services/NotificationService.h"
 #include "core/services/ProcedureService.h"
@@ -48,12 +47,9 @@ void DataWorker::open(const QString &url, bool demo, const QString &username, co
         m_timer->setInterval(5000);
         connect(m_timer, &QTimer::timeout, this, &DataWorker::refresh);
         m_timer->start();
-        m_housekeeping = new QTimer(this);
-        m_housekeeping->setInterval(30000);
-        connect(m_housekeeping, &QTimer::timeout, this, &DataWorker::housekeeping);
-        m_housekeeping->start();
-        refresh(); // the dispatcher sees the site first; the catch-up pass (reports, expiries) follows
-        QTimer::singleShot(0, this, &DataWorker::housekeeping);
+        // Housekeeping (expiry, escalation, scheduled reports) is the site service's (guardline-server, or the
+        // demo's embedded one), not the workstation's: a closed window must not stop it (CONTRACTS.md section 7).
+        refresh();
     } catch (const Error &e) {
         m_ctx.reset();
         m_db.reset();
@@ -153,17 +149,6 @@ void DataWorker::acknowledgeInstruction(qint64 instructionId)
     write([&] { OperationsService(*m_ctx).acknowledgeInstruction(instructionId); });
 }
 
-void DataWorker::housekeeping()
-{
-    if (!m_db || !m_clock)
-        return;
-    const HousekeepingResult r = Housekeeping::run(*m_db, *m_clock);
-    for (const QString &f : r.failed)
-        Q_EMIT failed(tr("Scheduled duty failed: %1").arg(f));
-    if (!r.done.isEmpty())
-        refresh();
-}
-
 void DataWorker::deliverError(QObject *receiver, std::function<void(const QString &)> onError, const QString &message)
 {
     if (onError && receiver)
@@ -174,8 +159,6 @@ void DataWorker::deliverError(QObject *receiver, std::function<void(const QStrin
 
 void DataWorker::close()
 {
-    if (m_housekeeping)
-        m_housekeeping->stop();
     if (m_timer)
         m_timer->stop();
     m_ctx.reset();

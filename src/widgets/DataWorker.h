@@ -72,8 +72,6 @@ public Q_SLOTS:
     void acknowledgeAlarm(qint64 alarmId);
     void acknowledgeInstruction(qint64 instructionId);
     void close();
-    /// Runs the time-driven duties (permit expiry, escalation, scheduled reports); every 30 s.
-    void housekeeping();
 
 Q_SIGNALS:
     void opened(const QString &storeDescription, const QString &username, const QString &role, bool demo);
@@ -90,7 +88,6 @@ private:
     std::unique_ptr<ServiceContext> m_ctx;
     void deliverError(QObject *receiver, std::function<void(const QString &)> onError, const QString &message);
     QTimer *m_timer = nullptr;
-    QTimer *m_housekeeping = nullptr;
     site::SiteLayout m_layout;
     bool m_haveLayout = false;
     // Snapshot::conflicts, recomputed only when the permits change or a minute has passed.

@@ -299,10 +299,8 @@ RulesEditor::RulesEditor(MainWindow *window) : QWidget(window, Qt::Window), m_wi
     m_load->setEnabled(false);
 
     if (auto *telemetry = window->findChild<TelemetryPanel *>()) {
-        if (TelemetryPipeline *p = telemetry->pipeline()) {
-            connect(p, &TelemetryPipeline::rulesReloaded, this, [this](int version, int) { setLiveVersion(version); });
-            connect(p, &TelemetryPipeline::started, this, [this](int version, int, int) { setLiveVersion(version); });
-        }
+        // The version the site service reports in its heartbeat (the command center runs no rules itself).
+        connect(telemetry, &TelemetryPanel::liveRuleVersionChanged, this, &RulesEditor::setLiveVersion);
         connect(this, &RulesEditor::rulesSaved, telemetry, &TelemetryPanel::reloadRules);
         setLiveVersion(telemetry->liveRuleVersion());
     } else {
@@ -332,7 +330,8 @@ void RulesEditor::setText(const QString &json)
 
 void RulesEditor::setLiveVersion(int version)
 {
-    m_live->setText(version ? tr("Live pipeline: version %1 in force").arg(version) : tr("Live pipeline: not running"));
+    m_live->setText(version ? tr("Site service: version %1 in force").arg(version)
+                            : tr("Site service: not running (no rules are evaluated)"));
 }
 
 void RulesEditor::reload()

@@ -3,6 +3,8 @@
 #include "core/util/Clock.h"
 #include "widgets/TelemetryPanel.h"
 #include "core/plugins/PluginRegistry.h"
+#include "core/services/SiteLock.h"
+#include "core/util/Error.h"
 #include "core/services/OperationsService.h"
 #include "core/services/TelemetryService.h"
 #include "core/store/Database.h"
@@ -22,6 +24,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QTimer>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -75,10 +79,19 @@ TelemetryPanel *TelemetryPanel::install(MainWindow *window)
         alarms->raise();
     DataWorker *worker = window->dataWorker();
     connect(worker, &DataWorker::snapshotReady, panel, &TelemetryPanel::setSnapshot);
+    // The site service's state: a warning next to the connectors when none runs (CONTRACTS.md section 7).
+    panel->m_statusBarLabel = new QLabel(window);
+    panel->m_statusBarLabel->setObjectName(u"serviceStatus"_s);
+    window->statusBar()->addPermanentWidget(panel->m_statusBarLabel);
     connect(worker, &DataWorker::opened, panel, [panel, worker](const QString &, const QString &, const QString &, bool demo) {
+        panel->m_storeOpen = true;
+        panel->m_poll->start();
+        if (!demo) {
+            panel->pollHeartbeat();
+            return;
+        }
         // The store's full URL (with its password) stays off the UI: the data thread hands it over once.
-        worker->call(panel, [](ServiceContext &ctx) { return ctx.db.url(); },
-                     [panel, demo](DbUrl url) { panel->startTelemetry(url, demo); });
+        worker->call(panel, [](ServiceContext &ctx) { return ctx.db.url(); }, [panel](DbUrl url) { panel->startDemoService(url); });
     });
     return panel;
 }
@@ -93,7 +106,11 @@ TelemetryPanel::TelemetryPanel(MainWindow *window) : QWidget(window), m_window(w
     m_banner->hide();
     m_summary = new QLabel(tr("Telemetry: waiting for the store…"), this);
     m_summary->setWordWrap(true);
+    m_serviceLabel = new QLabel(tr("Site service: waiting for the store…"), this);
+    m_serviceLabel->setObjectName(u"serviceState"_s);
+    m_serviceLabel->setWordWrap(true);
     layout->addWidget(m_banner);
+    layout->addWidget(m_serviceLabel);
     { // Issue #8 item 3: the rules editor and the duty roster, from the dock.
         auto *row = new QHBoxLayout;
         row->addWidget(m_summary, 1);
@@ -160,12 +177,17 @@ TelemetryPanel::TelemetryPanel(MainWindow *window) : QWidget(window), m_window(w
     m_ack->setEnabled(false);
     m_shelve->setEnabled(false);
     m_unshelve->setEnabled(false);
+    m_poll = new QTimer(this);
+    m_poll->setInterval(2000); // the service writes its heartbeat every 2 s
+    connect(m_poll, &QTimer::timeout, this, &TelemetryPanel::pollHeartbeat);
 }
 
 TelemetryPanel::~TelemetryPanel()
 {
-    if (m_host)
-        m_host->stop();
+    if (m_service)
+        m_service->stop();
+    m_service.reset();
+    m_demoLock.reset();
 }
 
 QString TelemetryPanel::connectorsFile()
@@ -176,46 +198,158 @@ QString TelemetryPanel::connectorsFile()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/connectors.json"_s;
 }
 
-void TelemetryPanel::startTelemetry(const DbUrl &url, bool demo)
+void TelemetryPanel::startDemoService(const DbUrl &url)
 {
-    if (m_host)
+    if (m_service)
         return;
-    TelemetryOptions o;
-    o.db = url; // the pipeline opens its own connection on its thread
-    o.defaultRulesFile = u":/guardline/config/rules-default.json"_s;
-    o.demoSimulator = demo;
+    // The demo runs its own site service, unless a guardline-server already holds the demo store's lock.
+    m_demoLock = std::make_unique<SiteLock>(url);
+    if (!m_demoLock->tryAcquire()) {
+        m_demoLock.reset();
+        m_window->statusBar()->showMessage(tr("The demo's site service is run by a guardline-server already: showing it."), 15000);
+        pollHeartbeat();
+        return;
+    }
+    SiteEngineOptions o;
+    o.db = url; // the engine and its pipeline open their own connections on their threads
+    o.demoSimulator = true;
     o.pluginFolders = PluginRegistry::defaultFolders();
     const QString file = connectorsFile();
-    QString problem;
     if (QFile::exists(file)) {
-        QFile f(file);
-        QJsonParseError err;
-        const QJsonDocument doc = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll(), &err) : QJsonDocument();
-        if (!doc.isObject() || !doc.object().value(u"connectors"_s).isArray())
-            problem = tr("%1: expected {\"connectors\": [...]} (%2)").arg(file, err.errorString());
-        else
-            o.connectors = doc.object().value(u"connectors"_s).toArray();
+        try {
+            o.connectors = SiteEngine::readConnectorsFile(file);
+        } catch (const Error &e) {
+            m_window->statusBar()->showMessage(e.message(), 15000);
+        }
     }
-    m_host = std::make_unique<TelemetryHost>(o);
-    TelemetryPipeline *p = m_host->pipeline();
-    connect(p, &TelemetryPipeline::statusReady, this, &TelemetryPanel::showStatus);
-    connect(p, &TelemetryPipeline::failed, this, [this](const QString &message) {
-        m_window->statusBar()->showMessage(message, 15000);
+    // The check-in intake of the demo ($GUARDLINE_INTAKE_PORT, or the setting intake/port).
+    const QString env = qEnvironmentVariable("GUARDLINE_INTAKE_PORT");
+    const int port = env.isEmpty() ? QSettings().value(u"intake/port"_s, 0).toInt() : env.toInt();
+    if (port > 0 && port <= 65535)
+        o.intakePort = port;
+    m_service = std::make_unique<SiteEngineHost>(o);
+    SiteEngine *engine = m_service->engine();
+    connect(engine, &SiteEngine::problem, this, [this](const QString &message) { m_window->statusBar()->showMessage(message, 15000); });
+    connect(engine, &SiteEngine::failed, this, [this](const QString &message) {
+        m_window->statusBar()->showMessage(tr("The demo's site service did not start: %1").arg(message), 30000);
     });
-    // A new or cleared alarm refreshes the views at once, not at the next 5 s snapshot.
-    connect(p, &TelemetryPipeline::alarmsChanged, m_window->dataWorker(), &DataWorker::refresh);
-    connect(p, &TelemetryPipeline::alarmRaised, this,
-            [this](qint64 id, const QString &rule, const QString &severity, const QString &area, qint64) {
-                onAlarmRaised(id, rule, severity, area);
-            });
-    m_host->start();
-    m_summary->setText(problem.isEmpty() ? tr("Telemetry: starting…") : problem);
+    connect(engine, &SiteEngine::housekeepingDone, m_window->dataWorker(), &DataWorker::refresh);
+    connect(engine, &SiteEngine::started, this, [this] {
+        TelemetryPipeline *p = pipeline();
+        if (!p)
+            return;
+        // A new or cleared alarm refreshes the views at once, not at the next 5 s snapshot.
+        connect(p, &TelemetryPipeline::alarmsChanged, m_window->dataWorker(), &DataWorker::refresh);
+        connect(p, &TelemetryPipeline::alarmRaised, this,
+                [this](qint64 id, const QString &rule, const QString &severity, const QString &area, qint64) {
+                    onAlarmRaised(id, rule, severity, area);
+                });
+        connect(p, &TelemetryPipeline::rulesReloaded, this, [this] { QTimer::singleShot(300, this, &TelemetryPanel::pollHeartbeat); });
+        if (m_service->engine()->intakePort())
+            m_window->statusBar()->showMessage(tr("Check-in intake listening on port %1 (POST /api/v1/checkins).")
+                                                   .arg(m_service->engine()->intakePort()), 10000);
+        pollHeartbeat();
+    });
+    m_service->start();
+    m_summary->setText(tr("Telemetry: starting the demo's site service…"));
 }
 
 void TelemetryPanel::reloadRules()
 {
     if (TelemetryPipeline *p = pipeline())
         QMetaObject::invokeMethod(p, &TelemetryPipeline::reloadRules, Qt::QueuedConnection);
+    // A guardline-server picks a saved version up within 5 s; its heartbeat then names it.
+    for (int ms : {1000, 3000, 6000})
+        QTimer::singleShot(ms, this, &TelemetryPanel::pollHeartbeat);
+}
+
+void TelemetryPanel::pollHeartbeat()
+{
+    if (!m_storeOpen || m_polling)
+        return;
+    m_polling = true;
+    m_window->dataWorker()->call(
+        this, [](ServiceContext &ctx) { return ServiceHeartbeat::read(ctx.db); },
+        [this](std::optional<ServiceHeartbeat> h) {
+            m_polling = false;
+            showService(h);
+        },
+        [this](const QString &) { m_polling = false; });
+}
+
+void TelemetryPanel::showService(const std::optional<ServiceHeartbeat> &h)
+{
+    m_heartbeat = h;
+    const qint64 now = processClock().nowMs();
+    const bool alive = h && h->alive(now);
+    const QColor warn = colours::severity(u"high"_s);
+    if (!alive) {
+        const QString text = h ? tr("NO SITE SERVICE RUNNING: last heartbeat from %1 %2 s ago. No gas alarm is raised and no "
+                                    "instruction is sent until guardline-server runs (docs/OPERATIONS.md).")
+                                     .arg(h->host).arg((now - h->heartbeatAt) / 1000)
+                               : tr("NO SITE SERVICE RUNNING: no alarm is raised and no instruction is sent until guardline-server "
+                                    "runs for this store (docs/OPERATIONS.md).");
+        m_serviceLabel->setText(text);
+        m_serviceLabel->setStyleSheet(u"QLabel { background: %1; color: white; font-weight: bold; padding: 4px; }"_s.arg(warn.name()));
+        if (m_statusBarLabel) {
+            m_statusBarLabel->setText(tr("⚠ No site service"));
+            m_statusBarLabel->setToolTip(text);
+            m_statusBarLabel->setStyleSheet(u"QLabel { color: %1; font-weight: bold; }"_s.arg(warn.name()));
+        }
+        m_summary->setText(tr("Telemetry: no live data (no site service)."));
+        m_values->setRowCount(0); // no stale values shown as live
+        m_connectors->setRowCount(0);
+        if (auto *label = m_window->findChild<QLabel *>(u"connectorStatus"_s))
+            label->setText(tr("Connectors: no site service"));
+    } else {
+        const QString since = QDateTime::fromMSecsSinceEpoch(h->startedAt).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        const QString sample = h->lastSampleAt ? tr("last sample %1 s ago").arg(std::max<qint64>(0, now - h->lastSampleAt) / 1000)
+                                               : tr("no sample yet");
+        const QString who = embeddedService() ? tr("embedded demo service") : tr("guardline-server");
+        const QString text = tr("Site service: %1 active on %2 (pid %3) since %4 · heartbeat %5 s ago · %6")
+                                 .arg(who, h->host).arg(h->pid).arg(since).arg((now - h->heartbeatAt) / 1000).arg(sample);
+        m_serviceLabel->setText(text);
+        m_serviceLabel->setStyleSheet(QString());
+        if (m_statusBarLabel) {
+            m_statusBarLabel->setText(tr("Site service: %1").arg(h->host));
+            m_statusBarLabel->setToolTip(text);
+            m_statusBarLabel->setStyleSheet(QString());
+        }
+        TelemetryStatus s;
+        const QJsonObject st = h->status;
+        s.ruleVersion = h->ruleVersion;
+        s.rules = st.value(u"rules"_s).toInt();
+        s.samples = st.value(u"samples"_s).toInteger();
+        s.bad = st.value(u"bad"_s).toInteger();
+        s.late = st.value(u"late"_s).toInteger();
+        s.unknownTags = st.value(u"unknown_tags"_s).toInteger();
+        s.outOfWindow = st.value(u"out_of_window"_s).toInteger();
+        s.stored = st.value(u"stored"_s).toInteger();
+        s.lastSampleAt = h->lastSampleAt;
+        s.lastError = st.value(u"last_error"_s).toString();
+        for (const QJsonValue &v : st.value(u"tags"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            TagLive t{o.value(u"tag"_s).toString(), o.value(u"area"_s).toString(), o.value(u"unit"_s).toString(),
+                      o.value(u"value"_s).toDouble(), o.value(u"ts"_s).toInteger(), o.value(u"good"_s).toBool(), {}, {}};
+            if (o.contains(u"lo"_s))
+                t.lo = o.value(u"lo"_s).toDouble();
+            if (o.contains(u"hi"_s))
+                t.hi = o.value(u"hi"_s).toDouble();
+            s.tags.append(t);
+        }
+        for (const QJsonValue &v : h->connectors)
+            s.connectors.append({v.toObject().value(u"id"_s).toString(), v.toObject().value(u"health"_s).toObject()});
+        showStatus(s);
+    }
+    const int version = alive ? h->ruleVersion : 0;
+    if (version != m_liveVersion) {
+        m_liveVersion = version;
+        Q_EMIT liveRuleVersionChanged(version);
+    }
+    if (alive != m_alive) {
+        m_alive = alive;
+        Q_EMIT serviceAliveChanged(alive);
+    }
 }
 
 void TelemetryPanel::onAlarmRaised(qint64, const QString &, const QString &severity, const QString &area)
@@ -347,13 +481,13 @@ void TelemetryPanel::unshelveSelected()
         [](bool) {}, [this](const QString &e) { m_window->statusBar()->showMessage(e, 15000); }, true);
 }
 
-void TelemetryPanel::showStatus(const TelemetryStatusPtr &s)
+void TelemetryPanel::showStatus(const TelemetryStatus &status)
 {
-    m_status = s;
+    const TelemetryStatus *s = &status;
     const qint64 now = processClock().nowMs();
-    m_summary->setText(tr("Rules v%1 (%2 rules) · %3 samples · %4 bad · %5 unknown tags · %6 late · %7 stored")
+    m_summary->setText(tr("Rules v%1 (%2 rules) · %3 samples · %4 bad · %5 unknown tags · %6 late · %7 outside the time window · %8 stored")
                            .arg(s->ruleVersion).arg(s->rules).arg(s->samples).arg(s->bad).arg(s->unknownTags).arg(s->late)
-                           .arg(s->stored));
+                           .arg(s->outOfWindow).arg(s->stored));
     m_values->setRowCount(int(s->tags.size()));
     for (int i = 0; i < s->tags.size(); ++i) {
         const TagLive &t = s->tags.at(i);

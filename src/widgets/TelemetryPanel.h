@@ -2,11 +2,14 @@
 #pragma once
 
 #include "core/services/TelemetryPipeline.h"
+#include "core/services/ServiceHeartbeat.h"
+#include "server/SiteEngine.h"
 #include "widgets/DataWorker.h"
 
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -14,16 +17,21 @@ class QLineEdit;
 class QPushButton;
 class QTableWidget;
 class QTabWidget;
+class QTimer;
 
 namespace gl {
+class SiteLock;
 namespace ui {
 
 class MainWindow;
 
 /// The telemetry dock (issue #8): live tag values with their quality, the connectors' health, and the
 /// ISA-18.2 alarm list (priority, state, shelving with reason and expiry, flood banner that suppresses
-/// low-priority annunciation). Owns the telemetry thread (TelemetryHost): started when the store opens,
-/// fed by the demo simulator in the demo and by the connectors of connectors.json otherwise.
+/// low-priority annunciation). The command center never runs connectors or rules itself (CONTRACTS.md
+/// section 7): the dock shows the site service (guardline-server) from its heartbeat row, and warns in the
+/// dock and the status bar when none is running. Only the demo (`guardline --demo`) starts an embedded
+/// site service (SiteEngine on its own thread, with the demo simulator and connectors.json) and only when
+/// no server already holds the site lock of the demo store.
 class TelemetryPanel : public QWidget {
     Q_OBJECT
 public:
@@ -39,17 +47,30 @@ public:
     void setSnapshot(const SnapshotPtr &s);
     /// Whether the flood banner is up (more than 10 alarms in 10 minutes).
     bool flooding() const { return m_flooding; }
-    /// The telemetry pipeline (null before the store is open); lives on its own thread: connect to its
-    /// signals, invoke its slots queued.
-    TelemetryPipeline *pipeline() const { return m_host ? m_host->pipeline() : nullptr; }
-    /// The rule-set version the live pipeline last reported (0 when not running).
-    int liveRuleVersion() const { return m_status ? m_status->ruleVersion : 0; }
-    /// Asks the pipeline to switch to the rules in force now (queued onto its thread; rules editor).
+    /// The embedded demo service's telemetry pipeline (null unless this workstation runs the demo's
+    /// service); lives on its own thread: connect to its signals, invoke its slots queued.
+    TelemetryPipeline *pipeline() const { return m_service ? m_service->engine()->pipeline() : nullptr; }
+    /// Whether this workstation runs the embedded demo service.
+    bool embeddedService() const { return m_service && m_service->engine()->running(); }
+    /// The rule-set version the site service reports in its heartbeat (0 when none is running).
+    int liveRuleVersion() const { return m_liveVersion; }
+    /// The site service's last heartbeat, as last read (nullopt: never ran on this store).
+    const std::optional<ServiceHeartbeat> &service() const { return m_heartbeat; }
+    /// Asks the embedded service to switch to the rules in force now (a server picks a saved version up
+    /// by itself within 5 s); reads the heartbeat again soon after.
     void reloadRules();
 
+Q_SIGNALS:
+    /// The live rule version (from the heartbeat) changed; 0 when no service runs.
+    void liveRuleVersionChanged(int version);
+    /// Whether a site service is running (heartbeat younger than 10 s) changed.
+    void serviceAliveChanged(bool alive);
+
 private:
-    void startTelemetry(const DbUrl &url, bool demo);
-    void showStatus(const TelemetryStatusPtr &s);
+    void startDemoService(const DbUrl &url);
+    void pollHeartbeat();
+    void showService(const std::optional<ServiceHeartbeat> &h);
+    void showStatus(const TelemetryStatus &s);
     void onAlarmRaised(qint64 alarmId, const QString &ruleId, const QString &severity, const QString &area);
     void rebuildAlarms();
     qint64 selectedAlarm() const;
@@ -58,9 +79,14 @@ private:
     void acknowledgeSelected();
 
     MainWindow *m_window;
-    std::unique_ptr<TelemetryHost> m_host;
+    std::unique_ptr<SiteEngineHost> m_service; ///< the demo's embedded site service only
+    std::unique_ptr<SiteLock> m_demoLock;      ///< held while the embedded service runs
+    std::optional<ServiceHeartbeat> m_heartbeat;
+    int m_liveVersion = 0;
+    bool m_alive = false, m_storeOpen = false, m_polling = false;
+    QTimer *m_poll = nullptr;
+    QLabel *m_serviceLabel = nullptr, *m_statusBarLabel = nullptr;
     SnapshotPtr m_snapshot;
-    TelemetryStatusPtr m_status;
     bool m_flooding = false;
     QLabel *m_banner, *m_summary;
     QTabWidget *m_tabs;

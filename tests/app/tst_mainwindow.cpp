@@ -6,6 +6,7 @@
 #include "core/store/Database.h"
 #include "core/store/Schema.h"
 #include "widgets/MainWindow.h"
+#include "widgets/TelemetryPanel.h"
 #include "widgets/Panels.h"
 
 #include <QApplication>
@@ -50,6 +51,12 @@ private Q_SLOTS:
         QCOMPARE(s->contractors.rows.size(), 8);
         QVERIFY(s->summary.unackedAlarms >= 1);
         QVERIFY(s->summary.overdueHazards >= 1);
+        // The one-command demo runs its own site service (the engine guardline-server runs), on its own
+        // thread, since no server holds the demo store's lock; the dock shows it from its heartbeat.
+        auto *telemetry = w.findChild<ui::TelemetryPanel *>();
+        QVERIFY(telemetry);
+        QTRY_VERIFY_WITH_TIMEOUT(telemetry->embeddedService(), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(telemetry->service() && telemetry->service()->alive(QDateTime::currentMSecsSinceEpoch()), 20'000);
 
         // Every records tab shows real rows, sortable and searchable.
         auto *records = w.findChild<ui::RecordsPanel *>();

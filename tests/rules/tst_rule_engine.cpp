@@ -3,6 +3,7 @@
 #include "RulesTestUtil.h"
 
 #include <QRegularExpression>
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <cmath>
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void liveApi_data();
     void liveApi();
     void pushRejectsBadSamples();
+    void timesNearTheEndsSaturate_data();
+    void timesNearTheEndsSaturate();
 };
 
 namespace {
@@ -193,6 +196,38 @@ void TestRuleEngine::pushRejectsBadSamples()
     QVERIFY(!engine.push({11 * S, 0, std::nan("")}));        // not a number
     QVERIFY(engine.evaluate(11 * S).isEmpty());
     QVERIFY(!engine.isRaised(0));
+}
+
+void TestRuleEngine::timesNearTheEndsSaturate_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("engine") << u"engine"_s;
+    QTest::newRow("naive") << u"naive"_s;
+}
+
+void TestRuleEngine::timesNearTheEndsSaturate()
+{
+    // A sample time near INT64_MAX (a forged or broken row) used to wrap window and stale deadlines into
+    // the past, so the timer loop re-fired forever. Windows, stale deadlines and holds now saturate.
+    QFETCH(QString, kind);
+    const RuleSet set = rulesFromJson(R"({"rules":[
+        {"id":"rise","severity":"high","all_of":[{"tag":"A","op":"rise","by":5,"window_s":60}]},
+        {"id":"drop","severity":"high","all_of":[{"tag":"A","op":"drop_pct","by":50,"window_s":60}]},
+        {"id":"stale","severity":"low","all_of":[{"tag":"A","op":"stale","window_s":30}]},
+        {"id":"held","severity":"medium","for_s":10,"all_of":[{"tag":"A","op":"gt","value":100}]}]})");
+    auto eval = makeEvaluator(kind, set);
+    constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+    QElapsedTimer timer;
+    timer.start();
+    QStringList lines = runRows(*eval, {{kMax - 30 * S, u"A"_s, 10}, {kMax - 5, u"A"_s, 200}, {kMax, u"A"_s, 200}});
+    eval->evaluate(kMax); // returns (no endless timer loop)
+    QVERIFY2(timer.elapsed() < 5000, "evaluation near the end of time must return at once");
+    QVERIFY2(lines.contains(u"raise rise @%1"_s.arg(kMax - 5)), qPrintable(lines.join(u"; "_s)));
+    QVERIFY(!lines.join(u' ').contains(u"stale"_s)); // the tag reported 5 ms ago
+    // Times near the start of qint64 do not wrap either: the window reaches back to the minimum.
+    auto low = makeEvaluator(kind, set);
+    lines = runRows(*low, {{std::numeric_limits<qint64>::min() + 5, u"A"_s, 10}, {std::numeric_limits<qint64>::min() + 10, u"A"_s, 20}});
+    QVERIFY2(lines.contains(u"raise rise @%1"_s.arg(std::numeric_limits<qint64>::min() + 10)), qPrintable(lines.join(u"; "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestRuleEngine)

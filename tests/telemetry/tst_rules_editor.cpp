@@ -9,6 +9,7 @@
 #include "widgets/RosterEditor.h"
 #include "widgets/RulesEditor.h"
 #include "widgets/TelemetryPanel.h"
+#include "server/SiteEngine.h"
 
 #include <QAction>
 #include <QApplication>
@@ -80,7 +81,16 @@ private Q_SLOTS:
         w.openStore(dbPath, false, u"demo.ehs"_s, u"a long enough password"_s);
         auto *panel = w.findChild<ui::TelemetryPanel *>();
         QVERIFY(panel);
-        QTRY_VERIFY_WITH_TIMEOUT(panel->liveRuleVersion() == 1, 20000); // default rules seeded as version 1, running
+        // The site service (the engine guardline-server runs; here in-process, no connectors).
+        SiteEngineOptions so;
+        so.db = DbUrl::parse(dbPath);
+        SiteEngineHost service(so);
+        QSignalSpy serviceStarted(service.engine(), &SiteEngine::started);
+        service.start();
+        QTRY_COMPARE_WITH_TIMEOUT(serviceStarted.size(), 1, 20000);
+        TelemetryPipeline *pipeline = service.engine()->pipeline();
+        QVERIFY(pipeline);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->liveRuleVersion() == 1, 20000); // default rules seeded as version 1, in its heartbeat
 
         // Opened from the Telemetry menu; non-modal.
         auto *open = w.findChild<QAction *>(u"openRulesEditor"_s);
@@ -144,18 +154,18 @@ private Q_SLOTS:
         showTab(u"Edit (JSON)"_s);
         shot(editor, u"rules-editor.png"_s);
 
-        QSignalSpy reloaded(panel->pipeline(), &TelemetryPipeline::rulesReloaded);
+        QSignalSpy reloaded(pipeline, &TelemetryPipeline::rulesReloaded);
         save->click();
         QTRY_COMPARE_WITH_TIMEOUT(versions->rowCount(), 2, 10000);
         QTRY_VERIFY(versions->item(0, 0)->text().contains(u"2"_s));
         QVERIFY(versions->item(0, 2)->text() == u"demo.ehs"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(reloaded.size(), 1, 10000); // the live pipeline switched, no restart
+        QTRY_COMPARE_WITH_TIMEOUT(reloaded.size(), 1, 10000); // the site service switched (its 5 s watch), no restart
         QCOMPARE(reloaded.first().first().toInt(), 2);
-        QTRY_VERIFY(editor->findChild<QLabel *>(u"rulesLiveVersion"_s)->text().contains(u"version 2"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(editor->findChild<QLabel *>(u"rulesLiveVersion"_s)->text().contains(u"version 2"_s), 10000);
 
         // A sample pushed after the save alarms at the new level (8 ppm: under version 1's 17 ppm it would not).
         const qint64 ts = QDateTime::currentMSecsSinceEpoch();
-        panel->pipeline()->submit({u"CH2.CO_ppm"_s, ts, 8, true});
+        pipeline->submit({u"CH2.CO_ppm"_s, ts, 8, true});
         auto db = Database::open(DbUrl::parse(dbPath));
         // ch2-co-1st must hold for 5 s: the pipeline's clock tick raises it then.
         QTRY_COMPARE_WITH_TIMEOUT(db->scalar(u"SELECT count(*) FROM alarms WHERE rule_id = 'ch2-co-1st' AND raised_at >= ?"_s, {ts + 5000}).toInt(), 1, 20000);

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
-// The Telemetry dock in the real main window: a CSV-replay connector (connectors.json) feeds the casting
-// house; live values show up, the CO + fan-drop rule raises its critical alarm, which reaches the dock's
-// ISA-18.2 list at once and can be shelved with a reason from the dock.
+// The Telemetry dock in the real main window: the command center runs no connectors or rules itself
+// (issue #15): without a site service the dock and the status bar say so; once the site service (the same
+// SiteEngine guardline-server runs, here in-process) feeds the casting house from a CSV-replay connector,
+// the dock shows it from its heartbeat (live values, connectors), the CO + fan-drop rule raises its
+// critical alarm, which reaches the dock's ISA-18.2 list and can be shelved with a reason from the dock.
 #include "TelemetryFixture.h"
 #include "widgets/MainWindow.h"
 #include "widgets/TelemetryPanel.h"
+#include "core/plugins/PluginRegistry.h"
+#include "server/SiteEngine.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -68,6 +72,25 @@ private Q_SLOTS:
         auto *alarms = panel->findChild<QTableWidget *>(u"telemetryAlarms"_s);
         auto *values = panel->findChild<QTableWidget *>(u"telemetryValues"_s);
         QVERIFY(alarms && values);
+        // No site service yet: the window runs none itself and says so, in the dock and the status bar.
+        auto *serviceState = panel->findChild<QLabel *>(u"serviceState"_s);
+        auto *serviceStatus = w.statusBar()->findChild<QLabel *>(u"serviceStatus"_s);
+        QVERIFY(serviceState && serviceStatus);
+        QTRY_VERIFY_WITH_TIMEOUT(serviceState->text().contains(u"NO SITE SERVICE RUNNING"_s), 10000);
+        QVERIFY(serviceStatus->text().contains(u"No site service"_s));
+        QVERIFY(!panel->pipeline());
+        QTest::qWait(3000);
+        QCOMPARE(values->rowCount(), 0); // nothing is replayed by the window
+
+        // The site service starts (as guardline-server would): the dock shows it from its heartbeat.
+        SiteEngineOptions o;
+        o.db = DbUrl::parse(dbPath);
+        o.connectors = SiteEngine::readConnectorsFile(conf.fileName());
+        o.pluginFolders = PluginRegistry::defaultFolders();
+        SiteEngineHost service(o);
+        service.start();
+        QTRY_VERIFY_WITH_TIMEOUT(serviceState->text().contains(u"active on"_s), 15000);
+        QVERIFY(!serviceStatus->text().contains(u"No site service"_s));
         QTRY_VERIFY_WITH_TIMEOUT(values->rowCount() == 2, 20000); // the two replayed tags, live
         // The replay reaches the rise + drop within ~10 s at 4x: the critical alarm is in the dock.
         auto findRule = [&](const QString &rule) {

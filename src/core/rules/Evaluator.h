@@ -6,7 +6,27 @@
 #include <QHash>
 #include <QList>
 
+#include <limits>
+
 namespace gl::rules {
+
+/// Time arithmetic that saturates at the ends of qint64 instead of wrapping: a sample time near the
+/// limits (a forged or broken timestamp) must never turn a window or a hold into an instant in the past
+/// (which made the timer loop re-fire forever).
+constexpr qint64 satAdd(qint64 a, qint64 b)
+{
+    qint64 r = 0;
+    if (__builtin_add_overflow(a, b, &r))
+        return b > 0 ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
+    return r;
+}
+constexpr qint64 satSub(qint64 a, qint64 b)
+{
+    qint64 r = 0;
+    if (__builtin_sub_overflow(a, b, &r))
+        return b < 0 ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
+    return r;
+}
 
 /// One reading. `tag` is an index into RuleSet::tags (see AlarmEvaluator::tagId).
 struct Sample {

@@ -38,12 +38,12 @@ bool NaiveEvaluator::condition(const Condition &c, int tag, bool previous, qint6
     case Op::Lt:
         return previous ? current < c.value + c.deadband : current < c.value;
     case Op::Stale:
-        return pts.back().ms < t - c.windowMs;
+        return pts.back().ms < satSub(t, c.windowMs);
     case Op::Rise:
     case Op::DropPct: {
         bool any = false;
         double lo = 0, hi = 0;
-        for (auto it = pts.rbegin(); it != pts.rend() && it->ms >= t - c.windowMs; ++it) {
+        for (auto it = pts.rbegin(); it != pts.rend() && it->ms >= satSub(t, c.windowMs); ++it) {
             lo = any ? std::min(lo, it->value) : it->value;
             hi = any ? std::max(hi, it->value) : it->value;
             any = true;
@@ -77,7 +77,7 @@ void NaiveEvaluator::evaluate(qint64 t, QList<AlarmEvent> &events)
                 st.wasTrue = true;
                 st.since = t;
             }
-            if (!st.raised && t - st.since >= rule.forMs) {
+            if (!st.raised && satSub(t, st.since) >= rule.forMs) {
                 st.raised = true;
                 events.append({AlarmEvent::Kind::Raised, int(r), t});
             }

@@ -88,7 +88,7 @@ bool RuleEngine::push(const Sample &s)
 
 void RuleEngine::evict(Window &w, qint64 t)
 {
-    const qint64 oldest = t - w.ms; // the window is [t - window, t], inclusive
+    const qint64 oldest = satSub(t, w.ms); // the window is [t - window, t], inclusive
     while (!w.minQ.empty() && w.minQ.front().ms < oldest)
         w.minQ.popFront();
     while (!w.maxQ.empty() && w.maxQ.front().ms < oldest)
@@ -107,11 +107,12 @@ bool RuleEngine::compute(Cond &c, qint64 t)
     case Op::Lt:
         return c.truth ? current < c.value + c.deadband : current < c.value;
     case Op::Stale:
-        if (tag.latestMs < t - c.windowMs)
+        if (tag.latestMs < satSub(t, c.windowMs))
             return true;
         if (c.scheduled == kNone) {
-            c.scheduled = tag.latestMs + c.windowMs + 1;
-            m_timers.push({c.scheduled, TimerKind::Stale, int(&c - m_conds.data())});
+            c.scheduled = satAdd(satAdd(tag.latestMs, c.windowMs), 1); // kNone when beyond the end of time: never
+            if (c.scheduled != kNone)
+                m_timers.push({c.scheduled, TimerKind::Stale, int(&c - m_conds.data())});
         }
         return false;
     case Op::Rise: {
@@ -156,8 +157,9 @@ void RuleEngine::scheduleWindow(int window)
         front = std::min(front, w.maxQ.front().ms);
     if (front == kNone)
         return;
-    w.scheduled = front + w.ms + 1; // the first instant at which the front is outside the window
-    m_timers.push({w.scheduled, TimerKind::Window, window});
+    w.scheduled = satAdd(satAdd(front, w.ms), 1); // the first instant at which the front is outside the window
+    if (w.scheduled != kNone) // saturated: the front never leaves the window
+        m_timers.push({w.scheduled, TimerKind::Window, window});
 }
 
 void RuleEngine::markRule(int rule)
@@ -222,12 +224,12 @@ void RuleEngine::evaluate(qint64 t, QList<AlarmEvent> &events)
             }
             if (r.raised)
                 continue;
-            if (t - r.since >= r.forMs) {
+            if (satSub(t, r.since) >= r.forMs) {
                 r.raised = true;
                 r.holdDue = kNone;
                 events.append({AlarmEvent::Kind::Raised, ri, t});
-            } else if (r.holdDue != r.since + r.forMs) {
-                r.holdDue = r.since + r.forMs;
+            } else if (r.holdDue != satAdd(r.since, r.forMs)) {
+                r.holdDue = satAdd(r.since, r.forMs);
                 m_timers.push({r.holdDue, TimerKind::Hold, ri});
             }
         } else {

@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTimer>
 
 #include <algorithm>
@@ -65,6 +66,7 @@ void TelemetryPipeline::start()
         m_ctx = std::make_unique<ServiceContext>(ServiceContext{*m_db, Actor::system(u"telemetry"_s), m_clock});
         TelemetryService svc(*m_ctx);
         m_tags = svc.tags();
+        loadSampleWindow();
         loadRules();
 
         auto sink = [this](const sdk::Sample &s) { submit(s); };
@@ -140,6 +142,27 @@ void TelemetryPipeline::loadRules()
     m_lastEval = std::numeric_limits<qint64>::min();
 }
 
+void TelemetryPipeline::loadSampleWindow()
+{
+    // The site's setting (telemetry_settings: sample_past_s, sample_future_s), unless the options name one.
+    qint64 past = 600'000, future = 60'000;
+    if (m_db->hasTable(u"telemetry_settings"_s)) {
+        QSqlQuery q = m_db->exec(u"SELECT key, value FROM telemetry_settings WHERE key IN ('sample_past_s', 'sample_future_s')"_s);
+        while (q.next()) {
+            bool ok = false;
+            const qint64 seconds = q.value(1).toString().trimmed().toLongLong(&ok);
+            if (!ok || seconds < 0 || seconds > 366LL * 86400) {
+                qCWarning(lcServices).noquote() << "telemetry: telemetry_settings" << q.value(0).toString() << "="
+                                                << q.value(1).toString() << "is not a number of seconds (0..31622400); default kept";
+                continue;
+            }
+            (q.value(0).toString() == u"sample_past_s"_s ? past : future) = seconds * 1000;
+        }
+    }
+    m_counters.samplePastMs = m_options.samplePastMs >= 0 ? m_options.samplePastMs : past;
+    m_counters.sampleFutureMs = m_options.sampleFutureMs >= 0 ? m_options.sampleFutureMs : future;
+}
+
 // reloadRules(): TelemetryRulesReload.cpp
 
 void TelemetryPipeline::stop()
@@ -199,9 +222,23 @@ void TelemetryPipeline::drain()
         for (qsizetype k = before; k < events.size(); ++k)
             stamps.append({pendingSubmittedUs, drainUs, now});
     };
+    // The accepted window (CONTRACTS.md section 7): a device whose clock is far off (or a forged time)
+    // must not move the evaluation clock; its samples are counted per tag and refused.
+    const qint64 now = m_clock->nowMs();
+    const qint64 oldest = now - m_counters.samplePastMs, newest = now + m_counters.sampleFutureMs;
     for (const qsizetype index : order) {
         const sdk::Sample &s = batch.at(index);
         ++m_counters.samples;
+        if (s.timestampMs < oldest || s.timestampMs > newest) {
+            ++m_counters.outOfWindow;
+            qint64 &refused = m_counters.refusedByTag[s.tag];
+            if (refused++ == 0)
+                qCWarning(lcServices).noquote() << "telemetry: tag" << s.tag << "sample time" << s.timestampMs
+                                                << "outside the accepted window [now -" << m_counters.samplePastMs / 1000 << "s, now +"
+                                                << m_counters.sampleFutureMs / 1000 << "s]: refused (further ones counted)";
+            continue;
+        }
+        m_counters.lastSampleAt = std::max(m_counters.lastSampleAt, s.timestampMs);
         const auto info = m_tags.constFind(s.tag);
         if (info == m_tags.constEnd()) {
             ++m_counters.unknownTags; // no sensor of the site has this tag: counted, not stored
@@ -222,16 +259,19 @@ void TelemetryPipeline::drain()
         const int id = m_engine->tagId(s.tag);
         if (id < 0)
             continue;
-        if (s.timestampMs < m_lastEval) {
+        // Evaluated no later than now: a sample a little ahead (within the window) is evaluated as of now,
+        // so the rules' clock never runs ahead of the wall clock and later samples of other tags still count.
+        const qint64 ts = std::min(s.timestampMs, now);
+        if (ts < m_lastEval) {
             ++m_counters.late; // older than what the rules already evaluated: stored, not evaluated
             continue;
         }
-        if (pendingT != std::numeric_limits<qint64>::min() && s.timestampMs != pendingT) {
+        if (pendingT != std::numeric_limits<qint64>::min() && ts != pendingT) {
             evaluate();
             pendingSubmittedUs = 0;
         }
-        m_engine->push({s.timestampMs, id, s.value});
-        pendingT = s.timestampMs;
+        m_engine->push({ts, id, s.value});
+        pendingT = ts;
         pendingSubmittedUs = std::max(pendingSubmittedUs, batchUs.value(index));
     }
     if (pendingT != std::numeric_limits<qint64>::min())
@@ -239,8 +279,7 @@ void TelemetryPipeline::drain()
     // Alarms first (they are what people wait for), then the samples (handed to the sample writer).
     if (!events.isEmpty())
         handleEvents(events, stamps, int(batch.size()));
-    const qint64 now = m_clock->nowMs();
-    if (now - m_lastFlush >= m_options.flushMs || m_toStore.size() > 5000)
+    if (m_clock->nowMs() - m_lastFlush >= m_options.flushMs || m_toStore.size() > 5000)
         flush();
 }
 

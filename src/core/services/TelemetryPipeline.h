@@ -35,6 +35,11 @@ struct TelemetryOptions {
     qint64 tickMs = 500;          ///< clock tick driving stale and for_s between samples
     qint64 clockLagMs = 2000;     ///< the tick evaluates at now - lag, so samples slightly late still count
     int sampleChunkRows = 500;    ///< rows per sample transaction of the sample writer
+    /// A live sample is accepted only when its time is within [now - samplePastMs, now + sampleFutureMs];
+    /// others are counted per tag and refused (neither stored nor evaluated). Negative: the site's setting
+    /// (table telemetry_settings, keys sample_past_s / sample_future_s), else 10 min and 60 s.
+    qint64 samplePastMs = -1;
+    qint64 sampleFutureMs = -1;
     /// The previous design, kept for the benchmark's comparison only: samples are stored on the pipeline's
     /// own thread and connection, so an alarm can wait behind a sample batch.
     bool storeOnPipelineThread = false;
@@ -69,6 +74,11 @@ struct TelemetryStatus {
     QList<TagLive> tags;
     QList<QPair<QString, QJsonObject>> connectors; ///< connector id → health
     qint64 samples = 0, bad = 0, unknownTags = 0, late = 0, stored = 0;
+    /// Samples refused because their time was outside the accepted window (CONTRACTS.md section 7).
+    qint64 outOfWindow = 0;
+    QHash<QString, qint64> refusedByTag; ///< tag → samples refused (out of the time window), since start
+    qint64 lastSampleAt = 0;             ///< the newest accepted sample time (ms), 0 before the first
+    qint64 samplePastMs = 0, sampleFutureMs = 0; ///< the accepted window in force
     qint64 storePending = 0; ///< handed to the sample writer, not yet committed
     SampleWriterStats writer; ///< the sample writer's counters and commit times
     int ruleVersion = 0, rules = 0, activeAlarms = 0;
@@ -122,6 +132,7 @@ private:
     void handleEvents(const QList<rules::AlarmEvent> &events, const QList<std::array<qint64, 3>> &stamps = {}, int drainSamples = 0);
     void publishStatus();
     void loadRules();
+    void loadSampleWindow();
     void startRulesWatch(); // TelemetryRulesReload.cpp
 
     TelemetryOptions m_options;

@@ -339,6 +339,19 @@ const QList<Migration> &migrations()
          },
          {},
          {}},
+        // Step 13 (issue #15): the site service (guardline-server). The active server's heartbeat, one row per
+        // store (id 1), read by the command center to show the service's state; the telemetry settings
+        // of the site (the accepted sample time window).
+        {13,
+         "site service heartbeat",
+         {
+             u"CREATE TABLE service_heartbeat (id INTEGER PRIMARY KEY, host TEXT NOT NULL, pid %I64% NOT NULL, "
+             "started_at %I64% NOT NULL, heartbeat_at %I64% NOT NULL, rule_version INTEGER NOT NULL DEFAULT 0, "
+             "last_sample_at %I64%, connectors TEXT NOT NULL, status TEXT NOT NULL)"_s,
+             u"CREATE TABLE telemetry_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at %I64% NOT NULL)"_s,
+         },
+         {},
+         {}},
     };
     return list;
 }

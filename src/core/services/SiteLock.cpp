@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/services/SiteLock.h"
+#include "core/store/Database.h"
+#include "core/util/Error.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace gl {
+
+SiteLock::SiteLock(DbUrl url) : m_url(std::move(url)) {}
+
+SiteLock::~SiteLock()
+{
+    release();
+}
+
+qint64 SiteLock::advisoryKey()
+{
+    // "GLSERVER" as eight bytes: advisory locks are per database, and one database is one site's store.
+    return 0x474C534552564552LL;
+}
+
+QString SiteLock::describe() const
+{
+    if (m_url.backend == Backend::Postgres)
+        return u"advisory lock %1 on %2"_s.arg(advisoryKey()).arg(m_url.redacted());
+    return u"lock file %1"_s.arg(m_url.path + u".server.lock"_s);
+}
+
+bool SiteLock::tryAcquire()
+{
+    if (m_held)
+        return true;
+    m_error.clear();
+    if (m_url.backend == Backend::Postgres) {
+        try {
+            if (!m_db)
+                m_db = Database::open(m_url);
+            m_held = m_db->scalar(u"SELECT pg_try_advisory_lock(?)"_s, {advisoryKey()}).toBool();
+        } catch (const Error &e) {
+            m_error = e.message();
+            m_db.reset(); // a fresh session next time
+            m_held = false;
+        }
+        return m_held;
+    }
+    if (m_fd < 0) {
+        const QByteArray path = QFile::encodeName(m_url.path + u".server.lock"_s);
+        m_fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0660);
+        if (m_fd < 0) {
+            m_error = u"cannot open %1: %2"_s.arg(QString::fromLocal8Bit(path), QString::fromLocal8Bit(std::strerror(errno)));
+            return false;
+        }
+    }
+    if (::flock(m_fd, LOCK_EX | LOCK_NB) == 0) {
+        m_held = true;
+    } else if (errno != EWOULDBLOCK) {
+        m_error = u"flock %1: %2"_s.arg(describe(), QString::fromLocal8Bit(std::strerror(errno)));
+    }
+    return m_held;
+}
+
+bool SiteLock::stillHeld()
+{
+    if (!m_held)
+        return false;
+    if (m_url.backend != Backend::Postgres)
+        return true; // a flock lasts as long as the descriptor
+    try {
+        // The session that holds the lock still answers and still holds it (a restarted server or a
+        // terminated backend drops it: then another server may already be active).
+        // (This session takes no other advisory lock.)
+        const bool mine = m_db->scalar(u"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
+                                       "AND pid = pg_backend_pid()"_s)
+                              .toInt()
+            > 0;
+        if (!mine)
+            m_error = u"the advisory lock was lost"_s;
+        m_held = mine;
+    } catch (const Error &e) {
+        m_error = e.message();
+        m_held = false;
+    }
+    if (!m_held)
+        m_db.reset();
+    return m_held;
+}
+
+void SiteLock::release()
+{
+    if (m_url.backend == Backend::Postgres) {
+        if (m_held && m_db) {
+            try {
+                m_db->scalar(u"SELECT pg_advisory_unlock(?)"_s, {advisoryKey()});
+            } catch (const Error &) {
+            }
+        }
+        m_db.reset();
+    } else if (m_fd >= 0) {
+        ::flock(m_fd, LOCK_UN);
+        ::close(m_fd);
+        m_fd = -1;
+    }
+    m_held = false;
+}
+
+} // namespace gl

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: Apache-2.0
+// guardline-server as processes (CONTRACTS.md section 7), on SQLite and PostgreSQL: of two servers on one
+// store exactly one is active, the other waits as standby; after SIGKILL of the active one the standby
+// is active within 10 s; SIGTERM exits 0. With a csv-replay drill, the alarm is raised exactly once
+// while both run. The active server's heartbeat row names it.
+#include "TelemetryFixture.h"
+#include "core/services/ServiceHeartbeat.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace gl;
+
+namespace {
+
+/// A guardline-server process whose stderr is collected line by line.
+class Server {
+public:
+    Server(const QString &db, const QString &connectors)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"GUARDLINE_PLUGIN_PATH"_s, QStringLiteral(GUARDLINE_BINARY_DIR "/plugins"));
+        m_p.setProcessEnvironment(env);
+        QStringList args{u"--db"_s, db};
+        if (!connectors.isEmpty())
+            args << u"--connectors"_s << connectors;
+        m_p.start(QStringLiteral(GUARDLINE_BINARY_DIR "/bin/guardline-server"), args);
+    }
+    ~Server()
+    {
+        if (m_p.state() != QProcess::NotRunning) {
+            m_p.kill();
+            m_p.waitForFinished(10000);
+        }
+    }
+    QStringList lines()
+    {
+        m_err += m_p.readAllStandardError();
+        return QString::fromLocal8Bit(m_err).split(u'\n', Qt::SkipEmptyParts);
+    }
+    bool said(const QString &line) { return lines().contains(u"guardline-server: "_s + line); }
+    QString log() { return lines().join(u" | "_s); }
+    QProcess &process() { return m_p; }
+
+private:
+    QProcess m_p;
+    QByteArray m_err;
+};
+
+bool waitFor(const std::function<bool()> &cond, int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!cond()) {
+        if (t.elapsed() > ms)
+            return false;
+        QTest::qWait(100);
+    }
+    return true;
+}
+
+} // namespace
+
+class TestSiteServer : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void oneActiveFailoverAndStop_data() { test::addBackendRows(); }
+    void oneActiveFailoverAndStop()
+    {
+        QFETCH(Backend, backend);
+        test::TestDb t(backend);
+        GL_REQUIRE_BACKEND(t);
+        auto db = t.open();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        test::loadTelemetrySite(*db, now);
+
+        // A drill replayed from the moment the active server starts: CO +62 ppm in 30 s while the fan
+        // drops (the default rules' casting-co-fan, critical), at 4x.
+        QTemporaryDir dir;
+        QFile csv(dir.path() + u"/drill.csv"_s);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("timestamp,tag,value\n");
+        const qint64 t0 = 1767225600000;
+        for (int s = 0; s <= 40; ++s) {
+            const double co = s < 10 ? 8 : std::min(70.0, 8 + (s - 10) * 2.1);
+            const double fan = s < 10 ? 48 : std::max(38.0, 48 - (s - 10) * 0.4);
+            csv.write(QByteArray::number(t0 + s * 1000) + ",CH2.CO_ppm," + QByteArray::number(co) + "\n");
+            csv.write(QByteArray::number(t0 + s * 1000) + ",CH2.FAN_HZ," + QByteArray::number(fan) + "\n");
+        }
+        csv.close();
+        QFile conf(dir.path() + u"/connectors.json"_s);
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write(QJsonDocument(QJsonObject{{u"connectors"_s, QJsonArray{QJsonObject{
+                                     {u"kind"_s, u"csv-replay"_s},
+                                     {u"config"_s, QJsonObject{{u"file"_s, csv.fileName()}, {u"speed"_s, 4.0}}}}}}})
+                       .toJson());
+        conf.close();
+
+        auto a = std::make_unique<Server>(t.url(), conf.fileName());
+        QVERIFY2(waitFor([&] { return a->said(u"active"_s); }, 30000), qPrintable(a->log()));
+        auto b = std::make_unique<Server>(t.url(), conf.fileName());
+        QVERIFY2(waitFor([&] { return b->said(u"standby"_s); }, 30000), qPrintable(b->log()));
+
+        // The active one's heartbeat names it; the drill alarms exactly once though two servers run.
+        QVERIFY(waitFor([&] {
+            const auto h = ServiceHeartbeat::read(*db);
+            return h && h->pid == a->process().processId() && h->alive(QDateTime::currentMSecsSinceEpoch());
+        }, 10000));
+        auto alarms = [&] { return db->scalar(u"SELECT count(*) FROM alarms WHERE rule_id = 'casting-co-fan'"_s).toInt(); };
+        QVERIFY2(waitFor([&] { return alarms() >= 1; }, 40000), qPrintable(a->log()));
+        QTest::qWait(3000);
+        QCOMPARE(alarms(), 1);
+        QVERIFY2(!b->said(u"active"_s), qPrintable(b->log()));
+        QVERIFY(waitFor([&] {
+            const auto h = ServiceHeartbeat::read(*db);
+            return h && h->lastSampleAt > 0 && !h->connectors.isEmpty()
+                && h->connectors.first().toObject().value(u"id"_s).toString().contains(u"csv-replay"_s);
+        }, 10000));
+
+        // SIGKILL the active one: the standby takes over within 10 s.
+        a->process().kill();
+        QVERIFY(a->process().waitForFinished(10000));
+        QElapsedTimer failover;
+        failover.start();
+        QVERIFY2(waitFor([&] { return b->said(u"active"_s); }, 10000), qPrintable(b->log()));
+        QVERIFY(failover.elapsed() <= 10000);
+        QVERIFY(waitFor([&] {
+            const auto h = ServiceHeartbeat::read(*db);
+            return h && h->pid == b->process().processId();
+        }, 10000));
+
+        // SIGTERM: a clean stop, exit 0, and the heartbeat row is gone (workstations warn at once).
+        b->process().terminate();
+        QVERIFY(b->process().waitForFinished(20000));
+        QCOMPARE(b->process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(b->process().exitCode(), 0);
+        QVERIFY(!ServiceHeartbeat::read(*db));
+    }
+
+    void badArguments()
+    {
+        QProcess p;
+        p.start(QStringLiteral(GUARDLINE_BINARY_DIR "/bin/guardline-server"), {u"--connectors"_s, u"/nonexistent.json"_s});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("'--db' is required"));
+        QTemporaryDir dir;
+        p.start(QStringLiteral(GUARDLINE_BINARY_DIR "/bin/guardline-server"),
+                {u"--db"_s, dir.filePath(u"s.sqlite"_s), u"--connectors"_s, dir.filePath(u"missing.json"_s)});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("missing.json: cannot read"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSiteServer)
+#include "tst_site_server.moc"
