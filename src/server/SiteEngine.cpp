@@ -56,7 +56,7 @@ void SiteEngine::start()
     try {
         m_db = Database::open(m_options.db);
         Schema::migrate(*m_db); // only the lock holder runs an engine: no other server migrates at the same time
-        m_clock = std::make_unique<Clock>();
+        m_clock = &processClock();
         m_host = QHostInfo::localHostName();
         m_pid = QCoreApplication::applicationPid();
         m_startedAt = m_clock->nowMs();

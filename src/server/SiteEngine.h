@@ -71,7 +71,7 @@ private:
 
     SiteEngineOptions m_options;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<Clock> m_clock;
+    const Clock *m_clock = nullptr;
     std::unique_ptr<TelemetryHost> m_telemetry;
     std::unique_ptr<QObject> m_intake;
     TelemetryStatusPtr m_status;
