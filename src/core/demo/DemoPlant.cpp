@@ -237,7 +237,8 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
                     expires = coversTo;
                 }
             }
-            const QDate issued = kinds[k] == u"injury_insurance"_s ? expires.addMonths(-6) : expires.addYears(-1);
+            // The payment proof is issued for the period it covers (valid from its first day).
+            const QDate issued = kinds[k] == u"injury_insurance"_s ? coversFrom : expires.addYears(-1);
             // A small real PDF per document (issue #5: viewable in the Contractors dock, SHA-256 of its bytes).
             cs.addDocument(code, {kinds[k], file, demo::documentPdf(code, kinds[k], issued, expires), {}, issued, expires, coversFrom,
                                   coversTo});
