@@ -97,6 +97,10 @@ private Q_SLOTS:
         QByteArray json = site::SiteLayout::demoJson();
         json.replace("\"code\": \"DEMO\"", "\"code\": \"PLANT-9\"");
         write(u"plant.json"_s, json);
+        QFile mesh(u":/guardline/demo/meshes/cooling-tower.obj"_s); // the plant's own mesh file, next to its layout
+        QVERIFY(mesh.open(QIODevice::ReadOnly));
+        QVERIFY(QDir(m_dir.path()).mkpath(u"meshes"_s));
+        write(u"meshes/cooling-tower.obj"_s, mesh.readAll());
     }
 
     void goLive()
@@ -363,7 +367,8 @@ private Q_SLOTS:
         };
         const int before = count(u"SELECT count(*) FROM contractors"_s);
         // One bad row: nothing imported, the row named.
-        Run r = coord({u"contractors"_s, u"import"_s, u"--csv"_s, gb18030(broken, u"ledger-bad.csv"_s), u"--json"_s});
+        Run r = ctl({u"contractors"_s, u"import"_s, u"--csv"_s, gb18030(broken, u"ledger-bad.csv"_s), u"--json"_s}, u"coord"_s,
+                    u"a-brand-new-password"_s);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("ledger-bad.csv: line 3: field 'credit_code'"), r.err.constData());
         QCOMPARE(r.json().value(u"imported"_s).toBool(), false);

@@ -31,7 +31,7 @@ qint64 ContractorService::registerContractor(const ContractorInput &in)
         fail(ErrorCode::Conflict, u"contractor '%1' already exists"_s.arg(in.code));
     // 'active' = not suspended. Whether it is admitted is a rule over its documents (ContractorAdmission.h).
     const qint64 id = db().insert(u"contractors"_s, {{u"code"_s, in.code}, {u"name"_s, in.name}, {u"name_zh"_s, in.nameZh},
-                                                     {u"credit_code"_s, in.creditCode}, {u"trade"_s, in.trade},
+                                                     {u"credit_code"_s, in.creditCode}, {u"trade"_s, in.trade.isEmpty() ? u""_s : in.trade},
                                                      {u"status"_s, u"active"_s}, {u"contact"_s, in.contact},
                                                      {u"admitted_on"_s, dateOrNull(in.admittedOn)}});
     audit(u"contractor.register"_s, u"contractor"_s, in.code,
