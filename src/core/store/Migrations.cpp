@@ -339,10 +339,10 @@ const QList<Migration> &migrations()
          },
          {},
          {}},
-        // Step 13 (issue #17): going live. Admission is computed by a rule (ContractorAdmission.h): the
+        // Step 14 (issue #17): going live. Admission is computed by a rule (ContractorAdmission.h): the
         // stored status only says whether the company is suspended; an injury-insurance payment proof
         // states the period it covers; failed sign-ins are counted per user name for the lockout.
-        {13,
+        {14,
          "go live: contractor suspension, insurance periods, sign-in throttling",
          {
              u"ALTER TABLE contractor_documents ADD COLUMN covers_from TEXT"_s,
