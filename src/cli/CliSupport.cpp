@@ -23,17 +23,45 @@ std::unique_ptr<Database> openStore(const Context &ctx, bool migrate)
     return db;
 }
 
+QString readPassword()
+{
+    const QString env = qEnvironmentVariable("GUARDLINE_PASSWORD");
+    if (!env.isEmpty())
+        return env;
+    return readStdinLine();
+}
+
+QString readStdinLine()
+{
+    static QFile in; // one handle for every line, so that the acting user's line and a new password follow each other
+    if (!in.isOpen() && !in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QByteArray line = in.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
 Actor signIn(const Context &ctx, Database &db)
 {
     if (ctx.user.isEmpty())
-        fail(ErrorCode::BadInput, u"this command changes data: name the account with --user NAME (or $GUARDLINE_USER)"_s);
-    QString password = qEnvironmentVariable("GUARDLINE_PASSWORD");
-    if (password.isEmpty()) {
-        QFile in;
-        if (in.open(stdin, QIODevice::ReadOnly))
-            password = QString::fromUtf8(in.readLine()).trimmed();
-    }
-    return UserService::authenticate(db, ctx.user, password);
+        fail(ErrorCode::BadInput, u"sign-in required: this command changes data; name the account with --user NAME "
+                                  "(password from $GUARDLINE_PASSWORD or the first line of stdin)"_s);
+    return UserService::authenticate(db, ctx.user, readPassword());
+}
+
+Actor changer(const Context &ctx, Database &db, const QString &what)
+{
+    if (ctx.user.isEmpty() && !UserService::hasUsers(db))
+        return Actor::system(what); // a store without any account yet (before the first 'users add')
+    return signIn(ctx, db);
+}
+
+Actor reader(const Context &ctx, Database &db, const QString &what)
+{
+    Q_UNUSED(ctx);
+    Q_UNUSED(db);
+    return Actor{0, u"system:"_s + what, Role::Viewer}; // reading needs no account: the store's own access control applies
 }
 
 bool parseArgs(Context &ctx, QCommandLineParser &parser)

@@ -133,17 +133,18 @@ int runApplication(int argc, char **argv)
 
     MainWindow w;
     w.setMapView(p.value(u"view"_s));
+    // A failure to open (a refused sign-in, or --demo on a store that is not the demo's) is shown.
+    QObject::connect(&w, &MainWindow::storeFailed, &w, [&w](const QString &message) {
+        if (!w.lastSnapshot())
+            QMessageBox::critical(&w, QObject::tr("Guardline"), message);
+    });
     if (demo) {
-        w.openStore(url, true);
+        w.openStore(url, true); // signs in as the demo dispatcher on the demo's own store only (DataWorker::open)
     } else {
         LoginDialog login(describe);
         if (login.exec() != QDialog::Accepted)
             return 0;
         w.openStore(url, false, login.username(), login.password());
-        QObject::connect(&w, &MainWindow::storeFailed, &w, [&w](const QString &message) {
-            if (!w.lastSnapshot())
-                QMessageBox::critical(&w, QObject::tr("Guardline"), message);
-        });
     }
     if (p.isSet(u"screenshot"_s))
         return takeScreenshot(w, p.value(u"screenshot"_s), size);

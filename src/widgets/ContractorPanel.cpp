@@ -389,7 +389,7 @@ void ContractorPanel::upload()
                 fail(ErrorCode::BadInput, u"%1: cannot read (%2)"_s.arg(file, f.errorString()));
             // Read one byte past the limit at most: the service refuses (and audits) oversized files.
             const QByteArray bytes = f.read(a.config().maxPdfBytes + 1);
-            return a.uploadDocument(code, {kind, QFileInfo(file).fileName(), bytes, issued, expires}, admission::pdfInspector());
+            return a.uploadDocument(code, {kind, QFileInfo(file).fileName(), bytes, issued, expires, {}, {}}, admission::pdfInspector());
         },
         [this, file](qint64) {
             report(tr("%1 stored and verified as a PDF.").arg(QFileInfo(file).fileName()), false);

@@ -36,8 +36,14 @@ void DataWorker::open(const QString &url, bool demo, const QString &username, co
         m_db = Database::open(DbUrl::parse(url));
         Schema::migrate(*m_db);
         if (demo)
-            DemoPlant::load(*m_db);
+            DemoPlant::load(*m_db); // refused (BadInput) on a store that holds another site
         m_clock = &processClock();
+        // Without a password only on the demo's own store (its site is the demo site): anywhere else the
+        // account and its password are asked for like on any store.
+        const bool demoStore = m_db->scalar(u"SELECT count(*) FROM sites WHERE code = ?"_s, {QString::fromLatin1(DemoPlant::siteCode)}).toInt() > 0
+            && m_db->scalar(u"SELECT count(*) FROM sites"_s).toInt() == 1;
+        if (demo && username.isEmpty() && !demoStore)
+            fail(ErrorCode::Forbidden, u"sign-in required: %1 is not the demo's store"_s.arg(m_db->describe()));
         const Actor actor = demo && username.isEmpty()
             ? UserService::actorFor(*m_db, QString::fromLatin1(DemoPlant::dispatcher))
             : UserService::authenticate(*m_db, username, password);

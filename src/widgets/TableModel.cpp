@@ -80,6 +80,7 @@ QString TableModel::label(const QString &v)
         {u"employee"_s, QT_TRANSLATE_NOOP("Label", "Employee")},
         {u"contractor_worker"_s, QT_TRANSLATE_NOOP("Label", "Contractor worker")},
         {u"admitted"_s, QT_TRANSLATE_NOOP("Label", "Admitted")},
+        {u"not_admitted"_s, QT_TRANSLATE_NOOP("Label", "Not admitted")},
         {u"own"_s, QT_TRANSLATE_NOOP("Label", "In-house")},
     };
     const auto it = labels.constFind(v);

@@ -83,6 +83,17 @@ public:
         return first17 + ids::residentIdCheckChar(first17);
     }
     void as(const QString &user) { ctx->actor = UserService::actorFor(*store, user); }
+    /// Records the four documents of `contractor` (valid and paid from 2000 to 2099, whatever the day the test
+    /// runs), so that it is admitted (issue #17) — for tests about check-ins and permits, not documents.
+    void admit(const QString &contractor)
+    {
+        const Actor before = ctx->actor;
+        ctx->actor = Actor::system(u"test"_s);
+        for (const QString &kind : ContractorService::documentKinds())
+            ContractorService(*ctx).addDocument(contractor, {kind, kind + u".pdf"_s, {}, QString(64, u'0'), QDate(2000, 1, 1),
+                                                             QDate(2099, 12, 31), QDate(2000, 1, 1), QDate(2099, 12, 31)});
+        ctx->actor = before;
+    }
     int count(const QString &table, const QString &where = u"1 = 1"_s, const QVariantList &binds = {})
     {
         return store->scalar(u"SELECT count(*) FROM %1 WHERE %2"_s.arg(table, where), binds).toInt();

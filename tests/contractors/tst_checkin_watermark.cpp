@@ -115,6 +115,7 @@ private Q_SLOTS:
         QFETCH(Backend, backend);
         AdmissionFixture f(backend);
         GL_REQUIRE_BACKEND(f);
+        f.admit(u"C-1"_s);
         AdmissionService a(*f.ctx);
         a.addDevice(u"TAB"_s, u"Gate tablet"_s);
         const auto [lat, lon] = f.gps(609, 28);
@@ -170,6 +171,11 @@ private Q_SLOTS:
         QVERIFY(f.lastAuditDetails(u"checkin.accept"_s).contains(u"\"watermark\":\"2026-03-02 08:00:41\""_s)
                 || f.lastAuditDetails(u"checkin.accept"_s).contains(u"\"watermark\": \"2026-03-02 08:00:41\""_s));
         QCOMPARE(QueryService(*f.ctx).onSite().rows.size(), 1);
+
+        // Issue #17: a worker of a contractor that is not admitted (C-2 holds no documents) does not come in.
+        why = refusal(input(u"W-3"_s, u"2026-03-02 08:00:41"_s));
+        QVERIFY2(why.contains(u"field 'contractor': contractor 'C-2' is not admitted: business_licence: no document on file"_s), qPrintable(why));
+        QCOMPARE(f.count(u"checkins"_s), 1);
 
         // Without an OCR engine nothing is accepted on the declared time alone.
         installWatermarkReader(nullptr);

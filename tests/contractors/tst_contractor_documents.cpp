@@ -122,10 +122,13 @@ private Q_SLOTS:
             {"truncated", {u"business_licence"_s, u"cut.pdf"_s, pdf.left(pdf.size() / 2), issued, expires}, u"truncated"_s},
             {"encrypted", {u"business_licence"_s, u"locked.pdf"_s, encryptedPdf(), issued, expires}, u"encrypted"_s},
             {"oversized", {u"business_licence"_s, u"big.pdf"_s, big, issued, expires}, u"over the limit"_s},
-            {"expired", {u"business_licence"_s, u"old.pdf"_s, pdf, QDate(2024, 1, 1), QDate(2026, 1, 1)}, u"expired"_s},
+            {"expires before issued", {u"business_licence"_s, u"old.pdf"_s, pdf, QDate(2026, 1, 1), QDate(2025, 12, 31)},
+             u"field 'expires_on': 2025-12-31 is before the issue date 2026-01-01"_s},
             {"no expiry", {u"business_licence"_s, u"open.pdf"_s, pdf, issued, {}}, u"expires_on"_s},
             {"unknown kind", {u"menu"_s, u"m.pdf"_s, pdf, issued, expires}, u"field 'kind'"_s},
-            {"insurance under 6 months", {u"injury_insurance"_s, u"ins.pdf"_s, pdf, QDate(2026, 1, 1), QDate(2026, 12, 31)}, u"6 months"_s},
+            {"covered period backwards", {u"injury_insurance"_s, u"ins.pdf"_s, pdf, issued, expires, QDate(2026, 1, 1), QDate(2025, 12, 1)},
+             u"field 'covers_to': 2025-12-01 is before covers_from 2026-01-01"_s},
+            {"half a period", {u"injury_insurance"_s, u"ins.pdf"_s, pdf, issued, expires, QDate(2026, 1, 1), {}}, u"field 'covers_to'"_s},
         };
         int refusals = 0;
         for (const Case &c : cases) {
@@ -136,8 +139,22 @@ private Q_SLOTS:
         }
         QCOMPARE(f.count(u"contractor_documents"_s), 0);
         QCOMPARE(f.count(u"content_blobs"_s), 0);
-        // Insurance proven paid for the last 6 months is accepted.
+
+        // Issue #17: an expired document and a short insurance proof are stored (the record of what the company
+        // handed in); the admission rule names them.
+        a.uploadDocument(u"C-1"_s, {u"business_licence"_s, u"old.pdf"_s, pdf, QDate(2024, 1, 1), QDate(2026, 1, 1)}, admission::pdfInspector());
+        a.uploadDocument(u"C-1"_s, {u"injury_insurance"_s, u"ins-short.pdf"_s, pdf, QDate(2026, 1, 1), QDate(2026, 12, 31), QDate(2026, 1, 1),
+                                    QDate(2026, 2, 28)}, admission::pdfInspector());
+        ContractorStanding st = a.standing(u"C-1"_s);
+        QVERIFY(!st.admitted);
+        QVERIFY2(st.reasons.contains(u"business_licence 'old.pdf': expired on 2026-01-01"_s), qPrintable(st.reasons.join(u'\n')));
+        QVERIFY2(st.reasons.contains(u"injury_insurance 'ins-short.pdf': the payment proof covers from 2026-01-01, not the 6 months before "
+                                     "today (from 2025-09-02 at the latest)"_s), qPrintable(st.reasons.join(u'\n')));
+        QCOMPARE(f.count(u"contractor_documents"_s), 2);
+        // Insurance proven paid for the last 6 months is accepted (without a stated period: issue..expiry).
         a.uploadDocument(u"C-1"_s, {u"injury_insurance"_s, u"ins.pdf"_s, pdf, QDate(2025, 9, 1), QDate(2026, 8, 31)}, admission::pdfInspector());
+        st = a.standing(u"C-1"_s);
+        QVERIFY2(!st.reasons.join(u'\n').contains(u"injury_insurance"_s), qPrintable(st.reasons.join(u'\n')));
         // Only a coordinator (contractor.edit) uploads.
         f.as(u"viewer"_s);
         expectError([&] { AdmissionService(*f.ctx).uploadDocument(u"C-1"_s, {u"hse_agreement"_s, u"hse.pdf"_s, pdf, issued, expires},

@@ -161,7 +161,7 @@ private Q_SLOTS:
         p.startsAt = AdmissionFixture::at(u"2026-03-02T09:00"_s);
         p.endsAt = AdmissionFixture::at(u"2026-03-03T12:00"_s);
         p.workers = {u"W-1"_s, u"W-2"_s, u"W-3"_s};
-        const QString problems = permits::WorkGate(*f.store, permits::Gb30871Rules::defaults()).check(p).join(u'\n');
+        const QString problems = permits::WorkGate(*f.store, permits::Gb30871Rules::defaults()).check(p, QDate(2026, 3, 2)).join(u'\n');
         QVERIFY2(problems.contains(u"worker 'W-1' (Worker W-1): whitelist entry ends on 2026-03-02, before the end day 2026-03-03"_s), qPrintable(problems));
         QVERIFY2(problems.contains(u"worker 'W-2' (Worker W-2): not on a shift on 2026-03-02"_s), qPrintable(problems));
         QVERIFY2(problems.contains(u"worker 'W-3' (Worker W-3): not on the contractor whitelist"_s), qPrintable(problems));

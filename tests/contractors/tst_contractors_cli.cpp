@@ -36,7 +36,9 @@ class TestContractorsCli : public QObject {
         e.insert(u"GUARDLINE_NOW"_s, u"2026-03-02T10:30:00+08:00"_s);
         e.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         e.insert(u"GUARDLINE_PLUGIN_PATH"_s, QStringLiteral(GUARDLINE_BINARY_DIR "/plugins"));
-        e.remove(u"GUARDLINE_USER"_s);
+        // The store has accounts: every change is signed in (issue #17), here as the contractor coordinator.
+        e.insert(u"GUARDLINE_USER"_s, u"coord"_s);
+        e.insert(u"GUARDLINE_PASSWORD"_s, u"a long enough password"_s);
         return e;
     }
     Run ctl(const QStringList &args)
@@ -62,6 +64,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_site = std::make_unique<AdmissionFixture>(gl::Backend::Sqlite);
         QVERIFY(m_site->available());
+        m_site->admit(u"C-1"_s); // W-1 checks in below; C-2 stays without documents (coordinator tasks)
         m_db = m_site->url();
     }
 

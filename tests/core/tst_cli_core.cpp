@@ -162,19 +162,22 @@ private Q_SLOTS:
         const Run add = ctl({u"--db"_s, fresh, u"--user"_s, u"root"_s, u"users"_s, u"add"_s, u"--username"_s, u"chen"_s,
                              u"--role"_s, u"dispatcher"_s, u"--name"_s, u"陈静"_s}, "root-password-1\ndispatch-pass-9\n");
         QCOMPARE(add.code, 0);
-        const Run wrong = ctl({u"--db"_s, fresh, u"--user"_s, u"root"_s, u"users"_s, u"list"_s}, "not-the-password\n");
-        QCOMPARE(wrong.code, 1);
-        QVERIFY(wrong.err.contains("wrong user name or password"));
-        const Run list = ctl({u"--db"_s, fresh, u"--user"_s, u"chen"_s, u"users"_s, u"list"_s, u"--json"_s}, "dispatch-pass-9\n");
+        const Run wrong = ctl({u"--db"_s, fresh, u"--user"_s, u"root"_s, u"users"_s, u"add"_s, u"--username"_s, u"li"_s, u"--role"_s,
+                               u"viewer"_s}, "not-the-password\nviewer-pass-10\n");
+        QCOMPARE(wrong.code, 2);
+        QVERIFY2(wrong.err.contains("sign-in refused: wrong user name or password"), wrong.err.constData());
+        // Listing needs no account (CONTRACTS.md section 6).
+        const Run list = ctl({u"--db"_s, fresh, u"users"_s, u"list"_s, u"--json"_s});
         QCOMPARE(list.code, 0);
         const QJsonArray users = QJsonDocument::fromJson(list.out).object().value(u"users"_s).toArray();
         QCOMPARE(users.size(), 2);
         QCOMPARE(users.at(0).toObject().value(u"role"_s).toString(), u"dispatcher"_s);
         QCOMPARE(users.at(0).toObject().value(u"name"_s).toString(), u"陈静"_s);
+        QCOMPARE(users.at(0).toObject().value(u"enabled"_s).toBool(), true);
         // A dispatcher cannot add users.
         const Run denied = ctl({u"--db"_s, fresh, u"--user"_s, u"chen"_s, u"users"_s, u"add"_s, u"--username"_s, u"eve"_s,
                                 u"--role"_s, u"admin"_s}, "dispatch-pass-9\nsome-password-1\n");
-        QCOMPARE(denied.code, 1);
+        QCOMPARE(denied.code, 2); // a signed-in user without the permission: exit 2 naming it
         QVERIFY(denied.err.contains("user.manage"));
         // Passwords are stored as Argon2id hashes only.
         QProcess sq;

@@ -92,6 +92,11 @@ PermitFixture::PermitFixture(Backend backend) : m_db(backend)
     cs.addEmployee(u"K-1"_s, u"Cross-work coordinator"_s, u"shift_leader"_s);
     cs.registerContractor({u"C-1"_s, u"Contractor One"_s, {}, creditCode(1), u"maintenance"_s, u"+86 1"_s, day.addDays(-100)});
     cs.registerContractor({u"C-2"_s, u"Contractor Two"_s, {}, creditCode(2), u"lifting"_s, u"+86 2"_s, day.addDays(-100)});
+    // Both are admitted (issue #17): the four documents, the injury insurance paid for the past year and ahead.
+    for (const QString &c : {u"C-1"_s, u"C-2"_s})
+        for (const QString &kind : ContractorService::documentKinds())
+            cs.addDocument(c, {kind, kind + u".pdf"_s, {}, QString(64, u'0'), day.addYears(-1), day.addYears(3), day.addYears(-1),
+                               day.addYears(1)});
     struct W { const char16_t *code, *contractor; bool whitelisted, briefed, shift, certified; };
     const W workers[] = {
         {u"W-1", u"C-1", true, true, true, true},   {u"W-2", u"C-2", true, true, true, true},

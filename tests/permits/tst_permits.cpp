@@ -2,6 +2,7 @@
 // GB 30871-2022 enforced by PermitService: validity, guardian, gating, approver, SIMOPS conflicts, gas timing,
 // expiry and a guardian leaving. Refusals change nothing and are not audited.
 #include "PermitFixture.h"
+#include "core/services/ContractorService.h"
 #include "core/demo/DemoPlant.h"
 #include "core/permits/Gb30871Rules.h"
 #include "core/store/Schema.h"
@@ -160,6 +161,44 @@ private Q_SLOTS:
         const QStringList p = f.permits().submitProblems(u"HW-2"_s);
         QCOMPARE(p.size(), 1);
         QVERIFY2(p.first().contains(u"no guardian named"_s), qPrintable(p.first()));
+    }
+
+    // Issue #17: the WorkGate refuses the workers of a contractor that is not admitted, naming the document.
+    void contractorAdmissionGatesWorkers()
+    {
+        PermitFixture f(Backend::Sqlite);
+        f.clock.set(f.t0 - PermitFixture::kHour); // today is Monday 2026-03-02 on the site
+        f.as(u"coord"_s);
+        PermitInput in = f.input(u"LF-1"_s, u"lifting"_s, u"level2"_s, f.t0, 8, 0, 0, u"C-2"_s);
+        in.workerCodes = {u"W-2"_s};
+        f.permits().createDraft(in);
+        QVERIFY2(f.permits().submitProblems(u"LF-1"_s).isEmpty(), qPrintable(f.permits().submitProblems(u"LF-1"_s).join(u"\n"_s)));
+        const QString c2 = u"(SELECT id FROM contractors WHERE code = 'C-2')"_s;
+        auto problems = [&] { return f.permits().submitProblems(u"LF-1"_s).join(u"\n"_s); };
+        // An expired business licence (the day before the start day is 2026-03-01).
+        f.db().exec(u"UPDATE contractor_documents SET expires_on = '2026-03-01' WHERE kind = 'business_licence' AND contractor_id = "_s + c2);
+        QCOMPARE(problems(), u"worker 'W-2' (Worker W-2): contractor 'C-2' is not admitted: business_licence 'business_licence.pdf': "
+                             "expired on 2026-03-01"_s);
+        f.db().exec(u"UPDATE contractor_documents SET expires_on = '2029-03-02' WHERE kind = 'business_licence'"_s);
+        // An insurance proof that stops before the first day of last month (2026-02-01), and one that starts too late.
+        f.db().exec(u"UPDATE contractor_documents SET covers_to = '2026-01-31' WHERE kind = 'injury_insurance' AND contractor_id = "_s + c2);
+        QVERIFY2(problems().contains(u"injury_insurance 'injury_insurance.pdf': the payment proof covers only to 2026-01-31, short of the "
+                                     "first day of last month (2026-02-01)"_s), qPrintable(problems()));
+        f.db().exec(u"UPDATE contractor_documents SET covers_to = '2026-02-01', covers_from = '2025-09-03' WHERE kind = 'injury_insurance'"_s);
+        QVERIFY2(problems().contains(u"covers from 2025-09-03, not the 6 months before today (from 2025-09-02 at the latest)"_s),
+                 qPrintable(problems()));
+        f.db().exec(u"UPDATE contractor_documents SET covers_from = '2025-09-02' WHERE kind = 'injury_insurance'"_s);
+        QCOMPARE(problems(), QString()); // exactly six months, up to the first day of last month: admitted
+        // A missing document, then a suspension.
+        f.db().exec(u"UPDATE contractor_documents SET superseded_at = 1 WHERE kind = 'hse_agreement' AND contractor_id = "_s + c2);
+        QVERIFY2(problems().contains(u"hse_agreement: no document on file"_s), qPrintable(problems()));
+        f.db().exec(u"UPDATE contractor_documents SET superseded_at = NULL"_s);
+        ContractorService(*f.ctx).suspend(u"C-2"_s, u"fatal accident under investigation"_s);
+        const QString msg = refusal([&] { f.permits().apply(u"LF-1"_s, u"submit"_s); });
+        QVERIFY2(msg.contains(u"contractor 'C-2' is not admitted: contractor suspended: fatal accident under investigation"_s), qPrintable(msg));
+        ContractorService(*f.ctx).unsuspend(u"C-2"_s, u"investigation closed"_s);
+        f.permits().apply(u"LF-1"_s, u"submit"_s);
+        QCOMPARE(f.permits().state(u"LF-1"_s), u"submitted"_s);
     }
 
     void blindPlateOnePerBlind()

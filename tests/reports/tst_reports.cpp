@@ -140,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(qint64(r.activePermits), count(*db, u"SELECT count(*) FROM permits WHERE state IN "_s + kAuthorised
                                                          + u" AND starts_at < ? AND ends_at > ?"_s, {r.dayEnd, r.dayStart}));
         QCOMPARE(r.auditSeq, count(*db, u"SELECT max(seq) FROM audit_log"_s, {}));
-        QVERIFY(!r.expiredDocuments.isEmpty()); // C-003, C-006 and C-008 carry expired documents and are on shift
+        QVERIFY(!r.expiredDocuments.isEmpty()); // C-008 carries expired documents (and is not admitted) and is on shift
     }
 
     void conflictsCountPerContractor()

@@ -32,11 +32,14 @@ struct Session {
     std::unique_ptr<ServiceContext> ctx;
 };
 
-Session session(Context &ctx, const QString &what)
+/// A change signs in (CONTRACTS.md section 6); a read runs without an account.
+enum class Access { Read, Change };
+
+Session session(Context &ctx, const QString &what, Access access)
 {
     Session s;
     s.db = openStore(ctx, false);
-    const Actor actor = ctx.user.isEmpty() ? Actor::system(what) : signIn(ctx, *s.db);
+    const Actor actor = access == Access::Change ? changer(ctx, *s.db, what) : reader(ctx, *s.db, what);
     s.ctx = std::make_unique<ServiceContext>(ServiceContext{*s.db, actor, &s.clock});
     return s;
 }
@@ -80,9 +83,9 @@ int rosterImport(Context &ctx, const QString &kind)
     const sdk::RosterFetch fetched = source->fetch(kind);
     if (!fetched.error.isEmpty())
         fail(p.isSet(u"url"_s) && !fetched.error.contains(u"JSON"_s) ? ErrorCode::Unreachable : ErrorCode::BadInput, fetched.error);
-    Session s = session(ctx, kind + u"-import"_s);
-    AdmissionService admission(*s.ctx);
     const bool dry = p.isSet(u"dry-run"_s);
+    Session s = session(ctx, kind + u"-import"_s, dry ? Access::Read : Access::Change);
+    AdmissionService admission(*s.ctx);
     const RosterDiff d = dry ? admission.previewRoster(kind, fetched.rows)
                              : admission.importRoster(kind, fetched.source, fetched.rows, p.isSet(u"confirm"_s));
     if (p.isSet(u"json"_s)) {
@@ -114,8 +117,10 @@ int runContractorsAddDocument(Context &ctx)
     p.addOption({u"contractor"_s, u"contractor code"_s, u"CODE"_s});
     p.addOption({u"kind"_s, u"business_licence, qualification, injury_insurance or hse_agreement"_s, u"KIND"_s});
     p.addOption({u"file"_s, u"the PDF"_s, u"FILE.pdf"_s});
-    p.addOption({u"issued"_s, u"issue date (injury_insurance: first day of the paid period)"_s, u"YYYY-MM-DD"_s});
-    p.addOption({u"expires"_s, u"expiry date (injury_insurance: last day paid)"_s, u"YYYY-MM-DD"_s});
+    p.addOption({u"issued"_s, u"issue date"_s, u"YYYY-MM-DD"_s});
+    p.addOption({u"expires"_s, u"expiry date"_s, u"YYYY-MM-DD"_s});
+    p.addOption({u"covers-from"_s, u"injury_insurance: first day the payment proof covers"_s, u"YYYY-MM-DD"_s});
+    p.addOption({u"covers-to"_s, u"injury_insurance: last day the payment proof covers"_s, u"YYYY-MM-DD"_s});
     p.addOption({u"json"_s, u"print JSON"_s});
     if (!parseArgs(ctx, p))
         return 2;
@@ -127,26 +132,37 @@ int runContractorsAddDocument(Context &ctx)
     QFile f(p.value(u"file"_s));
     if (!f.open(QIODevice::ReadOnly))
         fail(ErrorCode::BadInput, u"%1: cannot read (%2)"_s.arg(f.fileName(), f.errorString()));
-    Session s = session(ctx, u"contractor-documents"_s);
+    Session s = session(ctx, u"contractor-documents"_s, Access::Change);
     AdmissionService admission(*s.ctx);
     if (f.size() > admission.config().maxPdfBytes) // refused before reading it all; the service audits it
         admission.uploadDocument(p.value(u"contractor"_s),
                                  {p.value(u"kind"_s), QFileInfo(f).fileName(), f.read(admission.config().maxPdfBytes + 1),
-                                  dateOption(p, u"issued"_s), dateOption(p, u"expires"_s)},
+                                  dateOption(p, u"issued"_s), dateOption(p, u"expires"_s), {}, {}},
                                  admission::pdfInspector());
-    const DocumentUpload in{p.value(u"kind"_s), QFileInfo(f).fileName(), f.readAll(), dateOption(p, u"issued"_s), dateOption(p, u"expires"_s)};
+    const QDate coversFrom = p.isSet(u"covers-from"_s) ? dateOption(p, u"covers-from"_s) : QDate();
+    const QDate coversTo = p.isSet(u"covers-to"_s) ? dateOption(p, u"covers-to"_s) : QDate();
+    const DocumentUpload in{p.value(u"kind"_s), QFileInfo(f).fileName(), f.readAll(), dateOption(p, u"issued"_s), dateOption(p, u"expires"_s),
+                            coversFrom, coversTo};
     const qint64 id = admission.uploadDocument(p.value(u"contractor"_s), in, admission::pdfInspector());
+    // A short or expired document is stored (exit 0); the contractor's standing says what it means.
+    const ContractorStanding standing = admission.standing(p.value(u"contractor"_s));
     const Table docs = admission.documents(p.value(u"contractor"_s), admission.siteToday());
     QJsonObject doc;
     for (const QVariantList &row : docs.rows)
         if (row[0].toLongLong() == id)
             for (int i = 0; i < docs.columns.size(); ++i)
                 doc.insert(docs.columns[i], QJsonValue::fromVariant(row[i]));
-    if (p.isSet(u"json"_s))
+    doc.insert(u"contractor_admitted"_s, standing.admitted);
+    doc.insert(u"contractor_reasons"_s, QJsonArray::fromStringList(standing.reasons));
+    if (p.isSet(u"json"_s)) {
         ctx.printJson(QJsonDocument(doc));
-    else
+    } else {
         ctx.out << "stored " << in.kind << " of " << p.value(u"contractor"_s) << ": " << in.fileName << ", " << doc.value(u"pages"_s).toInt()
                 << " page(s), sha256 " << doc.value(u"sha256"_s).toString() << ", " << doc.value(u"state"_s).toString() << '\n';
+        ctx.out << p.value(u"contractor"_s) << (standing.admitted ? " is admitted\n" : " is not admitted:\n");
+        for (const QString &r : standing.reasons)
+            ctx.out << "  - " << r << '\n';
+    }
     return 0;
 }
 
@@ -158,7 +174,7 @@ int runContractorsVerify(Context &ctx)
     p.addPositionalArgument(u"CODE"_s, u"contractor codes (default: all)"_s, u"[CODE...]"_s);
     if (!parseArgs(ctx, p))
         return 2;
-    Session s = session(ctx, u"registry-verify"_s);
+    Session s = session(ctx, u"registry-verify"_s, Access::Change);
     AdmissionService admission(*s.ctx);
     QJsonObject config = admission.config().registry;
     if (p.isSet(u"registry-url"_s))
@@ -200,7 +216,7 @@ int runContractorsTasks(Context &ctx)
     p.addOption({u"json"_s, u"print JSON"_s});
     if (!parseArgs(ctx, p))
         return 2;
-    Session s = session(ctx, u"contractor-tasks"_s);
+    Session s = session(ctx, u"contractor-tasks"_s, Access::Read);
     const Table t = AdmissionService(*s.ctx).tasks(!p.isSet(u"all"_s));
     QJsonArray tasks;
     for (const QVariantList &row : t.rows) {
@@ -230,7 +246,7 @@ int runGatesQr(Context &ctx)
         ctx.err << "guardlinectl: gates qr: option '--out DIR' is required\n";
         return 2;
     }
-    Session s = session(ctx, u"gates-qr"_s);
+    Session s = session(ctx, u"gates-qr"_s, Access::Read);
     const SiteInfo site = SiteService(*s.ctx).info();
     const QStringList files = admission::writeGateCodes(AdmissionService(*s.ctx).gates(), site.name, p.value(u"out"_s));
     if (p.isSet(u"json"_s))
@@ -255,7 +271,7 @@ int runIntakeAddDevice(Context &ctx)
         return 2;
     }
     const QString code = p.positionalArguments().first();
-    Session s = session(ctx, u"intake-devices"_s);
+    Session s = session(ctx, u"intake-devices"_s, Access::Change);
     AdmissionService admission(*s.ctx);
     if (p.isSet(u"revoke"_s)) {
         admission.revokeDevice(code);
@@ -283,7 +299,7 @@ int runIntakeServe(Context &ctx)
         ctx.err << "guardlinectl: intake serve: option '--port': '" << p.value(u"port"_s) << "' is not a port\n";
         return 2;
     }
-    Session s = session(ctx, u"checkin-intake"_s);
+    Session s = session(ctx, u"checkin-intake"_s, Access::Change);
     admission::CheckinServer server(*s.db, s.clock);
     const quint16 bound = server.listen(QHostAddress(p.value(u"listen"_s)), quint16(port));
     if (!bound)

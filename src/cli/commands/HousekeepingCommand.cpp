@@ -55,7 +55,7 @@ int runReportSchedule(Context &ctx)
         return 2;
     auto db = openStore(ctx, false);
     const bool change = p.isSet(u"time"_s) || p.isSet(u"lang"_s) || p.isSet(u"catch-up"_s) || p.isSet(u"enable"_s) || p.isSet(u"disable"_s);
-    const Actor actor = ctx.user.isEmpty() ? Actor::system(u"report"_s) : signIn(ctx, *db);
+    const Actor actor = change ? changer(ctx, *db, u"report"_s) : (ctx.user.isEmpty() ? Actor::system(u"report"_s) : signIn(ctx, *db));
     const Clock &clock = processClock();
     ServiceContext sc{*db, actor, &clock};
     ReportArchiveService service(sc);

@@ -15,7 +15,7 @@ namespace {
 
 Actor actorOf(Context &ctx, Database &db)
 {
-    return ctx.user.isEmpty() ? Actor::system(u"safety-import"_s) : signIn(ctx, db);
+    return changer(ctx, db, u"safety-import"_s);
 }
 
 } // namespace

@@ -35,7 +35,7 @@ int runSiteImport(Context &ctx)
     const QByteArray json = f.readAll();
     auto db = openStore(ctx, true);
     // Setting up a new store: the installer may act before any account exists (audited as system:site-import).
-    const Actor actor = ctx.user.isEmpty() ? Actor::system(u"site-import"_s) : signIn(ctx, *db);
+    const Actor actor = changer(ctx, *db, u"site-import"_s);
     const Clock &clock = processClock();
     ServiceContext sc{*db, actor, &clock};
     SiteService(sc).importLayout(layout, json);

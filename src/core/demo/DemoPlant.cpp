@@ -19,6 +19,7 @@
 #include "core/services/UserService.h"
 #include "core/site/SiteLayout.h"
 #include "core/store/Database.h"
+#include "core/util/Error.h"
 #include "core/util/Log.h"
 
 #include <QCryptographicHash>
@@ -53,17 +54,18 @@ const QStringList kGiven = {u"伟"_s, u"强"_s, u"磊"_s, u"军"_s, u"勇"_s, u"
 struct ContractorSeed {
     const char16_t *code, *name, *nameZh, *trade;
     int workers;
-    int expiredDocDays;  ///< > 0: one document expired that many days ago
+    int expiredDocDays;  ///< > 0: one document expired that many days ago, and the insurance proof is short:
+                         ///< the contractor is not admitted (none of these staffs the demo's permits)
     int expiringDocDays; ///< > 0: one document expires in that many days
 };
 
 const ContractorSeed kContractors[] = {
     {u"C-001", u"Huatai Maintenance Engineering", u"华泰检修工程有限公司", u"maintenance", 18, 0, 0},
     {u"C-002", u"Jiangnan Welding Services", u"江南焊接技术服务有限公司", u"welding", 16, 0, 21},
-    {u"C-003", u"Gaoli Scaffolding", u"高立脚手架工程有限公司", u"scaffolding", 15, 12, 0},
+    {u"C-003", u"Gaoli Scaffolding", u"高立脚手架工程有限公司", u"scaffolding", 15, 0, 12},
     {u"C-004", u"Xinneng Electrical Installation", u"鑫能电气安装有限公司", u"electrical", 14, 0, 0},
     {u"C-005", u"Tianli Crane & Rigging", u"天力起重吊装有限公司", u"lifting", 12, 0, 9},
-    {u"C-006", u"Qingyuan Tank Cleaning", u"清源储罐清洗有限公司", u"tank_cleaning", 15, 40, 0},
+    {u"C-006", u"Qingyuan Tank Cleaning", u"清源储罐清洗有限公司", u"tank_cleaning", 15, 0, 26},
     {u"C-007", u"Hengtong Civil Works", u"恒通土建工程有限公司", u"civil", 16, 0, 0},
     {u"C-008", u"Ruike Instrumentation", u"瑞科仪表自动化有限公司", u"instrumentation", 14, 3, 0},
 };
@@ -122,9 +124,16 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
 {
     DemoResult result;
     if (db.scalar(u"SELECT count(*) FROM sites"_s).toInt() > 0) {
-        qCInfo(lcDemo) << "a site exists already; the demo is not loaded again";
+        const QString site = db.scalar(u"SELECT code FROM sites ORDER BY id LIMIT 1"_s).toString();
+        if (site != QLatin1String(siteCode))
+            fail(ErrorCode::BadInput, u"%1 holds the site '%2', not the demo plant: the demo is loaded only into its own store "
+                                      "(an empty one)"_s.arg(db.describe(), site));
+        qCInfo(lcDemo) << "the demo site exists already; the demo is not loaded again";
         return result;
     }
+    if (db.scalar(u"SELECT count(*) FROM users"_s).toInt() > 0 || db.scalar(u"SELECT count(*) FROM contractors"_s).toInt() > 0)
+        fail(ErrorCode::BadInput, u"%1 already holds accounts or contractors of another site: the demo is loaded only into an "
+                                  "empty store"_s.arg(db.describe()));
     if (!nowTime.isValid())
         nowTime = defaultNow();
     const QTimeZone tz("Asia/Shanghai");
@@ -141,10 +150,11 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
     Transaction tx(db); // the whole demo or nothing
     auto as = [&](const QString &user) { ctx.actor = UserService::actorFor(db, user); };
 
-    // People who run the site. Random passwords: the demo signs in without one, clearly labelled.
+    // People who run the site: demo.<role>, password "demo" (CONTRACTS.md section 2); the app's --demo signs
+    // in as the dispatcher without asking, on this store only.
     struct U { const char16_t *user, *name; Role role; };
     const U users[] = {
-        {u"admin", u"Site administrator", Role::Admin},
+        {u"demo.admin", u"Site administrator", Role::Admin},
         {u"demo.dispatcher", u"陈静 Chen Jing (dispatcher)", Role::Dispatcher},
         {u"demo.ehs", u"王磊 Wang Lei (EHS manager)", Role::EhsManager},
         {u"demo.safety", u"李娜 Li Na (safety officer)", Role::SafetyOfficer},
@@ -156,16 +166,13 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
     {
         UserService us(ctx);
         for (const U &u : users) {
-            QByteArray pw(24, '\0');
-            for (char &c : pw)
-                c = char('a' + std::random_device{}() % 26);
-            us.add(QString::fromUtf16(u.user), QString::fromUtf16(u.name), u.role, QString::fromLatin1(pw));
+            us.addDemoAccount(QString::fromUtf16(u.user), QString::fromUtf16(u.name), u.role);
             ++result.users;
         }
     }
 
     // The site layout, as an installer would import it.
-    as(u"admin"_s);
+    as(u"demo.admin"_s);
     const QByteArray layoutJson = site::SiteLayout::demoJson();
     const site::SiteLayout layout = site::SiteLayout::parse(layoutJson, u"plant-layout.json"_s);
     SiteService(ctx).importLayout(layout, layoutJson);
@@ -212,10 +219,23 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
                 expires = today.addDays(-c.expiredDocDays);
             if (c.expiringDocDays && k == (contractorNo + 1) % 4)
                 expires = today.addDays(c.expiringDocDays);
-            const QDate issued = kinds[k] == u"injury_insurance"_s ? expires.addMonths(-6) : expires.addYears(-1);
             const QString file = u"%1-%2.pdf"_s.arg(code, kinds[k]);
+            // The injury-insurance payment proof covers the past year up to the end of last month (admitted);
+            // for a contractor with an expired document it stopped three months ago (short: not admitted).
+            QDate coversFrom, coversTo;
+            if (kinds[k] == u"injury_insurance"_s) {
+                coversFrom = today.addYears(-1);
+                coversTo = QDate(today.year(), today.month(), 1).addDays(-1);
+                if (c.expiredDocDays) { // and the policy itself lapsed with the last payment
+                    coversTo = QDate(today.year(), today.month(), 1).addMonths(-3).addDays(-1);
+                    expires = coversTo;
+                }
+            }
+            // The payment proof is issued for the period it covers (valid from its first day).
+            const QDate issued = kinds[k] == u"injury_insurance"_s ? coversFrom : expires.addYears(-1);
             // A small real PDF per document (issue #5: viewable in the Contractors dock, SHA-256 of its bytes).
-            cs.addDocument(code, {kinds[k], file, demo::documentPdf(code, kinds[k], issued, expires), {}, issued, expires});
+            cs.addDocument(code, {kinds[k], file, demo::documentPdf(code, kinds[k], issued, expires), {}, issued, expires, coversFrom,
+                                  coversTo});
         }
         const QStringList certKinds = certsByTrade.value(QString::fromUtf16(c.trade));
         for (int w = 0; w < c.workers; ++w) {

@@ -2,6 +2,12 @@
 #include "core/domain/Csv.h"
 #include "core/util/Error.h"
 
+#include <QStringDecoder>
+
+#if __has_include(<iconv.h>)
+#include <iconv.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace gl::csv {
@@ -34,11 +40,50 @@ QByteArray encode(const QStringList &header, const QList<QStringList> &rows)
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
-QList<QStringList> parse(const QByteArray &bytes, const QString &fileName)
+QList<QStringList> parse(const QByteArray &bytes, const QString &fileName) { return parseText(QString::fromUtf8(bytes), fileName); }
+
+QString decode(const QByteArray &bytes, const QString &fileName, QString *encoding)
 {
-    QString s = QString::fromUtf8(bytes);
+    QStringDecoder utf8(QStringConverter::Utf8);
+    QString text = utf8.decode(bytes);
+    if (!utf8.hasError()) {
+        if (encoding)
+            *encoding = u"UTF-8"_s;
+        return text;
+    }
+    // Not UTF-8: the Chinese national standard encoding of spreadsheets saved on Windows (GB18030, a
+    // superset of GBK and GB2312). Qt's own converter when it has one (ICU), else the C library's iconv.
+    if (encoding)
+        *encoding = u"GB18030"_s;
+    QStringDecoder gb("GB18030");
+    if (gb.isValid()) {
+        text = gb.decode(bytes);
+        if (!gb.hasError())
+            return text;
+    } else {
+#if __has_include(<iconv.h>)
+        iconv_t cd = iconv_open("UTF-8", "GB18030");
+        if (cd != iconv_t(-1)) {
+            QByteArray in = bytes, out(bytes.size() * 2 + 16, '\0');
+            char *src = in.data(), *dst = out.data();
+            size_t left = size_t(in.size()), room = size_t(out.size());
+            const size_t r = iconv(cd, &src, &left, &dst, &room);
+            iconv_close(cd);
+            if (r != size_t(-1) && left == 0)
+                return QString::fromUtf8(out.constData(), qsizetype(out.size() - qsizetype(room)));
+        }
+#endif
+    }
+    fail(ErrorCode::BadInput, u"%1: neither UTF-8 nor GB18030 text"_s.arg(fileName));
+}
+
+QList<QStringList> parseText(QString s, const QString &fileName, QList<int> *lineOfRow)
+{
     if (s.startsWith(QChar(0xFEFF)))
         s.remove(0, 1);
+    if (lineOfRow)
+        lineOfRow->clear();
+    int rowLine = 1;
     QList<QStringList> rows;
     QStringList row;
     QString cell;
@@ -74,10 +119,13 @@ QList<QStringList> parse(const QByteArray &bytes, const QString &fileName)
                 ++i;
             row << cell;
             rows << row;
+            if (lineOfRow)
+                *lineOfRow << rowLine;
             row.clear();
             cell.clear();
             any = false;
             ++line;
+            rowLine = line;
         } else {
             cell += c;
             any = true;
@@ -88,6 +136,8 @@ QList<QStringList> parse(const QByteArray &bytes, const QString &fileName)
     if (any) {
         row << cell;
         rows << row;
+        if (lineOfRow)
+            *lineOfRow << rowLine;
     }
     return rows;
 }

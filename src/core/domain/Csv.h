@@ -16,5 +16,10 @@ QString field(const QString &value);
 /// Parses RFC 4180 CSV (BOM optional, CRLF or LF, quoted fields with embedded separators and line
 /// breaks). Throws gl::Error(BadInput) naming the line of an unterminated quote.
 QList<QStringList> parse(const QByteArray &bytes, const QString &fileName = QStringLiteral("csv"));
+/// The same on decoded text; `lineOfRow` receives the line each row starts on (for messages).
+QList<QStringList> parseText(QString text, const QString &fileName = QStringLiteral("csv"), QList<int> *lineOfRow = nullptr);
+/// A text file from a Chinese office: UTF-8 (BOM optional) when it is valid UTF-8, else GB18030 (also
+/// GBK/GB2312). `encoding` receives which. Throws BadInput naming the file when it is neither.
+QString decode(const QByteArray &bytes, const QString &fileName, QString *encoding = nullptr);
 
 } // namespace gl::csv

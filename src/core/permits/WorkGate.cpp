@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/permits/WorkGate.h"
+#include "core/services/ContractorAdmission.h"
 #include "core/store/Database.h"
 
 #include <QDateTime>
@@ -9,8 +10,9 @@ using namespace Qt::StringLiterals;
 
 namespace gl::permits {
 
-QStringList WorkGate::check(const PermitRecord &permit) const
+QStringList WorkGate::check(const PermitRecord &permit, QDate today) const
 {
+    QHash<QString, ContractorStanding> companies; // each contractor judged once per check
     const QByteArray tzId = siteTimeZone(m_db);
     const QTimeZone tz = QTimeZone::isTimeZoneIdAvailable(tzId) ? QTimeZone(tzId) : QTimeZone::utc();
     const QDate startDay = QDateTime::fromMSecsSinceEpoch(permit.startsAt, tz).date();
@@ -21,7 +23,8 @@ QStringList WorkGate::check(const PermitRecord &permit) const
 
     QStringList problems;
     for (const QString &code : permit.workers) {
-        QSqlQuery q = m_db.exec(u"SELECT id, name, whitelisted, briefing_on, whitelist_until FROM people WHERE code = ?"_s, {code});
+        QSqlQuery q = m_db.exec(u"SELECT p.id, p.name, p.whitelisted, p.briefing_on, p.whitelist_until, c.code FROM people p "
+                                "LEFT JOIN contractors c ON c.id = p.contractor_id WHERE p.code = ?"_s, {code});
         if (!q.next()) {
             problems << u"worker '%1': does not exist"_s.arg(code);
             continue;
@@ -34,7 +37,15 @@ QStringList WorkGate::check(const PermitRecord &permit) const
         else if (whitelistUntil.isValid() && whitelistUntil < endDay)
             problems << who + u": whitelist entry ends on %1, before the end day %2"_s.arg(whitelistUntil.toString(Qt::ISODate), end);
         const QDate briefing = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        const QString company = q.value(5).toString();
         q.finish(); // one active result at a time (PostgreSQL)
+        if (!company.isEmpty()) {
+            if (!companies.contains(company))
+                companies.insert(company, AdmissionRule{m_insuranceMonths}.standing(m_db, company, today));
+            const ContractorStanding &s = companies[company];
+            if (!s.admitted)
+                problems << who + u": contractor '%1' is not admitted: %2"_s.arg(company, s.reasons.join(u"; "_s));
+        }
         if (!briefing.isValid())
             problems << who + u": no site safety briefing"_s;
         else if (briefing > startDay)

@@ -4,6 +4,8 @@
 #include "core/permits/Gb30871Rules.h"
 #include "core/permits/PermitRecord.h"
 
+#include <QDate>
+
 namespace gl {
 class Database;
 }
@@ -14,18 +16,22 @@ namespace gl::permits {
 /// later capabilities (training authorizations) extend with further checks.
 class WorkGate {
 public:
-    WorkGate(Database &db, const Gb30871Rules &rules) : m_db(db), m_rules(rules) {}
+    WorkGate(Database &db, const Gb30871Rules &rules, int insuranceMonths = 6)
+        : m_db(db), m_rules(rules), m_insuranceMonths(insuranceMonths) {}
 
     /// Every problem of every worker, one line each ("worker 'W-0001' (name): not whitelisted"),
     /// in worker order; empty when all may work. Checks: whitelisted (by the access-control import, with its
     /// valid-until day covering the end day), a site safety briefing still valid
     /// on the start day, on a shift on the start day (site time), and a certificate of a kind the
-    /// work type requires that is valid from the start to the end day.
-    QStringList check(const PermitRecord &permit) const;
+    /// work type requires that is valid from the start to the end day; and the worker's contractor is
+    /// admitted on `today` (ContractorAdmission.h: not suspended, its four documents valid, the injury
+    /// insurance proven paid), the reasons naming each missing, expired or short document.
+    QStringList check(const PermitRecord &permit, QDate today) const;
 
 private:
     Database &m_db;
     const Gb30871Rules &m_rules;
+    int m_insuranceMonths;
 };
 
 } // namespace gl::permits

@@ -205,14 +205,23 @@ qint64 AdmissionService::uploadDocument(const QString &contractorCode, const Doc
         no(u"issued_on"_s, u"the issue date is required"_s);
     if (!in.expiresOn.isValid())
         no(u"expires_on"_s, u"the expiry date is required"_s);
-    if (in.expiresOn <= in.issuedOn)
-        no(u"expires_on"_s, u"must be after the issue date %1"_s.arg(iso(in.issuedOn)));
-    const QDate today = siteToday();
-    if (in.expiresOn < today)
-        no(u"expires_on"_s, u"the document expired on %1"_s.arg(iso(in.expiresOn)));
-    if (in.kind == u"injury_insurance"_s && in.issuedOn > today.addMonths(-m_config.insuranceMonths))
-        no(u"issued_on"_s, u"work-injury insurance must be proven paid for the last %1 months: the proof covers only from %2"_s
-                               .arg(m_config.insuranceMonths).arg(iso(in.issuedOn)));
+    if (in.expiresOn < in.issuedOn)
+        no(u"expires_on"_s, u"%1 is before the issue date %2"_s.arg(iso(in.expiresOn), iso(in.issuedOn)));
+    // An expired document or a short insurance proof is stored: it is the record of what the company
+    // handed in, and the admission rule (ContractorAdmission.h) names it as the reason it is not admitted.
+    QDate coversFrom = in.coversFrom, coversTo = in.coversTo;
+    if (in.kind != u"injury_insurance"_s && (coversFrom.isValid() || coversTo.isValid()))
+        no(u"covers_from"_s, u"only an injury_insurance payment proof states the period it covers"_s);
+    if (in.kind == u"injury_insurance"_s) {
+        if (coversFrom.isValid() != coversTo.isValid())
+            no(coversFrom.isValid() ? u"covers_to"_s : u"covers_from"_s, u"give both ends of the covered period"_s);
+        if (!coversFrom.isValid()) { // without a stated period, the proof covers its issue..expiry days
+            coversFrom = in.issuedOn;
+            coversTo = in.expiresOn;
+        }
+        if (coversTo < coversFrom)
+            no(u"covers_to"_s, u"%1 is before covers_from %2"_s.arg(iso(coversTo), iso(coversFrom)));
+    }
     if (!inspect)
         fail(ErrorCode::Storage, u"no PDF checker is available to validate '%1'"_s.arg(in.fileName));
     const PdfFacts facts = inspect(in.content);
@@ -227,14 +236,16 @@ qint64 AdmissionService::uploadDocument(const QString &contractorCode, const Doc
     const qint64 id = db().insert(u"contractor_documents"_s,
                                   {{u"contractor_id"_s, cid}, {u"kind"_s, in.kind}, {u"file_name"_s, in.fileName}, {u"sha256"_s, sha},
                                    {u"size_bytes"_s, qint64(in.content.size())}, {u"pages"_s, facts.pages},
-                                   {u"issued_on"_s, iso(in.issuedOn)}, {u"expires_on"_s, iso(in.expiresOn)}, {u"created_at"_s, now()}});
+                                   {u"issued_on"_s, iso(in.issuedOn)}, {u"expires_on"_s, iso(in.expiresOn)},
+                                   {u"covers_from"_s, isoOrNull(coversFrom)}, {u"covers_to"_s, isoOrNull(coversTo)}, {u"created_at"_s, now()}});
     // Renewal closes the coordinator's open tasks about this kind of document.
     db().exec(u"UPDATE contractor_tasks SET state = 'done', closed_at = ? WHERE state = 'open' AND contractor_id = ? "
               "AND kind IN ('document_expiry','document_missing') AND object_ref = ?"_s,
               {now(), cid, in.kind});
     audit(u"contractor.document.add"_s, u"contractor"_s, contractorCode,
           {{u"kind"_s, in.kind}, {u"file"_s, in.fileName}, {u"sha256"_s, sha}, {u"pages"_s, facts.pages},
-           {u"issued_on"_s, iso(in.issuedOn)}, {u"expires_on"_s, iso(in.expiresOn)}});
+           {u"issued_on"_s, iso(in.issuedOn)}, {u"expires_on"_s, iso(in.expiresOn)}, {u"covers_from"_s, iso(coversFrom)},
+           {u"covers_to"_s, iso(coversTo)}});
     tx.commit();
     return id;
 }
@@ -289,6 +300,15 @@ QStringList AdmissionService::missingDocuments(const QString &contractorCode) co
     return missing;
 }
 
+ContractorStanding AdmissionService::standing(const QString &contractorCode) const
+{
+    require(u"data.read"_s);
+    const ContractorStanding s = rule().standing(db(), contractorCode, siteToday());
+    if (!s.found)
+        fail(ErrorCode::NotFound, u"contractor '%1' does not exist"_s.arg(contractorCode));
+    return s;
+}
+
 // ---------------------------------------------------------------------------------------------- tasks
 
 QDate AdmissionService::siteToday() const
@@ -309,7 +329,7 @@ QStringList AdmissionService::raiseExpiryTasks(QDate today)
     {
         QSqlQuery q = db().exec(u"SELECT d.id, d.kind, d.expires_on, c.id, c.code, d.file_name FROM contractor_documents d "
                                 "JOIN contractors c ON c.id = d.contractor_id WHERE d.superseded_at IS NULL AND d.expires_on IS NOT NULL "
-                                "AND d.expires_on <= ? AND c.status = 'admitted'"_s,
+                                "AND d.expires_on <= ? AND c.status <> 'suspended'"_s,
                                 {horizon});
         while (q.next())
             due << Due{u"doc:%1:%2"_s.arg(q.value(0).toLongLong()).arg(q.value(2).toString()), u"document_expiry"_s, q.value(1).toString(),
@@ -318,7 +338,7 @@ QStringList AdmissionService::raiseExpiryTasks(QDate today)
                        q.value(2).toString(), q.value(4).toString(), {}, q.value(3), {}};
     }
     {
-        QSqlQuery q = db().exec(u"SELECT c.id, c.code FROM contractors c WHERE c.status = 'admitted' ORDER BY c.code"_s);
+        QSqlQuery q = db().exec(u"SELECT c.id, c.code FROM contractors c WHERE c.status <> 'suspended' ORDER BY c.code"_s);
         QList<std::pair<qint64, QString>> cs;
         while (q.next())
             cs << std::pair{q.value(0).toLongLong(), q.value(1).toString()};
@@ -765,6 +785,12 @@ CheckinResult AdmissionService::checkIn(const QString &deviceCode, const Checkin
                                              best->text));
     }
     r.watermark = best->text;
+    // After the checks of the request itself: a worker of a contractor that is not admitted does not come in (leaving is always recorded).
+    if (in.direction == u"in"_s && !r.contractor.isEmpty()) {
+        const ContractorStanding company = rule().standing(db(), r.contractor, siteToday());
+        if (!company.admitted)
+            no(u"contractor"_s, u"contractor '%1' is not admitted: %2"_s.arg(r.contractor, company.reasons.join(u"; "_s)));
+    }
 
     Transaction tx(db());
     const qint64 did = idOf(u"checkin_devices"_s, deviceCode, u"device"_s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/services/ContractorAdmission.h"
 #include "core/services/QueryService.h"
 #include "core/services/ServiceContext.h"
 #include "core/util/Error.h"
@@ -53,6 +54,8 @@ struct DocumentUpload {
     QString fileName;
     QByteArray content;
     QDate issuedOn, expiresOn;
+    /// injury_insurance only: the period the payment proof covers (both or neither; neither = issued..expires).
+    QDate coversFrom, coversTo;
 };
 
 struct RosterDiff {
@@ -98,6 +101,11 @@ public:
     QByteArray documentContent(qint64 documentId) const;
     /// Required document kinds a contractor has no current document of.
     QStringList missingDocuments(const QString &contractorCode) const;
+    /// Whether the contractor is admitted today (site time) and every reason it is not: the admission
+    /// rule of ContractorAdmission.h with this configuration. Throws NotFound for an unknown code.
+    ContractorStanding standing(const QString &contractorCode) const;
+    /// The admission rule with this site's thresholds.
+    AdmissionRule rule() const { return AdmissionRule{m_config.insuranceMonths, m_config.warnDays}; }
 
     // Coordinator tasks (raised by the housekeeping step 'contractor-expiry')
     QStringList raiseExpiryTasks(QDate today);

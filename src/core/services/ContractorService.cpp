@@ -5,6 +5,7 @@
 #include "core/util/Error.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -26,9 +27,12 @@ qint64 ContractorService::registerContractor(const ContractorInput &in)
     if (const QString why = ids::checkCreditCode(in.creditCode); !why.isEmpty())
         fail(ErrorCode::BadInput, u"contractor '%1': field 'credit_code': %2"_s.arg(in.code, why));
     Transaction tx(db());
+    if (db().scalar(u"SELECT count(*) FROM contractors WHERE code = ?"_s, {in.code}).toInt() > 0)
+        fail(ErrorCode::Conflict, u"contractor '%1' already exists"_s.arg(in.code));
+    // 'active' = not suspended. Whether it is admitted is a rule over its documents (ContractorAdmission.h).
     const qint64 id = db().insert(u"contractors"_s, {{u"code"_s, in.code}, {u"name"_s, in.name}, {u"name_zh"_s, in.nameZh},
-                                                     {u"credit_code"_s, in.creditCode}, {u"trade"_s, in.trade},
-                                                     {u"status"_s, u"admitted"_s}, {u"contact"_s, in.contact},
+                                                     {u"credit_code"_s, in.creditCode}, {u"trade"_s, in.trade.isEmpty() ? u""_s : in.trade},
+                                                     {u"status"_s, u"active"_s}, {u"contact"_s, in.contact},
                                                      {u"admitted_on"_s, dateOrNull(in.admittedOn)}});
     audit(u"contractor.register"_s, u"contractor"_s, in.code,
           {{u"name"_s, in.name}, {u"credit_code"_s, in.creditCode}, {u"trade"_s, in.trade}});
@@ -46,6 +50,13 @@ qint64 ContractorService::addDocument(const QString &contractorCode, const Docum
         fail(ErrorCode::BadInput, u"document '%1': field 'issued_on' is required"_s.arg(in.fileName));
     if (in.expiresOn.isValid() && in.expiresOn <= in.issuedOn)
         fail(ErrorCode::BadInput, u"document '%1': field 'expires_on' must be after 'issued_on'"_s.arg(in.fileName));
+    QDate coversFrom = in.coversFrom, coversTo = in.coversTo;
+    if (in.kind == u"injury_insurance"_s && !coversFrom.isValid() && !coversTo.isValid()) {
+        coversFrom = in.issuedOn;
+        coversTo = in.expiresOn;
+    }
+    if (coversFrom.isValid() && coversTo.isValid() && coversTo < coversFrom)
+        fail(ErrorCode::BadInput, u"document '%1': field 'covers_to' is before 'covers_from'"_s.arg(in.fileName));
     const QString sha = in.content.isEmpty()
         ? in.sha256
         : QString::fromLatin1(QCryptographicHash::hash(in.content, QCryptographicHash::Sha256).toHex());
@@ -56,6 +67,7 @@ qint64 ContractorService::addDocument(const QString &contractorCode, const Docum
                                    {u"sha256"_s, sha}, {u"size_bytes"_s, qint64(in.content.size())},
                                    {u"content"_s, in.content.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(in.content)},
                                    {u"issued_on"_s, dateOrNull(in.issuedOn)}, {u"expires_on"_s, dateOrNull(in.expiresOn)},
+                                   {u"covers_from"_s, dateOrNull(coversFrom)}, {u"covers_to"_s, dateOrNull(coversTo)},
                                    {u"created_at"_s, now()}});
     audit(u"contractor.document.add"_s, u"contractor"_s, contractorCode,
           {{u"kind"_s, in.kind}, {u"file"_s, in.fileName}, {u"sha256"_s, sha},
@@ -80,8 +92,12 @@ qint64 ContractorService::addWorker(const WorkerInput &in)
     require(u"contractor.edit"_s);
     if (const QString why = ids::checkResidentId(in.idNumber, QDateTime::fromMSecsSinceEpoch(now()).date()); !why.isEmpty())
         fail(ErrorCode::BadInput, u"worker '%1': field 'id_number': %2"_s.arg(in.code, why));
+    if (in.code.trimmed().isEmpty() || in.name.trimmed().isEmpty())
+        fail(ErrorCode::BadInput, u"worker: code and name are required"_s);
     Transaction tx(db());
     const qint64 cid = idOf(u"contractors"_s, in.contractorCode, u"contractor"_s);
+    if (db().scalar(u"SELECT count(*) FROM people WHERE code = ?"_s, {in.code}).toInt() > 0)
+        fail(ErrorCode::Conflict, u"person '%1' already exists"_s.arg(in.code));
     const qint64 id = db().insert(u"people"_s, {{u"code"_s, in.code}, {u"name"_s, in.name}, {u"kind"_s, u"contractor_worker"_s},
                                                 {u"contractor_id"_s, cid}, {u"id_number"_s, in.idNumber}, {u"job"_s, in.job},
                                                 {u"phone"_s, in.phone}, {u"briefing_on"_s, dateOrNull(in.briefingOn)},
@@ -152,6 +168,73 @@ void ContractorService::assignShift(const QString &shiftCode, const QString &per
     db().insert(u"shift_assignments"_s, {{u"shift_id"_s, sid}, {u"person_id"_s, pid}, {u"work_date"_s, day.toString(Qt::ISODate)}, {u"area_id"_s, aid}});
     audit(u"shift.assign"_s, u"person"_s, personCode, {{u"shift"_s, shiftCode}, {u"date"_s, day.toString(Qt::ISODate)}}, areaCode);
     tx.commit();
+}
+
+void ContractorService::suspend(const QString &contractorCode, const QString &reason)
+{
+    require(u"contractor.edit"_s);
+    if (reason.trimmed().isEmpty())
+        fail(ErrorCode::BadInput, u"suspending contractor '%1': field 'reason' is required"_s.arg(contractorCode));
+    Transaction tx(db());
+    const qint64 cid = idOf(u"contractors"_s, contractorCode, u"contractor"_s);
+    db().exec(u"UPDATE contractors SET status = 'suspended', suspend_reason = ?, suspended_at = ? WHERE id = ?"_s, {reason, now(), cid});
+    audit(u"contractor.suspend"_s, u"contractor"_s, contractorCode, {{u"reason"_s, reason}});
+    tx.commit();
+}
+
+void ContractorService::unsuspend(const QString &contractorCode, const QString &reason)
+{
+    require(u"contractor.edit"_s);
+    Transaction tx(db());
+    const qint64 cid = idOf(u"contractors"_s, contractorCode, u"contractor"_s);
+    if (db().scalar(u"SELECT status FROM contractors WHERE id = ?"_s, {cid}).toString() != u"suspended"_s)
+        fail(ErrorCode::Conflict, u"contractor '%1' is not suspended"_s.arg(contractorCode));
+    db().exec(u"UPDATE contractors SET status = 'active', suspend_reason = NULL, suspended_at = NULL WHERE id = ?"_s, {cid});
+    audit(u"contractor.unsuspend"_s, u"contractor"_s, contractorCode, {{u"reason"_s, reason}});
+    tx.commit();
+}
+
+LedgerImport ContractorService::importLedger(const QString &source, const QList<LedgerRow> &rows, bool dryRun)
+{
+    require(dryRun ? u"data.read"_s : u"contractor.edit"_s);
+    LedgerImport out;
+    QHash<QString, int> seen;
+    for (const LedgerRow &r : rows) {
+        const ContractorInput &c = r.contractor;
+        auto bad = [&](const QString &field, const QString &why) { out.errors << u"%1: line %2: field '%3': %4"_s.arg(source).arg(r.line).arg(field, why); };
+        if (c.code.isEmpty())
+            bad(u"code"_s, u"is required"_s);
+        if (c.name.isEmpty())
+            bad(u"name"_s, u"is required"_s);
+        if (const QString why = ids::checkCreditCode(c.creditCode); !why.isEmpty())
+            bad(u"credit_code"_s, why);
+        if (c.code.isEmpty())
+            continue;
+        if (seen.contains(c.code)) {
+            bad(u"code"_s, u"'%1' is also on line %2"_s.arg(c.code).arg(seen.value(c.code)));
+            continue;
+        }
+        seen.insert(c.code, r.line);
+        const QVariant known = db().scalar(u"SELECT credit_code FROM contractors WHERE code = ?"_s, {c.code});
+        if (!known.isValid())
+            out.added << c.code;
+        else if (known.toString() == c.creditCode)
+            out.existing << c.code;
+        else
+            bad(u"credit_code"_s, u"contractor '%1' is registered with credit code %2"_s.arg(c.code, known.toString()));
+    }
+    if (rows.isEmpty())
+        out.errors << u"%1: no contractor rows"_s.arg(source);
+    if (dryRun || !out.errors.isEmpty())
+        return out;
+    Transaction tx(db()); // all rows or none
+    for (const LedgerRow &r : rows)
+        if (out.added.contains(r.contractor.code))
+            registerContractor(r.contractor);
+    audit(u"contractor.import"_s, u"contractor"_s, source,
+          {{u"added"_s, QJsonArray::fromStringList(out.added)}, {u"existing"_s, QJsonArray::fromStringList(out.existing)}});
+    tx.commit();
+    return out;
 }
 
 } // namespace gl

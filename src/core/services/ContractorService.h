@@ -18,6 +18,19 @@ struct DocumentInput {
     QByteArray content; ///< may be empty when only the record is kept (imported history)
     QString sha256;     ///< computed from content when content is given
     QDate issuedOn, expiresOn;
+    QDate coversFrom, coversTo; ///< injury_insurance: the period the payment proof covers (default issued..expires)
+};
+
+/// One row of a contractor ledger import (`code,name,name_zh,credit_code,trade,contact`).
+struct LedgerRow {
+    int line = 0; ///< line of the file, for the messages
+    ContractorInput contractor;
+};
+
+struct LedgerImport {
+    QStringList added;    ///< codes registered (or that would be, on a dry run)
+    QStringList existing; ///< codes already registered with the same credit code: left as they are
+    QStringList errors;   ///< "line 4: field 'credit_code': ..." — any error and nothing is imported
 };
 
 struct WorkerInput {
@@ -47,6 +60,13 @@ public:
     void recordBriefing(const QString &personCode, QDate on);
     void setWhitelisted(const QString &personCode, bool whitelisted);
     qint64 addShift(const QString &code, const QString &name, const QString &start, const QString &end);
+    /// Suspends a contractor (not admitted whatever its documents) with the reason, or lifts it. Audited.
+    void suspend(const QString &contractorCode, const QString &reason);
+    void unsuspend(const QString &contractorCode, const QString &reason = {});
+    /// Imports a contractor ledger: every row is checked first (credit code GB 32100, required fields,
+    /// duplicates in the file, a code already registered with another credit code); with any error
+    /// nothing is stored and the errors are returned, one per row and field. A dry run only checks.
+    LedgerImport importLedger(const QString &source, const QList<LedgerRow> &rows, bool dryRun);
     void assignShift(const QString &shiftCode, const QString &personCode, QDate day, const QString &areaCode = {});
 };
 

@@ -4,6 +4,8 @@
 #include "core/conflicts/ConflictEngine.h"
 #include "core/domain/States.h"
 #include "core/permits/WorkGate.h"
+#include "core/services/AdmissionService.h"
+#include "core/services/ContractorAdmission.h"
 #include "core/store/Database.h"
 #include "core/util/Error.h"
 
@@ -267,7 +269,7 @@ QStringList PermitService::readinessProblems(const permits::PermitRecord &p) con
                            .arg(p.equipment, q.value(0).toString());
         }
     }
-    out << permits::WorkGate(db(), rules()).check(p);
+    out << permits::WorkGate(db(), rules(), AdmissionConfig::load().insuranceMonths).check(p, siteDay(db(), now()));
     return out;
 }
 

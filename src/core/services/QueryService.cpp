@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/QueryService.h"
 #include "core/services/AdmissionService.h"
+#include "core/services/ContractorAdmission.h"
 #include "core/store/Database.h"
 
 #include <QSet>
@@ -61,6 +62,15 @@ Table QueryService::contractors(QDate today) const
         }
         const bool missing = kinds.size() < 4; // ContractorService::documentKinds()
         row[7] = states.contains(u"expired"_s) || !missing ? worst(states) : u"missing"_s;
+    }
+    // Issue #17: the status is the admission rule's verdict (admitted / not_admitted / suspended) and its reasons.
+    const AdmissionConfig config = AdmissionConfig::load();
+    const QHash<QString, ContractorStanding> standing = AdmissionRule{config.insuranceMonths, config.warnDays}.all(db(), today);
+    t.columns << u"reasons"_s;
+    for (QVariantList &row : t.rows) {
+        const ContractorStanding s = standing.value(row[0].toString());
+        row[5] = s.admitted ? u"admitted"_s : s.suspended ? u"suspended"_s : u"not_admitted"_s;
+        row << s.reasons.join(u"; "_s);
     }
     return t;
 }

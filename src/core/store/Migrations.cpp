@@ -352,6 +352,24 @@ const QList<Migration> &migrations()
          },
          {},
          {}},
+        // Step 14 (issue #17): going live. Admission is computed by a rule (ContractorAdmission.h): the
+        // stored status only says whether the company is suspended; an injury-insurance payment proof
+        // states the period it covers; failed sign-ins are counted per user name for the lockout.
+        {14,
+         "go live: contractor suspension, insurance periods, sign-in throttling",
+         {
+             u"ALTER TABLE contractor_documents ADD COLUMN covers_from TEXT"_s,
+             u"ALTER TABLE contractor_documents ADD COLUMN covers_to TEXT"_s,
+             // Before this step the paid period of a proof was its issue..expiry dates.
+             u"UPDATE contractor_documents SET covers_from = issued_on, covers_to = expires_on WHERE kind = 'injury_insurance'"_s,
+             u"ALTER TABLE contractors ADD COLUMN suspend_reason TEXT"_s,
+             u"ALTER TABLE contractors ADD COLUMN suspended_at %I64%"_s,
+             u"UPDATE contractors SET status = 'active' WHERE status <> 'suspended'"_s,
+             u"CREATE TABLE sign_in_failures (username TEXT PRIMARY KEY, failures INTEGER NOT NULL, "
+             "last_failure_at %I64% NOT NULL, locked_until %I64% NOT NULL DEFAULT 0)"_s,
+         },
+         {},
+         {}},
     };
     return list;
 }

@@ -14,7 +14,7 @@ class Clock {
 public:
     virtual ~Clock() = default;
     virtual qint64 nowMs() const { return QDateTime::currentMSecsSinceEpoch(); }
-    QDateTime now() const { return QDateTime::fromMSecsSinceEpoch(nowMs(), QTimeZone::UTC); }
+    QDateTime now() const { return QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC); }
 };
 
 class ManualClock : public Clock {

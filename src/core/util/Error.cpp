@@ -9,10 +9,10 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::BadInput:
     case ErrorCode::NotFound:
     case ErrorCode::NewerSchema:
+    case ErrorCode::Forbidden: // sign-in refused, or a signed-in user without the permission (CONTRACTS.md 6)
         return 2;
     case ErrorCode::Unreachable:
         return 3;
-    case ErrorCode::Forbidden:
     case ErrorCode::Conflict:
     case ErrorCode::Storage:
     case ErrorCode::Unknown:

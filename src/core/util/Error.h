@@ -11,7 +11,7 @@ enum class ErrorCode {
     Unknown = 0,
     BadInput,     ///< a file, payload or user entry is malformed (exit 2)
     Unreachable,  ///< database, broker or camera cannot be reached (exit 3)
-    Forbidden,    ///< the actor lacks the permission (exit 1)
+    Forbidden,    ///< sign-in refused, or the actor lacks the permission (exit 2)
     NotFound,     ///< the named object does not exist (exit 2)
     Conflict,     ///< the change breaks a rule (state machine, uniqueness) (exit 1)
     NewerSchema,  ///< the database was written by a newer Guardline (exit 2)
