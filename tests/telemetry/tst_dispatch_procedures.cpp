@@ -171,8 +171,10 @@ private:
         QCOMPARE(f.count(u"SELECT count(*) FROM order_steps s JOIN dispatch_orders o ON o.id = s.order_id WHERE o.code = ?"_s, {c.orderCode}), 0);
         auto d = f.as(u"demo.dispatcher"_s);
         OperationsService ops(d);
-        ops.applyOrder(c.orderCode, u"respond"_s);
-        ops.applyOrder(c.orderCode, u"resolve"_s);
+        QVERIFY(!c.assignee.isEmpty()); // auto-assigned to whoever is on duty: their own steps (CONTRACTS.md 6.4)
+        auto onDutyC = f.as(c.assignee);
+        OperationsService(onDutyC).applyOrder(c.orderCode, u"respond"_s);
+        OperationsService(onDutyC).applyOrder(c.orderCode, u"resolve"_s);
         QCOMPARE(ops.applyOrder(c.orderCode, u"confirm"_s), u"confirmed"_s);
 
         // The snapshot's tables.
@@ -265,8 +267,10 @@ private:
         auto d = f.as(u"demo.dispatcher"_s);
         OperationsService ops(d);
         ProcedureService p(d);
-        ops.applyOrder(a.orderCode, u"respond"_s);
-        ops.applyOrder(a.orderCode, u"resolve"_s);
+        QVERIFY(!a.assignee.isEmpty());
+        auto onDuty = f.as(a.assignee);
+        OperationsService(onDuty).applyOrder(a.orderCode, u"respond"_s);
+        OperationsService(onDuty).applyOrder(a.orderCode, u"resolve"_s);
         p.markStep(a.orderCode, 1, u"done"_s);
         p.markStep(a.orderCode, 2, u"done"_s);
         p.markStep(a.orderCode, 3, u"skipped"_s, u"fan restarted by itself"_s);

@@ -595,8 +595,10 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
                 clock.set(std::max(clock.nowMs() + 1000, detected + tVerify));
                 dops.applyOrder(order, u"assign"_s, u"demo.supervisor.ch2"_s);
                 clock.set(std::max(clock.nowMs() + 1000, detected + tVerify + tRespond));
-                dops.applyOrder(order, u"respond"_s);
-                dops.applyOrder(order, u"resolve"_s);
+                as(u"demo.supervisor.ch2"_s); // the assignee's own steps: on scene, resolved
+                OperationsService(ctx).applyOrder(order, u"arrive"_s);
+                OperationsService(ctx).applyOrder(order, u"resolve"_s, {}, u"area made safe"_s);
+                as(QString::fromLatin1(DemoPlant::dispatcher));
                 demo::completeProcedure(ctx, clock, order, order.mid(3).toInt()); // issue #8: the alarm type's procedure steps
                 clock.set(std::max(clock.nowMs() + 1000, detected + tVerify + tRespond + tConfirm));
                 dops.applyOrder(order, u"confirm"_s);

@@ -225,7 +225,7 @@ void RuleEngine::evaluate(qint64 t, QList<AlarmEvent> &events)
             if (t - r.since >= r.forMs) {
                 r.raised = true;
                 r.holdDue = kNone;
-                events.append({AlarmEvent::Kind::Raised, ri, t});
+                events.append({AlarmEvent::Kind::Raised, ri, t, r.since});
             } else if (r.holdDue != r.since + r.forMs) {
                 r.holdDue = r.since + r.forMs;
                 m_timers.push({r.holdDue, TimerKind::Hold, ri});
