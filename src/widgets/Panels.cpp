@@ -461,6 +461,8 @@ void DispatchBoard::setSnapshot(const SnapshotPtr &s)
             foot = tr("☑ %1/%2 steps").arg(progress[code].first).arg(progress[code].second);
         if (!assignee.isEmpty())
             foot += (foot.isEmpty() ? QString() : u" · "_s) + assignee;
+        if (state == u"accepted"_s)
+            foot += (foot.isEmpty() ? QString() : u" · "_s) + tr("accepted");
         if (col == 3) {
             const int at = o.column(u"confirmed_at"_s);
             const QVariant when = at >= 0 && !r.value(at).isNull() ? r.value(at) : r[o.column(u"created_at"_s)];
@@ -498,8 +500,6 @@ void DispatchBoard::setSnapshot(const SnapshotPtr &s)
         item->setData(Qt::UserRole + 9, phaseSince);
         item->setData(Qt::UserRole + 10, state);
         item->setData(Qt::UserRole + 11, r.value(o.column(u"area"_s)).toString());
-        if (state == u"accepted"_s)
-            foot += (foot.isEmpty() ? QString() : u" · "_s) + tr("accepted");
         item->setText(u"%1\n%2\n%3"_s.arg(head, item->data(Qt::UserRole + 5).toString(), foot)
                       + (phase.isEmpty() || phaseSince ? QString() : u" · "_s + phase));
         if (level > 0) {

@@ -21,6 +21,7 @@
 #include <QTest>
 #include <QThread>
 #include <QTimer>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 using namespace gl;
@@ -50,7 +51,13 @@ void clickCard(ui::DispatchBoard &board, const QString &code, Qt::MouseButton bu
     QVERIFY(item);
     QListWidget *list = item->listWidget();
     list->scrollToItem(item);
-    QTest::mouseClick(list->viewport(), button, {}, list->visualItemRect(item).center());
+    const QPoint at = list->visualItemRect(item).center();
+    if (button == Qt::RightButton) { // through the window, as the platform delivers it: the context menu follows
+        QWidget *top = list->window();
+        QTest::mouseClick(top->windowHandle(), Qt::RightButton, {}, list->viewport()->mapTo(top, at));
+        return;
+    }
+    QTest::mouseClick(list->viewport(), button, {}, at);
 }
 } // namespace
 
@@ -141,19 +148,27 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(columnOf(*board, order), 1, 10000);
 
         // 4. Accept from the card's context menu (root is an administrator: the assignee's steps too).
-        QTimer::singleShot(300, this, [] {
-            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QStringList menuItems;
+        QTimer::singleShot(300, this, [board, &menuItems] {
+            QMenu *menu = nullptr;
+            for (QMenu *m : board->findChildren<QMenu *>())
+                if (m->isVisible())
+                    menu = m;
             if (!menu)
                 return;
             for (QAction *a : menu->actions())
+                menuItems << a->text();
+            for (QAction *a : menu->actions())
                 if (a->text() == u"Accept"_s) {
-                    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(a).center());
+                    menu->setActiveAction(a); // highlighted, then Return as the dispatcher's keyboard would
+                    QTest::keyClick(menu, Qt::Key_Return);
                     return;
                 }
             menu->close();
         });
         clickCard(*board, order, Qt::RightButton);
-        QTRY_VERIFY_WITH_TIMEOUT(card(*board, order) && card(*board, order)->text().contains(u"accepted"_s), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(card(*board, order) && card(*board, order)->text().contains(u"accepted"_s),
+                                  qPrintable(menuItems.join(u" | "_s) + u" / "_s + board->actionStatus()->text()), 10000);
 
         // 5. On scene (button), 6. resolved: without a note it asks for one; the note typed and Enter.
         clickCard(*board, order);
