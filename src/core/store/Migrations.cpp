@@ -339,13 +339,13 @@ const QList<Migration> &migrations()
          },
          {},
          {}},
-        // Step 13 (issue 16): the interruption-time phases from real events (CONTRACTS.md 6.4). An alarm keeps
+        // Step 15 (issue 16): the interruption-time phases from real events (CONTRACTS.md 6.4). An alarm keeps
         // the moment its condition began (the first sample that made the rule true, or --observed-at of a
         // manual alarm) and who raised it by hand; an order keeps each step's time. From this step on,
         // dispatch_orders.detected_at = the condition began, raised_at = the alarm raised, verified_at = the
         // dispatcher's acknowledgement of the alarm (no longer the assignment: that is assigned_at),
         // responded_at = the responder on scene (`arrive`), confirmed_at = the dispatcher's confirmation.
-        {13,
+        {15,
          "dispatch operations: alarm onset, order step times",
          {
              u"ALTER TABLE alarms ADD COLUMN began_at %I64%"_s,
