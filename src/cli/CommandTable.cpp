@@ -47,6 +47,14 @@ const QList<Command> &commands()
         {{u"gates"_s, u"qr"_s}, u"printable check-in QR codes of the site's gates: --out DIR [--json]"_s, runGatesQr},
         {{u"intake"_s, u"device"_s}, u"add a check-in device and print its token: CODE [--name N] | CODE --revoke"_s, runIntakeAddDevice},
         {{u"intake"_s, u"serve"_s}, u"run the site check-in intake endpoint: [--listen ADDR] [--port N]"_s, runIntakeServe},
+        {{u"alarms"_s, u"raise"_s}, u"a manual alarm (a phone call): --area A --priority critical|high|medium|low --text T [--observed-at ISO] [--json]"_s, runAlarmsRaise},
+        {{u"alarms"_s, u"list"_s}, u"the alarms, newest first [--open] [--json]"_s, runAlarmsList},
+        {{u"alarms"_s, u"ack"_s}, u"the dispatcher acknowledges (verifies) an alarm: ID [--json]"_s, runAlarmsAck},
+        {{u"orders"_s, u"list"_s}, u"the dispatch orders, newest first [--open] [--json]"_s, runOrdersList},
+        {{u"orders"_s, u"act"_s}, u"one step: CODE assign --to U|accept|arrive|resolve --note T|confirm|reopen --reason T|cancel --reason T [--json]"_s, runOrdersAct},
+        {{u"orders"_s, u"show"_s}, u"an order, its steps and its interruption-time phases: CODE [--json]"_s, runOrdersShow},
+        {{u"instructions"_s, u"push"_s}, u"an instruction to a line or area: --target T --kind halt_pour|stop_hot_work|evacuate|resume --reason TEXT [--json]"_s, runInstructionsPush},
+        {{u"instructions"_s, u"list"_s}, u"the instructions and their delivery state [--json]"_s, runInstructionsList},
     };
     return table;
 }

@@ -43,4 +43,12 @@ int runShiftsImport(Context &ctx);
 int runGatesQr(Context &ctx);
 int runIntakeAddDevice(Context &ctx);
 int runIntakeServe(Context &ctx);
+int runAlarmsRaise(Context &ctx);
+int runAlarmsList(Context &ctx);
+int runAlarmsAck(Context &ctx);
+int runOrdersList(Context &ctx);
+int runOrdersAct(Context &ctx);
+int runOrdersShow(Context &ctx);
+int runInstructionsPush(Context &ctx);
+int runInstructionsList(Context &ctx);
 } // namespace gl::cli

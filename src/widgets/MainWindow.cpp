@@ -161,6 +161,7 @@ void MainWindow::buildDocks()
         findChild<HazardPanel *>()->reportWithEvidence(evidenceId, area); // issue #7: the still becomes the panorama
     });
     m_alarms = new AlarmPanel(this);
+    m_alarms->setDataWorker(m_worker); // issue 16: instructions by hand from an alarm's context menu
     m_board = new DispatchBoard(this);
     m_board->setDataWorker(m_worker); // issue #8: procedure steps and notifications are written on the data thread
     m_records = new RecordsPanel(this);

@@ -5,7 +5,10 @@
 #include "core/conflicts/SimopsRules.h"
 #include <QJsonDocument>
 #include <QJsonArray>
+#include "core/domain/States.h"
+#include "core/services/OperationsService.h"
 #include "widgets/CsvExport.h"
+#include "widgets/DispatchActions.h"
 #include "widgets/DispatchTimers.h"
 #include "widgets/OrderProcedurePanel.h"
 #include "widgets/TableModel.h"
@@ -20,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -143,11 +147,16 @@ AlarmPanel::AlarmPanel(QWidget *parent)
                               {u"area"_s, tr("Area")}, {u"message"_s, tr("Alarm")}, {u"tag"_s, tr("Tag")}}, this)),
       m_view(makeView(this)), m_ack(new QPushButton(tr("Acknowledge (Space)"), this)), m_banner(new QLabel(this))
 {
+    m_view->setObjectName(u"alarmList"_s);
+    m_ack->setObjectName(u"acknowledgeAlarm"_s);
     auto *proxy = new QSortFilterProxyModel(this);
+    m_proxy = proxy;
     proxy->setSourceModel(m_model);
     proxy->setSortRole(Qt::UserRole);
     m_view->setModel(proxy);
     m_view->setSortingEnabled(false);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_banner->setWordWrap(true);
     auto *l = new QVBoxLayout(this);
     l->setContentsMargins(2, 2, 2, 2);
@@ -158,8 +167,12 @@ AlarmPanel::AlarmPanel(QWidget *parent)
     buttons->addWidget(makeCsvButton(this, m_view, u"alarms"_s));
     l->addLayout(buttons);
     connect(m_ack, &QPushButton::clicked, this, &AlarmPanel::acknowledgeSelected);
+    // Space acknowledges only while the alarm list has the focus (not a button or a field elsewhere).
     auto *space = new QShortcut(QKeySequence(Qt::Key_Space), m_view);
+    space->setContext(Qt::WidgetShortcut);
     connect(space, &QShortcut::activated, this, &AlarmPanel::acknowledgeSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AlarmPanel::selectionMoved);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AlarmPanel::selectionMoved);
     // Issue #8: the chart of the alarm's tag: double click, or right-click → Chart of the alarm's tag.
     auto chartOf = [this, proxy](const QModelIndex &idx) {
         const Table &t = m_model->table();
@@ -171,16 +184,63 @@ AlarmPanel::AlarmPanel(QWidget *parent)
     auto *chart = new QAction(tr("Chart of the alarm's tag"), m_view);
     connect(chart, &QAction::triggered, this, [this, chartOf] { chartOf(m_view->currentIndex()); });
     m_view->addAction(chart);
+    // Issue 16: an instruction by hand for the alarm's area (HALT POUR, stop hot work, evacuate, resume).
+    auto *instruction = new QAction(tr("Instruction to the area…"), m_view);
+    instruction->setObjectName(u"alarmInstruction"_s);
+    connect(instruction, &QAction::triggered, this, [this, proxy] {
+        const Table &t = m_model->table();
+        const QModelIndex idx = m_view->currentIndex();
+        const int row = idx.isValid() ? proxy->mapToSource(idx).row() : -1;
+        if (!m_worker || row < 0 || row >= t.rows.size())
+            return;
+        const QString area = t.column(u"area"_s) >= 0 ? t.rows[row][t.column(u"area"_s)].toString() : QString();
+        auto *d = new InstructionDialog(m_worker, area, {}, {}, this);
+        d->show();
+    });
+    m_view->addAction(instruction);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+int AlarmPanel::rowOfId(qint64 id) const
+{
+    const Table &t = m_model->table();
+    const int idColumn = t.column(u"id"_s);
+    if (id <= 0 || idColumn < 0)
+        return -1;
+    for (int r = 0; r < t.rows.size(); ++r)
+        if (t.rows[r].value(idColumn).toLongLong() == id)
+            return m_proxy->mapFromSource(m_model->index(r, 0)).row();
+    return -1;
+}
+
+void AlarmPanel::selectionMoved()
+{
+    if (m_restoring)
+        return;
+    const QModelIndex idx = m_view->currentIndex();
+    const bool selected = idx.isValid() && m_view->selectionModel()->isRowSelected(idx.row(), {});
+    const Table &t = m_model->table();
+    const int row = selected ? m_proxy->mapToSource(idx).row() : -1;
+    m_selectedId = row >= 0 && row < t.rows.size() && t.column(u"id"_s) >= 0 ? t.rows[row][t.column(u"id"_s)].toLongLong() : 0;
 }
 
 void AlarmPanel::setSnapshot(const SnapshotPtr &s)
 {
-    const QModelIndex current = m_view->currentIndex();
+    // Safety: the selection is kept by alarm id. The list is newest first, so a row number would point
+    // at another alarm as soon as a new one arrives, and Space would acknowledge an unseen alarm.
+    m_restoring = true;
     m_model->setTable(s->alarms, s->timeZone, s->takenAt);
     m_view->resizeColumnsToContents();
-    if (current.isValid())
-        m_view->setCurrentIndex(m_view->model()->index(current.row(), 0));
+    const int row = rowOfId(m_selectedId);
+    if (row >= 0) {
+        m_view->setCurrentIndex(m_proxy->index(row, 0));
+        m_view->selectRow(row);
+    } else {
+        m_selectedId = 0; // the selected alarm is gone from the list: nothing is selected
+        m_view->selectionModel()->clearSelection();
+        m_view->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+    }
+    m_restoring = false;
     const int unacked = s->summary.unackedAlarms;
     m_banner->setText(unacked ? tr("%n alarm(s) waiting for acknowledgement", nullptr, unacked) : tr("No unacknowledged alarms"));
     m_banner->setStyleSheet(unacked ? u"QLabel { background: #b71c1c; color: white; padding: 6px; font-weight: bold; }"_s
@@ -189,18 +249,30 @@ void AlarmPanel::setSnapshot(const SnapshotPtr &s)
 
 void AlarmPanel::acknowledgeSelected()
 {
-    const QModelIndex idx = m_view->currentIndex();
     const Table &t = m_model->table();
-    const int row = idx.isValid() ? idx.row() : -1;
-    // Without a selection, acknowledge the newest unacknowledged alarm.
-    for (int r = row >= 0 ? row : 0; r < t.rows.size(); ++r) {
-        const QString state = t.rows[r][t.column(u"state"_s)].toString();
+    const int stateColumn = t.column(u"state"_s), idColumn = t.column(u"id"_s);
+    if (stateColumn < 0 || idColumn < 0)
+        return;
+    if (m_selectedId > 0) {
+        const int row = rowOfId(m_selectedId);
+        if (row < 0)
+            return;
+        const QString state = t.rows[m_proxy->mapToSource(m_proxy->index(row, 0)).row()][stateColumn].toString();
+        if (state == u"unacknowledged"_s || state == u"returned"_s)
+            Q_EMIT acknowledgeRequested(m_selectedId);
+        return;
+    }
+    // Nothing selected: select the newest alarm waiting for acknowledgement so that the dispatcher sees
+    // it; the next Space acknowledges it. Nothing is acknowledged unseen.
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QVariantList &row = t.rows[m_proxy->mapToSource(m_proxy->index(r, 0)).row()];
+        const QString state = row[stateColumn].toString();
         if (state == u"unacknowledged"_s || state == u"returned"_s) {
-            Q_EMIT acknowledgeRequested(t.rows[r][t.column(u"id"_s)].toLongLong());
+            m_view->setCurrentIndex(m_proxy->index(r, 0));
+            m_view->selectRow(r);
+            m_view->scrollTo(m_proxy->index(r, 0));
             return;
         }
-        if (row >= 0)
-            return;
     }
 }
 
@@ -233,7 +305,7 @@ DispatchBoard::DispatchBoard(QWidget *parent)
     m_conflicts->hide();
     l->addWidget(m_conflicts);
     auto *cols = new QHBoxLayout;
-    const QStringList titles = {tr("Open"), tr("Assigned"), tr("Responding"), tr("Resolved / confirmed")};
+    const QStringList titles = {tr("Open"), tr("Assigned / accepted"), tr("On scene"), tr("Resolved / confirmed")};
     for (const QString &title : titles) {
         auto *box = new QVBoxLayout;
         auto *label = new QLabel(u"<b>%1</b>"_s.arg(title), this);
@@ -244,7 +316,9 @@ DispatchBoard::DispatchBoard(QWidget *parent)
         cols->addLayout(box);
         m_columns << list;
         list->setIconSize(QSize(22, 22));
+        list->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) { onCardSelected(item); });
+        connect(list, &QWidget::customContextMenuRequested, this, [this, list](const QPoint &pos) { showCardMenu(list, pos); });
     }
     // Issue #8: the cards on the left, the selected order's procedure (and skipped steps, notifications) on the right.
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -259,6 +333,51 @@ DispatchBoard::DispatchBoard(QWidget *parent)
     m_procedure->setMinimumWidth(260);
     split->setChildrenCollapsible(false);
     l->addWidget(split, 1);
+    // Issue 16: the selected order's steps, in place (also on each card's context menu).
+    auto *bar = new QHBoxLayout;
+    m_assignee = new QComboBox(this);
+    m_assignee->setObjectName(u"orderAssignee"_s);
+    m_assignee->setMinimumContentsLength(18);
+    m_assignee->setToolTip(tr("Who responds: on duty in the order's area first"));
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(u"orderNote"_s);
+    m_note->setPlaceholderText(tr("note (resolve) / reason (reopen, cancel)"));
+    const struct { const char *action; const char *label; } steps[] = {
+        {"assign", QT_TR_NOOP("A&ssign")}, {"accept", QT_TR_NOOP("Acce&pt")}, {"arrive", QT_TR_NOOP("On sce&ne")},
+        {"resolve", QT_TR_NOOP("Reso&lve")}, {"confirm", QT_TR_NOOP("Con&firm")}, {"reopen", QT_TR_NOOP("Re&open")},
+        {"cancel", QT_TR_NOOP("Cancel or&der")}};
+    bar->addWidget(m_assignee);
+    for (const auto &step : steps) {
+        const QString action = QString::fromLatin1(step.action);
+        auto *b = new QPushButton(tr(step.label), this);
+        b->setObjectName(u"order_"_s + action);
+        b->setEnabled(false);
+        connect(b, &QPushButton::clicked, this, [this, action] { runOrderAction(action); });
+        m_actionButtons.insert(action, b);
+        bar->addWidget(b);
+        if (action == u"assign"_s)
+            bar->addWidget(m_note, 1);
+    }
+    auto *manual = new QPushButton(tr("&Manual alarm…"), this);
+    manual->setObjectName(u"manualAlarm"_s);
+    manual->setToolTip(tr("A phone call or a patrol report: raise an alarm with its area, priority and text"));
+    connect(manual, &QPushButton::clicked, this, &DispatchBoard::openManualAlarm);
+    auto *instruct = new QPushButton(tr("&Instruction…"), this);
+    instruct->setObjectName(u"instruction"_s);
+    instruct->setToolTip(tr("HALT POUR, stop hot work, evacuate or resume, to a line or area"));
+    connect(instruct, &QPushButton::clicked, this, [this] { openInstruction(); });
+    bar->addWidget(manual);
+    bar->addWidget(instruct);
+    l->addLayout(bar);
+    m_actionStatus = new QLabel(this);
+    m_actionStatus->setObjectName(u"orderActionStatus"_s);
+    m_actionStatus->setWordWrap(true);
+    l->addWidget(m_actionStatus);
+    connect(m_note, &QLineEdit::returnPressed, this, [this] {
+        // Enter in the note field resolves (on scene) or reopens (resolved) the selected order.
+        if (m_actionButtons.value(u"resolve"_s)->isEnabled())
+            runOrderAction(u"resolve"_s);
+    });
     m_tick = new QTimer(this); // the countdowns tick on the UI thread from the snapshot: no DB per second
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &DispatchBoard::updateTimers);
@@ -329,7 +448,7 @@ void DispatchBoard::setSnapshot(const SnapshotPtr &s)
     int shownDone = 0;
     for (const QVariantList &r : o.rows) {
         const QString state = r[o.column(u"state"_s)].toString();
-        int col = state == u"open"_s ? 0 : state == u"assigned"_s ? 1 : state == u"responding"_s ? 2 : 3;
+        int col = state == u"open"_s ? 0 : state == u"assigned"_s || state == u"accepted"_s ? 1 : state == u"responding"_s ? 2 : 3;
         if (state == u"cancelled"_s || (col == 3 && ++shownDone > 12))
             continue;
         const QString code = r[o.column(u"code"_s)].toString();
@@ -343,6 +462,8 @@ void DispatchBoard::setSnapshot(const SnapshotPtr &s)
             foot = tr("☑ %1/%2 steps").arg(progress[code].first).arg(progress[code].second);
         if (!assignee.isEmpty())
             foot += (foot.isEmpty() ? QString() : u" · "_s) + assignee;
+        if (state == u"accepted"_s)
+            foot += (foot.isEmpty() ? QString() : u" · "_s) + tr("accepted");
         if (col == 3) {
             const int at = o.column(u"confirmed_at"_s);
             const QVariant when = at >= 0 && !r.value(at).isNull() ? r.value(at) : r[o.column(u"created_at"_s)];
@@ -358,7 +479,30 @@ void DispatchBoard::setSnapshot(const SnapshotPtr &s)
         item->setData(Qt::UserRole + 5, r[o.column(u"title"_s)].toString());
         item->setData(Qt::UserRole + 6, foot);
         item->setData(Qt::UserRole + 7, r[o.column(u"priority"_s)].toString());
-        item->setText(u"%1\n%2\n%3"_s.arg(head, item->data(Qt::UserRole + 5).toString(), foot));
+        // The interruption-time phase running now (CONTRACTS.md 6.4), or T once confirmed.
+        const IncidentTimes times = incidentTimesOf(o, r);
+        const IncidentPhases ph = incidentPhases(times);
+        QString phase;
+        qint64 phaseSince = 0;
+        if (state == u"cancelled"_s) {
+        } else if (ph.total) {
+            phase = tr("T %1 s").arg(*ph.total, 0, 'f', 1);
+        } else if (times.raised && !times.acked) {
+            phase = tr("verify");
+            phaseSince = *times.raised;
+        } else if (times.acked && !times.arrived) {
+            phase = tr("respond");
+            phaseSince = *times.acked;
+        } else if (times.arrived && !times.confirmed) {
+            phase = tr("confirm");
+            phaseSince = *times.arrived;
+        }
+        item->setData(Qt::UserRole + 8, phase);
+        item->setData(Qt::UserRole + 9, phaseSince);
+        item->setData(Qt::UserRole + 10, state);
+        item->setData(Qt::UserRole + 11, r.value(o.column(u"area"_s)).toString());
+        item->setText(u"%1\n%2\n%3"_s.arg(head, item->data(Qt::UserRole + 5).toString(), foot)
+                      + (phase.isEmpty() || phaseSince ? QString() : u" · "_s + phase));
         if (level > 0) {
             item->setIcon(escalationBadge(level));
             QColor tint = escalationColour(level);
@@ -385,11 +529,136 @@ void DispatchBoard::setSnapshot(const SnapshotPtr &s)
     m_procedure->setSnapshot(s);
     m_procedure->showOrder(m_selectedOrder);
     updateTimers();
+    updateActions();
+}
+
+void DispatchBoard::updateActions()
+{
+    QString state, area;
+    if (m_snapshot && !m_selectedOrder.isEmpty()) {
+        const Table &o = m_snapshot->orders;
+        for (const QVariantList &r : o.rows)
+            if (r.value(o.column(u"code"_s)).toString() == m_selectedOrder) {
+                state = r.value(o.column(u"state"_s)).toString();
+                area = r.value(o.column(u"area"_s)).toString();
+                break;
+            }
+    }
+    const QStringList possible = state.isEmpty() ? QStringList() : actionsFrom(orderTransitions(), state);
+    for (auto it = m_actionButtons.begin(); it != m_actionButtons.end(); ++it)
+        it.value()->setEnabled(m_worker && possible.contains(it.key()));
+    if (m_worker && !state.isEmpty() && area != m_respondersArea)
+        loadResponders(area);
+}
+
+void DispatchBoard::loadResponders(const QString &area)
+{
+    m_respondersArea = area;
+    m_worker->call(
+        this, [area](ServiceContext &ctx) { return OperationsService(ctx).responders(area); },
+        [this, area](QList<QPair<QString, QString>> list) {
+            if (area != m_respondersArea)
+                return;
+            const QString keep = m_assignee->currentData().toString();
+            m_assignee->clear();
+            for (const auto &p : list)
+                m_assignee->addItem(p.second, p.first);
+            if (!keep.isEmpty() && m_assignee->findData(keep) >= 0)
+                m_assignee->setCurrentIndex(m_assignee->findData(keep));
+        },
+        [this](const QString &err) { m_actionStatus->setText(tr("Who can respond is unknown: %1").arg(err)); });
+}
+
+void DispatchBoard::runOrderAction(const QString &action)
+{
+    if (!m_worker || m_selectedOrder.isEmpty())
+        return;
+    const QString code = m_selectedOrder, to = m_assignee->currentData().toString(), text = m_note->text().trimmed();
+    if (action == u"assign"_s && to.isEmpty()) {
+        m_actionStatus->setText(tr("Pick who responds first."));
+        m_assignee->setFocus();
+        return;
+    }
+    if ((action == u"resolve"_s || action == u"reopen"_s || action == u"cancel"_s) && text.isEmpty()) {
+        m_actionStatus->setText(action == u"resolve"_s ? tr("Type what was done (the note) first, then Resolve.")
+                                                       : tr("Type the reason first, then %1.").arg(action));
+        m_note->setFocus();
+        return;
+    }
+    m_actionStatus->setText(tr("Order %1: %2…").arg(code, action));
+    for (QPushButton *b : std::as_const(m_actionButtons))
+        b->setEnabled(false); // one step at a time; the next snapshot enables what is possible
+    m_worker->call(
+        this, [code, action, to, text](ServiceContext &ctx) { return OperationsService(ctx).applyOrder(code, action, to, text); },
+        [this, code, action](QString state) {
+            m_actionStatus->setText(tr("Order %1: %2 done, now %3.").arg(code, action, state));
+            if (action == u"resolve"_s || action == u"reopen"_s || action == u"cancel"_s)
+                m_note->clear();
+        },
+        [this, code](const QString &err) {
+            m_actionStatus->setText(tr("Order %1 refused: %2").arg(code, err));
+            updateActions();
+        },
+        true);
+}
+
+void DispatchBoard::showCardMenu(QListWidget *list, const QPoint &pos)
+{
+    QListWidgetItem *item = list->itemAt(pos);
+    if (!item)
+        return;
+    list->setCurrentItem(item);
+    QMenu menu(this);
+    for (const QString &action : {u"assign"_s, u"accept"_s, u"arrive"_s, u"resolve"_s, u"confirm"_s, u"reopen"_s, u"cancel"_s}) {
+        QPushButton *b = m_actionButtons.value(action);
+        if (!b || !b->isEnabled())
+            continue;
+        QString label = b->text().remove(u'&');
+        if (action == u"assign"_s && m_assignee->count())
+            label = tr("Assign to %1").arg(m_assignee->currentText());
+        menu.addAction(label, this, [this, action] { runOrderAction(action); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Instruction for this order…"), this, [this] { openInstruction(); });
+    menu.exec(list->viewport()->mapToGlobal(pos));
+}
+
+void DispatchBoard::openManualAlarm()
+{
+    if (!m_worker)
+        return;
+    QStringList areas;
+    if (m_snapshot)
+        for (const auto &a : m_snapshot->layout.areas)
+            areas << a.code;
+    auto *d = new ManualAlarmDialog(m_worker, areas, m_respondersArea, this);
+    connect(d, &ManualAlarmDialog::raised, this, [this](qint64, const QString &order) {
+        m_selectedOrder = order;
+        m_actionStatus->setText(tr("Manual alarm raised: order %1 opened.").arg(order));
+    });
+    d->show();
+}
+
+void DispatchBoard::openInstruction(const QString &kind)
+{
+    if (!m_worker)
+        return;
+    QString area;
+    if (m_snapshot && !m_selectedOrder.isEmpty()) {
+        const Table &o = m_snapshot->orders;
+        for (const QVariantList &r : o.rows)
+            if (r.value(o.column(u"code"_s)).toString() == m_selectedOrder)
+                area = r.value(o.column(u"area"_s)).toString();
+    }
+    auto *d = new InstructionDialog(m_worker, area, m_selectedOrder, kind, this);
+    d->show();
 }
 
 void DispatchBoard::setDataWorker(DataWorker *worker)
 {
+    m_worker = worker;
     m_procedure->setDataWorker(worker);
+    updateActions();
 }
 
 void DispatchBoard::setNowSource(std::function<qint64()> now)
@@ -414,14 +683,24 @@ void DispatchBoard::updateTimers()
     for (QListWidget *list : m_columns)
         for (int i = 0; i < list->count(); ++i) {
             QListWidgetItem *item = list->item(i);
-            if (!item->data(Qt::UserRole + 2).toBool())
+            const bool live = item->data(Qt::UserRole + 2).toBool();
+            const QString phase = item->data(Qt::UserRole + 8).toString();
+            const qint64 since = item->data(Qt::UserRole + 9).toLongLong();
+            if (!live && since <= 0)
                 continue;
             const qint64 due = item->data(Qt::UserRole + 1).toLongLong();
             const QString foot = item->data(Qt::UserRole + 6).toString();
-            const QString text = u"%1\n%2\n%3%4"_s.arg(item->data(Qt::UserRole + 4).toString(), item->data(Qt::UserRole + 5).toString(),
-                                                          countdownText(due, now), foot.isEmpty() ? QString() : u" · "_s + foot);
+            QString text = live ? u"%1\n%2\n%3%4"_s.arg(item->data(Qt::UserRole + 4).toString(), item->data(Qt::UserRole + 5).toString(),
+                                                       countdownText(due, now), foot.isEmpty() ? QString() : u" · "_s + foot)
+                                : u"%1\n%2\n%3"_s.arg(item->data(Qt::UserRole + 4).toString(), item->data(Qt::UserRole + 5).toString(), foot);
+            if (!phase.isEmpty() && since > 0) { // the phase running now and for how long
+                const qint64 s = std::max<qint64>(0, (now - since) / 1000);
+                text += tr(" · ⏱ %1 %2:%3").arg(phase).arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+            }
             if (item->text() != text)
                 item->setText(text);
+            if (!live)
+                continue;
             const QColor fg = due <= now ? colours::severity(u"critical"_s) : colours::severity(item->data(Qt::UserRole + 7).toString());
             if (item->foreground().color() != fg)
                 item->setForeground(fg);
@@ -440,6 +719,7 @@ void DispatchBoard::onCardSelected(QListWidgetItem *item)
             list->clearSelection();
         }
     m_procedure->showOrder(m_selectedOrder);
+    updateActions();
 }
 
 void DispatchBoard::selectOrder(const QString &code)

@@ -12,6 +12,7 @@ class QLabel;
 class QListWidgetItem;
 class QTimer;
 class QLineEdit;
+class QComboBox;
 class QListWidget;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -64,13 +65,28 @@ class AlarmPanel : public QWidget {
     Q_OBJECT
 public:
     explicit AlarmPanel(QWidget *parent = nullptr);
+    /// Refreshes the list; the selection follows the selected alarm's id (never a row number), so a
+    /// new alarm arriving above it does not move it to another alarm.
     void setSnapshot(const SnapshotPtr &s);
+    /// The id of the selected alarm, 0 when none is selected.
+    qint64 selectedAlarmId() const { return m_selectedId; }
+    QTableView *view() const { return m_view; }
+    QPushButton *acknowledgeButton() const { return m_ack; }
+    /// Enables the context menu's "Instruction…" (issue 16), stored through `worker`.
+    void setDataWorker(DataWorker *worker) { m_worker = worker; }
 Q_SIGNALS:
+    /// Exactly the alarm the dispatcher selected (Space or the button).
     void acknowledgeRequested(qint64 alarmId);
 
 private:
     void acknowledgeSelected();
+    void selectionMoved();
+    int rowOfId(qint64 id) const;
     TableModel *m_model;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    qint64 m_selectedId = 0;
+    bool m_restoring = false;
+    DataWorker *m_worker = nullptr;
     QTableView *m_view;
     QPushButton *m_ack;
     QLabel *m_banner;
@@ -102,10 +118,33 @@ public:
     QLabel *instructionBanner() const { return m_instruction; }
     /// Selects an order's card and shows its procedure.
     void selectOrder(const QString &code);
+    QString selectedOrder() const { return m_selectedOrder; }
+
+    /// Issue 16: the order's steps worked in place. The buttons (and each card's context menu) run one
+    /// step of the selected order through OperationsService::applyOrder on the data thread; the assignee
+    /// comes from the picker (on duty first), a note or reason from the text field.
+    QPushButton *actionButton(const QString &action) const { return m_actionButtons.value(action); }
+    QComboBox *assigneeBox() const { return m_assignee; }
+    QLineEdit *noteEdit() const { return m_note; }
+    QLabel *actionStatus() const { return m_actionStatus; }
+    /// Runs one step of the selected order (assign, accept, arrive, resolve, confirm, reopen, cancel).
+    void runOrderAction(const QString &action);
+    /// Opens the non-modal manual alarm form (a phone call) / the instruction form for the selected order.
+    void openManualAlarm();
+    void openInstruction(const QString &kind = {});
 
 private:
     qint64 currentTime() const;
     void onCardSelected(QListWidgetItem *item);
+    void updateActions();
+    void loadResponders(const QString &area);
+    void showCardMenu(QListWidget *list, const QPoint &pos);
+    DataWorker *m_worker = nullptr;
+    QHash<QString, QPushButton *> m_actionButtons;
+    QComboBox *m_assignee = nullptr;
+    QLineEdit *m_note = nullptr;
+    QLabel *m_actionStatus = nullptr;
+    QString m_respondersArea;
     SnapshotPtr m_snapshot;
     std::function<qint64()> m_now;
     QElapsedTimer m_since;

@@ -45,22 +45,26 @@ struct Fixture {
     int count(const QString &sql, const QVariantList &binds = {}) { return db->scalar(sql, binds).toInt(); }
     static qint64 at(const QString &local) { return QDateTime(QDateTime::fromString(local, Qt::ISODate).date(),
                                                               QDateTime::fromString(local, Qt::ISODate).time(), kTz).toMSecsSinceEpoch(); }
-    /// An order through the services with the phases given in seconds after `detected`.
-    void order(const QString &code, const QString &area, qint64 detected, int open, int verify, int respond, int confirm)
+    /// An incident through the services with its phases in seconds (CONTRACTS.md 6.4): the condition begins at
+    /// `detected`, the alarm is raised `detect` s later, acknowledged by the dispatcher `verify` s after that,
+    /// the assignee is on scene `respond` s after the acknowledgement, the dispatcher confirms `confirm` s later.
+    void order(const QString &code, const QString &area, qint64 detected, int detect, int verify, int respond, int confirm)
     {
-        clock.set(detected);
+        const qint64 raised = detected + detect * 1000LL;
+        clock.set(raised);
         ServiceContext sys{*db, Actor::system(u"rules"_s), &clock};
-        const qint64 alarm = OperationsService(sys).raiseAlarm(u"r"_s, u"CA1.CL2_K201"_s, u"high"_s, area, u"test"_s, detected);
+        const qint64 alarm = OperationsService(sys).raiseAlarm(u"r"_s, u"CA1.CL2_K201"_s, u"high"_s, area, u"test"_s, raised, detected);
         ServiceContext d = as(u"demo.dispatcher"_s);
         OperationsService ops(d);
-        clock.set(detected + open * 1000LL);
         ops.openOrder(code, alarm, area, u"test order"_s, u"high"_s, 30 * kMin);
-        clock.set(detected + (open + verify) * 1000LL);
-        ops.applyOrder(code, u"assign"_s, u"demo.supervisor.ca1"_s);
-        clock.set(detected + (open + verify + respond) * 1000LL);
-        ops.applyOrder(code, u"respond"_s);
-        ops.applyOrder(code, u"resolve"_s);
-        clock.set(detected + (open + verify + respond + confirm) * 1000LL);
+        ops.applyOrder(code, u"assign"_s, u"demo.supervisor.ca1"_s); // at once: the assignment is not the verification
+        clock.set(raised + verify * 1000LL);
+        ops.acknowledgeAlarm(alarm);
+        clock.set(raised + (verify + respond) * 1000LL);
+        ServiceContext sup = as(u"demo.supervisor.ca1"_s);
+        OperationsService(sup).applyOrder(code, u"arrive"_s);
+        OperationsService(sup).applyOrder(code, u"resolve"_s, {}, u"done"_s);
+        clock.set(raised + (verify + respond + confirm) * 1000LL);
         ops.applyOrder(code, u"confirm"_s);
     }
     void minute(const QString &tag, qint64 m, int n, int bad, std::optional<double> avg)

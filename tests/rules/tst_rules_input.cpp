@@ -108,6 +108,11 @@ void TestRulesInput::rejectsBadRules_data()
         << u"rules.json: rule 'r1': field 'id': duplicate rule id"_s;
     QTest::newRow("missing id") << QByteArray(R"({"rules":[{"severity":"low","all_of":[]}]})")
                                 << u"field 'rules[0].id'"_s;
+    // Issue 16: an action the live engine would silently ignore is refused when the rules are saved.
+    QTest::newRow("unknown action type") << rule(R"({"tag":"A","op":"gt","value":1})", R"("actions":[{"type":"sms","to":"x"}],)")
+                                         << u"rule 'r1': field 'actions[0].type': unknown action type 'sms'"_s;
+    QTest::newRow("empty notify target") << rule(R"({"tag":"A","op":"gt","value":1})", R"("actions":[{"type":"notify","to":""}],)")
+                                         << u"rule 'r1': field 'actions[0].to': must be a non-empty string"_s;
     QTest::newRow("not an object") << QByteArray(R"([1,2])") << u"rules.json: the document must be an object"_s;
     QTest::newRow("invalid JSON on line 3") << QByteArray("{\"rules\": [\n  {\"id\": \"r1\",\n  \"severity\" \"low\"}\n]}")
                                             << u"rules.json: line 3: invalid JSON"_s;

@@ -101,6 +101,47 @@ private Q_SLOTS:
             return;
         skipWithoutSupervisorGoesToEhs(f);
     }
+
+    // Issue 16: the rule action "notify" delivers notifications (it used to do nothing); a rule set whose
+    // notify names nobody is refused when saved.
+    void notifyActionDelivers()
+    {
+        Fixture f(Backend::Sqlite);
+        QVERIFY(f.open());
+        const rules::RuleSet set = rules::parseRules(R"({"rules":[{"id":"ch2-co-note","severity":"high",
+            "all_of":[{"tag":"CH2.CO_ppm","op":"gt","value":50}],
+            "actions":[{"type":"notify","text":"CO high in casting house 2"},{"type":"notify","to":"ehs_manager"},
+                       {"type":"notify","to":"demo.viewer","text":"for the record"}]}]})", u"rules.json"_s);
+        auto sys = f.system();
+        const RuleAlarm a = TelemetryService(sys).raiseFromRule(set.rules.first(), f.clock.nowMs(), u"CH2.CO_ppm"_s, 60);
+        QVERIFY(a.alarmId > 0);
+        const QString id = QString::number(a.alarmId);
+        QCOMPARE(f.count(u"SELECT count(*) FROM notifications WHERE object_type = 'alarm' AND object_id = ?"_s, {id}), 3);
+        QCOMPARE(f.db->scalar(u"SELECT text FROM notifications WHERE recipient = 'demo.supervisor.ch2' AND object_id = ?"_s, {id}).toString(),
+                 u"CO high in casting house 2 (high)"_s); // on duty in CH2
+        QCOMPARE(f.count(u"SELECT count(*) FROM notifications WHERE recipient = 'demo.ehs' AND object_id = ?"_s, {id}), 1);
+        QCOMPARE(f.count(u"SELECT count(*) FROM notifications WHERE recipient = 'demo.viewer' AND object_id = ?"_s, {id}), 1);
+        QCOMPARE(f.count(u"SELECT count(*) FROM audit_log WHERE action = 'alarm.notify' AND object_id = ?"_s, {id}), 3);
+        // The recipient sees it among their notifications.
+        auto viewer = f.as(u"demo.viewer"_s);
+        QCOMPARE(NotificationService(viewer).mine().rows.size(), 1);
+
+        auto ehs = f.as(u"demo.ehs"_s);
+        ErrorCode code{};
+        const QString err = errorOf([&] {
+            TelemetryService(ehs).saveRules(R"({"rules":[{"id":"r","severity":"low","all_of":[{"tag":"A","op":"gt","value":1}],
+                                                 "actions":[{"type":"notify","to":"nobody.here"}]}]})", u"test"_s);
+        }, &code);
+        QCOMPARE(code, ErrorCode::BadInput);
+        QVERIFY2(err.contains(u"nobody.here"_s) && err.contains(u"actions[0].to"_s), qPrintable(err));
+        const QString err2 = errorOf([&] {
+            TelemetryService(ehs).saveRules(R"({"rules":[{"id":"r","severity":"low","all_of":[{"tag":"A","op":"gt","value":1}],
+                                                 "actions":[{"type":"page"}]}]})", u"test"_s);
+        }, &code);
+        QCOMPARE(code, ErrorCode::BadInput);
+        QVERIFY2(err2.contains(u"unknown action type 'page'"_s), qPrintable(err2));
+    }
+
     void catalogueIsValidatedAndOverridable()
     {
         const ProcedureCatalog &c = ProcedureCatalog::current();
@@ -171,8 +212,10 @@ private:
         QCOMPARE(f.count(u"SELECT count(*) FROM order_steps s JOIN dispatch_orders o ON o.id = s.order_id WHERE o.code = ?"_s, {c.orderCode}), 0);
         auto d = f.as(u"demo.dispatcher"_s);
         OperationsService ops(d);
-        ops.applyOrder(c.orderCode, u"respond"_s);
-        ops.applyOrder(c.orderCode, u"resolve"_s);
+        QVERIFY(!c.assignee.isEmpty()); // auto-assigned to whoever is on duty: their own steps (CONTRACTS.md 6.4)
+        auto onDutyC = f.as(c.assignee);
+        OperationsService(onDutyC).applyOrder(c.orderCode, u"respond"_s);
+        OperationsService(onDutyC).applyOrder(c.orderCode, u"resolve"_s);
         QCOMPARE(ops.applyOrder(c.orderCode, u"confirm"_s), u"confirmed"_s);
 
         // The snapshot's tables.
@@ -265,8 +308,10 @@ private:
         auto d = f.as(u"demo.dispatcher"_s);
         OperationsService ops(d);
         ProcedureService p(d);
-        ops.applyOrder(a.orderCode, u"respond"_s);
-        ops.applyOrder(a.orderCode, u"resolve"_s);
+        QVERIFY(!a.assignee.isEmpty());
+        auto onDuty = f.as(a.assignee);
+        OperationsService(onDuty).applyOrder(a.orderCode, u"respond"_s);
+        OperationsService(onDuty).applyOrder(a.orderCode, u"resolve"_s);
         p.markStep(a.orderCode, 1, u"done"_s);
         p.markStep(a.orderCode, 2, u"done"_s);
         p.markStep(a.orderCode, 3, u"skipped"_s, u"fan restarted by itself"_s);

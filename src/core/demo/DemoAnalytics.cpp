@@ -61,7 +61,7 @@ void importOrders(ServiceContext &ctx, qint64 now, const QTimeZone &tz)
             const qint64 detected = QDateTime(today.addDays(day), QTime(rng.between(0, 23), rng.between(0, 59)), tz).toMSecsSinceEpoch()
                 + rng.between(0, 59) * 1000;
             const double normals[4] = {rng.normal(), rng.normal(), rng.normal(), rng.normal()};
-            const IncidentTimes t = incidentTimes(normals, false, 0);
+            const ResponseTimes t = responseTimes(normals, false, 0);
             HistoricOrder o;
             o.code = u"DO-H%1"_s.arg(++no, 4, 10, QLatin1Char('0'));
             o.area = QString::fromUtf16(s.area);
@@ -136,7 +136,7 @@ void minuteHistory(Database &db, qint64 now)
 
 } // namespace
 
-IncidentTimes incidentTimes(const double normals[4], bool live, double daysLive)
+ResponseTimes responseTimes(const double normals[4], bool live, double daysLive)
 {
     // Medians in seconds, paper era / live, and the lognormal spread of each phase.
     struct Phase { double paper, live, sigma; };

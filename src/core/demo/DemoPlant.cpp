@@ -591,31 +591,34 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
             const QString order = u"DO-%1"_s.arg(++orderNo + 5000);
             // How long the people take: the demo's one incident model (demo/DemoAnalytics.h), live since day -29.
             const double normals[4] = {people(), people(), people(), people()};
-            const demo::IncidentTimes t = demo::incidentTimes(normals, true, day + 29);
-            const qint64 tDetect = std::max<qint64>(1000, qint64(t.detect * 1000)), tVerify = tDetect + qint64(t.verify * 1000),
-                         tRespond = qint64(t.respond * 1000), tConfirm = qint64(t.confirm * 1000);
+            const demo::ResponseTimes t = demo::responseTimes(normals, true, day + 29);
+            const qint64 raised = detected + std::max<qint64>(1000, qint64(t.detect * 1000)); // the rule's for_s, the engine
+            const qint64 acked = raised + qint64(t.verify * 1000), arrived = acked + qint64(t.respond * 1000),
+                         confirmed = arrived + qint64(t.confirm * 1000);
             const bool critical = QStringView(a.severity) == u"critical";
-            timeline.at(detected, [&, a, detected, order, critical, tDetect, tVerify, tRespond, tConfirm] {
+            timeline.at(raised, [&, a, detected, raised, acked, arrived, confirmed, order, critical] {
                 ctx.actor = Actor::system(u"rules"_s);
                 OperationsService ops(ctx);
                 const qint64 alarmId = ops.raiseAlarm(QString::fromUtf16(a.rule), QString::fromUtf16(a.tag), QString::fromUtf16(a.severity),
-                                                      QString::fromUtf16(a.area), QString::fromUtf16(a.message), detected);
+                                                      QString::fromUtf16(a.area), QString::fromUtf16(a.message), raised, detected);
                 ++result.alarms;
-                clock.set(detected + tDetect);
+                ctx.actor = Actor::system(u"dispatch"_s); // the rule's dispatch action opens the order with the alarm
+                OperationsService(ctx).openOrder(order, alarmId, QString::fromUtf16(a.area), QString::fromUtf16(a.message),
+                                                 QString::fromUtf16(a.severity), critical ? 10 * kMinute : 30 * kMinute);
+                clock.set(acked);
                 as(QString::fromLatin1(DemoPlant::dispatcher));
                 OperationsService dops(ctx);
                 dops.acknowledgeAlarm(alarmId);
-                dops.openOrder(order, alarmId, QString::fromUtf16(a.area), QString::fromUtf16(a.message),
-                               QString::fromUtf16(a.severity), critical ? 10 * kMinute : 30 * kMinute);
                 if (QStringView(a.rule) == u"casting-co-fan")
                     dops.acknowledgeInstruction(dops.pushInstruction(order, u"casting-house-2"_s, u"HALT POUR"_s, 60'000));
-                clock.set(std::max(clock.nowMs() + 1000, detected + tVerify));
                 dops.applyOrder(order, u"assign"_s, u"demo.supervisor.ch2"_s);
-                clock.set(std::max(clock.nowMs() + 1000, detected + tVerify + tRespond));
-                dops.applyOrder(order, u"respond"_s);
-                dops.applyOrder(order, u"resolve"_s);
+                clock.set(std::max(clock.nowMs() + 1000, arrived));
+                as(u"demo.supervisor.ch2"_s); // the assignee's own steps: on scene, resolved
+                OperationsService(ctx).applyOrder(order, u"arrive"_s);
+                OperationsService(ctx).applyOrder(order, u"resolve"_s, {}, u"area made safe"_s);
+                as(QString::fromLatin1(DemoPlant::dispatcher));
                 demo::completeProcedure(ctx, clock, order, order.mid(3).toInt()); // issue #8: the alarm type's procedure steps
-                clock.set(std::max(clock.nowMs() + 1000, detected + tVerify + tRespond + tConfirm));
+                clock.set(std::max(clock.nowMs() + 1000, confirmed));
                 dops.applyOrder(order, u"confirm"_s);
                 ctx.actor = Actor::system(u"rules"_s);
                 OperationsService(ctx).clearAlarm(alarmId);

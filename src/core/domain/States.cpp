@@ -54,18 +54,33 @@ QStringList hazardStates()
 
 const QList<Transition> &orderTransitions()
 {
+    // dispatch.manage: the dispatcher's steps; dispatch.respond: the assignee's own steps (OperationsService
+    // also checks that the actor is the order's assignee). "respond" is the older name of "arrive".
     static const QList<Transition> t = {
         {u"open", u"assign", u"assigned", u"dispatch.manage"},
-        {u"assigned", u"respond", u"responding", u"dispatch.manage"},
-        {u"responding", u"resolve", u"resolved", u"dispatch.manage"},
+        {u"assigned", u"assign", u"assigned", u"dispatch.manage"}, // reassign (auto-assigned, or nobody came)
+        {u"accepted", u"assign", u"assigned", u"dispatch.manage"},
+        {u"assigned", u"accept", u"accepted", u"dispatch.respond"},
+        {u"assigned", u"arrive", u"responding", u"dispatch.respond"},
+        {u"accepted", u"arrive", u"responding", u"dispatch.respond"},
+        {u"assigned", u"respond", u"responding", u"dispatch.respond"},
+        {u"accepted", u"respond", u"responding", u"dispatch.respond"},
+        {u"responding", u"resolve", u"resolved", u"dispatch.respond"},
         {u"resolved", u"confirm", u"confirmed", u"dispatch.manage"},
+        {u"resolved", u"reopen", u"responding", u"dispatch.manage"},
         {u"open", u"cancel", u"cancelled", u"dispatch.manage"},
         {u"assigned", u"cancel", u"cancelled", u"dispatch.manage"},
+        {u"accepted", u"cancel", u"cancelled", u"dispatch.manage"},
+        {u"responding", u"cancel", u"cancelled", u"dispatch.manage"},
+        {u"resolved", u"cancel", u"cancelled", u"dispatch.manage"},
     };
     return t;
 }
 
-QStringList orderStates() { return {u"open"_s, u"assigned"_s, u"responding"_s, u"resolved"_s, u"confirmed"_s, u"cancelled"_s}; }
+QStringList orderStates()
+{
+    return {u"open"_s, u"assigned"_s, u"accepted"_s, u"responding"_s, u"resolved"_s, u"confirmed"_s, u"cancelled"_s};
+}
 
 const Transition *findTransition(const QList<Transition> &table, const QString &from, const QString &action)
 {

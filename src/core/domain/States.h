@@ -24,7 +24,8 @@ QStringList permitStates();
 const QList<Transition> &hazardTransitions();
 QStringList hazardStates();
 
-/// Dispatch order lifecycle: open → assigned → responding → resolved → confirmed; cancelled.
+/// Dispatch order lifecycle (CONTRACTS.md 6.4): open → assigned → accepted → responding (on scene, `arrive`)
+/// → resolved → confirmed; reopen (resolved → responding), reassign, cancel from any running state.
 const QList<Transition> &orderTransitions();
 QStringList orderStates();
 

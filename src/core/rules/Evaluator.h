@@ -41,7 +41,10 @@ struct AlarmEvent {
     Kind kind = Kind::Raised;
     int rule = -1;  ///< index into RuleSet::rules
     qint64 ms = 0;
-    bool operator==(const AlarmEvent &) const = default;
+    /// Raised: when the rule's condition became true (the first sample that made it true; ms - since is
+    /// at least for_s). Informative: events compare by kind, rule and time (CONTRACTS.md section 4).
+    qint64 since = 0;
+    bool operator==(const AlarmEvent &o) const { return kind == o.kind && rule == o.rule && ms == o.ms; }
 };
 
 /// The contract of CONTRACTS.md section 4 as a push/evaluate state machine, usable for replay and live.

@@ -79,7 +79,7 @@ void NaiveEvaluator::evaluate(qint64 t, QList<AlarmEvent> &events)
             }
             if (!st.raised && satSub(t, st.since) >= rule.forMs) {
                 st.raised = true;
-                events.append({AlarmEvent::Kind::Raised, int(r), t});
+                events.append({AlarmEvent::Kind::Raised, int(r), t, st.since});
             }
         } else {
             st.wasTrue = false;

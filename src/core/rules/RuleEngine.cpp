@@ -227,7 +227,7 @@ void RuleEngine::evaluate(qint64 t, QList<AlarmEvent> &events)
             if (satSub(t, r.since) >= r.forMs) {
                 r.raised = true;
                 r.holdDue = kNone;
-                events.append({AlarmEvent::Kind::Raised, ri, t});
+                events.append({AlarmEvent::Kind::Raised, ri, t, r.since});
             } else if (r.holdDue != satAdd(r.since, r.forMs)) {
                 r.holdDue = satAdd(r.since, r.forMs);
                 m_timers.push({r.holdDue, TimerKind::Hold, ri});

@@ -172,8 +172,21 @@ Rule parseRule(Ctx &ctx, const QJsonValue &value, int index, QSet<QString> &ids)
         r.actions = actions.toArray();
         for (qsizetype i = 0; i < r.actions.size(); ++i) {
             const QJsonValue a = r.actions.at(i);
+            const QString where = u"actions["_s + QString::number(i) + u']';
             if (!a.isObject() || !a.toObject().value(u"type"_s).isString())
-                ctx.fail(u"actions["_s + QString::number(i) + u']', u"must be an object with a string 'type'"_s);
+                ctx.fail(where, u"must be an object with a string 'type'"_s);
+            // Unknown types would be stored and silently do nothing on the live engine: refuse them.
+            const QJsonObject ao = a.toObject();
+            const QString type = ao.value(u"type"_s).toString();
+            static const QStringList known{u"dispatch"_s, u"instruction"_s, u"notify"_s};
+            if (!known.contains(type))
+                ctx.fail(where + u".type"_s, u"unknown action type '"_s + type + u"' (expected "_s + known.join(u", "_s) + u')');
+            for (const char16_t *key : {u"text", u"target", u"to"})
+                if (ao.contains(QString::fromUtf16(key))
+                    && (!ao.value(QString::fromUtf16(key)).isString() || ao.value(QString::fromUtf16(key)).toString().trimmed().isEmpty()))
+                    ctx.fail(where + u'.' + QString::fromUtf16(key), u"must be a non-empty string"_s);
+            if (ao.contains(u"ack_s"_s) && (!ao.value(u"ack_s"_s).isDouble() || ao.value(u"ack_s"_s).toDouble() <= 0))
+                ctx.fail(where + u".ack_s"_s, u"must be a positive number of seconds"_s);
         }
     }
     return r;

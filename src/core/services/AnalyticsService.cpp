@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/AnalyticsService.h"
+#include "core/services/OperationsService.h"
 #include "core/rules/Rule.h"
 #include "core/store/Database.h"
 #include "core/util/Error.h"
@@ -215,10 +216,10 @@ InterruptionTrend AnalyticsService::interruptionTrend(AnalyticsPeriod period, co
     QList<std::array<double, 5>> sum(nb, {0, 0, 0, 0, 0});
     QList<double> sumAgo(nb, 0.0);
     QList<int> cntAgo(nb, 0);
-    QString sql = u"SELECT a.code, o.detected_at, o.created_at, o.verified_at, o.responded_at, o.confirmed_at "
+    QString sql = u"SELECT a.code, o.detected_at, o.raised_at, o.verified_at, o.responded_at, o.confirmed_at "
                   "FROM dispatch_orders o LEFT JOIN areas a ON a.id = o.area_id WHERE o.confirmed_at IS NOT NULL "
                   "AND o.verified_at IS NOT NULL AND o.responded_at IS NOT NULL AND o.detected_at IS NOT NULL "
-                  "AND o.detected_at >= ?"_s;
+                  "AND o.raised_at IS NOT NULL AND o.detected_at >= ?"_s;
     QVariantList binds{from};
     if (!area.isEmpty()) {
         sql += u" AND a.code = ?"_s;
@@ -226,11 +227,12 @@ InterruptionTrend AnalyticsService::interruptionTrend(AnalyticsPeriod period, co
     }
     QSqlQuery q = db().exec(sql, binds);
     while (q.next()) {
-        const qint64 detected = q.value(1).toLongLong(), created = q.value(2).toLongLong(), verified = q.value(3).toLongLong(),
-                     responded = q.value(4).toLongLong(), confirmed = q.value(5).toLongLong();
+        const qint64 detected = q.value(1).toLongLong();
         const QDate day = QDateTime::fromMSecsSinceEpoch(detected, tz).date();
-        const double phases[5] = {(created - detected) / 1000.0, (verified - created) / 1000.0, (responded - verified) / 1000.0,
-                                  (confirmed - responded) / 1000.0, (confirmed - detected) / 1000.0};
+        // The one definition of the phases (CONTRACTS.md 6.4): the query keeps only orders with all of them.
+        const IncidentPhases p = incidentPhases(IncidentTimes{detected, q.value(2).toLongLong(), q.value(3).toLongLong(),
+                                                              q.value(4).toLongLong(), q.value(5).toLongLong()});
+        const double phases[5] = {*p.detect, *p.verify, *p.respond, *p.confirm, *p.total};
         for (int i = 0; i < nb; ++i) {
             InterruptionBucket &b = out.buckets[i];
             if (day >= b.start && day < b.end) {
@@ -443,7 +445,8 @@ int AnalyticsService::importOrderHistory(const QList<HistoricOrder> &orders, con
         db().insert(u"dispatch_orders"_s, {{u"code"_s, o.code}, {u"area_id"_s, areaIds.value(o.area)}, {u"title"_s, o.title},
                                            {u"state"_s, u"confirmed"_s}, {u"priority"_s, o.priority}, {u"created_at"_s, o.createdAt},
                                            {u"due_at"_s, o.createdAt + TelemetryService::slaMs(o.priority)},
-                                           {u"detected_at"_s, o.detectedAt}, {u"verified_at"_s, o.verifiedAt},
+                                           {u"detected_at"_s, o.detectedAt}, {u"raised_at"_s, o.createdAt},
+                                           {u"verified_at"_s, o.verifiedAt},
                                            {u"responded_at"_s, o.respondedAt}, {u"confirmed_at"_s, o.confirmedAt}});
     audit(u"orders.import"_s, u"order"_s, u"history"_s,
           {{u"count"_s, qint64(orders.size())}, {u"source"_s, source}, {u"from"_s, first}, {u"to"_s, last},

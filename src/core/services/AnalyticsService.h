@@ -19,9 +19,11 @@ QString periodName(AnalyticsPeriod p);                    ///< "week", "month", 
 std::optional<AnalyticsPeriod> periodFromName(QStringView name);
 
 /// Mean interruption time of the confirmed dispatch orders detected in one period, in seconds, with the
-/// same period a year earlier. T = Tdetect + Tverify + Trespond + Tconfirm where (as in the daily report)
-/// Tdetect = order opened − first abnormal sample, Tverify = assigned − opened, Trespond = responded −
-/// assigned, Tconfirm = confirmed − responded. Only orders with all four phase timestamps count.
+/// same period a year earlier. T = Tdetect + Tverify + Trespond + Tconfirm by incidentPhases (CONTRACTS.md
+/// 6.4, as the board, the daily report and `orders show`): Tdetect = alarm raised − condition began,
+/// Tverify = the dispatcher's acknowledgement − raised, Trespond = on scene − acknowledgement, Tconfirm =
+/// confirmed − on scene. Only orders with all four phases count. An imported historic order (no alarm)
+/// counts its opening as the raise and its "verified" time as the acknowledgement.
 struct InterruptionBucket {
     QDate start, end;       ///< [start, end) in site-local days
     QString label;          ///< "2026-W05", "2026-01", "2026-Q1"

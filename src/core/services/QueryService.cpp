@@ -131,18 +131,24 @@ Table QueryService::alarms(int limit) const
 Table QueryService::orders() const
 {
     require(u"data.read"_s);
+    // Phase times (CONTRACTS.md 6.4): detected_at = the condition began, raised_at = the alarm raised, verified_at =
+    // the dispatcher's acknowledgement, responded_at = on scene, confirmed_at = confirmed (incidentPhases).
     return run(db(), {u"code"_s, u"state"_s, u"priority"_s, u"title"_s, u"area"_s, u"assignee"_s, u"created_at"_s, u"due_at"_s,
-                      u"detected_at"_s, u"verified_at"_s, u"responded_at"_s, u"confirmed_at"_s, u"escalation_level"_s},
+                      u"detected_at"_s, u"verified_at"_s, u"responded_at"_s, u"confirmed_at"_s, u"escalation_level"_s,
+                      u"raised_at"_s, u"assigned_at"_s, u"accepted_at"_s, u"resolved_at"_s, u"alarm"_s, u"assignee_user"_s, u"note"_s},
                u"SELECT o.code, o.state, o.priority, o.title, a.code, u.display_name, o.created_at, o.due_at, o.detected_at, "
-               "o.verified_at, o.responded_at, o.confirmed_at, o.escalation_level FROM dispatch_orders o LEFT JOIN areas a ON a.id = o.area_id "
+               "o.verified_at, o.responded_at, o.confirmed_at, o.escalation_level, o.raised_at, o.assigned_at, o.accepted_at, "
+               "o.resolved_at, o.alarm_id, u.username, o.note FROM dispatch_orders o LEFT JOIN areas a ON a.id = o.area_id "
                "LEFT JOIN users u ON u.id = o.assignee_id ORDER BY o.created_at DESC"_s);
 }
 
 Table QueryService::instructions() const
 {
     require(u"data.read"_s);
-    return run(db(), {u"id"_s, u"target"_s, u"text"_s, u"issued_at"_s, u"ack_due_at"_s, u"acked_at"_s, u"acked_by"_s},
-               u"SELECT id, target, text, issued_at, ack_due_at, acked_at, acked_by FROM instructions ORDER BY issued_at DESC"_s);
+    return run(db(), {u"id"_s, u"target"_s, u"text"_s, u"issued_at"_s, u"ack_due_at"_s, u"acked_at"_s, u"acked_by"_s, u"kind"_s,
+                      u"reason"_s, u"issued_by"_s, u"sent_via"_s, u"send_error"_s, u"sent_at"_s},
+               u"SELECT id, target, text, issued_at, ack_due_at, acked_at, acked_by, kind, reason, issued_by, sent_via, send_error, "
+               "sent_at FROM instructions ORDER BY issued_at DESC, id DESC"_s);
 }
 
 Table QueryService::cameras() const

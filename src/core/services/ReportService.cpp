@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/ReportService.h"
+#include "core/services/OperationsService.h"
+
+#include <cmath>
 #include "core/services/SiteConflicts.h"
 #include "core/conflicts/ConflictEngine.h"
 #include "core/store/Database.h"
@@ -339,22 +342,25 @@ DailyHealthReport ContractorHealthService::daily(QDate day) const
                                                    q.value(3).toLongLong(), q.value(4).toLongLong()};
     }
     {
-        auto phase = [](const QVariant &from, const QVariant &to) -> qint64 {
-            return from.isNull() || to.isNull() ? -1 : to.toLongLong() - from.toLongLong();
-        };
+        // The phases of CONTRACTS.md 6.4, by the one definition (incidentPhases), in ms; -1 until reached.
+        auto ms = [](const std::optional<double> &s) -> qint64 { return s ? qint64(std::llround(*s * 1000.0)) : -1; };
         std::vector<double> totals(kSeries, 0.0), counts(kSeries, 0.0);
-        QSqlQuery q = db().exec(u"SELECT o.code, a.code, o.title, o.state, o.detected_at, o.created_at, o.verified_at, o.responded_at, "
+        QSqlQuery q = db().exec(u"SELECT o.code, a.code, o.title, o.state, o.detected_at, o.raised_at, o.verified_at, o.responded_at, "
                                 "o.confirmed_at FROM dispatch_orders o LEFT JOIN areas a ON a.id = o.area_id "
                                 "WHERE o.detected_at >= ? AND o.detected_at < ? ORDER BY o.detected_at, o.code"_s,
                                 {span.bounds[off], span.bounds.back()});
         while (q.next()) {
             Interruption it{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                             q.value(4).toLongLong()};
-            it.detect = phase(q.value(4), q.value(5));
-            it.verify = phase(q.value(5), q.value(6));
-            it.respond = phase(q.value(6), q.value(7));
-            it.confirm = phase(q.value(7), q.value(8));
-            it.total = phase(q.value(4), q.value(8));
+            auto at = [&q](int i) -> std::optional<qint64> {
+                return q.value(i).isNull() ? std::nullopt : std::optional<qint64>(q.value(i).toLongLong());
+            };
+            const IncidentPhases p = incidentPhases(IncidentTimes{at(4), at(5), at(6), at(7), at(8)});
+            it.detect = ms(p.detect);
+            it.verify = ms(p.verify);
+            it.respond = ms(p.respond);
+            it.confirm = ms(p.confirm);
+            it.total = ms(p.total);
             const int i = span.indexOf(it.detectedAt) - off;
             if (it.total >= 0 && i >= 0) {
                 totals[size_t(i)] += double(it.total) / 1000.0;

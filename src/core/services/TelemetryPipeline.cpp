@@ -363,7 +363,7 @@ void TelemetryPipeline::handleEvents(const QList<rules::AlarmEvent> &events, con
                     StoreWriteGate::Urgent hold(m_gate.get());
                     trace.gateUs = wallUs();
                     const qint64 cpu0 = threadCpuUs();
-                    a = svc.raiseFromRule(rule, e.ms, tag, value);
+                    a = svc.raiseFromRule(rule, e.ms, tag, value, e.since);
                     trace.txnCpuUs = threadCpuUs() - cpu0;
                     trace.committedUs = wallUs();
                 }

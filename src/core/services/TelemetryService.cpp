@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/TelemetryService.h"
+#include "core/services/NotificationService.h"
 #include "core/services/OperationsService.h"
 #include "core/store/Database.h"
 #include "core/util/Error.h"
@@ -172,6 +173,18 @@ int TelemetryService::saveRules(const QByteArray &json, const QString &comment)
 {
     require(u"rules.edit"_s);
     const rules::RuleSet set = rules::parseRules(json, u"rules"_s); // throws BadInput naming the rule and field
+    // A notify action must reach somebody: a user of the store, a role, or whoever is on duty.
+    for (const rules::Rule &r : set.rules)
+        for (qsizetype i = 0; i < r.actions.size(); ++i) {
+            const QJsonObject a = r.actions.at(i).toObject();
+            if (a.value(u"type"_s).toString() != u"notify"_s || !a.contains(u"to"_s))
+                continue;
+            const QString to = a.value(u"to"_s).toString();
+            if (to != u"on_duty"_s && roleFromKey(to) == Role::Unknown
+                && db().scalar(u"SELECT count(*) FROM users WHERE username = ?"_s, {to}).toInt() == 0)
+                fail(ErrorCode::BadInput, u"rules: rule '%1': actions[%2].to: '%3' is neither a user, a role (%4) nor on_duty"_s
+                                              .arg(r.id).arg(i).arg(to, allRoleKeys().join(u", "_s)));
+        }
     Transaction tx(db());
     const int version = db().scalar(u"SELECT coalesce(max(version), 0) FROM rule_sets"_s).toInt() + 1;
     db().insert(u"rule_sets"_s, {{u"version"_s, version}, {u"content"_s, QString::fromUtf8(json)}, {u"comment"_s, comment},
@@ -194,7 +207,8 @@ std::pair<int, QByteArray> TelemetryService::activeRules() const
     return {q.value(0).toInt(), q.value(1).toString().toUtf8()};
 }
 
-RuleAlarm TelemetryService::raiseFromRule(const rules::Rule &rule, qint64 detectedAt, const QString &tag, double value)
+RuleAlarm TelemetryService::raiseFromRule(const rules::Rule &rule, qint64 detectedAt, const QString &tag, double value,
+                                          qint64 beganAt)
 {
     const QString severity = rules::severityName(rule.severity);
     QString area;
@@ -212,7 +226,7 @@ RuleAlarm TelemetryService::raiseFromRule(const rules::Rule &rule, qint64 detect
     Transaction tx(db());
     RuleAlarm out;
     OperationsService ops(m_ctx);
-    out.alarmId = ops.raiseAlarm(rule.id, tag, severity, area, message, detectedAt);
+    out.alarmId = ops.raiseAlarm(rule.id, tag, severity, area, message, detectedAt, beganAt);
     db().exec(u"UPDATE alarms SET value = ? WHERE id = ?"_s, {value, out.alarmId});
 
     auto ensureOrder = [&](const QString &text) {
@@ -236,8 +250,28 @@ RuleAlarm TelemetryService::raiseFromRule(const rules::Rule &rule, qint64 detect
             const QString target = a.value(u"target"_s).toString(area);
             OutboundCommand c{ops.pushInstruction(out.orderCode, target, text, ackMs), target, text, now() + ackMs};
             out.commands.append(c);
+        } else if (type == u"notify"_s) {
+            // A notification to a user ("to": a username), every enabled user of a role ("to": a role key),
+            // or by default whoever is on duty in the area; shown on their board until read.
+            const QString to = a.value(u"to"_s).toString(u"on_duty"_s);
+            QStringList recipients;
+            if (to == u"on_duty"_s) {
+                const QString who = onDuty(area, now());
+                if (!who.isEmpty())
+                    recipients << who;
+            } else if (roleFromKey(to) != Role::Unknown) {
+                QSqlQuery u = db().exec(u"SELECT username FROM users WHERE role = ? AND active = 1 ORDER BY username"_s, {to});
+                while (u.next())
+                    recipients << u.value(0).toString();
+            } else if (db().scalar(u"SELECT count(*) FROM users WHERE username = ? AND active = 1"_s, {to}).toInt() > 0) {
+                recipients << to;
+            }
+            NotificationService notes(m_ctx);
+            for (const QString &r : std::as_const(recipients))
+                notes.notify(r, u"alarm"_s, u"alarm"_s, QString::number(out.alarmId), area, u"%1 (%2)"_s.arg(text, severity));
+            audit(u"alarm.notify"_s, u"alarm"_s, QString::number(out.alarmId),
+                  {{u"to"_s, to}, {u"recipients"_s, QJsonArray::fromStringList(recipients)}, {u"text"_s, text}}, area);
         }
-        // Other action types ("notify"...) are recorded with the rule and shown; they raise no rows here.
     }
     tx.commit();
     return out;
@@ -267,8 +301,9 @@ bool TelemetryService::returnToNormal(qint64 alarmId)
 void TelemetryService::recordInstructionSend(qint64 instructionId, const QString &via, const QString &error)
 {
     Transaction tx(db());
-    db().exec(u"UPDATE instructions SET sent_via = ?, send_error = ? WHERE id = ?"_s,
-              {via.isEmpty() ? QVariant() : QVariant(via), error.isEmpty() ? QVariant() : QVariant(error), instructionId});
+    db().exec(u"UPDATE instructions SET sent_via = ?, send_error = ?, sent_at = ? WHERE id = ?"_s,
+              {via.isEmpty() ? QVariant() : QVariant(via), error.isEmpty() ? QVariant() : QVariant(error),
+               error.isEmpty() && !via.isEmpty() ? QVariant(now()) : QVariant(), instructionId});
     audit(u"instruction.send"_s, u"instruction"_s, QString::number(instructionId),
           {{u"via"_s, via}, {u"error"_s, error}});
     tx.commit();

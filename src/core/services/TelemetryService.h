@@ -89,7 +89,7 @@ public:
     /// A live rule became true: raises the alarm through OperationsService::raiseAlarm (which the permit
     /// suspension hooks into), then runs the rule's actions: "dispatch" opens an order auto-assigned to
     /// whoever is on duty in the area; "instruction" also pushes the instruction (ack within "ack_s").
-    RuleAlarm raiseFromRule(const rules::Rule &rule, qint64 detectedAt, const QString &tag, double value);
+    RuleAlarm raiseFromRule(const rules::Rule &rule, qint64 detectedAt, const QString &tag, double value, qint64 beganAt = 0);
     /// The rule of a live alarm returned to normal: the alarm becomes returned (if unacknowledged) or
     /// cleared (ISA-18.2); a shelved one does so behind the shelf. False when it was already over.
     bool returnToNormal(qint64 alarmId);

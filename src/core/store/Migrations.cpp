@@ -370,6 +370,39 @@ const QList<Migration> &migrations()
          },
          {},
          {}},
+        // Step 15 (issue 16): the interruption-time phases from real events (CONTRACTS.md 6.4). An alarm keeps
+        // the moment its condition began (the first sample that made the rule true, or --observed-at of a
+        // manual alarm) and who raised it by hand; an order keeps each step's time. From this step on,
+        // dispatch_orders.detected_at = the condition began, raised_at = the alarm raised, verified_at = the
+        // dispatcher's acknowledgement of the alarm (no longer the assignment: that is assigned_at),
+        // responded_at = the responder on scene (`arrive`), confirmed_at = the dispatcher's confirmation.
+        {15,
+         "dispatch operations: alarm onset, order step times",
+         {
+             u"ALTER TABLE alarms ADD COLUMN began_at %I64%"_s,
+             u"ALTER TABLE alarms ADD COLUMN raised_by TEXT"_s,
+             u"ALTER TABLE dispatch_orders ADD COLUMN raised_at %I64%"_s,
+             u"ALTER TABLE dispatch_orders ADD COLUMN assigned_at %I64%"_s,
+             u"ALTER TABLE dispatch_orders ADD COLUMN accepted_at %I64%"_s,
+             u"ALTER TABLE dispatch_orders ADD COLUMN resolved_at %I64%"_s,
+             u"ALTER TABLE dispatch_orders ADD COLUMN note TEXT"_s,
+             u"ALTER TABLE instructions ADD COLUMN kind TEXT"_s,
+             u"ALTER TABLE instructions ADD COLUMN reason TEXT"_s,
+             u"ALTER TABLE instructions ADD COLUMN issued_by TEXT"_s,
+             u"ALTER TABLE instructions ADD COLUMN sent_at %I64%"_s,
+             // Orders written before: the assignment time was stored as verified_at; an alarm's order is
+             // verified by the alarm's acknowledgement; an order without an alarm was raised when opened.
+             u"UPDATE alarms SET began_at = raised_at"_s,
+             u"UPDATE dispatch_orders SET assigned_at = verified_at WHERE assignee_id IS NOT NULL"_s,
+             u"UPDATE dispatch_orders SET raised_at = COALESCE((SELECT al.raised_at FROM alarms al WHERE al.id = dispatch_orders.alarm_id), "
+             "created_at)"_s,
+             u"UPDATE dispatch_orders SET verified_at = (SELECT al.acked_at FROM alarms al WHERE al.id = dispatch_orders.alarm_id) "
+             "WHERE alarm_id IS NOT NULL"_s,
+             u"UPDATE dispatch_orders SET resolved_at = confirmed_at WHERE state IN ('resolved','confirmed') AND resolved_at IS NULL"_s,
+             u"UPDATE dispatch_orders SET accepted_at = responded_at WHERE responded_at IS NOT NULL"_s,
+         },
+         {},
+         {}},
     };
     return list;
 }
