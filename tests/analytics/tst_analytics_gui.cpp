@@ -170,7 +170,7 @@ private Q_SLOTS:
             auto db = Database::open(DbUrl::parse(m_dir.path() + u"/demo.sqlite"_s));
             const QTimeZone tz(db->scalar(u"SELECT timezone FROM sites LIMIT 1"_s).toString().toUtf8());
             QSqlQuery q = db->exec(u"SELECT detected_at, confirmed_at FROM dispatch_orders WHERE confirmed_at IS NOT NULL "
-                                   "AND verified_at IS NOT NULL AND responded_at IS NOT NULL AND detected_at >= ? AND detected_at < ?"_s,
+                                   "AND verified_at IS NOT NULL AND responded_at IS NOT NULL AND raised_at IS NOT NULL AND detected_at >= ? AND detected_at < ?"_s,
                                    {QDateTime(from, QTime(0, 0), tz).toMSecsSinceEpoch(), QDateTime(to, QTime(0, 0), tz).toMSecsSinceEpoch()});
             double sum = 0;
             int n = 0;
