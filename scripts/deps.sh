@@ -23,6 +23,7 @@ PACKAGES=(
   sqlite3 postgresql mosquitto mosquitto-clients xvfb xauth libgl1-mesa-dri
   libgstrtspserver-1.0-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   gstreamer1.0-plugins-ugly gstreamer1.0-plugins-bad gstreamer1.0-libav python3-pymodbus
+  opencv-doc  # real photo pairs for the vision tests (/usr/share/doc/opencv-doc/examples/data)
   # fonts (Chinese UI and reports), report inspection
   fonts-noto-cjk fonts-dejavu-core poppler-utils
 )
