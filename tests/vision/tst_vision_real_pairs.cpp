@@ -235,8 +235,8 @@ private Q_SLOTS:
         }
         cv::theRNG().state = 0x9e3779b97f4a7c15ULL; // as the hazard service does: one verdict per pair
         const VerificationResult r = verifyRectification(p.before, p.after, p.region, m_config);
-        qInfo("similarity %.3f change %.3f hash %d diff %.2f copy %d: %s", r.sceneSimilarity,
-              r.regionChange, r.hashDistance, r.pixelDifference, int(r.copy), qPrintable(r.reason));
+        qInfo("similarity %.3f change %.3f hash %d diff %.2f detail %.3f copy %d: %s", r.sceneSimilarity,
+              r.regionChange, r.hashDistance, r.pixelDifference, r.detailCorrelation, int(r.copy), qPrintable(r.reason));
         QVERIFY2(r.aligned, qPrintable(r.reason));
         QVERIFY2(r.sameScene, qPrintable(r.reason));
         switch (expect) {
@@ -256,6 +256,8 @@ private Q_SLOTS:
             QVERIFY2(r.reason.contains(u"after photo is a copy of the hazard photo"_s), qPrintable(r.reason));
             if (pair.contains(u"retouched"_s) || pair.contains(u"pasted"_s)) // the region changed, the rest is the same photo
                 QVERIFY(r.regionChange >= m_config.regionChangeThreshold);
+            if (pair.contains(u"identical bytes"_s))
+                QVERIFY(r.identicalPixels);
             break;
         }
         const QJsonObject json = r.toJson();
@@ -264,6 +266,28 @@ private Q_SLOTS:
         QCOMPARE(json.value(u"passed"_s).toBool(), expect == Expect::Fixed);
     }
 
+    // The copy rule's third setting is site data like the others: demanding perfect detail agreement lets
+    // a retouched copy through (it is then judged by its region), demanding none calls a real fix a copy.
+    void detailCorrelationIsSiteData()
+    {
+        const Pair retouched = make(u"whale copy, defect retouched out"_s);
+        m_config.copyMinDetailCorrelation = 1.0;
+        VerificationResult r = verifyRectification(retouched.before, retouched.after, retouched.region, m_config);
+        QVERIFY(!r.copy);
+        QVERIFY2(r.passed, qPrintable(r.reason));
+
+        const Pair fixed = make(u"whale fixed"_s);
+        m_config.copyMinDetailCorrelation = 0.0;
+        r = verifyRectification(fixed.before, fixed.after, fixed.region, m_config);
+        QVERIFY(r.copy);
+        QVERIFY(!r.passed);
+
+        const VisionConfig c = VisionConfig::fromJson(QJsonObject{{u"copy_min_detail_correlation"_s, 0.9}},
+                                                      u"site.json"_s, VisionConfig::defaults());
+        QCOMPARE(c.copyMinDetailCorrelation, 0.9);
+        QVERIFY_THROWS_EXCEPTION(gl::Error, VisionConfig::fromJson(QJsonObject{{u"copy_min_detail_correlation"_s, 1.5}},
+                                                                   u"site.json"_s, VisionConfig::defaults()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVisionRealPairs)
