@@ -121,7 +121,7 @@ bool samePixels(const cv::Mat &grayA, const cv::Mat &grayB, const cv::Mat &befor
 /// Correlation of the fine detail (grey minus its blur at DetailSigma) of A and of B warped onto A, on up to
 /// DetailGrid^2 tiles wholly outside the region, at the resolution of the coarser photo. A copy keeps the
 /// hazard photo's own noise and detail: 0.96-1 re-encoded at JPEG quality 85-90, with or without the region
-/// retouched. A second exposure has its own sensor noise and lands a fraction of a pixel off: 0.6-0.93 in
+/// retouched. A second exposure has its own sensor noise and lands a fraction of a pixel off: 0.6-0.94 in
 /// the real pairs of the tests (the top from a fixed camera). -1 when no tile fits outside the region.
 double detailCorrelation(const cv::Mat &grayA, const cv::Mat &grayB, const cv::Mat &hFull, const cv::Mat &outsideSmall)
 {
