@@ -24,6 +24,7 @@ PACKAGES=(
   libgstrtspserver-1.0-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   gstreamer1.0-plugins-ugly gstreamer1.0-plugins-bad gstreamer1.0-libav python3-pymodbus
   faketime # the date-sensitive tests run again at other dates
+  opencv-doc  # real photo pairs for the vision tests (/usr/share/doc/opencv-doc/examples/data)
   # fonts (Chinese UI and reports), report inspection
   fonts-noto-cjk fonts-dejavu-core poppler-utils
 )

@@ -26,6 +26,9 @@ constexpr double MinRegionCoverage = 0.5; ///< of the region seen in the after p
 constexpr double SceneBlurSigma = 3.5;    ///< px at alignment size: tolerance to residual misalignment
 constexpr int SceneBlockSize = 32;        ///< px at alignment size
 constexpr int CopyCheckSize = 128;        ///< long side (px) at which copies are compared
+constexpr double DetailSigma = 2.5;       ///< px: fine detail is the grey image minus this blur
+constexpr int DetailTileSize = 64;        ///< px, at the comparison resolution
+constexpr int DetailGrid = 6;             ///< candidate tiles per side
 
 cv::Mat toGray(const cv::Mat &image)
 {
@@ -95,6 +98,86 @@ double coarseDifference(const cv::Mat &fa, const cv::Mat &fb, const cv::Mat &mas
     return cv::countNonZero(m) > 0 ? cv::mean(diff, m)[0] : 255.0;
 }
 
+/// The area scale of `h` around `p`: how many pixels of the target one pixel at `p` becomes.
+double localScale(const cv::Mat &h, cv::Point2f p)
+{
+    std::vector<cv::Point2f> src{p, p + cv::Point2f(8, 0), p + cv::Point2f(0, 8)}, dst;
+    cv::perspectiveTransform(src, dst, h);
+    const cv::Point2f u = dst[1] - dst[0], v = dst[2] - dst[0];
+    return std::sqrt(std::abs(double(u.x) * v.y - double(u.y) * v.x)) / 8.0;
+}
+
+/// True when both images have the same size and the very same pixel values (grey and colour compare
+/// by their grey levels).
+bool samePixels(const cv::Mat &grayA, const cv::Mat &grayB, const cv::Mat &before, const cv::Mat &after)
+{
+    if (before.size() != after.size())
+        return false;
+    if (before.type() == after.type())
+        return cv::norm(before, after, cv::NORM_INF) == 0;
+    return cv::norm(grayA, grayB, cv::NORM_INF) == 0;
+}
+
+/// Correlation of the fine detail (grey minus its blur at DetailSigma) of A and of B warped onto A, on up to
+/// DetailGrid^2 tiles wholly outside the region, at the resolution of the coarser photo. A copy keeps the
+/// hazard photo's own noise and detail: 0.96-1 re-encoded at JPEG quality 85-90, with or without the region
+/// retouched. A second exposure has its own sensor noise and lands a fraction of a pixel off: 0.6-0.94 in
+/// the real pairs of the tests (the top from a fixed camera). -1 when no tile fits outside the region.
+double detailCorrelation(const cv::Mat &grayA, const cv::Mat &grayB, const cv::Mat &hFull, const cv::Mat &outsideSmall)
+{
+    // B finer than A (k < 1): B is first reduced to A's resolution; B coarser (k > 1): A is reduced to B's.
+    const double k = localScale(hFull, cv::Point2f(grayB.cols / 2.f, grayB.rows / 2.f));
+    // (New matrices throughout: assigning a product to a header that shares hFull's data would overwrite it.)
+    cv::Mat a = grayA, b = grayB, h = hFull.clone();
+    if (k < 0.95) {
+        cv::Mat smaller;
+        cv::resize(grayB, smaller, cv::Size(), k, k, cv::INTER_AREA);
+        h = cv::Mat(h * resizeMapping(double(smaller.cols) / grayB.cols, double(smaller.rows) / grayB.rows).inv());
+        b = smaller;
+    }
+    if (k > 1.05) {
+        cv::Mat smaller;
+        cv::resize(grayA, smaller, cv::Size(), 1 / k, 1 / k, cv::INTER_AREA);
+        h = cv::Mat(resizeMapping(double(smaller.cols) / grayA.cols, double(smaller.rows) / grayA.rows) * h);
+        a = smaller;
+    }
+    // Tiles (with a margin for the blur) lying wholly outside the region and inside B, checked on the small mask.
+    const double mx = double(outsideSmall.cols) / a.cols, my = double(outsideSmall.rows) / a.rows;
+    const int margin = int(std::ceil(3 * DetailSigma));
+    const int tile = std::min(DetailTileSize, std::min(a.cols, a.rows) / 4) + 2 * margin;
+    if (tile > std::min(a.cols, a.rows) / 2)
+        return -1;
+    const cv::Rect inner(margin, margin, tile - 2 * margin, tile - 2 * margin);
+    double sa = 0, sb = 0, saa = 0, sbb = 0, sab = 0, n = 0;
+    for (int gy = 0; gy < DetailGrid; ++gy) {
+        for (int gx = 0; gx < DetailGrid; ++gx) {
+            const cv::Rect t((a.cols - tile) * gx / (DetailGrid - 1), (a.rows - tile) * gy / (DetailGrid - 1), tile,
+                             tile);
+            cv::Rect ts(int(std::floor(t.x * mx)), int(std::floor(t.y * my)), int(std::ceil(t.width * mx)) + 1,
+                        int(std::ceil(t.height * my)) + 1);
+            ts &= cv::Rect(0, 0, outsideSmall.cols, outsideSmall.rows);
+            if (ts.area() == 0 || cv::countNonZero(outsideSmall(ts)) < ts.area())
+                continue;
+            const cv::Mat shift = (cv::Mat_<double>(3, 3) << 1, 0, -t.x, 0, 1, -t.y, 0, 0, 1);
+            cv::Mat wb;
+            cv::warpPerspective(b, wb, shift * h, t.size(), cv::INTER_CUBIC, cv::BORDER_REPLICATE);
+            const cv::Mat fa = toFloat(a(t)), fb = toFloat(wb);
+            const cv::Mat da = (fa - blurred(fa, DetailSigma))(inner), db = (fb - blurred(fb, DetailSigma))(inner);
+            sa += cv::sum(da)[0];
+            sb += cv::sum(db)[0];
+            saa += da.dot(da);
+            sbb += db.dot(db);
+            sab += da.dot(db);
+            n += double(da.total());
+        }
+    }
+    if (n == 0)
+        return -1;
+    const double va = saa / n - (sa / n) * (sa / n), vb = sbb / n - (sb / n) * (sb / n);
+    const double cov = sab / n - (sa / n) * (sb / n);
+    return va > 1e-6 && vb > 1e-6 ? cov / std::sqrt(va * vb) : -1;
+}
+
 /// Perceptual-hash distance of the aligned pair with the region blanked in both (a copy whose defect was
 /// retouched still hashes like the original) and the after photo's missing pixels taken from the before.
 int maskedHashDistance(const cv::Mat &grayA, const cv::Mat &alignedB, const cv::Mat &valid, cv::Rect region)
@@ -162,6 +245,7 @@ VerificationResult verifyRectification(const cv::Mat &before, const cv::Mat &aft
         clock = now;
     };
     const cv::Mat grayA = toGray(before), grayB = toGray(after);
+    r.identicalPixels = samePixels(grayA, grayB, before, after);
     const double sA = scaleFor(grayA.size(), config.alignmentSize);
     const double sB = scaleFor(grayB.size(), config.alignmentSize);
     const cv::Mat smallA = resized(grayA, sA), smallB = resized(grayB, sB);
@@ -181,7 +265,9 @@ VerificationResult verifyRectification(const cv::Mat &before, const cv::Mat &aft
     r.matches = al.matches;
     r.inliers = al.inliers;
     if (!al.ok) {
-        r.reason = u"after photo could not be aligned with the hazard photo: "_s % al.problem;
+        r.copy = r.identicalPixels;
+        r.reason = r.copy ? u"after photo is a copy of the hazard photo (identical pixels)"_s
+                          : u"after photo could not be aligned with the hazard photo: "_s % al.problem;
         qCDebug(lcVision) << "not aligned:" << al.problem;
         return r;
     }
@@ -206,7 +292,8 @@ VerificationResult verifyRectification(const cv::Mat &before, const cv::Mat &aft
     lap("scene similarity");
     r.sceneSimilarity = scene.meanSimilarity;
     r.sameScene = r.sceneSimilarity >= config.sceneSimilarityThreshold;
-    r.copy = r.hashDistance <= config.copyMaxHashDistance && r.pixelDifference <= config.copyMaxPixelDiff;
+    const bool wholePictureMatches =
+        r.hashDistance <= config.copyMaxHashDistance && r.pixelDifference <= config.copyMaxPixelDiff;
 
     // Full-resolution homography, then only the region of the after photo is warped.
     const cv::Mat hFull = resizeMapping(fx, fy).inv() * al.homography
@@ -223,9 +310,21 @@ VerificationResult verifyRectification(const cv::Mat &before, const cv::Mat &aft
                                              block);
     lap("region change");
     r.regionChange = inside.scored > 0 ? inside.meanChange : 0.0;
+
+    // A copy: identical pixels, or the whole picture matches and either the region did not change (nothing
+    // tells it from the hazard photo) or the detail outside the region is the hazard photo's own (the same
+    // pixels with the region retouched). A second photo of the spot whose region changed is no copy, however
+    // close the rest of the scene.
+    r.detailCorrelation = detailCorrelation(grayA, grayB, hFull, outside);
+    lap("detail correlation");
+    r.copy = r.identicalPixels
+        || (wholePictureMatches
+            && (r.regionChange < config.regionChangeThreshold
+                || r.detailCorrelation >= config.copyMinDetailCorrelation));
     qCDebug(lcVision).nospace() << "matches " << r.matches << " inliers " << r.inliers << " coverage "
                                << r.coverage << " similarity " << r.sceneSimilarity << " change "
-                               << r.regionChange << " hash " << r.hashDistance << " diff " << r.pixelDifference;
+                               << r.regionChange << " hash " << r.hashDistance << " diff " << r.pixelDifference
+                               << " detail " << r.detailCorrelation << " identical " << r.identicalPixels;
 
     if (r.copy)
         r.reason = u"after photo is a copy of the hazard photo"_s;

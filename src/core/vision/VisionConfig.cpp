@@ -58,6 +58,8 @@ const QList<Key> &keys()
         {u"copy_max_hash_distance"_s, 0.0, 64.0, true,
          [](VisionConfig &c, double v) { c.copyMaxHashDistance = int(v); }},
         {u"copy_max_pixel_diff"_s, 0.0, 255.0, false, [](VisionConfig &c, double v) { c.copyMaxPixelDiff = v; }},
+        {u"copy_min_detail_correlation"_s, 0.0, 1.0, false,
+         [](VisionConfig &c, double v) { c.copyMinDetailCorrelation = v; }},
     };
     return table;
 }

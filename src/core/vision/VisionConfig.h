@@ -18,6 +18,7 @@ struct VisionConfig {
     int minInliers = 20;                    ///< RANSAC inliers needed to call the pair aligned
     int copyMaxHashDistance = 8;            ///< perceptual-hash bits (of 64) a copy may differ by
     double copyMaxPixelDiff = 2.0;          ///< mean abs grey difference (0..255) a copy may have
+    double copyMinDetailCorrelation = 0.95; ///< fine-detail correlation of a copy whose region changed
 
     /// The compiled-in defaults (resources/config/vision-default.json).
     static VisionConfig defaults();
