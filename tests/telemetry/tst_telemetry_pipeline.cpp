@@ -7,6 +7,8 @@
 #include "TelemetryFixture.h"
 #include "core/rules/Rule.h"
 #include "core/services/DemoTelemetry.h"
+#include "core/services/OperationsService.h"
+#include "core/services/UserService.h"
 #include "core/services/TelemetryPipeline.h"
 #include "core/store/Schema.h"
 
@@ -118,6 +120,28 @@ private Q_SLOTS:
         QVERIFY(broker.publish(u"plant/ch2"_s, "[" + sample("CH2.CO_ppm", t0 + 40'000, 8) + "," + sample("CH2.FAN_HZ", t0 + 40'000, 48) + "]"));
         QTRY_COMPARE_WITH_TIMEOUT(db->scalar(u"SELECT state FROM alarms WHERE id = ?"_s, {alarmId}).toString(), u"returned"_s, 10000);
         QVERIFY(db->scalar(u"SELECT count(*) FROM alarms"_s).toInt() > alarmsBefore);
+
+        // A dispatcher's instruction by hand (any workstation or guardlinectl stores it queued): the engine's
+        // outbox sends it to the line within about a second and records how.
+        QProcess sub2;
+        broker.subscribe(sub2, u"guardline/cmd/#"_s, 1);
+        QTest::qWait(300);
+        const Clock &clock = processClock();
+        ServiceContext dispatcher{*db, UserService::actorFor(*db, u"demo.dispatcher"_s), &clock};
+        const qint64 manual = OperationsService(dispatcher).pushManualInstruction(u"casting-house-2"_s, u"halt_pour"_s,
+                                                                                  u"caller reports a breakout"_s);
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM instructions WHERE id = ? AND sent_at IS NULL"_s, {manual}).toInt(), 1); // queued
+        QTRY_VERIFY_WITH_TIMEOUT(db->scalar(u"SELECT sent_via FROM instructions WHERE id = ?"_s, {manual}).toString().startsWith(u"mqtt:"_s),
+                                 10000);
+        QVERIFY(db->scalar(u"SELECT sent_at FROM instructions WHERE id = ?"_s, {manual}).toLongLong() > 0);
+        QVERIFY2(sub2.state() == QProcess::NotRunning || sub2.waitForFinished(10000), sub2.readAllStandardError().constData());
+        const QByteArray manualCmd = sub2.readAllStandardOutput();
+        QVERIFY2(manualCmd.startsWith("guardline/cmd/casting-house-2 ") && manualCmd.contains("\"kind\":\"halt_pour\"")
+                     && manualCmd.contains("\"id\":" + QByteArray::number(manual)),
+                 manualCmd.constData());
+        QTest::qWait(1500); // sent once: the outbox does not send it again
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM audit_log WHERE action = 'instruction.send' AND object_id = ?"_s,
+                            {QString::number(manual)}).toInt(), 1);
         host.stop();
     }
 

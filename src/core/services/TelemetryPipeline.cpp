@@ -296,6 +296,7 @@ void TelemetryPipeline::tick()
                 handleEvents(events);
         }
         flush();
+        sendQueuedInstructions();
         if (m_clock->nowMs() - m_lastStatus >= 1000)
             publishStatus();
     } catch (const Error &e) {
@@ -398,19 +399,9 @@ void TelemetryPipeline::handleEvents(const QList<rules::AlarmEvent> &events, con
         for (const OutboundCommand &c : r.alarm.commands) {
             const QJsonObject cmd{{u"id"_s, c.instructionId}, {u"target"_s, c.target}, {u"text"_s, c.text},
                                   {u"alarm"_s, r.alarm.alarmId}, {u"rule"_s, rule.id}, {u"ack_due_at"_s, c.ackDueAt}};
-            QString via, error;
-            for (auto &conn : m_connectors) {
-                const QString why = conn->sendCommand(c.target, cmd);
-                if (why.isEmpty()) {
-                    via += (via.isEmpty() ? QString() : u", "_s) + conn->id();
-                } else if (error.isEmpty()) {
-                    error = why;
-                }
-            }
-            if (!via.isEmpty())
-                error.clear();
-            else if (error.isEmpty())
-                error = u"no connector reaches the line"_s;
+            const auto [via, error] = sendToLines(c.target, cmd);
+            if (!error.isEmpty())
+                m_outboxRetryAt.insert(c.instructionId, m_clock->nowMs() + 10'000);
             try {
                 StoreWriteGate::Urgent hold(m_gate.get());
                 svc.recordInstructionSend(c.instructionId, via, error);
@@ -423,6 +414,69 @@ void TelemetryPipeline::handleEvents(const QList<rules::AlarmEvent> &events, con
     }
     if (recorded)
         Q_EMIT alarmsChanged();
+}
+
+QPair<QString, QString> TelemetryPipeline::sendToLines(const QString &target, const QJsonObject &cmd)
+{
+    QString via, error;
+    for (auto &conn : m_connectors) {
+        const QString why = conn->sendCommand(target, cmd);
+        if (why.isEmpty()) {
+            via += (via.isEmpty() ? QString() : u", "_s) + conn->id();
+        } else if (error.isEmpty()) {
+            error = why;
+        }
+    }
+    if (!via.isEmpty())
+        error.clear();
+    else if (error.isEmpty())
+        error = u"no connector reaches the line"_s;
+    return {via, error};
+}
+
+void TelemetryPipeline::sendQueuedInstructions()
+{
+    const qint64 now = m_clock->nowMs();
+    if (m_connectors.empty() || !m_ctx || now - m_lastOutbox < 1000)
+        return;
+    m_lastOutbox = now;
+    struct Pending { qint64 id; QJsonObject cmd; QString target, lastError; };
+    QList<Pending> pending;
+    {
+        QSqlQuery q = m_db->exec(u"SELECT i.id, i.target, i.text, i.kind, i.reason, i.ack_due_at, o.code, i.send_error FROM instructions i "
+                                 "LEFT JOIN dispatch_orders o ON o.id = i.order_id WHERE i.sent_at IS NULL AND i.acked_at IS NULL "
+                                 "AND i.issued_at >= ? ORDER BY i.id LIMIT 50"_s,
+                                 {now - 3600'000});
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (m_outboxRetryAt.value(id, 0) > now)
+                continue;
+            QJsonObject cmd{{u"id"_s, id}, {u"target"_s, q.value(1).toString()}, {u"text"_s, q.value(2).toString()},
+                            {u"ack_due_at"_s, q.value(5).toLongLong()}};
+            if (!q.value(3).isNull())
+                cmd.insert(u"kind"_s, q.value(3).toString());
+            if (!q.value(4).isNull())
+                cmd.insert(u"reason"_s, q.value(4).toString());
+            if (!q.value(6).isNull())
+                cmd.insert(u"order"_s, q.value(6).toString());
+            pending.append({id, cmd, q.value(1).toString(), q.value(7).toString()});
+        }
+    }
+    if (pending.isEmpty())
+        return;
+    TelemetryService svc(*m_ctx);
+    for (const Pending &p : std::as_const(pending)) {
+        const auto [via, error] = sendToLines(p.target, p.cmd);
+        if (error.isEmpty())
+            m_outboxRetryAt.remove(p.id);
+        else
+            m_outboxRetryAt.insert(p.id, now + 10'000);
+        if (!error.isEmpty() && error == p.lastError)
+            continue; // still failing the same way: recorded (and audited) once, tried again in 10 s
+        StoreWriteGate::Urgent hold(m_gate.get());
+        svc.recordInstructionSend(p.id, via, error);
+    }
+    Q_EMIT alarmsChanged();
 }
 
 void TelemetryPipeline::publishStatus()

@@ -131,6 +131,12 @@ private:
     /// `stamps` (optional): per event, {submittedUs, drainUs, evaluatedUs} for the trace.
     void handleEvents(const QList<rules::AlarmEvent> &events, const QList<std::array<qint64, 3>> &stamps = {}, int drainSamples = 0);
     void publishStatus();
+    /// Sends `cmd` on every connector; returns {via, error} as recordInstructionSend() takes them.
+    QPair<QString, QString> sendToLines(const QString &target, const QJsonObject &cmd);
+    /// The instruction outbox: instructions stored but not yet sent (pushed by a dispatcher through any
+    /// workstation or guardlinectl, or whose send failed while a broker was down) go out about once a
+    /// second, a failed one again every 10 s, until sent, acknowledged or an hour old.
+    void sendQueuedInstructions();
     void loadRules();
     void loadSampleWindow();
     void startRulesWatch(); // TelemetryRulesReload.cpp
@@ -150,7 +156,8 @@ private:
     QList<StoredSample> m_toStore;
     int m_ruleVersion = 0;
     qint64 m_lastEval = std::numeric_limits<qint64>::min();
-    qint64 m_lastFlush = 0, m_lastStatus = 0;
+    qint64 m_lastFlush = 0, m_lastStatus = 0, m_lastOutbox = 0;
+    QHash<qint64, qint64> m_outboxRetryAt; ///< instruction id → earliest next attempt after a failed send
     qint64 m_writerFailures = 0;
     TelemetryStatus m_counters;
     QTimer *m_tick = nullptr;
