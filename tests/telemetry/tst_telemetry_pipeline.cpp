@@ -136,8 +136,9 @@ private Q_SLOTS:
         QVERIFY(db->scalar(u"SELECT sent_at FROM instructions WHERE id = ?"_s, {manual}).toLongLong() > 0);
         QVERIFY2(sub2.state() == QProcess::NotRunning || sub2.waitForFinished(10000), sub2.readAllStandardError().constData());
         const QByteArray manualCmd = sub2.readAllStandardOutput();
+        const QByteArray idField = "\"id\":" + QByteArray::number(manual);
         QVERIFY2(manualCmd.startsWith("guardline/cmd/casting-house-2 ") && manualCmd.contains("\"kind\":\"halt_pour\"")
-                     && manualCmd.contains("\"id\":" + QByteArray::number(manual)),
+                     && manualCmd.contains(idField),
                  manualCmd.constData());
         QTest::qWait(1500); // sent once: the outbox does not send it again
         QCOMPARE(db->scalar(u"SELECT count(*) FROM audit_log WHERE action = 'instruction.send' AND object_id = ?"_s,
