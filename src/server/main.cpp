@@ -66,6 +66,9 @@ int main(int argc, char **argv)
     p.addOption({u"db"_s, u"the site's store: a file path, sqlite:PATH or postgresql://user[:pass]@host[:port]/db"_s, u"url"_s});
     p.addOption({u"connectors"_s, u"the connectors file {\"connectors\": [...]} (docs/telemetry.md)"_s, u"file"_s});
     p.addOption({u"intake-port"_s, u"run the check-in intake on this port (the active server only)"_s, u"port"_s});
+    p.addOption({u"intake-listen"_s, u"the intake's address (default 127.0.0.1; 0.0.0.0 with TLS); plain HTTP only on loopback"_s, u"addr"_s});
+    p.addOption({u"intake-tls-cert"_s, u"serve the intake over HTTPS with this PEM certificate"_s, u"file"_s});
+    p.addOption({u"intake-tls-key"_s, u"the intake certificate's PEM private key"_s, u"file"_s});
     if (!p.parse(app.arguments())) {
         say(p.errorText());
         return 2;
@@ -99,6 +102,9 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+    options.intakeListen = p.value(u"intake-listen"_s);
+    options.intakeTlsCert = p.value(u"intake-tls-cert"_s);
+    options.intakeTlsKey = p.value(u"intake-tls-key"_s);
     options.pluginFolders = gl::PluginRegistry::defaultFolders();
 #ifdef GUARDLINE_HAVE_REPORTS
     gl::reports::registerReportGenerator();
