@@ -14,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -105,6 +106,23 @@ int main(int argc, char **argv)
     options.intakeListen = p.value(u"intake-listen"_s);
     options.intakeTlsCert = p.value(u"intake-tls-cert"_s);
     options.intakeTlsKey = p.value(u"intake-tls-key"_s);
+    // The intake's transport, checked before anything starts (docs/SECURITY.md): plain HTTP only on loopback.
+    if (options.intakeTlsCert.isEmpty() != options.intakeTlsKey.isEmpty()) {
+        say(u"options '--intake-tls-cert' and '--intake-tls-key' go together (the certificate and its private key)"_s);
+        return 2;
+    }
+    if (!options.intakeListen.isEmpty()) {
+        const QHostAddress address(options.intakeListen);
+        if (address.isNull()) {
+            say(u"option '--intake-listen': '%1' is not an IP address"_s.arg(options.intakeListen));
+            return 2;
+        }
+        if (!address.isLoopback() && options.intakeTlsCert.isEmpty()) {
+            say(u"option '--intake-listen': refusing plain HTTP on %1, which is not a loopback address: give "
+                "--intake-tls-cert and --intake-tls-key, or listen on 127.0.0.1 behind a TLS-terminating proxy"_s.arg(options.intakeListen));
+            return 2;
+        }
+    }
     options.pluginFolders = gl::PluginRegistry::defaultFolders();
 #ifdef GUARDLINE_HAVE_REPORTS
     gl::reports::registerReportGenerator();
