@@ -62,10 +62,19 @@ void SiteEngine::start()
         m_startedAt = m_clock->nowMs();
 #ifdef GUARDLINE_HAVE_ADMISSION
         if (m_options.intakePort > 0) {
-            auto intake = std::make_unique<admission::CheckinServer>(*m_db, *m_clock);
-            m_boundPort = intake->listen(QHostAddress::Any, quint16(m_options.intakePort));
+            admission::IntakeOptions io;
+            io.tlsCert = m_options.intakeTlsCert;
+            io.tlsKey = m_options.intakeTlsKey;
+            const QString listen = !m_options.intakeListen.isEmpty() ? m_options.intakeListen
+                                   : io.tlsCert.isEmpty()             ? u"127.0.0.1"_s
+                                                                      : u"0.0.0.0"_s;
+            const QHostAddress address(listen);
+            if (address.isNull())
+                fail(ErrorCode::BadInput, u"check-in intake: '%1' is not an IP address to listen on"_s.arg(listen));
+            auto intake = std::make_unique<admission::CheckinServer>(*m_db, *m_clock, io);
+            m_boundPort = intake->listen(address, quint16(m_options.intakePort));
             if (!m_boundPort)
-                fail(ErrorCode::Unreachable, u"check-in intake: cannot listen on port %1"_s.arg(m_options.intakePort));
+                fail(ErrorCode::Unreachable, u"check-in intake: cannot listen on %1 port %2"_s.arg(listen).arg(m_options.intakePort));
             m_intake = std::move(intake);
         }
 #else

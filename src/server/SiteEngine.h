@@ -24,6 +24,8 @@ struct SiteEngineOptions {
     QString defaultRulesFile = QStringLiteral(":/guardline/config/rules-default.json"); ///< seeded when the store has none
     bool demoSimulator = false;  ///< the demo plant's simulated sensors (guardline --demo only)
     int intakePort = 0;          ///< the check-in intake's port; 0: no intake (a standby never binds one)
+    QString intakeListen;        ///< its address; empty: 127.0.0.1, or 0.0.0.0 with TLS (plain HTTP is loopback only)
+    QString intakeTlsCert, intakeTlsKey; ///< PEM files for HTTPS (docs/SECURITY.md)
     qint64 housekeepingMs = 30'000;
     qint64 heartbeatMs = 2'000;
     qint64 samplePastMs = -1, sampleFutureMs = -1; ///< the accepted sample window; -1: the site's setting

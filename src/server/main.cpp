@@ -14,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -66,6 +67,9 @@ int main(int argc, char **argv)
     p.addOption({u"db"_s, u"the site's store: a file path, sqlite:PATH or postgresql://user[:pass]@host[:port]/db"_s, u"url"_s});
     p.addOption({u"connectors"_s, u"the connectors file {\"connectors\": [...]} (docs/telemetry.md)"_s, u"file"_s});
     p.addOption({u"intake-port"_s, u"run the check-in intake on this port (the active server only)"_s, u"port"_s});
+    p.addOption({u"intake-listen"_s, u"the intake's address (default 127.0.0.1; 0.0.0.0 with TLS); plain HTTP only on loopback"_s, u"addr"_s});
+    p.addOption({u"intake-tls-cert"_s, u"serve the intake over HTTPS with this PEM certificate"_s, u"file"_s});
+    p.addOption({u"intake-tls-key"_s, u"the intake certificate's PEM private key"_s, u"file"_s});
     if (!p.parse(app.arguments())) {
         say(p.errorText());
         return 2;
@@ -96,6 +100,26 @@ int main(int argc, char **argv)
         options.intakePort = p.value(u"intake-port"_s).toInt(&ok);
         if (!ok || options.intakePort < 1 || options.intakePort > 65535) {
             say(u"option '--intake-port': '%1' is not a port (1-65535)"_s.arg(p.value(u"intake-port"_s)));
+            return 2;
+        }
+    }
+    options.intakeListen = p.value(u"intake-listen"_s);
+    options.intakeTlsCert = p.value(u"intake-tls-cert"_s);
+    options.intakeTlsKey = p.value(u"intake-tls-key"_s);
+    // The intake's transport, checked before anything starts (docs/SECURITY.md): plain HTTP only on loopback.
+    if (options.intakeTlsCert.isEmpty() != options.intakeTlsKey.isEmpty()) {
+        say(u"options '--intake-tls-cert' and '--intake-tls-key' go together (the certificate and its private key)"_s);
+        return 2;
+    }
+    if (!options.intakeListen.isEmpty()) {
+        const QHostAddress address(options.intakeListen);
+        if (address.isNull()) {
+            say(u"option '--intake-listen': '%1' is not an IP address"_s.arg(options.intakeListen));
+            return 2;
+        }
+        if (!address.isLoopback() && options.intakeTlsCert.isEmpty()) {
+            say(u"option '--intake-listen': refusing plain HTTP on %1, which is not a loopback address: give "
+                "--intake-tls-cert and --intake-tls-key, or listen on 127.0.0.1 behind a TLS-terminating proxy"_s.arg(options.intakeListen));
             return 2;
         }
     }

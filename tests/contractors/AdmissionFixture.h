@@ -202,15 +202,9 @@ inline constexpr char kSameAsExif[] = "=exif";
 /// A JPEG panorama with an EXIF block holding DateTimeOriginal (and OffsetTimeOriginal when given); no
 /// EXIF when `dateTime` is empty. The burnt-in watermark is the EXIF time (the capture app prints what it
 /// records) unless `watermark` says otherwise; empty: no watermark.
-inline QByteArray jpeg(const QByteArray &dateTime, const QByteArray &offset = {}, const QString &watermark = QString::fromLatin1(kSameAsExif))
+/// `jpg` with an APP1 EXIF block holding DateTimeOriginal (and OffsetTimeOriginal when given) after its SOI.
+inline QByteArray withExif(const QByteArray &jpg, const QByteArray &dateTime, const QByteArray &offset = {})
 {
-    const QImage img = panorama(watermark == QLatin1String(kSameAsExif) ? stampOf(dateTime) : watermark);
-    QByteArray jpg;
-    QBuffer b(&jpg);
-    b.open(QIODevice::WriteOnly);
-    img.save(&b, "JPEG", 80);
-    if (dateTime.isEmpty())
-        return jpg;
     QByteArray t("MM\0*", 4);
     auto u16 = [&t](quint16 v) { t.append(char(v >> 8)).append(char(v & 0xFF)); };
     auto u32 = [&](quint32 v) { u16(quint16(v >> 16)); u16(quint16(v & 0xFFFF)); };
@@ -235,6 +229,21 @@ inline QByteArray jpeg(const QByteArray &dateTime, const QByteArray &offset = {}
     const int len = int(payload.size()) + 2;
     seg.append(char(len >> 8)).append(char(len & 0xFF)).append(payload);
     return jpg.left(2) + seg + jpg.mid(2);
+}
+
+/// A JPEG panorama with an EXIF block holding DateTimeOriginal (and OffsetTimeOriginal when given); no
+/// EXIF when `dateTime` is empty. The burnt-in watermark is the EXIF time (the capture app prints what it
+/// records) unless `watermark` says otherwise; empty: no watermark.
+inline QByteArray jpeg(const QByteArray &dateTime, const QByteArray &offset = {}, const QString &watermark = QString::fromLatin1(kSameAsExif))
+{
+    const QImage img = panorama(watermark == QLatin1String(kSameAsExif) ? stampOf(dateTime) : watermark);
+    QByteArray jpg;
+    QBuffer b(&jpg);
+    b.open(QIODevice::WriteOnly);
+    img.save(&b, "JPEG", 80);
+    if (dateTime.isEmpty())
+        return jpg;
+    return withExif(jpg, dateTime, offset);
 }
 
 } // namespace gl::test

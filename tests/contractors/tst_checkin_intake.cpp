@@ -2,7 +2,7 @@
 // The site check-in intake over real HTTP (QNetworkAccessManager → CheckinServer on a free port): device
 // tokens, an accepted check-in (JSON and multipart) appearing among the people on site in site metres,
 // and each refusal (token, accuracy, geofence, EXIF time missing or off, watermark, unknown worker, not a
-// photo, malformed body) answered with its reason, audited, and nothing stored.
+// photo, malformed body) answered with its reason, audited (a refused token only counted), and nothing stored.
 #include "AdmissionFixture.h"
 #include "core/admission/CheckinServer.h"
 #include "core/services/QueryService.h"
@@ -138,9 +138,13 @@ private Q_SLOTS:
             QCOMPARE(reply.body.value(u"status"_s).toString(), u"refused"_s);
             QVERIFY2(reply.body.value(u"reason"_s).toString().contains(r.reason),
                      qPrintable(QLatin1String(r.name) + u": "_s + reply.body.value(u"reason"_s).toString()));
-            const QString action = r.status == 401 ? u"checkin.auth.refuse"_s : u"checkin.refuse"_s;
-            QVERIFY2(f.audits(u"checkin.refuse"_s) + f.audits(u"checkin.auth.refuse"_s) == ++audited, r.name);
-            QVERIFY2(f.lastAuditDetails(action).contains(r.reason.left(20)), r.name);
+            // A refused token is counted, not audited (an unauthenticated client must not grow the audit chain);
+            // a device's refused check-in is audited with its reason.
+            if (r.status != 401)
+                ++audited;
+            QVERIFY2(f.audits(u"checkin.refuse"_s) + f.audits(u"checkin.auth.refuse"_s) == audited, r.name);
+            if (r.status != 401)
+                QVERIFY2(f.lastAuditDetails(u"checkin.refuse"_s).contains(r.reason.left(20)), r.name);
         }
         // Malformed JSON.
         Reply reply = send(request(port, token), "{\"worker\": ");
@@ -211,6 +215,11 @@ private Q_SLOTS:
         reply = send(request(port, token), body({}));
         QCOMPARE(reply.status, 401);
         QVERIFY(reply.body.value(u"reason"_s).toString().contains(u"revoked"_s));
+        QCOMPARE(f.audits(u"checkin.auth.refuse"_s), 0);
+        const QJsonObject refused = server.stats().value(u"refused"_s).toObject();
+        QCOMPARE(refused.value(u"by_reason"_s).toObject().value(u"unauthorized"_s).toInt(), 3);
+        QCOMPARE(refused.value(u"by_device"_s).toObject().value(u"GATE1-TAB"_s).toObject().value(u"unauthorized"_s).toInt(), 1);
+        QCOMPARE(server.stats().value(u"accepted"_s).toInt(), 3);
     }
 };
 

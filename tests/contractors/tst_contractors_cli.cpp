@@ -170,18 +170,26 @@ private Q_SLOTS:
         QNetworkRequest req(QUrl(u"http://127.0.0.1:%1/api/v1/checkins"_s.arg(port)));
         req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
         req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        // 40 m accuracy: refused with the reason (the demo's clock is real time here, the check is on accuracy first).
+        // 40 m accuracy: refused with the reason. The time is the server's ($GUARDLINE_NOW), so that the
+        // check-in is judged on its accuracy whatever day the test runs.
         const QJsonObject body{{u"worker"_s, u"W-1"_s}, {u"gate"_s, u"GATE-1"_s},
-                               {u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                               {u"time"_s, u"2026-03-02T10:30:00+08:00"_s},
                                {u"lat"_s, 31.9503}, {u"lon"_s, 120.8864}, {u"accuracy_m"_s, 40}, {u"photo_base64"_s, u""_s}};
         QNetworkReply *reply = nam.post(req, QJsonDocument(body).toJson());
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(done.wait(20000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 422);
-        QVERIFY(QJsonDocument::fromJson(reply->readAll()).object().value(u"reason"_s).toString().contains(u"worse than the 15 m"_s));
+        const QString reason = QJsonDocument::fromJson(reply->readAll()).object().value(u"reason"_s).toString();
+        QVERIFY2(reason.contains(u"worse than the 15 m"_s), qPrintable(reason));
         delete reply;
         server.terminate();
         QVERIFY(server.waitForFinished(10000));
+
+        // Plain HTTP on an address that is not loopback: refused at start, with the way out.
+        r = ctl({u"intake"_s, u"serve"_s, u"--listen"_s, u"0.0.0.0"_s, u"--port"_s, u"0"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("refusing plain HTTP on 0.0.0.0, which is not a loopback address")
+                     && r.err.contains("--tls-cert"), r.err.constData());
     }
 };
 

@@ -2,7 +2,7 @@
 // guardline-server as processes (CONTRACTS.md section 7), on SQLite and PostgreSQL: of two servers on one
 // store exactly one is active, the other waits as standby; after SIGKILL of the active one the standby
 // is active within 10 s; SIGTERM exits 0. With a csv-replay drill, the alarm is raised exactly once
-// while both run. The active server's heartbeat row names it.
+// while both run. The active server's heartbeat row names it. The intake is refused plain HTTP off loopback.
 #include "TelemetryFixture.h"
 #include "core/services/ServiceHeartbeat.h"
 
@@ -158,6 +158,19 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(20000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("missing.json: cannot read"));
+        // The check-in intake in plain HTTP on an address that is not loopback: refused before anything starts.
+        p.start(QStringLiteral(GUARDLINE_BINARY_DIR "/bin/guardline-server"),
+                {u"--db"_s, dir.filePath(u"s.sqlite"_s), u"--intake-port"_s, u"8443"_s, u"--intake-listen"_s, u"0.0.0.0"_s});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 2);
+        QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains("refusing plain HTTP on 0.0.0.0, which is not a loopback address"), err.constData());
+        p.start(QStringLiteral(GUARDLINE_BINARY_DIR "/bin/guardline-server"),
+                {u"--db"_s, dir.filePath(u"s.sqlite"_s), u"--intake-port"_s, u"8443"_s, u"--intake-tls-cert"_s, dir.filePath(u"c.pem"_s)});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 2);
+        err = p.readAllStandardError();
+        QVERIFY2(err.contains("'--intake-tls-cert' and '--intake-tls-key' go together"), err.constData());
     }
 };
 

@@ -19,6 +19,7 @@
 
 #include <csignal>
 #include <memory>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -289,8 +290,12 @@ int runIntakeAddDevice(Context &ctx)
 int runIntakeServe(Context &ctx)
 {
     QCommandLineParser p;
-    p.addOption({u"listen"_s, u"address to listen on (default 0.0.0.0)"_s, u"ADDR"_s, u"0.0.0.0"_s});
+    p.addOption({u"listen"_s, u"address to listen on (default 127.0.0.1; 0.0.0.0 with --tls-cert). Plain HTTP only on loopback"_s, u"ADDR"_s});
     p.addOption({u"port"_s, u"TCP port (default 8443; 0 = any free port, printed)"_s, u"N"_s, u"8443"_s});
+    p.addOption({u"tls-cert"_s, u"serve HTTPS with this PEM certificate (chain)"_s, u"FILE"_s});
+    p.addOption({u"tls-key"_s, u"the certificate's PEM private key (unencrypted)"_s, u"FILE"_s});
+    p.addOption({u"max-body-mb"_s, u"refuse requests declaring a larger body (413), before reading it (default 20)"_s, u"MB"_s});
+    p.addOption({u"max-megapixels"_s, u"refuse photos whose header declares more pixels, before decoding (default 40)"_s, u"MP"_s});
     if (!parseArgs(ctx, p))
         return 2;
     bool ok = false;
@@ -299,11 +304,31 @@ int runIntakeServe(Context &ctx)
         ctx.err << "guardlinectl: intake serve: option '--port': '" << p.value(u"port"_s) << "' is not a port\n";
         return 2;
     }
+    admission::IntakeOptions options;
+    options.tlsCert = p.value(u"tls-cert"_s);
+    options.tlsKey = p.value(u"tls-key"_s);
+    for (const auto &[name, target, unit] : {std::tuple{u"max-body-mb"_s, &options.maxBodyBytes, 1024.0 * 1024.0},
+                                             std::tuple{u"max-megapixels"_s, &options.maxPixels, 1e6}}) {
+        if (!p.isSet(name))
+            continue;
+        const double v = p.value(name).toDouble(&ok);
+        if (!ok || !(v > 0) || v > 1024) {
+            ctx.err << "guardlinectl: intake serve: option '--" << name << "': '" << p.value(name) << "' is not a number in (0, 1024]\n";
+            return 2;
+        }
+        *target = qint64(v * unit);
+    }
+    const QString listen = p.isSet(u"listen"_s) ? p.value(u"listen"_s) : options.tlsCert.isEmpty() ? u"127.0.0.1"_s : u"0.0.0.0"_s;
+    const QHostAddress address(listen);
+    if (address.isNull()) {
+        ctx.err << "guardlinectl: intake serve: option '--listen': '" << listen << "' is not an IP address\n";
+        return 2;
+    }
     Session s = session(ctx, u"checkin-intake"_s, Access::Change);
-    admission::CheckinServer server(*s.db, s.clock);
-    const quint16 bound = server.listen(QHostAddress(p.value(u"listen"_s)), quint16(port));
+    admission::CheckinServer server(*s.db, s.clock, options);
+    const quint16 bound = server.listen(address, quint16(port));
     if (!bound)
-        fail(ErrorCode::Unreachable, u"intake: cannot listen on %1:%2"_s.arg(p.value(u"listen"_s)).arg(port));
+        fail(ErrorCode::Unreachable, u"intake: cannot listen on %1:%2"_s.arg(listen).arg(port));
     QObject::connect(&server, &admission::CheckinServer::checkedIn, [&ctx](const QString &w, const QString &g) {
         ctx.err << "accepted check-in of " << w << " at " << g << '\n';
         ctx.err.flush();
@@ -312,7 +337,7 @@ int runIntakeServe(Context &ctx)
         ctx.err << "refused: " << why << '\n';
         ctx.err.flush();
     });
-    ctx.out << "listening on " << p.value(u"listen"_s) << ':' << bound << '\n';
+    ctx.out << "listening on " << (server.tls() ? "https://" : "http://") << listen << ':' << bound << '\n'; // the port last
     ctx.out.flush();
     std::signal(SIGTERM, [](int) { QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection); });
     std::signal(SIGINT, [](int) { QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection); });

@@ -2,6 +2,7 @@
 // Reads the timestamp that a check-in capture app burns into its panorama (docs/contractors.md, "What is
 // verified"): Tesseract on the likely bands, prepared with OpenCV.
 #include "core/admission/WatermarkOcr.h"
+#include "core/vision/ImageLoader.h"
 
 #include <QLoggingCategory>
 #include <QMutex>
@@ -27,6 +28,9 @@ namespace gl::admission {
 namespace {
 
 #ifdef GUARDLINE_HAVE_TESSERACT
+
+/// The reader's own pixel limit (the intake applies its configured one before; this guards other callers).
+constexpr qint64 kMaxWatermarkPixels = 40'000'000;
 
 /// One Tesseract engine per thread (TessBaseAPI is not thread-safe; initialising costs ~50 ms).
 tesseract::TessBaseAPI *engine()
@@ -118,6 +122,8 @@ cv::Mat prepare(const cv::Mat &band, bool bright)
     roi.width += 2 * med;
     roi.height += med;
     roi &= cv::Rect(0, 0, band.cols, band.rows);
+    if (roi.width < 2 || roi.height < 2)
+        return {};
     const double scale = std::clamp(40.0 / med, 1.0, 5.0);
     cv::Mat big;
     cv::resize(value(roi), big, cv::Size(), scale, scale, cv::INTER_CUBIC);
@@ -131,20 +137,38 @@ class TesseractWatermarkReader final : public WatermarkReader {
 public:
     WatermarkReading read(const QByteArray &photo) const override
     {
-        WatermarkReading out;
-        const std::vector<uchar> buf(photo.begin(), photo.end());
-        cv::Mat img;
+        // Whatever OpenCV or Tesseract throw on a hostile photo ends here: no watermark was read, and the
+        // check-in is refused for it; the intake keeps serving.
         try {
-            img = cv::imdecode(buf, cv::IMREAD_COLOR);
-        } catch (const cv::Exception &) {
+            return readBands(photo);
+        } catch (const std::exception &e) {
+            qCWarning(lcWatermark) << "watermark OCR failed on a" << photo.size() << "byte photo:" << e.what();
+        } catch (...) {
+            qCWarning(lcWatermark) << "watermark OCR failed on a" << photo.size() << "byte photo (unknown exception)";
+        }
+        return {};
+    }
+
+    WatermarkReading readBands(const QByteArray &photo) const
+    {
+        WatermarkReading out;
+        // The pixel limit before decoding: a few hundred bytes can declare 16000x16000 pixels (~768 MB).
+        const vision::ImageFormat format = vision::sniffFormat(photo.left(32));
+        const auto size = format == vision::ImageFormat::Unknown ? std::nullopt : vision::readHeaderSize(photo, format);
+        if (!size || size->width <= 0 || size->height <= 0 || qint64(size->width) * size->height > kMaxWatermarkPixels) {
+            qCWarning(lcWatermark) << "watermark OCR: photo header missing or over" << kMaxWatermarkPixels << "pixels; not decoded";
             return out;
         }
-        if (img.empty())
+        const std::vector<uchar> buf(photo.begin(), photo.end());
+        cv::Mat img = cv::imdecode(buf, cv::IMREAD_COLOR);
+        if (img.empty() || img.rows < 16 || img.cols < 16) // nothing a stamp could be burnt into
             return out;
         if (img.cols > 3200) { // very wide panoramas: the stamp scales with the image
             const double f = 3200.0 / img.cols;
             cv::resize(img, img, cv::Size(), f, f, cv::INTER_AREA);
         }
+        if (img.rows < 16)
+            return out;
         const int h = img.rows, bandH = std::max(16, h / 6);
         struct Band {
             const char16_t *name;

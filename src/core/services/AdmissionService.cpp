@@ -690,6 +690,23 @@ QString AdmissionService::authenticateDevice(const QString &token)
     return q.value(0).toString();
 }
 
+QString AdmissionService::deviceOfToken(const QString &token, QString *why, QString *revoked) const
+{
+    QSqlQuery q = db().exec(u"SELECT code, revoked_at FROM checkin_devices WHERE token_hash = ?"_s, {sha256Hex(token.toUtf8())});
+    if (!q.next()) {
+        *why = u"unknown device token"_s;
+        return {};
+    }
+    const QString code = q.value(0).toString();
+    if (!q.value(1).isNull()) {
+        *why = u"device '%1': its token was revoked"_s.arg(code);
+        if (revoked)
+            *revoked = code;
+        return {};
+    }
+    return code;
+}
+
 CheckinResult AdmissionService::checkIn(const QString &deviceCode, const CheckinInput &in, const site::SiteLayout &layout)
 {
     const QJsonObject what{{u"worker"_s, in.worker}, {u"gate"_s, in.gate}, {u"device"_s, deviceCode}, {u"direction"_s, in.direction},

@@ -140,6 +140,10 @@ public:
     Table devices() const;
     /// The device code of a valid token; throws Forbidden (audited) otherwise.
     QString authenticateDevice(const QString &token);
+    /// The device code of a valid token, or empty with the reason in `why` (and a revoked token's device in
+    /// `revoked`); nothing is audited (the intake counts refused requests instead: an unauthenticated
+    /// client must not be able to grow the audit chain).
+    QString deviceOfToken(const QString &token, QString *why, QString *revoked = nullptr) const;
     CheckinResult checkIn(const QString &deviceCode, const CheckinInput &in, const site::SiteLayout &layout);
     /// People on site now: columns code, name, contractor, x, y, at.
     Table onSite() const;

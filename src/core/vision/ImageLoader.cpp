@@ -10,6 +10,7 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include <climits>
+#include <exception>
 #include <cstdlib>
 #include <cstring>
 
@@ -285,6 +286,8 @@ LoadedImage decodeImage(const QByteArray &data, const QString &name, const LoadL
         decoded = cv::imdecode(buf, cv::IMREAD_COLOR | cv::IMREAD_IGNORE_ORIENTATION);
     } catch (const cv::Exception &e) {
         refuse(name, kind % u" cannot be decoded: "_s % QString::fromStdString(e.msg));
+    } catch (const std::exception &e) { // std::bad_alloc and the like: refused, never the end of the caller
+        refuse(name, kind % u" cannot be decoded: "_s % QString::fromLocal8Bit(e.what()));
     }
     if (decoded.empty())
         refuse(name, kind % u" cannot be decoded (corrupt or unsupported)"_s);
