@@ -154,7 +154,7 @@ QByteArray renderTicketPdf(const TicketIssue &issue, const QByteArray &timeZone)
     for (const QPointF &pt : p.polygon)
         pts << u"(%1, %2)"_s.arg(fmtNum(pt.x(), 1), fmtNum(pt.y(), 1));
     pair(u"作业范围 Polygon (site m)"_s, pts.join(u" "_s), u"作业时间 Valid"_s,
-         u"%1 至 to %2"_s.arg(when(p.startsAt), when(p.endsAt)));
+         u"%1 至 to\n%2"_s.arg(when(p.startsAt), when(p.endsAt))); // one time a line: never split inside a time
     pair(u"监护人 Guardian"_s, p.guardian.isEmpty() ? u"—"_s : u"%1 %2"_s.arg(p.guardian, c.guardianName),
          u"协调人 Coordinator"_s, p.coordinator.isEmpty() ? u"—"_s : u"%1 %2"_s.arg(p.coordinator, c.coordinatorName));
     pair(u"申请人 Applicant"_s, c.applicant.isEmpty() ? u"—"_s : c.applicant, u"审批人 Approver"_s,

@@ -333,11 +333,13 @@ DispatchBoard::DispatchBoard(QWidget *parent)
     m_procedure->setMinimumWidth(260);
     split->setChildrenCollapsible(false);
     l->addWidget(split, 1);
-    // Issue 16: the selected order's steps, in place (also on each card's context menu).
-    auto *bar = new QHBoxLayout;
+    // Issue 16: the selected order's steps, in place (also on each card's context menu). In rows, so the
+    // board stays usable in a narrow dock (the window fits 1280x720).
+    auto *who = new QHBoxLayout, *steps1 = new QHBoxLayout, *steps2 = new QHBoxLayout;
     m_assignee = new QComboBox(this);
     m_assignee->setObjectName(u"orderAssignee"_s);
-    m_assignee->setMinimumContentsLength(18);
+    m_assignee->setMinimumContentsLength(14);
+    m_assignee->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_assignee->setToolTip(tr("Who responds: on duty in the order's area first"));
     m_note = new QLineEdit(this);
     m_note->setObjectName(u"orderNote"_s);
@@ -346,7 +348,7 @@ DispatchBoard::DispatchBoard(QWidget *parent)
         {"assign", QT_TR_NOOP("A&ssign")}, {"accept", QT_TR_NOOP("Acce&pt")}, {"arrive", QT_TR_NOOP("On sce&ne")},
         {"resolve", QT_TR_NOOP("Reso&lve")}, {"confirm", QT_TR_NOOP("Con&firm")}, {"reopen", QT_TR_NOOP("Re&open")},
         {"cancel", QT_TR_NOOP("Cancel or&der")}};
-    bar->addWidget(m_assignee);
+    who->addWidget(m_assignee, 1);
     for (const auto &step : steps) {
         const QString action = QString::fromLatin1(step.action);
         auto *b = new QPushButton(tr(step.label), this);
@@ -354,9 +356,7 @@ DispatchBoard::DispatchBoard(QWidget *parent)
         b->setEnabled(false);
         connect(b, &QPushButton::clicked, this, [this, action] { runOrderAction(action); });
         m_actionButtons.insert(action, b);
-        bar->addWidget(b);
-        if (action == u"assign"_s)
-            bar->addWidget(m_note, 1);
+        (m_actionButtons.size() <= 4 ? steps1 : steps2)->addWidget(b);
     }
     auto *manual = new QPushButton(tr("&Manual alarm…"), this);
     manual->setObjectName(u"manualAlarm"_s);
@@ -366,9 +366,12 @@ DispatchBoard::DispatchBoard(QWidget *parent)
     instruct->setObjectName(u"instruction"_s);
     instruct->setToolTip(tr("HALT POUR, stop hot work, evacuate or resume, to a line or area"));
     connect(instruct, &QPushButton::clicked, this, [this] { openInstruction(); });
-    bar->addWidget(manual);
-    bar->addWidget(instruct);
-    l->addLayout(bar);
+    who->addWidget(manual);
+    who->addWidget(instruct);
+    l->addLayout(who);
+    l->addWidget(m_note);
+    l->addLayout(steps1);
+    l->addLayout(steps2);
     m_actionStatus = new QLabel(this);
     m_actionStatus->setObjectName(u"orderActionStatus"_s);
     m_actionStatus->setWordWrap(true);

@@ -56,7 +56,7 @@ private Q_SLOTS:
         auto *telemetry = w.findChild<ui::TelemetryPanel *>();
         QVERIFY(telemetry);
         QTRY_VERIFY_WITH_TIMEOUT(telemetry->embeddedService(), 20'000);
-        QTRY_VERIFY_WITH_TIMEOUT(telemetry->service() && telemetry->service()->alive(QDateTime::currentMSecsSinceEpoch()), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(telemetry->service() && telemetry->service()->alive(gl::processClock().nowMs()), 20'000);
 
         // Every records tab shows real rows, sortable and searchable.
         auto *records = w.findChild<ui::RecordsPanel *>();

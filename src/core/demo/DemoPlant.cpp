@@ -593,14 +593,17 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
             const double normals[4] = {people(), people(), people(), people()};
             const demo::ResponseTimes t = demo::responseTimes(normals, true, day + 29);
             const qint64 raised = detected + std::max<qint64>(1000, qint64(t.detect * 1000)); // the rule's for_s, the engine
-            const qint64 acked = raised + qint64(t.verify * 1000), arrived = acked + qint64(t.respond * 1000),
-                         confirmed = arrived + qint64(t.confirm * 1000);
+            const qint64 verifyMs = qint64(t.verify * 1000), respondMs = qint64(t.respond * 1000), confirmMs = qint64(t.confirm * 1000);
             const bool critical = QStringView(a.severity) == u"critical";
-            timeline.at(raised, [&, a, detected, raised, acked, arrived, confirmed, order, critical] {
+            timeline.at(raised, [&, a, detected, verifyMs, respondMs, confirmMs, order, critical] {
+                // The timeline starts a step that overlaps the previous one when that one ended: the phases
+                // follow from the moment this alarm is actually raised, so the audit chain stays in time order.
+                const qint64 raisedAt = clock.nowMs(), acked = raisedAt + verifyMs, arrived = acked + respondMs,
+                             confirmed = arrived + confirmMs;
                 ctx.actor = Actor::system(u"rules"_s);
                 OperationsService ops(ctx);
                 const qint64 alarmId = ops.raiseAlarm(QString::fromUtf16(a.rule), QString::fromUtf16(a.tag), QString::fromUtf16(a.severity),
-                                                      QString::fromUtf16(a.area), QString::fromUtf16(a.message), raised, detected);
+                                                      QString::fromUtf16(a.area), QString::fromUtf16(a.message), raisedAt, detected);
                 ++result.alarms;
                 ctx.actor = Actor::system(u"dispatch"_s); // the rule's dispatch action opens the order with the alarm
                 OperationsService(ctx).openOrder(order, alarmId, QString::fromUtf16(a.area), QString::fromUtf16(a.message),
