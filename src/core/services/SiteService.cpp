@@ -38,10 +38,12 @@ QString meshCacheDir()
     return base + u"/meshes"_s;
 }
 
+} // namespace
+
 /// The layout as stored in sites.layout: the file as imported, except that camera URLs lose their user
 /// info. The cameras table keeps it until housekeeping seals it (CameraService::sealInlineCredentials);
 /// the stored layout must not keep a plain-text copy of the password for ever.
-QByteArray layoutWithoutCredentials(const QByteArray &json)
+QByteArray SiteService::layoutWithoutCredentials(const QByteArray &json)
 {
     QJsonDocument doc = QJsonDocument::fromJson(json);
     if (!doc.isObject())
@@ -67,8 +69,6 @@ QByteArray layoutWithoutCredentials(const QByteArray &json)
     root.insert(u"cameras"_s, cameras);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
-} // namespace
-
 void SiteService::importLayout(const site::SiteLayout &l, const QByteArray &json)
 {
     require(u"site.edit"_s);
