@@ -11,6 +11,7 @@
 #include "core/admission/CheckinServer.h"
 #endif
 
+#include <exception>
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostInfo>
@@ -86,6 +87,12 @@ void SiteEngine::start()
         m_db.reset();
         Q_EMIT failed(e.message());
         return;
+    } catch (const std::exception &e) { // never end the service thread on a bug (issue #18)
+        qCWarning(lcServices).noquote() << "site service: start: internal error:" << e.what();
+        m_intake.reset();
+        m_db.reset();
+        Q_EMIT failed(tr("internal error: %1").arg(QString::fromLocal8Bit(e.what())));
+        return;
     }
 
     TelemetryOptions t;
@@ -143,7 +150,14 @@ void SiteEngine::housekeeping()
 {
     if (!m_running || !m_db)
         return;
-    const HousekeepingResult r = Housekeeping::run(*m_db, *m_clock);
+    HousekeepingResult r;
+    try {
+        r = Housekeeping::run(*m_db, *m_clock);
+    } catch (const std::exception &e) { // the next pass runs anyway (issue #18)
+        qCWarning(lcServices).noquote() << "site service: housekeeping: internal error:" << e.what();
+        Q_EMIT problem(tr("Scheduled duties failed: internal error: %1").arg(QString::fromLocal8Bit(e.what())));
+        return;
+    }
     for (const QString &f : r.failed)
         Q_EMIT problem(tr("Scheduled duty failed: %1").arg(f));
     if (!r.done.isEmpty())
@@ -196,6 +210,9 @@ void SiteEngine::heartbeat()
         ServiceHeartbeat::write(*m_db, h);
     } catch (const Error &e) {
         Q_EMIT problem(tr("Service heartbeat not written: %1").arg(e.message()));
+    } catch (const std::exception &e) {
+        qCWarning(lcServices).noquote() << "site service: heartbeat: internal error:" << e.what();
+        Q_EMIT problem(tr("Service heartbeat not written: internal error: %1").arg(QString::fromLocal8Bit(e.what())));
     }
 }
 

@@ -60,6 +60,11 @@ void DataWorker::open(const QString &url, bool demo, const QString &username, co
         m_ctx.reset();
         m_db.reset();
         Q_EMIT failed(e.message());
+    } catch (const std::exception &e) { // never let a bug end the data thread (issue #18)
+        qCWarning(lcServices).noquote() << "data worker: opening the store:" << internalErrorText(e);
+        m_ctx.reset();
+        m_db.reset();
+        Q_EMIT failed(internalErrorText(e));
     }
 }
 
@@ -101,6 +106,9 @@ void DataWorker::refresh()
         Q_EMIT snapshotReady(s);
     } catch (const Error &e) {
         Q_EMIT storeHealth(false, e.message());
+    } catch (const std::exception &e) { // e.g. std::length_error from bad data: report it, keep refreshing
+        qCWarning(lcServices).noquote() << "data worker: refresh:" << internalErrorText(e);
+        Q_EMIT storeHealth(false, internalErrorText(e));
     }
 }
 
@@ -141,6 +149,9 @@ template<class Fn> void DataWorker::write(Fn &&fn)
         fn();
     } catch (const Error &e) {
         Q_EMIT failed(e.message());
+    } catch (const std::exception &e) {
+        qCWarning(lcServices).noquote() << "data worker: write:" << internalErrorText(e);
+        Q_EMIT failed(internalErrorText(e));
     }
     refresh();
 }
@@ -153,6 +164,16 @@ void DataWorker::acknowledgeAlarm(qint64 alarmId)
 void DataWorker::acknowledgeInstruction(qint64 instructionId)
 {
     write([&] { OperationsService(*m_ctx).acknowledgeInstruction(instructionId); });
+}
+
+QString DataWorker::internalErrorText(const std::exception &e)
+{
+    return tr("internal error: %1").arg(QString::fromLocal8Bit(e.what()));
+}
+
+void DataWorker::logInternalError(const char *where, const std::exception &e)
+{
+    qCWarning(lcServices).noquote() << "data worker:" << where << ':' << internalErrorText(e);
 }
 
 void DataWorker::deliverError(QObject *receiver, std::function<void(const QString &)> onError, const QString &message)

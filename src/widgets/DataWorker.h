@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <exception>
 #include <type_traits>
 
 class QTimer;
@@ -87,6 +88,10 @@ private:
     const Clock *m_clock = nullptr;
     std::unique_ptr<ServiceContext> m_ctx;
     void deliverError(QObject *receiver, std::function<void(const QString &)> onError, const QString &message);
+    /// "internal error: WHAT" for an exception that is not a gl::Error (a bug or bad data the services missed).
+    static QString internalErrorText(const std::exception &e);
+    /// Logs it (guardline.services, warning) with where it happened.
+    static void logInternalError(const char *where, const std::exception &e);
     QTimer *m_timer = nullptr;
     site::SiteLayout m_layout;
     bool m_haveLayout = false;
@@ -123,6 +128,9 @@ void DataWorker::call(QObject *receiver, Job job, Done done, std::function<void(
                 }
             } catch (const Error &e) {
                 deliverError(r, onError, e.message());
+            } catch (const std::exception &e) { // a bug in a job must not end the data thread (issue #18)
+                logInternalError("call", e);
+                deliverError(r, onError, internalErrorText(e));
             }
             if (refreshAfter)
                 refresh();

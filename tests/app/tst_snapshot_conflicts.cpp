@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <stdexcept>
+
 using namespace Qt::StringLiterals;
 using namespace gl;
 
@@ -77,6 +79,35 @@ class TstSnapshotConflicts : public QObject {
 private Q_SLOTS:
     void init() { qunsetenv("GUARDLINE_SIMOPS_RULES"); }
     void cleanup() { qunsetenv("GUARDLINE_SIMOPS_RULES"); }
+
+    // Issue #18: an exception that is not a gl::Error (a bug, or bad data the services missed) in a job reaches the
+    // job's error callback, is logged, and the data thread keeps serving; a permit row with absurd coordinates
+    // (stored before the bound) does not stop the refresh either.
+    void nonGlExceptionsKeepTheWorkerRunning()
+    {
+        test::TestDb db(Backend::Sqlite);
+        ui::DataWorker worker;
+        QVERIFY(openDemo(worker, db.url()));
+        QObject receiver;
+        QString error;
+        bool done = false;
+        worker.call(
+            &receiver, [](ServiceContext &) -> int { throw std::length_error("cannot create std::vector larger than max_size()"); },
+            [&](int) { done = true; }, [&](const QString &m) { error = m; });
+        QTRY_VERIFY(!error.isEmpty());
+        QVERIFY(!done);
+        QVERIFY2(error.contains(u"internal error"_s) && error.contains(u"max_size()"_s), qPrintable(error));
+        int answer = 0;
+        worker.call(&receiver, [](ServiceContext &ctx) { return ctx.db.scalar(u"SELECT 42"_s).toInt(); }, [&](int v) { answer = v; });
+        QTRY_COMPARE(answer, 42);
+
+        worker.context()->db.exec(u"UPDATE permits SET polygon = '[[0,0],[1e18,0],[1e18,6],[0,6]]' WHERE code = "
+                                  "(SELECT code FROM permits WHERE state NOT IN ('draft', 'cancelled') ORDER BY code LIMIT 1)"_s);
+        QCOMPARE(worker.context()->db.scalar(u"SELECT count(*) FROM permits WHERE polygon LIKE '%1e18%'"_s).toInt(), 1);
+        QSignalSpy health(&worker, &ui::DataWorker::storeHealth);
+        QVERIFY(refreshed(worker));
+        QVERIFY(!health.isEmpty() && health.last().first().toBool());
+    }
 
     void snapshotEqualsTheEngine_data() { test::addBackendRows(); }
     void snapshotEqualsTheEngine()

@@ -120,6 +120,8 @@ private Q_SLOTS:
         QTest::newRow("duplicate id") << u"bad-duplicate-id.json"_s << u"HW-0001"_s << u"id"_s;
         QTest::newRow("unparsable time") << u"bad-unparsable-time.json"_s << u"HW-0107"_s << u"start"_s;
         QTest::newRow("polygon of two points") << u"bad-two-points.json"_s << u"HW-0108"_s << u"area.polygon"_s;
+        // Issue #18: finite but absurd coordinates once made the conflict grid throw (exit 1, "internal error").
+        QTest::newRow("coordinate beyond 1e6 m") << u"bad-huge-coordinate.json"_s << u"HW-0110"_s << u"area.polygon[1][0]"_s;
     }
 
     void badInput()

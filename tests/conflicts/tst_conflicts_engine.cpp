@@ -4,12 +4,15 @@
 #include "PermitFactory.h"
 #include "core/conflicts/ConflictEngine.h"
 #include "core/conflicts/PermitLoader.h"
+#include "core/conflicts/SpatialGrid.h"
 #include "core/util/Error.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace gl::conflicts;
@@ -221,9 +224,48 @@ private Q_SLOTS:
             << QByteArray(R"({"permits": [{"id": "X-1", "type": "lifting", "contractor": "own",
                  "area": {"polygon": [[0,0],[1,0,5],[1,1]], "z_min": 0, "z_max": 1}}]})")
             << u"m.json: permit X-1: field 'area.polygon[1]': must be [x, y] with two numbers"_s;
+        QTest::newRow("z beyond the bound")
+            << QByteArray(R"({"permits": [{"id": "X-1", "type": "lifting", "contractor": "own",
+                 "area": {"polygon": [[0,0],[1,0],[1,1]], "z_min": 0, "z_max": 1e300}}]})")
+            << u"m.json: permit X-1: field 'area.z_max': 1.0000000000000001e+300 is beyond the bound of 1000000 m"_s;
+        QByteArray many = R"({"permits": [{"id": "X-2", "type": "lifting", "contractor": "own", "area": {"polygon": [)";
+        for (int i = 0; i < 1002; ++i)
+            many += (i ? "," : "") + QByteArray("[") + QByteArray::number(std::cos(i * 0.00627), 'g', 17) + ','
+                + QByteArray::number(std::sin(i * 0.00627), 'g', 17) + ']';
+        many += R"(], "z_min": 0, "z_max": 1}}]})";
+        QTest::newRow("too many points") << many
+                                         << u"m.json: permit X-2: field 'area.polygon': has 1002 points; at most 1000"_s;
         QTest::newRow("empty contractor")
             << QByteArray(R"({"permits": [{"id": "X-1", "type": "lifting", "contractor": " ", )" + ok + "}]}")
             << u"m.json: permit X-1: field 'contractor': must be a non-empty string"_s;
+    }
+
+    // Issue #18: whatever boxes reach the grid (rows stored before the loaders' bound, say), it keeps its cell
+    // count bounded instead of throwing std::length_error, and still finds the pairs.
+    void gridStaysBounded_data()
+    {
+        QTest::addColumn<double>("far");
+        QTest::newRow("1e9 m") << 1e9;
+        QTest::newRow("1e18 m, long and thin") << 1e18;
+        QTest::newRow("1e300 m") << 1e300;
+        QTest::newRow("infinite") << std::numeric_limits<double>::infinity();
+    }
+    void gridStaysBounded()
+    {
+        QFETCH(double, far);
+        const std::vector<Box> boxes = {{0, 0, 10, 6}, {5, 0, 15, 6}, {far, 0, far, 6}, {-far / 2, 1, 0, 2}};
+        SpatialGrid grid(boxes, 15.0);
+        QVERIFY2(grid.cellCount() >= 1 && grid.cellCount() <= 4096, qPrintable(QString::number(grid.cellCount())));
+        for (int i = 0; i < int(boxes.size()); ++i)
+            grid.insert(i);
+        std::vector<int> seen(boxes.size(), -1), out;
+        grid.query(Box{0, 0, 1, 1}.expanded(15.0), 7, seen, out);
+        std::sort(out.begin(), out.end());
+        QVERIFY(std::find(out.begin(), out.end(), 0) != out.end());
+        QVERIFY(std::find(out.begin(), out.end(), 1) != out.end());
+        QVERIFY(std::find(out.begin(), out.end(), 3) != out.end());
+        for (int i = 0; i < int(boxes.size()); ++i)
+            grid.remove(i);
     }
 
     void loaderMessages()

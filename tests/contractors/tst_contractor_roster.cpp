@@ -168,6 +168,30 @@ private Q_SLOTS:
         QVERIFY2(!problems.contains(u"'W-3' (Worker W-3): not on a shift"_s), qPrintable(problems));
     }
 
+    // Issue #18: the dry run shows what the import would do to the live table. Workers whitelisted since the
+    // last import (another path, a manual fix) are named as removed by a truncated file; the preview used to
+    // diff against the last import's rows and said "removed: []" right before the import cut them off.
+    void dryRunDiffsAgainstTheLiveTable()
+    {
+        AdmissionFixture f(Backend::Sqlite);
+        QVERIFY(f.available());
+        f.as(u"coord"_s);
+        AdmissionService a(*f.ctx);
+        a.importRoster(u"whitelist"_s, u"acs.csv"_s, csv(u"whitelist"_s, "worker,card\nW-1,0001\n").rows, false);
+        f.store->exec(u"UPDATE people SET whitelisted = 1, card_no = '0002' WHERE code IN ('W-2', 'W-3')"_s);
+        const int live = f.count(u"people"_s, u"whitelisted = 1 AND kind = 'contractor_worker'"_s);
+        QVERIFY(live >= 3);
+        const QList<sdk::RosterRow> truncated = csv(u"whitelist"_s, "worker,card\nW-1,0001\nW-2,0222\n").rows;
+        const RosterDiff preview = a.previewRoster(u"whitelist"_s, truncated);
+        QVERIFY(preview.removed.contains(u"W-3"_s));
+        QCOMPARE(preview.removed.size(), live - 2);
+        QCOMPARE(preview.added, QStringList());
+        QCOMPARE(preview.changed, QStringList{u"W-2: card 0002 → 0222"_s});
+        const RosterDiff done = a.importRoster(u"whitelist"_s, u"acs.csv"_s, truncated, false);
+        QCOMPARE(done.removed, preview.removed);
+        QCOMPARE(f.count(u"people"_s, u"whitelisted = 1 AND kind = 'contractor_worker'"_s), 2);
+    }
+
     void shiftsOverHttp_data() { addBackendRows(); }
     void shiftsOverHttp()
     {

@@ -133,6 +133,80 @@ private Q_SLOTS:
         QVERIFY2(again != 0 && err.contains("already set up"), err.constData());
         QCOMPARE(ctl({u"--db"_s, store, u"audit"_s, u"verify"_s, u"--json"_s}, &out, &err), 0);
     }
+
+    // Issue #18: a layout names mesh files inside its own folder only (relative, no '..', no symbolic link),
+    // its cameras' URLs are ones the registry accepts, and a password in a camera URL does not stay in the
+    // stored layout.
+    void hostileLayoutsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("symlink to /etc/passwd") << QByteArray("custom/tower-a.obj") << QByteArray("passwd.stl")
+                                                << u"'passwd.stl': a symbolic link"_s;
+        QTest::newRow("symlinked folder") << QByteArray("custom/tower-a.obj") << QByteArray("linked/tower-a.obj")
+                                          << u"'linked/tower-a.obj': a symbolic link"_s;
+        QTest::newRow("absolute path") << QByteArray("custom/tower-a.obj") << QByteArray("/etc/ssl/openssl.obj")
+                                       << u"not absolute"_s;
+        QTest::newRow("dot-dot") << QByteArray("custom/tower-a.obj") << QByteArray("custom/../../outside.obj")
+                                 << u"no '..'"_s;
+        QTest::newRow("concat: camera URL") << QByteArray("rtsp://127.0.0.1:8554/cam-01")
+                                            << QByteArray("concat:/etc/passwd") << u"field 'url': unsupported scheme 'concat'"_s;
+    }
+    void hostileLayoutsAreRefused()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QByteArray meshBytes;
+        QByteArray json = writePlant(dir.path(), &meshBytes);
+        QVERIFY(json.contains(from));
+        json.replace(from, to);
+        QVERIFY(QFile::link(u"/etc/passwd"_s, dir.filePath(u"passwd.stl"_s)));
+        QVERIFY(QFile::link(dir.filePath(u"custom"_s), dir.filePath(u"linked"_s)));
+        QFile(dir.filePath(u"plant.json"_s)).remove();
+        QFile f(dir.filePath(u"plant.json"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(json);
+        f.close();
+        test::TestDb t(Backend::Sqlite);
+        auto db = t.open();
+        Schema::migrate(*db);
+        ManualClock clock;
+        ServiceContext ctx{*db, Actor::system(u"test"_s), &clock};
+        try {
+            SiteService(ctx).importLayout(site::SiteLayout::load(dir.filePath(u"plant.json"_s)), json);
+            QFAIL("imported");
+        } catch (const Error &e) {
+            QCOMPARE(e.code(), ErrorCode::BadInput);
+            QVERIFY2(e.message().contains(expected), qPrintable(e.message()));
+        }
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM sites"_s).toInt(), 0);
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM site_meshes"_s).toInt(), 0);
+    }
+
+    void cameraPasswordsLeaveTheStoredLayout()
+    {
+        QTemporaryDir dir;
+        QByteArray meshBytes;
+        QByteArray json = writePlant(dir.path(), &meshBytes);
+        json.replace("rtsp://127.0.0.1:8554/cam-01", "rtsp://admin:hunter2-secret@127.0.0.1:8554/cam-01");
+        QFile f(dir.filePath(u"plant.json"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(json);
+        f.close();
+        test::TestDb t(Backend::Sqlite);
+        auto db = t.open();
+        Schema::migrate(*db);
+        ManualClock clock;
+        ServiceContext ctx{*db, Actor::system(u"test"_s), &clock};
+        SiteService(ctx).importLayout(site::SiteLayout::load(dir.filePath(u"plant.json"_s)), json);
+        const QString stored = db->scalar(u"SELECT layout FROM sites"_s).toString();
+        QVERIFY(!stored.contains(u"hunter2-secret"_s));
+        QVERIFY(stored.contains(u"rtsp://127.0.0.1:8554/cam-01"_s));
+        QCOMPARE(SiteService(ctx).layout().cameras.size(), site::SiteLayout::load(dir.filePath(u"plant.json"_s)).cameras.size());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSiteImport)

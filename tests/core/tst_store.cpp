@@ -14,6 +14,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using namespace gl;
 
@@ -211,6 +213,34 @@ private Q_SLOTS:
         QCOMPARE(DbUrl::parse(u"/tmp/x.sqlite"_s).backend, Backend::Sqlite);
         QCOMPARE(codeOf([] { DbUrl::parse(u"mysql://x/y"_s); }), ErrorCode::BadInput);
         QCOMPARE(codeOf([] { DbUrl::parse(u"postgresql://u@host/"_s); }), ErrorCode::BadInput);
+
+        // Issue #18: TLS parameters in the URL reach QPSQL's connect options; nothing else does.
+        const DbUrl tls = DbUrl::parse(u"postgresql://gl:pw@db:5432/guardline?sslmode=verify-full&sslrootcert=/etc/gl/ca.pem"_s);
+        QCOMPARE(tls.dbName, u"guardline"_s);
+        QCOMPARE(tls.pgConnectOptions(),
+                 u"connect_timeout=5;application_name=guardline;sslmode=verify-full;sslrootcert=/etc/gl/ca.pem"_s);
+        QCOMPARE(tls.redacted(), u"postgresql://gl:***@db:5432/guardline?sslmode=verify-full&sslrootcert=/etc/gl/ca.pem"_s);
+        QCOMPARE(codeOf([] { DbUrl::parse(u"postgresql://u@h/d?sslmode=sometimes"_s); }), ErrorCode::BadInput);
+        QCOMPARE(codeOf([] { DbUrl::parse(u"postgresql://u@h/d?host=evil"_s); }), ErrorCode::BadInput);
+        QCOMPARE(codeOf([] { DbUrl::parse(u"postgresql://u@h/d?sslrootcert=/a%3Bhost=evil"_s); }), ErrorCode::BadInput);
+        QCOMPARE(codeOf([] { DbUrl::parse(u"postgresql://u@h/d?sslcert=a%20b"_s); }), ErrorCode::BadInput);
+    }
+
+    // Issue #18: the SQLite store holds password hashes and ID numbers: created 0600, its -wal and -shm too,
+    // whatever the process umask allows.
+    void newSqliteStoreIsOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"site/store.sqlite"_s);
+        const mode_t old = ::umask(022);
+        auto db = Database::open(DbUrl::parse(path));
+        Schema::migrate(*db); // WAL mode: the -wal and -shm files exist while the store is open
+        ::umask(old);
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+            struct stat st {};
+            QVERIFY2(::stat(QFile::encodeName(path + suffix).constData(), &st) == 0, qPrintable(path + suffix));
+            QCOMPARE(st.st_mode & 0777, mode_t(0600));
+        }
     }
 };
 

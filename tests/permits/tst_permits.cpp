@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 using namespace gl;
 using test::PermitFixture;
@@ -161,6 +163,28 @@ private Q_SLOTS:
         const QStringList p = f.permits().submitProblems(u"HW-2"_s);
         QCOMPARE(p.size(), 1);
         QVERIFY2(p.first().contains(u"no guardian named"_s), qPrintable(p.first()));
+    }
+
+    // Issue #18: a draft with coordinates far beyond any site, or a polygon of thousands of points, is bad
+    // input naming the permit and the field (it used to be stored and crash every workstation's refresh).
+    void draftCoordinatesAndPointsBounded()
+    {
+        PermitFixture f(Backend::Sqlite);
+        f.as(u"coord"_s);
+        PermitInput far = f.input(u"HW-9"_s, u"hot_work"_s, u"level1"_s, f.t0, 4, 1e15, 0);
+        QString msg = refusal([&] { f.permits().createDraft(far); }, ErrorCode::BadInput);
+        QVERIFY2(msg.contains(u"permit 'HW-9': field 'area.polygon': point 0"_s) && msg.contains(u"1000000 m"_s), qPrintable(msg));
+        PermitInput high = f.input(u"HW-9"_s, u"hot_work"_s, u"level1"_s, f.t0, 4);
+        high.zMax = 1e300;
+        msg = refusal([&] { f.permits().createDraft(high); }, ErrorCode::BadInput);
+        QVERIFY2(msg.contains(u"field 'area.z_max'"_s), qPrintable(msg));
+        PermitInput many = f.input(u"HW-9"_s, u"hot_work"_s, u"level1"_s, f.t0, 4);
+        many.polygon.clear();
+        for (int i = 0; i < 1500; ++i) // a convex ring: simple, only too long
+            many.polygon << QPointF(10 * std::cos(i * 2 * M_PI / 1500), 10 * std::sin(i * 2 * M_PI / 1500));
+        msg = refusal([&] { f.permits().createDraft(many); }, ErrorCode::BadInput);
+        QVERIFY2(msg.contains(u"field 'area.polygon': has 1500 points; at most 1000"_s), qPrintable(msg));
+        f.permits().createDraft(f.input(u"HW-9"_s, u"hot_work"_s, u"level1"_s, f.t0, 4, 999'990, -999'990));
     }
 
     // Issue #17: the WorkGate refuses the workers of a contractor that is not admitted, naming the document.

@@ -39,6 +39,62 @@ private Q_SLOTS:
         QVERIFY(r.plugins().isEmpty());
     }
 
+    // Issue #18: a plugin file (or its folder) that others can replace is refused with the reason logged; a
+    // plugin declaring a newer api_minor than the host implements is refused; the installed folders are
+    // searched before $GUARDLINE_PLUGIN_PATH.
+    void refusesPluginsOthersCanReplace()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.path() + u"/libguardline_csv_replay.so"_s;
+        QVERIFY(QFile::copy(QStringLiteral(GUARDLINE_PLUGIN_DIR "/libguardline_csv_replay.so"), copy));
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::WriteOther));
+        QString why;
+        {
+            gl::PluginRegistry r;
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"refused: file .* is writable by every user"_s));
+            QVERIFY(!r.load(copy, &why));
+            QVERIFY2(why.contains(u"writable by every user (mode 0606)"_s), qPrintable(why));
+        }
+        QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::WriteOther
+                                                      | QFile::ExeOther | QFile::ReadOther));
+        {
+            gl::PluginRegistry r;
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"refused: folder .* is writable by every user"_s));
+            QVERIFY(!r.load(copy, &why));
+            QVERIFY2(why.startsWith(u"folder "_s), qPrintable(why));
+        }
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        {
+            gl::PluginRegistry r;
+            QVERIFY(r.load(copy, &why));
+            QVERIFY(r.factory(u"csv-replay"_s));
+        }
+        QVERIFY(gl::PluginRegistry::unsafeFileReason(QStringLiteral(GUARDLINE_PLUGIN_DIR "/libguardline_csv_replay.so")).isEmpty());
+    }
+
+    void refusesANewerMinorApi()
+    {
+        using gl::PluginRegistry;
+        const int major = gl::sdk::kConnectorApiMajor, minor = gl::sdk::kConnectorApiMinor;
+        QVERIFY(PluginRegistry::apiProblem({{u"kind"_s, u"x"_s}, {u"api"_s, major}}).isEmpty());
+        QVERIFY(PluginRegistry::apiProblem({{u"api"_s, major}, {u"api_minor"_s, minor}}).isEmpty());
+        const QString newer = PluginRegistry::apiProblem({{u"api"_s, major}, {u"api_minor"_s, minor + 1}});
+        QVERIFY2(newer.contains(u"API %1.%2, newer than this Guardline's %1.%3"_s.arg(major).arg(minor + 1).arg(minor)), qPrintable(newer));
+        QVERIFY(PluginRegistry::apiProblem({{u"api"_s, major + 1}}).contains(u"built for connector API"_s));
+    }
+
+    void installedFoldersComeFirst()
+    {
+        qputenv("GUARDLINE_PLUGIN_PATH", "/opt/a:/opt/b");
+        const QStringList folders = gl::PluginRegistry::defaultFolders();
+        qunsetenv("GUARDLINE_PLUGIN_PATH");
+        QCOMPARE(folders.size(), 4);
+        QVERIFY2(folders[0].endsWith(u"/../lib/guardline/plugins"_s), qPrintable(folders.join(u", "_s)));
+        QCOMPARE(folders.mid(2), (QStringList{u"/opt/a"_s, u"/opt/b"_s}));
+    }
+
     void csvReplayDeliversSamples()
     {
         QTemporaryDir dir;

@@ -22,6 +22,31 @@ private Q_SLOTS:
         QCOMPARE(gl::csv::field(QString()), QString());
     }
 
+    // Issue #18: a cell a spreadsheet would run as a formula (OWASP CSV injection) is exported as text.
+    void neutralizesFormulas_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("=") << u"=HYPERLINK(\"http://x\",\"y\")"_s << u"\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""_s;
+        QTest::newRow("+") << u"+cmd|' /C calc'!A0"_s << u"'+cmd|' /C calc'!A0"_s;
+        QTest::newRow("-") << u"-2+3+cmd|' /C calc'!A0"_s << u"'-2+3+cmd|' /C calc'!A0"_s;
+        QTest::newRow("@") << u"@SUM(1+1)"_s << u"'@SUM(1+1)"_s;
+        QTest::newRow("tab") << u"\t=1+1"_s << u"'\t=1+1"_s;
+        QTest::newRow("CR") << u"\r=1+1"_s << u"\"'\r=1+1\""_s;
+        QTest::newRow("negative number stays") << u"-12.5"_s << u"-12.5"_s;
+        QTest::newRow("signed exponent stays") << u"+1e-3"_s << u"+1e-3"_s;
+        QTest::newRow("inner = is text already") << u"a=b"_s << u"a=b"_s;
+        QTest::newRow("Chinese") << u"=动火作业"_s << u"'=动火作业"_s;
+    }
+    void neutralizesFormulas()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, written);
+        QCOMPARE(gl::csv::field(value), written);
+        const QByteArray bytes = gl::csv::encode({u"h"_s}, {{value}});
+        QCOMPARE(QString::fromUtf8(bytes.mid(3)), u"h\r\n"_s + written + u"\r\n"_s);
+    }
+
     void roundTrips()
     {
         const QStringList header = {u"Hazard"_s, u"Description"_s, u"Area, zone"_s, u"隐患描述"_s};

@@ -4,6 +4,7 @@
 #include "VideoDbFixture.h"
 #include "core/audit/AuditLog.h"
 #include "core/services/CameraService.h"
+#include "core/services/SiteService.h"
 #include "core/services/CredentialVault.h"
 #include "core/store/Database.h"
 #include "core/util/Error.h"
@@ -289,6 +290,29 @@ private Q_SLOTS:
         QCOMPARE(QUrl(cams.streamUrl(u"CAM-02"_s)).password(QUrl::FullyDecoded), kSecret);
         QVERIFY(cams.sealInlineCredentials().isEmpty());
         QVERIFY(!auditText(*f.store).contains(kSecret));
+    }
+
+    // Issue #18: a layout stored before the import scrubbed camera passwords keeps them in sites.layout;
+    // the sealing pass removes them there too (once), and the layout still reads.
+    void storedLayoutLosesInlinePasswords()
+    {
+        test::VideoDb f(Backend::Sqlite);
+        const QString layout = f.store->scalar(u"SELECT layout FROM sites"_s).toString();
+        const qsizetype at = layout.indexOf(u"rtsp://"_s);
+        QVERIFY(at >= 0);
+        QString leaked = layout;
+        leaked.insert(at + 7, u"admin:"_s + QString::fromLatin1(QUrl::toPercentEncoding(kSecret)) + u'@');
+        f.store->exec(u"UPDATE sites SET layout = ?"_s, {leaked});
+        f.as(u"system:camera-credentials"_s);
+        CameraService cams(*f.ctx);
+        cams.sealInlineCredentials();
+        const QString stored = f.store->scalar(u"SELECT layout FROM sites"_s).toString();
+        QVERIFY(!stored.contains(u"admin:"_s));
+        QVERIFY(!stored.contains(QString::fromLatin1(QUrl::toPercentEncoding(kSecret))));
+        QCOMPARE(f.store->scalar(u"SELECT count(*) FROM audit_log WHERE action = 'site.layout.credentials'"_s).toInt(), 1);
+        cams.sealInlineCredentials();
+        QCOMPARE(f.store->scalar(u"SELECT count(*) FROM audit_log WHERE action = 'site.layout.credentials'"_s).toInt(), 1);
+        QVERIFY(!SiteService(*f.ctx).layout().cameras.isEmpty());
     }
 };
 

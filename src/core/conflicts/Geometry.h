@@ -6,6 +6,14 @@
 
 namespace gl::conflicts {
 
+/// The sane bound of an input coordinate in site metres: |x|, |y| and |z| at most 1,000 km from the
+/// site origin (docs/conflicts.md). Larger finite numbers are refused as bad input; they are typing
+/// or unit errors, and unbounded extents would make the spatial index meaningless.
+inline constexpr double kMaxCoordinateMetres = 1.0e6;
+/// The most points a work-area polygon may have. The simplicity check and the polygon distance are
+/// quadratic in it; real permit areas have a handful of points.
+inline constexpr int kMaxPolygonPoints = 1000;
+
 /// A point in site metres (x east, y north).
 struct Point {
     double x = 0.0;

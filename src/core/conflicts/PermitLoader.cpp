@@ -48,7 +48,15 @@ public:
         const QJsonValue v = require(obj, key, field);
         if (!v.isDouble() || !std::isfinite(v.toDouble()))
             bad(field, u"must be a number"_s);
+        if (std::abs(v.toDouble()) > kMaxCoordinateMetres)
+            bad(field, beyondBound(v.toDouble()));
         return v.toDouble();
+    }
+
+    static QString beyondBound(double v)
+    {
+        return QString::number(v, 'g', 17) % u" is beyond the bound of "_s % QString::number(kMaxCoordinateMetres, 'f', 0)
+            % u" m from the site origin"_s;
     }
 
     Timestamp time(const QString &key) const
@@ -67,6 +75,10 @@ public:
         if (!v.isArray())
             bad(field, u"must be an array of [x, y] points"_s);
         const QJsonArray arr = v.toArray();
+        // One extra point is allowed for a ring written closed.
+        if (arr.size() > kMaxPolygonPoints + 1)
+            bad(field, u"has "_s % QString::number(arr.size()) % u" points; at most "_s
+                           % QString::number(kMaxPolygonPoints) % u" are accepted"_s);
         std::vector<Point> pts;
         pts.reserve(size_t(arr.size()));
         for (qsizetype i = 0; i < arr.size(); ++i) {
@@ -74,10 +86,18 @@ public:
             if (!arr.at(i).isArray() || p.size() != 2 || !p.at(0).isDouble() || !p.at(1).isDouble()
                 || !std::isfinite(p.at(0).toDouble()) || !std::isfinite(p.at(1).toDouble()))
                 bad(field % u'[' % QString::number(i) % u']', u"must be [x, y] with two numbers"_s);
+            for (int k = 0; k < 2; ++k) {
+                if (std::abs(p.at(k).toDouble()) > kMaxCoordinateMetres)
+                    bad(field % u'[' % QString::number(i) % u"]["_s % QString::number(k) % u']',
+                        beyondBound(p.at(k).toDouble()));
+            }
             pts.push_back({p.at(0).toDouble(), p.at(1).toDouble()});
         }
         if (pts.size() > 3 && pts.front() == pts.back())
             pts.pop_back(); // written closed: accept it
+        if (pts.size() > size_t(kMaxPolygonPoints))
+            bad(field, u"has "_s % QString::number(pts.size()) % u" points; at most "_s
+                           % QString::number(kMaxPolygonPoints) % u" are accepted"_s);
         if (pts.size() < 3)
             bad(field, u"needs at least 3 points, got "_s % QString::number(pts.size()));
         if (const auto si = findSelfIntersection(pts)) {

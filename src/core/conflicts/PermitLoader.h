@@ -10,7 +10,8 @@
 namespace gl::conflicts {
 
 /// Reads a permit set ({"permits": [...]}, CONTRACTS.md section 3) strictly: a missing field, an
-/// unknown type, a polygon with fewer than 3 points or that is not simple, z_max < z_min, an
+/// unknown type, a polygon with fewer than 3 points, more than kMaxPolygonPoints or that is not
+/// simple, a coordinate beyond kMaxCoordinateMetres, z_max < z_min, an
 /// unparsable time, end <= start or a duplicate id throws gl::Error(BadInput) naming the file, the
 /// permit and the field. Fields the engine does not use are ignored. A polygon written closed (last
 /// point = first) is accepted and opened. Times are read by gl::parseTimestamp; one without an offset

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace gl::conflicts {
 
@@ -26,20 +27,39 @@ SpatialGrid::SpatialGrid(const std::vector<Box> &boxes, double reach)
 
     const double width = m_bounds.maxX - m_bounds.minX;
     const double height = m_bounds.maxY - m_bounds.minY;
-    const double maxCells = std::max(4096.0, 4.0 * double(boxes.size()));
-    const double cells = (width / m_cell + 1.0) * (height / m_cell + 1.0);
-    if (cells > maxCells)
-        m_cell *= std::sqrt(cells / maxCells) * 1.01;
-    m_nx = int(width / m_cell) + 1;
-    m_ny = int(height / m_cell) + 1;
+    // The cell count is capped whatever the input: a long thin spread (or coordinates far beyond the
+    // loaders' bound, e.g. rows written before the bound existed) only coarsens the cells. Counted in
+    // doubles, so nothing overflows an int before the cap applies; a non-finite spread gets one cell.
+    const double maxCells = std::min(kMaxGridCells, std::max(4096.0, 4.0 * double(boxes.size())));
+    if (!std::isfinite(width) || !std::isfinite(height) || !std::isfinite(m_cell)) {
+        m_cell = std::numeric_limits<double>::infinity();
+        m_nx = m_ny = 1;
+    } else {
+        auto count = [&](double cell) { return (std::floor(width / cell) + 1.0) * (std::floor(height / cell) + 1.0); };
+        while (count(m_cell) > maxCells && std::isfinite(m_cell))
+            m_cell *= 2.0;
+        if (!std::isfinite(m_cell)) {
+            m_nx = m_ny = 1;
+        } else {
+            m_nx = int(std::floor(width / m_cell)) + 1;
+            m_ny = int(std::floor(height / m_cell)) + 1;
+        }
+    }
     m_cells.resize(size_t(m_nx) * size_t(m_ny));
     m_ranges.resize(boxes.size());
 }
 
 SpatialGrid::Range SpatialGrid::cellsOf(const Box &b) const
 {
-    auto clampX = [&](double v) { return std::clamp(int(std::floor((v - m_bounds.minX) / m_cell)), 0, m_nx - 1); };
-    auto clampY = [&](double v) { return std::clamp(int(std::floor((v - m_bounds.minY) / m_cell)), 0, m_ny - 1); };
+    // Clamped as doubles before the conversion: a query box far outside the bounds (or NaN from
+    // infinite bounds) must not overflow the int.
+    auto index = [](double v, int n) {
+        if (!(v > 0.0))
+            return 0; // also NaN
+        return v >= double(n - 1) ? n - 1 : int(v);
+    };
+    auto clampX = [&](double v) { return index(std::floor((v - m_bounds.minX) / m_cell), m_nx); };
+    auto clampY = [&](double v) { return index(std::floor((v - m_bounds.minY) / m_cell), m_ny); };
     return {clampX(b.minX), clampY(b.minY), clampX(b.maxX), clampY(b.maxY)};
 }
 

@@ -9,9 +9,12 @@ namespace gl::conflicts {
 
 /// A uniform grid over a fixed list of bounding boxes, holding a changing subset of them (the permits
 /// active at the sweep's current time). The cell size follows the typical box and the search reach;
-/// the number of cells is capped by the number of boxes, so outliers far away cannot blow it up.
+/// the number of cells is capped by the number of boxes (and never exceeds kMaxGridCells), so outliers
+/// far away or a long thin spread only make the cells coarser: the grid never allocates unbounded cells.
 class SpatialGrid {
 public:
+    static constexpr double kMaxGridCells = 1 << 20;
+
     SpatialGrid(const std::vector<Box> &boxes, double reach);
 
     void insert(int item);

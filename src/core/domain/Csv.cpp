@@ -2,6 +2,7 @@
 #include "core/domain/Csv.h"
 #include "core/util/Error.h"
 
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 #if __has_include(<iconv.h>)
@@ -12,8 +13,23 @@ using namespace Qt::StringLiterals;
 
 namespace gl::csv {
 
-QString field(const QString &value)
+QString neutralized(const QString &value)
 {
+    if (value.isEmpty())
+        return value;
+    const QChar c = value.front();
+    if (c != u'=' && c != u'+' && c != u'-' && c != u'@' && c != u'\t' && c != u'\r')
+        return value;
+    // A plain number ("-12.5", "+3", "-1e-3") cannot run as a formula and stays a number.
+    static const QRegularExpression number(u"^[+-]?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"_s);
+    if (number.match(value).hasMatch())
+        return value;
+    return u"'"_s + value;
+}
+
+QString field(const QString &raw)
+{
+    const QString value = neutralized(raw);
     const bool quote = value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r')
         || value.startsWith(u' ') || value.endsWith(u' ');
     if (!quote)

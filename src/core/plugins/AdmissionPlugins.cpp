@@ -25,6 +25,11 @@ sdk::AdmissionFactory *admissionFactory(QString *why, const QString &folder)
         const QDir dir(f);
         for (const QString &name : dir.entryList({u"*.so"_s, u"*.dll"_s, u"*.dylib"_s}, QDir::Files)) {
             const QString file = dir.filePath(name);
+            if (const QString unsafe = PluginRegistry::unsafeFileReason(file); !unsafe.isEmpty()) {
+                qCWarning(lcServices).noquote() << "plugin" << file << "refused:" << unsafe;
+                reasons << u"%1: %2"_s.arg(file, unsafe);
+                continue;
+            }
             auto *loader = new QPluginLoader(file); // kept for the life of the process when used
             const QJsonObject meta = loader->metaData();
             if (meta.value(u"IID"_s).toString() != QString::fromLatin1(GuardlineAdmissionFactory_iid)) {

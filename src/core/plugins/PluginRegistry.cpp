@@ -5,7 +5,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QPluginLoader>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +34,8 @@ const LoadedPlugin *PluginRegistry::load(const QString &file, QString *why)
             *why = text;
         return nullptr;
     };
+    if (const QString unsafe = unsafeFileReason(file); !unsafe.isEmpty())
+        return reason(unsafe); // checked before the file is opened by the loader at all
     auto *loader = new QPluginLoader(file);
     const QJsonObject meta = loader->metaData();
     if (meta.isEmpty()) {
@@ -41,9 +49,9 @@ const LoadedPlugin *PluginRegistry::load(const QString &file, QString *why)
     }
     const QJsonObject data = meta.value(u"MetaData"_s).toObject();
     const int api = data.value(u"api"_s).toInt();
-    if (api != sdk::kConnectorApiMajor) {
+    if (const QString problem = apiProblem(data); !problem.isEmpty()) {
         delete loader;
-        return reason(u"built for connector API %1, this Guardline provides API %2"_s.arg(api).arg(sdk::kConnectorApiMajor));
+        return reason(problem);
     }
     QObject *instance = loader->instance();
     auto *factory = qobject_cast<sdk::ConnectorFactory *>(instance);
@@ -90,8 +98,51 @@ QStringList PluginRegistry::defaultFolders()
     QStringList out{app + u"/../lib/guardline/plugins"_s, app + u"/../plugins"_s};
     const QString env = qEnvironmentVariable("GUARDLINE_PLUGIN_PATH");
     if (!env.isEmpty())
-        out = env.split(u':', Qt::SkipEmptyParts) + out;
+        out += env.split(u':', Qt::SkipEmptyParts); // after the installed folders: they win a kind
     return out;
+}
+
+QString PluginRegistry::apiProblem(const QJsonObject &data)
+{
+    const int api = data.value(u"api"_s).toInt();
+    if (api != sdk::kConnectorApiMajor)
+        return u"built for connector API %1, this Guardline provides API %2"_s.arg(api).arg(sdk::kConnectorApiMajor);
+    const int minor = data.value(u"api_minor"_s).toInt(0);
+    if (minor > sdk::kConnectorApiMinor)
+        return u"built for connector API %1.%2, newer than this Guardline's %1.%3 (update Guardline)"_s.arg(api).arg(minor).arg(
+            sdk::kConnectorApiMinor);
+    return {};
+}
+
+QString PluginRegistry::unsafeFileReason(const QString &file)
+{
+#ifdef Q_OS_UNIX
+    const uid_t me = ::geteuid();
+    const gid_t myGroup = ::getegid();
+    auto check = [&](const QString &path, const QString &what) -> QString {
+        struct stat st {};
+        if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+            return u"%1 %2 cannot be examined"_s.arg(what, path);
+        if (st.st_uid != 0 && st.st_uid != me)
+            return u"%1 %2 is owned by uid %3, not by root or the current user (uid %4)"_s.arg(what, path).arg(st.st_uid).arg(me);
+        if (st.st_mode & S_IWOTH)
+            return u"%1 %2 is writable by every user (mode %3)"_s.arg(what, path).arg(st.st_mode & 07777, 4, 8, QChar(u'0'));
+        if ((st.st_mode & S_IWGRP) && st.st_gid != 0 && st.st_gid != myGroup)
+            return u"%1 %2 is writable by group %3 (mode %4)"_s.arg(what, path).arg(st.st_gid).arg(st.st_mode & 07777, 4, 8, QChar(u'0'));
+        return {};
+    };
+    const QFileInfo info(file);
+    if (QString r = check(info.absoluteFilePath(), u"file"_s); !r.isEmpty()) // stat(): a link's target
+        return r;
+    if (QString r = check(info.absolutePath(), u"folder"_s); !r.isEmpty())
+        return r;
+    if (info.isSymLink()) // whoever can write the target's folder can replace the target
+        return check(QFileInfo(info.canonicalFilePath()).absolutePath(), u"folder"_s);
+    return {};
+#else
+    Q_UNUSED(file);
+    return {};
+#endif
 }
 
 } // namespace gl

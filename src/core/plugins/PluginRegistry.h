@@ -38,8 +38,17 @@ public:
     sdk::ConnectorFactory *factory(const QString &kind) const;
     /// The loaded plugin of that kind (the first one found), or nullptr.
     const LoadedPlugin *plugin(const QString &kind) const;
-    /// The default plugin folders: next to the program (../lib/guardline/plugins, ./plugins) and $GUARDLINE_PLUGIN_PATH.
+    /// The default plugin folders, in search order: the installed ones next to the program
+    /// (../lib/guardline/plugins, ../plugins) first, then $GUARDLINE_PLUGIN_PATH (':'-separated), so a
+    /// folder named in the environment cannot shadow an installed plugin of the same kind.
     static QStringList defaultFolders();
+    /// Why a plugin file may not be loaded, or empty when it may: the file or its folder is writable by
+    /// others (world-writable, or group-writable by a group other than root's or the user's), or is owned
+    /// by someone other than root or the current user. Anyone who can replace the file runs code as us.
+    static QString unsafeFileReason(const QString &file);
+    /// Why a connector's metadata ({"kind", "api", "api_minor"}) is refused, or empty: another major
+    /// version, or a minor version newer than this host implements (it may rely on calls we never make).
+    static QString apiProblem(const QJsonObject &metaData);
 
 private:
     QList<LoadedPlugin> m_plugins;

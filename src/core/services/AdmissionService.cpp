@@ -456,22 +456,52 @@ RosterDiff AdmissionService::previewRoster(const QString &kind, const QList<sdk:
         now_.insert(rowKey(kind, o), o);
     }
     diff.accepted = int(now_.size());
+    diff.hasPrevious = db().scalar(u"SELECT id FROM roster_imports WHERE kind = ? ORDER BY id DESC LIMIT 1"_s, {kind}).isValid();
+    // The differences are against the live table, i.e. exactly what the import would change (issue #18:
+    // diffing against the last import's rows hid the removals a truncated file would make when the table
+    // had changed since). The whitelist: every contractor worker whitelisted now (the import takes the flag
+    // off those not listed). Shifts: the assignments of the days the roster lists (the import replaces them).
     QMap<QString, QJsonObject> before;
-    const QVariant last = db().scalar(u"SELECT entries FROM roster_imports WHERE kind = ? ORDER BY id DESC LIMIT 1"_s, {kind});
-    diff.hasPrevious = last.isValid();
-    for (const QJsonValue v : QJsonDocument::fromJson(last.toString().toUtf8()).array())
-        before.insert(rowKey(kind, v.toObject()), v.toObject());
-    for (auto it = now_.cbegin(); it != now_.cend(); ++it) {
-        if (!before.contains(it.key()))
-            diff.added << it.key();
-        else if (before.value(it.key()) != it.value()) {
-            QStringList what;
-            const QJsonObject b = before.value(it.key());
-            for (auto f = it.value().begin(); f != it.value().end(); ++f)
-                if (b.value(f.key()) != f.value())
-                    what << u"%1 %2 → %3"_s.arg(f.key(), b.value(f.key()).toString(), f.value().toString());
-            diff.changed << it.key() + u": "_s + what.join(u", "_s);
+    if (kind == u"whitelist"_s) {
+        QSqlQuery q = db().exec(u"SELECT p.code, c.code, p.card_no, p.whitelist_until FROM people p "
+                                "LEFT JOIN contractors c ON c.id = p.contractor_id "
+                                "WHERE p.kind = 'contractor_worker' AND p.whitelisted = 1"_s);
+        while (q.next()) {
+            const QJsonObject o{{u"worker"_s, q.value(0).toString()}, {u"contractor"_s, q.value(1).toString()},
+                                {u"card"_s, q.value(2).toString()}, {u"valid_until"_s, q.value(3).toString()}};
+            before.insert(rowKey(kind, o), o);
         }
+    } else {
+        QSet<QString> days;
+        for (const QJsonObject &o : std::as_const(now_))
+            days.insert(o.value(u"day"_s).toString());
+        for (const QString &day : std::as_const(days)) {
+            QSqlQuery q = db().exec(u"SELECT p.code, sa.work_date, s.code, a.code FROM shift_assignments sa "
+                                    "JOIN people p ON p.id = sa.person_id JOIN shifts s ON s.id = sa.shift_id "
+                                    "LEFT JOIN areas a ON a.id = sa.area_id WHERE sa.work_date = ?"_s,
+                                    {day});
+            while (q.next()) {
+                const QJsonObject o{{u"worker"_s, q.value(0).toString()}, {u"day"_s, q.value(1).toString()},
+                                    {u"shift"_s, q.value(2).toString()}, {u"area"_s, q.value(3).toString()}};
+                before.insert(rowKey(kind, o), o);
+            }
+        }
+    }
+    for (auto it = now_.cbegin(); it != now_.cend(); ++it) {
+        if (!before.contains(it.key())) {
+            diff.added << it.key();
+            continue;
+        }
+        QStringList what;
+        const QJsonObject b = before.value(it.key());
+        for (auto f = it.value().begin(); f != it.value().end(); ++f) {
+            if (f.key() == u"contractor"_s)
+                continue; // a cross-check of the file (a mismatch is a skipped row), not something the import sets
+            if (b.value(f.key()) != f.value())
+                what << u"%1 %2 → %3"_s.arg(f.key(), b.value(f.key()).toString(), f.value().toString());
+        }
+        if (!what.isEmpty())
+            diff.changed << it.key() + u": "_s + what.join(u", "_s);
     }
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         if (!now_.contains(it.key()))

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/CameraService.h"
+#include "core/services/SiteService.h"
 #include "core/permits/PermitRecord.h"
 #include "core/services/CredentialVault.h"
 #include "core/services/PermitService.h"
@@ -406,6 +407,23 @@ QStringList CameraService::sealInlineCredentials()
     while (q.next())
         if (q.value(2).toString().contains(u'@') && !QUrl(q.value(2).toString()).userInfo().isEmpty())
             rows << std::tuple{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    // Layouts stored before the import removed them keep the URLs' passwords in sites.layout: scrubbed here.
+    {
+        Transaction tx(db());
+        QSqlQuery s = db().exec(u"SELECT id, code, layout FROM sites"_s);
+        QList<std::tuple<qint64, QString, QByteArray>> sites;
+        while (s.next())
+            sites << std::tuple{s.value(0).toLongLong(), s.value(1).toString(), s.value(2).toString().toUtf8()};
+        s.finish();
+        for (const auto &[id, site, layout] : sites) {
+            const QByteArray clean = SiteService::layoutWithoutCredentials(layout);
+            if (clean == layout)
+                continue;
+            db().exec(u"UPDATE sites SET layout = ? WHERE id = ?"_s, {QString::fromUtf8(clean), id});
+            audit(u"site.layout.credentials"_s, u"site"_s, site, {{u"credentials"_s, u"removed from the stored layout's camera URLs"_s}});
+        }
+        tx.commit();
+    }
     for (const auto &[id, code, url, area] : rows) {
         Transaction tx(db());
         QString user, password;

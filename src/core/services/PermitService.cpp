@@ -42,8 +42,12 @@ void checkDraftShape(const PermitInput &in)
         bad(u"type"_s, u"'%1' is not a GB 30871-2022 type (%2)"_s.arg(in.type, PermitService::types().join(u", "_s)));
     if (in.endsAt <= in.startsAt)
         bad(u"end"_s, u"must be after start"_s);
-    if (!site::isSimplePolygon(in.polygon))
-        bad(u"area.polygon"_s, u"self-intersecting or degenerate polygon"_s);
+    if (const QString problem = site::polygonProblem(in.polygon); !problem.isEmpty())
+        bad(u"area.polygon"_s, problem);
+    for (const auto &[field, z] : {std::pair{u"area.z_min"_s, in.zMin}, std::pair{u"area.z_max"_s, in.zMax}}) {
+        if (!std::isfinite(z) || std::abs(z) > site::kMaxCoordinateMetres)
+            bad(field, u"%1 is not within %2 m of the site origin"_s.arg(z, 0, 'g', 17).arg(site::kMaxCoordinateMetres, 0, 'f', 0));
+    }
     if (in.zMax < in.zMin)
         bad(u"area.z_max"_s, u"must not be below z_min"_s);
     if (in.title.trimmed().isEmpty())

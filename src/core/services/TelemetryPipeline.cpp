@@ -8,6 +8,7 @@
 #include "core/util/Error.h"
 #include "core/util/Log.h"
 
+#include <exception>
 #include <QDateTime>
 #include <QFile>
 #include <QSqlQuery>
@@ -118,6 +119,10 @@ void TelemetryPipeline::start()
     } catch (const Error &e) {
         m_counters.lastError = e.message();
         Q_EMIT failed(tr("Telemetry stopped: %1").arg(e.message()));
+    } catch (const std::exception &e) { // never end the pipeline thread on a bug (issue #18)
+        m_counters.lastError = tr("internal error: %1").arg(QString::fromLocal8Bit(e.what()));
+        qCWarning(lcServices).noquote() << "telemetry: start:" << m_counters.lastError;
+        Q_EMIT failed(tr("Telemetry stopped: %1").arg(m_counters.lastError));
     }
 }
 
@@ -302,6 +307,10 @@ void TelemetryPipeline::tick()
     } catch (const Error &e) {
         m_counters.lastError = e.message();
         Q_EMIT failed(tr("Telemetry: %1").arg(e.message()));
+    } catch (const std::exception &e) { // logged, and the next tick runs (issue #18)
+        m_counters.lastError = tr("internal error: %1").arg(QString::fromLocal8Bit(e.what()));
+        qCWarning(lcServices).noquote() << "telemetry: tick:" << m_counters.lastError;
+        Q_EMIT failed(tr("Telemetry: %1").arg(m_counters.lastError));
     }
 }
 

@@ -28,10 +28,35 @@ bool segmentsIntersect(QPointF p1, QPointF q1, QPointF p2, QPointF q2)
 }
 } // namespace
 
+bool withinBounds(QPointF p)
+{
+    return std::isfinite(p.x()) && std::isfinite(p.y()) && std::abs(p.x()) <= kMaxCoordinateMetres
+        && std::abs(p.y()) <= kMaxCoordinateMetres;
+}
+
+QString polygonProblem(const Polygon &p)
+{
+    using namespace Qt::StringLiterals;
+    if (p.size() < 3)
+        return u"needs at least 3 points, got %1"_s.arg(p.size());
+    if (p.size() > kMaxPolygonPoints)
+        return u"has %1 points; at most %2 are accepted"_s.arg(p.size()).arg(kMaxPolygonPoints);
+    for (qsizetype i = 0; i < p.size(); ++i) {
+        if (!withinBounds(p[i]))
+            return u"point %1 (%2, %3) is not within %4 m of the site origin"_s.arg(i)
+                .arg(p[i].x(), 0, 'g', 17)
+                .arg(p[i].y(), 0, 'g', 17)
+                .arg(kMaxCoordinateMetres, 0, 'f', 0);
+    }
+    if (!isSimplePolygon(p))
+        return u"self-intersecting or degenerate polygon"_s;
+    return {};
+}
+
 bool isSimplePolygon(const Polygon &p)
 {
     const int n = int(p.size());
-    if (n < 3 || area(p) <= 0.0)
+    if (n < 3 || n > kMaxPolygonPoints || area(p) <= 0.0)
         return false;
     for (int i = 0; i < n; ++i) {
         const QPointF a1 = p[i], a2 = p[(i + 1) % n];

@@ -56,13 +56,19 @@ struct Reader {
         const QJsonArray a = v.toArray();
         if (a.size() < 2 || !a[0].isDouble() || !a[1].isDouble())
             bad(element, field, u"a point is [x, y] in site metres"_s);
-        return {a[0].toDouble(), a[1].toDouble()};
+        const QPointF p(a[0].toDouble(), a[1].toDouble());
+        if (!withinBounds(p))
+            bad(element, field, u"point (%1, %2) is not within %3 m of the site origin"_s.arg(p.x(), 0, 'g', 17)
+                                    .arg(p.y(), 0, 'g', 17).arg(kMaxCoordinateMetres, 0, 'f', 0));
+        return p;
     }
     Polygon points(const QJsonObject &o, const QString &element, const QString &field, int minPoints) const
     {
         const QJsonValue v = o.value(field);
         if (!v.isArray())
             bad(element, field, v.isUndefined() ? u"missing"_s : u"must be an array of [x, y] points"_s);
+        if (v.toArray().size() > kMaxPolygonPoints + 1)
+            bad(element, field, u"has %1 points; at most %2 are accepted"_s.arg(v.toArray().size()).arg(kMaxPolygonPoints));
         Polygon p;
         for (const QJsonValue &pt : v.toArray())
             p << point(pt, element, field);
@@ -75,6 +81,8 @@ struct Reader {
         Polygon p = points(o, element, field, 3);
         if (p.size() > 3 && p.first() == p.last())
             p.removeLast(); // tolerate a closed ring
+        if (p.size() > kMaxPolygonPoints)
+            bad(element, field, u"has %1 points; at most %2 are accepted"_s.arg(p.size()).arg(kMaxPolygonPoints));
         if (!isSimplePolygon(p))
             bad(element, field, u"the polygon is self-intersecting or degenerate"_s);
         return p;
@@ -176,10 +184,25 @@ StructureMesh readMesh(const Reader &r, const QJsonObject &o, const QString &el,
     if (m.up != u"y"_s && m.up != u"z"_s)
         r.bad(el, u"mesh.up"_s, u"must be \"y\" or \"z\""_s);
     const QString builtIn = u":/guardline/demo/"_s + m.file;
-    if (QDir::isAbsolutePath(m.file))
-        m.path = m.file;
-    else if (!baseDir.isEmpty())
+    if (!baseDir.isEmpty()) {
+        // A layout read from a folder (site import): the mesh is a file inside that folder, named by a
+        // relative path without '..', reached without symbolic links; otherwise a layout could make the
+        // import copy any file the importing user can read (e.g. a 'passwd.stl' link to /etc/passwd) into
+        // the store, and every workstation's cache.
+        if (QDir::isAbsolutePath(m.file) || m.file.startsWith(u'\\') || m.file.contains(u':'))
+            r.bad(el, field, u"'%1': mesh paths are relative to the layout's folder, not absolute"_s.arg(m.file));
+        if (m.file.split(QRegularExpression(u"[/\\\\]"_s)).contains(u".."_s))
+            r.bad(el, field, u"'%1': mesh paths must stay inside the layout's folder (no '..')"_s.arg(m.file));
         m.path = QDir(baseDir).filePath(m.file);
+        const QFileInfo info(m.path);
+        if (info.exists() || info.isSymLink()) {
+            const QString base = QFileInfo(baseDir).canonicalFilePath();
+            const QString expected = QDir::cleanPath(base + u'/' + m.file);
+            if (info.isSymLink() || info.canonicalFilePath() != expected)
+                r.bad(el, field, u"'%1': a symbolic link (mesh files must be regular files inside the layout's folder)"_s.arg(m.file));
+        }
+    } else if (QDir::isAbsolutePath(m.file))
+        m.path = m.file;
     else if (QFile::exists(builtIn))
         m.path = builtIn; // a stored layout: the meshes shipped with Guardline are found
     if (!baseDir.isEmpty() && !QFileInfo(m.path).isFile())

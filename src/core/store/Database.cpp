@@ -32,6 +32,16 @@ bool looksLikeSqlite(const QString &path, QString *why)
     return true;
 }
 
+/// Creates an empty file readable and writable by its owner only (0600), atomically: no window in which
+/// another user could open it. A file created meanwhile by someone else is left alone (SQLite reports it).
+void createPrivateFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        && !f.exists())
+        fail(ErrorCode::Storage, u"cannot create the database file '%1': %2"_s.arg(path, f.errorString()));
+}
+
 } // namespace
 
 Database::Database(DbUrl url, QString connection) : m_url(std::move(url)), m_connection(std::move(connection)) {}
@@ -61,6 +71,9 @@ std::unique_ptr<Database> Database::open(const DbUrl &url, Mode mode)
                 fail(ErrorCode::NotFound, u"database '%1' does not exist (run 'guardlinectl init')"_s.arg(url.path));
             if (!QDir().mkpath(info.absolutePath()))
                 fail(ErrorCode::Storage, u"cannot create the folder '%1' for the database"_s.arg(info.absolutePath()));
+            // The store holds password hashes and ID numbers: owner-only from the first byte. SQLite gives its
+            // -wal and -shm files the main file's mode, so they are 0600 too.
+            createPrivateFile(url.path);
         }
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(url.path);
@@ -80,7 +93,7 @@ std::unique_ptr<Database> Database::open(const DbUrl &url, Mode mode)
         db.setDatabaseName(url.dbName);
         db.setUserName(url.user);
         db.setPassword(url.password);
-        db.setConnectOptions(u"connect_timeout=5;application_name=guardline"_s);
+        db.setConnectOptions(url.pgConnectOptions());
         if (!db.open()) {
             QString reason = db.lastError().databaseText().trimmed();
             if (!url.password.isEmpty())

@@ -3,8 +3,10 @@
 #include "core/util/Error.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +34,19 @@ DbUrl DbUrl::parse(const QString &text)
         u.dbName = url.path().mid(1);
         if (u.dbName.isEmpty() || u.dbName.contains(u'/'))
             fail(ErrorCode::BadInput, u"database URL '%1': the database name is missing"_s.arg(u.redacted()));
+        // TLS parameters only: each is handed to libpq as a connect option, so the value must not be able to
+        // add another option (no spaces, quotes, backslashes or ';').
+        static const QStringList known = {u"sslmode"_s, u"sslrootcert"_s, u"sslcert"_s, u"sslkey"_s, u"sslcrl"_s};
+        static const QStringList modes = {u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s, u"verify-full"_s};
+        for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+            if (!known.contains(key))
+                fail(ErrorCode::BadInput, u"database URL: unknown parameter '%1' (accepted: %2)"_s.arg(key, known.join(u", "_s)));
+            if (value.isEmpty() || value.contains(QRegularExpression(u"[\\s;'\"\\\\]"_s)))
+                fail(ErrorCode::BadInput, u"database URL: parameter '%1' needs a value without spaces, quotes, backslashes or ';'"_s.arg(key));
+            if (key == u"sslmode"_s && !modes.contains(value))
+                fail(ErrorCode::BadInput, u"database URL: sslmode '%1' is not one of %2"_s.arg(value, modes.join(u", "_s)));
+            u.pgOptions.append({key, value});
+        }
         return u;
     }
     if (text.contains(u"://"_s))
@@ -58,14 +73,27 @@ QString DbUrl::redacted() const
     switch (backend) {
     case Backend::Sqlite:
         return u"sqlite:"_s + path;
-    case Backend::Postgres:
+    case Backend::Postgres: {
+        QStringList query;
+        for (const auto &[key, value] : pgOptions)
+            query << key + u"="_s + value;
         return u"postgresql://%1%2@%3:%4/%5"_s.arg(user, password.isEmpty() ? QString() : u":***"_s, host)
-            .arg(port)
-            .arg(dbName);
+                   .arg(port)
+                   .arg(dbName)
+            + (query.isEmpty() ? QString() : u"?"_s + query.join(u'&'));
+    }
     case Backend::Unknown:
         break;
     }
     return {};
+}
+
+QString DbUrl::pgConnectOptions() const
+{
+    QString options = u"connect_timeout=5;application_name=guardline"_s;
+    for (const auto &[key, value] : pgOptions)
+        options += u";"_s + key + u"="_s + value;
+    return options;
 }
 
 } // namespace gl

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace gl {
@@ -8,7 +10,8 @@ namespace gl {
 enum class Backend { Unknown = 0, Sqlite, Postgres };
 
 /// A parsed database location: a file path, `sqlite:PATH`, or
-/// `postgresql://user[:pass]@host[:port]/dbname` (CONTRACTS.md §1).
+/// `postgresql://user[:pass]@host[:port]/dbname[?sslmode=...&sslrootcert=...]` (CONTRACTS.md §1;
+/// the TLS parameters are those of docs/FORMATS.md "Database location").
 struct DbUrl {
     Backend backend = Backend::Unknown;
     QString path;      ///< SQLite file
@@ -17,6 +20,8 @@ struct DbUrl {
     QString user;
     QString password;  ///< never logged: use redacted()
     QString dbName;
+    /// libpq TLS parameters from the URL's query (sslmode, sslrootcert, sslcert, sslkey, sslcrl), in order.
+    QList<QPair<QString, QString>> pgOptions;
 
     /// Parses `text`; an empty text means the platform default (SQLite in the app-data folder).
     /// Throws gl::Error(BadInput) naming the problem.
@@ -25,6 +30,8 @@ struct DbUrl {
     static QString defaultSqlitePath();
     /// A form fit for logs and messages: no password.
     QString redacted() const;
+    /// The QPSQL connect options: connect_timeout, application_name and the URL's TLS parameters.
+    QString pgConnectOptions() const;
 };
 
 } // namespace gl

@@ -124,6 +124,9 @@ void FeedDecoder::open()
         m_fmt->max_analyze_duration = m_opt.analyzeDurationUs;
     }
     AVDictionary *dict = nullptr;
+    // Only the protocols a camera feed needs (issue #18): never concat:, subfile:, pipe:, data: ..., even
+    // from a stored URL that predates the registry's scheme check or from inside an HLS playlist.
+    av_dict_set(&dict, "protocol_whitelist", "file,rtsp,rtsps,rtp,srtp,udp,tcp,tls,http,https,httpproxy,crypto", 0);
     if (rtsp) {
         if (m_opt.rtspTransport != RtspTransport::Auto)
             av_dict_set(&dict, "rtsp_transport", m_opt.rtspTransport == RtspTransport::Tcp ? "tcp" : "udp", 0);
