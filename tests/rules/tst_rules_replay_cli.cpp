@@ -143,8 +143,8 @@ void TestRulesReplayCli::badSamples_data()
     QTest::newRow("bad header") << QByteArray("ts;tag;value\n") << u"line 1: expected the header"_s;
     // Times outside the years 1970-9999 are refused at once (a time near INT64_MAX used to loop forever).
     QTest::newRow("time near INT64_MAX") << h + "1768356000000,CH2.CO_ppm,20\r\n9223372036854775000,CH2.CO_ppm,80\r\n"
-                                         << u"line 3: field 'timestamp': '9223372036854775000' is outside the years 1970-9999"_s;
-    QTest::newRow("time before 1970") << h + "-5000,CH2.CO_ppm,20\r\n" << u"line 2: field 'timestamp': '-5000' is outside the years 1970-9999"_s;
+                                         << u"line 3: field 'timestamp': '9223372036854775000': epoch milliseconds outside the years 1970-9999"_s;
+    QTest::newRow("time before 1970") << h + "-5000,CH2.CO_ppm,20\r\n" << u"line 2: field 'timestamp': '-5000': epoch milliseconds outside the years 1970-9999"_s;
 }
 
 void TestRulesReplayCli::badSamples()
