@@ -76,6 +76,19 @@ private Q_SLOTS:
         auto *worker = new ui::DataWorker;
         worker->moveToThread(&thread);
         thread.start();
+        struct StopThread { // a failed check returns early: stop the data thread instead of aborting in ~QThread
+            QThread &thread;
+            ui::DataWorker *&worker;
+            ~StopThread()
+            {
+                if (!worker)
+                    return;
+                QMetaObject::invokeMethod(worker, &ui::DataWorker::close, Qt::BlockingQueuedConnection);
+                thread.quit();
+                thread.wait();
+                delete worker;
+            }
+        } stopThread{thread, worker};
         QWidget window;
         auto *layout = new QVBoxLayout(&window);
         auto *alarms = new ui::AlarmPanel(&window);
@@ -147,26 +160,40 @@ private Q_SLOTS:
         QTest::mouseClick(board->actionButton(u"assign"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(columnOf(*board, order), 1, 10000);
 
-        // 4. Accept from the card's context menu (root is an administrator: the assignee's steps too).
+        // 4. Accept from the card's context menu (root is an administrator: the assignee's steps too). The menu
+        //    lists the steps the board allows now: wait until the snapshot after the assignment enables Accept.
+        QTRY_VERIFY_WITH_TIMEOUT(board->actionButton(u"accept"_s)->isEnabled(), 10000);
         QStringList menuItems;
-        QTimer::singleShot(300, this, [board, &menuItems] {
+        bool accepted = false;
+        QTimer poll; // the menu runs its own event loop; look for it until it shows (a loaded machine is slow)
+        poll.setInterval(50);
+        connect(&poll, &QTimer::timeout, this, [board, &menuItems, &accepted, &poll] {
             QMenu *menu = nullptr;
             for (QMenu *m : board->findChildren<QMenu *>())
                 if (m->isVisible())
                     menu = m;
             if (!menu)
                 return;
+            poll.stop();
+            menuItems.clear();
             for (QAction *a : menu->actions())
                 menuItems << a->text();
             for (QAction *a : menu->actions())
                 if (a->text() == u"Accept"_s) {
                     menu->setActiveAction(a); // highlighted, then Return as the dispatcher's keyboard would
                     QTest::keyClick(menu, Qt::Key_Return);
+                    accepted = true;
                     return;
                 }
             menu->close();
         });
-        clickCard(*board, order, Qt::RightButton);
+        for (int attempt = 0; attempt < 3 && !accepted; ++attempt) {
+            poll.start();
+            clickCard(*board, order, Qt::RightButton);
+            QTRY_VERIFY_WITH_TIMEOUT(accepted || !poll.isActive(), 5000);
+            poll.stop();
+        }
+        QVERIFY2(accepted, qPrintable(u"menu: "_s + menuItems.join(u" | "_s)));
         QTRY_VERIFY2_WITH_TIMEOUT(card(*board, order) && card(*board, order)->text().contains(u"accepted"_s),
                                   qPrintable(menuItems.join(u" | "_s) + u" / "_s + board->actionStatus()->text()), 10000);
 
@@ -218,6 +245,7 @@ private Q_SLOTS:
         thread.quit();
         thread.wait();
         delete worker;
+        worker = nullptr;
 
         // What the store holds: every step audited by the signed-in user, the phases all reached.
         auto db = t.open();
