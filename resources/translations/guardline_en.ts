@@ -190,36 +190,46 @@
     </message>
     <message>
         <location filename="../../src/widgets/TableModel.cpp" line="77"/>
-        <source>Responding</source>
+        <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/TableModel.cpp" line="78"/>
-        <source>Resolved</source>
+        <source>On scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/TableModel.cpp" line="79"/>
-        <source>Confirmed</source>
+        <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/TableModel.cpp" line="80"/>
-        <source>Employee</source>
+        <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/TableModel.cpp" line="81"/>
-        <source>Contractor worker</source>
+        <source>Employee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/TableModel.cpp" line="82"/>
-        <source>Admitted</source>
+        <source>Contractor worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/TableModel.cpp" line="83"/>
+        <source>Admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TableModel.cpp" line="84"/>
+        <source>Not admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TableModel.cpp" line="85"/>
         <source>In-house</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,28 +255,28 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/widgets/Application.cpp" line="145"/>
+        <location filename="../../src/widgets/Application.cpp" line="139"/>
         <source>Guardline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CsvExport.cpp" line="49"/>
-        <location filename="../../src/widgets/CsvExport.cpp" line="69"/>
+        <location filename="../../src/widgets/CsvExport.cpp" line="50"/>
+        <location filename="../../src/widgets/CsvExport.cpp" line="70"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CsvExport.cpp" line="49"/>
+        <location filename="../../src/widgets/CsvExport.cpp" line="50"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CsvExport.cpp" line="70"/>
+        <location filename="../../src/widgets/CsvExport.cpp" line="71"/>
         <source>%1 was not written: %2. Choose another folder or free disk space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CsvExport.cpp" line="74"/>
+        <location filename="../../src/widgets/CsvExport.cpp" line="75"/>
         <source>%n row(s) exported to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -274,12 +284,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CsvExport.cpp" line="82"/>
+        <location filename="../../src/widgets/CsvExport.cpp" line="83"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CsvExport.cpp" line="84"/>
+        <location filename="../../src/widgets/CsvExport.cpp" line="85"/>
         <source>Save the rows shown (sorted and filtered) with the visible columns as CSV for Excel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,27 +305,27 @@
 <context>
     <name>gl::map::MapTimeSlider</name>
     <message>
-        <location filename="../../src/map/MapTimeSlider.cpp" line="22"/>
+        <location filename="../../src/map/MapTimeSlider.cpp" line="23"/>
         <source>Permits active at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/map/MapTimeSlider.cpp" line="25"/>
+        <location filename="../../src/map/MapTimeSlider.cpp" line="26"/>
         <source>Drag to see the permits active at another time (site-local time); Now returns to the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/map/MapTimeSlider.cpp" line="30"/>
+        <location filename="../../src/map/MapTimeSlider.cpp" line="31"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/map/MapTimeSlider.cpp" line="32"/>
+        <location filename="../../src/map/MapTimeSlider.cpp" line="33"/>
         <source>Show the permits active now, following the clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/map/MapTimeSlider.cpp" line="104"/>
+        <location filename="../../src/map/MapTimeSlider.cpp" line="105"/>
         <source>%1 · now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,47 +364,52 @@
 <context>
     <name>gl::ui::AlarmPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="141"/>
+        <location filename="../../src/widgets/Panels.cpp" line="146"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="141"/>
+        <location filename="../../src/widgets/Panels.cpp" line="146"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="141"/>
+        <location filename="../../src/widgets/Panels.cpp" line="146"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="142"/>
+        <location filename="../../src/widgets/Panels.cpp" line="147"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="142"/>
+        <location filename="../../src/widgets/Panels.cpp" line="147"/>
         <source>Alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="142"/>
+        <location filename="../../src/widgets/Panels.cpp" line="147"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="143"/>
+        <location filename="../../src/widgets/Panels.cpp" line="148"/>
         <source>Acknowledge (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="170"/>
+        <location filename="../../src/widgets/Panels.cpp" line="184"/>
         <source>Chart of the alarm&apos;s tag</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="188"/>
+        <source>Instruction to the area…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/Panels.cpp" line="184"/>
+        <location filename="../../src/widgets/Panels.cpp" line="245"/>
         <source>%n alarm(s) waiting for acknowledgement</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -402,7 +417,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="184"/>
+        <location filename="../../src/widgets/Panels.cpp" line="245"/>
         <source>No unacknowledged alarms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,32 +1048,27 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="246"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="245"/>
         <source>No contractors yet: register one with guardlinectl or import the demo plant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="269"/>
-        <source>Check-in intake listening on port %1 (POST /api/v1/checkins).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="303"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="279"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="303"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="279"/>
         <source>✕ NO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="352"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="328"/>
         <source>Documents of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="353"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="329"/>
         <source>Documents of %1 — %n required document(s) MISSING</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1066,7 +1076,7 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="389"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="365"/>
         <source>Showing %1 (%n page(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1074,42 +1084,42 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="398"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="374"/>
         <source>Select the contractor the document belongs to first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="401"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="377"/>
         <source>Contractor document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="401"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="377"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="406"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="382"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="419"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="395"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="423"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="399"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="452"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="428"/>
         <source>Registry verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="453"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="429"/>
         <source>Registry verification done for %n contractor(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1454,17 +1464,17 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="124"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="134"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="162"/>
-        <source>Scheduled duty failed: %1</source>
+        <location filename="../../src/widgets/DataWorker.cpp" line="171"/>
+        <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.h" line="111"/>
+        <location filename="../../src/widgets/DataWorker.h" line="113"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,123 +1482,268 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DispatchBoard</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="207"/>
+        <location filename="../../src/widgets/Panels.cpp" line="280"/>
         <source>Acknowledge instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="216"/>
+        <location filename="../../src/widgets/Panels.cpp" line="289"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="216"/>
+        <location filename="../../src/widgets/Panels.cpp" line="289"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="216"/>
+        <location filename="../../src/widgets/Panels.cpp" line="289"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="217"/>
+        <location filename="../../src/widgets/Panels.cpp" line="290"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="217"/>
+        <location filename="../../src/widgets/Panels.cpp" line="290"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="217"/>
+        <location filename="../../src/widgets/Panels.cpp" line="290"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="218"/>
+        <location filename="../../src/widgets/Panels.cpp" line="291"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="218"/>
+        <location filename="../../src/widgets/Panels.cpp" line="291"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="218"/>
+        <location filename="../../src/widgets/Panels.cpp" line="291"/>
         <source>Detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="219"/>
+        <location filename="../../src/widgets/Panels.cpp" line="292"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="219"/>
+        <location filename="../../src/widgets/Panels.cpp" line="292"/>
         <source>Responded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="220"/>
+        <location filename="../../src/widgets/Panels.cpp" line="293"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="223"/>
+        <location filename="../../src/widgets/Panels.cpp" line="296"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="235"/>
+        <location filename="../../src/widgets/Panels.cpp" line="308"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="235"/>
-        <source>Assigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/Panels.cpp" line="235"/>
-        <source>Responding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/Panels.cpp" line="235"/>
+        <location filename="../../src/widgets/Panels.cpp" line="308"/>
         <source>Resolved / confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="286"/>
+        <location filename="../../src/widgets/Panels.cpp" line="308"/>
+        <source>Assigned / accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="308"/>
+        <source>On scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="343"/>
+        <source>Who responds: on duty in the order&apos;s area first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="346"/>
+        <source>note (resolve) / reason (reopen, cancel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="348"/>
+        <source>A&amp;ssign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="348"/>
+        <source>Acce&amp;pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="348"/>
+        <source>On sce&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="349"/>
+        <source>Reso&amp;lve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="349"/>
+        <source>Con&amp;firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="349"/>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="350"/>
+        <source>Cancel or&amp;der</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="361"/>
+        <source>&amp;Manual alarm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="363"/>
+        <source>A phone call or a patrol report: raise an alarm with its area, priority and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="365"/>
+        <source>&amp;Instruction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="367"/>
+        <source>HALT POUR, stop hot work, evacuate or resume, to a line or area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="409"/>
         <source>%1 × %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="288"/>
+        <location filename="../../src/widgets/Panels.cpp" line="411"/>
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="342"/>
+        <location filename="../../src/widgets/Panels.cpp" line="465"/>
         <source>☑ %1/%2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="366"/>
+        <location filename="../../src/widgets/Panels.cpp" line="469"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="492"/>
+        <source>T %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="494"/>
+        <source>verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="497"/>
+        <source>respond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="500"/>
+        <source>confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="514"/>
         <source>Escalation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="410"/>
+        <location filename="../../src/widgets/Panels.cpp" line="572"/>
+        <source>Who can respond is unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="581"/>
+        <source>Pick who responds first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <source>Type what was done (the note) first, then Resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="587"/>
+        <source>Type the reason first, then %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="591"/>
+        <source>Order %1: %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="597"/>
+        <source>Order %1: %2 done, now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="602"/>
+        <source>Order %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="621"/>
+        <source>Assign to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="625"/>
+        <source>Instruction for this order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="640"/>
+        <source>Manual alarm raised: order %1 opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="683"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="412"/>
+        <location filename="../../src/widgets/Panels.cpp" line="685"/>
         <source>No instruction waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="701"/>
+        <source> · %1 %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1635,53 +1790,53 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::EvidencePicker</name>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="84"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="85"/>
         <source>Panorama from a camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="86"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="87"/>
         <source>Recent evidence stills, newest first. The still&apos;s camera and time are its provenance (a video frame has no EXIF); its SHA-256 goes into the audit chain with the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="103"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="104"/>
         <source>Take snapshot now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="105"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="106"/>
         <source>Saves an evidence still of the chosen camera through the camera wall (the camera must be live)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="106"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="107"/>
         <source>Use as panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="109"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="110"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="170"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="171"/>
         <source>Loading the stills…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="204"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="205"/>
         <source>Evidence #%1 · %2 (%3) · %4×%5
 SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="212"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="213"/>
         <source>No evidence stills yet: take one now from a live camera, or press F9 on the camera wall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="213"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="214"/>
         <source>%n still(s). Double-click one to use it as the panorama.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1689,17 +1844,17 @@ SHA-256 %6</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="215"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="216"/>
         <source>Snapshot #%1 saved and selected: press &quot;Use as panorama&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="235"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="236"/>
         <source>No camera wall in this window: no snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="240"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="241"/>
         <source>Waiting for %1 to be live, then saving a still…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,179 +2067,179 @@ SHA-256 %6</source>
 <context>
     <name>gl::ui::HazardPanel</name>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="80"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="81"/>
         <source>Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="82"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="83"/>
         <source>Before (defect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="84"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="85"/>
         <source>Responsible person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="86"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="87"/>
         <source>After rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="88"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="89"/>
         <source>Re-inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="566"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="567"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="165"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="166"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="171"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="172"/>
         <source>All grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="172"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="366"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="501"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="173"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="367"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="502"/>
         <source>General (一般)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="173"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="366"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="502"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="174"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="367"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="503"/>
         <source>Major (重大)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="176"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="286"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="177"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="287"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="177"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="178"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="179"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="180"/>
         <source>Report hazard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="190"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="191"/>
         <source>Hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="190"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="504"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="191"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="505"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="190"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="191"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="191"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="191"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="191"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="551"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="552"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="193"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="204"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="205"/>
         <source>Select a hazard to see its photos and history. New hazards are reported with three photos: the panorama with the area sign, the defect close-up and the responsible person&apos;s face.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="226"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="227"/>
         <source>Grade / plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="226"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="227"/>
         <source>Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="226"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="227"/>
         <source>Start rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="227"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
         <source>Submit after-photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="227"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
         <source>Accept (close)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="227"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="229"/>
         <source>Re-inspect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="229"/>
         <source>Compare photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="369"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="370"/>
         <source>equipment %1 (QR %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="371"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="372"/>
         <source>OVERDUE — escalated as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="374"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="375"/>
         <source>Face check: the face photo does not match %1&apos;s portrait on file — review who is responsible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="377"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="378"/>
         <source>Face check: one frontal face; identity not verified (no portrait on file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="395"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="396"/>
         <source>%1
 SHA-256 %2
 file %3, %4x%5 %6
@@ -2094,127 +2249,127 @@ added by %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="397"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="398"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="403"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="404"/>
         <source>Reported %1 by %2 · assigned to %3 · deadline %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="407"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="408"/>
         <source>Major-hazard criteria: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="409"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="410"/>
         <source>Rectification plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="415"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="416"/>
         <source>Re-inspection task for %1, due %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="416"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="417"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="417"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="418"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="499"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="500"/>
         <source>Grade %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="542"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="543"/>
         <source>Assign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="544"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="545"/>
         <source>person code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="545"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="546"/>
         <source>Deadline by grade (site setting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="549"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="550"/>
         <source>Rectified by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="565"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="566"/>
         <source>Re-inspection photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="565"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="566"/>
         <source>After-photo from the same spot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="576"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="577"/>
         <source>Re-inspection failed, the hazard is reopened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="586"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="587"/>
         <source>Rectification refused — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="636"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="637"/>
         <source>%1 — re-inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="639"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="640"/>
         <source>Re-inspection %1 (failing region in red)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="641"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="642"/>
         <source>As it should be: after-photo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="643"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="644"/>
         <source>Change since the after-photo (red: changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="652"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="653"/>
         <source>%1 — rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="653"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="654"/>
         <source>%1 · scene similarity %2 · region change %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="655"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="656"/>
         <source>Before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="657"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="658"/>
         <source>After, aligned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="659"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="660"/>
         <source>Change heat map (blue: same, red: changed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,234 +2377,234 @@ added by %8
 <context>
     <name>gl::ui::HazardReportForm</name>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="53"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="54"/>
         <source>Panorama with the area sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="55"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="56"/>
         <source>Defect close-up with a scale reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="56"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="57"/>
         <source>Responsible person&apos;s frontal face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="59"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="60"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="252"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="253"/>
         <source>Report a hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="259"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="260"/>
         <source>Delete this draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="264"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="265"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="273"/>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="444"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="274"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="445"/>
         <source>— choose —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="278"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="279"/>
         <source>what is wrong, where exactly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="281"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="282"/>
         <source>Scan QR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="283"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="284"/>
         <source>Reads the equipment&apos;s QR label in a photo and picks that equipment and its area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="285"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="286"/>
         <source>From the defect close-up attached below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="286"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="287"/>
         <source>From a photo file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="287"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="288"/>
         <source>Photo of the equipment&apos;s QR label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="299"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="300"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="300"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="301"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="301"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="302"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="302"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="303"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="303"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="304"/>
         <source>Responsible person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="315"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="316"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="317"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="318"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="323"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="324"/>
         <source>From camera…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="325"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="326"/>
         <source>Use a camera evidence still (or take one now) as the panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="362"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="363"/>
         <source>Submit report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="364"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="365"/>
         <source>Keep as draft and close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="438"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="439"/>
         <source>— none (scan its QR or pick) —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="448"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="449"/>
         <source>— not named —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="523"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="524"/>
         <source>Category: choose one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="525"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="526"/>
         <source>Description: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="527"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="528"/>
         <source>Area: pick it, or scan the equipment&apos;s QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="530"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="531"/>
         <source>Photo missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="537"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="538"/>
         <source>Complete: the photos are checked when you submit (face, QR, pixel limit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="538"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="539"/>
         <source>Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="558"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="559"/>
         <source>no photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="559"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="560"/>
         <source>a file, or a camera still (&quot;From camera…&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="583"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="584"/>
         <source>%1 — no preview: it may not be an image (checked on submission)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="603"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="604"/>
         <source>Camera %1 %2 · %3 · evidence #%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="621"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="622"/>
         <source>Attach the defect close-up first (with the equipment&apos;s QR label in view), or scan from a photo file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="638"/>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="652"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="639"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="653"/>
         <source>QR scan: %1 — pick the equipment from the list instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="660"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="661"/>
         <source>Equipment %1 is not in this window&apos;s site layout yet: pick it from the list after the next refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="665"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="666"/>
         <source>QR code read: equipment %1 in area %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="705"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="706"/>
         <source>Draft saved %1 (kept for you until it is submitted or deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="717"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="718"/>
         <source>The previous draft could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="726"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="727"/>
         <source>The draft could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="737"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="738"/>
         <source>New report</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="743"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="744"/>
         <source>%1 · %2 %3 · %n photo(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2457,27 +2612,27 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="777"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="778"/>
         <source>Camera still, evidence #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="783"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="784"/>
         <source>Draft of %1 restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="800"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="801"/>
         <source>Draft deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="866"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="867"/>
         <source>Checking the photos and submitting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="887"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="888"/>
         <source>Not reported — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2485,13 +2640,87 @@ added by %8
 <context>
     <name>gl::ui::HazardViewer</name>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="115"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="116"/>
         <source>Photo comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="149"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="150"/>
         <source>(not aligned: nothing to show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::InstructionDialog</name>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="77"/>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="77"/>
+        <source>&amp;Confirm and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="80"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="100"/>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="80"/>
+        <source>Instruction for order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="95"/>
+        <source>line or area as the site&apos;s connectors know it, e.g. casting-house-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="96"/>
+        <source>why (read back and kept in the audit chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="101"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="102"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="130"/>
+        <source>Name the target line or area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="130"/>
+        <source>Give the reason: it is read back to the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="135"/>
+        <source>Send &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; because: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="146"/>
+        <source>Storing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="150"/>
+        <source>Instruction %1 queued: the site service sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="155"/>
+        <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2683,7 +2912,7 @@ added by %8
     </message>
     <message>
         <location filename="../../src/widgets/MainWindow.cpp" line="125"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="235"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="236"/>
         <source>Store: ● online (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,113 +2922,181 @@ added by %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="167"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="168"/>
         <source>Camera wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="168"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="169"/>
         <source>Alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="169"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="170"/>
         <source>Dispatch board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="170"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="171"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="182"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="183"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="183"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="184"/>
         <source>Dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="189"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="190"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="190"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="191"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="193"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="194"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="197"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="198"/>
         <source>&amp;Search records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="203"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="204"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="208"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="209"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="208"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="209"/>
         <source>The language changes the next time Guardline starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="229"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="230"/>
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="229"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="230"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="232"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="233"/>
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="250"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="251"/>
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="264"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="265"/>
         <source>Permit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="272"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="273"/>
         <source>Hazard %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="277"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="278"/>
         <source>Chart of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="285"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="286"/>
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="292"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="293"/>
         <source>Selected %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::ManualAlarmDialog</name>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="21"/>
+        <source>&amp;Raise alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="23"/>
+        <source>Manual alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="35"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="36"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="37"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="38"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="40"/>
+        <source>What the caller reports, and who called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="43"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="44"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="45"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="58"/>
+        <source>Raising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="62"/>
+        <source>Alarm %1 raised; order %2 opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="67"/>
+        <source>Not raised: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2972,389 +3269,389 @@ added by %8
 <context>
     <name>gl::ui::PermitEditor</name>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="80"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="81"/>
         <source>Hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="81"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="82"/>
         <source>Confined space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="82"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="83"/>
         <source>Blind plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="83"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="84"/>
         <source>Work at height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="84"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="85"/>
         <source>Lifting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="85"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="86"/>
         <source>Temporary power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="86"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="87"/>
         <source>Excavation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="87"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="88"/>
         <source>Road closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="95"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="96"/>
         <source>Special</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="96"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="97"/>
         <source>Level 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="97"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="98"/>
         <source>Level 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="98"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="99"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="140"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="141"/>
         <source>e.g. HW-0201</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="146"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="147"/>
         <source>What is done, where (e.g. weld flange at P-101)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="150"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="151"/>
         <source>equipment code, optional (blind plate: the blind)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="161"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="162"/>
         <source>x, y; x, y; x, y (site metres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="175"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="176"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="177"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="178"/>
         <source>Permit no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="178"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="179"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="179"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="180"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="180"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="181"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="181"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="182"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="182"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="183"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="183"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="184"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="184"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="185"/>
         <source>Start (site time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="185"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="186"/>
         <source>End (site time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="186"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="187"/>
         <source>Work area polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="187"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="188"/>
         <source>Height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="188"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="189"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="189"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="190"/>
         <source>Cross-work coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="190"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="191"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="192"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="193"/>
         <source>Safety measures (GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="206"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="207"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="207"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="208"/>
         <source>Submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="208"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="209"/>
         <source>Keeps the permit as a draft, even when it does not meet the rules yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="209"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="210"/>
         <source>Submitting is the applicant&apos;s signature: refused with the reasons while a rule fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="218"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="219"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="228"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="229"/>
         <source>I am at the work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="230"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="231"/>
         <source>where exactly (optional; the area otherwise)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="231"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="232"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="239"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="240"/>
         <source>&lt;b&gt;Sign-offs in the standard&apos;s order&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="243"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="244"/>
         <source>&lt;b&gt;Lifecycle&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="246"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="247"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="269"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="270"/>
         <source>oxygen-enriched air</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="271"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="272"/>
         <source>Sampled at (site time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="272"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="273"/>
         <source>Combustible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="273"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="274"/>
         <source>Oxygen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="274"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="275"/>
         <source>Toxic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="275"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="276"/>
         <source>Gas of concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="277"/>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="283"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="278"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
         <source>Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="281"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="282"/>
         <source>Record gas test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="283"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
         <source>Sampled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="283"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
         <source>Combustible % vol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="283"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
         <source>O₂ %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="283"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
         <source>Toxic ppm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="283"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="290"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="291"/>
         <source>Gas tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="304"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="305"/>
         <source>&lt;b&gt;Workers and certificates&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="306"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="307"/>
         <source>&lt;b&gt;Cameras&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="308"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="309"/>
         <source>&lt;b&gt;Conflicts with other work&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="314"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="315"/>
         <source>People, cameras, conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="363"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="364"/>
         <source>own crew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="371"/>
         <location filename="../../src/widgets/PermitEditor.cpp" line="372"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="373"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="383"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="384"/>
         <source>certificates %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="385"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="386"/>
         <source> · company documents %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="472"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="473"/>
         <source>Permit no.: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="474"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="475"/>
         <source>Work: describe what is done and where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="476"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="477"/>
         <source>Area: choose the area of the work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="480"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="481"/>
         <source>Work area polygon: at least three points &quot;x, y&quot; separated by &quot;;&quot;, edges not crossing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="482"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="483"/>
         <source>Height: the top is below the bottom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="484"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="485"/>
         <source>End: must be after the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="499"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="500"/>
         <source>Grade: raised from %1 to %2 (night, rest day or holiday, GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="502"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="503"/>
         <source>End: validity %1 h exceeds the %2 h limit of %3 %4 (GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="505"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="506"/>
         <source>Cameras: %1 %2 is approved only with a camera covering the work area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="508"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="509"/>
         <source>Guardian: a certified guardian is mandatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="510"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="511"/>
         <source>Guardian: the guardian cannot also be a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/PermitEditor.cpp" line="515"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="516"/>
         <source>Safety measures: %n not confirmed (needed before approval)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3362,227 +3659,227 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="518"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="519"/>
         <source>Cannot be saved yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="520"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="521"/>
         <source>Before it can be submitted or approved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="525"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="526"/>
         <source>Permit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="525"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="526"/>
         <source>(new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="526"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="527"/>
         <source>New permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="592"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="593"/>
         <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="593"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="594"/>
         <source> by alarm %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="595"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="596"/>
         <source>The service reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="602"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="603"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="602"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="603"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="602"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="603"/>
         <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="602"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="603"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="602"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="603"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="608"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="609"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="608"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="609"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="612"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="613"/>
         <source>not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="622"/>
         <source>Sign as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="622"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="623"/>
         <source>Next: %1. Signed by %2%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="623"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="624"/>
         <source> at the work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="624"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="625"/>
         <source>Next: %1, signed by %2 (you are %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="627"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="628"/>
         <source>Submit the permit to start the sign-offs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="639"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="640"/>
         <source>Start work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="640"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="641"/>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="641"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="642"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="642"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="643"/>
         <source>Close (work finished)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="643"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="644"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="644"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="645"/>
         <source>Reject (back to draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="652"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="653"/>
         <source>Guardian left the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="662"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="663"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="662"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="663"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="673"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="674"/>
         <source>no certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="674"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="675"/>
         <source>No worker named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="678"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="679"/>
         <source> · bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="678"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="679"/>
         <source> · no usable feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="679"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="680"/>
         <source>No camera covers the work area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="680"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="681"/>
         <source>No conflict with approved or active work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="687"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="688"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="766"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="767"/>
         <source>Analyst: name who took the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="792"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="793"/>
         <source>The sample time is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="795"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="796"/>
         <source>Gas sample taken %1 min before start: GB 30871 allows %2 min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="798"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="799"/>
         <source>Sample %1 min before start (within %2 min).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="800"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="801"/>
         <source>Resuming or logging: the sample must be no more than %1 min old when the work resumes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="803"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="804"/>
         <source>%1: the gas is logged at least every %2 min while the work runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="806"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="807"/>
         <source>These values pass (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="807"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="808"/>
         <source>These values FAIL (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3590,117 +3887,117 @@ added by %8
 <context>
     <name>gl::ui::PermitPanel</name>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="65"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="66"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="66"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="67"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="67"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="68"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="68"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="69"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="69"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="70"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="70"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="71"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="71"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="72"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="72"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="73"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="82"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="83"/>
         <source>New permit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="85"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="86"/>
         <source>Filter by code, type, area, contractor or title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="116"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="117"/>
         <source>By state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
         <source>Area / permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="122"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="127"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="128"/>
         <source>By area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="134"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="135"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="143"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="144"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="191"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="192"/>
         <source>Double-click to open the permit card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3708,7 +4005,7 @@ added by %8
 <context>
     <name>gl::ui::PermitTimeline</name>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="295"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="296"/>
         <source>No permit between yesterday and the day after tomorrow. Create one with &quot;New permit…&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3716,7 +4013,7 @@ added by %8
 <context>
     <name>gl::ui::RecordTable</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="66"/>
+        <location filename="../../src/widgets/Panels.cpp" line="71"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3724,188 +4021,188 @@ added by %8
 <context>
     <name>gl::ui::RecordsPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="86"/>
-        <location filename="../../src/widgets/Panels.cpp" line="97"/>
+        <location filename="../../src/widgets/Panels.cpp" line="91"/>
+        <location filename="../../src/widgets/Panels.cpp" line="102"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="86"/>
+        <location filename="../../src/widgets/Panels.cpp" line="91"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="86"/>
+        <location filename="../../src/widgets/Panels.cpp" line="91"/>
         <source>Name (EN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="87"/>
+        <location filename="../../src/widgets/Panels.cpp" line="92"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="87"/>
-        <location filename="../../src/widgets/Panels.cpp" line="91"/>
+        <location filename="../../src/widgets/Panels.cpp" line="92"/>
+        <location filename="../../src/widgets/Panels.cpp" line="96"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="87"/>
+        <location filename="../../src/widgets/Panels.cpp" line="92"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="88"/>
+        <location filename="../../src/widgets/Panels.cpp" line="93"/>
         <source>Credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="88"/>
+        <location filename="../../src/widgets/Panels.cpp" line="93"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="89"/>
+        <location filename="../../src/widgets/Panels.cpp" line="94"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="89"/>
+        <location filename="../../src/widgets/Panels.cpp" line="94"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="89"/>
-        <location filename="../../src/widgets/Panels.cpp" line="93"/>
+        <location filename="../../src/widgets/Panels.cpp" line="94"/>
+        <location filename="../../src/widgets/Panels.cpp" line="98"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="90"/>
-        <location filename="../../src/widgets/Panels.cpp" line="93"/>
+        <location filename="../../src/widgets/Panels.cpp" line="95"/>
+        <location filename="../../src/widgets/Panels.cpp" line="98"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="90"/>
-        <location filename="../../src/widgets/Panels.cpp" line="94"/>
+        <location filename="../../src/widgets/Panels.cpp" line="95"/>
+        <location filename="../../src/widgets/Panels.cpp" line="99"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="90"/>
-        <location filename="../../src/widgets/Panels.cpp" line="98"/>
+        <location filename="../../src/widgets/Panels.cpp" line="95"/>
+        <location filename="../../src/widgets/Panels.cpp" line="103"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="91"/>
+        <location filename="../../src/widgets/Panels.cpp" line="96"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="91"/>
+        <location filename="../../src/widgets/Panels.cpp" line="96"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="92"/>
+        <location filename="../../src/widgets/Panels.cpp" line="97"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="93"/>
+        <location filename="../../src/widgets/Panels.cpp" line="98"/>
         <source>Hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="94"/>
+        <location filename="../../src/widgets/Panels.cpp" line="99"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="94"/>
+        <location filename="../../src/widgets/Panels.cpp" line="99"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="95"/>
+        <location filename="../../src/widgets/Panels.cpp" line="100"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="95"/>
+        <location filename="../../src/widgets/Panels.cpp" line="100"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="96"/>
+        <location filename="../../src/widgets/Panels.cpp" line="101"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="96"/>
+        <location filename="../../src/widgets/Panels.cpp" line="101"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="97"/>
+        <location filename="../../src/widgets/Panels.cpp" line="102"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="97"/>
+        <location filename="../../src/widgets/Panels.cpp" line="102"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="98"/>
+        <location filename="../../src/widgets/Panels.cpp" line="103"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="98"/>
+        <location filename="../../src/widgets/Panels.cpp" line="103"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="99"/>
+        <location filename="../../src/widgets/Panels.cpp" line="104"/>
         <source>Company documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="100"/>
+        <location filename="../../src/widgets/Panels.cpp" line="105"/>
         <source>Site briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="100"/>
+        <location filename="../../src/widgets/Panels.cpp" line="105"/>
         <source>Whitelisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="101"/>
+        <location filename="../../src/widgets/Panels.cpp" line="106"/>
         <source>Contractors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="101"/>
+        <location filename="../../src/widgets/Panels.cpp" line="106"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="102"/>
+        <location filename="../../src/widgets/Panels.cpp" line="107"/>
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="102"/>
+        <location filename="../../src/widgets/Panels.cpp" line="107"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="104"/>
+        <location filename="../../src/widgets/Panels.cpp" line="109"/>
         <source>Search %1 (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4715,77 +5012,77 @@ HTML %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="335"/>
-        <source>Live pipeline: version %1 in force</source>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="333"/>
+        <source>Site service: version %1 in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="335"/>
-        <source>Live pipeline: not running</source>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="334"/>
+        <source>Site service: not running (no rules are evaluated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="358"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="357"/>
         <source>Alarm rules could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="371"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="370"/>
         <source>version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="375"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="374"/>
         <source>Alarm rules: version %1 in force, %2 rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="376"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="375"/>
         <source>Alarm rules: none saved yet. Paste or write a rule set and save it as version 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="378"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="377"/>
         <source>Read-only: your role (%1) may view the rules and dry-run changes but not save them (permission rules.edit: EHS manager, administrator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="392"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="391"/>
         <source>● v%1 in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="392"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="391"/>
         <source>v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="402"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="401"/>
         <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="430"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="429"/>
         <source>(no sensor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="443"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="442"/>
         <source>Draft restored: unsaved edits based on version %1 (Discard edits to start from the rules in force).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="476"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="475"/>
         <source>Version %1 is the one in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="477"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="476"/>
         <source>Version %1 holds the same rules as version %2 in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/RulesEditor.cpp" line="478"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="477"/>
         <source>Version %1 against version %2 in force: %n rule(s) differ.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4793,109 +5090,109 @@ HTML %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="502"/>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="507"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="501"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="506"/>
         <source>rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="507"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="506"/>
         <source>in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="511"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="510"/>
         <source>✔ Valid: %1 rules, the same as the rules in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="512"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="511"/>
         <source>✔ Valid: %1 rules; %2 rule(s) differ from the rules in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="517"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="516"/>
         <source>✖ %1 — fix it to save (CONTRACTS.md §4 rule format).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="524"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="523"/>
         <source>Your role may not save alarm rules (rules.edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="525"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="524"/>
         <source>The rules are not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="526"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="525"/>
         <source>Nothing changed against the rules in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="527"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="526"/>
         <source>Field &apos;comment&apos;: say why the rules change (kept in the audit chain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="528"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="527"/>
         <source>Saves a new version; the live pipeline switches to it at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="567"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="566"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="574"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="573"/>
         <source>Saved as version %1 (audited). The live pipeline switches to it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="580"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="579"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="595"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="594"/>
         <source>Version %1 saved again as version %2 (audited). The live pipeline switches to it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="601"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="600"/>
         <source>Not reverted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="614"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="613"/>
         <source>Dry run: replaying the last %1 h of stored samples…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="649"/>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="665"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="648"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="664"/>
         <source>Dry run not done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="681"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="680"/>
         <source>%1 samples replayed from %2 to %3: the edited rules raise %4 alarm(s), the rules in force (version %5) %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="684"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="683"/>
         <source>Cancelled — partial result. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="686"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="685"/>
         <source>No samples are stored for these tags in that period: connect a broker or replay a drill CSV first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="692"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="691"/>
         <source>(no such rule)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4945,17 +5242,17 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TableModel</name>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="137"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="139"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="137"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="139"/>
         <source>NO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="169"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="171"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5086,229 +5383,299 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TelemetryPanel</name>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="49"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="54"/>
         <source>unacknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="51"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="56"/>
         <source>acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="53"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="58"/>
         <source>returned (unacknowledged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="55"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="60"/>
         <source>shelved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="57"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="62"/>
         <source>cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="66"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="71"/>
         <source>Telemetry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="93"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="107"/>
         <source>Telemetry: waiting for the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="99"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="109"/>
+        <source>Site service: waiting for the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="117"/>
         <source>Alarm rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="100"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="118"/>
         <source>Duty roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="130"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112"/>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="130"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="159"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="130"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112"/>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="130"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="151"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="130"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="130"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="116"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="134"/>
         <source>Acknowledge (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="118"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="136"/>
         <source>Shelving reason (required), e.g. detector under calibration, WO number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="121"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="139"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="121"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="139"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="123"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141"/>
         <source>Shelve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="124"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="142"/>
         <source>Unshelve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="131"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="149"/>
         <source>Alarms (ISA-18.2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="151"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="151"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="151"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="151"/>
         <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="151"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
         <source>Live values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="136"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
         <source>Double-click a tag to open its chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="159"/>
         <source>Connector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="159"/>
         <source>Counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="159"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="143"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="161"/>
         <source>Connectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="194"/>
-        <source>%1: expected {&quot;connectors&quot;: [...]} (%2)</source>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="209"/>
+        <source>The demo&apos;s site service is run by a guardline-server already: showing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="211"/>
-        <source>Telemetry: starting…</source>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="234"/>
+        <source>The demo&apos;s site service did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="286"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="249"/>
+        <source>Check-in intake listening on port %1 (POST /api/v1/checkins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="254"/>
+        <source>Telemetry: starting the demo&apos;s site service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="287"/>
+        <source>NO SITE SERVICE RUNNING: last heartbeat from %1 %2 s ago. No gas alarm is raised and no instruction is sent until guardline-server runs (docs/OPERATIONS.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="290"/>
+        <source>NO SITE SERVICE RUNNING: no alarm is raised and no instruction is sent until guardline-server runs for this store (docs/OPERATIONS.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="295"/>
+        <source>⚠ No site service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="299"/>
+        <source>Telemetry: no live data (no site service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="303"/>
+        <source>Connectors: no site service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="306"/>
+        <source>last sample %1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="307"/>
+        <source>no sample yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="308"/>
+        <source>embedded demo service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="308"/>
+        <source>guardline-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="309"/>
+        <source>Site service: %1 active on %2 (pid %3) since %4 · heartbeat %5 s ago · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="314"/>
+        <source>Site service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="488"/>
+        <source>Rules v%1 (%2 rules) · %3 samples · %4 bad · %5 unknown tags · %6 late · %7 outside the time window · %8 stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="421"/>
         <source>ALARM FLOOD: %1 alarms in the last 10 minutes (ISA-18.2 limit: 10 per operator). %2 low/medium-priority alarms are suppressed; critical and high stay visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="318"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="453"/>
         <source>Shelving needs a reason (ISA-18.2): say why and until when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="330"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="465"/>
         <source>Alarm %1 shelved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="353"/>
-        <source>Rules v%1 (%2 rules) · %3 samples · %4 bad · %5 unknown tags · %6 late · %7 stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="366"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="501"/>
         <source>▲ BAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="366"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="501"/>
         <source>◆ stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="366"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="501"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="368"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="503"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="386"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="521"/>
         <source>Connectors: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="386"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="521"/>
         <source>Connectors: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,224 +1,235 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="40" />
+        <location filename="../../src/widgets/TableModel.cpp" line="40"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="41" />
+        <location filename="../../src/widgets/TableModel.cpp" line="41"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="42" />
+        <location filename="../../src/widgets/TableModel.cpp" line="42"/>
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="43" />
+        <location filename="../../src/widgets/TableModel.cpp" line="43"/>
         <source>Active</source>
         <translation>作业中</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="44" />
+        <location filename="../../src/widgets/TableModel.cpp" line="44"/>
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="45" />
+        <location filename="../../src/widgets/TableModel.cpp" line="45"/>
         <source>Closed</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="46" />
+        <location filename="../../src/widgets/TableModel.cpp" line="46"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="47" />
+        <location filename="../../src/widgets/TableModel.cpp" line="47"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="48" />
+        <location filename="../../src/widgets/TableModel.cpp" line="48"/>
         <source>Expiring</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="49" />
+        <location filename="../../src/widgets/TableModel.cpp" line="49"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="50" />
+        <location filename="../../src/widgets/TableModel.cpp" line="50"/>
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="51" />
+        <location filename="../../src/widgets/TableModel.cpp" line="51"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="52" />
+        <location filename="../../src/widgets/TableModel.cpp" line="52"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="53" />
+        <location filename="../../src/widgets/TableModel.cpp" line="53"/>
         <source>Assigned</source>
         <translation>已派发</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="54" />
+        <location filename="../../src/widgets/TableModel.cpp" line="54"/>
         <source>Rectifying</source>
         <translation>整改中</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="55" />
+        <location filename="../../src/widgets/TableModel.cpp" line="55"/>
         <source>Pending verification</source>
         <translation>待验证</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="56" />
+        <location filename="../../src/widgets/TableModel.cpp" line="56"/>
         <source>Re-inspected</source>
         <translation>已复查</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="57" />
+        <location filename="../../src/widgets/TableModel.cpp" line="57"/>
         <source>Reopened</source>
         <translation>已重开</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="58" />
+        <location filename="../../src/widgets/TableModel.cpp" line="58"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="59" />
+        <location filename="../../src/widgets/TableModel.cpp" line="59"/>
         <source>Major</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="60" />
+        <location filename="../../src/widgets/TableModel.cpp" line="60"/>
         <source>Hot work</source>
         <translation>动火作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="61" />
+        <location filename="../../src/widgets/TableModel.cpp" line="61"/>
         <source>Confined space</source>
         <translation>受限空间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="62" />
+        <location filename="../../src/widgets/TableModel.cpp" line="62"/>
         <source>Blind plate</source>
         <translation>盲板抽堵</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="63" />
+        <location filename="../../src/widgets/TableModel.cpp" line="63"/>
         <source>Work at height</source>
         <translation>高处作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="64" />
+        <location filename="../../src/widgets/TableModel.cpp" line="64"/>
         <source>Lifting</source>
         <translation>吊装作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="65" />
+        <location filename="../../src/widgets/TableModel.cpp" line="65"/>
         <source>Temporary power</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="66" />
+        <location filename="../../src/widgets/TableModel.cpp" line="66"/>
         <source>Excavation</source>
         <translation>动土作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="67" />
+        <location filename="../../src/widgets/TableModel.cpp" line="67"/>
         <source>Road closure</source>
         <translation>断路作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="68" />
+        <location filename="../../src/widgets/TableModel.cpp" line="68"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="69" />
+        <location filename="../../src/widgets/TableModel.cpp" line="69"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="70" />
+        <location filename="../../src/widgets/TableModel.cpp" line="70"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="71" />
+        <location filename="../../src/widgets/TableModel.cpp" line="71"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="72" />
+        <location filename="../../src/widgets/TableModel.cpp" line="72"/>
         <source>Unacknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="73" />
+        <location filename="../../src/widgets/TableModel.cpp" line="73"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="74" />
+        <location filename="../../src/widgets/TableModel.cpp" line="74"/>
         <source>Returned</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="75" />
+        <location filename="../../src/widgets/TableModel.cpp" line="75"/>
         <source>Cleared</source>
         <translation>已消除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="76" />
+        <location filename="../../src/widgets/TableModel.cpp" line="76"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="77" />
-        <source>Responding</source>
-        <translation>处置中</translation>
+        <location filename="../../src/widgets/TableModel.cpp" line="77"/>
+        <source>Accepted</source>
+        <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="78" />
+        <location filename="../../src/widgets/TableModel.cpp" line="78"/>
+        <source>On scene</source>
+        <translation>已到场</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TableModel.cpp" line="79"/>
         <source>Resolved</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="79" />
+        <location filename="../../src/widgets/TableModel.cpp" line="80"/>
         <source>Confirmed</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="80" />
+        <location filename="../../src/widgets/TableModel.cpp" line="81"/>
         <source>Employee</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="81" />
+        <location filename="../../src/widgets/TableModel.cpp" line="82"/>
         <source>Contractor worker</source>
         <translation>承包商人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="82" />
+        <location filename="../../src/widgets/TableModel.cpp" line="83"/>
         <source>Admitted</source>
         <translation>已准入</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="83" />
+        <location filename="../../src/widgets/TableModel.cpp" line="84"/>
+        <source>Not admitted</source>
+        <translation>未准入</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TableModel.cpp" line="85"/>
         <source>In-house</source>
         <translation>本单位</translation>
     </message>
@@ -226,17 +237,17 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/LoginDialog.ui" line="5" />
+        <location filename="../../ui/LoginDialog.ui" line="5"/>
         <source>Sign in to Guardline</source>
         <translation>登录安全卫士</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.ui" line="8" />
+        <location filename="../../ui/LoginDialog.ui" line="8"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.ui" line="10" />
+        <location filename="../../ui/LoginDialog.ui" line="10"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -244,39 +255,40 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/widgets/Application.cpp" line="145" />
+        <location filename="../../src/widgets/Application.cpp" line="139"/>
         <source>Guardline</source>
         <translation>安全卫士</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CsvExport.cpp" line="49" />
-        <location filename="../../src/widgets/CsvExport.cpp" line="69" />
+        <location filename="../../src/widgets/CsvExport.cpp" line="50"/>
+        <location filename="../../src/widgets/CsvExport.cpp" line="70"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CsvExport.cpp" line="49" />
+        <location filename="../../src/widgets/CsvExport.cpp" line="50"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CsvExport.cpp" line="70" />
+        <location filename="../../src/widgets/CsvExport.cpp" line="71"/>
         <source>%1 was not written: %2. Choose another folder or free disk space.</source>
         <translation>%1 未能写入：%2。请选择其他文件夹或释放磁盘空间。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CsvExport.cpp" line="74" />
+        <location filename="../../src/widgets/CsvExport.cpp" line="75"/>
         <source>%n row(s) exported to %1</source>
         <translation>
-            <numerusform>已导出 %n 行到 %1</numerusform></translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CsvExport.cpp" line="82" />
+        <location filename="../../src/widgets/CsvExport.cpp" line="83"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CsvExport.cpp" line="84" />
+        <location filename="../../src/widgets/CsvExport.cpp" line="85"/>
         <source>Save the rows shown (sorted and filtered) with the visible columns as CSV for Excel</source>
         <translation>将当前显示的行(按排序和筛选)及可见列保存为可用 Excel 打开的 CSV</translation>
     </message>
@@ -284,7 +296,7 @@
 <context>
     <name>gl::map::MapDetailsPanel</name>
     <message>
-        <location filename="../../src/map/MapDetailsPanel.cpp" line="28" />
+        <location filename="../../src/map/MapDetailsPanel.cpp" line="28"/>
         <source>Close the details (Esc)</source>
         <translation>关闭详情 (Esc)</translation>
     </message>
@@ -292,27 +304,27 @@
 <context>
     <name>gl::map::MapTimeSlider</name>
     <message>
-        <location filename="../../src/map/MapTimeSlider.cpp" line="22" />
+        <location filename="../../src/map/MapTimeSlider.cpp" line="23"/>
         <source>Permits active at</source>
         <translation>生效作业票时间</translation>
     </message>
     <message>
-        <location filename="../../src/map/MapTimeSlider.cpp" line="25" />
+        <location filename="../../src/map/MapTimeSlider.cpp" line="26"/>
         <source>Drag to see the permits active at another time (site-local time); Now returns to the clock</source>
         <translation>拖动查看其他时间(厂区当地时间)生效的作业票;点击“现在”恢复实时</translation>
     </message>
     <message>
-        <location filename="../../src/map/MapTimeSlider.cpp" line="30" />
+        <location filename="../../src/map/MapTimeSlider.cpp" line="31"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../src/map/MapTimeSlider.cpp" line="32" />
+        <location filename="../../src/map/MapTimeSlider.cpp" line="33"/>
         <source>Show the permits active now, following the clock</source>
         <translation>显示当前生效的作业票,随时钟更新</translation>
     </message>
     <message>
-        <location filename="../../src/map/MapTimeSlider.cpp" line="104" />
+        <location filename="../../src/map/MapTimeSlider.cpp" line="105"/>
         <source>%1 · now</source>
         <translation>%1 · 现在</translation>
     </message>
@@ -320,82 +332,89 @@
 <context>
     <name>gl::map::PlantMapView</name>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="226" />
+        <location filename="../../src/map/MapPicking.cpp" line="226"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="231" />
+        <location filename="../../src/map/MapPicking.cpp" line="231"/>
         <source>Hazard %1 · %2 · %3%4</source>
         <translation>隐患 %1 · %2 · %3%4</translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="232" />
+        <location filename="../../src/map/MapPicking.cpp" line="232"/>
         <source> · OVERDUE</source>
         <translation> · 已逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/map/MapPicking.cpp" line="257" />
+        <location filename="../../src/map/MapPicking.cpp" line="257"/>
         <source>%n hazards here (%1 major, %2 overdue) — click to zoom in</source>
         <translation>
-            <numerusform>此处 %n 项隐患(重大 %1,逾期 %2)— 点击放大</numerusform></translation>
+            <numerusform>此处 %n 项隐患(重大 %1,逾期 %2)— 点击放大</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/map/PlantMapView.cpp" line="192" />
-        <source>&lt;b&gt;Risk&lt;/b&gt; &lt;span style='color:#d32f2f'&gt;&amp;#9632;&lt;/span&gt; major 重大 &lt;span style='color:#f57c00'&gt;&amp;#9632;&lt;/span&gt; large 较大 &lt;span style='color:#fbc02d'&gt;&amp;#9632;&lt;/span&gt; general 一般 &lt;span style='color:#1976d2'&gt;&amp;#9632;&lt;/span&gt; low 低&lt;br&gt;&lt;b&gt;Hazards&lt;/b&gt; &lt;span style='color:#e53935'&gt;&amp;#9632;&lt;/span&gt; major &lt;span style='color:#fb8c00'&gt;&amp;#9642;&lt;/span&gt; general &lt;span style='color:#43a047'&gt;&amp;#9642;&lt;/span&gt; closed (overdue pulse) &lt;span style='color:#fb8c00'&gt;&amp;#9679;&lt;/span&gt; cluster (count; red if any major) &amp;nbsp; &lt;b&gt;People&lt;/b&gt; &lt;span style='color:#eceff1'&gt;&amp;#9642;&lt;/span&gt; on site &amp;nbsp; &lt;b&gt;Permits&lt;/b&gt; &lt;span style='color:#ff1744'&gt;&amp;#9633;&lt;/span&gt; conflict</source>
-        <translation>&lt;b&gt;风险&lt;/b&gt; &lt;span style='color:#d32f2f'&gt;&amp;#9632;&lt;/span&gt; 重大 &lt;span style='color:#f57c00'&gt;&amp;#9632;&lt;/span&gt; 较大 &lt;span style='color:#fbc02d'&gt;&amp;#9632;&lt;/span&gt; 一般 &lt;span style='color:#1976d2'&gt;&amp;#9632;&lt;/span&gt; 低&lt;br&gt;&lt;b&gt;隐患&lt;/b&gt; &lt;span style='color:#e53935'&gt;&amp;#9632;&lt;/span&gt; 重大 &lt;span style='color:#fb8c00'&gt;&amp;#9642;&lt;/span&gt; 一般 &lt;span style='color:#43a047'&gt;&amp;#9642;&lt;/span&gt; 已整改(逾期闪烁) &lt;span style='color:#fb8c00'&gt;&amp;#9679;&lt;/span&gt; 聚合(数量;含重大为红) &amp;nbsp; &lt;b&gt;人员&lt;/b&gt; &lt;span style='color:#eceff1'&gt;&amp;#9642;&lt;/span&gt; 在场 &amp;nbsp; &lt;b&gt;作业票&lt;/b&gt; &lt;span style='color:#ff1744'&gt;&amp;#9633;&lt;/span&gt; 冲突</translation>
+        <location filename="../../src/map/PlantMapView.cpp" line="192"/>
+        <source>&lt;b&gt;Risk&lt;/b&gt; &lt;span style=&apos;color:#d32f2f&apos;&gt;&amp;#9632;&lt;/span&gt; major 重大 &lt;span style=&apos;color:#f57c00&apos;&gt;&amp;#9632;&lt;/span&gt; large 较大 &lt;span style=&apos;color:#fbc02d&apos;&gt;&amp;#9632;&lt;/span&gt; general 一般 &lt;span style=&apos;color:#1976d2&apos;&gt;&amp;#9632;&lt;/span&gt; low 低&lt;br&gt;&lt;b&gt;Hazards&lt;/b&gt; &lt;span style=&apos;color:#e53935&apos;&gt;&amp;#9632;&lt;/span&gt; major &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9642;&lt;/span&gt; general &lt;span style=&apos;color:#43a047&apos;&gt;&amp;#9642;&lt;/span&gt; closed (overdue pulse) &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9679;&lt;/span&gt; cluster (count; red if any major) &amp;nbsp; &lt;b&gt;People&lt;/b&gt; &lt;span style=&apos;color:#eceff1&apos;&gt;&amp;#9642;&lt;/span&gt; on site &amp;nbsp; &lt;b&gt;Permits&lt;/b&gt; &lt;span style=&apos;color:#ff1744&apos;&gt;&amp;#9633;&lt;/span&gt; conflict</source>
+        <translation>&lt;b&gt;风险&lt;/b&gt; &lt;span style=&apos;color:#d32f2f&apos;&gt;&amp;#9632;&lt;/span&gt; 重大 &lt;span style=&apos;color:#f57c00&apos;&gt;&amp;#9632;&lt;/span&gt; 较大 &lt;span style=&apos;color:#fbc02d&apos;&gt;&amp;#9632;&lt;/span&gt; 一般 &lt;span style=&apos;color:#1976d2&apos;&gt;&amp;#9632;&lt;/span&gt; 低&lt;br&gt;&lt;b&gt;隐患&lt;/b&gt; &lt;span style=&apos;color:#e53935&apos;&gt;&amp;#9632;&lt;/span&gt; 重大 &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9642;&lt;/span&gt; 一般 &lt;span style=&apos;color:#43a047&apos;&gt;&amp;#9642;&lt;/span&gt; 已整改(逾期闪烁) &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9679;&lt;/span&gt; 聚合(数量;含重大为红) &amp;nbsp; &lt;b&gt;人员&lt;/b&gt; &lt;span style=&apos;color:#eceff1&apos;&gt;&amp;#9642;&lt;/span&gt; 在场 &amp;nbsp; &lt;b&gt;作业票&lt;/b&gt; &lt;span style=&apos;color:#ff1744&apos;&gt;&amp;#9633;&lt;/span&gt; 冲突</translation>
     </message>
 </context>
 <context>
     <name>gl::ui::AlarmPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="141" />
+        <location filename="../../src/widgets/Panels.cpp" line="146"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="141" />
+        <location filename="../../src/widgets/Panels.cpp" line="146"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="141" />
+        <location filename="../../src/widgets/Panels.cpp" line="146"/>
         <source>Raised</source>
         <translation>报警时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="142" />
+        <location filename="../../src/widgets/Panels.cpp" line="147"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="142" />
+        <location filename="../../src/widgets/Panels.cpp" line="147"/>
         <source>Alarm</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="142" />
+        <location filename="../../src/widgets/Panels.cpp" line="147"/>
         <source>Tag</source>
         <translation>位号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="143" />
+        <location filename="../../src/widgets/Panels.cpp" line="148"/>
         <source>Acknowledge (Space)</source>
         <translation>确认(空格)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="170" />
-        <source>Chart of the alarm's tag</source>
+        <location filename="../../src/widgets/Panels.cpp" line="184"/>
+        <source>Chart of the alarm&apos;s tag</source>
         <translation>报警位号趋势图</translation>
     </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="188"/>
+        <source>Instruction to the area…</source>
+        <translation>向该区域下达指令…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/Panels.cpp" line="184" />
+        <location filename="../../src/widgets/Panels.cpp" line="245"/>
         <source>%n alarm(s) waiting for acknowledgement</source>
         <translation>
-            <numerusform>%n 条报警待确认</numerusform></translation>
+            <numerusform>%n 条报警待确认</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="184" />
+        <location filename="../../src/widgets/Panels.cpp" line="245"/>
         <source>No unacknowledged alarms</source>
         <translation>无未确认报警</translation>
     </message>
@@ -403,147 +422,147 @@
 <context>
     <name>gl::ui::CameraRegistryWindow</name>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="40" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="40"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="41" />
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="260" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="41"/>
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="260"/>
         <source>Remove camera</source>
         <translation>删除摄像机</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="41" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="41"/>
         <source>Clear credentials</source>
         <translation>清除凭据</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="48" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="48"/>
         <source>Camera registry</source>
         <translation>摄像机台账</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="51" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="51"/>
         <source>Camera</source>
         <translation>摄像机</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="51" />
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="71" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="51"/>
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="71"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="51" />
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="72" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="51"/>
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="72"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="51" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="51"/>
         <source>URL</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="51" />
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="83" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="51"/>
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="83"/>
         <source>Credentials</source>
         <translation>凭据</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="58" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="58"/>
         <source>rtsp://, rtsps://, http(s):// or file:// (drills). User and password typed into the URL are moved into the encrypted credentials.</source>
         <translation>rtsp://、rtsps://、http(s):// 或 file://(演练)。地址中的用户名和密码会移入加密凭据。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="60" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="60"/>
         <source>user (write-only)</source>
         <translation>用户名(只写)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="62" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="62"/>
         <source>password (write-only)</source>
         <translation>密码(只写)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="63" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="63"/>
         <source>Areas this camera films (its own area always counts)</source>
         <translation>该摄像机拍摄的区域(所在区域始终计入)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="70" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="70"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="73" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="73"/>
         <source>Stream URL</source>
         <translation>视频流地址</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="77" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="77"/>
         <source>Position x / y / z</source>
         <translation>位置 x / y / z</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="81" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="81"/>
         <source>Yaw / pitch / FOV / range</source>
         <translation>方位角 / 俯仰角 / 视场角 / 距离</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="82" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="82"/>
         <source>Covered areas</source>
         <translation>覆盖区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="84" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="84"/>
         <source>User</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="85" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="85"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="87" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="87"/>
         <source>New camera</source>
         <translation>新增摄像机</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="159" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="159"/>
         <source>set</source>
         <translation>已设置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="159" />
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="195" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="159"/>
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="195"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="194" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="194"/>
         <source>set (encrypted; type a new user and password to replace them)</source>
         <translation>已设置(已加密;输入新的用户名和密码可替换)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="248" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="248"/>
         <source>Camera %1 saved (audited).</source>
         <translation>摄像机 %1 已保存(已记入审计)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="261" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="261"/>
         <source>Remove camera %1 from the registry? Evidence it took is kept.</source>
         <translation>从台账中删除摄像机 %1?其取证截图将保留。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="267" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="267"/>
         <source>Camera %1 removed (audited).</source>
         <translation>摄像机 %1 已删除(已记入审计)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="282" />
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="282"/>
         <source>Credentials of %1 cleared (audited).</source>
         <translation>%1 的凭据已清除(已记入审计)。</translation>
     </message>
@@ -551,76 +570,77 @@
 <context>
     <name>gl::ui::CameraTile</name>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="43" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="43"/>
         <source>%1  %2
 Double-click: full view and back · right-click: snapshot, remove</source>
         <translation>%1  %2
 双击:全屏/返回 · 右键:抓拍、移除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="148" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="148"/>
         <source>Save evidence snapshot (F9)</source>
         <translation>保存取证截图(F9)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="149" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="149"/>
         <source>Full view / back (double-click)</source>
         <translation>全屏 / 返回(双击)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="150" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="150"/>
         <source>Remove from the wall</source>
         <translation>从视频墙移除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="186" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="186"/>
         <source>Drag a camera here from the list or the map</source>
         <translation>从列表或地图拖入摄像机</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="202" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="202"/>
         <source>LIVE</source>
         <translation>直播</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="206" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="206"/>
         <source>STALLED</source>
         <translation>卡顿</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="211" />
-        <location filename="../../src/widgets/CameraTile.cpp" line="252" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="211"/>
+        <location filename="../../src/widgets/CameraTile.cpp" line="252"/>
         <source>connecting…</source>
         <translation>连接中…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="215" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="215"/>
         <source>OFFLINE</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="220" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="220"/>
         <source>DRILL</source>
         <translation>演练</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraTile.cpp" line="235" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="235"/>
         <source>%1×%2 · %3 fps · %4 Mb/s · %5 ms · %n dropped</source>
         <translation>
-            <numerusform>%1×%2 · %3 帧/秒 · %4 Mb/s · %5 毫秒 · 丢帧 %n</numerusform></translation>
+            <numerusform>%1×%2 · %3 帧/秒 · %4 Mb/s · %5 毫秒 · 丢帧 %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="252" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="252"/>
         <source>no signal — retrying</source>
         <translation>无信号 — 重试中</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="260" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="260"/>
         <source>特级 hot work %1</source>
         <translation>特级动火作业 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="260" />
+        <location filename="../../src/widgets/CameraTile.cpp" line="260"/>
         <source>⚠ 特级 hot work %1 NOT FILMED</source>
         <translation>⚠ 特级动火作业 %1 未在监控中</translation>
     </message>
@@ -628,628 +648,631 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::CameraWall</name>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="179" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="179"/>
         <source>%n camera(s)</source>
         <translation>
-            <numerusform>%n 路画面</numerusform></translation>
+            <numerusform>%n 路画面</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="183" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="183"/>
         <source>My wall</source>
         <translation>我的视频墙</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="184" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="184"/>
         <source>Active 特级 hot work</source>
         <translation>进行中的特级动火作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="185" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="185"/>
         <source>Snapshot (F9)</source>
         <translation>截图取证(F9)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="186" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="186"/>
         <source>Save a full-resolution evidence still of the selected camera, with time and camera burned in</source>
         <translation>保存所选摄像机的全分辨率取证截图,叠加时间和摄像机名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="187" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="187"/>
         <source>Cameras…</source>
         <translation>摄像机…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="189" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="189"/>
         <source>Camera registry: add, edit and remove cameras, set their credentials</source>
         <translation>摄像机台账:新增、编辑、删除摄像机,设置登录凭据</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="214" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="214"/>
         <source>Drag a camera onto a tile; double-click to open it in full view</source>
         <translation>将摄像机拖到画面格;双击全屏查看</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="232" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="232"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="235" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="235"/>
         <source>Show or hide the camera list (drag the divider to resize it)</source>
         <translation>显示或隐藏摄像机列表(拖动分隔条调整宽度)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="320" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="320"/>
         <source>%1 %2 — area %3; drag onto the wall, double-click for full view</source>
         <translation>%1 %2 — 区域 %3;拖到视频墙上,双击全屏查看</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="190" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="190"/>
         <source>Wall layout</source>
         <translation>视频墙布局</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="191" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="191"/>
         <source>Wall preset: your own wall, or the cameras that film active 特级 hot work</source>
         <translation>视频墙预设：自定义视频墙，或拍摄进行中特级动火作业的摄像机</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="323" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="323"/>
         <source>No cameras yet: import the site layout (guardlinectl site import) or add cameras (Cameras…)</source>
         <translation>尚无摄像机：请导入厂区布局（guardlinectl site import）或添加摄像机（摄像机…）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="344" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="344"/>
         <source>Active 特级 hot work (%n camera(s))</source>
         <translation>
-            <numerusform>进行中的特级动火作业(%n 路画面)</numerusform></translation>
+            <numerusform>进行中的特级动火作业(%n 路画面)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="391" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="391"/>
         <source>⚠ 特级 hot work %1: camera %2 is not live — the work must be filmed start to finish. Restore the feed or stop the work.</source>
         <translation>⚠ 特级动火作业 %1:摄像机 %2 无实时画面 — 作业须全程视频监控。请恢复画面或停止作业。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="395" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="395"/>
         <source>特级 hot work %1 filmed by %n camera(s) (preset “Active 特级 hot work”)</source>
         <translation>
-            <numerusform>特级动火作业 %1 由 %n 路摄像机监控(预设“进行中的特级动火作业”)</numerusform></translation>
+            <numerusform>特级动火作业 %1 由 %n 路摄像机监控(预设“进行中的特级动火作业”)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="589" />
-        <location filename="../../src/widgets/CameraWall.cpp" line="688" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="589"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="688"/>
         <source>Camera %1 is not in the registry</source>
         <translation>摄像机 %1 不在设备台账中</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="673" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="673"/>
         <source>Select a camera tile first (click it), then press F9</source>
         <translation>请先点击选择一个画面,再按 F9</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="677" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="677"/>
         <source>Camera %1 is not live: no snapshot</source>
         <translation>摄像机 %1 无实时画面:无法抓拍</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="681" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="681"/>
         <source>Saving an evidence snapshot of %1…</source>
         <translation>正在保存 %1 的取证截图…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="693" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="693"/>
         <source>Waiting for %1 to be live for a snapshot…</source>
         <translation>等待 %1 上线以抓拍…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="708" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="708"/>
         <source>Camera %1 did not come live within 15 s: no snapshot (check it on the camera wall)</source>
         <translation>摄像机 %1 在 15 秒内未上线:未抓拍(请在视频墙上检查)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="743" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="743"/>
         <source>No store is open: the snapshot was not saved</source>
         <translation>未打开数据库:截图未保存</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="752" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="752"/>
         <source>Evidence #%1 of %2 saved (SHA-256 %3…)</source>
         <translation>%2 的取证截图 #%1 已保存(SHA-256 %3…)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="757" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="757"/>
         <source>The snapshot was not saved: %1</source>
         <translation>截图未保存:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="771" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="771"/>
         <source>Evidence #%1 — %2</source>
         <translation>取证截图 #%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="776" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="776"/>
         <source>%1 · %2×%3 · SHA-256 %4</source>
         <translation>%1 · %2×%3 · SHA-256 %4</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="780" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="780"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="781" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="781"/>
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="786" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="786"/>
         <source>Attach to</source>
         <translation>关联到</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="787" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="787"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="788" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="788"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="794" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="794"/>
         <source>Attach</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="795" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="795"/>
         <source>Report hazard with this snapshot…</source>
         <translation>用此抓拍上报隐患…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="833" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="833"/>
         <source>Attached to %1 %2 (audited).</source>
         <translation>已关联到 %1 %2(已记入审计)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="857" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="857"/>
         <source>Demo drill feeds need ffmpeg (scripts/deps.sh installs it); the demo cameras stay offline</source>
         <translation>演示演练画面需要 ffmpeg(scripts/deps.sh 会安装);演示摄像机保持离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="913" />
+        <location filename="../../src/widgets/CameraWall.cpp" line="913"/>
         <source>Demo: %n camera(s) now play drill clips (file://, marked DRILL)</source>
         <translation>
-            <numerusform>演示:%n 路摄像机正在播放演练视频(file://,标记为“演练”)</numerusform></translation>
+            <numerusform>演示:%n 路摄像机正在播放演练视频(file://,标记为“演练”)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>gl::ui::ContractorPanel</name>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="74" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="74"/>
         <source>Business licence</source>
         <translation>营业执照</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="76" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="76"/>
         <source>Qualification certificate</source>
         <translation>资质证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="78" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="78"/>
         <source>Work-injury insurance (6 months paid)</source>
         <translation>工伤保险缴费证明(近 6 个月)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="80" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="80"/>
         <source>Signed HSE agreement</source>
         <translation>已签订的安全生产(HSE)协议</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="87" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="87"/>
         <source>Superseded</source>
         <translation>已被替换</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="105" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="105"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="105" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="105"/>
         <source>Company</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="105" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="105"/>
         <source>Trade</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="105" />
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="172" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="105"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="172"/>
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="105" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="105"/>
         <source>Documents</source>
         <translation>资质文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="118" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="118"/>
         <source>Select a contractor to see its documents.</source>
         <translation>选择承包商以查看其资质文件。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="120" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="120" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
         <source>File</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="120" />
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="144" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="144"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="120" />
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="146" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="146"/>
         <source>Expires</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="120" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="120" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="120" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="141" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="141"/>
         <source>Upload PDF…</source>
         <translation>上传 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="142" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="142"/>
         <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
         <translation>校验为真实、未加密且不超过大小限制的 PDF,并按 SHA-256 存档</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="164" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="164"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="164" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="164"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="164" />
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="179" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="164"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="166" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="166"/>
         <source>Coordinator tasks</source>
         <translation>承包商管理待办</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="168" />
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="179" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
         <source>Worker</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="168" />
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="179" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="168" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="168" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="168" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
         <source>Company documents</source>
         <translation>企业资料</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="168" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
         <source>Whitelisted</source>
         <translation>门禁白名单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="169" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="169"/>
         <source>Site briefing</source>
         <translation>厂级安全交底</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="174" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="174"/>
         <source>Whitelist and shift imports</source>
         <translation>白名单与排班导入</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="176" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="176"/>
         <source>Gates and devices</source>
         <translation>门岗与设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="179" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
         <source>Checked in</source>
         <translation>入场时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="181" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="181"/>
         <source>Verify credit codes with the registry</source>
         <translation>向登记机关核验统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="186" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="186"/>
         <source>Registry verification results appear here.</source>
         <translation>登记机关核验结果显示于此。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="189" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="189"/>
         <source>On site</source>
         <translation>在场人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="246" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="245"/>
         <source>No contractors yet: register one with guardlinectl or import the demo plant.</source>
         <translation>尚无承包商:请用 guardlinectl 登记或加载演示工厂。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="269" />
-        <source>Check-in intake listening on port %1 (POST /api/v1/checkins).</source>
-        <translation>入场登记接口正在监听端口 %1(POST /api/v1/checkins)。</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="303" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="279"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="303" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="279"/>
         <source>✕ NO</source>
         <translation>✕ 否</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="352" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="328"/>
         <source>Documents of %1</source>
         <translation>%1 的资质文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="353" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="329"/>
         <source>Documents of %1 — %n required document(s) MISSING</source>
         <translation>
-            <numerusform>%1 的资质文件 — 缺少 %n 份必需文件</numerusform></translation>
+            <numerusform>%1 的资质文件 — 缺少 %n 份必需文件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="389" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="365"/>
         <source>Showing %1 (%n page(s))</source>
         <translation>
-            <numerusform>正在显示 %1(%n 页)</numerusform></translation>
+            <numerusform>正在显示 %1(%n 页)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="398" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="374"/>
         <source>Select the contractor the document belongs to first.</source>
         <translation>请先选择该文件所属的承包商。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="401" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="377"/>
         <source>Contractor document</source>
         <translation>承包商资质文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="401" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="377"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="406" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="382"/>
         <source>Checking %1…</source>
         <translation>正在校验 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="419" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="395"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation>%1 已校验为 PDF 并存档。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="423" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="399"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="452" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="428"/>
         <source>Registry verification</source>
         <translation>登记信息核验</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="453" />
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="429"/>
         <source>Registry verification done for %n contractor(s).</source>
         <translation>
-            <numerusform>已完成 %n 家承包商的登记核验。</numerusform></translation>
+            <numerusform>已完成 %n 家承包商的登记核验。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>gl::ui::CorrelationPanel</name>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="86" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="86"/>
         <source>Safety–quality</source>
         <translation>安全–质量关联</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="288" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="288"/>
         <source>24 h</source>
         <translation>24 小时</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="288" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="288"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="295" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="295"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="296" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="296"/>
         <source>The quality value is taken this long after the safety signal</source>
         <translation>质量值取安全信号之后该时长的数据</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="298" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="298"/>
         <source>Hourly means</source>
         <translation>小时均值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="299" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="299"/>
         <source>Minute means</source>
         <translation>分钟均值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="300" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="300"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="301" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="301"/>
         <source>Safety signal:</source>
         <translation>安全信号:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="303" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="303"/>
         <source>Quality outcome:</source>
         <translation>质量结果:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="305" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="305"/>
         <source>Period:</source>
         <translation>周期:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="307" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="307"/>
         <source>Lag:</source>
         <translation>滞后:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="312" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="312"/>
         <source>Pick a safety tag and a quality tag, then Compute.</source>
         <translation>请选择安全位号和质量位号,然后点击计算。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="368" />
-        <source>Pick a safety tag and a quality tag (sensors of kind 'quality').</source>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="368"/>
+        <source>Pick a safety tag and a quality tag (sensors of kind &apos;quality&apos;).</source>
         <translation>请选择一个安全位号和一个质量位号(类型为 quality 的传感器)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="375" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="375"/>
         <source>Computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="389" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="389"/>
         <source>The correlation cannot be computed: %1</source>
         <translation>无法计算相关性:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398"/>
         <source>hourly</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398"/>
         <source>minute</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="401" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="401"/>
         <source>not defined (fewer than 3 pairs or a constant series)</source>
         <translation>无定义(数据对少于 3 个或序列为常数)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404"/>
         <source>strong</source>
         <translation>强</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404"/>
         <source>moderate</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404"/>
         <source>weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404"/>
         <source>negligible</source>
         <translation>可忽略</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="405" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="405"/>
         <source>, positive</source>
         <translation>,正相关</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="405" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="405"/>
         <source>, negative</source>
         <translation>,负相关</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="407" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="407"/>
         <source>Pearson r = &lt;b&gt;%1&lt;/b&gt; (%2) · n = %3 %4 pairs · lag %5 min · bad samples excluded: %6 %7, %8 %9</source>
         <translation>皮尔逊相关系数 r = &lt;b&gt;%1&lt;/b&gt;(%2)· n = %3 个%4数据对 · 滞后 %5 分钟 · 已剔除坏值:%6 %7,%8 %9</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="419" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="419"/>
         <source>%1 against %2 (%3 later)</source>
         <translation>%1 与 %2(滞后 %3)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="419" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="419"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="421" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="421"/>
         <source>%n pair(s)</source>
         <translation>
-            <numerusform>%n 对</numerusform></translation>
+            <numerusform>%n 对</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="454" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="454"/>
         <source>%1 and %2, %3 means</source>
         <translation>%1 与 %2,%3均值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="458" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="458"/>
         <source>Site time (%1)</source>
         <translation>厂区时间(%1)</translation>
     </message>
@@ -1257,190 +1280,190 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DashboardPanel</name>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="74" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="74"/>
         <source>LTI-free days</source>
         <translation>无损工天数</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="75" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="75"/>
         <source>TRIR (12 months)</source>
         <translation>TRIR(12 个月)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="76" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="76"/>
         <source>LTIFR (12 months)</source>
         <translation>LTIFR(12 个月)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="77" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="77"/>
         <source>Hours worked (12 months)</source>
         <translation>工时(12 个月)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="78" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="78"/>
         <source>Training current</source>
         <translation>培训有效率</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="79" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="79"/>
         <source>Overdue hazards</source>
         <translation>逾期隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="130" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="130"/>
         <source>The dashboards cannot be computed: %1</source>
         <translation>无法计算仪表盘：%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="151" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="151"/>
         <source>last LTI %1</source>
         <translation>上次损工事故 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="151" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="151"/>
         <source>no LTI on record</source>
         <translation>无损工事故记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="153" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="153"/>
         <source>%1 recordable × 200,000 h / hours</source>
         <translation>%1 起可记录事件 × 200,000 h / 工时</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="154" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="154"/>
         <source>%1 LTI × 1,000,000 h / hours</source>
         <translation>%1 起损工事故 × 1,000,000 h / 工时</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="156" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="156"/>
         <source>h, from the monthly records</source>
         <translation>小时，来自月度工时记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="158" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="158"/>
         <source>%1 of %2 people hold valid training</source>
         <translation>%2 人中 %1 人培训有效</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="162" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="162"/>
         <source>open hazards past their deadline</source>
         <translation>已过整改期限的未关闭隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="179" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="179"/>
         <source>Hazards per week: reported, closed, closure rate</source>
         <translation>每周隐患：上报、关闭、关闭率</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="181" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="181"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="182" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="182"/>
         <source>Closed</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="195" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="195"/>
         <source>Closure rate %</source>
         <translation>关闭率 %</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="217" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="217"/>
         <source>Overdue hazards by days past deadline</source>
         <translation>逾期隐患按超期天数</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="219" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="219"/>
         <source>Open hazards</source>
         <translation>未关闭隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="229" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="229"/>
         <source>1–7 d</source>
         <translation>1–7 天</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="229" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="229"/>
         <source>8–30 d</source>
         <translation>8–30 天</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="229" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="229"/>
         <source>31–90 d</source>
         <translation>31–90 天</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="229" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="229"/>
         <source>&gt; 90 d</source>
         <translation>&gt; 90 天</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="234" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="234"/>
         <source>Interruption time T by area (weekly mean, s)</source>
         <translation>各区域中断时间 T(周均值，秒)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="239" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="239"/>
         <source>week (0 = %1)</source>
         <translation>周(0 = %1)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="261" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="261"/>
         <source>Permits per month by type</source>
         <translation>每月各类作业票数量</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="279" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="279"/>
         <source>Leading indicators per week</source>
         <translation>每周先行指标</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="281" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="281"/>
         <source>Hazards reported</source>
         <translation>上报隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="282" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="282"/>
         <source>Near misses</source>
         <translation>未遂事件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="299" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="299"/>
         <source>Recordable injuries and LTIs per month</source>
         <translation>每月可记录伤害与损工事故</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="301" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="301"/>
         <source>Recordable</source>
         <translation>可记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="302" />
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="302"/>
         <source>Lost time</source>
         <translation>损工</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DashboardPanel.cpp" line="317" />
-        <source>TRIR = recordable injuries × 200,000 / hours worked; LTIFR = lost-time injuries × 1,000,000 / hours worked (rolling 12 months, hours from the monthly records). Closure rate: share of the week's reported hazards closed by now. Site time zone %1, as of %2.</source>
+        <location filename="../../src/widgets/DashboardPanel.cpp" line="317"/>
+        <source>TRIR = recordable injuries × 200,000 / hours worked; LTIFR = lost-time injuries × 1,000,000 / hours worked (rolling 12 months, hours from the monthly records). Closure rate: share of the week&apos;s reported hazards closed by now. Site time zone %1, as of %2.</source>
         <translation>TRIR = 可记录伤害数 × 200,000 / 工时；LTIFR = 损工事故数 × 1,000,000 / 工时(滚动 12 个月，工时取自月度记录)。关闭率：当周上报隐患中截至目前已关闭的比例。厂区时区 %1，截至 %2。</translation>
     </message>
 </context>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="124" />
-        <source>The site's SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
+        <location filename="../../src/widgets/DataWorker.cpp" line="134"/>
+        <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation>无法读取本厂的交叉作业(SIMOPS)规则(%1):交叉作业冲突暂按内置规则显示,修正该文件之前作业票无法审批。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="162" />
-        <source>Scheduled duty failed: %1</source>
-        <translation>定时任务失败:%1</translation>
+        <location filename="../../src/widgets/DataWorker.cpp" line="171"/>
+        <source>internal error: %1</source>
+        <translation>内部错误:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.h" line="111" />
+        <location filename="../../src/widgets/DataWorker.h" line="113"/>
         <source>No store is open.</source>
         <translation>未打开数据库。</translation>
     </message>
@@ -1448,162 +1471,307 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DispatchBoard</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="207" />
+        <location filename="../../src/widgets/Panels.cpp" line="280"/>
         <source>Acknowledge instruction</source>
         <translation>确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="216" />
+        <location filename="../../src/widgets/Panels.cpp" line="289"/>
         <source>Order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="216" />
+        <location filename="../../src/widgets/Panels.cpp" line="289"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="216" />
+        <location filename="../../src/widgets/Panels.cpp" line="289"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="217" />
+        <location filename="../../src/widgets/Panels.cpp" line="290"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="217" />
+        <location filename="../../src/widgets/Panels.cpp" line="290"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="217" />
+        <location filename="../../src/widgets/Panels.cpp" line="290"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="218" />
+        <location filename="../../src/widgets/Panels.cpp" line="291"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="218" />
+        <location filename="../../src/widgets/Panels.cpp" line="291"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="218" />
+        <location filename="../../src/widgets/Panels.cpp" line="291"/>
         <source>Detected</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="219" />
+        <location filename="../../src/widgets/Panels.cpp" line="292"/>
         <source>Verified</source>
         <translation>核实时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="219" />
+        <location filename="../../src/widgets/Panels.cpp" line="292"/>
         <source>Responded</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="220" />
+        <location filename="../../src/widgets/Panels.cpp" line="293"/>
         <source>Confirmed</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="223" />
+        <location filename="../../src/widgets/Panels.cpp" line="296"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="235" />
+        <location filename="../../src/widgets/Panels.cpp" line="308"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="235" />
-        <source>Assigned</source>
-        <translation>已派发</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/Panels.cpp" line="235" />
-        <source>Responding</source>
-        <translation>处置中</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/Panels.cpp" line="235" />
+        <location filename="../../src/widgets/Panels.cpp" line="308"/>
         <source>Resolved / confirmed</source>
         <translation>已处置 / 已确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="286" />
+        <location filename="../../src/widgets/Panels.cpp" line="308"/>
+        <source>Assigned / accepted</source>
+        <translation>已派发 / 已接单</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="308"/>
+        <source>On scene</source>
+        <translation>已到场</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="343"/>
+        <source>Who responds: on duty in the order&apos;s area first</source>
+        <translation>处置人:优先为工单所在区域的当班人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="346"/>
+        <source>note (resolve) / reason (reopen, cancel)</source>
+        <translation>处置说明(处置完成)/ 原因(重开、取消)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="348"/>
+        <source>A&amp;ssign</source>
+        <translation>派发(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="348"/>
+        <source>Acce&amp;pt</source>
+        <translation>接单(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="348"/>
+        <source>On sce&amp;ne</source>
+        <translation>到场(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="349"/>
+        <source>Reso&amp;lve</source>
+        <translation>处置完成(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="349"/>
+        <source>Con&amp;firm</source>
+        <translation>确认关闭(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="349"/>
+        <source>Re&amp;open</source>
+        <translation>重开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="350"/>
+        <source>Cancel or&amp;der</source>
+        <translation>取消工单(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="361"/>
+        <source>&amp;Manual alarm…</source>
+        <translation>人工报警(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="363"/>
+        <source>A phone call or a patrol report: raise an alarm with its area, priority and text</source>
+        <translation>电话或巡检报告:填写区域、优先级和内容发起报警</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="365"/>
+        <source>&amp;Instruction…</source>
+        <translation>下达指令(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="367"/>
+        <source>HALT POUR, stop hot work, evacuate or resume, to a line or area</source>
+        <translation>向产线或区域下达停止浇注、停止动火、撤离或恢复指令</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="409"/>
         <source>%1 × %2: %3</source>
         <translation>%1 × %2:%3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="288" />
+        <location filename="../../src/widgets/Panels.cpp" line="411"/>
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation>⚠ 当前交叉作业冲突(须指定交叉作业协调人):%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="342" />
+        <location filename="../../src/widgets/Panels.cpp" line="465"/>
         <source>☑ %1/%2 steps</source>
         <translation>☑ %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="366" />
+        <location filename="../../src/widgets/Panels.cpp" line="469"/>
+        <source>accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="492"/>
+        <source>T %1 s</source>
+        <translation>T %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="494"/>
+        <source>verify</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="497"/>
+        <source>respond</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="500"/>
+        <source>confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="514"/>
         <source>Escalation: %1</source>
         <translation>升级:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="410" />
+        <location filename="../../src/widgets/Panels.cpp" line="572"/>
+        <source>Who can respond is unknown: %1</source>
+        <translation>无法确定可处置人员:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="581"/>
+        <source>Pick who responds first.</source>
+        <translation>请先选择处置人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <source>Type what was done (the note) first, then Resolve.</source>
+        <translation>请先填写处置说明,再点“处置完成”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="587"/>
+        <source>Type the reason first, then %1.</source>
+        <translation>请先填写原因,再点“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="591"/>
+        <source>Order %1: %2…</source>
+        <translation>工单 %1:%2…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="597"/>
+        <source>Order %1: %2 done, now %3.</source>
+        <translation>工单 %1:%2 已完成,当前状态 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="602"/>
+        <source>Order %1 refused: %2</source>
+        <translation>工单 %1 操作被拒绝:%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="621"/>
+        <source>Assign to %1</source>
+        <translation>派发给 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="625"/>
+        <source>Instruction for this order…</source>
+        <translation>为此工单下达指令…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="640"/>
+        <source>Manual alarm raised: order %1 opened.</source>
+        <translation>已发起人工报警:工单 %1 已创建。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="683"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation>指令 → %1:%2 — %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="412" />
+        <location filename="../../src/widgets/Panels.cpp" line="685"/>
         <source>No instruction waiting</source>
         <translation>无待确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchTimers.cpp" line="29" />
+        <location filename="../../src/widgets/Panels.cpp" line="701"/>
+        <source> · %1 %2:%3</source>
+        <translation> · %1 %2:%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="29"/>
         <source>due in %1</source>
         <translation>%1后到期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchTimers.cpp" line="29" />
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="29"/>
         <source>overdue %1</source>
         <translation>已超期 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchTimers.cpp" line="34" />
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="34"/>
         <source>acknowledge within %1</source>
         <translation>请在 %1 内确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchTimers.cpp" line="35" />
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="35"/>
         <source>acknowledgement OVERDUE %1</source>
         <translation>确认已超时 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchTimers.cpp" line="41" />
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="41"/>
         <source>DUE SOON</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchTimers.cpp" line="42" />
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="42"/>
         <source>OVERDUE 1st</source>
         <translation>一级超期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchTimers.cpp" line="43" />
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="43"/>
         <source>OVERDUE 2nd</source>
         <translation>二级超期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchTimers.cpp" line="44" />
+        <location filename="../../src/widgets/DispatchTimers.cpp" line="44"/>
         <source>OVERDUE 3rd</source>
         <translation>三级超期</translation>
     </message>
@@ -1611,70 +1779,71 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::EvidencePicker</name>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="84" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="85"/>
         <source>Panorama from a camera</source>
         <translation>从摄像机选取全景照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="86" />
-        <source>Recent evidence stills, newest first. The still's camera and time are its provenance (a video frame has no EXIF); its SHA-256 goes into the audit chain with the report.</source>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="87"/>
+        <source>Recent evidence stills, newest first. The still&apos;s camera and time are its provenance (a video frame has no EXIF); its SHA-256 goes into the audit chain with the report.</source>
         <translation>最近的取证抓拍,最新的在前。抓拍的摄像机和时间即其来源(视频帧没有 EXIF);其 SHA-256 随上报写入审计链。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="103" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="104"/>
         <source>Take snapshot now</source>
         <translation>立即抓拍</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="105" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="106"/>
         <source>Saves an evidence still of the chosen camera through the camera wall (the camera must be live)</source>
         <translation>通过视频墙保存所选摄像机的取证抓拍(摄像机须在线)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="106" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="107"/>
         <source>Use as panorama</source>
         <translation>用作全景照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="109" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="110"/>
         <source>Camera</source>
         <translation>摄像机</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="170" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="171"/>
         <source>Loading the stills…</source>
         <translation>正在加载抓拍…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="204" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="205"/>
         <source>Evidence #%1 · %2 (%3) · %4×%5
 SHA-256 %6</source>
         <translation>取证 #%1 · %2(%3)· %4×%5
 SHA-256 %6</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="212" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="213"/>
         <source>No evidence stills yet: take one now from a live camera, or press F9 on the camera wall.</source>
         <translation>暂无取证抓拍:从在线摄像机立即抓拍,或在视频墙上按 F9。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="213" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="214"/>
         <source>%n still(s). Double-click one to use it as the panorama.</source>
         <translation>
-            <numerusform>%n 张抓拍。双击一张用作全景照片。</numerusform></translation>
+            <numerusform>%n 张抓拍。双击一张用作全景照片。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="215" />
-        <source>Snapshot #%1 saved and selected: press "Use as panorama".</source>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="216"/>
+        <source>Snapshot #%1 saved and selected: press &quot;Use as panorama&quot;.</source>
         <translation>抓拍 #%1 已保存并选中:请点击“用作全景照片”。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="235" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="236"/>
         <source>No camera wall in this window: no snapshot</source>
         <translation>本窗口没有视频墙:无法抓拍</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="240" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="241"/>
         <source>Waiting for %1 to be live, then saving a still…</source>
         <translation>等待 %1 上线,然后保存抓拍…</translation>
     </message>
@@ -1682,204 +1851,204 @@ SHA-256 %6</translation>
 <context>
     <name>gl::ui::GateDevicePanel</name>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="58" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="58"/>
         <source>QR</source>
         <translation>二维码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="58" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="58"/>
         <source>Gate</source>
         <translation>门岗</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="58" />
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="58"/>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="58" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="58"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="58" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="58"/>
         <source>QR payload</source>
         <translation>二维码内容</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="71" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="71"/>
         <source>Export printable PDF…</source>
         <translation>导出可打印 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="73" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="73"/>
         <source>One A4 page per gate, to print and post at the gate</source>
         <translation>每个门岗一页 A4,打印后张贴于门岗</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="74" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="74"/>
         <source>Export PNG cards…</source>
         <translation>导出 PNG 卡片…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="90" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="90"/>
         <source>&lt;b&gt;Check-in devices&lt;/b&gt; (phones and tablets posting to the intake)</source>
         <translation>&lt;b&gt;签到设备&lt;/b&gt;(向签到接口提交的手机和平板)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91"/>
         <source>Last seen</source>
         <translation>最近联络</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="91"/>
         <source>Check-ins</source>
         <translation>签到次数</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="95" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="95"/>
         <source>Add device…</source>
         <translation>添加设备…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="97" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="97"/>
         <source>Revoke token</source>
         <translation>吊销令牌</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="112" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="112"/>
         <source>Gate QR codes</source>
         <translation>门岗二维码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="112" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="112"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="117" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="117"/>
         <source>Folder for the gate cards</source>
         <translation>门岗卡片保存目录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="193" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="193"/>
         <source>✕ Revoked %1</source>
         <translation>✕ 已吊销 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="193" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="193"/>
         <source>● Active</source>
         <translation>● 有效</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="197" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="197"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="231" />
-        <source>The site has no gates (equipment of kind 'gate' in the layout).</source>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="231"/>
+        <source>The site has no gates (equipment of kind &apos;gate&apos; in the layout).</source>
         <translation>厂区没有门岗(布局中类型为 gate 的设备)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="237" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="237"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="266" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="266"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="275" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="275"/>
         <source>Add a check-in device</source>
         <translation>添加签到设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="280" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="280"/>
         <source>Gate 1 tablet</source>
         <translation>1 号门岗平板</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="281" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="281"/>
         <source>Device code</source>
         <translation>设备编号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="282" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="282"/>
         <source>What it is</source>
         <translation>设备说明</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="290" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="290"/>
         <source>A device needs a code.</source>
         <translation>设备须有编号。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="301" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="301"/>
         <source>Device %1 added. Its token is shown once: give it to the device now.</source>
         <translation>设备 %1 已添加。令牌只显示一次,请立即配置到该设备。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="308" />
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="368" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="308"/>
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="368"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="320" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="320"/>
         <source>Token of %1</source>
         <translation>%1 的令牌</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="322" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="322"/>
         <source>This is the only time the token is shown: Guardline keeps only its SHA-256. Enter it in the check-in app of %1 (header Authorization: Bearer …). Lost tokens are revoked and replaced.</source>
         <translation>令牌仅显示这一次:Guardline 只保存其 SHA-256。请将其填入 %1 的签到应用(请求头 Authorization: Bearer …)。令牌遗失须吊销并重新发放。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="334" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="334"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="337" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="337"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="348" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="348"/>
         <source>Select the device to revoke.</source>
         <translation>请选择要吊销的设备。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="352" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="352"/>
         <source>Revoke %1</source>
         <translation>吊销 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="353" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="353"/>
         <source>Revoke the token of %1? The device can no longer check anyone in until it gets a new one.</source>
         <translation>吊销 %1 的令牌?在发放新令牌之前,该设备无法再为任何人签到。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/GateDevicePanel.cpp" line="364" />
+        <location filename="../../src/widgets/GateDevicePanel.cpp" line="364"/>
         <source>Device %1: token revoked.</source>
         <translation>设备 %1:令牌已吊销。</translation>
     </message>
@@ -1887,179 +2056,179 @@ SHA-256 %6</translation>
 <context>
     <name>gl::ui::HazardPanel</name>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="80" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="81"/>
         <source>Panorama</source>
         <translation>全景照</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="82" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="83"/>
         <source>Before (defect)</source>
         <translation>整改前(隐患)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="84" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="85"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="86" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="87"/>
         <source>After rectification</source>
         <translation>整改后</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="88" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="89"/>
         <source>Re-inspection</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="566" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="567"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="165" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="166"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="171" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="172"/>
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="172" />
-        <location filename="../../src/widgets/HazardPanel.cpp" line="366" />
-        <location filename="../../src/widgets/HazardPanel.cpp" line="501" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="173"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="367"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="502"/>
         <source>General (一般)</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="173" />
-        <location filename="../../src/widgets/HazardPanel.cpp" line="366" />
-        <location filename="../../src/widgets/HazardPanel.cpp" line="502" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="174"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="367"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="503"/>
         <source>Major (重大)</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="176" />
-        <location filename="../../src/widgets/HazardPanel.cpp" line="286" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="177"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="287"/>
         <source>All areas</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="177" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="178"/>
         <source>Overdue only</source>
         <translation>仅逾期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="179" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="180"/>
         <source>Report hazard…</source>
         <translation>上报隐患…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="190" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="191"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="190" />
-        <location filename="../../src/widgets/HazardPanel.cpp" line="504" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="191"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="505"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="190" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="191"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="191" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="191" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="191" />
-        <location filename="../../src/widgets/HazardPanel.cpp" line="551" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="552"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="192" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="193"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="204" />
-        <source>Select a hazard to see its photos and history. New hazards are reported with three photos: the panorama with the area sign, the defect close-up and the responsible person's face.</source>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="205"/>
+        <source>Select a hazard to see its photos and history. New hazards are reported with three photos: the panorama with the area sign, the defect close-up and the responsible person&apos;s face.</source>
         <translation>选择一项隐患以查看照片和记录。上报新隐患需三张照片：带区域标识的全景照、隐患近景照和责任人正面照。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="226" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="227"/>
         <source>Grade / plan…</source>
         <translation>定级 / 治理方案…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="226" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="227"/>
         <source>Assign…</source>
         <translation>指派…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="226" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="227"/>
         <source>Start rectification</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="227" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
         <source>Submit after-photo…</source>
         <translation>提交整改后照片…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="227" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
         <source>Accept (close)</source>
         <translation>验收(销号)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="227" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="228" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="229"/>
         <source>Re-inspect…</source>
         <translation>复查…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="228" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="229"/>
         <source>Compare photos</source>
         <translation>照片比对</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="369" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="370"/>
         <source>equipment %1 (QR %2)</source>
         <translation>设备 %1(二维码 %2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="371" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="372"/>
         <source>OVERDUE — escalated as %1</source>
         <translation>已逾期 — 已升级为调度单 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="374" />
-        <source>Face check: the face photo does not match %1's portrait on file — review who is responsible.</source>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="375"/>
+        <source>Face check: the face photo does not match %1&apos;s portrait on file — review who is responsible.</source>
         <translation>人脸核验：正面照与 %1 的存档照片不符 — 请复核责任人。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="377" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="378"/>
         <source>Face check: one frontal face; identity not verified (no portrait on file).</source>
         <translation>人脸核验：检测到一张正面人脸；无存档照片，身份未核验。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="395" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="396"/>
         <source>%1
 SHA-256 %2
 file %3, %4x%5 %6
@@ -2074,127 +2243,127 @@ EXIF 拍摄时间 %7
 %9</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="397" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="398"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="403" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="404"/>
         <source>Reported %1 by %2 · assigned to %3 · deadline %4</source>
         <translation>%1 由 %2 上报 · 整改人 %3 · 期限 %4</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="407" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="408"/>
         <source>Major-hazard criteria: %1</source>
         <translation>重大隐患判定依据：%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="409" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="410"/>
         <source>Rectification plan</source>
         <translation>治理方案</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="415" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="416"/>
         <source>Re-inspection task for %1, due %2: %3</source>
         <translation>%1 的复查任务，期限 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="416" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="417"/>
         <source>open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="417" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="418"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="499" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="500"/>
         <source>Grade %1</source>
         <translation>定级 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="542" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="543"/>
         <source>Assign %1</source>
         <translation>指派 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="544" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="545"/>
         <source>person code</source>
         <translation>人员编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="545" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="546"/>
         <source>Deadline by grade (site setting)</source>
         <translation>按等级确定期限(厂区设置)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="549" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="550"/>
         <source>Rectified by</source>
         <translation>整改责任人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="565" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="566"/>
         <source>Re-inspection photo</source>
         <translation>复查照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="565" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="566"/>
         <source>After-photo from the same spot</source>
         <translation>同一位置的整改后照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="576" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="577"/>
         <source>Re-inspection failed, the hazard is reopened: %1</source>
         <translation>复查未通过，隐患已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="586" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="587"/>
         <source>Rectification refused — %1</source>
         <translation>整改未通过 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="636" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="637"/>
         <source>%1 — re-inspection</source>
         <translation>%1 — 复查</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="639" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="640"/>
         <source>Re-inspection %1 (failing region in red)</source>
         <translation>复查照片 %1(红框为未通过区域)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="641" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="642"/>
         <source>As it should be: after-photo %1</source>
         <translation>应有状态：整改后照片 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="643" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="644"/>
         <source>Change since the after-photo (red: changed)</source>
         <translation>与整改后照片相比的变化(红：有变化)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="652" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="653"/>
         <source>%1 — rectification</source>
         <translation>%1 — 整改</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="653" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="654"/>
         <source>%1 · scene similarity %2 · region change %3</source>
         <translation>%1 · 场景相似度 %2 · 区域变化 %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="655" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="656"/>
         <source>Before %1</source>
         <translation>整改前 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="657" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="658"/>
         <source>After, aligned %1</source>
         <translation>整改后(已对齐)%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="659" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="660"/>
         <source>Change heat map (blue: same, red: changed)</source>
         <translation>变化热力图(蓝：相同，红：变化)</translation>
     </message>
@@ -2202,260 +2371,261 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::HazardReportForm</name>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="53" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="54"/>
         <source>Panorama with the area sign</source>
         <translation>带区域标识的全景照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="55" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="56"/>
         <source>Defect close-up with a scale reference</source>
         <translation>带比例参照的隐患近景照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="56" />
-        <source>Responsible person's frontal face</source>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="57"/>
+        <source>Responsible person&apos;s frontal face</source>
         <translation>责任人正面照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="59" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="60"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="252" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="253"/>
         <source>Report a hazard</source>
         <translation>上报隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="259" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="260"/>
         <source>Delete this draft</source>
         <translation>删除此草稿</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="264" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="265"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="273" />
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="444" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="274"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="445"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="278" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="279"/>
         <source>what is wrong, where exactly</source>
         <translation>存在什么问题,具体位置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="281" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="282"/>
         <source>Scan QR…</source>
         <translation>扫描二维码…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="283" />
-        <source>Reads the equipment's QR label in a photo and picks that equipment and its area</source>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="284"/>
+        <source>Reads the equipment&apos;s QR label in a photo and picks that equipment and its area</source>
         <translation>从照片中识别设备二维码标签,并选中该设备及其区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="285" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="286"/>
         <source>From the defect close-up attached below</source>
         <translation>从下方已附的隐患近景照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="286" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="287"/>
         <source>From a photo file…</source>
         <translation>从照片文件…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="287" />
-        <source>Photo of the equipment's QR label</source>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="288"/>
+        <source>Photo of the equipment&apos;s QR label</source>
         <translation>设备二维码标签照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="299" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="300"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="300" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="301"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="301" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="302"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="302" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="303"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="303" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="304"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="315" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="316"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="317" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="318"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="323" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="324"/>
         <source>From camera…</source>
         <translation>从摄像机…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="325" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="326"/>
         <source>Use a camera evidence still (or take one now) as the panorama</source>
         <translation>用摄像机取证抓拍(或立即抓拍)作为全景照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="362" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="363"/>
         <source>Submit report</source>
         <translation>提交上报</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="364" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="365"/>
         <source>Keep as draft and close</source>
         <translation>保存草稿并关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="438" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="439"/>
         <source>— none (scan its QR or pick) —</source>
         <translation>— 无(扫码或选择)—</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="448" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="449"/>
         <source>— not named —</source>
         <translation>— 未指定 —</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="523" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="524"/>
         <source>Category: choose one</source>
         <translation>类别:请选择</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="525" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="526"/>
         <source>Description: missing</source>
         <translation>描述:缺失</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="527" />
-        <source>Area: pick it, or scan the equipment's QR code</source>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="528"/>
+        <source>Area: pick it, or scan the equipment&apos;s QR code</source>
         <translation>区域:请选择,或扫描设备二维码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="530" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="531"/>
         <source>Photo missing: %1</source>
         <translation>缺少照片:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="537" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="538"/>
         <source>Complete: the photos are checked when you submit (face, QR, pixel limit).</source>
         <translation>已填写完整:提交时将检查照片(人脸、二维码、像素上限)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="538" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="539"/>
         <source>Still needed: %1</source>
         <translation>尚缺:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="558" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="559"/>
         <source>no photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="559" />
-        <source>a file, or a camera still ("From camera…")</source>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="560"/>
+        <source>a file, or a camera still (&quot;From camera…&quot;)</source>
         <translation>文件,或摄像机抓拍(“从摄像机…”)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="583" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="584"/>
         <source>%1 — no preview: it may not be an image (checked on submission)</source>
         <translation>%1 — 无预览:可能不是图片(提交时检查)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="603" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="604"/>
         <source>Camera %1 %2 · %3 · evidence #%4</source>
         <translation>摄像机 %1 %2 · %3 · 取证 #%4</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="621" />
-        <source>Attach the defect close-up first (with the equipment's QR label in view), or scan from a photo file.</source>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="622"/>
+        <source>Attach the defect close-up first (with the equipment&apos;s QR label in view), or scan from a photo file.</source>
         <translation>请先附上隐患近景照片(拍入设备二维码标签),或从照片文件扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="638" />
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="652" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="639"/>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="653"/>
         <source>QR scan: %1 — pick the equipment from the list instead.</source>
         <translation>二维码扫描:%1 — 请改为从列表中选择设备。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="660" />
-        <source>Equipment %1 is not in this window's site layout yet: pick it from the list after the next refresh.</source>
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="661"/>
+        <source>Equipment %1 is not in this window&apos;s site layout yet: pick it from the list after the next refresh.</source>
         <translation>设备 %1 尚不在本窗口的厂区布局中:请在下次刷新后从列表选择。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="665" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="666"/>
         <source>QR code read: equipment %1 in area %2.</source>
         <translation>已识别二维码:设备 %1,区域 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="705" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="706"/>
         <source>Draft saved %1 (kept for you until it is submitted or deleted)</source>
         <translation>草稿已于 %1 保存(保留至提交或删除)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="717" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="718"/>
         <source>The previous draft could not be saved: %1</source>
         <translation>上一份草稿未能保存:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="726" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="727"/>
         <source>The draft could not be saved: %1</source>
         <translation>草稿未能保存:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="737" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="738"/>
         <source>New report</source>
         <translation>新上报</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="743" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="744"/>
         <source>%1 · %2 %3 · %n photo(s)</source>
         <translation>
-            <numerusform>%1 · %2 %3 · %n 张照片</numerusform></translation>
+            <numerusform>%1 · %2 %3 · %n 张照片</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="777" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="778"/>
         <source>Camera still, evidence #%1</source>
         <translation>摄像机抓拍,取证 #%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="783" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="784"/>
         <source>Draft of %1 restored.</source>
         <translation>已恢复 %1 的草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="800" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="801"/>
         <source>Draft deleted.</source>
         <translation>草稿已删除。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="866" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="867"/>
         <source>Checking the photos and submitting…</source>
         <translation>正在检查照片并提交…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardReportForm.cpp" line="887" />
+        <location filename="../../src/widgets/HazardReportForm.cpp" line="888"/>
         <source>Not reported — %1</source>
         <translation>未上报 — %1</translation>
     </message>
@@ -2463,151 +2633,226 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::HazardViewer</name>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="115" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="116"/>
         <source>Photo comparison</source>
         <translation>照片比对</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="149" />
+        <location filename="../../src/widgets/HazardPanel.cpp" line="150"/>
         <source>(not aligned: nothing to show)</source>
         <translation>(未能对齐：无可显示内容)</translation>
     </message>
 </context>
 <context>
+    <name>gl::ui::InstructionDialog</name>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="77"/>
+        <source>&amp;Review</source>
+        <translation>复核(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="77"/>
+        <source>&amp;Confirm and send</source>
+        <translation>确认并发送(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="80"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="100"/>
+        <source>Instruction</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="80"/>
+        <source>Instruction for order %1</source>
+        <translation>工单 %1 的指令</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="95"/>
+        <source>line or area as the site&apos;s connectors know it, e.g. casting-house-2</source>
+        <translation>连接器使用的产线或区域名,例如 casting-house-2</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="96"/>
+        <source>why (read back and kept in the audit chain)</source>
+        <translation>原因(将复述确认并记入审计链)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="101"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="102"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="130"/>
+        <source>Name the target line or area.</source>
+        <translation>请填写目标产线或区域。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="130"/>
+        <source>Give the reason: it is read back to the line.</source>
+        <translation>请填写原因:它将向产线复述。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="135"/>
+        <source>Send &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; because: %3</source>
+        <translation>向 &lt;b&gt;%2&lt;/b&gt; 发送 &lt;b&gt;%1&lt;/b&gt;,原因:%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="146"/>
+        <source>Storing…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="150"/>
+        <source>Instruction %1 queued: the site service sends it.</source>
+        <translation>指令 %1 已排队:由厂区服务发送。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="155"/>
+        <source>Not sent: %1</source>
+        <translation>未发送:%1</translation>
+    </message>
+</context>
+<context>
     <name>gl::ui::InterruptionPanel</name>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="82" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="82"/>
         <source>Interruption time</source>
         <translation>事故中断时长</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="100" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="100"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="101" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="101"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="102" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="102"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="106" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="106"/>
         <source>All areas</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="107" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="107"/>
         <source>Period:</source>
         <translation>周期:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="109" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="109"/>
         <source>Area:</source>
         <translation>区域:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="168" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="168"/>
         <source>The interruption times cannot be computed: %1</source>
         <translation>无法计算事故中断时长:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="185" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="185"/>
         <source>all areas</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="187" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="187"/>
         <source>No confirmed dispatch order in the current or the previous period (%1).</source>
         <translation>本期及上期均无已确认的调度单(%1)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="190" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="190"/>
         <source>Mean interruption time T, %1 (%2): &lt;b&gt;%3 min&lt;/b&gt; over %n confirmed order(s)</source>
         <translation>
-            <numerusform>平均中断时间 T，%1（%2）：&lt;b&gt;%3 分钟&lt;/b&gt;，共 %n 个已确认工单</numerusform></translation>
+            <numerusform>平均中断时间 T，%1（%2）：&lt;b&gt;%3 分钟&lt;/b&gt;，共 %n 个已确认工单</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="195" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="195"/>
         <source>same period a year earlier: %1 min (%2 orders)</source>
         <translation>去年同期:%1 分钟(%2 单)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="197" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="197"/>
         <source>%1 % shorter</source>
         <translation>缩短 %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="198" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="198"/>
         <source>%1 % longer</source>
         <translation>延长 %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="200" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="200"/>
         <source>no confirmed order in the same period a year earlier</source>
         <translation>去年同期无已确认调度单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="205" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="205"/>
         <source>Interruption time T per %1: phases stacked (min), trend, a year earlier</source>
         <translation>每%1事故中断时长 T:各阶段堆叠(分钟)、趋势、去年同期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="206" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="206"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="206" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="206"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="206" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="206"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208"/>
         <source>Tdetect</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208"/>
         <source>Tverify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208"/>
         <source>Trespond</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208"/>
         <source>Tconfirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="234" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="234"/>
         <source>min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="244" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="244"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="249" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="249"/>
         <source>Same period a year earlier</source>
         <translation>去年同期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="267" />
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="267"/>
         <source>T = Tdetect (first abnormal signal → order opened) + Tverify (→ assigned) + Trespond (→ responded) + Tconfirm (→ risk confirmed removed), mean of the confirmed orders detected in the period; the last period is to date. A year earlier: the same calendar period (weeks: 52 weeks before). Site time zone %1.</source>
         <translation>T = Tdetect(首个异常信号 → 开单)+ Tverify(→ 指派)+ Trespond(→ 响应)+ Tconfirm(→ 确认风险解除),取本期发现的已确认调度单的平均值;最后一期截至当前。去年同期:同一日历周期(周:52 周前)。厂区时区 %1。</translation>
     </message>
@@ -2615,7 +2860,7 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::LoginDialog</name>
     <message>
-        <location filename="../../src/widgets/LoginDialog.cpp" line="13" />
+        <location filename="../../src/widgets/LoginDialog.cpp" line="13"/>
         <source>Store: %1</source>
         <translation>数据库:%1</translation>
     </message>
@@ -2623,324 +2868,392 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="53" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="53"/>
         <source>Guardline — safety command center</source>
         <translation>安全卫士 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="63" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="63"/>
         <source>Site plan</source>
         <translation>厂区平面图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="71" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="71"/>
         <source>Contractors</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="80" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="80"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="98" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="98"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="107" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="107"/>
         <source>Store: connecting…</source>
         <translation>数据库:连接中…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="108" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="108"/>
         <source>Connectors: none configured</source>
         <translation>连接器:未配置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="125" />
-        <location filename="../../src/widgets/MainWindow.cpp" line="235" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="125"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="236"/>
         <source>Store: ● online (%1)</source>
         <translation>数据库:● 在线(%1)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="125" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="125"/>
         <source>Store: ● OFFLINE — %1</source>
         <translation>数据库:● 离线 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="167" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="168"/>
         <source>Camera wall</source>
         <translation>视频墙</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="168" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="169"/>
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="169" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="170"/>
         <source>Dispatch board</source>
         <translation>调度看板</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="170" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="171"/>
         <source>Records</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="182" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="183"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="183" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="184"/>
         <source>Dashboards</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="189" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="190"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="190" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="191"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="193" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="194"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="197" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="198"/>
         <source>&amp;Search records</source>
         <translation>搜索记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="203" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="204"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="208" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="209"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="208" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="209"/>
         <source>The language changes the next time Guardline starts.</source>
         <translation>语言将在下次启动安全卫士时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="229" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="230"/>
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation>演示 — 已以 %1(%2)登录,无密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="229" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="230"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="232" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="233"/>
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation>安全卫士 — 演示工厂 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="250" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="251"/>
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation>未闭环隐患 %1(超期 %2)· 作业中许可 %3 · 未确认报警 %4 · 待办工单 %5 · 证件过期承包商 %6</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="264" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="265"/>
         <source>Permit %1</source>
         <translation>作业票 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="272" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="273"/>
         <source>Hazard %1</source>
         <translation>隐患 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="277" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="278"/>
         <source>Chart of %1</source>
         <translation>%1 趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="285" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="286"/>
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation>摄像机 %1 已在视频墙全屏显示(Esc 返回)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="292" />
+        <location filename="../../src/widgets/MainWindow.cpp" line="293"/>
         <source>Selected %1 %2</source>
         <translation>已选中 %1 %2</translation>
     </message>
 </context>
 <context>
-    <name>gl::ui::OrderProcedurePanel</name>
+    <name>gl::ui::ManualAlarmDialog</name>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="38" />
-        <source>&amp;Done</source>
-        <translation>完成(&amp;D)</translation>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="21"/>
+        <source>&amp;Raise alarm</source>
+        <translation>发起报警(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="38" />
-        <source>S&amp;kip</source>
-        <translation>跳过(&amp;K)</translation>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="23"/>
+        <source>Manual alarm</source>
+        <translation>人工报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="39" />
-        <source>Mark read</source>
-        <translation>标为已读</translation>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="35"/>
+        <source>Critical</source>
+        <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="53" />
-        <source>Reason for skipping (required; reported to the area supervisor)</source>
-        <translation>跳过原因(必填,将报告区域主管)</translation>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="36"/>
+        <source>High</source>
+        <translation>高</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="57" />
-        <source>Mark the selected step done (Alt+D). Steps may be done out of order; that is recorded.</source>
-        <translation>将所选步骤标为完成(Alt+D)。可不按顺序完成,但会被记录。</translation>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="37"/>
+        <source>Medium</source>
+        <translation>中</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="58" />
-        <source>Skip the selected step with the reason typed above (Alt+K). The area supervisor is notified.</source>
-        <translation>以上方填写的原因跳过所选步骤(Alt+K),并通知区域主管。</translation>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="38"/>
+        <source>Low</source>
+        <translation>低</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="69" />
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="167" />
-        <source>Procedure</source>
-        <translation>处置程序</translation>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="40"/>
+        <source>What the caller reports, and who called</source>
+        <translation>来电人报告的情况及来电人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="72" />
-        <source>Skipped</source>
-        <translation>跳过</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="72" />
-        <source>Order</source>
-        <translation>工单</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="72" />
+        <location filename="../../src/widgets/DispatchActions.cpp" line="43"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73" />
+        <location filename="../../src/widgets/DispatchActions.cpp" line="44"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="45"/>
+        <source>Report</source>
+        <translation>报告内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="58"/>
+        <source>Raising…</source>
+        <translation>正在发起…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="62"/>
+        <source>Alarm %1 raised; order %2 opened.</source>
+        <translation>报警 %1 已发起;工单 %2 已创建。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="67"/>
+        <source>Not raised: %1</source>
+        <translation>未发起:%1</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::OrderProcedurePanel</name>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="38"/>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="38"/>
+        <source>S&amp;kip</source>
+        <translation>跳过(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="39"/>
+        <source>Mark read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="53"/>
+        <source>Reason for skipping (required; reported to the area supervisor)</source>
+        <translation>跳过原因(必填,将报告区域主管)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="57"/>
+        <source>Mark the selected step done (Alt+D). Steps may be done out of order; that is recorded.</source>
+        <translation>将所选步骤标为完成(Alt+D)。可不按顺序完成,但会被记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="58"/>
+        <source>Skip the selected step with the reason typed above (Alt+K). The area supervisor is notified.</source>
+        <translation>以上方填写的原因跳过所选步骤(Alt+K),并通知区域主管。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="69"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="167"/>
+        <source>Procedure</source>
+        <translation>处置程序</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="72"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="72"/>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="72"/>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
         <source>Step text</source>
         <translation>步骤内容</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
         <source>By</source>
         <translation>生成者</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
         <source>Order state</source>
         <translation>工单状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="86" />
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="119" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="86"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="119"/>
         <source>Skipped steps</source>
         <translation>跳过的步骤</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="97" />
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="141" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="97"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="141"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="119" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="119"/>
         <source>Skipped steps (%1)</source>
         <translation>跳过的步骤(%1)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="141" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="141"/>
         <source>Notifications (%1 new)</source>
         <translation>通知(%1 条新)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="162" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="162"/>
         <source>Select an order on the board to see its procedure.</source>
         <translation>在调度看板上选择工单以查看其处置程序。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="185" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="185"/>
         <source>done %1 by %2</source>
         <translation>%1 由 %2 完成</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="186" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="186"/>
         <source>SKIPPED %1 by %2 — reason: %3</source>
         <translation>%1 由 %2 跳过 — 原因:%3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="188" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="188"/>
         <source>out of order</source>
         <translation>未按顺序</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="201" />
-        <source>&lt;b&gt;%1&lt;/b&gt;: no procedure is attached to this order's alarm type.</source>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="201"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: no procedure is attached to this order&apos;s alarm type.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;:该工单的报警类型未配置处置程序。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="203" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="203"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 of %4 steps done, %5 skipped, %6 open</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;共 %4 步,已完成 %3 步,跳过 %5 步,未完成 %6 步</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="253" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="253"/>
         <source>Type why the step is skipped: the area supervisor is told.</source>
         <translation>请填写跳过原因:将通知区域主管。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="257" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="257"/>
         <source>Not connected to a store: the step is not recorded.</source>
         <translation>未连接数据库:该步骤未记录。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="263" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="263"/>
         <source>Recording step %1…</source>
         <translation>正在记录步骤 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="270" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="270"/>
         <source>Step %1 skipped. No supervisor or EHS manager to notify: tell them yourself.</source>
         <translation>步骤 %1 已跳过。没有可通知的区域主管或安全环保经理:请自行告知。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="271" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="271"/>
         <source>Step %1 skipped; reported to %2.</source>
         <translation>步骤 %1 已跳过,已报告 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="273" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="273"/>
         <source>Step %1 done.</source>
         <translation>步骤 %1 已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="278" />
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="278"/>
         <source>Not recorded: %1</source>
         <translation>未记录:%1</translation>
     </message>
@@ -2948,615 +3261,616 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::PermitEditor</name>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="80" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="81"/>
         <source>Hot work</source>
         <translation>动火作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="81" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="82"/>
         <source>Confined space</source>
         <translation>受限空间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="82" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="83"/>
         <source>Blind plate</source>
         <translation>盲板抽堵</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="83" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="84"/>
         <source>Work at height</source>
         <translation>高处作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="84" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="85"/>
         <source>Lifting</source>
         <translation>吊装作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="85" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="86"/>
         <source>Temporary power</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="86" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="87"/>
         <source>Excavation</source>
         <translation>动土作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="87" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="88"/>
         <source>Road closure</source>
         <translation>断路作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="95" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="96"/>
         <source>Special</source>
         <translation>特级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="96" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="97"/>
         <source>Level 1</source>
         <translation>一级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="97" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="98"/>
         <source>Level 2</source>
         <translation>二级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="98" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="99"/>
         <source>Standard</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="140" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="141"/>
         <source>e.g. HW-0201</source>
         <translation>例如 HW-0201</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="146" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="147"/>
         <source>What is done, where (e.g. weld flange at P-101)</source>
         <translation>作业内容和地点(例如 P-101 法兰焊接)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="150" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="151"/>
         <source>equipment code, optional (blind plate: the blind)</source>
         <translation>设备编号,可选(盲板作业:盲板编号)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="161" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="162"/>
         <source>x, y; x, y; x, y (site metres)</source>
         <translation>x, y; x, y; x, y(厂区坐标,米)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="175" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="176"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="177" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="178"/>
         <source>Permit no.</source>
         <translation>作业票编号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="178" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="179"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="179" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="180"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="180" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="181"/>
         <source>Work</source>
         <translation>作业内容</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="181" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="182"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="182" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="183"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="183" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="184"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="184" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="185"/>
         <source>Start (site time)</source>
         <translation>开始(厂区时间)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="185" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="186"/>
         <source>End (site time)</source>
         <translation>结束(厂区时间)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="186" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="187"/>
         <source>Work area polygon</source>
         <translation>作业范围</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="187" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="188"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="188" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="189"/>
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="189" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="190"/>
         <source>Cross-work coordinator</source>
         <translation>交叉作业协调人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="190" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="191"/>
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="192" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="193"/>
         <source>Safety measures (GB 30871-2022)</source>
         <translation>安全措施(GB 30871-2022)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="206" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="207"/>
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="207" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="208"/>
         <source>Submit</source>
         <translation>提交申请</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="208" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="209"/>
         <source>Keeps the permit as a draft, even when it does not meet the rules yet</source>
         <translation>保存为草稿,即使尚不符合规定</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="209" />
-        <source>Submitting is the applicant's signature: refused with the reasons while a rule fails</source>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="210"/>
+        <source>Submitting is the applicant&apos;s signature: refused with the reasons while a rule fails</source>
         <translation>提交即作业申请人签字:不符合规定时拒绝并列出原因</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="218" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="219"/>
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="228" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="229"/>
         <source>I am at the work site</source>
         <translation>本人在作业现场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="230" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="231"/>
         <source>where exactly (optional; the area otherwise)</source>
         <translation>具体地点(可选,默认为区域)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="231" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="232"/>
         <source>Sign</source>
         <translation>签字</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="239" />
-        <source>&lt;b&gt;Sign-offs in the standard's order&lt;/b&gt;</source>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="240"/>
+        <source>&lt;b&gt;Sign-offs in the standard&apos;s order&lt;/b&gt;</source>
         <translation>&lt;b&gt;按标准顺序签字确认&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="243" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="244"/>
         <source>&lt;b&gt;Lifecycle&lt;/b&gt;</source>
         <translation>&lt;b&gt;作业票流程&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="246" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="247"/>
         <source>Sign-offs</source>
         <translation>签字确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="269" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="270"/>
         <source>oxygen-enriched air</source>
         <translation>富氧环境</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="271" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="272"/>
         <source>Sampled at (site time)</source>
         <translation>采样时间(厂区时间)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="272" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="273"/>
         <source>Combustible</source>
         <translation>可燃气体</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="273" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="274"/>
         <source>Oxygen</source>
         <translation>氧气</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="274" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="275"/>
         <source>Toxic</source>
         <translation>有毒气体</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="275" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="276"/>
         <source>Gas of concern</source>
         <translation>被测气体爆炸下限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="277" />
-        <location filename="../../src/widgets/PermitEditor.cpp" line="283" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="278"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
         <source>Analyst</source>
         <translation>分析人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="281" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="282"/>
         <source>Record gas test</source>
         <translation>记录气体分析</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="283" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
         <source>Sampled</source>
         <translation>采样时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="283" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
         <source>Combustible % vol</source>
         <translation>可燃气体 % vol</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="283" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
         <source>O₂ %</source>
         <translation>氧气 %</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="283" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
         <source>Toxic ppm</source>
         <translation>有毒气体 ppm</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="283" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="290" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="291"/>
         <source>Gas tests</source>
         <translation>气体分析</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="304" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="305"/>
         <source>&lt;b&gt;Workers and certificates&lt;/b&gt;</source>
         <translation>&lt;b&gt;作业人员及证书&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="306" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="307"/>
         <source>&lt;b&gt;Cameras&lt;/b&gt;</source>
         <translation>&lt;b&gt;视频监控&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="308" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="309"/>
         <source>&lt;b&gt;Conflicts with other work&lt;/b&gt;</source>
         <translation>&lt;b&gt;与其他作业的冲突&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="314" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="315"/>
         <source>People, cameras, conflicts</source>
         <translation>人员、监控、冲突</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="363" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="364"/>
         <source>own crew</source>
         <translation>本单位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="371" />
-        <location filename="../../src/widgets/PermitEditor.cpp" line="372" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="372"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="373"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="383" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="384"/>
         <source>certificates %1 %2</source>
         <translation>证书 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="385" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="386"/>
         <source> · company documents %1 %2</source>
         <translation> · 企业资料 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="472" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="473"/>
         <source>Permit no.: missing</source>
         <translation>作业票编号:未填写</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="474" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="475"/>
         <source>Work: describe what is done and where</source>
         <translation>作业内容:请填写作业内容和地点</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="476" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="477"/>
         <source>Area: choose the area of the work</source>
         <translation>区域:请选择作业区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="480" />
-        <source>Work area polygon: at least three points "x, y" separated by ";", edges not crossing</source>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="481"/>
+        <source>Work area polygon: at least three points &quot;x, y&quot; separated by &quot;;&quot;, edges not crossing</source>
         <translation>作业范围:至少三个点 “x, y”,用 “;” 分隔,边不相交</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="482" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="483"/>
         <source>Height: the top is below the bottom</source>
         <translation>作业高度:上限低于下限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="484" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="485"/>
         <source>End: must be after the start</source>
         <translation>结束:必须晚于开始</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="499" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="500"/>
         <source>Grade: raised from %1 to %2 (night, rest day or holiday, GB 30871-2022)</source>
         <translation>级别:由%1升为%2(夜间、休息日或节假日,GB 30871-2022)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="502" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="503"/>
         <source>End: validity %1 h exceeds the %2 h limit of %3 %4 (GB 30871-2022)</source>
         <translation>结束:有效期 %1 小时,超过%3%4的 %2 小时上限(GB 30871-2022)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="505" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="506"/>
         <source>Cameras: %1 %2 is approved only with a camera covering the work area</source>
         <translation>视频监控:%1%2须有覆盖作业区域的摄像机方可审批</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="508" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="509"/>
         <source>Guardian: a certified guardian is mandatory</source>
         <translation>监护人:必须指定持证监护人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="510" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="511"/>
         <source>Guardian: the guardian cannot also be a worker</source>
         <translation>监护人:监护人不得同时为作业人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/PermitEditor.cpp" line="515" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="516"/>
         <source>Safety measures: %n not confirmed (needed before approval)</source>
         <translation>
-            <numerusform>安全措施:%n 项未确认(审批前须确认)</numerusform></translation>
+            <numerusform>安全措施:%n 项未确认(审批前须确认)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="518" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="519"/>
         <source>Cannot be saved yet:</source>
         <translation>尚不能保存:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="520" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="521"/>
         <source>Before it can be submitted or approved:</source>
         <translation>提交或审批前须解决:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="525" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="526"/>
         <source>Permit %1</source>
         <translation>作业票 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="525" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="526"/>
         <source>(new)</source>
         <translation>(新建)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="526" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="527"/>
         <source>New permit</source>
         <translation>新建作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="592" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="593"/>
         <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
         <translation>已暂停(%1)%2:恢复作业须按规定重新进行气体分析并合格</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="593" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="594"/>
         <source> by alarm %1</source>
         <translation>,报警 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="595" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="596"/>
         <source>The service reports:</source>
         <translation>系统提示:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="602" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="603"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="602" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="603"/>
         <source>Signed by</source>
         <translation>签字人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="602" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="603"/>
         <source>On site</source>
         <translation>在场人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="602" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="603"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="602" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="603"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="608" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="609"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="608" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="609"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="612" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="613"/>
         <source>not signed</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="621" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="622"/>
         <source>Sign as %1</source>
         <translation>以%1身份签字</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="622" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="623"/>
         <source>Next: %1. Signed by %2%3.</source>
         <translation>下一步:%1,由 %2 签字%3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="623" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="624"/>
         <source> at the work site</source>
         <translation>(在作业现场)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="624" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="625"/>
         <source>Next: %1, signed by %2 (you are %3).</source>
         <translation>下一步:%1,由 %2 签字(您的角色:%3)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="627" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="628"/>
         <source>Submit the permit to start the sign-offs.</source>
         <translation>提交作业票后开始签字确认。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="639" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="640"/>
         <source>Start work</source>
         <translation>开始作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="640" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="641"/>
         <source>Suspend</source>
         <translation>暂停作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="641" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="642"/>
         <source>Resume</source>
         <translation>恢复作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="642" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="643"/>
         <source>Close (work finished)</source>
         <translation>关闭(作业完成)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="643" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="644"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="644" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="645"/>
         <source>Reject (back to draft)</source>
         <translation>退回(回到草稿)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="652" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="653"/>
         <source>Guardian left the site</source>
         <translation>监护人离开现场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="662" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="663"/>
         <source>pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="662" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="663"/>
         <source>FAIL</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="673" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="674"/>
         <source>no certificate</source>
         <translation>无证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="674" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="675"/>
         <source>No worker named.</source>
         <translation>未指定作业人员。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="678" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="679"/>
         <source> · bound</source>
         <translation> · 已绑定</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="678" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="679"/>
         <source> · no usable feed</source>
         <translation> · 无可用视频流</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="679" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="680"/>
         <source>No camera covers the work area.</source>
         <translation>没有摄像机覆盖作业区域。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="680" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="681"/>
         <source>No conflict with approved or active work.</source>
         <translation>与已审批或进行中的作业无冲突。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="687" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="688"/>
         <source>Refused:</source>
         <translation>已拒绝:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="766" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="767"/>
         <source>Analyst: name who took the sample</source>
         <translation>分析人:请填写采样人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="792" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="793"/>
         <source>The sample time is in the future.</source>
         <translation>采样时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="795" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="796"/>
         <source>Gas sample taken %1 min before start: GB 30871 allows %2 min.</source>
         <translation>气体采样在作业开始前 %1 分钟:GB 30871 规定不超过 %2 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="798" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="799"/>
         <source>Sample %1 min before start (within %2 min).</source>
         <translation>采样在作业开始前 %1 分钟(%2 分钟以内)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="800" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="801"/>
         <source>Resuming or logging: the sample must be no more than %1 min old when the work resumes.</source>
         <translation>恢复作业或定时检测:恢复作业时样品不得超过 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="803" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="804"/>
         <source>%1: the gas is logged at least every %2 min while the work runs.</source>
         <translation>%1:作业期间至少每 %2 分钟检测一次气体。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="806" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="807"/>
         <source>These values pass (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation>检测值合格(可燃气体 ≤ %1 % vol,氧气 %2–%3 %)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="807" />
+        <location filename="../../src/widgets/PermitEditor.cpp" line="808"/>
         <source>These values FAIL (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation>检测值不合格(可燃气体 ≤ %1 % vol,氧气 %2–%3 %)。</translation>
     </message>
@@ -3564,117 +3878,117 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::PermitPanel</name>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="65" />
+        <location filename="../../src/widgets/PermitPanel.cpp" line="66"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="66" />
+        <location filename="../../src/widgets/PermitPanel.cpp" line="67"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="67" />
+        <location filename="../../src/widgets/PermitPanel.cpp" line="68"/>
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="68" />
+        <location filename="../../src/widgets/PermitPanel.cpp" line="69"/>
         <source>Active</source>
         <translation>作业中</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="69" />
+        <location filename="../../src/widgets/PermitPanel.cpp" line="70"/>
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="70" />
+        <location filename="../../src/widgets/PermitPanel.cpp" line="71"/>
         <source>Closed</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="71" />
+        <location filename="../../src/widgets/PermitPanel.cpp" line="72"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="72" />
+        <location filename="../../src/widgets/PermitPanel.cpp" line="73"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="82" />
+        <location filename="../../src/widgets/PermitPanel.cpp" line="83"/>
         <source>New permit…</source>
         <translation>新建作业票…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="85" />
+        <location filename="../../src/widgets/PermitPanel.cpp" line="86"/>
         <source>Filter by code, type, area, contractor or title</source>
         <translation>按编号、类型、区域、承包商或作业内容筛选</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="116" />
+        <location filename="../../src/widgets/PermitPanel.cpp" line="117"/>
         <source>By state</source>
         <translation>按状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="120" />
+        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
         <source>Area / permit</source>
         <translation>区域 / 作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="120" />
+        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="120" />
+        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="120" />
+        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="120" />
+        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="120" />
+        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="120" />
+        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="121" />
+        <location filename="../../src/widgets/PermitPanel.cpp" line="122"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="127" />
+        <location filename="../../src/widgets/PermitPanel.cpp" line="128"/>
         <source>By area</source>
         <translation>按区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="134" />
+        <location filename="../../src/widgets/PermitPanel.cpp" line="135"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="143" />
+        <location filename="../../src/widgets/PermitPanel.cpp" line="144"/>
         <source>Permits</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="191" />
+        <location filename="../../src/widgets/PermitPanel.cpp" line="192"/>
         <source>Double-click to open the permit card</source>
         <translation>双击打开作业票</translation>
     </message>
@@ -3682,15 +3996,15 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::PermitTimeline</name>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="295" />
-        <source>No permit between yesterday and the day after tomorrow. Create one with "New permit…".</source>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="296"/>
+        <source>No permit between yesterday and the day after tomorrow. Create one with &quot;New permit…&quot;.</source>
         <translation>昨天至后天没有作业票。用“新建作业票…”创建。</translation>
     </message>
 </context>
 <context>
     <name>gl::ui::RecordTable</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="66" />
+        <location filename="../../src/widgets/Panels.cpp" line="71"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -3698,188 +4012,188 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::RecordsPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="86" />
-        <location filename="../../src/widgets/Panels.cpp" line="97" />
+        <location filename="../../src/widgets/Panels.cpp" line="91"/>
+        <location filename="../../src/widgets/Panels.cpp" line="102"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="86" />
+        <location filename="../../src/widgets/Panels.cpp" line="91"/>
         <source>Company</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="86" />
+        <location filename="../../src/widgets/Panels.cpp" line="91"/>
         <source>Name (EN)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="87" />
+        <location filename="../../src/widgets/Panels.cpp" line="92"/>
         <source>Trade</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="87" />
-        <location filename="../../src/widgets/Panels.cpp" line="91" />
+        <location filename="../../src/widgets/Panels.cpp" line="92"/>
+        <location filename="../../src/widgets/Panels.cpp" line="96"/>
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="87" />
+        <location filename="../../src/widgets/Panels.cpp" line="92"/>
         <source>Documents</source>
         <translation>资质文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="88" />
+        <location filename="../../src/widgets/Panels.cpp" line="93"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="88" />
+        <location filename="../../src/widgets/Panels.cpp" line="93"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="89" />
+        <location filename="../../src/widgets/Panels.cpp" line="94"/>
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="89" />
+        <location filename="../../src/widgets/Panels.cpp" line="94"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="89" />
-        <location filename="../../src/widgets/Panels.cpp" line="93" />
+        <location filename="../../src/widgets/Panels.cpp" line="94"/>
+        <location filename="../../src/widgets/Panels.cpp" line="98"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="90" />
-        <location filename="../../src/widgets/Panels.cpp" line="93" />
+        <location filename="../../src/widgets/Panels.cpp" line="95"/>
+        <location filename="../../src/widgets/Panels.cpp" line="98"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="90" />
-        <location filename="../../src/widgets/Panels.cpp" line="94" />
+        <location filename="../../src/widgets/Panels.cpp" line="95"/>
+        <location filename="../../src/widgets/Panels.cpp" line="99"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="90" />
-        <location filename="../../src/widgets/Panels.cpp" line="98" />
+        <location filename="../../src/widgets/Panels.cpp" line="95"/>
+        <location filename="../../src/widgets/Panels.cpp" line="103"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="91" />
+        <location filename="../../src/widgets/Panels.cpp" line="96"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="91" />
+        <location filename="../../src/widgets/Panels.cpp" line="96"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="92" />
+        <location filename="../../src/widgets/Panels.cpp" line="97"/>
         <source>Work</source>
         <translation>作业内容</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="93" />
+        <location filename="../../src/widgets/Panels.cpp" line="98"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="94" />
+        <location filename="../../src/widgets/Panels.cpp" line="99"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="94" />
+        <location filename="../../src/widgets/Panels.cpp" line="99"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="95" />
+        <location filename="../../src/widgets/Panels.cpp" line="100"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="95" />
+        <location filename="../../src/widgets/Panels.cpp" line="100"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="96" />
+        <location filename="../../src/widgets/Panels.cpp" line="101"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="96" />
+        <location filename="../../src/widgets/Panels.cpp" line="101"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="97" />
+        <location filename="../../src/widgets/Panels.cpp" line="102"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="97" />
+        <location filename="../../src/widgets/Panels.cpp" line="102"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="98" />
+        <location filename="../../src/widgets/Panels.cpp" line="103"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="98" />
+        <location filename="../../src/widgets/Panels.cpp" line="103"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="99" />
+        <location filename="../../src/widgets/Panels.cpp" line="104"/>
         <source>Company documents</source>
         <translation>企业资料</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="100" />
+        <location filename="../../src/widgets/Panels.cpp" line="105"/>
         <source>Site briefing</source>
         <translation>厂级安全交底</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="100" />
+        <location filename="../../src/widgets/Panels.cpp" line="105"/>
         <source>Whitelisted</source>
         <translation>门禁白名单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="101" />
+        <location filename="../../src/widgets/Panels.cpp" line="106"/>
         <source>Contractors</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="101" />
+        <location filename="../../src/widgets/Panels.cpp" line="106"/>
         <source>Permits</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="102" />
+        <location filename="../../src/widgets/Panels.cpp" line="107"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="102" />
+        <location filename="../../src/widgets/Panels.cpp" line="107"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="104" />
+        <location filename="../../src/widgets/Panels.cpp" line="109"/>
         <source>Search %1 (Ctrl+F)</source>
         <translation>搜索%1(Ctrl+F)</translation>
     </message>
@@ -3887,104 +4201,104 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::ReportsPanel</name>
     <message>
-        <location filename="../../src/widgets/ReportsPanel.cpp" line="35" />
+        <location filename="../../src/widgets/ReportsPanel.cpp" line="35"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ReportsPanel.cpp" line="35" />
+        <location filename="../../src/widgets/ReportsPanel.cpp" line="35"/>
         <source>Open HTML</source>
         <translation>打开 HTML</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ReportsPanel.cpp" line="37" />
+        <location filename="../../src/widgets/ReportsPanel.cpp" line="37"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ReportsPanel.cpp" line="37" />
+        <location filename="../../src/widgets/ReportsPanel.cpp" line="37"/>
         <source>Generated at</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ReportsPanel.cpp" line="37" />
+        <location filename="../../src/widgets/ReportsPanel.cpp" line="37"/>
         <source>By</source>
         <translation>生成者</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ReportsPanel.cpp" line="37" />
+        <location filename="../../src/widgets/ReportsPanel.cpp" line="37"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ReportsPanel.cpp" line="37" />
+        <location filename="../../src/widgets/ReportsPanel.cpp" line="37"/>
         <source>Contractors</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ReportsPanel.cpp" line="37" />
+        <location filename="../../src/widgets/ReportsPanel.cpp" line="37"/>
         <source>Audit entry</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ReportsPanel.cpp" line="38" />
+        <location filename="../../src/widgets/ReportsPanel.cpp" line="38"/>
         <source>SHA-256 (PDF)</source>
         <translation>SHA-256 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ReportsPanel.cpp" line="47" />
+        <location filename="../../src/widgets/ReportsPanel.cpp" line="47"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ReportsPanel.cpp" line="79" />
+        <location filename="../../src/widgets/ReportsPanel.cpp" line="79"/>
         <source>Loading the report archive…</source>
         <translation>正在加载报表归档…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ReportsPanel.cpp" line="107" />
+        <location filename="../../src/widgets/ReportsPanel.cpp" line="107"/>
         <source>The report archive cannot be read: %1</source>
         <translation>无法读取报表归档：%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ReportsPanel.cpp" line="113" />
+        <location filename="../../src/widgets/ReportsPanel.cpp" line="113"/>
         <source>The Contractor Health Daily Report is generated every day at %1 (%2, site time) in %3; days missed while no workstation ran are caught up for %4 days.</source>
         <translation>承包商健康日报每天 %1(%2，厂区时间)以 %3 生成；无工作站运行时漏掉的日期在 %4 天内补生成。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ReportsPanel.cpp" line="117" />
+        <location filename="../../src/widgets/ReportsPanel.cpp" line="117"/>
         <source>The scheduled daily report is switched off (guardlinectl report schedule --enable).</source>
         <translation>定时日报已关闭(guardlinectl report schedule --enable 可开启)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ReportsPanel.cpp" line="126" />
+        <location filename="../../src/widgets/ReportsPanel.cpp" line="126"/>
         <source>scheduler (%1)</source>
         <translation>定时任务 (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ReportsPanel.cpp" line="136" />
+        <location filename="../../src/widgets/ReportsPanel.cpp" line="136"/>
         <source>PDF %1
 HTML %2</source>
         <translation>PDF %1
 HTML %2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ReportsPanel.cpp" line="144" />
-        <source>No report archived yet: the first one is generated at the scheduled time (or run 'guardlinectl housekeeping').</source>
-        <translation>尚无归档报表：首份报表将在设定时间生成(或运行 'guardlinectl housekeeping')。</translation>
+        <location filename="../../src/widgets/ReportsPanel.cpp" line="144"/>
+        <source>No report archived yet: the first one is generated at the scheduled time (or run &apos;guardlinectl housekeeping&apos;).</source>
+        <translation>尚无归档报表：首份报表将在设定时间生成(或运行 &apos;guardlinectl housekeeping&apos;)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ReportsPanel.cpp" line="154" />
-        <source>Checking the report's SHA-256 against the audit chain…</source>
+        <location filename="../../src/widgets/ReportsPanel.cpp" line="154"/>
+        <source>Checking the report&apos;s SHA-256 against the audit chain…</source>
         <translation>正在用审计链核对报表的 SHA-256…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ReportsPanel.cpp" line="169" />
+        <location filename="../../src/widgets/ReportsPanel.cpp" line="169"/>
         <source>SHA-256 verified against the audit chain (%1); opened %2</source>
         <translation>SHA-256 已与审计链核对一致 (%1)；已打开 %2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ReportsPanel.cpp" line="173" />
+        <location filename="../../src/widgets/ReportsPanel.cpp" line="173"/>
         <source>Not opened: %1 Report this to the EHS manager; the archived copy can no longer be trusted.</source>
         <translation>未打开：%1 请报告 EHS 经理；该归档副本已不可信。</translation>
     </message>
@@ -3992,211 +4306,211 @@ HTML %2</translation>
 <context>
     <name>gl::ui::RosterEditor</name>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="63" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="63"/>
         <source>Duty roster — Guardline</source>
         <translation>值班表 — Guardline</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="74" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="74"/>
         <source>On duty now — dispatch orders of an area are assigned to this person</source>
         <translation>当前值班 — 该区域的调度工单派给此人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="76" />
-        <location filename="../../src/widgets/RosterEditor.cpp" line="83" />
-        <location filename="../../src/widgets/RosterEditor.cpp" line="112" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="76"/>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="83"/>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="112"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="76" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="76"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="76" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="76"/>
         <source>On duty</source>
         <translation>值班人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="76" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="76"/>
         <source>Covered by</source>
         <translation>覆盖方式</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="81" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="81"/>
         <source>Roster entries</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="83" />
-        <location filename="../../src/widgets/RosterEditor.cpp" line="113" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="83"/>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="113"/>
         <source>User</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="83" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="83"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="83" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="83"/>
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="83" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="83"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="83" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="83"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="87" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="87"/>
         <source>Show entries ended in the last 7 days</source>
         <translation>显示最近 7 天已结束的记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="88" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="88"/>
         <source>End selected entry now</source>
         <translation>立即结束所选记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="90" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="90"/>
         <source>Ends the entry now (audited); an entry that has not started yet is cancelled.</source>
         <translation>立即结束该记录(已审计);尚未开始的记录将被取消。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="97" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="97"/>
         <source>Add an entry</source>
         <translation>新增值班记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="114" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="114"/>
         <source>From (site time)</source>
         <translation>自(厂区时间)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="115" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="115"/>
         <source>To (site time)</source>
         <translation>至(厂区时间)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="120" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="120"/>
         <source>Add entry</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="185" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="185"/>
         <source>The roster could not be read: %1</source>
         <translation>无法读取值班表:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="196" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="196"/>
         <source>Times are site-local: %1 (%2). Now: %3</source>
         <translation>时间为厂区当地时间:%1(%2)。现在:%3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="199" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="199"/>
         <source>Read-only: your role (%1) may view the roster but not change it (permission roster.edit: dispatcher, EHS manager, administrator).</source>
         <translation>只读:您的角色(%1)可查看值班表但不能修改(权限 roster.edit:调度员、EHS 经理、管理员)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="210" />
-        <location filename="../../src/widgets/RosterEditor.cpp" line="229" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="210"/>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="229"/>
         <source>Site-wide</source>
         <translation>全厂</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="211" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="211"/>
         <source>every area without its own entry</source>
         <translation>无单独记录的所有区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="212" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="212"/>
         <source>▲ nobody — orders stay unassigned</source>
         <translation>▲ 无人值班 — 工单无法派发</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="214" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="214"/>
         <source>site-wide entry</source>
         <translation>全厂记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="214" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="214"/>
         <source>area entry</source>
         <translation>区域记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="237" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="237"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="237" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="237"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="237" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="237"/>
         <source>● on duty now</source>
         <translation>● 正在值班</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="237" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="237"/>
         <source>upcoming</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="246" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="246"/>
         <source>Site-wide (every area without its own entry)</source>
         <translation>全厂(无单独记录的所有区域)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="251" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="251"/>
         <source>— pick a user —</source>
         <translation>— 选择用户 —</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="274" />
-        <source>Field 'user': pick who is on duty.</source>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="274"/>
+        <source>Field &apos;user&apos;: pick who is on duty.</source>
         <translation>字段“用户”:请选择值班人员。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="276" />
-        <source>Field 'to': must be after 'from'.</source>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="276"/>
+        <source>Field &apos;to&apos;: must be after &apos;from&apos;.</source>
         <translation>字段“至”:必须晚于“自”。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="278" />
-        <source>Field 'to': the entry would already be over.</source>
+        <location filename="../../src/widgets/RosterEditor.cpp" line="278"/>
+        <source>Field &apos;to&apos;: the entry would already be over.</source>
         <translation>字段“至”:该记录已经结束。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="297" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="297"/>
         <source>Added: %1 on duty for %2 (audited).</source>
         <translation>已新增:%1 在 %2 值班(已审计)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="297" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="297"/>
         <source>the whole site</source>
         <translation>全厂</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="302" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="302"/>
         <source>Not added: %1</source>
         <translation>未新增:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="323" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="323"/>
         <source>Entry ended (audited).</source>
         <translation>记录已结束(已审计)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterEditor.cpp" line="328" />
+        <location filename="../../src/widgets/RosterEditor.cpp" line="328"/>
         <source>Not ended: %1</source>
         <translation>未结束:%1</translation>
     </message>
@@ -4204,235 +4518,237 @@ HTML %2</translation>
 <context>
     <name>gl::ui::RosterImportPanel</name>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="96" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="96"/>
         <source>Access-control whitelist</source>
         <translation>门禁白名单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="97" />
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="399" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="97"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="399"/>
         <source>Shift roster</source>
         <translation>排班表</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="100" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="100"/>
         <source>CSV file</source>
         <translation>CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="101" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="101"/>
         <source>HTTP endpoint</source>
         <translation>HTTP 接口</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="104" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="104"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="105" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="105"/>
         <source>Preview differences</source>
         <translation>预览差异</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="107" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="107"/>
         <source>Reads the source and shows what would change since the last import. Nothing is changed.</source>
         <translation>读取数据源并显示与上次导入相比的变化,不做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="119" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="119"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="126" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="126"/>
         <source>Choose the source and preview: the differences since the last import are shown here before anything changes. Whitelist CSV: worker,contractor,card,valid_until. Shift CSV: date,shift,worker,area.</source>
         <translation>选择数据源并预览:修改之前,此处显示与上次导入相比的差异。白名单 CSV:worker,contractor,card,valid_until;排班 CSV:date,shift,worker,area。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="132" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="132"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="132" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="132"/>
         <source>Worker</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="132" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="132"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="141" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="141"/>
         <source>Apply import</source>
         <translation>执行导入</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="152" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="152"/>
         <source>Previous imports</source>
         <translation>历次导入</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
         <source>Imported by</source>
         <translation>导入人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
         <source>Removed</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
         <source>Changed</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="163" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="163"/>
         <source>CSV file exported by the access-control system</source>
         <translation>门禁系统导出的 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="167" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="167"/>
         <source>https://acs.example/api/ (access_control.url in admission.json)</source>
         <translation>https://acs.example/api/(admission.json 中的 access_control.url)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="211" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="211"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="219" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="219"/>
         <source>Choose the CSV file first.</source>
         <translation>请先选择 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="220" />
-        <source>Give the access-control system's URL first.</source>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="220"/>
+        <source>Give the access-control system&apos;s URL first.</source>
         <translation>请先填写门禁系统的地址。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="243" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="243"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="255" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="255"/>
         <source>Cannot read the source: %1</source>
         <translation>无法读取数据源:%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="259" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="259"/>
         <source>Comparing %n row(s) with the last import…</source>
         <translation>
-            <numerusform>正在将 %n 行与上次导入比对…</numerusform></translation>
+            <numerusform>正在将 %n 行与上次导入比对…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="289" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="289"/>
         <source>Cancelled: nothing was read or changed.</source>
         <translation>已取消:未读取或修改任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="294" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="294"/>
         <source>whitelist</source>
         <translation>白名单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="294" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="294"/>
         <source>shift roster</source>
         <translation>排班表</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="295" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="295"/>
         <source>%1 (%2): %3 good row(s). Since the last import: %4 added, %5 removed, %6 changed, %7 malformed.</source>
         <translation>%1(%2):%3 行有效。与上次导入相比:新增 %4,移除 %5,变更 %6,格式错误 %7。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="296" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="296"/>
         <source>%1 (%2): %3 good row(s). First import: %4 added, %5 removed, %6 changed, %7 malformed.</source>
         <translation>%1(%2):%3 行有效。首次导入:新增 %4,移除 %5,变更 %6,格式错误 %7。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="315" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="315"/>
         <source>✕ Malformed</source>
         <translation>✕ 格式错误</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="318" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="318"/>
         <source>+ Added</source>
         <translation>+ 新增</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="322" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="322"/>
         <source>− Removed</source>
         <translation>− 移除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="327" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="327"/>
         <source>~ Changed</source>
         <translation>~ 变更</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="339" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="339"/>
         <source>Import the %1 good row(s) despite %2 malformed row(s) (the malformed lines are recorded)</source>
         <translation>确认导入 %1 行有效数据,忽略 %2 行格式错误(错误行将被记录)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="343" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="343"/>
         <source>Preview only: nothing has changed. Apply to import.</source>
         <translation>仅为预览:尚未修改任何内容。点击执行导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="344" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="344"/>
         <source>%n malformed row(s): the import is refused unless you tick the box to import the good rows.</source>
         <translation>
-            <numerusform>%n 行格式错误:除非勾选导入有效行,否则导入将被拒绝。</numerusform></translation>
+            <numerusform>%n 行格式错误:除非勾选导入有效行,否则导入将被拒绝。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="357" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="357"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="366" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="366"/>
         <source>Imported %1 row(s): %2 added, %3 removed, %4 changed, %5 malformed line(s) skipped.</source>
         <translation>已导入 %1 行:新增 %2,移除 %3,变更 %4,跳过格式错误 %5 行。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="379" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="379"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="399" />
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="399"/>
         <source>Whitelist</source>
         <translation>门禁白名单</translation>
     </message>
@@ -4440,431 +4756,432 @@ HTML %2</translation>
 <context>
     <name>gl::ui::RulesEditor</name>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="68" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="68"/>
         <source>＋ added</source>
         <translation>＋ 新增</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="70" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="70"/>
         <source>－ removed</source>
         <translation>－ 删除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="74" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="74"/>
         <source>✎ changed</source>
         <translation>✎ 变更</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="122" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="122"/>
         <source>&amp;Telemetry</source>
         <translation>遥测(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="125" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="125"/>
         <source>Alarm &amp;rules…</source>
         <translation>报警规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="129" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="129"/>
         <source>Duty &amp;roster…</source>
         <translation>值班表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="137" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="137"/>
         <source>Alarm rules — Guardline</source>
         <translation>报警规则 — Guardline</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="142" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="142"/>
         <source>Loading the rules…</source>
         <translation>正在加载规则…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="160" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="160"/>
         <source>Saved versions (every save is kept and audited)</source>
         <translation>历史版本(每次保存均保留并审计)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="162" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="162" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
         <source>Saved at</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="162" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
         <source>Saved by</source>
         <translation>保存人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="162" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
         <source>Rules</source>
         <translation>规则数</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="162" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="162" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
         <source>Comment</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="166" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="166"/>
         <source>Load into editor</source>
         <translation>载入编辑器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="167" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="167"/>
         <source>Revert to this version</source>
         <translation>回退到此版本</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="169" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="169"/>
         <source>Saves the selected version again as a new version (audited); the live rules switch to it.</source>
         <translation>将所选版本另存为新版本(已审计);实时规则随即切换。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="174" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="174"/>
         <source>Select a version to compare it with the rules in force.</source>
         <translation>选择一个版本与现行规则比较。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="177" />
-        <location filename="../../src/widgets/RulesEditor.cpp" line="210" />
-        <location filename="../../src/widgets/RulesEditor.cpp" line="239" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="177"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="210"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="239"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="177" />
-        <location filename="../../src/widgets/RulesEditor.cpp" line="210" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="177"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="210"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="177" />
-        <location filename="../../src/widgets/RulesEditor.cpp" line="210" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="177"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="210"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="177" />
-        <location filename="../../src/widgets/RulesEditor.cpp" line="210" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="177"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="210"/>
         <source>In force</source>
         <translation>现行</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="177" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="177"/>
         <source>Selected version</source>
         <translation>所选版本</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="183" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="183"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="183" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="183"/>
         <source>Conditions</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="183" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="183"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="183" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="183"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="183" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="183"/>
         <source>Actions</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="185" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="185"/>
         <source>Rules in force</source>
         <translation>现行规则</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="207" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="207"/>
         <source>Line %1, column %2</source>
         <translation>第 %1 行,第 %2 列</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="210" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="210"/>
         <source>Edited</source>
         <translation>编辑后</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="212" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="212"/>
         <source>Changes against the rules in force</source>
         <translation>与现行规则的差异</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="216" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="216"/>
         <source>Replay the stored samples of the last</source>
         <translation>回放存储样本,时长:最近</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="220" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="220"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="222" />
-        <location filename="../../src/widgets/RulesEditor.cpp" line="242" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="222"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="242"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="224" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="224"/>
         <source>Replays the stored samples through the edited rules and the rules in force, off the UI thread, and compares how many alarms each rule would raise. Nothing is saved.</source>
         <translation>在后台线程中用编辑后的规则和现行规则回放存储样本,比较每条规则会产生多少报警。不保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="226" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="226"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="235" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="235"/>
         <source>The dry run shows how many alarms each rule would have raised on the stored samples.</source>
         <translation>试运行显示每条规则在存储样本上会产生多少报警。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="239" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="239"/>
         <source>Alarms: edited</source>
         <translation>报警数:编辑后</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="239" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="239"/>
         <source>Alarms: in force</source>
         <translation>报警数:现行</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="239" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="239"/>
         <source>Difference</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="252" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="252"/>
         <source>Why the change (required, kept in the audit chain), e.g. CO 1st alarm lowered per HAZOP action 12</source>
         <translation>变更原因(必填,记入审计链),例如:按 HAZOP 第 12 项措施下调 CO 一级报警值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="253" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="253"/>
         <source>Discard edits</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="254" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="254"/>
         <source>Replaces the text with the rules in force</source>
         <translation>用现行规则替换文本</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="255" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="255"/>
         <source>Save as new version</source>
         <translation>保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="261" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="261"/>
         <source>Edit (JSON)</source>
         <translation>编辑(JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="291" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="291"/>
         <source>based on version %1</source>
         <translation>基于版本 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="335" />
-        <source>Live pipeline: version %1 in force</source>
-        <translation>实时处理:执行版本 %1</translation>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="333"/>
+        <source>Site service: version %1 in force</source>
+        <translation>厂区服务:执行版本 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="335" />
-        <source>Live pipeline: not running</source>
-        <translation>实时处理:未运行</translation>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="334"/>
+        <source>Site service: not running (no rules are evaluated)</source>
+        <translation>厂区服务:未运行(不执行任何规则)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="358" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="357"/>
         <source>Alarm rules could not be read: %1</source>
         <translation>无法读取报警规则:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="371" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="370"/>
         <source>version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="375" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="374"/>
         <source>Alarm rules: version %1 in force, %2 rules</source>
         <translation>报警规则:现行版本 %1,共 %2 条规则</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="376" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="375"/>
         <source>Alarm rules: none saved yet. Paste or write a rule set and save it as version 1.</source>
         <translation>尚未保存任何报警规则。请粘贴或编写规则集并保存为版本 1。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="378" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="377"/>
         <source>Read-only: your role (%1) may view the rules and dry-run changes but not save them (permission rules.edit: EHS manager, administrator).</source>
         <translation>只读:您的角色(%1)可查看规则并试运行修改,但不能保存(权限 rules.edit:EHS 经理、管理员)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="392" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="391"/>
         <source>● v%1 in force</source>
         <translation>● v%1 现行</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="392" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="391"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="402" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="401"/>
         <source>invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="430" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="429"/>
         <source>(no sensor)</source>
         <translation>(无传感器)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="443" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="442"/>
         <source>Draft restored: unsaved edits based on version %1 (Discard edits to start from the rules in force).</source>
         <translation>已恢复草稿:基于版本 %1 的未保存修改(点击“放弃修改”从现行规则重新开始)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="476" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="475"/>
         <source>Version %1 is the one in force.</source>
         <translation>版本 %1 即现行版本。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="477" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="476"/>
         <source>Version %1 holds the same rules as version %2 in force.</source>
         <translation>版本 %1 与现行版本 %2 的规则相同。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/RulesEditor.cpp" line="478" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="477"/>
         <source>Version %1 against version %2 in force: %n rule(s) differ.</source>
         <translation>
-            <numerusform>版本 %1 与现行版本 %2 相比:%n 条规则不同。</numerusform></translation>
+            <numerusform>版本 %1 与现行版本 %2 相比:%n 条规则不同。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="502" />
-        <location filename="../../src/widgets/RulesEditor.cpp" line="507" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="501"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="506"/>
         <source>rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="507" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="506"/>
         <source>in force</source>
         <translation>现行</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="511" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="510"/>
         <source>✔ Valid: %1 rules, the same as the rules in force.</source>
         <translation>✔ 有效:%1 条规则,与现行规则相同。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="512" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="511"/>
         <source>✔ Valid: %1 rules; %2 rule(s) differ from the rules in force.</source>
         <translation>✔ 有效:%1 条规则;%2 条与现行规则不同。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="517" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="516"/>
         <source>✖ %1 — fix it to save (CONTRACTS.md §4 rule format).</source>
         <translation>✖ %1 — 修正后才能保存(CONTRACTS.md 第 4 节规则格式)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="524" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="523"/>
         <source>Your role may not save alarm rules (rules.edit)</source>
         <translation>您的角色不能保存报警规则(rules.edit)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="525" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="524"/>
         <source>The rules are not valid: %1</source>
         <translation>规则无效:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="526" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="525"/>
         <source>Nothing changed against the rules in force</source>
         <translation>与现行规则相比没有变化</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="527" />
-        <source>Field 'comment': say why the rules change (kept in the audit chain)</source>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="526"/>
+        <source>Field &apos;comment&apos;: say why the rules change (kept in the audit chain)</source>
         <translation>字段“说明”:请说明规则变更原因(记入审计链)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="528" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="527"/>
         <source>Saves a new version; the live pipeline switches to it at once</source>
         <translation>保存为新版本;实时处理立即切换</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="567" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="566"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="574" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="573"/>
         <source>Saved as version %1 (audited). The live pipeline switches to it now.</source>
         <translation>已保存为版本 %1(已审计),实时处理立即切换到该版本。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="580" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="579"/>
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="595" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="594"/>
         <source>Version %1 saved again as version %2 (audited). The live pipeline switches to it now.</source>
         <translation>版本 %1 已另存为版本 %2(已审计),实时处理立即切换。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="601" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="600"/>
         <source>Not reverted: %1</source>
         <translation>未回退:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="614" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="613"/>
         <source>Dry run: replaying the last %1 h of stored samples…</source>
         <translation>试运行:正在回放最近 %1 小时的存储样本…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="649" />
-        <location filename="../../src/widgets/RulesEditor.cpp" line="665" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="648"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="664"/>
         <source>Dry run not done: %1</source>
         <translation>试运行未完成:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="681" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="680"/>
         <source>%1 samples replayed from %2 to %3: the edited rules raise %4 alarm(s), the rules in force (version %5) %6.</source>
         <translation>已回放 %1 个样本(%2 至 %3):编辑后的规则产生 %4 个报警,现行规则(版本 %5)产生 %6 个。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="684" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="683"/>
         <source>Cancelled — partial result. </source>
         <translation>已取消 — 部分结果。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="686" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="685"/>
         <source>No samples are stored for these tags in that period: connect a broker or replay a drill CSV first.</source>
         <translation>该时段内这些位号没有存储样本:请先连接消息代理或回放演练 CSV。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="692" />
+        <location filename="../../src/widgets/RulesEditor.cpp" line="691"/>
         <source>(no such rule)</source>
         <translation>(无此规则)</translation>
     </message>
@@ -4872,40 +5189,41 @@ HTML %2</translation>
 <context>
     <name>gl::ui::SitePlanView</name>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="55" />
+        <location filename="../../src/widgets/SitePlanView.cpp" line="55"/>
         <source>No site layout yet.
 Import the site layout (guardlinectl site import FILE.json) or load the demo plant (guardline --demo).</source>
         <translation>尚无厂区布局。
 请导入厂区布局（guardlinectl site import FILE.json）或加载演示工厂（guardline --demo）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/SitePlanView.cpp" line="195" />
+        <location filename="../../src/widgets/SitePlanView.cpp" line="195"/>
         <source>%n permit(s)</source>
         <translation>
-            <numerusform>%n 张作业票</numerusform></translation>
+            <numerusform>%n 张作业票</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="204" />
+        <location filename="../../src/widgets/SitePlanView.cpp" line="204"/>
         <source>Site plan — %1</source>
         <translation>厂区平面图 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="206" />
+        <location filename="../../src/widgets/SitePlanView.cpp" line="206"/>
         <source>Major risk</source>
         <translation>重大风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="206" />
+        <location filename="../../src/widgets/SitePlanView.cpp" line="206"/>
         <source>High risk</source>
         <translation>较大风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="207" />
+        <location filename="../../src/widgets/SitePlanView.cpp" line="207"/>
         <source>Moderate risk</source>
         <translation>一般风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="207" />
+        <location filename="../../src/widgets/SitePlanView.cpp" line="207"/>
         <source>Low risk</source>
         <translation>低风险</translation>
     </message>
@@ -4913,17 +5231,17 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TableModel</name>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="137" />
+        <location filename="../../src/widgets/TableModel.cpp" line="139"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="137" />
+        <location filename="../../src/widgets/TableModel.cpp" line="139"/>
         <source>NO</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="169" />
+        <location filename="../../src/widgets/TableModel.cpp" line="171"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
@@ -4931,122 +5249,122 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TagChartWindow</name>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="83" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="83"/>
         <source>Chart — %1</source>
         <translation>趋势图 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="88" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="88"/>
         <source>15 min</source>
         <translation>15 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="88" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="88"/>
         <source>1 h</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="88" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="88"/>
         <source>8 h</source>
         <translation>8 小时</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="88" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="88"/>
         <source>24 h</source>
         <translation>24 小时</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="89" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="89"/>
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="95" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="95"/>
         <source>Raw samples</source>
         <translation>原始样本</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="96" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="96"/>
         <source>Minute min / avg / max</source>
         <translation>分钟最小 / 平均 / 最大</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="97" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="97"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="98" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="98"/>
         <source>Period:</source>
         <translation>周期:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="100" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="100"/>
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="109" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="109"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="154" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="154"/>
         <source>The chart cannot be read: %1</source>
         <translation>无法读取趋势图:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="183" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="183"/>
         <source>Site time (%1)</source>
         <translation>厂区时间(%1)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="188" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="188"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="237" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="237"/>
         <source>Good samples</source>
         <translation>正常样本</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="253" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="253"/>
         <source>Min – max per minute</source>
         <translation>每分钟最小–最大值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="273" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="273"/>
         <source>Average per minute</source>
         <translation>每分钟平均值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="310" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="310"/>
         <source>Bad data (not used)</source>
         <translation>坏值(不使用)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="333" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="333"/>
         <source>%1 minutes with data, %2 bad samples (red, never averaged).</source>
         <translation>%1 分钟有数据,%2 个坏值样本(红色,不参与平均)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="334" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="334"/>
         <source>%1 good samples, %2 bad (red, not plotted as values).</source>
         <translation>%1 个正常样本,%2 个坏值(红色,不作为数值绘制)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="336" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="336"/>
         <source>No alarm rule on this tag.</source>
         <translation>该位号无报警规则。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="336" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="336"/>
         <source>Alarm thresholds: %1.</source>
         <translation>报警阈值:%1。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="337" />
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="337"/>
         <source>Too many raw samples or older data: minute aggregates shown.</source>
         <translation>原始样本过多或为较早数据:显示分钟聚合值。</translation>
     </message>
@@ -5054,229 +5372,299 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TelemetryPanel</name>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="49" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="54"/>
         <source>unacknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="51" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="56"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="53" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="58"/>
         <source>returned (unacknowledged)</source>
         <translation>已恢复(未确认)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="55" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="60"/>
         <source>shelved</source>
         <translation>已搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="57" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="62"/>
         <source>cleared</source>
         <translation>已清除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="66" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="71"/>
         <source>Telemetry</source>
         <translation>遥测</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="93" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="107"/>
         <source>Telemetry: waiting for the store…</source>
         <translation>遥测:等待数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="99" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="109"/>
+        <source>Site service: waiting for the store…</source>
+        <translation>厂区服务:等待数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="117"/>
         <source>Alarm rules…</source>
         <translation>报警规则…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="100" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="118"/>
         <source>Duty roster…</source>
         <translation>值班表…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="130"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112" />
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="130"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="159"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="130"/>
         <source>Raised</source>
         <translation>报警时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112" />
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="130"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="151"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="130"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="130"/>
         <source>Message</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="116" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="134"/>
         <source>Acknowledge (Space)</source>
         <translation>确认(空格)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="118" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="136"/>
         <source>Shelving reason (required), e.g. detector under calibration, WO number</source>
         <translation>搁置原因(必填),如探测器校准中、工单号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="121" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="139"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="121" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="139"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="123" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141"/>
         <source>Shelve</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="124" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="142"/>
         <source>Unshelve</source>
         <translation>取消搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="131" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="149"/>
         <source>Alarms (ISA-18.2)</source>
         <translation>报警(ISA-18.2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="151"/>
         <source>Tag</source>
         <translation>位号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="151"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="151"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="151"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="151"/>
         <source>Age</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="135" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
         <source>Live values</source>
         <translation>实时数据</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="136" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
         <source>Double-click a tag to open its chart</source>
         <translation>双击位号打开趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="159"/>
         <source>Connector</source>
         <translation>连接器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="159"/>
         <source>Counters</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="159"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="143" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="161"/>
         <source>Connectors</source>
         <translation>连接器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="194" />
-        <source>%1: expected {"connectors": [...]} (%2)</source>
-        <translation>%1:应为 {"connectors": [...]}(%2)</translation>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="209"/>
+        <source>The demo&apos;s site service is run by a guardline-server already: showing it.</source>
+        <translation>演示厂区服务已由 guardline-server 运行:显示其状态。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="211" />
-        <source>Telemetry: starting…</source>
-        <translation>遥测:正在启动…</translation>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="234"/>
+        <source>The demo&apos;s site service did not start: %1</source>
+        <translation>演示厂区服务未能启动:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="286" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="249"/>
+        <source>Check-in intake listening on port %1 (POST /api/v1/checkins).</source>
+        <translation>入场登记接口正在监听端口 %1(POST /api/v1/checkins)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="254"/>
+        <source>Telemetry: starting the demo&apos;s site service…</source>
+        <translation>遥测:正在启动演示厂区服务…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="287"/>
+        <source>NO SITE SERVICE RUNNING: last heartbeat from %1 %2 s ago. No gas alarm is raised and no instruction is sent until guardline-server runs (docs/OPERATIONS.md).</source>
+        <translation>厂区服务未运行:最后一次心跳来自 %1,%2 秒前。在 guardline-server 运行之前,不会发出任何气体报警,也不会发送任何指令(见 docs/OPERATIONS.md)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="290"/>
+        <source>NO SITE SERVICE RUNNING: no alarm is raised and no instruction is sent until guardline-server runs for this store (docs/OPERATIONS.md).</source>
+        <translation>厂区服务未运行:在此数据库的 guardline-server 运行之前,不会发出任何报警,也不会发送任何指令(见 docs/OPERATIONS.md)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="295"/>
+        <source>⚠ No site service</source>
+        <translation>⚠ 无厂区服务</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="299"/>
+        <source>Telemetry: no live data (no site service).</source>
+        <translation>遥测:无实时数据(无厂区服务)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="303"/>
+        <source>Connectors: no site service</source>
+        <translation>连接器:无厂区服务</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="306"/>
+        <source>last sample %1 s ago</source>
+        <translation>最后样本 %1 秒前</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="307"/>
+        <source>no sample yet</source>
+        <translation>尚无样本</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="308"/>
+        <source>embedded demo service</source>
+        <translation>内嵌演示服务</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="308"/>
+        <source>guardline-server</source>
+        <translation>guardline-server</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="309"/>
+        <source>Site service: %1 active on %2 (pid %3) since %4 · heartbeat %5 s ago · %6</source>
+        <translation>厂区服务:%1 在 %2 上运行(pid %3),自 %4 起 · 心跳 %5 秒前 · %6</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="314"/>
+        <source>Site service: %1</source>
+        <translation>厂区服务:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="488"/>
+        <source>Rules v%1 (%2 rules) · %3 samples · %4 bad · %5 unknown tags · %6 late · %7 outside the time window · %8 stored</source>
+        <translation>规则 v%1(%2 条)· 样本 %3 · 坏值 %4 · 未知位号 %5 · 迟到 %6 · 超出时间窗 %7 · 已存储 %8</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="421"/>
         <source>ALARM FLOOD: %1 alarms in the last 10 minutes (ISA-18.2 limit: 10 per operator). %2 low/medium-priority alarms are suppressed; critical and high stay visible.</source>
         <translation>报警泛滥:最近 10 分钟 %1 条报警(ISA-18.2 上限:每名操作员 10 条)。已抑制 %2 条低/中优先级报警;紧急和高优先级报警仍显示。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="318" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="453"/>
         <source>Shelving needs a reason (ISA-18.2): say why and until when.</source>
         <translation>搁置报警须填写原因(ISA-18.2):说明原因和期限。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="330" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="465"/>
         <source>Alarm %1 shelved</source>
         <translation>报警 %1 已搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="353" />
-        <source>Rules v%1 (%2 rules) · %3 samples · %4 bad · %5 unknown tags · %6 late · %7 stored</source>
-        <translation>规则 v%1(%2 条)· 样本 %3 · 坏值 %4 · 未知位号 %5 · 迟到 %6 · 已存储 %7</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="366" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="501"/>
         <source>▲ BAD</source>
         <translation>▲ 坏值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="366" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="501"/>
         <source>◆ stale</source>
         <translation>◆ 停滞</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="366" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="501"/>
         <source>good</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="368" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="503"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="386" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="521"/>
         <source>Connectors: none configured</source>
         <translation>连接器:未配置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="386" />
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="521"/>
         <source>Connectors: %1</source>
         <translation>连接器:%1</translation>
     </message>
@@ -5284,280 +5672,280 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::VtkMapFeeder</name>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="108" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="108"/>
         <source>Fly to</source>
         <translation>飞到</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="119" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="119"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="120" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="143" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="120"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="143"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="121" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="144" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="121"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="144"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="122" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="122"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="123" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="146" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="162" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="187" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="212" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="235" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="123"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="146"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="162"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="187"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="212"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="235"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="124" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="188" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="124"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="188"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="125" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="125"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="126" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="126"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="127" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="127"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="127" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="127"/>
         <source> — OVERDUE</source>
         <translation> — 已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="128" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="128"/>
         <source>Open hazard</source>
         <translation>打开隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="141" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="141"/>
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="142" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="142"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="145" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="200" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="145"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="200"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="147" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="147"/>
         <source>Window</source>
         <translation>作业时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="148" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="148"/>
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="149" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="213" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="149"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="213"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="149" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="149"/>
         <source>%1 – %2 m</source>
         <translation>%1 – %2 米</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="150" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="150"/>
         <source>Conflicts at %1</source>
         <translation>%1 的冲突</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="150" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="150"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="151" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="174" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="151"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="174"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="152" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="152"/>
         <source>Open permit</source>
         <translation>打开作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="161" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="161"/>
         <source>Camera</source>
         <translation>摄像机</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="163" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="163"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="163" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="163"/>
         <source>%1, %2, %3 m</source>
         <translation>%1, %2, %3 米</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="164" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="164"/>
         <source>View</source>
         <translation>视角</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="164" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="164"/>
         <source>yaw %1°, pitch %2°, field of view %3°</source>
         <translation>方位角 %1°,俯仰角 %2°,视场角 %3°</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="165" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="165"/>
         <source>Open camera feed</source>
         <translation>打开视频画面</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="183" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="183"/>
         <source>Sensor</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="184" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="211" />
-        <location filename="../../src/widgets/MapFeeder.cpp" line="237" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="184"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="211"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="237"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="185" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="185"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="186" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="186"/>
         <source>Range</source>
         <translation>量程</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="186" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="186"/>
         <source>%1 – %2 %3</source>
         <translation>%1 – %2 %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="189" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="189"/>
         <source>Alarm</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="190" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="190"/>
         <source>Open sensor</source>
         <translation>打开传感器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="190" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="190"/>
         <source>Chart</source>
         <translation>趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="192" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="192"/>
         <source>Open equipment %1</source>
         <translation>打开设备 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="200" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="200"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="200" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="200"/>
         <source>On site since</source>
         <translation>入场时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="201" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="201"/>
         <source>Open person</source>
         <translation>打开人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="210" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="210"/>
         <source>Structure</source>
         <translation>建构筑物</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="213" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="213"/>
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="215" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="215"/>
         <source>Model</source>
         <translation>三维模型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="216" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="216"/>
         <source>Open area %1</source>
         <translation>打开区域 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="222" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="222"/>
         <source>red — major 重大</source>
         <translation>红 — 重大风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="223" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="223"/>
         <source>orange — large 较大</source>
         <translation>橙 — 较大风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="224" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="224"/>
         <source>yellow — general 一般</source>
         <translation>黄 — 一般风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="225" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="225"/>
         <source>blue — low 低</source>
         <translation>蓝 — 低风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="236" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="236"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="238" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="238"/>
         <source>Open hazards</source>
         <translation>未关闭隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="239" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="239"/>
         <source>Active permits</source>
         <translation>生效作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="240" />
+        <location filename="../../src/widgets/MapFeeder.cpp" line="240"/>
         <source>Open area</source>
         <translation>打开区域</translation>
     </message>

@@ -248,8 +248,11 @@ void CameraTile::paintEvent(QPaintEvent *)
         p.drawText(QRect(6, height() - 20, width() - 12, 20), Qt::AlignVCenter | Qt::AlignRight,
                    p.fontMetrics().elidedText(line, Qt::ElideMiddle, width() - 12));
     }
-    if (!live && m_frame.isNull())
-        p.drawText(rect(), Qt::AlignCenter, st.state == video::FeedState::Offline ? tr("no signal — retrying") : tr("connecting…"));
+    if (!live && m_frame.isNull()) { // in the space the bars leave free, so no label is drawn over another
+        const QRect free = rect().adjusted(0, m_hotWork.isEmpty() ? 22 : 44, 0, line.isEmpty() ? 0 : -20);
+        if (free.height() >= p.fontMetrics().height())
+            p.drawText(free, Qt::AlignCenter, p.fontMetrics().elidedText(st.state == video::FeedState::Offline ? tr("no signal — retrying") : tr("connecting…"), Qt::ElideRight, width() - 12));
+    }
 
     // 特级 hot work: must be filmed from start to finish — a feed that is not live is an alarm on the wall.
     if (!m_hotWork.isEmpty()) {

@@ -698,7 +698,7 @@ void DispatchBoard::updateTimers()
                                 : u"%1\n%2\n%3"_s.arg(item->data(Qt::UserRole + 4).toString(), item->data(Qt::UserRole + 5).toString(), foot);
             if (!phase.isEmpty() && since > 0) { // the phase running now and for how long
                 const qint64 s = std::max<qint64>(0, (now - since) / 1000);
-                text += tr(" · ⏱ %1 %2:%3").arg(phase).arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+                text += tr(" · %1 %2:%3").arg(phase).arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
             }
             if (item->text() != text)
                 item->setText(text);
