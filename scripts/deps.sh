@@ -9,7 +9,7 @@ PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git
   # Qt 6
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-charts-dev qt6-pdf-dev qt6-serialbus-dev qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n
+  qt6-charts-dev qt6-multimedia-dev qt6-pdf-dev qt6-serialbus-dev qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n
   libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev libglx-dev
   # 3D map (VTK needs MPI found first)
   libvtk9-dev mpi-default-dev

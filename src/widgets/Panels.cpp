@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include "core/domain/States.h"
 #include "core/services/OperationsService.h"
+#include "widgets/AlarmAnnunciator.h"
 #include "widgets/CsvExport.h"
 #include "widgets/DispatchActions.h"
 #include "widgets/DispatchTimers.h"
@@ -149,21 +150,77 @@ AlarmPanel::AlarmPanel(QWidget *parent)
 {
     m_view->setObjectName(u"alarmList"_s);
     m_ack->setObjectName(u"acknowledgeAlarm"_s);
-    auto *proxy = new QSortFilterProxyModel(this);
+    auto *proxy = new AlarmFilterModel(this);
     m_proxy = proxy;
+    m_filter = proxy;
     proxy->setSourceModel(m_model);
     proxy->setSortRole(Qt::UserRole);
+    proxy->setDynamicSortFilter(true);
     m_view->setModel(proxy);
-    m_view->setSortingEnabled(false);
+    // Sort by any column (a header click); newest first until the operator chooses. Priority sorts by
+    // rank (critical first), not alphabetically.
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(2, Qt::DescendingOrder);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_banner->setWordWrap(true);
+
+    // Filters: text (alarm, area, tag), lowest priority shown, states.
+    m_filterText = new QLineEdit(this);
+    m_filterText->setObjectName(u"alarmFilterText"_s);
+    m_filterText->setPlaceholderText(tr("Filter: alarm, area or tag"));
+    m_filterText->setClearButtonEnabled(true);
+    m_filterPriority = new QComboBox(this);
+    m_filterPriority->setObjectName(u"alarmFilterPriority"_s);
+    m_filterPriority->addItem(tr("All priorities"), QString());
+    m_filterPriority->addItem(tr("Critical"), u"critical"_s);
+    m_filterPriority->addItem(tr("High and above"), u"high"_s);
+    m_filterPriority->addItem(tr("Medium and above"), u"medium"_s);
+    m_filterState = new QComboBox(this);
+    m_filterState->setObjectName(u"alarmFilterState"_s);
+    m_filterState->addItem(tr("All states"), int(AlarmFilterModel::States::All));
+    m_filterState->addItem(tr("Waiting for acknowledgement"), int(AlarmFilterModel::States::Waiting));
+    m_filterState->addItem(tr("Not cleared"), int(AlarmFilterModel::States::Open));
+    connect(m_filterText, &QLineEdit::textChanged, this, &AlarmPanel::filtersChanged);
+    connect(m_filterPriority, &QComboBox::currentIndexChanged, this, &AlarmPanel::filtersChanged);
+    connect(m_filterState, &QComboBox::currentIndexChanged, this, &AlarmPanel::filtersChanged);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filterText, 2);
+    filters->addWidget(m_filterPriority, 1);
+    filters->addWidget(m_filterState, 1);
+
+    // Annunciation: the tone of the highest waiting priority until acknowledged or silenced.
+    m_annunciator = new AlarmAnnunciator(this, this);
+    m_silence = new QPushButton(tr("Silence (F8)"), this);
+    m_silence->setObjectName(u"silenceAlarms"_s);
+    m_silence->setToolTip(tr("Quiet the alarms sounding now; a new alarm sounds again"));
+    m_silence->setEnabled(false);
+    auto *silenceKey = new QShortcut(QKeySequence(Qt::Key_F8), this);
+    silenceKey->setContext(Qt::WindowShortcut);
+    connect(silenceKey, &QShortcut::activated, m_annunciator, &AlarmAnnunciator::silence);
+    connect(m_silence, &QPushButton::clicked, m_annunciator, &AlarmAnnunciator::silence);
+    m_audible = new QPushButton(this);
+    m_audible->setObjectName(u"audibleAlarms"_s);
+    m_audible->setCheckable(true);
+    m_audible->setChecked(m_annunciator->isAudible());
+    m_audible->setToolTip(tr("Alarm tones on this workstation (saved for this user and computer)"));
+    auto audibleText = [this] { m_audible->setText(m_annunciator->isAudible() ? tr("Sound on") : tr("Sound off")); };
+    audibleText();
+    connect(m_audible, &QPushButton::toggled, this, [this, audibleText](bool on) {
+        m_annunciator->setAudible(on);
+        audibleText();
+    });
+    connect(m_annunciator, &AlarmAnnunciator::changed, this, [this] { m_silence->setEnabled(!m_annunciator->sounding().isEmpty()); });
+
     auto *l = new QVBoxLayout(this);
     l->setContentsMargins(2, 2, 2, 2);
     l->addWidget(m_banner);
+    l->addLayout(filters);
     l->addWidget(m_view);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_ack, 1);
+    buttons->addWidget(m_silence);
+    buttons->addWidget(m_audible);
     buttons->addWidget(makeCsvButton(this, m_view, u"alarms"_s));
     l->addLayout(buttons);
     connect(m_ack, &QPushButton::clicked, this, &AlarmPanel::acknowledgeSelected);
@@ -199,6 +256,24 @@ AlarmPanel::AlarmPanel(QWidget *parent)
     });
     m_view->addAction(instruction);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void AlarmPanel::filtersChanged()
+{
+    m_restoring = true; // the selection stays on the same alarm, or is cleared when it is filtered out
+    m_filter->setText(m_filterText->text());
+    m_filter->setMinimumPriority(m_filterPriority->currentData().toString());
+    m_filter->setStates(AlarmFilterModel::States(m_filterState->currentData().toInt()));
+    const int row = rowOfId(m_selectedId);
+    if (row >= 0) {
+        m_view->setCurrentIndex(m_proxy->index(row, 0));
+        m_view->selectRow(row);
+    } else {
+        m_selectedId = 0;
+        m_view->selectionModel()->clearSelection();
+        m_view->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+    }
+    m_restoring = false;
 }
 
 int AlarmPanel::rowOfId(qint64 id) const
@@ -241,6 +316,16 @@ void AlarmPanel::setSnapshot(const SnapshotPtr &s)
         m_view->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
     }
     m_restoring = false;
+    QList<AlarmAnnunciator::Waiting> waiting;
+    const Table &t = s->alarms;
+    const int idColumn = t.column(u"id"_s), stateColumn = t.column(u"state"_s), severityColumn = t.column(u"severity"_s);
+    if (idColumn >= 0 && stateColumn >= 0 && severityColumn >= 0)
+        for (const QVariantList &r : t.rows) {
+            const QString state = r.value(stateColumn).toString();
+            if (state == u"unacknowledged"_s || state == u"returned"_s)
+                waiting.append({r.value(idColumn).toLongLong(), r.value(severityColumn).toString()});
+        }
+    m_annunciator->update(waiting);
     const int unacked = s->summary.unackedAlarms;
     m_banner->setText(unacked ? tr("%n alarm(s) waiting for acknowledgement", nullptr, unacked) : tr("No unacknowledged alarms"));
     m_banner->setStyleSheet(unacked ? u"QLabel { background: #b71c1c; color: white; padding: 6px; font-weight: bold; }"_s

@@ -25,6 +25,8 @@ namespace ui {
 
 class TableModel;
 class OrderProcedurePanel;
+class AlarmAnnunciator;
+class AlarmFilterModel;
 
 /// A searchable, sortable table over one snapshot table.
 class RecordTable : public QWidget {
@@ -74,11 +76,25 @@ public:
     QPushButton *acknowledgeButton() const { return m_ack; }
     /// Enables the context menu's "Instruction…" (issue 16), stored through `worker`.
     void setDataWorker(DataWorker *worker) { m_worker = worker; }
+    /// Issue 16: tones by priority until acknowledged or silenced, the taskbar flash; filters and sort.
+    AlarmAnnunciator *annunciator() const { return m_annunciator; }
+    QPushButton *silenceButton() const { return m_silence; }
+    QLineEdit *filterEdit() const { return m_filterText; }
+    QComboBox *priorityFilter() const { return m_filterPriority; }
+    QComboBox *stateFilter() const { return m_filterState; }
 Q_SIGNALS:
     /// Exactly the alarm the dispatcher selected (Space or the button).
     void acknowledgeRequested(qint64 alarmId);
 
 private:
+    void filtersChanged();
+    AlarmAnnunciator *m_annunciator = nullptr;
+    AlarmFilterModel *m_filter = nullptr;
+    QPushButton *m_silence = nullptr;
+    QPushButton *m_audible = nullptr;
+    QLineEdit *m_filterText = nullptr;
+    QComboBox *m_filterPriority = nullptr;
+    QComboBox *m_filterState = nullptr;
     void acknowledgeSelected();
     void selectionMoved();
     int rowOfId(qint64 id) const;

@@ -26,6 +26,8 @@ public:
     explicit TableModel(QList<ColumnSpec> columns, QObject *parent = nullptr);
     void setTable(const Table &table, const QTimeZone &zone, qint64 now);
     const Table &table() const { return m_table; }
+    /// The snapshot key shown in view column `column` (empty when out of range).
+    QString columnKey(int column) const { return column >= 0 && column < m_columns.size() ? m_columns[column].key : QString(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -2,13 +2,21 @@
 // Safety regression (issue 16): the alarm list keeps its selection by alarm id across refreshes, and Space
 // acknowledges exactly the alarm the dispatcher selected. The list is newest first, so restoring the
 // selection by row number moved it to a newly arrived alarm, which Space then acknowledged unseen.
+// Also (issue 16, ISA-18.2 on the operator's side): the tone of the highest waiting priority repeats until
+// the alarms are acknowledged or silenced, a new alarm sounds again after a silence, the taskbar flashes
+// when the window is not in front; the list filters by text, priority and state and sorts priority by rank.
 // Real store, real services, real key and mouse events under Xvfb.
+#include "widgets/AlarmAnnunciator.h"
 #include "../telemetry/TelemetryFixture.h"
 #include "core/services/OperationsService.h"
 #include "core/services/QueryService.h"
 #include "widgets/Panels.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -41,14 +49,28 @@ struct Store {
         s->summary = q.summary(s->today);
         return s;
     }
-    qint64 raise(const QString &message)
+    qint64 raise(const QString &message, const QString &priority = u"high"_s, const QString &area = u"CH2"_s)
     {
         clock.advance(1000); // each newer than the last: the list is newest first
         ServiceContext sys{*db, Actor::system(u"rules"_s), &clock};
-        return OperationsService(sys).raiseAlarm(u"r-"_s + message, u"CH2.CO_ppm"_s, u"high"_s, u"CH2"_s, message, clock.nowMs());
+        return OperationsService(sys).raiseAlarm(u"r-"_s + message, u"CH2.CO_ppm"_s, priority, area, message, clock.nowMs());
+    }
+    void acknowledge(qint64 id)
+    {
+        ServiceContext d = as(u"demo.dispatcher"_s);
+        OperationsService(d).acknowledgeAlarm(id);
     }
     QString state(qint64 id) { return db->scalar(u"SELECT state FROM alarms WHERE id = ?"_s, {id}).toString(); }
 };
+
+QStringList column(ui::AlarmPanel &panel, int c, int role = Qt::DisplayRole)
+{
+    QStringList out;
+    QAbstractItemModel *m = panel.view()->model();
+    for (int r = 0; r < m->rowCount(); ++r)
+        out << m->index(r, c).data(role).toString();
+    return out;
+}
 
 int rowOf(ui::AlarmPanel &panel, const QString &message)
 {
@@ -140,6 +162,149 @@ private Q_SLOTS:
         QCOMPARE(panel.selectedAlarmId(), newest);
         QTest::keyClick(panel.view(), Qt::Key_Space);
         QCOMPARE(requests, 1);
+    }
+    void tonesFollowThePriorityUntilAcknowledgedOrSilenced()
+    {
+        Store st;
+        ui::AlarmPanel panel;
+        panel.resize(1000, 420);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        ui::AlarmAnnunciator *a = panel.annunciator();
+        a->setAudible(true);
+        for (const char *priority : {"critical", "high", "medium", "low"}) { // one tone each, in the program
+            QFile tone(u":/sounds/alarm-%1.wav"_s.arg(QLatin1String(priority)));
+            QVERIFY2(tone.open(QIODevice::ReadOnly) && tone.read(4) == "RIFF", priority);
+        }
+        panel.setSnapshot(st.snapshot());
+        QCOMPARE(a->sounding(), QString()); // nothing waiting: quiet
+        QVERIFY(!panel.silenceButton()->isEnabled());
+
+        const qint64 high = st.raise(u"CO rise at ladle 1"_s, u"high"_s);
+        panel.setSnapshot(st.snapshot());
+        QCOMPARE(a->sounding(), u"high"_s);
+        QVERIFY(panel.silenceButton()->isEnabled());
+        const qint64 critical = st.raise(u"LEL 52 % at T-101"_s, u"critical"_s, u"TF1"_s);
+        panel.setSnapshot(st.snapshot());
+        QCOMPARE(a->sounding(), u"critical"_s); // the highest waiting priority
+        panel.setSnapshot(st.snapshot());
+        QCOMPARE(a->sounding(), u"critical"_s); // repeats until acknowledged: a refresh does not stop it
+
+        // F8 silences what sounds now; the alarms still wait for acknowledgement.
+        QTest::keyClick(&panel, Qt::Key_F8);
+        QCOMPARE(a->sounding(), QString());
+        QCOMPARE(a->silencedCount(), 2);
+        QVERIFY(!panel.silenceButton()->isEnabled());
+        panel.setSnapshot(st.snapshot());
+        QCOMPARE(a->sounding(), QString()); // still silenced after a refresh
+        QCOMPARE(st.state(critical), u"unacknowledged"_s);
+
+        // A new alarm sounds again, with its own priority (the silenced critical one stays quiet).
+        const qint64 medium = st.raise(u"transformer oil 86 C"_s, u"medium"_s, u"UT1"_s);
+        panel.setSnapshot(st.snapshot());
+        QCOMPARE(a->sounding(), u"medium"_s);
+        // Acknowledged: quiet again; the button silences as well as F8.
+        st.acknowledge(medium);
+        panel.setSnapshot(st.snapshot());
+        QCOMPARE(a->sounding(), QString());
+        const qint64 high2 = st.raise(u"fan drop at ladle 2"_s, u"high"_s);
+        panel.setSnapshot(st.snapshot());
+        QCOMPARE(a->sounding(), u"high"_s);
+        QTest::mouseClick(panel.silenceButton(), Qt::LeftButton);
+        QCOMPARE(a->sounding(), QString());
+        for (qint64 id : {high, critical, high2})
+            st.acknowledge(id);
+        panel.setSnapshot(st.snapshot());
+        QCOMPARE(a->silencedCount(), 0);
+
+        // A low alarm chimes once when it arrives and is not repeated.
+        st.raise(u"level transmitter silent"_s, u"low"_s, u"TF1"_s);
+        panel.setSnapshot(st.snapshot());
+        QCOMPARE(a->sounding(), u"low"_s);
+        st.raise(u"second low"_s, u"low"_s, u"TF1"_s);
+        panel.setSnapshot(st.snapshot());
+        QCOMPARE(a->sounding(), u"low"_s);
+
+        // Sound off on this workstation: no tone, but the flash and the banner stay.
+        QTest::mouseClick(panel.findChild<QPushButton *>(u"audibleAlarms"_s), Qt::LeftButton);
+        QVERIFY(!a->isAudible());
+        a->setAudible(true);
+
+        // The window is not in front: a new alarm asks the taskbar to flash.
+        QWidget other;
+        other.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&other));
+        other.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&other));
+        const int alerts = a->alerts();
+        st.raise(u"smoke above ladle 2"_s, u"critical"_s);
+        panel.setSnapshot(st.snapshot());
+        QCOMPARE(a->alerts(), alerts + 1);
+        QCOMPARE(a->sounding(), u"critical"_s);
+    }
+
+    void filtersAndSortKeepTheSelectedAlarm()
+    {
+        Store st;
+        st.raise(u"CO rise at ladle 1"_s, u"high"_s);
+        const qint64 tank = st.raise(u"LEL 52 % at T-101"_s, u"critical"_s, u"TF1"_s);
+        const qint64 oil = st.raise(u"transformer oil 86 C"_s, u"medium"_s, u"UT1"_s);
+        st.raise(u"level transmitter silent"_s, u"low"_s, u"TF1"_s);
+        st.acknowledge(oil);
+        ui::AlarmPanel panel;
+        panel.resize(1000, 420);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        panel.setSnapshot(st.snapshot());
+        QCOMPARE(panel.view()->model()->rowCount(), 4);
+
+        // Select the tank alarm, then type a filter: it stays selected while it is shown.
+        QTableView *view = panel.view();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(rowOf(panel, u"LEL 52 % at T-101"_s), 4)).center());
+        QCOMPARE(panel.selectedAlarmId(), tank);
+        panel.filterEdit()->setFocus();
+        QTest::keyClicks(panel.filterEdit(), u"tf1"_s); // the area code, case-insensitive
+        QCOMPARE(column(panel, 4), (QStringList{u"level transmitter silent"_s, u"LEL 52 % at T-101"_s}));
+        QCOMPARE(panel.selectedAlarmId(), tank);
+        QCOMPARE(view->currentIndex().row(), rowOf(panel, u"LEL 52 % at T-101"_s));
+
+        // Priority "High and above", chosen with the keyboard: the low alarm goes.
+        panel.priorityFilter()->setFocus();
+        QTest::keyClick(panel.priorityFilter(), Qt::Key_Down);
+        QTest::keyClick(panel.priorityFilter(), Qt::Key_Down);
+        QCOMPARE(panel.priorityFilter()->currentData().toString(), u"high"_s);
+        QCOMPARE(column(panel, 4), (QStringList{u"LEL 52 % at T-101"_s}));
+        QTest::keyClick(panel.filterEdit(), Qt::Key_A, Qt::ControlModifier);
+        panel.filterEdit()->clear();
+        QCOMPARE(column(panel, 4), (QStringList{u"LEL 52 % at T-101"_s, u"CO rise at ladle 1"_s}));
+
+        // Waiting for acknowledgement only: the acknowledged oil alarm is hidden even at "all priorities".
+        panel.priorityFilter()->setCurrentIndex(0);
+        panel.stateFilter()->setFocus();
+        QTest::keyClick(panel.stateFilter(), Qt::Key_Down);
+        QCOMPARE(column(panel, 4).size(), 3);
+        QVERIFY(!column(panel, 4).contains(u"transformer oil 86 C"_s));
+
+        // A filter that hides the selected alarm clears the selection: Space then acknowledges nothing unseen.
+        QTest::keyClicks(panel.filterEdit(), u"ladle"_s);
+        QCOMPARE(panel.selectedAlarmId(), 0);
+        panel.filterEdit()->clear();
+        panel.stateFilter()->setCurrentIndex(0);
+
+        // Sort by priority with a header click: by rank (critical, high, medium, low), not alphabetically.
+        QHeaderView *header = view->horizontalHeader();
+        const QPoint priorityHeader(header->sectionViewportPosition(0) + header->sectionSize(0) / 2, header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, priorityHeader);
+        QStringList ranks = column(panel, 0, Qt::UserRole);
+        if (ranks.first() == u"low"_s) { // the first click sorted ascending: click again
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, priorityHeader);
+            ranks = column(panel, 0, Qt::UserRole);
+        }
+        QCOMPARE(ranks, (QStringList{u"critical"_s, u"high"_s, u"medium"_s, u"low"_s}));
     }
 };
 
