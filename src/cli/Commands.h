@@ -26,6 +26,7 @@ int runWorkersBrief(Context &ctx);
 int runWorkersCheckId(Context &ctx);
 int runCameraProbe(Context &ctx);
 int runRulesReplay(Context &ctx);
+int runRulesPublish(Context &ctx);
 int runConflicts(Context &ctx);
 int runRectificationVerify(Context &ctx);
 int runReportDaily(Context &ctx);

@@ -3,6 +3,7 @@
 // store exactly one is active, the other waits as standby; after SIGKILL of the active one the standby
 // is active within 10 s; SIGTERM exits 0. With a csv-replay drill, the alarm is raised exactly once
 // while both run. The active server's heartbeat row names it. The intake is refused plain HTTP off loopback.
+// `guardlinectl rules publish` stores a new rule version and the running server switches to it.
 #include "TelemetryFixture.h"
 #include "core/services/ServiceHeartbeat.h"
 
@@ -143,6 +144,84 @@ private Q_SLOTS:
         QCOMPARE(b->process().exitStatus(), QProcess::NormalExit);
         QCOMPARE(b->process().exitCode(), 0);
         QVERIFY(!ServiceHeartbeat::read(*db));
+    }
+
+    void rulesPublishSwitchesTheActiveServer()
+    {
+        test::TestDb t(Backend::Sqlite);
+        GL_REQUIRE_BACKEND(t);
+        auto db = t.open();
+        test::loadTelemetrySite(*db, QDateTime::currentMSecsSinceEpoch());
+        Server a(t.url(), {});
+        QVERIFY2(waitFor([&] { return a.said(u"active"_s); }, 30000), qPrintable(a.log()));
+        int before = 0;
+        QVERIFY(waitFor([&] {
+            const auto h = ServiceHeartbeat::read(*db);
+            before = h ? h->ruleVersion : 0;
+            return before > 0;
+        }, 10000));
+
+        // The default rules without the casting-house rule, published by the EHS manager.
+        QFile defaults(QStringLiteral(GUARDLINE_SOURCE_DIR "/resources/config/rules-default.json"));
+        QVERIFY(defaults.open(QIODevice::ReadOnly));
+        QJsonObject set = QJsonDocument::fromJson(defaults.readAll()).object();
+        QJsonArray rules;
+        for (const QJsonValue &r : set.value(u"rules"_s).toArray())
+            if (r.toObject().value(u"id"_s).toString() != u"casting-co-fan"_s)
+                rules.append(r);
+        QVERIFY(rules.size() < set.value(u"rules"_s).toArray().size());
+        set.insert(u"rules"_s, rules);
+        QTemporaryDir dir;
+        QFile file(dir.path() + u"/site-rules.json"_s);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(set).toJson());
+        file.close();
+
+        auto ctl = [&](const QStringList &args, const QString &user, QByteArray *out = nullptr, QByteArray *err = nullptr) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"GUARDLINE_PASSWORD"_s, u"a long enough password"_s);
+            p.setProcessEnvironment(env);
+            QStringList all{u"--db"_s, t.url()};
+            if (!user.isEmpty())
+                all << u"--user"_s << user;
+            p.start(QStringLiteral(GUARDLINE_BINARY_DIR "/bin/guardlinectl"), all + args);
+            p.closeWriteChannel();
+            if (!p.waitForFinished(60000))
+                return -1;
+            if (out)
+                *out = p.readAllStandardOutput();
+            if (err)
+                *err = p.readAllStandardError();
+            return p.exitCode();
+        };
+        QByteArray out, err;
+        // Without an account, and as a dispatcher (no rules.edit): refused, nothing stored.
+        QCOMPARE(ctl({u"rules"_s, u"publish"_s, u"--rules"_s, file.fileName()}, {}, &out, &err), 2);
+        QVERIFY2(err.contains("sign-in required"), err.constData());
+        QCOMPARE(ctl({u"rules"_s, u"publish"_s, u"--rules"_s, file.fileName()}, u"demo.dispatcher"_s, &out, &err), 2);
+        QVERIFY2(err.contains("rules.edit"), err.constData());
+        // A broken rule names the file and the rule; the version in force stays.
+        QFile bad(dir.path() + u"/bad.json"_s);
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(R"({"version": 1, "rules": [{"id": "x", "severity": "high", "all_of": [{"tag": "CH2.CO_ppm", "op": "between", "value": 1}]}]})");
+        bad.close();
+        QCOMPARE(ctl({u"rules"_s, u"publish"_s, u"--rules"_s, bad.fileName()}, u"demo.ehs"_s, &out, &err), 2);
+        QVERIFY2(err.contains("bad.json") && err.contains("x"), err.constData());
+
+        QCOMPARE(ctl({u"rules"_s, u"publish"_s, u"--rules"_s, file.fileName(), u"--comment"_s, u"CH2 rule moved to the new fan interlock"_s,
+                      u"--json"_s}, u"demo.ehs"_s, &out, &err), 0);
+        const QJsonObject printed = QJsonDocument::fromJson(out).object();
+        QVERIFY2(printed.value(u"ok"_s).toBool(), out.constData());
+        const int published = printed.value(u"version"_s).toInt();
+        QVERIFY(published > before);
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM audit_log WHERE action = 'rules.save' AND actor = 'demo.ehs'"_s).toInt(), 1);
+        // The running server switches without a restart.
+        QVERIFY2(waitFor([&] {
+            const auto h = ServiceHeartbeat::read(*db);
+            return h && h->ruleVersion == published;
+        }, 20000), qPrintable(a.log()));
+        QCOMPARE(a.process().state(), QProcess::Running);
     }
 
     void badArguments()
