@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/Application.h"
+#include "widgets/UiLanguage.h"
 #include "core/store/DbUrl.h"
 #include "core/util/Error.h"
 #include "core/util/Log.h"
@@ -35,6 +36,7 @@ void installTranslations(QApplication &app, const QString &requested)
 {
     const QString lang = !requested.isEmpty() ? requested
                                               : QSettings().value(u"ui/language"_s, QLocale::system().name()).toString();
+    setUiLanguage(lang);
     auto *mine = new QTranslator(&app);
     if (lang.startsWith(u"zh"_s) && mine->load(u":/i18n/guardline_zh_CN.qm"_s))
         app.installTranslator(mine);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/HazardPanel.h"
+#include "widgets/UiLanguage.h"
 #include "core/util/Clock.h"
 #include "core/services/HazardRules.h"
 #include "core/vision/ComparisonImages.h"
@@ -362,7 +363,7 @@ void HazardPanel::showDetail(const HazardView &v)
     const QTimeZone zone = m_snapshot ? m_snapshot->timeZone : QTimeZone::utc();
     const bool overdue = d.overdueAt > 0 && (d.state == u"assigned"_s || d.state == u"rectifying"_s);
     const HazardTerm *cat = HazardRules::defaults().category(d.category);
-    const QString catName = cat ? (QLocale().language() == QLocale::Chinese ? cat->zh : cat->en) : d.category;
+    const QString catName = cat ? localized(cat->en, cat->zh) : d.category;
     QString head = u"<b>%1</b> · %2 · <b>%3</b> · %4 · %5"_s.arg(d.code.toHtmlEscaped(), catName.toHtmlEscaped(),
                                                                    d.grade == u"major"_s ? tr("Major (重大)") : tr("General (一般)"),
                                                                    TableModel::label(d.state), d.area);
@@ -409,7 +410,7 @@ void HazardPanel::showDetail(const HazardView &v)
     if (!d.plan.isEmpty()) {
         info += u"<p><b>"_s + tr("Rectification plan") + u"</b><br>"_s;
         for (const HazardTerm &t : HazardRules::defaults().planItems)
-            info += u"%1: %2<br>"_s.arg(QLocale().language() == QLocale::Chinese ? t.zh : t.en, d.plan.value(t.key).toString().toHtmlEscaped());
+            info += u"%1: %2<br>"_s.arg(localized(t.en, t.zh), d.plan.value(t.key).toString().toHtmlEscaped());
         info += u"</p>"_s;
     }
     for (const HazardTask &t : d.tasks)

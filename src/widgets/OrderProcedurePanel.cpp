@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/OrderProcedurePanel.h"
+#include "widgets/UiLanguage.h"
 #include "core/services/NotificationService.h"
 #include "core/services/ProcedureService.h"
 #include "widgets/TableModel.h"
@@ -164,7 +165,7 @@ void OrderProcedurePanel::rebuildSteps()
         return;
     }
     // Chinese first when the interface is in Chinese (the translation of this tab title tells).
-    const bool zhFirst = tr("Procedure") != u"Procedure"_s;
+    const bool zhFirst = chineseUi();
     const Table &t = m_snapshot->orderSteps;
     int done = 0, skipped = 0, total = 0;
     QString title;

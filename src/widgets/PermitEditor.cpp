@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/PermitEditor.h"
+#include "widgets/UiLanguage.h"
 #include "core/util/Clock.h"
 #include "widgets/Theme.h"
 #include "widgets/TableModel.h"
@@ -425,11 +426,11 @@ void PermitEditor::fillChecklist()
         delete c;
     }
     m_checks.clear();
-    const bool zh = QLocale().language() == QLocale::Chinese;
+    const bool zh = chineseUi();
     for (const permits::ChecklistItem &item : rules().checklist(type)) {
-        auto *c = new QCheckBox(zh ? item.textZh : item.text, m_checkGroup);
+        auto *c = new QCheckBox(localized(item.text, item.textZh), m_checkGroup);
         c->setProperty("item", item.key);
-        c->setToolTip(zh ? item.text : item.textZh);
+        c->setToolTip(zh ? item.text : item.textZh); // the other language on hover
         c->setChecked(checked.contains(item.key));
         connect(c, &QCheckBox::toggled, this, &PermitEditor::validate);
         m_checkLayout->addWidget(c);
@@ -598,7 +599,7 @@ void PermitEditor::showCard(const PermitCard &card, const QString &role)
     // Sign-offs, done and next.
     const QTimeZone siteTz = tz;
     auto when = [&](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, siteTz).toString(u"yyyy-MM-dd HH:mm"_s); };
-    const bool zh = QLocale().language() == QLocale::Chinese;
+    const bool zh = chineseUi();
     QString html = u"<table cellpadding='3' border='1' style='border-collapse:collapse'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>"_s
                        .arg(esc(tr("Step")), esc(tr("Signed by")), esc(tr("On site")), esc(tr("Place")), esc(tr("Time")));
     QStringList done;

@@ -6,6 +6,9 @@
 #include "widgets/MainWindow.h"
 #include "widgets/PermitEditor.h"
 #include "widgets/PermitPanel.h"
+#include "widgets/UiLanguage.h"
+
+#include <QCheckBox>
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -112,6 +115,24 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(listHas(panel->column(u"draft"_s), u"HW-900"_s), 20'000);
         QVERIFY(!listHas(panel->column(u"submitted"_s), u"HW-900"_s));
         keep(e, "permit-editor-refused");
+
+        // Issue 17: the GB 30871 safety measures come from configuration (gb30871.json holds text and
+        // text_zh) and follow the interface language chosen at start-up, not the system locale.
+        auto measures = [](ui::PermitEditor *ed) {
+            QStringList texts;
+            for (QCheckBox *c : ed->findChildren<QCheckBox *>())
+                if (!c->property("item").toString().isEmpty())
+                    texts << c->text();
+            return texts.join(u'\n');
+        };
+        QVERIFY2(measures(e).contains(u"Equipment cleaned, purged or water-washed"_s), qPrintable(measures(e)));
+        ui::setUiLanguage(u"zh_CN"_s);
+        ui::PermitEditor *zh = panel->newPermit();
+        QTest::qWaitForWindowExposed(zh);
+        zh->typeBox()->setCurrentIndex(zh->typeBox()->findData(u"hot_work"_s));
+        QVERIFY2(measures(zh).contains(u"动火设备内部构件清理干净"_s) && !measures(zh).contains(u"Equipment cleaned"_s), qPrintable(measures(zh)));
+        ui::setUiLanguage(u"en"_s);
+        zh->close();
         panel->views()->setCurrentIndex(0);
         keep(panel, "permit-board");
         panel->views()->setCurrentIndex(2);
