@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/DataWorker.h"
+#include "widgets/UiLanguage.h"
 #include "core/demo/DemoPlant.h"
 #include "core/admission/WatermarkOcr.h"
 #include "core/services/CameraService.h"
@@ -21,6 +22,19 @@ using namespace Qt::StringLiterals;
 
 namespace gl {
 namespace ui {
+
+namespace {
+/// Puts the Chinese text (column `zh`) in column `en` of each row that has one, in a Chinese interface.
+void localizeColumn(Table &t, const QString &en, const QString &zh)
+{
+    const int e = t.column(en), z = t.column(zh);
+    if (e < 0 || z < 0 || !chineseUi())
+        return;
+    for (QVariantList &row : t.rows)
+        if (!row.value(z).toString().isEmpty())
+            row[e] = row[z];
+}
+} // namespace
 
 DataWorker::DataWorker()
 {
@@ -93,6 +107,10 @@ void DataWorker::refresh()
         s->hazards = q.hazards();
         s->alarms = q.alarms();
         s->orders = q.orders();
+        // The operator's language (issue 16 item 9): alarm messages and order titles in the interface
+        // language when the rule gave one (message_zh, title_zh); every view of the snapshot follows.
+        localizeColumn(s->alarms, u"message"_s, u"message_zh"_s);
+        localizeColumn(s->orders, u"title"_s, u"title_zh"_s);
         s->instructions = q.instructions();
         s->cameras = q.cameras();
         s->onSite = q.onSite();

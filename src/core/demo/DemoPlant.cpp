@@ -567,15 +567,16 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
     }
 
     // ---- Alarms, dispatch orders and interruption times over the month. ----
-    struct AlarmSeed { const char16_t *rule, *tag, *severity, *area, *message; };
+    // Each message in English and Chinese (the rules' name / name_zh): a zh workstation shows the latter.
+    struct AlarmSeed { const char16_t *rule, *tag, *severity, *area, *message, *messageZh; };
     const AlarmSeed alarmSeeds[] = {
-        {u"ca1-cl2-high", u"CA1.CL2_K201", u"critical", u"CA1", u"Chlorine 5.2 ppm at compressor K-201"},
-        {u"tf-lel-1st", u"TF.LEL_T103", u"high", u"TF1", u"Combustible gas 22% LEL at tank T-103"},
-        {u"el1-h2-1st", u"EL1.H2_2", u"high", u"EL1", u"Hydrogen 18% LEL over electrolyser 3"},
-        {u"casting-co-fan", u"CH2.CO_ppm", u"critical", u"CH2", u"CO rising with fume fan speed dropping"},
-        {u"ut1-tr-oil", u"UT1.TR1_OIL_T", u"medium", u"UT1", u"Transformer 1 oil temperature 88 °C"},
-        {u"wh1-smoke", u"WH1.SMOKE_1", u"high", u"WH1", u"Smoke detected in warehouse bay A"},
-        {u"sensor-stale", u"TF.LVL_T102", u"low", u"TF1", u"Level transmitter T-102 silent for 5 min"},
+        {u"ca1-cl2-high", u"CA1.CL2_K201", u"critical", u"CA1", u"Chlorine 5.2 ppm at compressor K-201", u"K-201 压缩机处氯气 5.2 ppm"},
+        {u"tf-lel-1st", u"TF.LEL_T103", u"high", u"TF1", u"Combustible gas 22% LEL at tank T-103", u"T-103 储罐可燃气体 22% LEL"},
+        {u"el1-h2-1st", u"EL1.H2_2", u"high", u"EL1", u"Hydrogen 18% LEL over electrolyser 3", u"3 号电解槽上方氢气 18% LEL"},
+        {u"casting-co-fan", u"CH2.CO_ppm", u"critical", u"CH2", u"CO rising with fume fan speed dropping", u"CO 上升且排烟风机转速下降"},
+        {u"ut1-tr-oil", u"UT1.TR1_OIL_T", u"medium", u"UT1", u"Transformer 1 oil temperature 88 °C", u"1 号变压器油温 88 °C"},
+        {u"wh1-smoke", u"WH1.SMOKE_1", u"high", u"WH1", u"Smoke detected in warehouse bay A", u"仓库 A 区检测到烟雾"},
+        {u"sensor-stale", u"TF.LVL_T102", u"low", u"TF1", u"Level transmitter T-102 silent for 5 min", u"T-102 液位变送器 5 分钟无数据"},
     };
     int orderNo = 0;
     std::mt19937 peopleRng{0x7e0e1e};
@@ -603,11 +604,13 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
                 ctx.actor = Actor::system(u"rules"_s);
                 OperationsService ops(ctx);
                 const qint64 alarmId = ops.raiseAlarm(QString::fromUtf16(a.rule), QString::fromUtf16(a.tag), QString::fromUtf16(a.severity),
-                                                      QString::fromUtf16(a.area), QString::fromUtf16(a.message), raisedAt, detected);
+                                                      QString::fromUtf16(a.area), QString::fromUtf16(a.message), raisedAt, detected,
+                                                      QString::fromUtf16(a.messageZh));
                 ++result.alarms;
                 ctx.actor = Actor::system(u"dispatch"_s); // the rule's dispatch action opens the order with the alarm
                 OperationsService(ctx).openOrder(order, alarmId, QString::fromUtf16(a.area), QString::fromUtf16(a.message),
-                                                 QString::fromUtf16(a.severity), critical ? 10 * kMinute : 30 * kMinute);
+                                                 QString::fromUtf16(a.severity), critical ? 10 * kMinute : 30 * kMinute,
+                                                 QString::fromUtf16(a.messageZh));
                 clock.set(acked);
                 as(QString::fromLatin1(DemoPlant::dispatcher));
                 OperationsService dops(ctx);
@@ -633,25 +636,28 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
         ctx.actor = Actor::system(u"rules"_s);
         OperationsService ops(ctx);
         const qint64 id = ops.raiseAlarm(u"casting-co-fan"_s, u"CH2.CO_ppm"_s, u"critical"_s, u"CH2"_s,
-                                         u"CO +64 ppm in 60 s while fume fan dropped 18%: halt pour"_s, now - 95 * 1000);
+                                         u"CO +64 ppm in 60 s while fume fan dropped 18%: halt pour"_s, now - 95 * 1000, 0,
+                                         u"60 秒内 CO 上升 64 ppm,排烟风机转速下降 18%:停止浇注"_s);
         ++result.alarms;
         clock.advance(2000);
         ctx.actor = Actor::system(u"dispatch"_s);
         OperationsService auto_(ctx);
-        auto_.openOrder(u"DO-%1"_s.arg(++orderNo + 5000), id, u"CH2"_s, u"Casting house 2: CO rise with fan drop"_s, u"critical"_s, 10 * kMinute);
+        auto_.openOrder(u"DO-%1"_s.arg(++orderNo + 5000), id, u"CH2"_s, u"Casting house 2: CO rise with fan drop"_s, u"critical"_s, 10 * kMinute,
+                        u"二号铸造车间:CO 上升且风机减速"_s);
         auto_.pushInstruction(u"DO-%1"_s.arg(orderNo + 5000), u"casting-house-2"_s, u"HALT POUR"_s, 60'000);
     });
     timeline.at(now - 7 * kMinute, [&] {
         ctx.actor = Actor::system(u"rules"_s);
         OperationsService(ctx).raiseAlarm(u"tf-lel-1st"_s, u"TF.LEL_T104"_s, u"high"_s, u"TF1"_s,
-                                          u"Combustible gas 24% LEL at tank T-104 (1st level)"_s, now - 7 * kMinute);
+                                          u"Combustible gas 24% LEL at tank T-104 (1st level)"_s, now - 7 * kMinute, 0,
+                                          u"T-104 储罐可燃气体 24% LEL(一级)"_s);
         ++result.alarms;
     });
     timeline.at(now - 18 * kMinute, [&] {
         ctx.actor = Actor::system(u"rules"_s);
         OperationsService ops(ctx);
         const qint64 id = ops.raiseAlarm(u"ut1-tr-oil"_s, u"UT1.TR2_OIL_T"_s, u"medium"_s, u"UT1"_s,
-                                         u"Transformer 2 oil temperature 86 °C"_s, now - 18 * kMinute);
+                                         u"Transformer 2 oil temperature 86 °C"_s, now - 18 * kMinute, 0, u"2 号变压器油温 86 °C"_s);
         ++result.alarms;
         clock.advance(40'000);
         as(QString::fromLatin1(DemoPlant::dispatcher));
@@ -660,7 +666,8 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
     timeline.at(now - 3 * kMinute, [&] {
         ctx.actor = Actor::system(u"rules"_s);
         OperationsService(ctx).raiseAlarm(u"sensor-stale"_s, u"TF.LVL_T102"_s, u"low"_s, u"TF1"_s,
-                                          u"Level transmitter T-102 silent for 5 min"_s, now - 3 * kMinute);
+                                          u"Level transmitter T-102 silent for 5 min"_s, now - 3 * kMinute, 0,
+                                          u"T-102 液位变送器 5 分钟无数据"_s);
         ++result.alarms;
     });
 

@@ -28,6 +28,7 @@ struct Rule {
     QString id;
     Severity severity = Severity::Unknown;
     QString name;                 ///< optional human title
+    QString nameZh;               ///< optional title in Chinese (`name_zh`), shown in a zh interface
     QList<Condition> allOf;       ///< never empty
     qint64 forMs = 0;             ///< how long the rule must hold before it raises
     QJsonArray actions;           ///< passed through as written

@@ -143,13 +143,14 @@ Rule parseRule(Ctx &ctx, const QJsonValue &value, int index, QSet<QString> &ids)
     if (ids.contains(r.id))
         ctx.fail(u"id"_s, u"duplicate rule id"_s);
     ids.insert(r.id);
-    ctx.checkKeys(o, {u"id", u"severity", u"name", u"description", u"all_of", u"for_s", u"actions"});
+    ctx.checkKeys(o, {u"id", u"severity", u"name", u"name_zh", u"description", u"all_of", u"for_s", u"actions"});
 
     const QString sev = ctx.string(o, u"severity"_s, true);
     r.severity = severityFromName(sev);
     if (r.severity == Severity::Unknown)
         ctx.fail(u"severity"_s, u"unknown severity '"_s + sev + u"' (expected critical, high, medium or low)"_s);
     r.name = ctx.string(o, u"name"_s, false);
+    r.nameZh = ctx.string(o, u"name_zh"_s, false);
     ctx.string(o, u"description"_s, false);
     r.forMs = ctx.seconds(o, u"for_s"_s, false);
 
@@ -181,7 +182,7 @@ Rule parseRule(Ctx &ctx, const QJsonValue &value, int index, QSet<QString> &ids)
             static const QStringList known{u"dispatch"_s, u"instruction"_s, u"notify"_s};
             if (!known.contains(type))
                 ctx.fail(where + u".type"_s, u"unknown action type '"_s + type + u"' (expected "_s + known.join(u", "_s) + u')');
-            for (const char16_t *key : {u"text", u"target", u"to"})
+            for (const char16_t *key : {u"text", u"text_zh", u"target", u"to"})
                 if (ao.contains(QString::fromUtf16(key))
                     && (!ao.value(QString::fromUtf16(key)).isString() || ao.value(QString::fromUtf16(key)).toString().trimmed().isEmpty()))
                     ctx.fail(where + u'.' + QString::fromUtf16(key), u"must be a non-empty string"_s);

@@ -84,7 +84,8 @@ IncidentTimes incidentTimesOf(const Table &orders, const QVariantList &row)
 }
 
 qint64 OperationsService::raiseAlarm(const QString &ruleId, const QString &tag, const QString &severity,
-                                     const QString &areaCode, const QString &message, qint64 detectedAt, qint64 beganAt)
+                                     const QString &areaCode, const QString &message, qint64 detectedAt, qint64 beganAt,
+                                     const QString &messageZh)
 {
     if (beganAt <= 0 || beganAt > detectedAt)
         beganAt = detectedAt;
@@ -96,7 +97,8 @@ qint64 OperationsService::raiseAlarm(const QString &ruleId, const QString &tag, 
     const qint64 id = db().insert(u"alarms"_s, {{u"rule_id"_s, ruleId}, {u"tag"_s, tag}, {u"severity"_s, severity},
                                                 {u"state"_s, u"unacknowledged"_s}, {u"area_id"_s, areaId},
                                                 {u"message"_s, message}, {u"raised_at"_s, detectedAt},
-                                                {u"began_at"_s, beganAt}});
+                                                {u"began_at"_s, beganAt},
+                                                {u"message_zh"_s, messageZh.isEmpty() ? QVariant() : QVariant(messageZh)}});
     audit(u"alarm.raise"_s, u"alarm"_s, QString::number(id),
           {{u"rule"_s, ruleId}, {u"tag"_s, tag}, {u"severity"_s, severity}, {u"message"_s, message},
            {u"detected_at"_s, detectedAt}, {u"began_at"_s, beganAt}}, areaCode);
@@ -175,7 +177,7 @@ void OperationsService::clearAlarm(qint64 alarmId)
 }
 
 QString OperationsService::openOrder(const QString &code, qint64 alarmId, const QString &areaCode, const QString &title,
-                                     const QString &priority, qint64 dueInMs)
+                                     const QString &priority, qint64 dueInMs, const QString &titleZh)
 {
     require(u"dispatch.manage"_s);
     Transaction tx(db());
@@ -195,7 +197,8 @@ QString OperationsService::openOrder(const QString &code, qint64 alarmId, const 
                                        {u"area_id"_s, areaId}, {u"title"_s, title}, {u"state"_s, u"open"_s},
                                        {u"priority"_s, priority}, {u"created_at"_s, now()}, {u"due_at"_s, now() + dueInMs},
                                        {u"detected_at"_s, began}, {u"raised_at"_s, raised},
-                                       {u"verified_at"_s, acked.isNull() ? QVariant() : acked}});
+                                       {u"verified_at"_s, acked.isNull() ? QVariant() : acked},
+                                       {u"title_zh"_s, titleZh.isEmpty() ? QVariant() : QVariant(titleZh)}});
     audit(u"order.open"_s, u"order"_s, code,
           {{u"title"_s, title}, {u"priority"_s, priority}, {u"alarm"_s, alarmId}, {u"due_at"_s, now() + dueInMs}}, areaCode);
     ProcedureService(m_ctx).instantiate(code, alarmId, areaCode); // the alarm type's procedure steps (issue #8)

@@ -48,8 +48,9 @@ public:
     using ServiceBase::ServiceBase;
 
     /// Raises an alarm at `raisedAt` whose condition began at `beganAt` (0: the same moment). Returns its id.
+    /// `messageZh`: the message in Chinese when the rule has a `name_zh` (shown in a zh interface).
     qint64 raiseAlarm(const QString &ruleId, const QString &tag, const QString &severity, const QString &areaCode,
-                      const QString &message, qint64 raisedAt, qint64 beganAt = 0);
+                      const QString &message, qint64 raisedAt, qint64 beganAt = 0, const QString &messageZh = {});
     /// A manual alarm (a phone call, a patrol) raised now by the signed-in dispatcher, unacknowledged, with
     /// its dispatch order opened like a rule's alarm ("DSP-<id>", due by the priority's SLA, not assigned).
     /// `observedAt` (0: now) is when the caller saw the condition; a time in the future is bad input.
@@ -60,8 +61,10 @@ public:
     void clearAlarm(qint64 alarmId);
 
     /// Opens a dispatch order (optionally for an alarm), due in `dueInMs`.
+    /// `titleZh`: the title in Chinese when the rule or procedure has one (each workstation shows its
+    /// interface language's text).
     QString openOrder(const QString &code, qint64 alarmId, const QString &areaCode, const QString &title,
-                      const QString &priority, qint64 dueInMs);
+                      const QString &priority, qint64 dueInMs, const QString &titleZh = {});
     /// One step of an order (CONTRACTS.md 6.4): assign (to `assignee`, a user whose role can respond),
     /// accept, arrive (alias respond), resolve (with a note), confirm, reopen (with a reason), cancel
     /// (with a reason). The dispatcher's steps need dispatch.manage; accept, arrive and resolve only the

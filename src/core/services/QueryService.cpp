@@ -123,8 +123,9 @@ Table QueryService::hazards() const
 Table QueryService::alarms(int limit) const
 {
     require(u"data.read"_s);
-    return run(db(), {u"id"_s, u"severity"_s, u"state"_s, u"rule"_s, u"tag"_s, u"area"_s, u"message"_s, u"raised_at"_s, u"acked_by"_s},
-               u"SELECT al.id, al.severity, al.state, al.rule_id, al.tag, a.code, al.message, al.raised_at, al.acked_by "
+    return run(db(), {u"id"_s, u"severity"_s, u"state"_s, u"rule"_s, u"tag"_s, u"area"_s, u"message"_s, u"raised_at"_s, u"acked_by"_s,
+                      u"message_zh"_s},
+               u"SELECT al.id, al.severity, al.state, al.rule_id, al.tag, a.code, al.message, al.raised_at, al.acked_by, al.message_zh "
                "FROM alarms al LEFT JOIN areas a ON a.id = al.area_id ORDER BY al.raised_at DESC LIMIT ?"_s, {limit});
 }
 
@@ -135,10 +136,11 @@ Table QueryService::orders() const
     // the dispatcher's acknowledgement, responded_at = on scene, confirmed_at = confirmed (incidentPhases).
     return run(db(), {u"code"_s, u"state"_s, u"priority"_s, u"title"_s, u"area"_s, u"assignee"_s, u"created_at"_s, u"due_at"_s,
                       u"detected_at"_s, u"verified_at"_s, u"responded_at"_s, u"confirmed_at"_s, u"escalation_level"_s,
-                      u"raised_at"_s, u"assigned_at"_s, u"accepted_at"_s, u"resolved_at"_s, u"alarm"_s, u"assignee_user"_s, u"note"_s},
+                      u"raised_at"_s, u"assigned_at"_s, u"accepted_at"_s, u"resolved_at"_s, u"alarm"_s, u"assignee_user"_s, u"note"_s,
+                      u"title_zh"_s},
                u"SELECT o.code, o.state, o.priority, o.title, a.code, u.display_name, o.created_at, o.due_at, o.detected_at, "
                "o.verified_at, o.responded_at, o.confirmed_at, o.escalation_level, o.raised_at, o.assigned_at, o.accepted_at, "
-               "o.resolved_at, o.alarm_id, u.username, o.note FROM dispatch_orders o LEFT JOIN areas a ON a.id = o.area_id "
+               "o.resolved_at, o.alarm_id, u.username, o.note, o.title_zh FROM dispatch_orders o LEFT JOIN areas a ON a.id = o.area_id "
                "LEFT JOIN users u ON u.id = o.assignee_id ORDER BY o.created_at DESC"_s);
 }
 

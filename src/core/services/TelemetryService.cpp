@@ -222,18 +222,21 @@ RuleAlarm TelemetryService::raiseFromRule(const rules::Rule &rule, qint64 detect
     }
     const QString title = rule.name.isEmpty() ? rule.id : rule.name;
     const QString message = u"%1: %2 = %3 %4"_s.arg(title, tag, QString::number(value, 'g', 4), unit).trimmed();
+    // The rule's Chinese title (name_zh), when it has one: a zh interface shows it (issue 16 item 9).
+    const QString messageZh = rule.nameZh.isEmpty() ? QString()
+                                                    : u"%1:%2 = %3 %4"_s.arg(rule.nameZh, tag, QString::number(value, 'g', 4), unit).trimmed();
 
     Transaction tx(db());
     RuleAlarm out;
     OperationsService ops(m_ctx);
-    out.alarmId = ops.raiseAlarm(rule.id, tag, severity, area, message, detectedAt, beganAt);
+    out.alarmId = ops.raiseAlarm(rule.id, tag, severity, area, message, detectedAt, beganAt, messageZh);
     db().exec(u"UPDATE alarms SET value = ? WHERE id = ?"_s, {value, out.alarmId});
 
-    auto ensureOrder = [&](const QString &text) {
+    auto ensureOrder = [&](const QString &text, const QString &textZh) {
         if (!out.orderCode.isEmpty())
             return;
         out.orderCode = u"DSP-%1"_s.arg(out.alarmId);
-        ops.openOrder(out.orderCode, out.alarmId, area, text, severity, slaMs(severity));
+        ops.openOrder(out.orderCode, out.alarmId, area, text, severity, slaMs(severity), textZh);
         out.assignee = onDuty(area, now());
         if (!out.assignee.isEmpty())
             ops.applyOrder(out.orderCode, u"assign"_s, out.assignee);
@@ -242,10 +245,11 @@ RuleAlarm TelemetryService::raiseFromRule(const rules::Rule &rule, qint64 detect
         const QJsonObject a = v.toObject();
         const QString type = a.value(u"type"_s).toString();
         const QString text = a.value(u"text"_s).toString(title);
+        const QString textZh = a.value(u"text_zh"_s).toString(a.contains(u"text"_s) ? QString() : rule.nameZh);
         if (type == u"dispatch"_s) {
-            ensureOrder(text);
+            ensureOrder(text, textZh);
         } else if (type == u"instruction"_s) {
-            ensureOrder(title);
+            ensureOrder(title, rule.nameZh);
             const qint64 ackMs = a.contains(u"ack_s"_s) ? qint64(a.value(u"ack_s"_s).toDouble() * 1000) : kDefaultAckMs;
             const QString target = a.value(u"target"_s).toString(area);
             OutboundCommand c{ops.pushInstruction(out.orderCode, target, text, ackMs), target, text, now() + ackMs};

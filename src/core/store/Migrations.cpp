@@ -403,6 +403,17 @@ const QList<Migration> &migrations()
          },
          {},
          {}},
+        // Step 21 (issue 16 item 9): the operator's language. An alarm raised by a rule with a `name_zh` keeps
+        // its message in Chinese too, and its order the title (the dispatch action's `text_zh`); each
+        // workstation shows the text of its interface language. Older rows have only the English text.
+        {21,
+         "bilingual alarm messages and order titles",
+         {
+             u"ALTER TABLE alarms ADD COLUMN message_zh TEXT"_s,
+             u"ALTER TABLE dispatch_orders ADD COLUMN title_zh TEXT"_s,
+         },
+         {},
+         {}},
     };
     return list;
 }
