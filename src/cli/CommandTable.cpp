@@ -31,6 +31,7 @@ const QList<Command> &commands()
         {{u"camera"_s, u"probe"_s}, u"decode a live feed: URL [--seconds N] [--transport tcp|udp] [--json]"_s, runCameraProbe},
         {{u"rules"_s, u"replay"_s}, u"replay samples through alarm rules: --rules F --samples F [--json]"_s, runRulesReplay},
         {{u"rules"_s, u"publish"_s}, u"store a new version of the site's alarm rules; the active server switches to it: --rules F [--comment T] [--json]"_s, runRulesPublish},
+        {{u"tasks"_s, u"list"_s}, u"your task inbox, soonest due first (orders, escalations, re-inspections, sign-offs, documents, notifications): --user U [--json]"_s, runTasksList},
         {{u"conflicts"_s}, u"cross-work conflicts of a permit set: --permits F [--at T] [--rules F] [--json]"_s, runConflicts},
         {{u"rectification"_s, u"verify"_s}, u"check an after-photo against the hazard photo: --before A --after B [--region x,y,w,h] [--json]"_s, runRectificationVerify},
         {{u"permit"_s, u"ticket"_s}, u"the electronic work ticket (PDF, QR of id + SHA-256): CODE --out FILE.pdf [--json]"_s, runPermitTicket},

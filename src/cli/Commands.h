@@ -27,6 +27,7 @@ int runWorkersCheckId(Context &ctx);
 int runCameraProbe(Context &ctx);
 int runRulesReplay(Context &ctx);
 int runRulesPublish(Context &ctx);
+int runTasksList(Context &ctx);
 int runConflicts(Context &ctx);
 int runRectificationVerify(Context &ctx);
 int runReportDaily(Context &ctx);

@@ -6,6 +6,7 @@
 #include "core/services/CameraService.h"
 #include "core/hazards/VisionInspector.h"
 #include "core/services/OperationsService.h"
+#include "core/services/InboxService.h"
 #include "core/services/NotificationService.h"
 #include "core/services/ProcedureService.h"
 #include "core/services/UserService.h"
@@ -118,6 +119,7 @@ void DataWorker::refresh()
         s->orderSteps = procedures.steps();
         s->skippedSteps = procedures.skippedSteps();
         s->notifications = NotificationService(*m_ctx).mine();
+        s->inbox = InboxService(*m_ctx).mineTable();
         s->summary = q.summary(s->today);
         s->conflicts = conflictsOf(s->permits, s->takenAt);
         Q_EMIT storeHealth(true, m_db->describe());

@@ -39,6 +39,7 @@ struct Snapshot {
     /// Dispatch procedures (issue #8): the steps of running and recent orders (ProcedureService::steps),
     /// the skipped steps for the supervisor/EHS list, and the signed-in user's notifications.
     Table orderSteps, skippedSteps, notifications;
+    Table inbox; ///< the signed-in user's task inbox (InboxService), soonest due first
     SiteSummary summary;
     /// Every cross-work (SIMOPS) conflict among `permits` (drafts and cancelled ones left out) with its
     /// overlap window, by the site's SIMOPS rules (siteSimopsRules): computed once here on the data thread

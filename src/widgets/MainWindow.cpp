@@ -8,6 +8,7 @@
 #include "widgets/HazardPanel.h"
 #include "widgets/Panels.h"
 #include "widgets/PermitPanel.h"
+#include "widgets/TaskInboxPanel.h"
 #include "widgets/RulesEditor.h"
 #include "widgets/MapFeeder.h"
 #include "widgets/SitePlanView.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     PermitPanel::install(this); // Permits (issue #6): board by state / area / timeline, the permit card and editor
     TelemetryPanel::install(this); // Telemetry (issue #8): live values, connectors, ISA-18.2 alarms; the telemetry thread
     installAnalyticsDocks(this); // Issue #8: interruption-time dashboard and safety-quality correlation, by the Dashboards
+    TaskInboxPanel::install(this); // Issue 16: the signed-in person's tasks, soonest due first
     // The dispatch board is what a dispatcher needs under the map; the map keeps most of the height.
     auto *dispatch = findChild<QDockWidget *>(u"dispatch"_s);
     dispatch->raise();
@@ -285,6 +287,22 @@ void MainWindow::showObject(const QString &kind, const QString &code)
         m_wall->showCamera(code);
         statusBar()->showMessage(tr("Camera %1 in full view on the camera wall (Esc: back to the grid)").arg(code), 5000);
         return;
+    }
+    if (kind == u"order"_s) { // the order's card on the dispatch board, with its procedure
+        auto *board = findChild<QDockWidget *>(u"dispatch"_s);
+        board->show();
+        board->raise();
+        m_board->selectOrder(code);
+        return;
+    }
+    if (kind == u"contractor"_s) { // the company in the Contractors dock: documents, workers, admission
+        if (auto *panel = findChild<ContractorPanel *>()) {
+            auto *dock = findChild<QDockWidget *>(u"contractors"_s);
+            dock->show();
+            dock->raise();
+            panel->showContractor(code);
+            return;
+        }
     }
     auto *records = findChild<QDockWidget *>(u"records"_s);
     records->show();

@@ -164,6 +164,8 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
         }
         if (key == u"whitelisted"_s && !v.toBool())
             return colours::severity(u"critical"_s);
+        if (key == u"due_at"_s && !v.isNull() && v.toLongLong() < m_now) // the task inbox: overdue
+            return colours::severity(u"critical"_s);
         if (key == u"grade"_s && s == u"major"_s)
             return colours::severity(u"high"_s);
     }

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/services/InboxService.h"
+
+#include "core/auth/Roles.h"
+#include "core/permits/PermitRecord.h"
+#include "core/services/PermitService.h"
+#include "core/store/Database.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace gl {
+
+QList<InboxItem> InboxService::mine(int limit) const
+{
+    require(u"data.read"_s);
+    const Actor &me = actor();
+    const PermissionMatrix &m = PermissionMatrix::defaults();
+    QList<InboxItem> items;
+
+    // Orders assigned to me that I still have to work (accept, go, resolve).
+    if (me.userId > 0) {
+        QSqlQuery q = db().exec(u"SELECT o.code, o.title, a.code, o.due_at, o.created_at, o.state FROM dispatch_orders o "
+                                "LEFT JOIN areas a ON a.id = o.area_id WHERE o.assignee_id = ? "
+                                "AND o.state IN ('assigned','accepted','responding')"_s, {me.userId});
+        while (q.next())
+            items.append({u"order"_s, u"order"_s, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toLongLong(), q.value(4).toLongLong(), 0});
+    }
+    // Escalated orders not yet closed: the dispatcher's and the EHS manager's.
+    if (m.allows(me.role, u"dispatch.manage"_s)) {
+        QSqlQuery q = db().exec(u"SELECT o.code, o.title, a.code, o.due_at, o.created_at, o.escalation_level FROM dispatch_orders o "
+                                "LEFT JOIN areas a ON a.id = o.area_id WHERE o.escalation_level > 0 "
+                                "AND o.state NOT IN ('confirmed','cancelled')"_s);
+        while (q.next())
+            items.append({u"escalation"_s, u"order"_s, q.value(0).toString(),
+                          u"escalated (level %1): %2"_s.arg(q.value(5).toInt()).arg(q.value(1).toString()), q.value(2).toString(),
+                          q.value(3).toLongLong(), q.value(4).toLongLong(), 0});
+    }
+    // Re-inspections due: mine, or nobody's for whoever manages hazards.
+    {
+        const bool manager = m.allows(me.role, u"hazard.manage"_s);
+        // hazard_tasks.assignee_id holds the user (the hazard's reporter), see HazardService.
+        QSqlQuery q = db().exec(u"SELECT h.code, h.description, a.code, t.due_at, t.created_at, t.kind, t.assignee_id FROM hazard_tasks t "
+                                "JOIN hazards h ON h.id = t.hazard_id LEFT JOIN areas a ON a.id = h.area_id "
+                                "WHERE t.done_at IS NULL"_s);
+        while (q.next()) {
+            const bool mineTask = me.userId > 0 && q.value(6).toLongLong() == me.userId;
+            if (!mineTask && !(manager && q.value(6).isNull()))
+                continue;
+            items.append({u"reinspection"_s, u"hazard"_s, q.value(0).toString(),
+                          u"%1: %2"_s.arg(q.value(5).toString(), q.value(1).toString()), q.value(2).toString(),
+                          q.value(3).toLongLong(), q.value(4).toLongLong(), 0});
+        }
+    }
+    // Permit sign-offs my role signs next.
+    {
+        QStringList codes;
+        QSqlQuery q = db().exec(u"SELECT code FROM permits WHERE state IN ('submitted','approved') ORDER BY starts_at"_s);
+        while (q.next())
+            codes << q.value(0).toString();
+        q.finish();
+        PermitService permits(m_ctx);
+        for (const QString &code : std::as_const(codes)) {
+            const PermitCard c = permits.card(code);
+            if (c.nextStep.isEmpty())
+                continue;
+            bool mineStep = false;
+            for (const QString &r : c.nextStepRoles)
+                mineStep = mineStep || roleFromKey(r) == me.role;
+            if (!mineStep)
+                continue;
+            items.append({u"signoff"_s, u"permit"_s, code, u"sign %1: %2"_s.arg(c.nextStep, c.permit.title), c.permit.area,
+                          c.permit.startsAt, 0, 0});
+        }
+    }
+    // Contractor document and review tasks: the coordinator's.
+    if (m.allows(me.role, u"contractor.edit"_s)) {
+        const QByteArray tzId = permits::siteTimeZone(db());
+        const QTimeZone zone = QTimeZone::isTimeZoneIdAvailable(tzId) ? QTimeZone(tzId) : QTimeZone::utc();
+        QSqlQuery q = db().exec(u"SELECT c.code, t.title, t.due_on, t.created_at FROM contractor_tasks t "
+                                "LEFT JOIN contractors c ON c.id = t.contractor_id WHERE t.state = 'open'"_s);
+        while (q.next()) {
+            const QDate due = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+            items.append({u"contractor"_s, u"contractor"_s, q.value(0).toString(), q.value(1).toString(), QString(),
+                          due.isValid() ? QDateTime(due, QTime(0, 0), zone).toMSecsSinceEpoch() : 0, q.value(3).toLongLong(), 0});
+        }
+    }
+    // My unread notifications.
+    {
+        QSqlQuery q = db().exec(u"SELECT id, kind, object_type, object_id, area, text, created_at FROM notifications "
+                                "WHERE recipient = ? AND read_at IS NULL"_s, {me.auditName()});
+        while (q.next())
+            items.append({q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(5).toString(),
+                          q.value(4).toString(), 0, q.value(6).toLongLong(), q.value(0).toLongLong()});
+    }
+    // Soonest due first; things without a due time after them, newest first.
+    std::stable_sort(items.begin(), items.end(), [](const InboxItem &a, const InboxItem &b) {
+        if ((a.dueAt > 0) != (b.dueAt > 0))
+            return a.dueAt > 0;
+        if (a.dueAt != b.dueAt)
+            return a.dueAt < b.dueAt;
+        return a.createdAt > b.createdAt;
+    });
+    if (items.size() > limit)
+        items.resize(limit);
+    return items;
+}
+
+Table InboxService::mineTable(int limit) const
+{
+    Table t{{u"kind"_s, u"object_type"_s, u"object_id"_s, u"title"_s, u"area"_s, u"due_at"_s, u"created_at"_s, u"notification"_s}, {}};
+    for (const InboxItem &i : mine(limit))
+        t.rows.append({i.kind, i.objectType, i.objectId, i.title, i.area, i.dueAt > 0 ? QVariant(i.dueAt) : QVariant(),
+                       i.createdAt > 0 ? QVariant(i.createdAt) : QVariant(), i.notificationId > 0 ? QVariant(i.notificationId) : QVariant()});
+    return t;
+}
+
+} // namespace gl
