@@ -37,7 +37,7 @@ QString AuditKey::defaultPath()
         return env;
     // Resolved once per process: a program that switches QStandardPaths to test mode later still signs
     // with the key it started with.
-    static const QString standard = [] {
+    static const QString standard = []() -> QString {
         QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
         if (dir.isEmpty())
             dir = QDir::homePath() + u"/.config/Guardline"_s;
