@@ -21,8 +21,7 @@
 \set ON_ERROR_STOP on
 \if :{?app_role}
 \else
-  \echo 'audit-owner.sql: set the application role: -v app_role=NAME'
-  \quit
+  DO $$ BEGIN RAISE EXCEPTION 'audit-owner.sql: set the application role with -v app_role=NAME'; END $$;
 \endif
 \if :{?owner_role}
 \else
@@ -46,7 +45,7 @@ SELECT format('ALTER FUNCTION %s OWNER TO %I', p.oid::regprocedure, :'owner_role
 ALTER SCHEMA public OWNER TO :"owner_role";
 ALTER DATABASE :"DBNAME" OWNER TO :"owner_role";
 
-GRANT CONNECT, TEMPORARY ON DATABASE :"DBNAME" TO :"app_role";
+GRANT CONNECT ON DATABASE :"DBNAME" TO :"app_role";
 GRANT USAGE ON SCHEMA public TO :"app_role";
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO :"app_role";
