@@ -35,13 +35,15 @@ QString AuditKey::defaultPath()
     const QString env = qEnvironmentVariable("GUARDLINE_AUDIT_KEY");
     if (!env.isEmpty())
         return env;
-    // Resolved once per process: a program that switches QStandardPaths to test mode later still signs
-    // with the key it started with.
+    // One file for every Guardline program of the user (the command center, guardlinectl, guardline-server
+    // and the tests have different application names, so not their AppConfigLocation). Resolved once per
+    // process: a program that switches QStandardPaths to test mode later still signs with the key it
+    // started with.
     static const QString standard = []() -> QString {
-        QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+        QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
         if (dir.isEmpty())
-            dir = QDir::homePath() + u"/.config/Guardline"_s;
-        return dir + u"/audit.key"_s;
+            dir = QDir::homePath() + u"/.config"_s;
+        return dir + u"/Guardline/audit.key"_s;
     }();
     return standard;
 }
