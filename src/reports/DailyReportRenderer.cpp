@@ -373,8 +373,11 @@ QString DailyReportRenderer::restHtml(bool dataUris) const
     }
     h += u"<p>"_s + img(m_figures[4], dataUris, 420) + u"</p>"_s;
 
+    // The head as SEQ:HASH, the form `guardlinectl audit verify --expect-head` takes: a printed or mailed report
+    // keeps it outside the store, so a later rewrite of the history up to it is detected (docs/SECURITY.md).
     h += u"<h2>"_s + tx("audit") + u"</h2><p>"_s + tx("audit_seq") + u" #"_s + QString::number(m_r.auditSeq)
-        + u"<br/><tt>"_s + esc(m_r.auditHash) + u"</tt></p>"_s;
+        + u"<br/><tt>"_s + QString::number(m_r.auditSeq) + u":"_s + esc(m_r.auditHash) + u"</tt><br/><small>"_s + tx("audit_check")
+        + u"</small></p>"_s;
     return h;
 }
 

@@ -79,6 +79,8 @@ const Entry kText[] = {
     {"t_total", u"T", u"T"},
     {"audit", u"Audit chain head at generation", u"生成时审计链头"},
     {"audit_seq", u"entry", u"条目"},
+    {"audit_check", u"Keep this head outside the store; check the chain against it with: guardlinectl audit verify --expect-head SEQ:HASH",
+     u"请在数据库之外保存此链头;校验命令:guardlinectl audit verify --expect-head SEQ:HASH"},
     {"definitions",
      u"Health = 40% qualification + 30% rectification on time (30 d; 100 when none due) + 15% violations (100 − 20 per violation in 7 d) "
      u"+ 15% conflicts (100 − 50 per warning today). Violations: behaviour/PPE hazards reported in the contractor's work areas "

@@ -95,6 +95,35 @@ private Q_SLOTS:
         QVERIFY2(!v.out.contains("guardline."), "logs must go to stderr, not stdout");
     }
 
+    void headOutsideTheStore()
+    {
+        // The head printed by verify (and on the daily report) is what --expect-head takes back.
+        const Run v = ctl({u"--db"_s, db(), u"audit"_s, u"verify"_s, u"--json"_s});
+        QCOMPARE(v.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(v.out).object();
+        QCOMPARE(o.keys(), (QStringList{u"entries"_s, u"head"_s, u"ok"_s}));
+        const QString head = o.value(u"head"_s).toString();
+        const QRegularExpressionMatch m = QRegularExpression(u"^(\\d+):([0-9a-f]{64})$"_s).match(head);
+        QVERIFY2(m.hasMatch(), qPrintable(head));
+        QCOMPARE(m.captured(1).toInt(), o.value(u"entries"_s).toInt());
+        const Run text = ctl({u"--db"_s, db(), u"audit"_s, u"verify"_s, u"--expect-head"_s, head});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(head.toLatin1()), text.out.constData());
+        const Run earlier = ctl({u"--db"_s, db(), u"audit"_s, u"verify"_s, u"--expect-head"_s, u"42:"_s + m.captured(2), u"--json"_s});
+        QCOMPARE(earlier.code, 1); // entry 42 exists, with another hash
+        const QJsonObject e = QJsonDocument::fromJson(earlier.out).object();
+        QCOMPARE(e.value(u"ok"_s).toBool(), false);
+        QCOMPARE(e.value(u"first_bad"_s).toInt(), 42);
+        QVERIFY2(e.value(u"reason"_s).toString().contains(u"not the expected"_s), earlier.out.constData());
+        const Run beyond = ctl({u"--db"_s, db(), u"audit"_s, u"verify"_s, u"--expect-head"_s,
+                                QString::number(m.captured(1).toInt() + 5) + u':' + m.captured(2)});
+        QCOMPARE(beyond.code, 1);
+        QVERIFY2(beyond.out.contains("does not exist"), beyond.out.constData());
+        const Run malformed = ctl({u"--db"_s, db(), u"audit"_s, u"verify"_s, u"--expect-head"_s, u"last"_s});
+        QCOMPARE(malformed.code, 2);
+        QVERIFY2(malformed.err.contains("--expect-head 'last'"), malformed.err.constData());
+    }
+
     void tamperedChainExitsOne()
     {
         const QString copy = m_dir.path() + u"/tampered.sqlite"_s;

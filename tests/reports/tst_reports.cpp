@@ -212,6 +212,13 @@ private Q_SLOTS:
             QVERIFY2(!(u >= 0xfb00 && u <= 0xfb06), qPrintable(u"a ligature in the PDF text: "_s + c));
             QVERIFY2(!(u >= 0x2e80 && u <= 0x2fdf), qPrintable(u"a CJK radical in the PDF text: "_s + c));
         }
+        // The audit chain's head as `audit verify --expect-head` takes it: the printed report keeps it
+        // outside the store, and the chain still carries it.
+        static const QRegularExpression headRe(u"\\b(\\d+):([0-9a-f]{64})\\b"_s);
+        const QRegularExpressionMatch head = headRe.match(extracted);
+        QVERIFY2(head.hasMatch(), qPrintable(extracted.right(800)));
+        const Run anchored = ctl({u"audit"_s, u"verify"_s, u"--expect-head"_s, head.captured(0)});
+        QVERIFY2(anchored.code == 0, anchored.out.constData());
         // The day and the "as of" time (GUARDLINE_DEMO_NOW, 10:30 that day).
         static const QRegularExpression dates(u"\\b"_s + kDay + u"\\b"_s);
         QVERIFY2(extracted.count(dates) >= 2, qPrintable(extracted.left(600)));
@@ -232,6 +239,12 @@ private Q_SLOTS:
         for (int i = 1; i <= 8; ++i)
             QVERIFY(page.contains(u"<td>C-00%1 "_s.arg(i)));
         QCOMPARE(page.count(u"data:image/png;base64,"_s), qsizetype(5));
+        // The audit chain's head at generation, as `audit verify --expect-head` takes it.
+        const QRegularExpressionMatch head = QRegularExpression(u"<tt>(\\d+):([0-9a-f]{64})</tt>"_s).match(page);
+        QVERIFY2(head.hasMatch(), "no SEQ:HASH audit head in the HTML report");
+        QVERIFY(page.contains(u"--expect-head"_s));
+        QCOMPARE(ctl({u"audit"_s, u"verify"_s, u"--expect-head"_s, head.captured(1) + u':' + head.captured(2)}).code, 0);
+        QCOMPARE(ctl({u"audit"_s, u"verify"_s, u"--expect-head"_s, head.captured(1) + u':' + QString(64, u'0')}).code, 1);
     }
 
     void badInput_data()

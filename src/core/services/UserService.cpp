@@ -30,6 +30,14 @@ void checkUsername(const QString &username)
         fail(ErrorCode::BadInput, u"username '%1': 2-32 characters, lower-case letters, digits, '.', '_' or '-', starting with a letter"_s.arg(username));
 }
 
+/// The details of a change of an account, with the account's row state after it: `audit verify` compares
+/// the live users table against the last state chained for each account (a direct UPDATE is detected).
+QJsonObject withRow(Database &db, qint64 id, QJsonObject details)
+{
+    details.insert(u"user_row"_s, AuditLog::userState(db, id));
+    return details;
+}
+
 void checkPassword(const QString &password)
 {
     if (password.size() < UserService::minPasswordLength)
@@ -60,7 +68,7 @@ qint64 UserService::add(const QString &username, const QString &displayName, Rol
                                                {u"active"_s, 1},
                                                {u"created_at"_s, now()}});
     audit(u"user.add"_s, u"user"_s, username,
-          {{u"role"_s, roleKey(role)}, {u"display_name"_s, displayName}, {u"bootstrap"_s, bootstrap}});
+          withRow(db(), id, {{u"role"_s, roleKey(role)}, {u"display_name"_s, displayName}, {u"bootstrap"_s, bootstrap}}));
     tx.commit();
     qCInfo(lcAuth) << "user added:" << username << roleKey(role);
     return id;
@@ -73,7 +81,7 @@ qint64 UserService::addDemoAccount(const QString &username, const QString &displ
     Transaction tx(db());
     const qint64 id = add(username, displayName, role, u"demo-password-placeholder"_s);
     db().exec(u"UPDATE users SET password_hash = ? WHERE id = ?"_s, {password::hash(u"demo"_s), id});
-    audit(u"user.password.reset"_s, u"user"_s, username, {{u"demo"_s, true}});
+    audit(u"user.password.reset"_s, u"user"_s, username, withRow(db(), id, {{u"demo"_s, true}}));
     tx.commit();
     return id;
 }
@@ -111,7 +119,7 @@ void UserService::setEnabled(const QString &username, bool enabled)
     db().exec(u"UPDATE users SET active = ? WHERE id = ?"_s, {enabled ? 1 : 0, a.id});
     if (enabled) // a re-enabled account starts with a clean slate
         db().exec(u"DELETE FROM sign_in_failures WHERE username = ?"_s, {username});
-    audit(enabled ? u"user.enable"_s : u"user.disable"_s, u"user"_s, username, {});
+    audit(enabled ? u"user.enable"_s : u"user.disable"_s, u"user"_s, username, withRow(db(), a.id, {}));
     tx.commit();
 }
 
@@ -125,7 +133,8 @@ void UserService::setRole(const QString &username, Role role)
     if (a.role == Role::Admin && role != Role::Admin && a.active && enabledAdmins(db()) <= 1)
         fail(ErrorCode::Conflict, u"user '%1' is the last enabled administrator: make another one admin first"_s.arg(username));
     db().exec(u"UPDATE users SET role = ? WHERE id = ?"_s, {roleKey(role), a.id});
-    audit(u"user.role"_s, u"user"_s, username, {{u"role"_s, QJsonObject{{u"from"_s, roleKey(a.role)}, {u"to"_s, roleKey(role)}}}});
+    audit(u"user.role"_s, u"user"_s, username,
+          withRow(db(), a.id, {{u"role"_s, QJsonObject{{u"from"_s, roleKey(a.role)}, {u"to"_s, roleKey(role)}}}}));
     tx.commit();
 }
 
@@ -137,7 +146,8 @@ void UserService::resetPassword(const QString &username, const QString &password
     const Account a = accountOf(db(), username);
     db().exec(u"UPDATE users SET password_hash = ? WHERE id = ?"_s, {password::hash(password), a.id});
     db().exec(u"DELETE FROM sign_in_failures WHERE username = ?"_s, {username});
-    audit(u"user.password.reset"_s, u"user"_s, username, {}); // never the password, nor its hash
+    // Never the password, nor its hash: the row state holds only the SHA-256 of the stored hash.
+    audit(u"user.password.reset"_s, u"user"_s, username, withRow(db(), a.id, {}));
     tx.commit();
 }
 

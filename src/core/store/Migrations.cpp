@@ -403,6 +403,16 @@ const QList<Migration> &migrations()
          },
          {},
          {}},
+        // Step 16 (issue #18): the audit chain keyed with an HMAC under a key kept outside the store. Entries
+        // get a MAC; Schema::migrate then runs AuditLog::keyChain, which creates the key on first use, seals
+        // the entries written so far (no MAC) and records every account's state in the chain.
+        {16,
+         "audit chain keyed (HMAC), user accounts chained",
+         {
+             u"ALTER TABLE audit_log ADD COLUMN mac TEXT"_s,
+         },
+         {},
+         {}},
         // Step 21 (issue 16 item 9): the operator's language. An alarm raised by a rule with a `name_zh` keeps
         // its message in Chinese too, and its order the title (the dispatch action's `text_zh`); each
         // workstation shows the text of its interface language. Older rows have only the English text.

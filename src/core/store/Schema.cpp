@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/store/Schema.h"
+#include "core/audit/AuditLog.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
 #include "core/util/Error.h"
@@ -41,8 +42,10 @@ int Schema::currentVersion(Database &db)
     return db.scalar(u"SELECT value FROM schema_meta WHERE key = 'schema_version'"_s).toInt();
 }
 
-int Schema::migrate(Database &db)
+int Schema::migrate(Database &db, int upTo)
 {
+    if (upTo <= 0)
+        upTo = latestVersion();
     const int current = currentVersion(db);
     if (current > latestVersion())
         fail(ErrorCode::NewerSchema,
@@ -50,11 +53,11 @@ int Schema::migrate(Database &db)
              "Use a newer Guardline."_s.arg(db.describe())
                  .arg(current)
                  .arg(latestVersion()));
-    if (db.backend() == Backend::Sqlite && current < latestVersion())
+    if (db.backend() == Backend::Sqlite && current < upTo)
         db.exec(u"PRAGMA journal_mode = WAL"_s);
     int applied = 0;
     for (const Migration &m : migrations()) {
-        if (m.version <= current)
+        if (m.version <= current || m.version > upTo)
             continue;
         Transaction tx(db);
         if (m.version == 1)
@@ -63,6 +66,8 @@ int Schema::migrate(Database &db)
             db.exec(dialect(sql, db.backend()));
         for (const QString &sql : db.backend() == Backend::Sqlite ? m.sqlite : m.postgres)
             db.exec(sql);
+        if (m.version == AuditLog::keyedSchemaVersion)
+            AuditLog::keyChain(db);
         if (m.version == 1)
             db.exec(u"INSERT INTO schema_meta (key, value) VALUES ('schema_version', ?)"_s, {QString::number(1)});
         else
