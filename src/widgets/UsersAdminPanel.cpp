@@ -19,6 +19,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace gl {
@@ -115,8 +117,9 @@ UsersAdminPanel::UsersAdminPanel(DataWorker *worker, const QString &signedInUser
     m_status->setObjectName(u"usersStatus"_s);
     m_status->setWordWrap(true);
     m_table->setSortingEnabled(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(ColName, QHeaderView::Stretch);
 
     auto *intro = new QLabel(tr("Every change here is stored in the audit chain under your name. A disabled account "
                                 "cannot sign in anywhere (app, guardlinectl, site service) and keeps its name in the history; "
@@ -178,6 +181,11 @@ void UsersAdminPanel::showUsers(const QList<UserInfo> &users)
         }
         if (u.username == keep)
             select = r;
+    }
+    for (int c : {ColUser, ColRole, ColEnabled}) { // fitted to the rows and the (bold) title, with room to spare
+        m_table->resizeColumnToContents(c);
+        const int title = m_table->horizontalHeader()->fontMetrics().horizontalAdvance(m_table->horizontalHeaderItem(c)->text());
+        m_table->setColumnWidth(c, std::max(m_table->columnWidth(c), title * 5 / 4) + 16);
     }
     if (select >= 0)
         m_table->selectRow(select);
@@ -341,8 +349,13 @@ UserDialog::UserDialog(Kind kind, DataWorker *worker, const UserInfo &user, cons
     connect(cancel, &QPushButton::clicked, this, &QDialog::close);
     connect(m_ok, &QPushButton::clicked, this, &UserDialog::submit);
     for (QLineEdit *e : {m_username, m_name, m_password, m_repeat})
-        if (e)
+        if (e) {
             connect(e, &QLineEdit::returnPressed, this, &UserDialog::submit);
+            connect(e, &QLineEdit::textEdited, m_status, [this] { // an old complaint goes once the fields change
+                if (m_ok->isEnabled())
+                    m_status->clear();
+            });
+        }
     setMinimumWidth(460);
 }
 
