@@ -561,6 +561,46 @@ GLOSSARY.update({
 })
 
 
+# Issue #17: Administration → Users… (widgets/UsersAdminPanel).
+GLOSSARY.update({
+    "&Administration": "管理(&A)", "&Users…": "用户(&U)…", "Users — Guardline": "用户 — 安全卫士",
+    "Administrator": "系统管理员", "Dispatcher": "调度员", "EHS manager": "安全环保经理", "Safety officer": "安全员",
+    "Area supervisor": "区域主管", "Contractor coordinator": "承包商协调员", "Viewer": "只读用户", "Unknown role": "未知角色",
+    "Enabled": "已启用", "no — disabled": "否 — 已停用", "&Add…": "新增(&A)…", "&Disable…": "停用(&D)…", "&Enable": "启用(&E)",
+    "Change &role…": "更改角色(&R)…", "Reset &password…": "重置密码(&P)…", "Re&load": "刷新(&L)",
+    "Sign in first.": "请先登录。",
+    "Add users, disable or enable them, change their role, reset a password (all audited)":
+        "新增用户、停用或启用、更改角色、重置密码(全部记入审计)",
+    "Only an administrator manages users (permission user.manage); you are signed in as %1 (%2).":
+        "只有系统管理员可以管理用户(权限 user.manage);您当前以 %1(%2)登录。",
+    "Every change here is stored in the audit chain under your name. A disabled account cannot sign in anywhere (app, guardlinectl, site service) and keeps its name in the history; a session it still has open is refused at its next change.":
+        "此处的每项更改都以您的名义记入审计链。已停用的账户在任何地方(应用、guardlinectl、现场服务)都无法登录,其名称保留在历史记录中;它仍打开的会话在下一次更改时即被拒绝。",
+    "A new account with its role and first password": "新账户,含角色和初始密码",
+    "What the account may do; the last enabled administrator keeps the role": "账户可以做什么;最后一个启用的系统管理员不能更改角色",
+    "A new password for the account (at least %1 characters); failed sign-ins are forgiven": "为账户设置新密码(至少 %1 个字符);登录失败次数清零",
+    "Could not read the users: %1": "无法读取用户:%1", "Select a user first": "请先选择用户", "Select a user first.": "请先选择用户。",
+    "Disable %1: refused everywhere at once": "停用 %1:立即在所有地方拒绝", "Enable %1 again": "重新启用 %1",
+    "Enabling %1…": "正在启用 %1…", "%1 is enabled again and can sign in.": "%1 已重新启用,可以登录。",
+    "%1 not enabled: %2": "%1 未启用:%2", "Repeat password": "确认密码", "at least %1 characters": "至少 %1 个字符",
+    "Add a user": "新增用户", "e.g. li.wei: lower-case letters, digits, '.', '_' or '-'": "例如 li.wei:小写字母、数字、'.'、'_' 或 '-'",
+    "e.g. 李伟 Li Wei": "例如 李伟 Li Wei", "Add user": "新增用户", "Change the role of %1": "更改 %1 的角色",
+    "Current role": "当前角色", "New role": "新角色", "Change role": "更改角色", "New password for %1": "%1 的新密码",
+    "New password": "新密码", "Set password": "设置密码", "Disable %1": "停用 %1", "Disable": "停用",
+    "Disable the account <b>%1</b> (%2, %3)? It can no longer sign in anywhere, and a session it has open now is refused at its next change. Its name stays in the history; you can enable it again.":
+        "停用账户 <b>%1</b>(%2,%3)?停用后它在任何地方都无法登录,当前打开的会话在下一次更改时即被拒绝。其名称保留在历史记录中;之后可以重新启用。",
+    "This is your own account: after this you cannot change anything here.": "这是您自己的账户:停用后您将无法在此进行任何更改。",
+    "Type the new password twice.": "请输入两次新密码。",
+    "The password is too short: at least %1 characters (typed: %2).": "密码太短:至少 %1 个字符(已输入 %2 个)。",
+    "The two passwords differ: type the same password twice.": "两次输入的密码不一致:请输入两次相同的密码。",
+    "Give the user name the person signs in with.": "请填写此人登录使用的用户名。",
+    "Storing…": "正在保存…", "%1 added as %2.": "已新增 %1,角色为%2。", "%1 is now %2.": "%1 现在是%2。",
+    "New password set for %1: tell it to them in person; they sign in with it from now on.":
+        "已为 %1 设置新密码:请当面告知本人;此后用新密码登录。",
+    "%1 is disabled: refused everywhere from now on.": "%1 已停用:从现在起在所有地方都被拒绝。",
+    "Not stored: %1": "未保存:%1",
+})
+
+
 def main(path):
     tree = ET.parse(path)
     missing = []

@@ -5681,6 +5681,369 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
     </message>
 </context>
 <context>
+    <name>gl::ui::UserDialog</name>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="283"/>
+        <source>at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="285"/>
+        <source>Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="290"/>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="293"/>
+        <source>e.g. li.wei: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="296"/>
+        <source>e.g. 李伟 Li Wei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="300"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="301"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="302"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="303"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="304"/>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="307"/>
+        <source>Change the role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="311"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="318"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="312"/>
+        <source>Current role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="313"/>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="314"/>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="317"/>
+        <source>New password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="319"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="320"/>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="323"/>
+        <source>Disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="326"/>
+        <source>Disable the account &lt;b&gt;%1&lt;/b&gt; (%2, %3)? It can no longer sign in anywhere, and a session it has open now is refused at its next change. Its name stays in the history; you can enable it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="330"/>
+        <source>This is your own account: after this you cannot change anything here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="333"/>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="340"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="366"/>
+        <source>Type the new password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="368"/>
+        <source>The password is too short: at least %1 characters (typed: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="370"/>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="380"/>
+        <source>Give the user name the person signs in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="389"/>
+        <source>Storing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="400"/>
+        <source>%1 added as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="405"/>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="409"/>
+        <source>New password set for %1: tell it to them in person; they sign in with it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="413"/>
+        <source>%1 is disabled: refused everywhere from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="423"/>
+        <source>Not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::UsersAdminPanel</name>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="32"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="33"/>
+        <source>Dispatcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="34"/>
+        <source>EHS manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="35"/>
+        <source>Safety officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="36"/>
+        <source>Area supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="37"/>
+        <source>Contractor coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="38"/>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="41"/>
+        <source>Unknown role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="63"/>
+        <source>&amp;Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="67"/>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="70"/>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="76"/>
+        <source>Add users, disable or enable them, change their role, reset a password (all audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="77"/>
+        <source>Only an administrator manages users (permission user.manage); you are signed in as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="103"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="103"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="103"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="103"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="104"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="104"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="217"/>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="105"/>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="105"/>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="106"/>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="109"/>
+        <source>Users — Guardline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="124"/>
+        <source>Every change here is stored in the audit chain under your name. A disabled account cannot sign in anywhere (app, guardlinectl, site service) and keeps its name in the history; a session it still has open is refused at its next change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="140"/>
+        <source>A new account with its role and first password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="141"/>
+        <source>What the account may do; the last enabled administrator keeps the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="142"/>
+        <source>A new password for the account (at least %1 characters); failed sign-ins are forgiven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="159"/>
+        <source>Could not read the users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="172"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="172"/>
+        <source>no — disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="217"/>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="218"/>
+        <source>Select a user first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="218"/>
+        <source>Disable %1: refused everywhere at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="219"/>
+        <source>Enable %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="226"/>
+        <source>Select a user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="250"/>
+        <source>Enabling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="253"/>
+        <source>%1 is enabled again and can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="255"/>
+        <source>%1 not enabled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gl::ui::VtkMapFeeder</name>
     <message>
         <location filename="../../src/widgets/MapFeeder.cpp" line="108"/>

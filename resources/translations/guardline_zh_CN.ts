@@ -5670,6 +5670,369 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
     </message>
 </context>
 <context>
+    <name>gl::ui::UserDialog</name>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="283" />
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="285" />
+        <source>Repeat password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="290" />
+        <source>Add a user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="293" />
+        <source>e.g. li.wei: lower-case letters, digits, '.', '_' or '-'</source>
+        <translation>例如 li.wei:小写字母、数字、'.'、'_' 或 '-'</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="296" />
+        <source>e.g. 李伟 Li Wei</source>
+        <translation>例如 李伟 Li Wei</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="300" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="301" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="302" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="303" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="304" />
+        <source>Add user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="307" />
+        <source>Change the role of %1</source>
+        <translation>更改 %1 的角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="311" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="318" />
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="312" />
+        <source>Current role</source>
+        <translation>当前角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="313" />
+        <source>New role</source>
+        <translation>新角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="314" />
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="317" />
+        <source>New password for %1</source>
+        <translation>%1 的新密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="319" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="320" />
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="323" />
+        <source>Disable %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="326" />
+        <source>Disable the account &lt;b&gt;%1&lt;/b&gt; (%2, %3)? It can no longer sign in anywhere, and a session it has open now is refused at its next change. Its name stays in the history; you can enable it again.</source>
+        <translation>停用账户 &lt;b&gt;%1&lt;/b&gt;(%2,%3)?停用后它在任何地方都无法登录,当前打开的会话在下一次更改时即被拒绝。其名称保留在历史记录中;之后可以重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="330" />
+        <source>This is your own account: after this you cannot change anything here.</source>
+        <translation>这是您自己的账户:停用后您将无法在此进行任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="333" />
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="340" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="366" />
+        <source>Type the new password twice.</source>
+        <translation>请输入两次新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="368" />
+        <source>The password is too short: at least %1 characters (typed: %2).</source>
+        <translation>密码太短:至少 %1 个字符(已输入 %2 个)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="370" />
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>两次输入的密码不一致:请输入两次相同的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="380" />
+        <source>Give the user name the person signs in with.</source>
+        <translation>请填写此人登录使用的用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="389" />
+        <source>Storing…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="400" />
+        <source>%1 added as %2.</source>
+        <translation>已新增 %1,角色为%2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="405" />
+        <source>%1 is now %2.</source>
+        <translation>%1 现在是%2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="409" />
+        <source>New password set for %1: tell it to them in person; they sign in with it from now on.</source>
+        <translation>已为 %1 设置新密码:请当面告知本人;此后用新密码登录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="413" />
+        <source>%1 is disabled: refused everywhere from now on.</source>
+        <translation>%1 已停用:从现在起在所有地方都被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="423" />
+        <source>Not stored: %1</source>
+        <translation>未保存:%1</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::UsersAdminPanel</name>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="32" />
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="33" />
+        <source>Dispatcher</source>
+        <translation>调度员</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="34" />
+        <source>EHS manager</source>
+        <translation>安全环保经理</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="35" />
+        <source>Safety officer</source>
+        <translation>安全员</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="36" />
+        <source>Area supervisor</source>
+        <translation>区域主管</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="37" />
+        <source>Contractor coordinator</source>
+        <translation>承包商协调员</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="38" />
+        <source>Viewer</source>
+        <translation>只读用户</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="41" />
+        <source>Unknown role</source>
+        <translation>未知角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="63" />
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="67" />
+        <source>&amp;Users…</source>
+        <translation>用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="70" />
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="76" />
+        <source>Add users, disable or enable them, change their role, reset a password (all audited)</source>
+        <translation>新增用户、停用或启用、更改角色、重置密码(全部记入审计)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="77" />
+        <source>Only an administrator manages users (permission user.manage); you are signed in as %1 (%2).</source>
+        <translation>只有系统管理员可以管理用户(权限 user.manage);您当前以 %1(%2)登录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="103" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="103" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="103" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="103" />
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="104" />
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="104" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="217" />
+        <source>&amp;Disable…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="105" />
+        <source>Change &amp;role…</source>
+        <translation>更改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="105" />
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="106" />
+        <source>Re&amp;load</source>
+        <translation>刷新(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="109" />
+        <source>Users — Guardline</source>
+        <translation>用户 — 安全卫士</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="124" />
+        <source>Every change here is stored in the audit chain under your name. A disabled account cannot sign in anywhere (app, guardlinectl, site service) and keeps its name in the history; a session it still has open is refused at its next change.</source>
+        <translation>此处的每项更改都以您的名义记入审计链。已停用的账户在任何地方(应用、guardlinectl、现场服务)都无法登录,其名称保留在历史记录中;它仍打开的会话在下一次更改时即被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="140" />
+        <source>A new account with its role and first password</source>
+        <translation>新账户,含角色和初始密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="141" />
+        <source>What the account may do; the last enabled administrator keeps the role</source>
+        <translation>账户可以做什么;最后一个启用的系统管理员不能更改角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="142" />
+        <source>A new password for the account (at least %1 characters); failed sign-ins are forgiven</source>
+        <translation>为账户设置新密码(至少 %1 个字符);登录失败次数清零</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="159" />
+        <source>Could not read the users: %1</source>
+        <translation>无法读取用户:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="172" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="172" />
+        <source>no — disabled</source>
+        <translation>否 — 已停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="217" />
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="218" />
+        <source>Select a user first</source>
+        <translation>请先选择用户</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="218" />
+        <source>Disable %1: refused everywhere at once</source>
+        <translation>停用 %1:立即在所有地方拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="219" />
+        <source>Enable %1 again</source>
+        <translation>重新启用 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="226" />
+        <source>Select a user first.</source>
+        <translation>请先选择用户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="250" />
+        <source>Enabling %1…</source>
+        <translation>正在启用 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="253" />
+        <source>%1 is enabled again and can sign in.</source>
+        <translation>%1 已重新启用,可以登录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="255" />
+        <source>%1 not enabled: %2</source>
+        <translation>%1 未启用:%2</translation>
+    </message>
+</context>
+<context>
     <name>gl::ui::VtkMapFeeder</name>
     <message>
         <location filename="../../src/widgets/MapFeeder.cpp" line="108"/>

@@ -15,6 +15,7 @@
 #include "widgets/TelemetryPanel.h"
 #include "widgets/AnalyticsPanels.h"
 #include "widgets/TagChartWindow.h"
+#include "widgets/UsersAdminPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -212,6 +213,7 @@ void MainWindow::buildMenus()
         });
     }
     RulesEditor::installMenu(this); // Telemetry menu: alarm rules editor, duty roster (issue #8)
+    UsersAdminPanel::installMenu(this); // Administration → Users… (issue #17), enabled for user.manage
 }
 
 void MainWindow::openStore(const QString &url, bool demo, const QString &username, const QString &password)

@@ -133,6 +133,58 @@ private Q_SLOTS:
         QCOMPARE(db->scalar(u"SELECT count(*) FROM audit_log"_s).toInt(), auditBefore + 5);
     }
 
+    // Issue #17: a signed-in session (the app keeps its actor for hours) of an account that an administrator
+    // disables is refused at its next change, and one given another role acts with that role from then on.
+    void aSessionFollowsTheAccountInTheStore()
+    {
+        test::TestDb t(Backend::Sqlite);
+        auto db = t.open();
+        Schema::migrate(*db);
+        ManualClock clock(1'767'225'600'000);
+        ServiceContext admin{*db, Actor::system(u"test"_s), &clock};
+        UserService(admin).add(u"root"_s, u"Admin"_s, Role::Admin, u"a long enough password"_s);
+        admin.actor = UserService::authenticate(*db, u"root"_s, u"a long enough password"_s);
+        UserService(admin).add(u"ops"_s, u"Second admin"_s, Role::Admin, u"a long enough password"_s);
+        ServiceContext ops{*db, UserService::authenticate(*db, u"ops"_s, u"a long enough password"_s), &clock};
+        UserService(ops).add(u"first"_s, {}, Role::Viewer, u"a long enough password"_s); // allowed while enabled
+
+        UserService(admin).setEnabled(u"ops"_s, false);
+        const int auditBefore = db->scalar(u"SELECT count(*) FROM audit_log"_s).toInt();
+        try {
+            UserService(ops).add(u"second"_s, {}, Role::Viewer, u"a long enough password"_s);
+            QFAIL("the session of a disabled account added a user");
+        } catch (const Error &e) {
+            QCOMPARE(e.code(), ErrorCode::Forbidden);
+            QVERIFY2(e.message().contains(u"'ops' is disabled"_s), qPrintable(e.message()));
+        }
+        try {
+            UserService(ops).setEnabled(u"ops"_s, true); // nor can it enable itself again
+            QFAIL("the session of a disabled account re-enabled it");
+        } catch (const Error &e) {
+            QCOMPARE(e.code(), ErrorCode::Forbidden);
+        }
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM users WHERE username = 'second'"_s).toInt(), 0);
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM audit_log"_s).toInt(), auditBefore);
+        QVERIFY(!UserService(ops).list().isEmpty()); // reading is not a change: the store's own access control applies
+
+        // Enabled again but demoted to viewer: the session (still holding "admin" from its sign-in) may no longer manage users.
+        UserService(admin).setEnabled(u"ops"_s, true);
+        UserService(admin).setRole(u"ops"_s, Role::Viewer);
+        QCOMPARE(ops.actor.role, Role::Admin);
+        try {
+            UserService(ops).resetPassword(u"root"_s, u"taken over by ops"_s);
+            QFAIL("a demoted session reset the admin's password");
+        } catch (const Error &e) {
+            QCOMPARE(e.code(), ErrorCode::Forbidden);
+            QVERIFY2(e.message().contains(u"role viewer"_s) && e.message().contains(u"user.manage"_s), qPrintable(e.message()));
+        }
+        UserService::authenticate(*db, u"root"_s, u"a long enough password"_s); // unchanged
+        // Promoted back: allowed again at once.
+        UserService(admin).setRole(u"ops"_s, Role::Admin);
+        UserService(ops).add(u"second"_s, {}, Role::Viewer, u"a long enough password"_s);
+        QCOMPARE(db->scalar(u"SELECT actor FROM audit_log WHERE action = 'user.add' AND object_id = 'second'"_s).toString(), u"ops"_s);
+    }
+
     void stateMachineRefusesSkippingSteps()
     {
         test::TestDb t(Backend::Sqlite);

@@ -28,7 +28,10 @@ protected:
     Database &db() const { return m_ctx.db; }
     const Actor &actor() const { return m_ctx.actor; }
     qint64 now() const { return m_ctx.now(); }
-    void require(const QString &permission) const { requirePermission(m_ctx.actor, permission); }
+    /// Throws Forbidden unless the actor may do `permission`. For a signed-in account (not a system actor) and a
+    /// permission that changes data, the account is read again from the store first: one disabled since it signed
+    /// in (a long-lived app session) is refused at once, and one given another role acts with that role.
+    void require(const QString &permission) const;
     /// Appends an audit entry by the current actor at the current time (inside the caller's transaction).
     void audit(const QString &action, const QString &objectType, const QString &objectId, const QJsonObject &details,
                const QString &area = {}, const QString &equipment = {}) const;
