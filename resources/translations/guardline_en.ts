@@ -3163,7 +3163,7 @@ added by %8
     </message>
     <message>
         <location filename="../../src/widgets/PermitEditor.cpp" line="230"/>
-        <source>where exactly (optional; the area otherwise)</source>
+        <source>where exactly you are (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

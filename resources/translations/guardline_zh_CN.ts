@@ -3139,8 +3139,8 @@ EXIF 拍摄时间 %7
     </message>
     <message>
         <location filename="../../src/widgets/PermitEditor.cpp" line="230" />
-        <source>where exactly (optional; the area otherwise)</source>
-        <translation>具体地点(可选,默认为区域)</translation>
+        <source>where exactly you are (optional)</source>
+        <translation>您所在的具体位置(可选)</translation>
     </message>
     <message>
         <location filename="../../src/widgets/PermitEditor.cpp" line="231" />
