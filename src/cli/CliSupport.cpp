@@ -92,7 +92,7 @@ CommandSession openSession(const Context &ctx, const QString &what, CommandAcces
 {
     CommandSession s;
     s.db = openStore(ctx, false);
-    s.clock = std::make_unique<ManualClock>(QDateTime::currentMSecsSinceEpoch());
+    s.clock = std::make_unique<ManualClock>(processClock().nowMs()); // frozen; $GUARDLINE_NOW applies
     const Actor actor = access == CommandAccess::Change ? changer(ctx, *s.db, what)
                         : ctx.user.isEmpty()     ? reader(ctx, *s.db, what)
                                                  : signIn(ctx, *s.db);

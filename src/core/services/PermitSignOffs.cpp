@@ -110,7 +110,8 @@ void PermitService::signOff(const QString &code, const QString &stepKey, const S
     if (!problems.isEmpty())
         refuse(code, step->action.isEmpty() ? u"sign-off "_s + stepKey : step->action, problems);
 
-    const QString place = in.place.trimmed(); // where the signer says they were; nothing is made up when not given
+    // Where the signer says they were; nothing is made up when not given (stored as '', the column is NOT NULL).
+    const QString place = in.place.trimmed().isEmpty() ? u""_s : in.place.trimmed();
     const QString sha = contentSha256(code);
     const qsizetype position = [&] {
         for (qsizetype i = 0; i < rules().signOffs().size(); ++i)
