@@ -3,8 +3,12 @@
 #include "core/services/UserService.h"
 #include "core/store/Schema.h"
 #include "core/util/Error.h"
+#include "core/util/Refusal.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <cstdio>
 
@@ -72,6 +76,36 @@ bool parseArgs(Context &ctx, QCommandLineParser &parser)
         return false;
     }
     return true;
+}
+
+bool oneArgument(Context &ctx, const QCommandLineParser &parser, const QString &command, const QString &what, QString *value)
+{
+    if (parser.positionalArguments().size() != 1) {
+        ctx.err << "guardlinectl: " << command << ": give one " << what << '\n';
+        return false;
+    }
+    *value = parser.positionalArguments().first();
+    return true;
+}
+
+CommandSession openSession(const Context &ctx, const QString &what, CommandAccess access)
+{
+    CommandSession s;
+    s.db = openStore(ctx, false);
+    s.clock = std::make_unique<ManualClock>(processClock().nowMs()); // frozen; $GUARDLINE_NOW applies
+    const Actor actor = access == CommandAccess::Change ? changer(ctx, *s.db, what)
+                        : ctx.user.isEmpty()     ? reader(ctx, *s.db, what)
+                                                 : signIn(ctx, *s.db);
+    s.services = std::make_unique<ServiceContext>(ServiceContext{*s.db, actor, s.clock.get()});
+    return s;
+}
+
+int printRefusal(Context &ctx, const QString &command, bool json, const Error &refusal)
+{
+    if (json)
+        ctx.printJson(QJsonDocument(QJsonObject{{u"ok"_s, false}, {u"reasons"_s, QJsonArray::fromStringList(reasonsOf(refusal))}}));
+    ctx.err << "guardlinectl " << command << ": refused: " << refusal.message() << '\n';
+    return 1;
 }
 
 } // namespace gl::cli

@@ -3,7 +3,9 @@
 
 #include "cli/CliContext.h"
 #include "core/auth/Roles.h"
+#include "core/services/ServiceContext.h"
 #include "core/store/Database.h"
+#include "core/util/Error.h"
 
 #include <QCommandLineParser>
 
@@ -29,5 +31,41 @@ QString readPassword();
 QString readStdinLine();
 /// Parses the command's own options; on error prints the reason and returns false (exit 2).
 bool parseArgs(Context &ctx, QCommandLineParser &parser);
+/// The one positional argument of a command ("permit check CODE"); otherwise prints "give one WHAT" and
+/// returns false (exit 2).
+bool oneArgument(Context &ctx, const QCommandLineParser &parser, const QString &command, const QString &what, QString *value);
+
+/// Whether a command changes data (signs in, CONTRACTS.md section 6) or only reads (no account needed;
+/// a user named with --user still signs in).
+enum class CommandAccess { Read, Change };
+
+/// What a command works with: the store, the acting user and one frozen clock reading for the whole
+/// command (so that the times it stores equal the times it audits).
+struct CommandSession {
+    std::unique_ptr<Database> db;
+    std::unique_ptr<ManualClock> clock;
+    std::unique_ptr<ServiceContext> services;
+    ServiceContext &sc() { return *services; }
+};
+/// Opens the store and the account for `access`: a change signs in (changer, the system actor `what` on a
+/// store without accounts), a read runs as a reader unless --user names an account.
+CommandSession openSession(const Context &ctx, const QString &what, CommandAccess access);
+
+/// A refusal by a safety rule (CONTRACTS.md section 6): exit 1, the message on stderr and, with --json,
+/// {"ok": false, "reasons": [...]} on stdout, one reason per problem.
+int printRefusal(Context &ctx, const QString &command, bool json, const Error &refusal);
+/// Runs `fn`; a Conflict (a rule or the state machine forbids it) becomes printRefusal. Other errors keep
+/// their exit codes.
+template<class Fn>
+int refusable(Context &ctx, const QString &command, bool json, Fn &&fn)
+{
+    try {
+        return fn();
+    } catch (const Error &e) {
+        if (e.code() != ErrorCode::Conflict)
+            throw;
+        return printRefusal(ctx, command, json, e);
+    }
+}
 
 } // namespace gl::cli

@@ -229,7 +229,9 @@ void PermitEditor::buildForm()
     m_nextStep->setWordWrap(true);
     m_onSite = new QCheckBox(tr("I am at the work site"));
     m_place = new QLineEdit;
-    m_place->setPlaceholderText(tr("where exactly (optional; the area otherwise)"));
+    m_place->setPlaceholderText(tr("where exactly you are (optional)"));
+    m_place->setEnabled(false); // a place is recorded only with an on-site signature
+    connect(m_onSite, &QCheckBox::toggled, m_place, &QWidget::setEnabled);
     m_sign = new QPushButton(tr("Sign"));
     m_sign->setObjectName(u"signNext"_s);
     auto *signRow = new QHBoxLayout;
@@ -739,7 +741,7 @@ void PermitEditor::doAction(const QString &action)
 void PermitEditor::signNext()
 {
     const QString code = this->code(), step = m_card.nextStep;
-    const SignOffInput in{m_onSite->isChecked(), m_place->text().trimmed(), {}};
+    const SignOffInput in{m_onSite->isChecked(), m_onSite->isChecked() ? m_place->text().trimmed() : QString(), {}};
     QStringList checks;
     for (QCheckBox *c : std::as_const(m_checks))
         if (c->isChecked())

@@ -51,6 +51,9 @@ private Q_SLOTS:
         f.as(u"coord"_s);
         msg = refusal([&] { f.permits().signOff(u"EX-1"_s, u"guardian"_s, {false, {}, {}}); });
         QVERIFY2(msg.contains(u"signs at the work site (area CA1): confirm being on site"_s), qPrintable(msg));
+        // A place is where an on-site signer was: given without being on site it is bad input, not stored.
+        msg = refusal([&] { f.permits().signOff(u"EX-1"_s, u"guardian"_s, {false, u"north dike gate"_s, {}}); }, ErrorCode::BadInput);
+        QVERIFY2(msg.contains(u"field 'place'"_s) && msg.contains(u"on_site"_s), qPrintable(msg));
         f.as(u"viewer"_s);
         QVERIFY(refusal([&] { f.permits().signOff(u"EX-1"_s, u"guardian"_s, {true, {}, {}}); }, ErrorCode::Forbidden) != u"NOT REFUSED"_s);
         QCOMPARE(f.auditCount(), audits); // refusals change nothing
@@ -86,7 +89,7 @@ private Q_SLOTS:
         QCOMPARE(s.at(1).signedAt, f.t0 - 90 * kMinute);
         QCOMPARE(s.at(1).nameZh, u"监护人"_s);
         QCOMPARE(s.at(2).signer, u"sup"_s);
-        QCOMPARE(s.at(2).place, u"CA1"_s);
+        QCOMPARE(s.at(2).place, QString()); // on site without a place: nothing is made up (not the area code)
         QCOMPARE(s.at(3).step, u"approver"_s);
         QCOMPARE(s.at(3).role, u"ehs_manager"_s);
         QCOMPARE(s.at(3).signedAt, f.t0 - 70 * kMinute);

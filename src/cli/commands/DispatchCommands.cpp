@@ -16,37 +16,10 @@ using namespace Qt::StringLiterals;
 namespace gl::cli {
 namespace {
 
-/// A command refused by a rule (the state machine, the wrong person): exit 1 with the reason, and with
-/// --json {"ok": false, "reasons": [...]} on stdout. Other errors keep their own exit codes.
-template<class Fn>
-int refusable(Context &ctx, const QString &command, bool json, Fn &&fn)
+/// A changing command signs in (CONTRACTS.md 6); a reading one runs without an account (CliSupport.h).
+CommandSession open(Context &ctx, bool changes)
 {
-    try {
-        return fn();
-    } catch (const Error &e) {
-        if (e.code() != ErrorCode::Conflict)
-            throw;
-        if (json)
-            ctx.printJson(QJsonDocument(QJsonObject{{u"ok"_s, false}, {u"reasons"_s, QJsonArray{e.message()}}}));
-        ctx.err << "guardlinectl " << command << ": refused: " << e.message() << '\n';
-        return 1;
-    }
-}
-
-struct Session {
-    std::unique_ptr<Database> db;
-    ManualClock clock{QDateTime::currentMSecsSinceEpoch()};
-    std::unique_ptr<ServiceContext> sc;
-};
-
-/// A changing command: the account signs in (CONTRACTS.md 6). A reading one runs without an account.
-Session open(Context &ctx, bool changes)
-{
-    Session s;
-    s.db = openStore(ctx, false);
-    const Actor actor = changes || !ctx.user.isEmpty() ? signIn(ctx, *s.db) : Actor::system(u"cli-read"_s);
-    s.sc = std::make_unique<ServiceContext>(ServiceContext{*s.db, actor, &s.clock});
-    return s;
+    return openSession(ctx, changes ? u"dispatch"_s : u"cli-read"_s, changes ? CommandAccess::Change : CommandAccess::Read);
 }
 
 bool oneCode(Context &ctx, QCommandLineParser &p, const char *what, QString *code)
@@ -88,8 +61,8 @@ int runAlarmsRaise(Context &ctx)
         }
         observed = at.toMSecsSinceEpoch();
     }
-    Session s = open(ctx, true);
-    const ManualAlarm a = OperationsService(*s.sc).raiseManualAlarm(p.value(u"area"_s), p.value(u"priority"_s), p.value(u"text"_s), observed);
+    CommandSession s = open(ctx, true);
+    const ManualAlarm a = OperationsService(s.sc()).raiseManualAlarm(p.value(u"area"_s), p.value(u"priority"_s), p.value(u"text"_s), observed);
     if (p.isSet(u"json"_s))
         ctx.printJson(QJsonDocument(QJsonObject{{u"id"_s, a.alarmId}, {u"order"_s, a.orderCode}}));
     else
@@ -104,8 +77,8 @@ int runAlarmsList(Context &ctx)
     p.addOption({u"json"_s, u"print JSON"_s});
     if (!parseArgs(ctx, p))
         return 2;
-    Session s = open(ctx, false);
-    const QJsonObject list = OperationsService(*s.sc).alarmsJson(p.isSet(u"open"_s));
+    CommandSession s = open(ctx, false);
+    const QJsonObject list = OperationsService(s.sc()).alarmsJson(p.isSet(u"open"_s));
     if (p.isSet(u"json"_s)) {
         ctx.printJson(QJsonDocument(list));
         return 0;
@@ -136,9 +109,9 @@ int runAlarmsAck(Context &ctx)
         return 2;
     }
     const bool json = p.isSet(u"json"_s);
-    Session s = open(ctx, true);
+    CommandSession s = open(ctx, true);
     return refusable(ctx, u"alarms ack"_s, json, [&] {
-        OperationsService(*s.sc).acknowledgeAlarm(alarmId);
+        OperationsService(s.sc()).acknowledgeAlarm(alarmId);
         if (json)
             ctx.printJson(QJsonDocument(QJsonObject{{u"ok"_s, true}, {u"id"_s, alarmId}}));
         else
@@ -154,8 +127,8 @@ int runOrdersList(Context &ctx)
     p.addOption({u"json"_s, u"print JSON"_s});
     if (!parseArgs(ctx, p))
         return 2;
-    Session s = open(ctx, false);
-    const QJsonObject list = OperationsService(*s.sc).ordersJson(p.isSet(u"open"_s));
+    CommandSession s = open(ctx, false);
+    const QJsonObject list = OperationsService(s.sc()).ordersJson(p.isSet(u"open"_s));
     if (p.isSet(u"json"_s)) {
         ctx.printJson(QJsonDocument(list));
         return 0;
@@ -199,9 +172,9 @@ int runOrdersAct(Context &ctx)
         return 2;
     const QString text = action == u"resolve"_s ? p.value(u"note"_s) : p.value(u"reason"_s);
     const bool json = p.isSet(u"json"_s);
-    Session s = open(ctx, true);
+    CommandSession s = open(ctx, true);
     return refusable(ctx, u"orders act"_s, json, [&] {
-        const QString state = OperationsService(*s.sc).applyOrder(code, action, p.value(u"to"_s), text);
+        const QString state = OperationsService(s.sc()).applyOrder(code, action, p.value(u"to"_s), text);
         if (json)
             ctx.printJson(QJsonDocument(QJsonObject{{u"ok"_s, true}, {u"code"_s, code}, {u"action"_s, action}, {u"state"_s, state}}));
         else
@@ -220,8 +193,8 @@ int runOrdersShow(Context &ctx)
     QString code;
     if (!oneCode(ctx, p, "orders show", &code))
         return 2;
-    Session s = open(ctx, false);
-    const QJsonObject o = OperationsService(*s.sc).orderDetails(code);
+    CommandSession s = open(ctx, false);
+    const QJsonObject o = OperationsService(s.sc()).orderDetails(code);
     if (p.isSet(u"json"_s)) {
         ctx.printJson(QJsonDocument(o));
         return 0;
@@ -264,8 +237,8 @@ int runInstructionsPush(Context &ctx)
                 << OperationsService::instructionKinds().join(u", "_s) << '\n';
         return 2;
     }
-    Session s = open(ctx, true);
-    const qint64 id = OperationsService(*s.sc).pushManualInstruction(p.value(u"target"_s), p.value(u"kind"_s), p.value(u"reason"_s),
+    CommandSession s = open(ctx, true);
+    const qint64 id = OperationsService(s.sc()).pushManualInstruction(p.value(u"target"_s), p.value(u"kind"_s), p.value(u"reason"_s),
                                                                     p.value(u"order"_s));
     if (p.isSet(u"json"_s))
         ctx.printJson(QJsonDocument(QJsonObject{{u"id"_s, id}}));
@@ -281,8 +254,8 @@ int runInstructionsList(Context &ctx)
     p.addOption({u"json"_s, u"print JSON"_s});
     if (!parseArgs(ctx, p))
         return 2;
-    Session s = open(ctx, false);
-    const QJsonObject list = OperationsService(*s.sc).instructionsJson();
+    CommandSession s = open(ctx, false);
+    const QJsonObject list = OperationsService(s.sc()).instructionsJson();
     if (p.isSet(u"json"_s)) {
         ctx.printJson(QJsonDocument(list));
         return 0;

@@ -1,19 +1,205 @@
 // SPDX-License-Identifier: Apache-2.0
-// permit ticket / permit verify: the electronic work ticket (PDF with a QR code of id + SHA-256) and its check.
+// permit create / check / act / gas-test (CONTRACTS.md 6.3) and permit ticket / verify: the electronic work
+// ticket (PDF with a QR code of id + SHA-256) and its check. The rules live in PermitService (GB 30871 from
+// gb30871.json, the worker gate with each contractor's admission, SIMOPS); these commands parse, sign in, print.
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
 #include "core/permits/PermitRecord.h"
 #include "core/services/PermitService.h"
 #include "core/util/Error.h"
+#include "core/util/Timestamp.h"
 #include "tickets/TicketRenderer.h"
 
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace gl::cli {
+
+int runPermitCreate(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({u"file"_s, u"the permit (CONTRACTS.md 6.3)"_s, u"P.json"_s});
+    p.addOption({u"json"_s, u"print JSON"_s});
+    if (!parseArgs(ctx, p))
+        return 2;
+    if (p.value(u"file"_s).isEmpty() || !p.positionalArguments().isEmpty()) {
+        ctx.err << "guardlinectl: permit create: give --file P.json\n";
+        return 2;
+    }
+    CommandSession s = openSession(ctx, u"permit-create"_s, CommandAccess::Change);
+    PermitService service(s.sc());
+    const PermitInput in = service.inputFromFile(p.value(u"file"_s));
+    const bool json = p.isSet(u"json"_s);
+    // A draft with the same code is replaced (the only way to correct one from the command line); a permit
+    // past draft keeps what was signed: refused, exit 1.
+    return refusable(ctx, u"permit create"_s, json, [&] {
+        const bool exists = !service.saveDraft(in);
+        if (json)
+            ctx.printJson(QJsonDocument(QJsonObject{{u"code"_s, in.code}}));
+        else
+            ctx.out << "permit " << in.code << (exists ? " draft replaced" : " stored as a draft") << "; next: permit check " << in.code
+                    << ", then permit act " << in.code << " submit\n";
+        return 0;
+    });
+}
+
+int runPermitCheck(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({u"json"_s, u"print JSON"_s});
+    p.addPositionalArgument(u"CODE"_s, u"the permit"_s);
+    QString code;
+    if (!parseArgs(ctx, p) || !oneArgument(ctx, p, u"permit check"_s, u"permit code"_s, &code))
+        return 2;
+    CommandSession s = openSession(ctx, u"permit-check"_s, CommandAccess::Read);
+    PermitService service(s.sc());
+    const QStringList reasons = service.blockingProblems(code);
+    if (p.isSet(u"json"_s)) {
+        ctx.printJson(QJsonDocument(QJsonObject{{u"code"_s, code}, {u"ok"_s, reasons.isEmpty()},
+                                                {u"reasons"_s, QJsonArray::fromStringList(reasons)}}));
+    } else {
+        ctx.out << "permit " << code << " (" << service.state(code) << "): "
+                << (reasons.isEmpty() ? u"nothing blocks submit, approval or the ticket"_s
+                                      : u"%1 problem%2"_s.arg(reasons.size()).arg(reasons.size() == 1 ? u""_s : u"s"_s))
+                << '\n';
+        for (const QString &r : reasons)
+            ctx.out << "  - " << r << '\n';
+        const QString next = service.nextSignOff(code);
+        if (const permits::SignOffStep *step = service.rules().signOff(next))
+            ctx.out << "next signature: " << step->step << " (" << step->name << ")" << (step->onSite ? ", at the work site" : "") << '\n';
+    }
+    return reasons.isEmpty() ? 0 : 1;
+}
+
+int runPermitAct(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({u"on-site"_s, u"sign, submit, approve: the signer is at the work site"_s});
+    p.addOption({u"place"_s, u"with --on-site: where the signer is, in words"_s, u"P"_s});
+    p.addOption({u"reason"_s, u"a note recorded with the step (why it is suspended, cancelled, ...)"_s, u"T"_s});
+    p.addOption({u"json"_s, u"print JSON"_s});
+    p.addPositionalArgument(u"CODE"_s, u"the permit"_s);
+    p.addPositionalArgument(u"ACTION"_s, u"submit|sign|approve|activate|suspend|resume|close|cancel"_s);
+    if (!parseArgs(ctx, p))
+        return 2;
+    static const QStringList actions{u"submit"_s, u"sign"_s,    u"approve"_s, u"activate"_s,
+                                     u"suspend"_s, u"resume"_s, u"close"_s,   u"cancel"_s};
+    static const QStringList signatures{u"submit"_s, u"sign"_s, u"approve"_s};
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 2 || !actions.contains(pos.at(1))) {
+        ctx.err << "guardlinectl: permit act: give CODE and one of " << actions.join(u'|') << '\n';
+        return 2;
+    }
+    const QString code = pos.at(0), action = pos.at(1);
+    const bool onSite = p.isSet(u"on-site"_s);
+    if (p.isSet(u"place"_s) && !onSite) {
+        ctx.err << "guardlinectl: permit act " << action << ": option '--place': a place is recorded only with --on-site\n";
+        return 2;
+    }
+    if (p.isSet(u"place"_s) && p.value(u"place"_s).trimmed().isEmpty()) {
+        ctx.err << "guardlinectl: permit act " << action << ": option '--place': empty (say where, e.g. --place \"north flange of T-101\")\n";
+        return 2;
+    }
+    if (onSite && !signatures.contains(action)) {
+        ctx.err << "guardlinectl: permit act " << action << ": option '--on-site': '" << action
+                << "' is not a signature (--on-site is for " << signatures.join(u", "_s) << ")\n";
+        return 2;
+    }
+    const bool json = p.isSet(u"json"_s);
+    const SignOffInput in{onSite, p.value(u"place"_s).trimmed(), p.value(u"reason"_s).trimmed()};
+    CommandSession s = openSession(ctx, u"permit-act"_s, CommandAccess::Change);
+    PermitService service(s.sc());
+    return refusable(ctx, u"permit act"_s, json, [&] {
+        QString step;
+        if (action == u"sign"_s)
+            step = service.signNext(code, in);
+        else
+            service.act(code, action, in);
+        const QString state = service.state(code);
+        if (json) {
+            QJsonObject o{{u"ok"_s, true}, {u"code"_s, code}, {u"action"_s, action}, {u"state"_s, state}};
+            if (!step.isEmpty())
+                o.insert(u"step"_s, step);
+            ctx.printJson(QJsonDocument(o));
+        } else {
+            ctx.out << "permit " << code << ": " << (step.isEmpty() ? action : u"signed as "_s + step) << " done, now " << state << '\n';
+        }
+        return 0;
+    });
+}
+
+int runPermitGasTest(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({u"combustible"_s, u"combustible gas, % by volume"_s, u"PCT"_s});
+    p.addOption({u"o2"_s, u"oxygen, % by volume"_s, u"PCT"_s});
+    p.addOption({u"toxic"_s, u"toxic gas, ppm (default 0)"_s, u"PPM"_s});
+    p.addOption({u"tester"_s, u"who took the sample"_s, u"NAME"_s});
+    p.addOption({u"sampled-at"_s, u"when (ISO 8601 with offset; default now)"_s, u"ISO"_s});
+    p.addOption({u"gas-lel"_s, u"the lower explosive limit of the gas of concern, % (default 4: limit 0.5 % vol)"_s, u"PCT"_s});
+    p.addOption({u"enriched"_s, u"oxygen-enriched air (O2 up to 23.5 %)"_s});
+    p.addOption({u"json"_s, u"print JSON"_s});
+    p.addPositionalArgument(u"CODE"_s, u"the permit"_s);
+    QString code;
+    if (!parseArgs(ctx, p) || !oneArgument(ctx, p, u"permit gas-test"_s, u"permit code"_s, &code))
+        return 2;
+    const auto number = [&](const QString &option, double fallback, double *value) {
+        if (!p.isSet(option)) {
+            if (std::isnan(fallback)) {
+                ctx.err << "guardlinectl: permit gas-test: option '--" << option << "' is required\n";
+                return false;
+            }
+            *value = fallback;
+            return true;
+        }
+        bool ok = false;
+        *value = p.value(option).toDouble(&ok);
+        if (!ok || !std::isfinite(*value) || *value < 0 || *value > (option == u"toxic"_s ? 1e6 : 100.0)) {
+            ctx.err << "guardlinectl: permit gas-test: option '--" << option << "': '" << p.value(option) << "' is not a "
+                    << (option == u"toxic"_s ? "concentration in ppm" : "percentage (0 to 100)") << '\n';
+            return false;
+        }
+        return true;
+    };
+    double combustible = 0, o2 = 0, toxic = 0, lel = 0;
+    if (!number(u"combustible"_s, std::nan(""), &combustible) || !number(u"o2"_s, std::nan(""), &o2) || !number(u"toxic"_s, 0, &toxic)
+        || !number(u"gas-lel"_s, 4.0, &lel))
+        return 2;
+    const QString tester = p.value(u"tester"_s).trimmed();
+    if (tester.isEmpty()) {
+        ctx.err << "guardlinectl: permit gas-test: option '--tester' is required (who took the sample)\n";
+        return 2;
+    }
+    CommandSession s = openSession(ctx, u"permit-gas-test"_s, CommandAccess::Change);
+    qint64 sampledAt = s.clock->nowMs();
+    if (p.isSet(u"sampled-at"_s)) {
+        const TimestampResult t = parseTimestamp(QStringView(p.value(u"sampled-at"_s)), QTimeZone::utc());
+        if (!t || t->form == TimeForm::Zone) {
+            ctx.err << "guardlinectl: permit gas-test: option '--sampled-at': "
+                    << (t ? u"'%1' has no UTC offset"_s.arg(p.value(u"sampled-at"_s)) : t.error) << '\n';
+            return 2;
+        }
+        if (t->msecs > sampledAt + 60'000) {
+            ctx.err << "guardlinectl: permit gas-test: option '--sampled-at': '" << p.value(u"sampled-at"_s) << "' is in the future\n";
+            return 2;
+        }
+        sampledAt = t->msecs;
+    }
+    PermitService service(s.sc());
+    service.recordGasTest(code, sampledAt, combustible, o2, toxic, tester, lel, p.isSet(u"enriched"_s));
+    const bool passed = service.rules().gasPasses(combustible, o2, lel, p.isSet(u"enriched"_s));
+    if (p.isSet(u"json"_s))
+        ctx.printJson(QJsonDocument(QJsonObject{{u"code"_s, code}, {u"passed"_s, passed}, {u"sampled_at"_s, permits::siteTimeText(sampledAt, permits::siteTimeZone(*s.db))}}));
+    else
+        ctx.out << "gas test of permit " << code << " recorded: " << (passed ? "pass" : "FAIL (GB 30871-2022 limits)") << '\n';
+    return 0;
+}
 
 int runPermitTicket(Context &ctx)
 {

@@ -8,6 +8,7 @@
 #include "core/services/ContractorAdmission.h"
 #include "core/store/Database.h"
 #include "core/util/Error.h"
+#include "core/util/Refusal.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -56,6 +57,34 @@ void checkDraftShape(const PermitInput &in)
 
 } // namespace
 
+PermitService::References PermitService::references(const PermitInput &in) const
+{
+    // An unknown code is bad input naming the permit and the field (and the code), before anything is stored.
+    const auto id = [&](const QString &table, const QString &code, const QString &what, const QString &field) -> QVariant {
+        const QVariant v = db().scalar(u"SELECT id FROM %1 WHERE code = ?"_s.arg(table), {code});
+        if (!v.isValid())
+            fail(ErrorCode::BadInput, u"permit '%1': field '%2': %3 '%4' does not exist"_s.arg(in.code, field, what, code));
+        return v;
+    };
+    References r;
+    r.area = id(u"areas"_s, in.areaCode, u"area"_s, u"area"_s);
+    if (!in.contractorCode.isEmpty() && in.contractorCode != u"own"_s)
+        r.contractor = id(u"contractors"_s, in.contractorCode, u"contractor"_s, u"contractor"_s);
+    if (!in.equipmentCode.isEmpty())
+        r.equipment = id(u"equipment"_s, in.equipmentCode, u"equipment"_s, u"equipment"_s);
+    if (!in.guardianCode.isEmpty())
+        r.guardian = id(u"people"_s, in.guardianCode, u"person"_s, u"guardian"_s);
+    if (!in.coordinatorCode.isEmpty())
+        r.coordinator = id(u"people"_s, in.coordinatorCode, u"person"_s, u"coordinator"_s);
+    for (qsizetype i = 0; i < in.workerCodes.size(); ++i) {
+        const QString &w = in.workerCodes.at(i);
+        if (in.workerCodes.indexOf(w) != i)
+            fail(ErrorCode::BadInput, u"permit '%1': field 'workers[%2]': worker '%3' is named twice"_s.arg(in.code).arg(i).arg(w));
+        r.workers << id(u"people"_s, w, u"worker"_s, u"workers[%1]"_s.arg(i)).toLongLong();
+    }
+    return r;
+}
+
 qint64 PermitService::createDraft(const PermitInput &in)
 {
     require(u"permit.apply"_s);
@@ -65,12 +94,9 @@ qint64 PermitService::createDraft(const PermitInput &in)
     checkDraftShape(in);
 
     Transaction tx(db());
-    const qint64 areaId = idOf(u"areas"_s, in.areaCode, u"area"_s);
-    const QVariant contractorId = in.contractorCode.isEmpty() || in.contractorCode == u"own"_s
-        ? QVariant() : QVariant(idOf(u"contractors"_s, in.contractorCode, u"contractor"_s));
-    const QVariant equipmentId = in.equipmentCode.isEmpty() ? QVariant() : QVariant(idOf(u"equipment"_s, in.equipmentCode, u"equipment"_s));
-    const QVariant guardianId = in.guardianCode.isEmpty() ? QVariant() : QVariant(idOf(u"people"_s, in.guardianCode, u"person"_s));
-    const QVariant coordinatorId = in.coordinatorCode.isEmpty() ? QVariant() : QVariant(idOf(u"people"_s, in.coordinatorCode, u"person"_s));
+    const References ref = references(in);
+    const qint64 areaId = ref.area.toLongLong();
+    const QVariant contractorId = ref.contractor, equipmentId = ref.equipment, guardianId = ref.guardian, coordinatorId = ref.coordinator;
     QJsonArray poly;
     for (const QPointF &p : in.polygon)
         poly.append(QJsonArray{p.x(), p.y()});
@@ -93,9 +119,9 @@ qint64 PermitService::createDraft(const PermitInput &in)
                   {id, item, actor().auditName(), now()});
     }
     QJsonArray workers;
-    for (const QString &w : in.workerCodes) {
-        db().exec(u"INSERT INTO permit_workers (permit_id, person_id) VALUES (?, ?)"_s, {id, idOf(u"people"_s, w, u"worker"_s)});
-        workers.append(w);
+    for (qsizetype i = 0; i < in.workerCodes.size(); ++i) {
+        db().exec(u"INSERT INTO permit_workers (permit_id, person_id) VALUES (?, ?)"_s, {id, ref.workers.at(i)});
+        workers.append(in.workerCodes.at(i));
     }
     audit(u"permit.create"_s, u"permit"_s, in.code,
           {{u"type"_s, in.type}, {u"grade"_s, in.grade}, {u"title"_s, in.title}, {u"contractor"_s, in.contractorCode},
@@ -120,18 +146,15 @@ void PermitService::updateDraft(const PermitInput &in)
     QJsonArray poly;
     for (const QPointF &pt : in.polygon)
         poly.append(QJsonArray{pt.x(), pt.y()});
-    auto optionalId = [&](const QString &table, const QString &code, const QString &what) {
-        return code.isEmpty() || (table == u"contractors"_s && code == u"own"_s) ? QVariant() : QVariant(idOf(table, code, what));
-    };
+    const References ref = references(in);
     db().exec(u"UPDATE permits SET grade = ?, contractor_id = ?, area_id = ?, equipment_id = ?, title = ?, polygon = ?, z_min = ?, "
               "z_max = ?, starts_at = ?, ends_at = ?, guardian_id = ?, coordinator_id = ?, updated_at = ? WHERE id = ?"_s,
-              {in.grade, optionalId(u"contractors"_s, in.contractorCode, u"contractor"_s), idOf(u"areas"_s, in.areaCode, u"area"_s),
-               optionalId(u"equipment"_s, in.equipmentCode, u"equipment"_s), in.title,
+              {in.grade, ref.contractor, ref.area, ref.equipment, in.title,
                QString::fromUtf8(QJsonDocument(poly).toJson(QJsonDocument::Compact)), in.zMin, in.zMax, in.startsAt, in.endsAt,
-               optionalId(u"people"_s, in.guardianCode, u"person"_s), optionalId(u"people"_s, in.coordinatorCode, u"person"_s), now(), p.id});
+               ref.guardian, ref.coordinator, now(), p.id});
     db().exec(u"DELETE FROM permit_workers WHERE permit_id = ?"_s, {p.id});
-    for (const QString &w : in.workerCodes)
-        db().exec(u"INSERT INTO permit_workers (permit_id, person_id) VALUES (?, ?)"_s, {p.id, idOf(u"people"_s, w, u"worker"_s)});
+    for (const qint64 worker : ref.workers)
+        db().exec(u"INSERT INTO permit_workers (permit_id, person_id) VALUES (?, ?)"_s, {p.id, worker});
     QStringList known;
     for (const permits::ChecklistItem &item : rules().checklist(in.type))
         known << item.key;
@@ -150,14 +173,35 @@ void PermitService::updateDraft(const PermitInput &in)
     tx.commit();
 }
 
+bool PermitService::saveDraft(const PermitInput &in)
+{
+    Transaction tx(db());
+    const bool exists = db().scalar(u"SELECT count(*) FROM permits WHERE code = ?"_s, {in.code}).toInt() > 0;
+    if (exists)
+        updateDraft(in);
+    else
+        createDraft(in);
+    tx.commit();
+    return !exists;
+}
+
 QString PermitService::apply(const QString &code, const QString &action, const QString &note)
+{
+    return act(code, action, SignOffInput{false, {}, note});
+}
+
+QString PermitService::act(const QString &code, const QString &action, const SignOffInput &in)
 {
     // Submitting and approving are signatures of the standard's order (gb30871.json `sign_offs`).
     for (const permits::SignOffStep &step : rules().signOffs())
         if (step.action == action) {
-            signOff(code, step.step, {false, {}, note});
+            signOff(code, step.step, in);
             return state(code);
         }
+    if (in.onSite || !in.place.trimmed().isEmpty())
+        fail(ErrorCode::BadInput, u"permit '%1': field 'on_site': '%2' is not a signature; where the signer was is recorded "
+                                  "with a sign-off (submit, sign, approve)"_s.arg(code, action));
+    const QString &note = in.note;
     Transaction tx(db());
     const permits::PermitRecord p = load(code);
     const Transition *t = findTransition(permitTransitions(), p.state, action);
@@ -220,8 +264,9 @@ permits::PermitRecord PermitService::load(const QString &code) const
 
 void PermitService::refuse(const QString &code, const QString &action, const QStringList &problems) const
 {
-    fail(ErrorCode::Conflict, u"permit '%1': '%2' refused (%3 problem%4):\n- %5"_s.arg(code, action).arg(problems.size())
-                                  .arg(problems.size() == 1 ? u""_s : u"s"_s, problems.join(u"\n- "_s)));
+    throw Refusal(u"permit '%1': '%2' refused (%3 problem%4):\n- %5"_s.arg(code, action).arg(problems.size())
+                      .arg(problems.size() == 1 ? u""_s : u"s"_s, problems.join(u"\n- "_s)),
+                  problems);
 }
 
 QStringList PermitService::submitProblems(const QString &code) const
@@ -274,6 +319,22 @@ QStringList PermitService::readinessProblems(const permits::PermitRecord &p) con
         }
     }
     out << permits::WorkGate(db(), rules(), AdmissionConfig::load().insuranceMonths).check(p, siteDay(db(), now()));
+    return out;
+}
+
+QStringList PermitService::blockingProblems(const QString &code) const
+{
+    require(u"data.read"_s);
+    const permits::PermitRecord p = load(code);
+    static const QStringList working{u"draft"_s, u"submitted"_s, u"approved"_s, u"active"_s};
+    if (!working.contains(p.state))
+        return {u"state: permit '%1' is %2: it is not submitted, approved or given a work ticket (possible: %3)"_s.arg(
+            code, p.state, actionsFrom(permitTransitions(), p.state).join(u", "_s))};
+    QStringList out = readinessProblems(p);
+    out << checklistProblems(p);
+    out << conflictProblems(p, nullptr);
+    out << cameraProblems(p);
+    out.removeDuplicates();
     return out;
 }
 

@@ -26,7 +26,7 @@ struct PermitInput {
 /// How a signer signs: at the work site or not, and where.
 struct SignOffInput {
     bool onSite = false; ///< the signer confirms being at the work site
-    QString place;       ///< where, in words ("at the flange of T-101"); the area code when empty
+    QString place;       ///< where the signer was, in words ("at the flange of T-101"); only with onSite; nothing when empty
     QString note;
 };
 
@@ -113,15 +113,29 @@ public:
     void setRules(const permits::Gb30871Rules *rules) { m_rules = rules; }
     const permits::Gb30871Rules &rules() const { return m_rules ? *m_rules : permits::Gb30871Rules::defaults(); }
 
-    /// Creates a draft. Bad input names the permit and the field.
+    /// Reads a draft from JSON (CONTRACTS.md 6.3, `P.json`): `code`, `type`, `grade`, `contractor`, `area`, `equipment`,
+    /// `title`, `polygon`, `z_min`, `z_max`, `start`, `end` (ISO 8601 with offset), `guardian`, `workers`, `coordinator`,
+    /// `checks`. A missing or malformed field, an unknown key, type, grade or checklist key is BadInput naming
+    /// `source`, the permit and the field; codes are looked up by createDraft/updateDraft.
+    PermitInput inputFromJson(const QByteArray &json, const QString &source) const;
+    PermitInput inputFromFile(const QString &path) const;
+    /// Creates a draft. Bad input names the permit and the field (an unknown area, contractor, person or worker code too).
     qint64 createDraft(const PermitInput &in);
     /// Replaces the fields, workers and checklist of a draft (same type). Only drafts change: a change of
     /// scope, place, time or conditions after submission needs a new permit.
     void updateDraft(const PermitInput &in);
+    /// createDraft, or updateDraft when a permit of that code exists (refused past draft). True when created.
+    bool saveDraft(const PermitInput &in);
     /// Applies a lifecycle action (submit, approve, activate, suspend, resume, close, cancel, expire, reject).
     /// Throws Conflict when the action is not allowed from the current state or the permit breaks a rule
     /// (the message lists every problem), Forbidden without permission.
     QString apply(const QString &code, const QString &action, const QString &note = {});
+    /// The same, with the signature of a signing action (submit, approve): on site and where. A place or
+    /// on-site given with an action that is not a signature is BadInput. Returns the new state.
+    QString act(const QString &code, const QString &action, const SignOffInput &in);
+    /// Signs the next sign-off step that is not itself an action (the guardian's, the work-site leader's):
+    /// returns the step signed. Refused (Conflict) when none is due or the next one is submit or approve.
+    QString signNext(const QString &code, const SignOffInput &in);
     /// Names (or with an empty code clears) the cross-work coordinator of a draft or submitted permit.
     void setCoordinator(const QString &code, const QString &personCode);
     /// Records a gas analysis. combustibleVolPct is % vol; gasLelPct the lower explosive limit of the gas
@@ -134,6 +148,12 @@ public:
     QStringList submitProblems(const QString &code) const;
     /// What `approve` would refuse for, by the current actor.
     QStringList approveProblems(const QString &code) const;
+    /// Every problem that would block submitting, approving or ticketing the permit, whoever acts
+    /// (`guardlinectl permit check`, CONTRACTS.md 6.3): the submit checks (validity, guardian, the worker
+    /// gate with each contractor's admission), the checklist, the SIMOPS conflicts and the cameras; for a
+    /// permit past its working states (suspended, closed, cancelled, expired) that state. A step not taken
+    /// yet (a signature due, the approval itself) and the approver's own role are not problems here.
+    QStringList blockingProblems(const QString &code) const;
     /// Moves every approved/active/suspended permit whose end is at or before `now` to expired, audited by
     /// the system actor "system:permit-expiry". Returns the codes, sorted.
     QStringList expireDue(qint64 now);
@@ -181,6 +201,12 @@ public:
     static bool parseQrText(const QString &text, QString *code, QString *sha256);
 
 private:
+    /// The database ids of a permit's codes; an unknown code is BadInput naming the field.
+    struct References {
+        QVariant area, contractor, equipment, guardian, coordinator;
+        QList<qint64> workers;
+    };
+    References references(const PermitInput &in) const;
     permits::PermitRecord load(const QString &code) const;
     QStringList readinessProblems(const permits::PermitRecord &p) const;
     QStringList conflictProblems(const permits::PermitRecord &p, QJsonArray *coordinated) const;

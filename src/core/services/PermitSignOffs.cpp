@@ -65,6 +65,9 @@ void PermitService::signOff(const QString &code, const QString &stepKey, const S
         fail(ErrorCode::BadInput, u"permit '%1': field 'step': '%2' is not a sign-off step (%3)"_s.arg(code, stepKey,
                                                                                                     signOrderText(rules())));
     }
+    if (!in.onSite && !in.place.trimmed().isEmpty())
+        fail(ErrorCode::BadInput, u"permit '%1': field 'place': a place is recorded with a signature at the work site (on_site); "
+                                  "confirm being on site or leave the place empty"_s.arg(code));
     Transaction tx(db());
     const permits::PermitRecord p = load(code);
     if (!step->action.isEmpty()) {
@@ -107,7 +110,8 @@ void PermitService::signOff(const QString &code, const QString &stepKey, const S
     if (!problems.isEmpty())
         refuse(code, step->action.isEmpty() ? u"sign-off "_s + stepKey : step->action, problems);
 
-    const QString place = in.place.trimmed().isEmpty() ? p.area : in.place.trimmed();
+    // Where the signer says they were; nothing is made up when not given (stored as '', the column is NOT NULL).
+    const QString place = in.place.trimmed().isEmpty() ? u""_s : in.place.trimmed();
     const QString sha = contentSha256(code);
     const qsizetype position = [&] {
         for (qsizetype i = 0; i < rules().signOffs().size(); ++i)
@@ -154,6 +158,21 @@ void PermitService::signOff(const QString &code, const QString &stepKey, const S
         transition(p, step->action, in.note, details);
     }
     tx.commit();
+}
+
+QString PermitService::signNext(const QString &code, const SignOffInput &in)
+{
+    const permits::PermitRecord p = load(code);
+    const QString next = nextSignOff(code);
+    const permits::SignOffStep *step = rules().signOff(next);
+    if (!step)
+        fail(ErrorCode::Conflict, u"permit '%1' is %2: no sign-off is due (the standard's order is %3)"_s.arg(code, p.state,
+                                                                                                          signOrderText(rules())));
+    if (!step->action.isEmpty())
+        fail(ErrorCode::Conflict, u"permit '%1' is %2: the next signature, '%3' (%4), is the '%5' step itself: %5 the permit"_s.arg(
+                                      code, p.state, step->step, step->name, step->action));
+    signOff(code, next, in);
+    return next;
 }
 
 QList<SignOffRecord> PermitService::signOffs(const QString &code) const
