@@ -1682,246 +1682,261 @@ SHA-256 %6</translation>
 <context>
     <name>gl::ui::FirstRunWizard</name>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="66" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="74" />
         <source>Where Guardline keeps its data</source>
         <translation>Guardline 的数据存放位置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="67" />
-        <source>A database file on this computer, or a PostgreSQL server that several workstations share. Test the connection: it is kept only once it works.</source>
-        <translation>本机上的数据库文件，或多台工作站共用的 PostgreSQL 服务器。请先测试连接：连接成功后才会保存。</translation>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="75" />
+        <source>Step 1 of 3: the store</source>
+        <translation>第 1 步（共 3 步）：数据库</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="69" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="76" />
         <source>Database file on this computer (SQLite)</source>
         <translation>本机数据库文件（SQLite）</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="71" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="78" />
         <source>PostgreSQL server</source>
         <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="78" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="85" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="83" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="90" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="89" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="96" />
         <source>Open the demo plant instead</source>
         <translation>改为打开演示工厂</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="91" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="98" />
         <source>The built-in demo plant in its own store, as &apos;guardline --demo&apos; opens it; nothing is written to the store chosen here.</source>
         <translation>内置演示工厂，使用其独立的数据库（与 guardline --demo 相同）；不会向此处选择的数据库写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="116" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="123" />
         <source>Sign in to this store</source>
         <translation>登录此数据库</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="152" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="130" />
+        <source>A database file on this computer, or a PostgreSQL server that several workstations share. Test the connection: it is kept only once it works.</source>
+        <translation>本机上的数据库文件，或多台工作站共用的 PostgreSQL 服务器。请先测试连接：连接成功后才会保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="162" />
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="153" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="163" />
         <source>SQLite database (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="190" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="200" />
         <source>Enter the database file.</source>
         <translation>请输入数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="191" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="201" />
         <source>Enter the PostgreSQL URL.</source>
         <translation>请输入 PostgreSQL 地址。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="196" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="206" />
         <source>a PostgreSQL URL starts with postgresql://</source>
         <translation>PostgreSQL 地址以 postgresql:// 开头</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="198" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="208" />
         <source>Cannot use this store: %1</source>
         <translation>无法使用此数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="204" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="214" />
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="221" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="231" />
         <source>Connected. This store is set up already (%n account(s)): sign in to it.</source>
         <translation>
             <numerusform>已连接。此数据库已完成设置（%n 个账号）：请登录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="224" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="234" />
         <source>Connected. The store holds the site %1 (%2) and no account yet.</source>
         <translation>已连接。数据库中已有厂区 %1（%2），尚无账号。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="227" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="237" />
         <source>Connected. The store is empty.</source>
         <translation>已连接。数据库为空。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="229" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="239" />
         <source>Connected. The store will be created when you finish.</source>
         <translation>已连接。点击“完成”时将创建数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="252" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="262" />
         <source>The site&apos;s layout</source>
         <translation>厂区布局</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="253" />
-        <source>The layout file (guardline-site-layout, see docs/FORMATS.md) with the areas, structures, equipment, cameras and sensors; mesh files beside it. It is checked before it is imported.</source>
-        <translation>布局文件（guardline-site-layout，见 docs/FORMATS.md），包含区域、构筑物、设备、摄像头和传感器；模型文件放在同一目录。导入前会先校验。</translation>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="263" />
+        <source>Step 2 of 3: the site&apos;s layout file</source>
+        <translation>第 2 步（共 3 步）：厂区布局文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="257" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="266" />
         <source>site layout file (.json)</source>
         <translation>厂区布局文件（.json）</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="260" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="269" />
         <source>Check</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="268" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="277" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="268" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="277" />
         <source>Element</source>
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="268" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="277" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="269" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="278" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="293" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="288" />
+        <source>The layout file (guardline-site-layout, see docs/FORMATS.md) with the areas, structures, equipment, cameras and sensors; mesh files beside it. It is checked before it is imported.</source>
+        <translation>布局文件（guardline-site-layout，见 docs/FORMATS.md），包含区域、构筑物、设备、摄像头和传感器；模型文件放在同一目录。导入前会先校验。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="305" />
         <source>Site layout</source>
         <translation>厂区布局</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="294" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="306" />
         <source>Site layout (*.json);;All files (*)</source>
         <translation>厂区布局 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="308" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="320" />
         <source>The store holds the site %1 (%2) already: it is kept (a store holds one site).</source>
         <translation>数据库中已有厂区 %1（%2）：将保留它（一个数据库只存放一个厂区）。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="327" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="339" />
         <source>Choose the layout file.</source>
         <translation>请选择布局文件。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="337" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="349" />
         <source>Valid: site %1 (%2), %3 areas, %4 structures, %5 equipment, %6 cameras, %7 sensors.</source>
         <translation>校验通过：厂区 %1（%2），%3 个区域、%4 个构筑物、%5 台设备、%6 个摄像头、%7 个传感器。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="354" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="366" />
         <source>%n problem(s) in %1: correct the file and check it again.</source>
         <translation>
             <numerusform>%1 中有 %n 处问题：请修改文件后重新校验。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="374" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="386" />
         <source>The first administrator</source>
         <translation>首个管理员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="375" />
-        <source>This account sets up the others. Finish creates the store, imports the site and signs in as it.</source>
-        <translation>此账号用于创建其他账号。点击“完成”将创建数据库、导入厂区并以此账号登录。</translation>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="387" />
+        <source>Step 3 of 3: the first account</source>
+        <translation>第 3 步（共 3 步）：首个账号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="378" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="390" />
         <source>e.g. zhang.wei</source>
         <translation>例如 zhang.wei</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="392" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="404" />
+        <source>This account sets up the others. Finish creates the store, imports the site and signs in as it.</source>
+        <translation>此账号用于创建其他账号。点击“完成”将创建数据库、导入厂区并以此账号登录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="406" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="393" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="407" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="394" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="408" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="395" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="409" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="413" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="427" />
         <source>Setting up %1…</source>
         <translation>正在设置 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="418" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="432" />
         <source>Not set up: %1</source>
         <translation>设置失败：%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="435" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="449" />
         <source>Enter the user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="437" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="451" />
         <source>The password needs at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="439" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="453" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="449" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="463" />
         <source>Ready: Finish sets up the store.</source>
         <translation>准备就绪：点击“完成”开始设置。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="466" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="480" />
         <source>Set up Guardline</source>
         <translation>安全卫士 — 首次设置</translation>
     </message>

@@ -174,6 +174,7 @@ int runApplication(int argc, char **argv)
         // A store without any account (a new installation, or a new empty file or database): the set-up
         // assistant instead of the sign-in (docs/OPERATIONS.md "Going live").
         if (const std::optional<StoreState> state = probeStore(url); state && state->needsSetUp()) {
+            qCInfo(lcStore).noquote() << state->describe << "has no account yet: the set-up assistant";
             FirstRunWizard wizard(url.isEmpty() ? DbUrl::defaultSqlitePath() : url);
             if (wizard.exec() != QDialog::Accepted)
                 return 0;

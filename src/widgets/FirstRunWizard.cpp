@@ -57,6 +57,14 @@ void showStatus(QLabel *label, const QString &text, bool error)
     label->setStyleSheet(error ? u"color: #ff6b6b;"_s : QString());
 }
 
+/// The page's explanation, above its fields (the wizard's subtitle has room for one line only).
+QLabel *intro(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    return label;
+}
+
 // ---- 1. the store -------------------------------------------------------------------------------------
 
 class StoreStep : public QWizardPage {
@@ -64,8 +72,7 @@ public:
     StoreStep(FirstRunWizard *wizard, const QString &initialUrl) : m_wizard(wizard)
     {
         setTitle(FirstRunWizard::tr("Where Guardline keeps its data"));
-        setSubTitle(FirstRunWizard::tr("A database file on this computer, or a PostgreSQL server that several workstations share. "
-                                       "Test the connection: it is kept only once it works."));
+        setSubTitle(FirstRunWizard::tr("Step 1 of 3: the store"));
         m_sqlite = new QRadioButton(FirstRunWizard::tr("Database file on this computer (SQLite)"));
         m_sqlite->setObjectName(u"storeSqlite"_s);
         m_postgres = new QRadioButton(FirstRunWizard::tr("PostgreSQL server"));
@@ -120,6 +127,9 @@ public:
         demoRow->addStretch(1);
         demoRow->addWidget(demo);
         auto *layout = new QVBoxLayout(this);
+        layout->addWidget(intro(FirstRunWizard::tr("A database file on this computer, or a PostgreSQL server that several workstations "
+                                                   "share. Test the connection: it is kept only once it works.")));
+        layout->addSpacing(8);
         layout->addWidget(m_sqlite);
         layout->addLayout(pathRow);
         layout->addSpacing(8);
@@ -212,7 +222,7 @@ private:
             }
             if (!error.isEmpty()) {
                 m_tested.clear();
-                showStatus(m_status, FirstRunWizard::tr("Cannot use this store: %1").arg(error), true);
+                showStatus(m_status, FirstRunWizard::tr("Cannot use this store: %1").arg(error.simplified()), true);
             } else {
                 m_tested = url;
                 m_wizard->setStore(url, *state);
@@ -250,8 +260,7 @@ public:
     explicit SiteStep(FirstRunWizard *wizard) : m_wizard(wizard)
     {
         setTitle(FirstRunWizard::tr("The site's layout"));
-        setSubTitle(FirstRunWizard::tr("The layout file (guardline-site-layout, see docs/FORMATS.md) with the areas, structures, "
-                                       "equipment, cameras and sensors; mesh files beside it. It is checked before it is imported."));
+        setSubTitle(FirstRunWizard::tr("Step 2 of 3: the site's layout file"));
         m_path = new QLineEdit;
         m_path->setObjectName(u"layoutPath"_s);
         m_path->setPlaceholderText(FirstRunWizard::tr("site layout file (.json)"));
@@ -276,6 +285,9 @@ public:
         row->addWidget(browse);
         row->addWidget(checkButton);
         auto *layout = new QVBoxLayout(this);
+        layout->addWidget(intro(FirstRunWizard::tr("The layout file (guardline-site-layout, see docs/FORMATS.md) with the areas, "
+                                                   "structures, equipment, cameras and sensors; mesh files beside it. It is checked "
+                                                   "before it is imported.")));
         layout->addLayout(row);
         layout->addWidget(m_summary);
         layout->addWidget(m_issues, 1);
@@ -372,7 +384,7 @@ public:
     AdminStep(FirstRunWizard *wizard, SiteStep *site) : m_wizard(wizard), m_site(site)
     {
         setTitle(FirstRunWizard::tr("The first administrator"));
-        setSubTitle(FirstRunWizard::tr("This account sets up the others. Finish creates the store, imports the site and signs in as it."));
+        setSubTitle(FirstRunWizard::tr("Step 3 of 3: the first account"));
         m_username = new QLineEdit;
         m_username->setObjectName(u"adminUsername"_s);
         m_username->setPlaceholderText(FirstRunWizard::tr("e.g. zhang.wei"));
@@ -389,6 +401,8 @@ public:
         m_status->setWordWrap(true);
         m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
         auto *form = new QFormLayout(this);
+        form->addRow(intro(FirstRunWizard::tr("This account sets up the others. Finish creates the store, imports the site and "
+                                              "signs in as it.")));
         form->addRow(FirstRunWizard::tr("User name"), m_username);
         form->addRow(FirstRunWizard::tr("Full name"), m_name);
         form->addRow(FirstRunWizard::tr("Password"), m_password);

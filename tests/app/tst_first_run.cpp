@@ -17,10 +17,12 @@
 #include "core/util/Error.h"
 #include "widgets/FirstRunWizard.h"
 #include "widgets/MainWindow.h"
+#include "widgets/Theme.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSettings>
@@ -112,10 +114,14 @@ private Q_SLOTS:
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
         m_shots = qEnvironmentVariable("GUARDLINE_FIRSTRUN_SHOTS");
+        ui::applyTheme(*qApp, ui::Theme::Dark); // as the app starts
         if (qEnvironmentVariable("GUARDLINE_FIRSTRUN_LANG").startsWith(u"zh"_s)) {
             auto *t = new QTranslator(qApp);
             QVERIFY(t->load(u":/i18n/guardline_zh_CN.qm"_s));
             QCoreApplication::installTranslator(t);
+            auto *qt = new QTranslator(qApp); // Next, Back, Finish as the app shows them
+            if (qt->load(u"qtbase_zh_CN"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QCoreApplication::installTranslator(qt);
         }
     }
 
