@@ -277,6 +277,23 @@ private Q_SLOTS:
         w.close();
     }
 
+    void aPostgresServerThatAnswers()
+    {
+        const QString pg = qEnvironmentVariable("GUARDLINE_TEST_PG_URL"); // scripts/test.sh starts one
+        if (pg.isEmpty())
+            QSKIP("no PostgreSQL test cluster (set GUARDLINE_TEST_PG_URL; scripts/test.sh does)");
+        ui::FirstRunWizard wizard(DbUrl::defaultSqlitePath());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        clickRadio(child<QRadioButton>(&wizard, "storePostgres"));
+        typeInto(child<QLineEdit>(&wizard, "postgresUrl"), pg);
+        QTest::keyClick(child<QLineEdit>(&wizard, "postgresUrl"), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 30'000);
+        QVERIFY(!child<QLabel>(&wizard, "storeStatus")->property("error").toBool());
+        QCOMPARE(wizard.url(), pg);
+        wizard.reject();
+    }
+
     void theDemoIsOneClickAway()
     {
         ui::FirstRunWizard wizard(u"sqlite:"_s + m_dir.filePath(u"other.sqlite"_s));
