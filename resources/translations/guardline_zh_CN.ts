@@ -1834,109 +1834,109 @@ SHA-256 %6</translation>
         <translation>布局文件（guardline-site-layout，见 docs/FORMATS.md），包含区域、构筑物、设备、摄像头和传感器；模型文件放在同一目录。导入前会先校验。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="305" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="306" />
         <source>Site layout</source>
         <translation>厂区布局</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="306" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="307" />
         <source>Site layout (*.json);;All files (*)</source>
         <translation>厂区布局 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="320" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="321" />
         <source>The store holds the site %1 (%2) already: it is kept (a store holds one site).</source>
         <translation>数据库中已有厂区 %1（%2）：将保留它（一个数据库只存放一个厂区）。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="339" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="340" />
         <source>Choose the layout file.</source>
         <translation>请选择布局文件。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="349" />
-        <source>Valid: site %1 (%2), %3 areas, %4 structures, %5 equipment, %6 cameras, %7 sensors.</source>
-        <translation>校验通过：厂区 %1（%2），%3 个区域、%4 个构筑物、%5 台设备、%6 个摄像头、%7 个传感器。</translation>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="350" />
+        <source>Valid: site %1 (%2); areas: %3, structures: %4, equipment: %5, cameras: %6, sensors: %7.</source>
+        <translation>校验通过：厂区 %1（%2）；区域 %3、构筑物 %4、设备 %5、摄像头 %6、传感器 %7。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="366" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="367" />
         <source>%n problem(s) in %1: correct the file and check it again.</source>
         <translation>
             <numerusform>%1 中有 %n 处问题：请修改文件后重新校验。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="386" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="387" />
         <source>The first administrator</source>
         <translation>首个管理员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="387" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="388" />
         <source>Step 3 of 3: the first account</source>
         <translation>第 3 步（共 3 步）：首个账号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="390" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="391" />
         <source>e.g. zhang.wei</source>
         <translation>例如 zhang.wei</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="404" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="405" />
         <source>This account sets up the others. Finish creates the store, imports the site and signs in as it.</source>
         <translation>此账号用于创建其他账号。点击“完成”将创建数据库、导入厂区并以此账号登录。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="406" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="407" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="407" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="408" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="408" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="409" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="409" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="410" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="427" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="428" />
         <source>Setting up %1…</source>
         <translation>正在设置 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="432" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="433" />
         <source>Not set up: %1</source>
         <translation>设置失败：%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="449" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="450" />
         <source>Enter the user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="451" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="452" />
         <source>The password needs at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="453" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="454" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="463" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="464" />
         <source>Ready: Finish sets up the store.</source>
         <translation>准备就绪：点击“完成”开始设置。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/FirstRunWizard.cpp" line="480" />
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="481" />
         <source>Set up Guardline</source>
         <translation>安全卫士 — 首次设置</translation>
     </message>

@@ -290,7 +290,8 @@ public:
                                                    "before it is imported.")));
         layout->addLayout(row);
         layout->addWidget(m_summary);
-        layout->addWidget(m_issues, 1);
+        layout->addWidget(m_issues, 100);
+        layout->addStretch(1); // keeps the rows at the top while the list is hidden
 
         connect(m_path, &QLineEdit::textEdited, this, [this] {
             m_valid.clear();
@@ -346,7 +347,7 @@ private:
             m_valid = path;
             m_siteName = l.name;
             m_issues->hide();
-            showStatus(m_summary, FirstRunWizard::tr("Valid: site %1 (%2), %3 areas, %4 structures, %5 equipment, %6 cameras, %7 sensors.")
+            showStatus(m_summary, FirstRunWizard::tr("Valid: site %1 (%2); areas: %3, structures: %4, equipment: %5, cameras: %6, sensors: %7.")
                                       .arg(l.code, l.name).arg(l.areas.size()).arg(l.structures.size()).arg(l.equipment.size())
                                       .arg(l.cameras.size()).arg(l.sensors.size()), false);
         } else {
