@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/Application.h"
 #include "widgets/UiLanguage.h"
+#include "core/services/StoreSetup.h"
 #include "core/store/DbUrl.h"
 #include "core/util/Error.h"
 #include "core/util/Log.h"
 #include "reports/ReportGeneratorImpl.h"
+#include "widgets/FirstRunWizard.h"
 #include "widgets/LoginDialog.h"
 #include "widgets/MainWindow.h"
 #include "widgets/Theme.h"
@@ -12,15 +14,18 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
+#include <optional>
 
 #ifdef GUARDLINE_HAVE_MAP
 #include "map/MapRender.h"
@@ -78,6 +83,27 @@ int takeScreenshot(MainWindow &w, const QString &file, QSize size)
     return rc;
 }
 
+/// What the store holds, looked at off the UI thread (a PostgreSQL server may take its connect timeout
+/// to answer). A store that cannot be looked at gives no state: the sign-in then shows why.
+std::optional<StoreState> probeStore(const QString &url)
+{
+    std::optional<StoreState> state;
+    QEventLoop loop;
+    QThread *thread = QThread::create([&] {
+        try {
+            state = StoreSetup::probe(url);
+        } catch (const std::exception &e) {
+            qCWarning(lcStore).noquote() << "looking at the store before sign-in:" << e.what();
+        }
+    });
+    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    delete thread;
+    return state;
+}
+
 } // namespace
 
 int runApplication(int argc, char **argv)
@@ -109,10 +135,15 @@ int runApplication(int argc, char **argv)
     installTranslations(app, p.value(u"lang"_s));
     applyTheme(app, p.isSet(u"light"_s) ? Theme::Light : Theme::Dark);
 
+    // The store: --db, else GUARDLINE_DB, else the one the set-up assistant kept (settings key store/url),
+    // else the default file in the app-data folder. The demo's own is demo.sqlite beside it.
     QString url = p.isSet(u"db"_s) ? p.value(u"db"_s) : qEnvironmentVariable("GUARDLINE_DB");
-    const bool demo = p.isSet(u"demo"_s);
-    if (url.isEmpty() && demo)
-        url = dataDir + u"/demo.sqlite"_s; // the demo never mixes with a real site's store
+    bool demo = p.isSet(u"demo"_s);
+    const QString demoUrl = url.isEmpty() ? dataDir + u"/demo.sqlite"_s : url; // the demo never mixes with a real site's store
+    if (demo)
+        url = demoUrl;
+    else if (url.isEmpty())
+        url = QSettings().value(QLatin1String(FirstRunWizard::settingsKey)).toString();
     QString describe;
     try {
         describe = DbUrl::parse(url).redacted();
@@ -140,8 +171,37 @@ int runApplication(int argc, char **argv)
         if (!w.lastSnapshot())
             QMessageBox::critical(&w, QObject::tr("Guardline"), message);
     });
+    QString setUpUser, setUpPassword;
+    if (!demo && !p.isSet(u"screenshot"_s)) {
+        // A store without any account (a new installation, or a new empty file or database): the set-up
+        // assistant instead of the sign-in (docs/OPERATIONS.md "Going live").
+        if (const std::optional<StoreState> state = probeStore(url); state && state->needsSetUp()) {
+            qCInfo(lcStore).noquote() << state->describe << "has no account yet: the set-up assistant";
+            FirstRunWizard wizard(url.isEmpty() ? DbUrl::defaultSqlitePath() : url);
+            if (wizard.exec() != QDialog::Accepted)
+                return 0;
+            switch (wizard.outcome()) {
+            case FirstRunWizard::Outcome::Demo:
+                demo = true; // the same as 'guardline --demo' with the same --db
+                url = demoUrl;
+                break;
+            case FirstRunWizard::Outcome::SetUp:
+                setUpUser = wizard.adminUsername();
+                setUpPassword = wizard.adminPassword();
+                [[fallthrough]];
+            case FirstRunWizard::Outcome::SignIn:
+                url = wizard.url();
+                describe = DbUrl::parse(url).redacted();
+                break;
+            case FirstRunWizard::Outcome::None:
+                return 0;
+            }
+        }
+    }
     if (demo) {
         w.openStore(url, true); // signs in as the demo dispatcher on the demo's own store only (DataWorker::open)
+    } else if (!setUpUser.isEmpty()) {
+        w.openStore(url, false, setUpUser, setUpPassword); // the administrator just created
     } else {
         LoginDialog login(describe);
         if (login.exec() != QDialog::Accepted)

@@ -16,12 +16,14 @@
 #include "widgets/AnalyticsPanels.h"
 #include "widgets/TagChartWindow.h"
 #include "widgets/UsersAdminPanel.h"
+#include "core/demo/DemoPlant.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -251,6 +253,10 @@ void MainWindow::showSnapshot(const SnapshotPtr &s)
     m_board->setSnapshot(s);
     m_wall->setSnapshot(s);
     m_records->setSnapshot(s);
+    if (s->site.exists && s->site.code != QLatin1String(DemoPlant::siteCode)) { // the demo's title says DEMO PLANT
+        const bool zh = QLocale().language() == QLocale::Chinese && !s->site.nameZh.isEmpty();
+        setWindowTitle(tr("Guardline — %1 — safety command center").arg(zh ? s->site.nameZh : s->site.name));
+    }
     const SiteSummary &m = s->summary;
     m_summary->setText(tr("Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · "
                           "Contractors with expired documents %6")

@@ -87,6 +87,60 @@ private Q_SLOTS:
             QVERIFY(e.message().contains(u"broken.json: not valid JSON"_s));
         }
     }
+
+    // The set-up assistant's check: not only the first fault, one per faulty element, each on its line;
+    // an element that is wrong does not make every reference to it a fault too.
+    void validateListsEachFaultWithItsLine()
+    {
+        QJsonObject root = withElement(u"areas"_s, 0, u"risk"_s, u"purple"_s);   // CA1 stays a known area
+        QJsonArray eq = root.value(u"equipment"_s).toArray();
+        QJsonObject p104 = eq.at(3).toObject();
+        p104.insert(u"area"_s, u"CAX"_s);
+        eq.replace(3, p104);
+        root.insert(u"equipment"_s, eq);
+        QJsonArray cams = root.value(u"cameras"_s).toArray();
+        QJsonObject cam = cams.at(2).toObject();
+        cam.insert(u"fov"_s, 200);
+        cams.replace(2, cam);
+        root.insert(u"cameras"_s, cams);
+        const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
+        const QList<site::LayoutIssue> issues = site::SiteLayout::validate(json, u"plant.json"_s, QString());
+        QCOMPARE(issues.size(), 3);
+        auto lineOf = [&](const QByteArray &needle, qsizetype from = 0) {
+            const qsizetype at = json.indexOf(needle, from);
+            return at < 0 ? -1 : int(json.left(at).count('\n')) + 1;
+        };
+        QCOMPARE(issues[0].element, u"area 'CA1' (#1)"_s);
+        QCOMPARE(issues[0].field, u"risk"_s);
+        QCOMPARE(issues[0].line, lineOf("\"purple\""));
+        QCOMPARE(issues[1].element, u"equipment 'P-104' (#4)"_s);
+        QCOMPARE(issues[1].field, u"area"_s);
+        QCOMPARE(issues[1].line, lineOf("\"CAX\""));
+        QCOMPARE(issues[1].message, u"plant.json: equipment 'P-104' (#4): field 'area': unknown area 'CAX'"_s);
+        QCOMPARE(issues[2].element, u"camera 'CAM-03' (#3)"_s);
+        QCOMPARE(issues[2].field, u"fov"_s);
+        QCOMPARE(issues[2].line, lineOf("\"fov\": 200"));
+        // 'site import' still stops at the first, with the same text.
+        try {
+            site::SiteLayout::parse(json, u"plant.json"_s);
+            QFAIL("accepted");
+        } catch (const Error &e) {
+            QCOMPARE(e.message(), issues[0].message);
+        }
+        QVERIFY(site::SiteLayout::validate(site::SiteLayout::demoJson(), u"plant-layout.json"_s, QString()).isEmpty());
+    }
+
+    void validatePlacesAJsonSyntaxError()
+    {
+        const QList<site::LayoutIssue> issues = site::SiteLayout::validate("{\n  \"format\": \"guardline-site-layout\",\n  \"version\": 1,,\n}", u"broken.json"_s, QString());
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues[0].line, 3);
+        QVERIFY2(issues[0].message.startsWith(u"broken.json: not valid JSON at line 3"_s), qPrintable(issues[0].message));
+        // Another format: that one fault, nothing about its elements.
+        const QList<site::LayoutIssue> other = site::SiteLayout::validate("{\"format\": \"x\", \"areas\": 3}", u"x.json"_s, QString());
+        QCOMPARE(other.size(), 1);
+        QCOMPARE(other[0].field, u"format"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSiteLayout)

@@ -12,8 +12,10 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <functional>
 
 #include <cmath>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -25,9 +27,13 @@ namespace {
 
 struct Reader {
     QString source;
+    /// The last fault's element and field (for LayoutIssue); the throw carries the full message.
+    mutable QString lastElement, lastField;
 
     [[noreturn]] void bad(const QString &element, const QString &field, const QString &problem) const
     {
+        lastElement = element;
+        lastField = field;
         fail(ErrorCode::BadInput, u"%1: %2: field '%3': %4"_s.arg(source, element, field, problem));
     }
     QString str(const QJsonObject &o, const QString &element, const QString &field, bool required = true) const
@@ -212,34 +218,167 @@ StructureMesh readMesh(const Reader &r, const QJsonObject &o, const QString &el,
 
 } // namespace
 
+namespace {
+
+/// 1-based line of a byte offset.
+int lineAt(const QByteArray &json, qsizetype offset)
+{
+    return int(json.left(std::clamp<qsizetype>(offset, 0, json.size())).count('\n')) + 1;
+}
+
+/// The byte offset where the value at `path` (object keys and array indexes) starts in valid JSON text,
+/// or -1. A small scanner: QJsonDocument keeps no positions.
+qsizetype offsetOf(const QByteArray &json, const QStringList &path)
+{
+    struct Frame {
+        bool array = false;
+        int index = 0;
+        QString key;
+    };
+    QList<Frame> stack;
+    bool expectKey = false;
+    auto here = [&] {
+        if (stack.size() != path.size())
+            return false;
+        for (qsizetype i = 0; i < stack.size(); ++i)
+            if ((stack[i].array ? QString::number(stack[i].index) : stack[i].key) != path[i])
+                return false;
+        return true;
+    };
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+            continue;
+        if (c == '"') {
+            const qsizetype start = i;
+            QByteArray raw;
+            for (++i; i < json.size() && json[i] != '"'; ++i) {
+                if (json[i] == '\\')
+                    ++i;
+                else
+                    raw += json[i];
+            }
+            if (!stack.isEmpty() && !stack.last().array && expectKey)
+                stack.last().key = QString::fromUtf8(raw);
+            else if (here())
+                return start;
+        } else if (c == '{' || c == '[') {
+            if (here())
+                return i;
+            stack.append(Frame{c == '[', 0, {}});
+            expectKey = c == '{';
+        } else if (c == '}' || c == ']') {
+            if (!stack.isEmpty())
+                stack.removeLast();
+            expectKey = false;
+        } else if (c == ',') {
+            if (!stack.isEmpty() && stack.last().array)
+                ++stack.last().index;
+            else
+                expectKey = true;
+        } else if (c == ':') {
+            expectKey = false;
+        } else {
+            if (here())
+                return i;
+            while (i + 1 < json.size() && !std::strchr(",]} \n\r\t", json[i + 1]))
+                ++i;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
 SiteLayout SiteLayout::parse(const QByteArray &json, const QString &source, const QString &baseDir)
+{
+    return parseImpl(json, source, baseDir, nullptr);
+}
+
+QList<LayoutIssue> SiteLayout::validate(const QByteArray &json, const QString &source, const QString &baseDir)
+{
+    QList<LayoutIssue> issues;
+    try {
+        parseImpl(json, source, baseDir, &issues);
+    } catch (const Error &e) {
+        issues << LayoutIssue{0, {}, {}, e.message()};
+    }
+    return issues;
+}
+
+QList<LayoutIssue> SiteLayout::validate(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {LayoutIssue{0, {}, {}, u"%1: cannot read (%2)"_s.arg(path, f.errorString())}};
+    return validate(f.readAll(), path, QFileInfo(path).absolutePath());
+}
+
+SiteLayout SiteLayout::parseImpl(const QByteArray &json, const QString &source, const QString &baseDir, QList<LayoutIssue> *issues)
 {
     QJsonParseError perr{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
-    if (perr.error != QJsonParseError::NoError)
-        fail(ErrorCode::BadInput, u"%1: not valid JSON at offset %2: %3"_s.arg(source).arg(perr.offset).arg(perr.errorString()));
-    const Reader r{source};
+    if (perr.error != QJsonParseError::NoError) {
+        const int line = lineAt(json, perr.offset);
+        const QString message = u"%1: not valid JSON at line %2 (offset %3): %4"_s.arg(source).arg(line).arg(perr.offset).arg(perr.errorString());
+        if (!issues)
+            fail(ErrorCode::BadInput, message);
+        *issues << LayoutIssue{line, {}, {}, message};
+        return {};
+    }
+    const Reader r{source, {}, {}};
+    // Each element is read alone: without `issues` the first fault throws (as 'site import' reports it);
+    // with it, the element's fault is noted with its line and reading goes on with the next element.
+    auto element = [&](const QStringList &at, const std::function<void()> &read) {
+        if (!issues) {
+            read();
+            return;
+        }
+        try {
+            read();
+        } catch (const Error &e) {
+            qsizetype offset = -1;
+            QStringList path = at;
+            if (!r.lastField.isEmpty())
+                offset = offsetOf(json, path + r.lastField.split(u'.'));
+            while (offset < 0 && !path.isEmpty()) {
+                offset = offsetOf(json, path);
+                path.removeLast();
+            }
+            issues->append(LayoutIssue{offset < 0 ? 0 : lineAt(json, offset), r.lastElement, r.lastField, e.message()});
+            r.lastElement.clear();
+            r.lastField.clear();
+        }
+    };
     const QJsonObject root = doc.object();
-    if (root.value(u"format"_s).toString() != u"guardline-site-layout"_s)
-        r.bad(u"document"_s, u"format"_s, u"expected \"guardline-site-layout\""_s);
-    const int version = root.value(u"version"_s).toInt(-1);
-    if (version != 1)
-        r.bad(u"document"_s, u"version"_s, u"version %1 is not supported (this Guardline reads version 1)"_s.arg(version));
-
     SiteLayout s;
+    bool known = false;
+    element({}, [&] {
+        if (root.value(u"format"_s).toString() != u"guardline-site-layout"_s)
+            r.bad(u"document"_s, u"format"_s, u"expected \"guardline-site-layout\""_s);
+        const int version = root.value(u"version"_s).toInt(-1);
+        if (version != 1)
+            r.bad(u"document"_s, u"version"_s, u"version %1 is not supported (this Guardline reads version 1)"_s.arg(version));
+        known = true;
+    });
+    if (!known)
+        return s; // another format: its elements mean nothing here
+
     s.baseDir = baseDir;
-    const QJsonObject site = root.value(u"site"_s).toObject();
-    s.code = r.str(site, u"site"_s, u"code"_s);
-    s.name = r.str(site, u"site"_s, u"name"_s);
-    s.nameZh = r.str(site, u"site"_s, u"name_zh"_s, false);
-    s.timezone = r.str(site, u"site"_s, u"timezone"_s);
-    if (!QTimeZone(s.timezone.toUtf8()).isValid())
-        r.bad(u"site"_s, u"timezone"_s, u"unknown IANA time zone '%1'"_s.arg(s.timezone));
-    const QJsonObject origin = site.value(u"origin"_s).toObject();
-    s.originLat = r.num(origin, u"site"_s, u"lat"_s);
-    s.originLon = r.num(origin, u"site"_s, u"lon"_s);
-    if (std::abs(s.originLat) > 90 || std::abs(s.originLon) > 180)
-        r.bad(u"site"_s, u"origin"_s, u"latitude/longitude out of range"_s);
+    element({u"site"_s}, [&] {
+        const QJsonObject site = root.value(u"site"_s).toObject();
+        s.code = r.str(site, u"site"_s, u"code"_s);
+        s.name = r.str(site, u"site"_s, u"name"_s);
+        s.nameZh = r.str(site, u"site"_s, u"name_zh"_s, false);
+        s.timezone = r.str(site, u"site"_s, u"timezone"_s);
+        if (!QTimeZone(s.timezone.toUtf8()).isValid())
+            r.bad(u"site"_s, u"timezone"_s, u"unknown IANA time zone '%1'"_s.arg(s.timezone));
+        const QJsonObject origin = site.value(u"origin"_s).toObject();
+        s.originLat = r.num(origin, u"site"_s, u"lat"_s);
+        s.originLon = r.num(origin, u"site"_s, u"lon"_s);
+        if (std::abs(s.originLat) > 90 || std::abs(s.originLon) > 180)
+            r.bad(u"site"_s, u"origin"_s, u"latitude/longitude out of range"_s);
+    });
 
     QSet<QString> codes;
     auto unique = [&](const QString &element, const QString &field, const QString &code) {
@@ -247,28 +386,34 @@ SiteLayout SiteLayout::parse(const QByteArray &json, const QString &source, cons
             r.bad(element, field, u"duplicate code '%1'"_s.arg(code));
         codes.insert(code);
     };
+    auto at = [](const char *array, int i) { return QStringList{QString::fromLatin1(array), QString::number(i)}; };
 
     const QJsonArray areas = root.value(u"areas"_s).toArray();
-    if (areas.isEmpty())
-        r.bad(u"document"_s, u"areas"_s, u"a site needs at least one area"_s);
+    element({u"areas"_s}, [&] {
+        if (areas.isEmpty())
+            r.bad(u"document"_s, u"areas"_s, u"a site needs at least one area"_s);
+    });
     for (int i = 0; i < areas.size(); ++i) {
         const QJsonObject o = areas[i].toObject();
         Area a;
-        a.code = r.str(o, label(u"area"_s, {}, i), u"code"_s);
-        const QString el = label(u"area"_s, a.code, i);
-        unique(el, u"code"_s, a.code);
-        a.name = r.str(o, el, u"name"_s);
-        a.nameZh = r.str(o, el, u"name_zh"_s, false);
-        a.kind = r.str(o, el, u"kind"_s);
-        a.risk = riskFromKey(r.str(o, el, u"risk"_s));
-        if (a.risk == RiskColour::Unknown)
-            r.bad(el, u"risk"_s, u"must be red, orange, yellow or blue"_s);
-        a.polygon = r.polygon(o, el, u"polygon"_s);
-        a.zMin = r.num(o, el, u"z_min"_s, 0.0);
-        a.zMax = r.num(o, el, u"z_max"_s, 10.0);
-        if (a.zMax <= a.zMin)
-            r.bad(el, u"z_max"_s, u"must be above z_min"_s);
-        s.areas << a;
+        element(at("areas", i), [&] {
+            a.code = r.str(o, label(u"area"_s, {}, i), u"code"_s);
+            const QString el = label(u"area"_s, a.code, i);
+            unique(el, u"code"_s, a.code);
+            s.areas << a; // known from here on, so that a fault below is not repeated by every reference to it
+            a.name = r.str(o, el, u"name"_s);
+            a.nameZh = r.str(o, el, u"name_zh"_s, false);
+            a.kind = r.str(o, el, u"kind"_s);
+            a.risk = riskFromKey(r.str(o, el, u"risk"_s));
+            if (a.risk == RiskColour::Unknown)
+                r.bad(el, u"risk"_s, u"must be red, orange, yellow or blue"_s);
+            a.polygon = r.polygon(o, el, u"polygon"_s);
+            a.zMin = r.num(o, el, u"z_min"_s, 0.0);
+            a.zMax = r.num(o, el, u"z_max"_s, 10.0);
+            if (a.zMax <= a.zMin)
+                r.bad(el, u"z_max"_s, u"must be above z_min"_s);
+            s.areas.last() = a;
+        });
     }
     auto requireArea = [&](const QString &el, const QString &code) {
         if (!s.area(code))
@@ -277,49 +422,51 @@ SiteLayout SiteLayout::parse(const QByteArray &json, const QString &source, cons
 
     const QJsonArray structures = root.value(u"structures"_s).toArray();
     for (int i = 0; i < structures.size(); ++i) {
-        const QJsonObject o = structures[i].toObject();
-        Structure st;
-        st.raw = o;
-        st.code = r.str(o, label(u"structure"_s, {}, i), u"code"_s);
-        const QString el = label(u"structure"_s, st.code, i);
-        unique(el, u"code"_s, st.code);
-        st.area = r.str(o, el, u"area"_s);
-        requireArea(el, st.area);
-        st.name = r.str(o, el, u"name"_s);
-        const QString kind = r.str(o, el, u"kind"_s);
-        for (StructureKind k : {StructureKind::Building, StructureKind::Tank, StructureKind::Column, StructureKind::PipeRack,
-                                StructureKind::Road, StructureKind::Dike})
-            if (structureKindKey(k) == kind)
-                st.kind = k;
-        switch (st.kind) {
-        case StructureKind::Building:
-        case StructureKind::Dike:
-            st.footprint = r.polygon(o, el, u"footprint"_s);
-            st.height = r.num(o, el, u"height"_s);
-            break;
-        case StructureKind::Tank:
-        case StructureKind::Column:
-            st.center = r.point(o.value(u"center"_s), el, u"center"_s);
-            st.radius = r.num(o, el, u"radius"_s);
-            st.height = r.num(o, el, u"height"_s);
-            if (st.radius <= 0)
-                r.bad(el, u"radius"_s, u"must be positive"_s);
-            break;
-        case StructureKind::PipeRack:
-        case StructureKind::Road:
-            st.path = r.points(o, el, u"path"_s, 2);
-            st.width = r.num(o, el, u"width"_s);
-            st.height = r.num(o, el, u"height"_s, 0.0);
-            if (st.width <= 0)
-                r.bad(el, u"width"_s, u"must be positive"_s);
-            break;
-        case StructureKind::Unknown:
-            r.bad(el, u"kind"_s, u"unknown kind '%1' (building, tank, column, pipe_rack, road, dike)"_s.arg(kind));
-        }
-        if (st.height < 0)
-            r.bad(el, u"height"_s, u"must not be negative"_s);
-        st.mesh = readMesh(r, o, el, baseDir);
-        s.structures << st;
+        element(at("structures", i), [&] {
+            const QJsonObject o = structures[i].toObject();
+            Structure st;
+            st.raw = o;
+            st.code = r.str(o, label(u"structure"_s, {}, i), u"code"_s);
+            const QString el = label(u"structure"_s, st.code, i);
+            unique(el, u"code"_s, st.code);
+            st.area = r.str(o, el, u"area"_s);
+            requireArea(el, st.area);
+            st.name = r.str(o, el, u"name"_s);
+            const QString kind = r.str(o, el, u"kind"_s);
+            for (StructureKind k : {StructureKind::Building, StructureKind::Tank, StructureKind::Column, StructureKind::PipeRack,
+                                    StructureKind::Road, StructureKind::Dike})
+                if (structureKindKey(k) == kind)
+                    st.kind = k;
+            switch (st.kind) {
+            case StructureKind::Building:
+            case StructureKind::Dike:
+                st.footprint = r.polygon(o, el, u"footprint"_s);
+                st.height = r.num(o, el, u"height"_s);
+                break;
+            case StructureKind::Tank:
+            case StructureKind::Column:
+                st.center = r.point(o.value(u"center"_s), el, u"center"_s);
+                st.radius = r.num(o, el, u"radius"_s);
+                st.height = r.num(o, el, u"height"_s);
+                if (st.radius <= 0)
+                    r.bad(el, u"radius"_s, u"must be positive"_s);
+                break;
+            case StructureKind::PipeRack:
+            case StructureKind::Road:
+                st.path = r.points(o, el, u"path"_s, 2);
+                st.width = r.num(o, el, u"width"_s);
+                st.height = r.num(o, el, u"height"_s, 0.0);
+                if (st.width <= 0)
+                    r.bad(el, u"width"_s, u"must be positive"_s);
+                break;
+            case StructureKind::Unknown:
+                r.bad(el, u"kind"_s, u"unknown kind '%1' (building, tank, column, pipe_rack, road, dike)"_s.arg(kind));
+            }
+            if (st.height < 0)
+                r.bad(el, u"height"_s, u"must not be negative"_s);
+            st.mesh = readMesh(r, o, el, baseDir);
+            s.structures << st;
+        });
     }
 
     const QJsonArray equipment = root.value(u"equipment"_s).toArray();
@@ -327,72 +474,79 @@ SiteLayout SiteLayout::parse(const QByteArray &json, const QString &source, cons
     for (int i = 0; i < equipment.size(); ++i) {
         const QJsonObject o = equipment[i].toObject();
         Equipment e;
-        e.code = r.str(o, label(u"equipment"_s, {}, i), u"code"_s);
-        const QString el = label(u"equipment"_s, e.code, i);
-        unique(el, u"code"_s, e.code);
-        e.qr = r.str(o, el, u"qr"_s);
-        if (qrs.contains(e.qr))
-            r.bad(el, u"qr"_s, u"duplicate QR id '%1'"_s.arg(e.qr));
-        qrs.insert(e.qr);
-        e.name = r.str(o, el, u"name"_s);
-        e.nameZh = r.str(o, el, u"name_zh"_s, false);
-        e.kind = r.str(o, el, u"kind"_s);
-        e.area = r.str(o, el, u"area"_s);
-        requireArea(el, e.area);
-        e.position = r.position(o, el);
-        s.equipment << e;
+        element(at("equipment", i), [&] {
+            e.code = r.str(o, label(u"equipment"_s, {}, i), u"code"_s);
+            const QString el = label(u"equipment"_s, e.code, i);
+            unique(el, u"code"_s, e.code);
+            s.equipment << e; // known from here on (sensors name it)
+            e.qr = r.str(o, el, u"qr"_s);
+            if (qrs.contains(e.qr))
+                r.bad(el, u"qr"_s, u"duplicate QR id '%1'"_s.arg(e.qr));
+            qrs.insert(e.qr);
+            e.name = r.str(o, el, u"name"_s);
+            e.nameZh = r.str(o, el, u"name_zh"_s, false);
+            e.kind = r.str(o, el, u"kind"_s);
+            e.area = r.str(o, el, u"area"_s);
+            requireArea(el, e.area);
+            e.position = r.position(o, el);
+            s.equipment.last() = e;
+        });
     }
 
     const QJsonArray cameras = root.value(u"cameras"_s).toArray();
     for (int i = 0; i < cameras.size(); ++i) {
-        const QJsonObject o = cameras[i].toObject();
-        Camera c;
-        c.code = r.str(o, label(u"camera"_s, {}, i), u"code"_s);
-        const QString el = label(u"camera"_s, c.code, i);
-        unique(el, u"code"_s, c.code);
-        c.name = r.str(o, el, u"name"_s);
-        c.area = r.str(o, el, u"area"_s);
-        requireArea(el, c.area);
-        c.url = r.str(o, el, u"url"_s);
-        c.position = r.position(o, el);
-        c.yaw = r.num(o, el, u"yaw"_s);
-        c.pitch = r.num(o, el, u"pitch"_s);
-        c.fov = r.num(o, el, u"fov"_s);
-        c.range = r.num(o, el, u"range"_s, 60.0);
-        if (c.fov <= 0 || c.fov >= 180)
-            r.bad(el, u"fov"_s, u"must be between 0 and 180 degrees"_s);
-        if (c.pitch < -90 || c.pitch > 90)
-            r.bad(el, u"pitch"_s, u"must be between -90 and 90 degrees"_s);
-        s.cameras << c;
+        element(at("cameras", i), [&] {
+            const QJsonObject o = cameras[i].toObject();
+            Camera c;
+            c.code = r.str(o, label(u"camera"_s, {}, i), u"code"_s);
+            const QString el = label(u"camera"_s, c.code, i);
+            unique(el, u"code"_s, c.code);
+            c.name = r.str(o, el, u"name"_s);
+            c.area = r.str(o, el, u"area"_s);
+            requireArea(el, c.area);
+            c.url = r.str(o, el, u"url"_s);
+            c.position = r.position(o, el);
+            c.yaw = r.num(o, el, u"yaw"_s);
+            c.pitch = r.num(o, el, u"pitch"_s);
+            c.fov = r.num(o, el, u"fov"_s);
+            c.range = r.num(o, el, u"range"_s, 60.0);
+            if (c.fov <= 0 || c.fov >= 180)
+                r.bad(el, u"fov"_s, u"must be between 0 and 180 degrees"_s);
+            if (c.pitch < -90 || c.pitch > 90)
+                r.bad(el, u"pitch"_s, u"must be between -90 and 90 degrees"_s);
+            s.cameras << c;
+        });
     }
 
     const QJsonArray sensors = root.value(u"sensors"_s).toArray();
     QSet<QString> tags;
     for (int i = 0; i < sensors.size(); ++i) {
-        const QJsonObject o = sensors[i].toObject();
-        Sensor se;
-        se.tag = r.str(o, label(u"sensor"_s, {}, i), u"tag"_s);
-        const QString el = label(u"sensor"_s, se.tag, i);
-        if (tags.contains(se.tag))
-            r.bad(el, u"tag"_s, u"duplicate tag"_s);
-        tags.insert(se.tag);
-        se.kind = r.str(o, el, u"kind"_s);
-        se.unit = r.str(o, el, u"unit"_s);
-        se.area = r.str(o, el, u"area"_s);
-        requireArea(el, se.area);
-        se.equipment = r.str(o, el, u"equipment"_s, false);
-        if (!se.equipment.isEmpty() && std::none_of(s.equipment.cbegin(), s.equipment.cend(),
-                                                    [&](const Equipment &e) { return e.code == se.equipment; }))
-            r.bad(el, u"equipment"_s, u"unknown equipment '%1'"_s.arg(se.equipment));
-        se.position = r.position(o, el);
-        const QJsonArray range = o.value(u"range"_s).toArray();
-        if (range.size() == 2) {
-            se.rangeLo = range[0].toDouble();
-            se.rangeHi = range[1].toDouble();
-            if (se.rangeHi <= se.rangeLo)
-                r.bad(el, u"range"_s, u"must be [low, high] with high > low"_s);
-        }
-        s.sensors << se;
+        element(at("sensors", i), [&] {
+            const QJsonObject o = sensors[i].toObject();
+            Sensor se;
+            se.tag = r.str(o, label(u"sensor"_s, {}, i), u"tag"_s);
+            const QString el = label(u"sensor"_s, se.tag, i);
+            if (tags.contains(se.tag))
+                r.bad(el, u"tag"_s, u"duplicate tag"_s);
+            tags.insert(se.tag);
+            se.kind = r.str(o, el, u"kind"_s);
+            se.unit = r.str(o, el, u"unit"_s);
+            se.area = r.str(o, el, u"area"_s);
+            requireArea(el, se.area);
+            se.equipment = r.str(o, el, u"equipment"_s, false);
+            if (!se.equipment.isEmpty() && std::none_of(s.equipment.cbegin(), s.equipment.cend(),
+                                                        [&](const Equipment &e) { return e.code == se.equipment; }))
+                r.bad(el, u"equipment"_s, u"unknown equipment '%1'"_s.arg(se.equipment));
+            se.position = r.position(o, el);
+            const QJsonArray range = o.value(u"range"_s).toArray();
+            if (range.size() == 2) {
+                se.rangeLo = range[0].toDouble();
+                se.rangeHi = range[1].toDouble();
+                if (se.rangeHi <= se.rangeLo)
+                    r.bad(el, u"range"_s, u"must be [low, high] with high > low"_s);
+            }
+            s.sensors << se;
+        });
     }
     return s;
 }

@@ -72,6 +72,13 @@ struct Sensor {
     double rangeLo = 0, rangeHi = 0;
 };
 
+/// One problem found in a layout file: where (1-based line, the element and field as the errors name
+/// them) and what. `line` is 0 when it cannot be placed.
+struct LayoutIssue {
+    int line = 0;
+    QString element, field, message; ///< message: the full text, as SiteLayout::parse throws it
+};
+
 /// A site layout (format "guardline-site-layout", version 1; docs/FORMATS.md).
 struct SiteLayout {
     QString code, name, nameZh, timezone;
@@ -90,6 +97,11 @@ struct SiteLayout {
     /// With a `baseDir`, every mesh file must exist there ("field 'mesh': file not found").
     static SiteLayout parse(const QByteArray &json, const QString &source, const QString &baseDir = {});
     static SiteLayout load(const QString &path);
+    /// Validates like load() but does not stop at the first problem: one issue per faulty element (an
+    /// element's first bad field), each placed on its line of the file. Empty when the file is valid. A
+    /// file that is not JSON, or not this format and version, gives that one issue.
+    static QList<LayoutIssue> validate(const QString &path);
+    static QList<LayoutIssue> validate(const QByteArray &json, const QString &source, const QString &baseDir);
     /// The demo plant shipped with Guardline.
     static SiteLayout demo();
     static QByteArray demoJson();
@@ -99,6 +111,9 @@ struct SiteLayout {
     const Area *areaAt(QPointF pt) const;
     /// Site metres of a GPS fix (equirectangular around the origin: fine for a site a few km across).
     QPointF toSite(double lat, double lon) const;
+
+private:
+    static SiteLayout parseImpl(const QByteArray &json, const QString &source, const QString &baseDir, QList<LayoutIssue> *issues);
 };
 
 } // namespace gl::site
