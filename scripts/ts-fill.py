@@ -28,6 +28,20 @@ def finished(path):
     return by_ctx, by_src
 
 
+def numerus_blocks(path):
+    """(context, source) -> the finished <translation> element of each plural message, as written."""
+    out = {}
+    text = open(path, encoding='utf-8').read()
+    for ctx in re.finditer(r'<context>.*?</context>', text, re.S):
+        name = html.unescape(re.search(r'<name>(.*?)</name>', ctx.group(0), re.S).group(1))
+        for m in re.finditer(r'<message numerus="yes">.*?</message>', ctx.group(0), re.S):
+            tr = re.search(r'<translation(?: type="[a-z]+")?>.*?</translation>', m.group(0), re.S)
+            if tr and 'type=' not in tr.group(0)[:30]:
+                src = html.unescape(re.search(r'<source>(.*?)</source>', m.group(0), re.S).group(1))
+                out[(name, src)] = tr.group(0)
+    return out
+
+
 def main(argv):
     target, sources, maps = argv[0], [], []
     i = 1
@@ -39,8 +53,9 @@ def main(argv):
         else:
             sys.exit(f'ts-fill: unknown argument {argv[i]}')
         i += 2
-    by_ctx, by_src = {}, {}
+    by_ctx, by_src, plural = {}, {}, {}
     for s in sources:
+        plural.update(numerus_blocks(s))
         c, b = finished(s)
         by_ctx.update(c)
         for k, v in b.items():
@@ -58,9 +73,18 @@ def main(argv):
         def fill(m):
             msg = m.group(0)
             if 'numerus="yes"' in msg:
-                if 'type="unfinished"' in msg:
-                    left.append((name, 'numerus'))
-                return msg
+                if 'type="unfinished"' not in msg:
+                    return msg
+                src = html.unescape(re.search(r'<source>(.*?)</source>', msg, re.S).group(1))
+                block = plural.get((name, src))
+                if isinstance(by_ctx.get((name, src)), list):  # a map entry: one form per plural
+                    block = '<translation>' + ''.join(
+                        f'\n            <numerusform>{html.escape(f, quote=False)}</numerusform>' for f in by_ctx[(name, src)]) + '\n        </translation>'
+                if not block:
+                    left.append((name, src))
+                    return msg
+                um = re.search(r'<translation type="unfinished">.*?</translation>', msg, re.S)
+                return msg[:um.start()] + block + msg[um.end():]
             um = re.search(r'<translation type="unfinished"(?:/>|>(.*?)</translation>)', msg, re.S)
             if not um:
                 return msg

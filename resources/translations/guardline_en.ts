@@ -255,7 +255,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/widgets/Application.cpp" line="139"/>
+        <location filename="../../src/widgets/Application.cpp" line="172"/>
         <source>Guardline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,52 +364,117 @@
 <context>
     <name>gl::ui::AlarmPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="146"/>
+        <location filename="../../src/widgets/Panels.cpp" line="147"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="146"/>
+        <location filename="../../src/widgets/Panels.cpp" line="147"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="146"/>
+        <location filename="../../src/widgets/Panels.cpp" line="147"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="147"/>
+        <location filename="../../src/widgets/Panels.cpp" line="148"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="147"/>
+        <location filename="../../src/widgets/Panels.cpp" line="148"/>
         <source>Alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="147"/>
+        <location filename="../../src/widgets/Panels.cpp" line="148"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="148"/>
+        <location filename="../../src/widgets/Panels.cpp" line="149"/>
         <source>Acknowledge (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="184"/>
+        <location filename="../../src/widgets/Panels.cpp" line="171"/>
+        <source>Filter: alarm, area or tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="175"/>
+        <source>All priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="176"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="177"/>
+        <source>High and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="178"/>
+        <source>Medium and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="181"/>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="182"/>
+        <source>Waiting for acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="183"/>
+        <source>Not cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="194"/>
+        <source>Silence (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="196"/>
+        <source>Quiet the alarms sounding now; a new alarm sounds again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="206"/>
+        <source>Alarm tones on this workstation (saved for this user and computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="207"/>
+        <source>Sound on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="207"/>
+        <source>Sound off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="241"/>
         <source>Chart of the alarm&apos;s tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="188"/>
+        <location filename="../../src/widgets/Panels.cpp" line="245"/>
         <source>Instruction to the area…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/Panels.cpp" line="245"/>
+        <location filename="../../src/widgets/Panels.cpp" line="330"/>
         <source>%n alarm(s) waiting for acknowledgement</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -417,7 +482,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="245"/>
+        <location filename="../../src/widgets/Panels.cpp" line="330"/>
         <source>No unacknowledged alarms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,7 +675,7 @@ Double-click: full view and back · right-click: snapshot, remove</source>
     </message>
     <message>
         <location filename="../../src/widgets/CameraTile.cpp" line="211"/>
-        <location filename="../../src/widgets/CameraTile.cpp" line="252"/>
+        <location filename="../../src/widgets/CameraTile.cpp" line="254"/>
         <source>connecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -633,17 +698,17 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="252"/>
+        <location filename="../../src/widgets/CameraTile.cpp" line="254"/>
         <source>no signal — retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="260"/>
+        <location filename="../../src/widgets/CameraTile.cpp" line="263"/>
         <source>特级 hot work %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="260"/>
+        <location filename="../../src/widgets/CameraTile.cpp" line="263"/>
         <source>⚠ 特级 hot work %1 NOT FILMED</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,17 +1529,17 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="134"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="154"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="171"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="191"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.h" line="113"/>
+        <location filename="../../src/widgets/DataWorker.h" line="114"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1482,267 +1547,267 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DispatchBoard</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="280"/>
+        <location filename="../../src/widgets/Panels.cpp" line="365"/>
         <source>Acknowledge instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="289"/>
+        <location filename="../../src/widgets/Panels.cpp" line="374"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="289"/>
+        <location filename="../../src/widgets/Panels.cpp" line="374"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="289"/>
+        <location filename="../../src/widgets/Panels.cpp" line="374"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="290"/>
+        <location filename="../../src/widgets/Panels.cpp" line="375"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="290"/>
+        <location filename="../../src/widgets/Panels.cpp" line="375"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="290"/>
+        <location filename="../../src/widgets/Panels.cpp" line="375"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="291"/>
+        <location filename="../../src/widgets/Panels.cpp" line="376"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="291"/>
+        <location filename="../../src/widgets/Panels.cpp" line="376"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="291"/>
+        <location filename="../../src/widgets/Panels.cpp" line="376"/>
         <source>Detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="292"/>
+        <location filename="../../src/widgets/Panels.cpp" line="377"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="292"/>
+        <location filename="../../src/widgets/Panels.cpp" line="377"/>
         <source>Responded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="293"/>
+        <location filename="../../src/widgets/Panels.cpp" line="378"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="296"/>
+        <location filename="../../src/widgets/Panels.cpp" line="381"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="308"/>
+        <location filename="../../src/widgets/Panels.cpp" line="393"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="308"/>
+        <location filename="../../src/widgets/Panels.cpp" line="393"/>
         <source>Resolved / confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="308"/>
+        <location filename="../../src/widgets/Panels.cpp" line="393"/>
         <source>Assigned / accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="308"/>
+        <location filename="../../src/widgets/Panels.cpp" line="393"/>
         <source>On scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="343"/>
+        <location filename="../../src/widgets/Panels.cpp" line="428"/>
         <source>Who responds: on duty in the order&apos;s area first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="346"/>
+        <location filename="../../src/widgets/Panels.cpp" line="431"/>
         <source>note (resolve) / reason (reopen, cancel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="348"/>
+        <location filename="../../src/widgets/Panels.cpp" line="433"/>
         <source>A&amp;ssign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="348"/>
+        <location filename="../../src/widgets/Panels.cpp" line="433"/>
         <source>Acce&amp;pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="348"/>
+        <location filename="../../src/widgets/Panels.cpp" line="433"/>
         <source>On sce&amp;ne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="349"/>
+        <location filename="../../src/widgets/Panels.cpp" line="434"/>
         <source>Reso&amp;lve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="349"/>
+        <location filename="../../src/widgets/Panels.cpp" line="434"/>
         <source>Con&amp;firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="349"/>
+        <location filename="../../src/widgets/Panels.cpp" line="434"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="350"/>
+        <location filename="../../src/widgets/Panels.cpp" line="435"/>
         <source>Cancel or&amp;der</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="361"/>
+        <location filename="../../src/widgets/Panels.cpp" line="446"/>
         <source>&amp;Manual alarm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="363"/>
+        <location filename="../../src/widgets/Panels.cpp" line="448"/>
         <source>A phone call or a patrol report: raise an alarm with its area, priority and text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="365"/>
+        <location filename="../../src/widgets/Panels.cpp" line="450"/>
         <source>&amp;Instruction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="367"/>
+        <location filename="../../src/widgets/Panels.cpp" line="452"/>
         <source>HALT POUR, stop hot work, evacuate or resume, to a line or area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="409"/>
+        <location filename="../../src/widgets/Panels.cpp" line="494"/>
         <source>%1 × %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="411"/>
+        <location filename="../../src/widgets/Panels.cpp" line="496"/>
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="465"/>
+        <location filename="../../src/widgets/Panels.cpp" line="550"/>
         <source>☑ %1/%2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="469"/>
+        <location filename="../../src/widgets/Panels.cpp" line="554"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="492"/>
+        <location filename="../../src/widgets/Panels.cpp" line="577"/>
         <source>T %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="494"/>
+        <location filename="../../src/widgets/Panels.cpp" line="579"/>
         <source>verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="497"/>
+        <location filename="../../src/widgets/Panels.cpp" line="582"/>
         <source>respond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="500"/>
+        <location filename="../../src/widgets/Panels.cpp" line="585"/>
         <source>confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="514"/>
+        <location filename="../../src/widgets/Panels.cpp" line="599"/>
         <source>Escalation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="572"/>
+        <location filename="../../src/widgets/Panels.cpp" line="657"/>
         <source>Who can respond is unknown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="581"/>
+        <location filename="../../src/widgets/Panels.cpp" line="666"/>
         <source>Pick who responds first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <location filename="../../src/widgets/Panels.cpp" line="671"/>
         <source>Type what was done (the note) first, then Resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="587"/>
+        <location filename="../../src/widgets/Panels.cpp" line="672"/>
         <source>Type the reason first, then %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="591"/>
+        <location filename="../../src/widgets/Panels.cpp" line="676"/>
         <source>Order %1: %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="597"/>
+        <location filename="../../src/widgets/Panels.cpp" line="682"/>
         <source>Order %1: %2 done, now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="602"/>
+        <location filename="../../src/widgets/Panels.cpp" line="687"/>
         <source>Order %1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="621"/>
+        <location filename="../../src/widgets/Panels.cpp" line="706"/>
         <source>Assign to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="625"/>
+        <location filename="../../src/widgets/Panels.cpp" line="710"/>
         <source>Instruction for this order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="640"/>
+        <location filename="../../src/widgets/Panels.cpp" line="725"/>
         <source>Manual alarm raised: order %1 opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="683"/>
+        <location filename="../../src/widgets/Panels.cpp" line="768"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="685"/>
+        <location filename="../../src/widgets/Panels.cpp" line="770"/>
         <source>No instruction waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="701"/>
+        <location filename="../../src/widgets/Panels.cpp" line="786"/>
         <source> · %1 %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,6 +1921,272 @@ SHA-256 %6</source>
     <message>
         <location filename="../../src/widgets/HazardReportForm.cpp" line="241"/>
         <source>Waiting for %1 to be live, then saving a still…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::FirstRunWizard</name>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="74"/>
+        <source>Where Guardline keeps its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="75"/>
+        <source>Step 1 of 3: the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="76"/>
+        <source>Database file on this computer (SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="78"/>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="85"/>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="267"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="90"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="96"/>
+        <source>Open the demo plant instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="98"/>
+        <source>The built-in demo plant in its own store, as &apos;guardline --demo&apos; opens it; nothing is written to the store chosen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="123"/>
+        <source>Sign in to this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="130"/>
+        <source>A database file on this computer, or a PostgreSQL server that several workstations share. Test the connection: it is kept only once it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="162"/>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="163"/>
+        <source>SQLite database (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="200"/>
+        <source>Enter the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="201"/>
+        <source>Enter the PostgreSQL URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="206"/>
+        <source>a PostgreSQL URL starts with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="208"/>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="225"/>
+        <source>Cannot use this store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="214"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="231"/>
+        <source>Connected. This store is set up already (%n account(s)): sign in to it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="234"/>
+        <source>Connected. The store holds the site %1 (%2) and no account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="237"/>
+        <source>Connected. The store is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="239"/>
+        <source>Connected. The store will be created when you finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="262"/>
+        <source>The site&apos;s layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="263"/>
+        <source>Step 2 of 3: the site&apos;s layout file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="266"/>
+        <source>site layout file (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="269"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="277"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="277"/>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="277"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="278"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="288"/>
+        <source>The layout file (guardline-site-layout, see docs/FORMATS.md) with the areas, structures, equipment, cameras and sensors; mesh files beside it. It is checked before it is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="306"/>
+        <source>Site layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="307"/>
+        <source>Site layout (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="321"/>
+        <source>The store holds the site %1 (%2) already: it is kept (a store holds one site).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="340"/>
+        <source>Choose the layout file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="350"/>
+        <source>Valid: site %1 (%2); areas: %3, structures: %4, equipment: %5, cameras: %6, sensors: %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="367"/>
+        <source>%n problem(s) in %1: correct the file and check it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="387"/>
+        <source>The first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="388"/>
+        <source>Step 3 of 3: the first account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="391"/>
+        <source>e.g. zhang.wei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="405"/>
+        <source>This account sets up the others. Finish creates the store, imports the site and signs in as it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="407"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="408"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="409"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="410"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="428"/>
+        <source>Setting up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="433"/>
+        <source>Not set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="450"/>
+        <source>Enter the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="452"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="454"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="464"/>
+        <source>Ready: Finish sets up the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="481"/>
+        <source>Set up Guardline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2067,179 +2398,179 @@ SHA-256 %6</source>
 <context>
     <name>gl::ui::HazardPanel</name>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="81"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="82"/>
         <source>Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="83"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="84"/>
         <source>Before (defect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="85"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="86"/>
         <source>Responsible person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="87"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="88"/>
         <source>After rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="89"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="90"/>
         <source>Re-inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="567"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="568"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="166"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="167"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="172"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="173"/>
         <source>All grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="173"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="367"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="502"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="174"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="368"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="503"/>
         <source>General (一般)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="174"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="367"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="503"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="175"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="368"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="504"/>
         <source>Major (重大)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="177"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="287"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="178"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="288"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="178"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="179"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="180"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="181"/>
         <source>Report hazard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="191"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
         <source>Hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="191"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="505"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="506"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="191"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="193"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="193"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="552"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="193"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="553"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="193"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="194"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="205"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="206"/>
         <source>Select a hazard to see its photos and history. New hazards are reported with three photos: the panorama with the area sign, the defect close-up and the responsible person&apos;s face.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="227"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
         <source>Grade / plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="227"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
         <source>Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="227"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
         <source>Start rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="229"/>
         <source>Submit after-photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="229"/>
         <source>Accept (close)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="229"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="229"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="230"/>
         <source>Re-inspect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="229"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="230"/>
         <source>Compare photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="370"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="371"/>
         <source>equipment %1 (QR %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="372"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="373"/>
         <source>OVERDUE — escalated as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="375"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="376"/>
         <source>Face check: the face photo does not match %1&apos;s portrait on file — review who is responsible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="378"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="379"/>
         <source>Face check: one frontal face; identity not verified (no portrait on file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="396"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="397"/>
         <source>%1
 SHA-256 %2
 file %3, %4x%5 %6
@@ -2249,127 +2580,127 @@ added by %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="398"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="399"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="404"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="405"/>
         <source>Reported %1 by %2 · assigned to %3 · deadline %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="408"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="409"/>
         <source>Major-hazard criteria: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="410"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="411"/>
         <source>Rectification plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="416"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="417"/>
         <source>Re-inspection task for %1, due %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="417"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="418"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="418"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="419"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="500"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="501"/>
         <source>Grade %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="543"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="544"/>
         <source>Assign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="545"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="546"/>
         <source>person code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="546"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="547"/>
         <source>Deadline by grade (site setting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="550"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="551"/>
         <source>Rectified by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="566"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="567"/>
         <source>Re-inspection photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="566"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="567"/>
         <source>After-photo from the same spot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="577"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="578"/>
         <source>Re-inspection failed, the hazard is reopened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="587"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="588"/>
         <source>Rectification refused — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="637"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="638"/>
         <source>%1 — re-inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="640"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="641"/>
         <source>Re-inspection %1 (failing region in red)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="642"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="643"/>
         <source>As it should be: after-photo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="644"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="645"/>
         <source>Change since the after-photo (red: changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="653"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="654"/>
         <source>%1 — rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="654"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="655"/>
         <source>%1 · scene similarity %2 · region change %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="656"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="657"/>
         <source>Before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="658"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="659"/>
         <source>After, aligned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="660"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="661"/>
         <source>Change heat map (blue: same, red: changed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2640,12 +2971,12 @@ added by %8
 <context>
     <name>gl::ui::HazardViewer</name>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="116"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="117"/>
         <source>Photo comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="150"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="151"/>
         <source>(not aligned: nothing to show)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2876,158 +3207,163 @@ added by %8
 <context>
     <name>gl::ui::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="53"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="57"/>
         <source>Guardline — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="63"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="67"/>
         <source>Site plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="71"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="75"/>
         <source>Contractors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="80"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="84"/>
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="98"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="103"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="107"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="112"/>
         <source>Store: connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="108"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="113"/>
         <source>Connectors: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="125"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="236"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="130"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="242"/>
         <source>Store: ● online (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="125"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="130"/>
         <source>Store: ● OFFLINE — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="168"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="173"/>
         <source>Camera wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="169"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="174"/>
         <source>Alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="170"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="175"/>
         <source>Dispatch board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="171"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="176"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="183"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="188"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="184"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="189"/>
         <source>Dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="190"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="195"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="191"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="196"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="194"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="199"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="198"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="203"/>
         <source>&amp;Search records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="204"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="209"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="209"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="214"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="209"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="214"/>
         <source>The language changes the next time Guardline starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="230"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="236"/>
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="230"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="236"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="233"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="239"/>
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="251"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="258"/>
+        <source>Guardline — %1 — safety command center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="261"/>
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="265"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="275"/>
         <source>Permit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="273"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="283"/>
         <source>Hazard %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="278"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="288"/>
         <source>Chart of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="286"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="296"/>
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="293"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="319"/>
         <source>Selected %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3103,165 +3439,164 @@ added by %8
 <context>
     <name>gl::ui::OrderProcedurePanel</name>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="38"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="39"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="38"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="39"/>
         <source>S&amp;kip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="39"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="40"/>
         <source>Mark read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="53"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="54"/>
         <source>Reason for skipping (required; reported to the area supervisor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="57"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="58"/>
         <source>Mark the selected step done (Alt+D). Steps may be done out of order; that is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="58"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="59"/>
         <source>Skip the selected step with the reason typed above (Alt+K). The area supervisor is notified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="69"/>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="167"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="70"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="72"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="72"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="72"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
         <source>Step text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="75"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="75"/>
         <source>Order state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="86"/>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="119"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="87"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="120"/>
         <source>Skipped steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="97"/>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="141"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="98"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="142"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="119"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="120"/>
         <source>Skipped steps (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="141"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="142"/>
         <source>Notifications (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="162"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="163"/>
         <source>Select an order on the board to see its procedure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="185"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="186"/>
         <source>done %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="186"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="187"/>
         <source>SKIPPED %1 by %2 — reason: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="188"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="189"/>
         <source>out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="201"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="202"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: no procedure is attached to this order&apos;s alarm type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="203"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="204"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 of %4 steps done, %5 skipped, %6 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="253"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="254"/>
         <source>Type why the step is skipped: the area supervisor is told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="257"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="258"/>
         <source>Not connected to a store: the step is not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="263"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="264"/>
         <source>Recording step %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="270"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="271"/>
         <source>Step %1 skipped. No supervisor or EHS manager to notify: tell them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="271"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="272"/>
         <source>Step %1 skipped; reported to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="273"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="274"/>
         <source>Step %1 done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="278"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="279"/>
         <source>Not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,389 +3604,389 @@ added by %8
 <context>
     <name>gl::ui::PermitEditor</name>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="81"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="82"/>
         <source>Hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="82"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="83"/>
         <source>Confined space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="83"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="84"/>
         <source>Blind plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="84"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="85"/>
         <source>Work at height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="85"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="86"/>
         <source>Lifting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="86"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="87"/>
         <source>Temporary power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="87"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="88"/>
         <source>Excavation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="88"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="89"/>
         <source>Road closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="96"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="97"/>
         <source>Special</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="97"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="98"/>
         <source>Level 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="98"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="99"/>
         <source>Level 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="99"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="100"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="141"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="142"/>
         <source>e.g. HW-0201</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="147"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="148"/>
         <source>What is done, where (e.g. weld flange at P-101)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="151"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="152"/>
         <source>equipment code, optional (blind plate: the blind)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="162"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="163"/>
         <source>x, y; x, y; x, y (site metres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="176"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="177"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="178"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="179"/>
         <source>Permit no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="179"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="180"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="180"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="181"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="181"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="182"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="182"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="183"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="183"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="184"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="184"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="185"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="185"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="186"/>
         <source>Start (site time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="186"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="187"/>
         <source>End (site time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="187"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="188"/>
         <source>Work area polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="188"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="189"/>
         <source>Height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="189"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="190"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="190"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="191"/>
         <source>Cross-work coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="191"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="192"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="193"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="194"/>
         <source>Safety measures (GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="207"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="208"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="208"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="209"/>
         <source>Submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="209"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="210"/>
         <source>Keeps the permit as a draft, even when it does not meet the rules yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="210"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="211"/>
         <source>Submitting is the applicant&apos;s signature: refused with the reasons while a rule fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="219"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="220"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="229"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="230"/>
         <source>I am at the work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="231"/>
-        <source>where exactly (optional; the area otherwise)</source>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="232"/>
+        <source>where exactly you are (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="232"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="235"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="240"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="243"/>
         <source>&lt;b&gt;Sign-offs in the standard&apos;s order&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="244"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="247"/>
         <source>&lt;b&gt;Lifecycle&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="247"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="250"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="270"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="273"/>
         <source>oxygen-enriched air</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="272"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="275"/>
         <source>Sampled at (site time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="273"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="276"/>
         <source>Combustible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="274"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="277"/>
         <source>Oxygen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="275"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="278"/>
         <source>Toxic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="276"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="279"/>
         <source>Gas of concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="278"/>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="281"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
         <source>Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="282"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="285"/>
         <source>Record gas test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
         <source>Sampled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
         <source>Combustible % vol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
         <source>O₂ %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
         <source>Toxic ppm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="291"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="294"/>
         <source>Gas tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="305"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="308"/>
         <source>&lt;b&gt;Workers and certificates&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="307"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="310"/>
         <source>&lt;b&gt;Cameras&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="309"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="312"/>
         <source>&lt;b&gt;Conflicts with other work&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="315"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="318"/>
         <source>People, cameras, conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="364"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="367"/>
         <source>own crew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="372"/>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="373"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="375"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="376"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="384"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="387"/>
         <source>certificates %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="386"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="389"/>
         <source> · company documents %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="473"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="476"/>
         <source>Permit no.: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="475"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="478"/>
         <source>Work: describe what is done and where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="477"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="480"/>
         <source>Area: choose the area of the work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="481"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="484"/>
         <source>Work area polygon: at least three points &quot;x, y&quot; separated by &quot;;&quot;, edges not crossing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="483"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="486"/>
         <source>Height: the top is below the bottom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="485"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="488"/>
         <source>End: must be after the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="500"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="503"/>
         <source>Grade: raised from %1 to %2 (night, rest day or holiday, GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="503"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="506"/>
         <source>End: validity %1 h exceeds the %2 h limit of %3 %4 (GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="506"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="509"/>
         <source>Cameras: %1 %2 is approved only with a camera covering the work area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="509"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="512"/>
         <source>Guardian: a certified guardian is mandatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="511"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="514"/>
         <source>Guardian: the guardian cannot also be a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/PermitEditor.cpp" line="516"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="519"/>
         <source>Safety measures: %n not confirmed (needed before approval)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3659,227 +3994,227 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="519"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="522"/>
         <source>Cannot be saved yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="521"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="524"/>
         <source>Before it can be submitted or approved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="526"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="529"/>
         <source>Permit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="526"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="529"/>
         <source>(new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="527"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="530"/>
         <source>New permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="593"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="596"/>
         <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="594"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="597"/>
         <source> by alarm %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="596"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="599"/>
         <source>The service reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="603"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="603"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="603"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
         <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="603"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="603"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="609"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="612"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="609"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="612"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="613"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="616"/>
         <source>not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="622"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="625"/>
         <source>Sign as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="623"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
         <source>Next: %1. Signed by %2%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="624"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="627"/>
         <source> at the work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="625"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="628"/>
         <source>Next: %1, signed by %2 (you are %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="628"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="631"/>
         <source>Submit the permit to start the sign-offs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="640"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="643"/>
         <source>Start work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="641"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="644"/>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="642"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="645"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="643"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="646"/>
         <source>Close (work finished)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="644"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="647"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="645"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="648"/>
         <source>Reject (back to draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="653"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="656"/>
         <source>Guardian left the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="663"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="666"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="663"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="666"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="674"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="677"/>
         <source>no certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="675"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="678"/>
         <source>No worker named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="679"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="682"/>
         <source> · bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="679"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="682"/>
         <source> · no usable feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="680"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="683"/>
         <source>No camera covers the work area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="681"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="684"/>
         <source>No conflict with approved or active work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="688"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="691"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="767"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="770"/>
         <source>Analyst: name who took the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="793"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="796"/>
         <source>The sample time is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="796"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="799"/>
         <source>Gas sample taken %1 min before start: GB 30871 allows %2 min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="799"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="802"/>
         <source>Sample %1 min before start (within %2 min).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="801"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="804"/>
         <source>Resuming or logging: the sample must be no more than %1 min old when the work resumes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="804"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="807"/>
         <source>%1: the gas is logged at least every %2 min while the work runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="807"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="810"/>
         <source>These values pass (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="808"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="811"/>
         <source>These values FAIL (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4013,7 +4348,7 @@ added by %8
 <context>
     <name>gl::ui::RecordTable</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="71"/>
+        <location filename="../../src/widgets/Panels.cpp" line="72"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4021,188 +4356,188 @@ added by %8
 <context>
     <name>gl::ui::RecordsPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="91"/>
-        <location filename="../../src/widgets/Panels.cpp" line="102"/>
+        <location filename="../../src/widgets/Panels.cpp" line="92"/>
+        <location filename="../../src/widgets/Panels.cpp" line="103"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="91"/>
+        <location filename="../../src/widgets/Panels.cpp" line="92"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="91"/>
+        <location filename="../../src/widgets/Panels.cpp" line="92"/>
         <source>Name (EN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="92"/>
+        <location filename="../../src/widgets/Panels.cpp" line="93"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="92"/>
-        <location filename="../../src/widgets/Panels.cpp" line="96"/>
+        <location filename="../../src/widgets/Panels.cpp" line="93"/>
+        <location filename="../../src/widgets/Panels.cpp" line="97"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="92"/>
+        <location filename="../../src/widgets/Panels.cpp" line="93"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="93"/>
+        <location filename="../../src/widgets/Panels.cpp" line="94"/>
         <source>Credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="93"/>
+        <location filename="../../src/widgets/Panels.cpp" line="94"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="94"/>
+        <location filename="../../src/widgets/Panels.cpp" line="95"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="94"/>
+        <location filename="../../src/widgets/Panels.cpp" line="95"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="94"/>
-        <location filename="../../src/widgets/Panels.cpp" line="98"/>
+        <location filename="../../src/widgets/Panels.cpp" line="95"/>
+        <location filename="../../src/widgets/Panels.cpp" line="99"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="95"/>
-        <location filename="../../src/widgets/Panels.cpp" line="98"/>
+        <location filename="../../src/widgets/Panels.cpp" line="96"/>
+        <location filename="../../src/widgets/Panels.cpp" line="99"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="95"/>
-        <location filename="../../src/widgets/Panels.cpp" line="99"/>
+        <location filename="../../src/widgets/Panels.cpp" line="96"/>
+        <location filename="../../src/widgets/Panels.cpp" line="100"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="95"/>
-        <location filename="../../src/widgets/Panels.cpp" line="103"/>
+        <location filename="../../src/widgets/Panels.cpp" line="96"/>
+        <location filename="../../src/widgets/Panels.cpp" line="104"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="96"/>
+        <location filename="../../src/widgets/Panels.cpp" line="97"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="96"/>
+        <location filename="../../src/widgets/Panels.cpp" line="97"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="97"/>
+        <location filename="../../src/widgets/Panels.cpp" line="98"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="98"/>
+        <location filename="../../src/widgets/Panels.cpp" line="99"/>
         <source>Hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="99"/>
+        <location filename="../../src/widgets/Panels.cpp" line="100"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="99"/>
+        <location filename="../../src/widgets/Panels.cpp" line="100"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="100"/>
+        <location filename="../../src/widgets/Panels.cpp" line="101"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="100"/>
+        <location filename="../../src/widgets/Panels.cpp" line="101"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="101"/>
+        <location filename="../../src/widgets/Panels.cpp" line="102"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="101"/>
+        <location filename="../../src/widgets/Panels.cpp" line="102"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="102"/>
+        <location filename="../../src/widgets/Panels.cpp" line="103"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="102"/>
+        <location filename="../../src/widgets/Panels.cpp" line="103"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="103"/>
+        <location filename="../../src/widgets/Panels.cpp" line="104"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="103"/>
+        <location filename="../../src/widgets/Panels.cpp" line="104"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="104"/>
+        <location filename="../../src/widgets/Panels.cpp" line="105"/>
         <source>Company documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="105"/>
+        <location filename="../../src/widgets/Panels.cpp" line="106"/>
         <source>Site briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="105"/>
+        <location filename="../../src/widgets/Panels.cpp" line="106"/>
         <source>Whitelisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="106"/>
+        <location filename="../../src/widgets/Panels.cpp" line="107"/>
         <source>Contractors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="106"/>
+        <location filename="../../src/widgets/Panels.cpp" line="107"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="107"/>
+        <location filename="../../src/widgets/Panels.cpp" line="108"/>
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="107"/>
+        <location filename="../../src/widgets/Panels.cpp" line="108"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="109"/>
+        <location filename="../../src/widgets/Panels.cpp" line="110"/>
         <source>Search %1 (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5252,7 +5587,7 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="171"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="173"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5378,6 +5713,121 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <location filename="../../src/widgets/TagChartWindow.cpp" line="337"/>
         <source>Too many raw samples or older data: minute aggregates shown.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::TaskInboxPanel</name>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="24"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="24"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="24"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="25"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="25"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="26"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="27"/>
+        <source>Mark &amp;read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="40"/>
+        <source>A notification leaves the inbox once read; a task leaves it when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="69"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="80"/>
+        <source>My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="80"/>
+        <source>My tasks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="107"/>
+        <source>Dispatch order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="107"/>
+        <source>Escalated order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="108"/>
+        <source>Re-inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="108"/>
+        <source>Permit sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="109"/>
+        <source>Contractor documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="109"/>
+        <source>Skipped procedure step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="114"/>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="114"/>
+        <source>Notification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="125"/>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="126"/>
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="126"/>
+        <source>, %n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

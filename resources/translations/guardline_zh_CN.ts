@@ -255,7 +255,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/widgets/Application.cpp" line="139"/>
+        <location filename="../../src/widgets/Application.cpp" line="172"/>
         <source>Guardline</source>
         <translation>安全卫士</translation>
     </message>
@@ -362,59 +362,124 @@
 <context>
     <name>gl::ui::AlarmPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="146"/>
+        <location filename="../../src/widgets/Panels.cpp" line="147"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="146"/>
+        <location filename="../../src/widgets/Panels.cpp" line="147"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="146"/>
+        <location filename="../../src/widgets/Panels.cpp" line="147"/>
         <source>Raised</source>
         <translation>报警时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="147"/>
+        <location filename="../../src/widgets/Panels.cpp" line="148"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="147"/>
+        <location filename="../../src/widgets/Panels.cpp" line="148"/>
         <source>Alarm</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="147"/>
+        <location filename="../../src/widgets/Panels.cpp" line="148"/>
         <source>Tag</source>
         <translation>位号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="148"/>
+        <location filename="../../src/widgets/Panels.cpp" line="149"/>
         <source>Acknowledge (Space)</source>
         <translation>确认(空格)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="184"/>
+        <location filename="../../src/widgets/Panels.cpp" line="171"/>
+        <source>Filter: alarm, area or tag</source>
+        <translation>筛选:报警内容、区域或位号</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="175"/>
+        <source>All priorities</source>
+        <translation>全部优先级</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="176"/>
+        <source>Critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="177"/>
+        <source>High and above</source>
+        <translation>高及以上</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="178"/>
+        <source>Medium and above</source>
+        <translation>中及以上</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="181"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="182"/>
+        <source>Waiting for acknowledgement</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="183"/>
+        <source>Not cleared</source>
+        <translation>未消除</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="194"/>
+        <source>Silence (F8)</source>
+        <translation>消音(F8)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="196"/>
+        <source>Quiet the alarms sounding now; a new alarm sounds again</source>
+        <translation>静音当前报警声;新报警仍会发声</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="206"/>
+        <source>Alarm tones on this workstation (saved for this user and computer)</source>
+        <translation>本工作站的报警声(按用户和计算机保存)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="207"/>
+        <source>Sound on</source>
+        <translation>声音:开</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="207"/>
+        <source>Sound off</source>
+        <translation>声音:关</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="241"/>
         <source>Chart of the alarm&apos;s tag</source>
         <translation>报警位号趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="188"/>
+        <location filename="../../src/widgets/Panels.cpp" line="245"/>
         <source>Instruction to the area…</source>
         <translation>向该区域下达指令…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/Panels.cpp" line="245"/>
+        <location filename="../../src/widgets/Panels.cpp" line="330"/>
         <source>%n alarm(s) waiting for acknowledgement</source>
         <translation>
             <numerusform>%n 条报警待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="245"/>
+        <location filename="../../src/widgets/Panels.cpp" line="330"/>
         <source>No unacknowledged alarms</source>
         <translation>无未确认报警</translation>
     </message>
@@ -608,7 +673,7 @@ Double-click: full view and back · right-click: snapshot, remove</source>
     </message>
     <message>
         <location filename="../../src/widgets/CameraTile.cpp" line="211"/>
-        <location filename="../../src/widgets/CameraTile.cpp" line="252"/>
+        <location filename="../../src/widgets/CameraTile.cpp" line="254"/>
         <source>connecting…</source>
         <translation>连接中…</translation>
     </message>
@@ -630,17 +695,17 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="252"/>
+        <location filename="../../src/widgets/CameraTile.cpp" line="254"/>
         <source>no signal — retrying</source>
         <translation>无信号 — 重试中</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="260"/>
+        <location filename="../../src/widgets/CameraTile.cpp" line="263"/>
         <source>特级 hot work %1</source>
         <translation>特级动火作业 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraTile.cpp" line="260"/>
+        <location filename="../../src/widgets/CameraTile.cpp" line="263"/>
         <source>⚠ 特级 hot work %1 NOT FILMED</source>
         <translation>⚠ 特级动火作业 %1 未在监控中</translation>
     </message>
@@ -1453,17 +1518,17 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="134"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="154"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation>无法读取本厂的交叉作业(SIMOPS)规则(%1):交叉作业冲突暂按内置规则显示,修正该文件之前作业票无法审批。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="171"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="191"/>
         <source>internal error: %1</source>
         <translation>内部错误:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.h" line="113"/>
+        <location filename="../../src/widgets/DataWorker.h" line="114"/>
         <source>No store is open.</source>
         <translation>未打开数据库。</translation>
     </message>
@@ -1471,267 +1536,267 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DispatchBoard</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="280"/>
+        <location filename="../../src/widgets/Panels.cpp" line="365"/>
         <source>Acknowledge instruction</source>
         <translation>确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="289"/>
+        <location filename="../../src/widgets/Panels.cpp" line="374"/>
         <source>Order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="289"/>
+        <location filename="../../src/widgets/Panels.cpp" line="374"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="289"/>
+        <location filename="../../src/widgets/Panels.cpp" line="374"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="290"/>
+        <location filename="../../src/widgets/Panels.cpp" line="375"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="290"/>
+        <location filename="../../src/widgets/Panels.cpp" line="375"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="290"/>
+        <location filename="../../src/widgets/Panels.cpp" line="375"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="291"/>
+        <location filename="../../src/widgets/Panels.cpp" line="376"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="291"/>
+        <location filename="../../src/widgets/Panels.cpp" line="376"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="291"/>
+        <location filename="../../src/widgets/Panels.cpp" line="376"/>
         <source>Detected</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="292"/>
+        <location filename="../../src/widgets/Panels.cpp" line="377"/>
         <source>Verified</source>
         <translation>核实时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="292"/>
+        <location filename="../../src/widgets/Panels.cpp" line="377"/>
         <source>Responded</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="293"/>
+        <location filename="../../src/widgets/Panels.cpp" line="378"/>
         <source>Confirmed</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="296"/>
+        <location filename="../../src/widgets/Panels.cpp" line="381"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="308"/>
+        <location filename="../../src/widgets/Panels.cpp" line="393"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="308"/>
+        <location filename="../../src/widgets/Panels.cpp" line="393"/>
         <source>Resolved / confirmed</source>
         <translation>已处置 / 已确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="308"/>
+        <location filename="../../src/widgets/Panels.cpp" line="393"/>
         <source>Assigned / accepted</source>
         <translation>已派发 / 已接单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="308"/>
+        <location filename="../../src/widgets/Panels.cpp" line="393"/>
         <source>On scene</source>
         <translation>已到场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="343"/>
+        <location filename="../../src/widgets/Panels.cpp" line="428"/>
         <source>Who responds: on duty in the order&apos;s area first</source>
         <translation>处置人:优先为工单所在区域的当班人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="346"/>
+        <location filename="../../src/widgets/Panels.cpp" line="431"/>
         <source>note (resolve) / reason (reopen, cancel)</source>
         <translation>处置说明(处置完成)/ 原因(重开、取消)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="348"/>
+        <location filename="../../src/widgets/Panels.cpp" line="433"/>
         <source>A&amp;ssign</source>
         <translation>派发(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="348"/>
+        <location filename="../../src/widgets/Panels.cpp" line="433"/>
         <source>Acce&amp;pt</source>
         <translation>接单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="348"/>
+        <location filename="../../src/widgets/Panels.cpp" line="433"/>
         <source>On sce&amp;ne</source>
         <translation>到场(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="349"/>
+        <location filename="../../src/widgets/Panels.cpp" line="434"/>
         <source>Reso&amp;lve</source>
         <translation>处置完成(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="349"/>
+        <location filename="../../src/widgets/Panels.cpp" line="434"/>
         <source>Con&amp;firm</source>
         <translation>确认关闭(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="349"/>
+        <location filename="../../src/widgets/Panels.cpp" line="434"/>
         <source>Re&amp;open</source>
         <translation>重开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="350"/>
+        <location filename="../../src/widgets/Panels.cpp" line="435"/>
         <source>Cancel or&amp;der</source>
         <translation>取消工单(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="361"/>
+        <location filename="../../src/widgets/Panels.cpp" line="446"/>
         <source>&amp;Manual alarm…</source>
         <translation>人工报警(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="363"/>
+        <location filename="../../src/widgets/Panels.cpp" line="448"/>
         <source>A phone call or a patrol report: raise an alarm with its area, priority and text</source>
         <translation>电话或巡检报告:填写区域、优先级和内容发起报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="365"/>
+        <location filename="../../src/widgets/Panels.cpp" line="450"/>
         <source>&amp;Instruction…</source>
         <translation>下达指令(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="367"/>
+        <location filename="../../src/widgets/Panels.cpp" line="452"/>
         <source>HALT POUR, stop hot work, evacuate or resume, to a line or area</source>
         <translation>向产线或区域下达停止浇注、停止动火、撤离或恢复指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="409"/>
+        <location filename="../../src/widgets/Panels.cpp" line="494"/>
         <source>%1 × %2: %3</source>
         <translation>%1 × %2:%3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="411"/>
+        <location filename="../../src/widgets/Panels.cpp" line="496"/>
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation>⚠ 当前交叉作业冲突(须指定交叉作业协调人):%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="465"/>
+        <location filename="../../src/widgets/Panels.cpp" line="550"/>
         <source>☑ %1/%2 steps</source>
         <translation>☑ %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="469"/>
+        <location filename="../../src/widgets/Panels.cpp" line="554"/>
         <source>accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="492"/>
+        <location filename="../../src/widgets/Panels.cpp" line="577"/>
         <source>T %1 s</source>
         <translation>T %1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="494"/>
+        <location filename="../../src/widgets/Panels.cpp" line="579"/>
         <source>verify</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="497"/>
+        <location filename="../../src/widgets/Panels.cpp" line="582"/>
         <source>respond</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="500"/>
+        <location filename="../../src/widgets/Panels.cpp" line="585"/>
         <source>confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="514"/>
+        <location filename="../../src/widgets/Panels.cpp" line="599"/>
         <source>Escalation: %1</source>
         <translation>升级:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="572"/>
+        <location filename="../../src/widgets/Panels.cpp" line="657"/>
         <source>Who can respond is unknown: %1</source>
         <translation>无法确定可处置人员:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="581"/>
+        <location filename="../../src/widgets/Panels.cpp" line="666"/>
         <source>Pick who responds first.</source>
         <translation>请先选择处置人。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <location filename="../../src/widgets/Panels.cpp" line="671"/>
         <source>Type what was done (the note) first, then Resolve.</source>
         <translation>请先填写处置说明,再点“处置完成”。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="587"/>
+        <location filename="../../src/widgets/Panels.cpp" line="672"/>
         <source>Type the reason first, then %1.</source>
         <translation>请先填写原因,再点“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="591"/>
+        <location filename="../../src/widgets/Panels.cpp" line="676"/>
         <source>Order %1: %2…</source>
         <translation>工单 %1:%2…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="597"/>
+        <location filename="../../src/widgets/Panels.cpp" line="682"/>
         <source>Order %1: %2 done, now %3.</source>
         <translation>工单 %1:%2 已完成,当前状态 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="602"/>
+        <location filename="../../src/widgets/Panels.cpp" line="687"/>
         <source>Order %1 refused: %2</source>
         <translation>工单 %1 操作被拒绝:%2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="621"/>
+        <location filename="../../src/widgets/Panels.cpp" line="706"/>
         <source>Assign to %1</source>
         <translation>派发给 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="625"/>
+        <location filename="../../src/widgets/Panels.cpp" line="710"/>
         <source>Instruction for this order…</source>
         <translation>为此工单下达指令…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="640"/>
+        <location filename="../../src/widgets/Panels.cpp" line="725"/>
         <source>Manual alarm raised: order %1 opened.</source>
         <translation>已发起人工报警:工单 %1 已创建。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="683"/>
+        <location filename="../../src/widgets/Panels.cpp" line="768"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation>指令 → %1:%2 — %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="685"/>
+        <location filename="../../src/widgets/Panels.cpp" line="770"/>
         <source>No instruction waiting</source>
         <translation>无待确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="701"/>
+        <location filename="../../src/widgets/Panels.cpp" line="786"/>
         <source> · %1 %2:%3</source>
         <translation> · %1 %2:%3</translation>
     </message>
@@ -1846,6 +1911,270 @@ SHA-256 %6</translation>
         <location filename="../../src/widgets/HazardReportForm.cpp" line="241"/>
         <source>Waiting for %1 to be live, then saving a still…</source>
         <translation>等待 %1 上线,然后保存抓拍…</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::FirstRunWizard</name>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="74"/>
+        <source>Where Guardline keeps its data</source>
+        <translation>Guardline 的数据存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="75"/>
+        <source>Step 1 of 3: the store</source>
+        <translation>第 1 步（共 3 步）：数据库</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="76"/>
+        <source>Database file on this computer (SQLite)</source>
+        <translation>本机数据库文件（SQLite）</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="78"/>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="85"/>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="267"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="90"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="96"/>
+        <source>Open the demo plant instead</source>
+        <translation>改为打开演示工厂</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="98"/>
+        <source>The built-in demo plant in its own store, as &apos;guardline --demo&apos; opens it; nothing is written to the store chosen here.</source>
+        <translation>内置演示工厂，使用其独立的数据库（与 guardline --demo 相同）；不会向此处选择的数据库写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="123"/>
+        <source>Sign in to this store</source>
+        <translation>登录此数据库</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="130"/>
+        <source>A database file on this computer, or a PostgreSQL server that several workstations share. Test the connection: it is kept only once it works.</source>
+        <translation>本机上的数据库文件，或多台工作站共用的 PostgreSQL 服务器。请先测试连接：连接成功后才会保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="162"/>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="163"/>
+        <source>SQLite database (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="200"/>
+        <source>Enter the database file.</source>
+        <translation>请输入数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="201"/>
+        <source>Enter the PostgreSQL URL.</source>
+        <translation>请输入 PostgreSQL 地址。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="206"/>
+        <source>a PostgreSQL URL starts with postgresql://</source>
+        <translation>PostgreSQL 地址以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="208"/>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="225"/>
+        <source>Cannot use this store: %1</source>
+        <translation>无法使用此数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="214"/>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="231"/>
+        <source>Connected. This store is set up already (%n account(s)): sign in to it.</source>
+        <translation>
+            <numerusform>已连接。此数据库已完成设置（%n 个账号）：请登录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="234"/>
+        <source>Connected. The store holds the site %1 (%2) and no account yet.</source>
+        <translation>已连接。数据库中已有厂区 %1（%2），尚无账号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="237"/>
+        <source>Connected. The store is empty.</source>
+        <translation>已连接。数据库为空。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="239"/>
+        <source>Connected. The store will be created when you finish.</source>
+        <translation>已连接。点击“完成”时将创建数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="262"/>
+        <source>The site&apos;s layout</source>
+        <translation>厂区布局</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="263"/>
+        <source>Step 2 of 3: the site&apos;s layout file</source>
+        <translation>第 2 步（共 3 步）：厂区布局文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="266"/>
+        <source>site layout file (.json)</source>
+        <translation>厂区布局文件（.json）</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="269"/>
+        <source>Check</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="277"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="277"/>
+        <source>Element</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="277"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="278"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="288"/>
+        <source>The layout file (guardline-site-layout, see docs/FORMATS.md) with the areas, structures, equipment, cameras and sensors; mesh files beside it. It is checked before it is imported.</source>
+        <translation>布局文件（guardline-site-layout，见 docs/FORMATS.md），包含区域、构筑物、设备、摄像头和传感器；模型文件放在同一目录。导入前会先校验。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="306"/>
+        <source>Site layout</source>
+        <translation>厂区布局</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="307"/>
+        <source>Site layout (*.json);;All files (*)</source>
+        <translation>厂区布局 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="321"/>
+        <source>The store holds the site %1 (%2) already: it is kept (a store holds one site).</source>
+        <translation>数据库中已有厂区 %1（%2）：将保留它（一个数据库只存放一个厂区）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="340"/>
+        <source>Choose the layout file.</source>
+        <translation>请选择布局文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="350"/>
+        <source>Valid: site %1 (%2); areas: %3, structures: %4, equipment: %5, cameras: %6, sensors: %7.</source>
+        <translation>校验通过：厂区 %1（%2）；区域 %3、构筑物 %4、设备 %5、摄像头 %6、传感器 %7。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="367"/>
+        <source>%n problem(s) in %1: correct the file and check it again.</source>
+        <translation>
+            <numerusform>%1 中有 %n 处问题：请修改文件后重新校验。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="387"/>
+        <source>The first administrator</source>
+        <translation>首个管理员</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="388"/>
+        <source>Step 3 of 3: the first account</source>
+        <translation>第 3 步（共 3 步）：首个账号</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="391"/>
+        <source>e.g. zhang.wei</source>
+        <translation>例如 zhang.wei</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="405"/>
+        <source>This account sets up the others. Finish creates the store, imports the site and signs in as it.</source>
+        <translation>此账号用于创建其他账号。点击“完成”将创建数据库、导入厂区并以此账号登录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="407"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="408"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="409"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="410"/>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="428"/>
+        <source>Setting up %1…</source>
+        <translation>正在设置 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="433"/>
+        <source>Not set up: %1</source>
+        <translation>设置失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="450"/>
+        <source>Enter the user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="452"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="454"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="464"/>
+        <source>Ready: Finish sets up the store.</source>
+        <translation>准备就绪：点击“完成”开始设置。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/FirstRunWizard.cpp" line="481"/>
+        <source>Set up Guardline</source>
+        <translation>安全卫士 — 首次设置</translation>
     </message>
 </context>
 <context>
@@ -2056,179 +2385,179 @@ SHA-256 %6</translation>
 <context>
     <name>gl::ui::HazardPanel</name>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="81"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="82"/>
         <source>Panorama</source>
         <translation>全景照</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="83"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="84"/>
         <source>Before (defect)</source>
         <translation>整改前(隐患)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="85"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="86"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="87"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="88"/>
         <source>After rectification</source>
         <translation>整改后</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="89"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="90"/>
         <source>Re-inspection</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="567"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="568"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="166"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="167"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="172"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="173"/>
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="173"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="367"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="502"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="174"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="368"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="503"/>
         <source>General (一般)</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="174"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="367"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="503"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="175"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="368"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="504"/>
         <source>Major (重大)</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="177"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="287"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="178"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="288"/>
         <source>All areas</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="178"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="179"/>
         <source>Overdue only</source>
         <translation>仅逾期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="180"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="181"/>
         <source>Report hazard…</source>
         <translation>上报隐患…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="191"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="191"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="505"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="506"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="191"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="193"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="193"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="552"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="193"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="553"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="193"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="194"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="205"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="206"/>
         <source>Select a hazard to see its photos and history. New hazards are reported with three photos: the panorama with the area sign, the defect close-up and the responsible person&apos;s face.</source>
         <translation>选择一项隐患以查看照片和记录。上报新隐患需三张照片：带区域标识的全景照、隐患近景照和责任人正面照。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="227"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
         <source>Grade / plan…</source>
         <translation>定级 / 治理方案…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="227"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
         <source>Assign…</source>
         <translation>指派…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="227"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
         <source>Start rectification</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="229"/>
         <source>Submit after-photo…</source>
         <translation>提交整改后照片…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="229"/>
         <source>Accept (close)</source>
         <translation>验收(销号)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="229"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="229"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="230"/>
         <source>Re-inspect…</source>
         <translation>复查…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="229"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="230"/>
         <source>Compare photos</source>
         <translation>照片比对</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="370"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="371"/>
         <source>equipment %1 (QR %2)</source>
         <translation>设备 %1(二维码 %2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="372"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="373"/>
         <source>OVERDUE — escalated as %1</source>
         <translation>已逾期 — 已升级为调度单 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="375"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="376"/>
         <source>Face check: the face photo does not match %1&apos;s portrait on file — review who is responsible.</source>
         <translation>人脸核验：正面照与 %1 的存档照片不符 — 请复核责任人。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="378"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="379"/>
         <source>Face check: one frontal face; identity not verified (no portrait on file).</source>
         <translation>人脸核验：检测到一张正面人脸；无存档照片，身份未核验。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="396"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="397"/>
         <source>%1
 SHA-256 %2
 file %3, %4x%5 %6
@@ -2243,127 +2572,127 @@ EXIF 拍摄时间 %7
 %9</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="398"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="399"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="404"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="405"/>
         <source>Reported %1 by %2 · assigned to %3 · deadline %4</source>
         <translation>%1 由 %2 上报 · 整改人 %3 · 期限 %4</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="408"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="409"/>
         <source>Major-hazard criteria: %1</source>
         <translation>重大隐患判定依据：%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="410"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="411"/>
         <source>Rectification plan</source>
         <translation>治理方案</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="416"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="417"/>
         <source>Re-inspection task for %1, due %2: %3</source>
         <translation>%1 的复查任务，期限 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="417"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="418"/>
         <source>open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="418"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="419"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="500"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="501"/>
         <source>Grade %1</source>
         <translation>定级 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="543"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="544"/>
         <source>Assign %1</source>
         <translation>指派 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="545"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="546"/>
         <source>person code</source>
         <translation>人员编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="546"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="547"/>
         <source>Deadline by grade (site setting)</source>
         <translation>按等级确定期限(厂区设置)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="550"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="551"/>
         <source>Rectified by</source>
         <translation>整改责任人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="566"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="567"/>
         <source>Re-inspection photo</source>
         <translation>复查照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="566"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="567"/>
         <source>After-photo from the same spot</source>
         <translation>同一位置的整改后照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="577"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="578"/>
         <source>Re-inspection failed, the hazard is reopened: %1</source>
         <translation>复查未通过，隐患已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="587"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="588"/>
         <source>Rectification refused — %1</source>
         <translation>整改未通过 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="637"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="638"/>
         <source>%1 — re-inspection</source>
         <translation>%1 — 复查</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="640"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="641"/>
         <source>Re-inspection %1 (failing region in red)</source>
         <translation>复查照片 %1(红框为未通过区域)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="642"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="643"/>
         <source>As it should be: after-photo %1</source>
         <translation>应有状态：整改后照片 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="644"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="645"/>
         <source>Change since the after-photo (red: changed)</source>
         <translation>与整改后照片相比的变化(红：有变化)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="653"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="654"/>
         <source>%1 — rectification</source>
         <translation>%1 — 整改</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="654"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="655"/>
         <source>%1 · scene similarity %2 · region change %3</source>
         <translation>%1 · 场景相似度 %2 · 区域变化 %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="656"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="657"/>
         <source>Before %1</source>
         <translation>整改前 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="658"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="659"/>
         <source>After, aligned %1</source>
         <translation>整改后(已对齐)%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="660"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="661"/>
         <source>Change heat map (blue: same, red: changed)</source>
         <translation>变化热力图(蓝：相同，红：变化)</translation>
     </message>
@@ -2633,12 +2962,12 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::HazardViewer</name>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="116"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="117"/>
         <source>Photo comparison</source>
         <translation>照片比对</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="150"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="151"/>
         <source>(not aligned: nothing to show)</source>
         <translation>(未能对齐：无可显示内容)</translation>
     </message>
@@ -2868,158 +3197,163 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="53"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="57"/>
         <source>Guardline — safety command center</source>
         <translation>安全卫士 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="63"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="67"/>
         <source>Site plan</source>
         <translation>厂区平面图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="71"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="75"/>
         <source>Contractors</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="80"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="84"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="98"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="103"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="107"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="112"/>
         <source>Store: connecting…</source>
         <translation>数据库:连接中…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="108"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="113"/>
         <source>Connectors: none configured</source>
         <translation>连接器:未配置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="125"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="236"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="130"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="242"/>
         <source>Store: ● online (%1)</source>
         <translation>数据库:● 在线(%1)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="125"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="130"/>
         <source>Store: ● OFFLINE — %1</source>
         <translation>数据库:● 离线 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="168"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="173"/>
         <source>Camera wall</source>
         <translation>视频墙</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="169"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="174"/>
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="170"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="175"/>
         <source>Dispatch board</source>
         <translation>调度看板</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="171"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="176"/>
         <source>Records</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="183"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="188"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="184"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="189"/>
         <source>Dashboards</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="190"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="195"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="191"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="196"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="194"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="199"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="198"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="203"/>
         <source>&amp;Search records</source>
         <translation>搜索记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="204"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="209"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="209"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="214"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="209"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="214"/>
         <source>The language changes the next time Guardline starts.</source>
         <translation>语言将在下次启动安全卫士时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="230"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="236"/>
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation>演示 — 已以 %1(%2)登录,无密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="230"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="236"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="233"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="239"/>
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation>安全卫士 — 演示工厂 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="251"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="258"/>
+        <source>Guardline — %1 — safety command center</source>
+        <translation>安全卫士 — %1 — 安全生产指挥中心</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="261"/>
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation>未闭环隐患 %1(超期 %2)· 作业中许可 %3 · 未确认报警 %4 · 待办工单 %5 · 证件过期承包商 %6</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="265"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="275"/>
         <source>Permit %1</source>
         <translation>作业票 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="273"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="283"/>
         <source>Hazard %1</source>
         <translation>隐患 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="278"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="288"/>
         <source>Chart of %1</source>
         <translation>%1 趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="286"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="296"/>
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation>摄像机 %1 已在视频墙全屏显示(Esc 返回)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="293"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="319"/>
         <source>Selected %1 %2</source>
         <translation>已选中 %1 %2</translation>
     </message>
@@ -3095,165 +3429,164 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::OrderProcedurePanel</name>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="38"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="39"/>
         <source>&amp;Done</source>
         <translation>完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="38"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="39"/>
         <source>S&amp;kip</source>
         <translation>跳过(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="39"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="40"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="53"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="54"/>
         <source>Reason for skipping (required; reported to the area supervisor)</source>
         <translation>跳过原因(必填,将报告区域主管)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="57"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="58"/>
         <source>Mark the selected step done (Alt+D). Steps may be done out of order; that is recorded.</source>
         <translation>将所选步骤标为完成(Alt+D)。可不按顺序完成,但会被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="58"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="59"/>
         <source>Skip the selected step with the reason typed above (Alt+K). The area supervisor is notified.</source>
         <translation>以上方填写的原因跳过所选步骤(Alt+K),并通知区域主管。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="69"/>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="167"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="70"/>
         <source>Procedure</source>
         <translation>处置程序</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="72"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="72"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
         <source>Order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="72"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
         <source>Step text</source>
         <translation>步骤内容</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
         <source>By</source>
         <translation>生成者</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="75"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="75"/>
         <source>Order state</source>
         <translation>工单状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="86"/>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="119"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="87"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="120"/>
         <source>Skipped steps</source>
         <translation>跳过的步骤</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="97"/>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="141"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="98"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="142"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="119"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="120"/>
         <source>Skipped steps (%1)</source>
         <translation>跳过的步骤(%1)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="141"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="142"/>
         <source>Notifications (%1 new)</source>
         <translation>通知(%1 条新)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="162"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="163"/>
         <source>Select an order on the board to see its procedure.</source>
         <translation>在调度看板上选择工单以查看其处置程序。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="185"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="186"/>
         <source>done %1 by %2</source>
         <translation>%1 由 %2 完成</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="186"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="187"/>
         <source>SKIPPED %1 by %2 — reason: %3</source>
         <translation>%1 由 %2 跳过 — 原因:%3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="188"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="189"/>
         <source>out of order</source>
         <translation>未按顺序</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="201"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="202"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: no procedure is attached to this order&apos;s alarm type.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;:该工单的报警类型未配置处置程序。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="203"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="204"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 of %4 steps done, %5 skipped, %6 open</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;共 %4 步,已完成 %3 步,跳过 %5 步,未完成 %6 步</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="253"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="254"/>
         <source>Type why the step is skipped: the area supervisor is told.</source>
         <translation>请填写跳过原因:将通知区域主管。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="257"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="258"/>
         <source>Not connected to a store: the step is not recorded.</source>
         <translation>未连接数据库:该步骤未记录。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="263"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="264"/>
         <source>Recording step %1…</source>
         <translation>正在记录步骤 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="270"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="271"/>
         <source>Step %1 skipped. No supervisor or EHS manager to notify: tell them yourself.</source>
         <translation>步骤 %1 已跳过。没有可通知的区域主管或安全环保经理:请自行告知。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="271"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="272"/>
         <source>Step %1 skipped; reported to %2.</source>
         <translation>步骤 %1 已跳过,已报告 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="273"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="274"/>
         <source>Step %1 done.</source>
         <translation>步骤 %1 已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="278"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="279"/>
         <source>Not recorded: %1</source>
         <translation>未记录:%1</translation>
     </message>
@@ -3261,616 +3594,616 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::PermitEditor</name>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="81"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="82"/>
         <source>Hot work</source>
         <translation>动火作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="82"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="83"/>
         <source>Confined space</source>
         <translation>受限空间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="83"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="84"/>
         <source>Blind plate</source>
         <translation>盲板抽堵</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="84"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="85"/>
         <source>Work at height</source>
         <translation>高处作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="85"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="86"/>
         <source>Lifting</source>
         <translation>吊装作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="86"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="87"/>
         <source>Temporary power</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="87"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="88"/>
         <source>Excavation</source>
         <translation>动土作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="88"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="89"/>
         <source>Road closure</source>
         <translation>断路作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="96"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="97"/>
         <source>Special</source>
         <translation>特级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="97"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="98"/>
         <source>Level 1</source>
         <translation>一级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="98"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="99"/>
         <source>Level 2</source>
         <translation>二级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="99"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="100"/>
         <source>Standard</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="141"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="142"/>
         <source>e.g. HW-0201</source>
         <translation>例如 HW-0201</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="147"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="148"/>
         <source>What is done, where (e.g. weld flange at P-101)</source>
         <translation>作业内容和地点(例如 P-101 法兰焊接)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="151"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="152"/>
         <source>equipment code, optional (blind plate: the blind)</source>
         <translation>设备编号,可选(盲板作业:盲板编号)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="162"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="163"/>
         <source>x, y; x, y; x, y (site metres)</source>
         <translation>x, y; x, y; x, y(厂区坐标,米)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="176"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="177"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="178"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="179"/>
         <source>Permit no.</source>
         <translation>作业票编号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="179"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="180"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="180"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="181"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="181"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="182"/>
         <source>Work</source>
         <translation>作业内容</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="182"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="183"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="183"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="184"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="184"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="185"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="185"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="186"/>
         <source>Start (site time)</source>
         <translation>开始(厂区时间)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="186"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="187"/>
         <source>End (site time)</source>
         <translation>结束(厂区时间)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="187"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="188"/>
         <source>Work area polygon</source>
         <translation>作业范围</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="188"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="189"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="189"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="190"/>
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="190"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="191"/>
         <source>Cross-work coordinator</source>
         <translation>交叉作业协调人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="191"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="192"/>
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="193"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="194"/>
         <source>Safety measures (GB 30871-2022)</source>
         <translation>安全措施(GB 30871-2022)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="207"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="208"/>
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="208"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="209"/>
         <source>Submit</source>
         <translation>提交申请</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="209"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="210"/>
         <source>Keeps the permit as a draft, even when it does not meet the rules yet</source>
         <translation>保存为草稿,即使尚不符合规定</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="210"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="211"/>
         <source>Submitting is the applicant&apos;s signature: refused with the reasons while a rule fails</source>
         <translation>提交即作业申请人签字:不符合规定时拒绝并列出原因</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="219"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="220"/>
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="229"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="230"/>
         <source>I am at the work site</source>
         <translation>本人在作业现场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="231"/>
-        <source>where exactly (optional; the area otherwise)</source>
-        <translation>具体地点(可选,默认为区域)</translation>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="232"/>
+        <source>where exactly you are (optional)</source>
+        <translation>您所在的具体位置(可选)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="232"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="235"/>
         <source>Sign</source>
         <translation>签字</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="240"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="243"/>
         <source>&lt;b&gt;Sign-offs in the standard&apos;s order&lt;/b&gt;</source>
         <translation>&lt;b&gt;按标准顺序签字确认&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="244"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="247"/>
         <source>&lt;b&gt;Lifecycle&lt;/b&gt;</source>
         <translation>&lt;b&gt;作业票流程&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="247"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="250"/>
         <source>Sign-offs</source>
         <translation>签字确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="270"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="273"/>
         <source>oxygen-enriched air</source>
         <translation>富氧环境</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="272"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="275"/>
         <source>Sampled at (site time)</source>
         <translation>采样时间(厂区时间)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="273"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="276"/>
         <source>Combustible</source>
         <translation>可燃气体</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="274"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="277"/>
         <source>Oxygen</source>
         <translation>氧气</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="275"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="278"/>
         <source>Toxic</source>
         <translation>有毒气体</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="276"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="279"/>
         <source>Gas of concern</source>
         <translation>被测气体爆炸下限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="278"/>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="281"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
         <source>Analyst</source>
         <translation>分析人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="282"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="285"/>
         <source>Record gas test</source>
         <translation>记录气体分析</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
         <source>Sampled</source>
         <translation>采样时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
         <source>Combustible % vol</source>
         <translation>可燃气体 % vol</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
         <source>O₂ %</source>
         <translation>氧气 %</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
         <source>Toxic ppm</source>
         <translation>有毒气体 ppm</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="284"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="291"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="294"/>
         <source>Gas tests</source>
         <translation>气体分析</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="305"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="308"/>
         <source>&lt;b&gt;Workers and certificates&lt;/b&gt;</source>
         <translation>&lt;b&gt;作业人员及证书&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="307"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="310"/>
         <source>&lt;b&gt;Cameras&lt;/b&gt;</source>
         <translation>&lt;b&gt;视频监控&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="309"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="312"/>
         <source>&lt;b&gt;Conflicts with other work&lt;/b&gt;</source>
         <translation>&lt;b&gt;与其他作业的冲突&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="315"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="318"/>
         <source>People, cameras, conflicts</source>
         <translation>人员、监控、冲突</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="364"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="367"/>
         <source>own crew</source>
         <translation>本单位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="372"/>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="373"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="375"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="376"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="384"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="387"/>
         <source>certificates %1 %2</source>
         <translation>证书 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="386"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="389"/>
         <source> · company documents %1 %2</source>
         <translation> · 企业资料 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="473"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="476"/>
         <source>Permit no.: missing</source>
         <translation>作业票编号:未填写</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="475"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="478"/>
         <source>Work: describe what is done and where</source>
         <translation>作业内容:请填写作业内容和地点</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="477"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="480"/>
         <source>Area: choose the area of the work</source>
         <translation>区域:请选择作业区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="481"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="484"/>
         <source>Work area polygon: at least three points &quot;x, y&quot; separated by &quot;;&quot;, edges not crossing</source>
         <translation>作业范围:至少三个点 “x, y”,用 “;” 分隔,边不相交</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="483"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="486"/>
         <source>Height: the top is below the bottom</source>
         <translation>作业高度:上限低于下限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="485"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="488"/>
         <source>End: must be after the start</source>
         <translation>结束:必须晚于开始</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="500"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="503"/>
         <source>Grade: raised from %1 to %2 (night, rest day or holiday, GB 30871-2022)</source>
         <translation>级别:由%1升为%2(夜间、休息日或节假日,GB 30871-2022)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="503"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="506"/>
         <source>End: validity %1 h exceeds the %2 h limit of %3 %4 (GB 30871-2022)</source>
         <translation>结束:有效期 %1 小时,超过%3%4的 %2 小时上限(GB 30871-2022)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="506"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="509"/>
         <source>Cameras: %1 %2 is approved only with a camera covering the work area</source>
         <translation>视频监控:%1%2须有覆盖作业区域的摄像机方可审批</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="509"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="512"/>
         <source>Guardian: a certified guardian is mandatory</source>
         <translation>监护人:必须指定持证监护人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="511"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="514"/>
         <source>Guardian: the guardian cannot also be a worker</source>
         <translation>监护人:监护人不得同时为作业人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/PermitEditor.cpp" line="516"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="519"/>
         <source>Safety measures: %n not confirmed (needed before approval)</source>
         <translation>
             <numerusform>安全措施:%n 项未确认(审批前须确认)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="519"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="522"/>
         <source>Cannot be saved yet:</source>
         <translation>尚不能保存:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="521"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="524"/>
         <source>Before it can be submitted or approved:</source>
         <translation>提交或审批前须解决:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="526"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="529"/>
         <source>Permit %1</source>
         <translation>作业票 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="526"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="529"/>
         <source>(new)</source>
         <translation>(新建)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="527"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="530"/>
         <source>New permit</source>
         <translation>新建作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="593"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="596"/>
         <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
         <translation>已暂停(%1)%2:恢复作业须按规定重新进行气体分析并合格</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="594"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="597"/>
         <source> by alarm %1</source>
         <translation>,报警 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="596"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="599"/>
         <source>The service reports:</source>
         <translation>系统提示:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="603"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="603"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
         <source>Signed by</source>
         <translation>签字人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="603"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
         <source>On site</source>
         <translation>在场人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="603"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="603"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="609"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="612"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="609"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="612"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="613"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="616"/>
         <source>not signed</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="622"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="625"/>
         <source>Sign as %1</source>
         <translation>以%1身份签字</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="623"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
         <source>Next: %1. Signed by %2%3.</source>
         <translation>下一步:%1,由 %2 签字%3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="624"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="627"/>
         <source> at the work site</source>
         <translation>(在作业现场)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="625"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="628"/>
         <source>Next: %1, signed by %2 (you are %3).</source>
         <translation>下一步:%1,由 %2 签字(您的角色:%3)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="628"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="631"/>
         <source>Submit the permit to start the sign-offs.</source>
         <translation>提交作业票后开始签字确认。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="640"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="643"/>
         <source>Start work</source>
         <translation>开始作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="641"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="644"/>
         <source>Suspend</source>
         <translation>暂停作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="642"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="645"/>
         <source>Resume</source>
         <translation>恢复作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="643"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="646"/>
         <source>Close (work finished)</source>
         <translation>关闭(作业完成)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="644"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="647"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="645"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="648"/>
         <source>Reject (back to draft)</source>
         <translation>退回(回到草稿)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="653"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="656"/>
         <source>Guardian left the site</source>
         <translation>监护人离开现场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="663"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="666"/>
         <source>pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="663"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="666"/>
         <source>FAIL</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="674"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="677"/>
         <source>no certificate</source>
         <translation>无证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="675"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="678"/>
         <source>No worker named.</source>
         <translation>未指定作业人员。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="679"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="682"/>
         <source> · bound</source>
         <translation> · 已绑定</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="679"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="682"/>
         <source> · no usable feed</source>
         <translation> · 无可用视频流</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="680"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="683"/>
         <source>No camera covers the work area.</source>
         <translation>没有摄像机覆盖作业区域。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="681"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="684"/>
         <source>No conflict with approved or active work.</source>
         <translation>与已审批或进行中的作业无冲突。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="688"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="691"/>
         <source>Refused:</source>
         <translation>已拒绝:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="767"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="770"/>
         <source>Analyst: name who took the sample</source>
         <translation>分析人:请填写采样人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="793"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="796"/>
         <source>The sample time is in the future.</source>
         <translation>采样时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="796"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="799"/>
         <source>Gas sample taken %1 min before start: GB 30871 allows %2 min.</source>
         <translation>气体采样在作业开始前 %1 分钟:GB 30871 规定不超过 %2 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="799"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="802"/>
         <source>Sample %1 min before start (within %2 min).</source>
         <translation>采样在作业开始前 %1 分钟(%2 分钟以内)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="801"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="804"/>
         <source>Resuming or logging: the sample must be no more than %1 min old when the work resumes.</source>
         <translation>恢复作业或定时检测:恢复作业时样品不得超过 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="804"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="807"/>
         <source>%1: the gas is logged at least every %2 min while the work runs.</source>
         <translation>%1:作业期间至少每 %2 分钟检测一次气体。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="807"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="810"/>
         <source>These values pass (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation>检测值合格(可燃气体 ≤ %1 % vol,氧气 %2–%3 %)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="808"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="811"/>
         <source>These values FAIL (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation>检测值不合格(可燃气体 ≤ %1 % vol,氧气 %2–%3 %)。</translation>
     </message>
@@ -4004,7 +4337,7 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::RecordTable</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="71"/>
+        <location filename="../../src/widgets/Panels.cpp" line="72"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -4012,188 +4345,188 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::RecordsPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="91"/>
-        <location filename="../../src/widgets/Panels.cpp" line="102"/>
+        <location filename="../../src/widgets/Panels.cpp" line="92"/>
+        <location filename="../../src/widgets/Panels.cpp" line="103"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="91"/>
+        <location filename="../../src/widgets/Panels.cpp" line="92"/>
         <source>Company</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="91"/>
+        <location filename="../../src/widgets/Panels.cpp" line="92"/>
         <source>Name (EN)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="92"/>
+        <location filename="../../src/widgets/Panels.cpp" line="93"/>
         <source>Trade</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="92"/>
-        <location filename="../../src/widgets/Panels.cpp" line="96"/>
+        <location filename="../../src/widgets/Panels.cpp" line="93"/>
+        <location filename="../../src/widgets/Panels.cpp" line="97"/>
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="92"/>
+        <location filename="../../src/widgets/Panels.cpp" line="93"/>
         <source>Documents</source>
         <translation>资质文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="93"/>
+        <location filename="../../src/widgets/Panels.cpp" line="94"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="93"/>
+        <location filename="../../src/widgets/Panels.cpp" line="94"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="94"/>
+        <location filename="../../src/widgets/Panels.cpp" line="95"/>
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="94"/>
+        <location filename="../../src/widgets/Panels.cpp" line="95"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="94"/>
-        <location filename="../../src/widgets/Panels.cpp" line="98"/>
+        <location filename="../../src/widgets/Panels.cpp" line="95"/>
+        <location filename="../../src/widgets/Panels.cpp" line="99"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="95"/>
-        <location filename="../../src/widgets/Panels.cpp" line="98"/>
+        <location filename="../../src/widgets/Panels.cpp" line="96"/>
+        <location filename="../../src/widgets/Panels.cpp" line="99"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="95"/>
-        <location filename="../../src/widgets/Panels.cpp" line="99"/>
+        <location filename="../../src/widgets/Panels.cpp" line="96"/>
+        <location filename="../../src/widgets/Panels.cpp" line="100"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="95"/>
-        <location filename="../../src/widgets/Panels.cpp" line="103"/>
+        <location filename="../../src/widgets/Panels.cpp" line="96"/>
+        <location filename="../../src/widgets/Panels.cpp" line="104"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="96"/>
+        <location filename="../../src/widgets/Panels.cpp" line="97"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="96"/>
+        <location filename="../../src/widgets/Panels.cpp" line="97"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="97"/>
+        <location filename="../../src/widgets/Panels.cpp" line="98"/>
         <source>Work</source>
         <translation>作业内容</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="98"/>
+        <location filename="../../src/widgets/Panels.cpp" line="99"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="99"/>
+        <location filename="../../src/widgets/Panels.cpp" line="100"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="99"/>
+        <location filename="../../src/widgets/Panels.cpp" line="100"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="100"/>
+        <location filename="../../src/widgets/Panels.cpp" line="101"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="100"/>
+        <location filename="../../src/widgets/Panels.cpp" line="101"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="101"/>
+        <location filename="../../src/widgets/Panels.cpp" line="102"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="101"/>
+        <location filename="../../src/widgets/Panels.cpp" line="102"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="102"/>
+        <location filename="../../src/widgets/Panels.cpp" line="103"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="102"/>
+        <location filename="../../src/widgets/Panels.cpp" line="103"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="103"/>
+        <location filename="../../src/widgets/Panels.cpp" line="104"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="103"/>
+        <location filename="../../src/widgets/Panels.cpp" line="104"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="104"/>
+        <location filename="../../src/widgets/Panels.cpp" line="105"/>
         <source>Company documents</source>
         <translation>企业资料</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="105"/>
+        <location filename="../../src/widgets/Panels.cpp" line="106"/>
         <source>Site briefing</source>
         <translation>厂级安全交底</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="105"/>
+        <location filename="../../src/widgets/Panels.cpp" line="106"/>
         <source>Whitelisted</source>
         <translation>门禁白名单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="106"/>
+        <location filename="../../src/widgets/Panels.cpp" line="107"/>
         <source>Contractors</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="106"/>
+        <location filename="../../src/widgets/Panels.cpp" line="107"/>
         <source>Permits</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="107"/>
+        <location filename="../../src/widgets/Panels.cpp" line="108"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="107"/>
+        <location filename="../../src/widgets/Panels.cpp" line="108"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="109"/>
+        <location filename="../../src/widgets/Panels.cpp" line="110"/>
         <source>Search %1 (Ctrl+F)</source>
         <translation>搜索%1(Ctrl+F)</translation>
     </message>
@@ -5241,7 +5574,7 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="171"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="173"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
@@ -5367,6 +5700,119 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <location filename="../../src/widgets/TagChartWindow.cpp" line="337"/>
         <source>Too many raw samples or older data: minute aggregates shown.</source>
         <translation>原始样本过多或为较早数据:显示分钟聚合值。</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::TaskInboxPanel</name>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="24"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="24"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="24"/>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="25"/>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="25"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="26"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="27"/>
+        <source>Mark &amp;read</source>
+        <translation>标为已读(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="40"/>
+        <source>A notification leaves the inbox once read; a task leaves it when it is done</source>
+        <translation>通知标为已读后移出;任务在完成后移出</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="69"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="80"/>
+        <source>My tasks</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="80"/>
+        <source>My tasks (%1)</source>
+        <translation>我的任务(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="107"/>
+        <source>Dispatch order</source>
+        <translation>调度工单</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="107"/>
+        <source>Escalated order</source>
+        <translation>已升级工单</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="108"/>
+        <source>Re-inspection</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="108"/>
+        <source>Permit sign-off</source>
+        <translation>作业票签字</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="109"/>
+        <source>Contractor documents</source>
+        <translation>承包商证照</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="109"/>
+        <source>Skipped procedure step</source>
+        <translation>跳过的处置步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="114"/>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="114"/>
+        <source>Notification: %1</source>
+        <translation>通知:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="125"/>
+        <source>Nothing to do.</source>
+        <translation>暂无任务。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="126"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 项任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="126"/>
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>,%n 项已逾期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5672,168 +6118,168 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::UserDialog</name>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="283" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="283"/>
         <source>at least %1 characters</source>
         <translation>至少 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="285" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="285"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="290" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="290"/>
         <source>Add a user</source>
         <translation>新增用户</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="293" />
-        <source>e.g. li.wei: lower-case letters, digits, '.', '_' or '-'</source>
-        <translation>例如 li.wei:小写字母、数字、'.'、'_' 或 '-'</translation>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="293"/>
+        <source>e.g. li.wei: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>例如 li.wei:小写字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="296" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="296"/>
         <source>e.g. 李伟 Li Wei</source>
         <translation>例如 李伟 Li Wei</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="300" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="300"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="301" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="301"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="302" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="302"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="303" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="303"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="304" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="304"/>
         <source>Add user</source>
         <translation>新增用户</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="307" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="307"/>
         <source>Change the role of %1</source>
         <translation>更改 %1 的角色</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="311" />
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="318" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="311"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="318"/>
         <source>User</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="312" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="312"/>
         <source>Current role</source>
         <translation>当前角色</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="313" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="313"/>
         <source>New role</source>
         <translation>新角色</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="314" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="314"/>
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="317" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="317"/>
         <source>New password for %1</source>
         <translation>%1 的新密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="319" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="319"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="320" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="320"/>
         <source>Set password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="323" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="323"/>
         <source>Disable %1</source>
         <translation>停用 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="326" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="326"/>
         <source>Disable the account &lt;b&gt;%1&lt;/b&gt; (%2, %3)? It can no longer sign in anywhere, and a session it has open now is refused at its next change. Its name stays in the history; you can enable it again.</source>
         <translation>停用账户 &lt;b&gt;%1&lt;/b&gt;(%2,%3)?停用后它在任何地方都无法登录,当前打开的会话在下一次更改时即被拒绝。其名称保留在历史记录中;之后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="330" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="330"/>
         <source>This is your own account: after this you cannot change anything here.</source>
         <translation>这是您自己的账户:停用后您将无法在此进行任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="333" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="333"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="340" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="340"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="366" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="366"/>
         <source>Type the new password twice.</source>
         <translation>请输入两次新密码。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="368" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="368"/>
         <source>The password is too short: at least %1 characters (typed: %2).</source>
         <translation>密码太短:至少 %1 个字符(已输入 %2 个)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="370" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="370"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>两次输入的密码不一致:请输入两次相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="380" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="380"/>
         <source>Give the user name the person signs in with.</source>
         <translation>请填写此人登录使用的用户名。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="389" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="389"/>
         <source>Storing…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="400" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="400"/>
         <source>%1 added as %2.</source>
         <translation>已新增 %1,角色为%2。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="405" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="405"/>
         <source>%1 is now %2.</source>
         <translation>%1 现在是%2。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="409" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="409"/>
         <source>New password set for %1: tell it to them in person; they sign in with it from now on.</source>
         <translation>已为 %1 设置新密码:请当面告知本人;此后用新密码登录。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="413" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="413"/>
         <source>%1 is disabled: refused everywhere from now on.</source>
         <translation>%1 已停用:从现在起在所有地方都被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="423" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="423"/>
         <source>Not stored: %1</source>
         <translation>未保存:%1</translation>
     </message>
@@ -5841,193 +6287,193 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::UsersAdminPanel</name>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="32" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="32"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="33" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="33"/>
         <source>Dispatcher</source>
         <translation>调度员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="34" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="34"/>
         <source>EHS manager</source>
         <translation>安全环保经理</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="35" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="35"/>
         <source>Safety officer</source>
         <translation>安全员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="36" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="36"/>
         <source>Area supervisor</source>
         <translation>区域主管</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="37" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="37"/>
         <source>Contractor coordinator</source>
         <translation>承包商协调员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="38" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="38"/>
         <source>Viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="41" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="41"/>
         <source>Unknown role</source>
         <translation>未知角色</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="63" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="63"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="67" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="67"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="70" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="70"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="76" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="76"/>
         <source>Add users, disable or enable them, change their role, reset a password (all audited)</source>
         <translation>新增用户、停用或启用、更改角色、重置密码(全部记入审计)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="77" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="77"/>
         <source>Only an administrator manages users (permission user.manage); you are signed in as %1 (%2).</source>
         <translation>只有系统管理员可以管理用户(权限 user.manage);您当前以 %1(%2)登录。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="103" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="103"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="103" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="103"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="103" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="103"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="103" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="103"/>
         <source>Enabled</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="104" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="104"/>
         <source>&amp;Add…</source>
         <translation>新增(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="104" />
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="217" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="104"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="217"/>
         <source>&amp;Disable…</source>
         <translation>停用(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="105" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="105"/>
         <source>Change &amp;role…</source>
         <translation>更改角色(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="105" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="105"/>
         <source>Reset &amp;password…</source>
         <translation>重置密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="106" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="106"/>
         <source>Re&amp;load</source>
         <translation>刷新(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="109" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="109"/>
         <source>Users — Guardline</source>
         <translation>用户 — 安全卫士</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="124" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="124"/>
         <source>Every change here is stored in the audit chain under your name. A disabled account cannot sign in anywhere (app, guardlinectl, site service) and keeps its name in the history; a session it still has open is refused at its next change.</source>
         <translation>此处的每项更改都以您的名义记入审计链。已停用的账户在任何地方(应用、guardlinectl、现场服务)都无法登录,其名称保留在历史记录中;它仍打开的会话在下一次更改时即被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="140" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="140"/>
         <source>A new account with its role and first password</source>
         <translation>新账户,含角色和初始密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="141" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="141"/>
         <source>What the account may do; the last enabled administrator keeps the role</source>
         <translation>账户可以做什么;最后一个启用的系统管理员不能更改角色</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="142" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="142"/>
         <source>A new password for the account (at least %1 characters); failed sign-ins are forgiven</source>
         <translation>为账户设置新密码(至少 %1 个字符);登录失败次数清零</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="159" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="159"/>
         <source>Could not read the users: %1</source>
         <translation>无法读取用户:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="172" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="172"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="172" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="172"/>
         <source>no — disabled</source>
         <translation>否 — 已停用</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="217" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="217"/>
         <source>&amp;Enable</source>
         <translation>启用(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="218" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="218"/>
         <source>Select a user first</source>
         <translation>请先选择用户</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="218" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="218"/>
         <source>Disable %1: refused everywhere at once</source>
         <translation>停用 %1:立即在所有地方拒绝</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="219" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="219"/>
         <source>Enable %1 again</source>
         <translation>重新启用 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="226" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="226"/>
         <source>Select a user first.</source>
         <translation>请先选择用户。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="250" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="250"/>
         <source>Enabling %1…</source>
         <translation>正在启用 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="253" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="253"/>
         <source>%1 is enabled again and can sign in.</source>
         <translation>%1 已重新启用,可以登录。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="255" />
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="255"/>
         <source>%1 not enabled: %2</source>
         <translation>%1 未启用:%2</translation>
     </message>
