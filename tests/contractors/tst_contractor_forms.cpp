@@ -57,12 +57,17 @@ void retype(QLineEdit *e, const QString &text)
     type(e, text);
 }
 
-/// Types a date into a date edit, section by section, as a user does.
+/// Types a date into a date edit as a user does: a click into its text (not on the arrows, which step
+/// the value), Tab and Shift+Tab (Tab moves between the sections and selects one) to select the year,
+/// then the digits; a complete section moves on to the next one.
 void typeDate(QDateEdit *e, QDate d)
 {
-    QTest::mouseClick(e, Qt::LeftButton);
+    QLineEdit *text = e->findChild<QLineEdit *>();
+    QTest::mouseClick(text, Qt::LeftButton, {}, QPoint(8, text->height() / 2));
     QTest::keyClick(e, Qt::Key_Home);
-    type(e, d.toString(u"yyyyMMdd"_s)); // a complete section moves on to the next one
+    QTest::keyClick(e, Qt::Key_Tab);
+    QTest::keyClick(e, Qt::Key_Backtab, Qt::ShiftModifier);
+    type(e, d.toString(u"yyyyMMdd"_s));
     QTest::keyClick(e, Qt::Key_Tab);
 }
 
@@ -84,6 +89,13 @@ int rowOf(QTableWidget *t, const QString &code)
 {
     return int(column(t, 0).indexOf(code));
 }
+
+/// Adds a document through the form and fails the test with what went wrong.
+#define ADD_DOCUMENT(...)                                                                                      \
+    do {                                                                                                       \
+        const QString problem = addDocument(__VA_ARGS__);                                                      \
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));                                                      \
+    } while (0)
 
 void keep(QWidget *w, const QString &name)
 {
@@ -133,47 +145,48 @@ class TestContractorForms : public QObject {
         if (spy.isEmpty() && !spy.wait(5000))
             return nullptr;
         auto *d = qobject_cast<D *>(spy.first().first().value<QDialog *>());
-        if (d)
-            QTest::qWaitForWindowExposed(d);
+        if (d && !QTest::qWaitForWindowExposed(d))
+            qWarning("%s not exposed", button);
         return d;
     }
 
     /// Adds a document through the form; `coversFrom`/`coversTo` only for the insurance proof.
-    bool addDocument(ui::ContractorActions *actions, int kindIndex, const QString &pdf, QDate issued, QDate expires, QDate coversFrom = {},
+    QString addDocument(ui::ContractorActions *actions, int kindIndex, const QString &pdf, QDate issued, QDate expires, QDate coversFrom = {},
                      QDate coversTo = {})
     {
         auto *d = opened<ui::DocumentDialog>(actions, "contractorAddDocument");
         if (!d)
-            return false;
+            return u"no document dialog"_s;
         auto guard = qScopeGuard([d] { d->close(); });
         QTest::mouseClick(d->kindBox(), Qt::LeftButton); // opens the list: pick with the keyboard
-        QTRY_VERIFY_WITH_TIMEOUT(d->kindBox()->view()->isVisible(), 5000);
+        if (!QTest::qWaitFor([d] { return d->kindBox()->view()->isVisible(); }, 5000))
+            return u"the kind list did not open"_s;
         QTest::keyClick(d->kindBox()->view(), Qt::Key_Home);
         for (int i = 0; i < kindIndex; ++i)
             QTest::keyClick(d->kindBox()->view(), Qt::Key_Down);
         QTest::keyClick(d->kindBox()->view(), Qt::Key_Return);
         if (d->kindBox()->currentIndex() != kindIndex)
-            return false;
+            return u"kind %1 picked, not %2"_s.arg(d->kindBox()->currentIndex()).arg(kindIndex);
         retype(d->fileEdit(), pdf);
         typeDate(d->issuedEdit(), issued);
         typeDate(d->expiresEdit(), expires);
         if (d->issuedEdit()->date() != issued || d->expiresEdit()->date() != expires)
-            return false;
+            return u"dates typed %1 %2, shown %3 %4"_s.arg(issued.toString(Qt::ISODate), expires.toString(Qt::ISODate),
+                                                         d->issuedEdit()->date().toString(Qt::ISODate), d->expiresEdit()->date().toString(Qt::ISODate));
         if (coversFrom.isValid()) {
             if (!d->coversFromEdit()->isEnabled())
-                return false;
+                return u"covered period not enabled"_s;
             typeDate(d->coversFromEdit(), coversFrom);
             typeDate(d->coversToEdit(), coversTo);
             if (d->coversFromEdit()->date() != coversFrom || d->coversToEdit()->date() != coversTo)
-                return false;
+                return u"covered period shown %1 %2"_s.arg(d->coversFromEdit()->date().toString(Qt::ISODate),
+                                                          d->coversToEdit()->date().toString(Qt::ISODate));
         }
         QSignalSpy saved(d, &ui::DocumentDialog::saved);
         QTest::mouseClick(d->saveButton(), Qt::LeftButton);
-        if (!saved.wait(30'000)) {
-            qWarning("document not saved: %s", qPrintable(d->statusLabel()->text()));
-            return false;
-        }
-        return true;
+        if (!saved.wait(30'000))
+            return u"not saved: "_s + d->statusLabel()->text();
+        return {};
     }
 
 private Q_SLOTS:
@@ -186,6 +199,7 @@ private Q_SLOTS:
         m_clock.set(QDateTime::currentMSecsSinceEpoch());
         // A fresh store: the first administrator and a coordinator; no site layout, no demo, no contractor.
         ServiceContext sys{*m_store, Actor::system(u"test"_s), &m_clock};
+        UserService(sys).add(u"root"_s, u"Site admin"_s, Role::Admin, u"root-password-1"_s);
         UserService(sys).add(u"coord"_s, u"Coordinator"_s, Role::ContractorCoordinator, QString::fromLatin1(kPw));
         QCOMPARE(m_store->scalar(u"SELECT count(*) FROM contractors"_s).toInt(), 0);
         QCOMPARE(m_store->scalar(u"SELECT count(*) FROM people"_s).toInt(), 0);
@@ -234,11 +248,11 @@ private Q_SLOTS:
 
         // The four documents as real PDF files (Qt's PDF writer), typed paths.
         const QString pdf = write(u"licence.pdf"_s, makePdf(2));
-        QVERIFY(addDocument(actions, 0, pdf, today.addYears(-2), today.addYears(3)));
-        QVERIFY(addDocument(actions, 1, write(u"qualification.pdf"_s, makePdf(1)), today.addMonths(-10), today.addMonths(14)));
-        QVERIFY(addDocument(actions, 2, write(u"insurance-proof.pdf"_s, makePdf(1)), today.addDays(-5), today.addMonths(6),
-                            today.addMonths(-8), today));
-        QVERIFY(addDocument(actions, 3, write(u"hse-agreement.pdf"_s, makePdf(3)), today.addMonths(-1), today.addYears(1)));
+        ADD_DOCUMENT(actions, 0, pdf, today.addYears(-2), today.addYears(3));
+        ADD_DOCUMENT(actions, 1, write(u"qualification.pdf"_s, makePdf(1)), today.addMonths(-10), today.addMonths(14));
+        ADD_DOCUMENT(actions, 2, write(u"insurance-proof.pdf"_s, makePdf(1)), today.addDays(-5), today.addMonths(6),
+                            today.addMonths(-8), today);
+        ADD_DOCUMENT(actions, 3, write(u"hse-agreement.pdf"_s, makePdf(3)), today.addMonths(-1), today.addYears(1));
 
         // A file that is not a PDF is refused with the reason, nothing stored.
         {
@@ -324,10 +338,10 @@ private Q_SLOTS:
         QVERIFY2(reg2.wait(30'000), qPrintable(reg->statusLabel()->text()));
         reg->close();
         QTRY_COMPARE_WITH_TIMEOUT(panel->selectedContractor(), u"C-200"_s, 30'000);
-        QVERIFY(addDocument(actions, 0, pdf, today.addYears(-2), today.addYears(3)));
-        QVERIFY(addDocument(actions, 1, pdf, today.addYears(-1), today.addYears(1)));
-        QVERIFY(addDocument(actions, 2, pdf, today.addDays(-2), today.addMonths(6), today.addMonths(-3), today));
-        QVERIFY(addDocument(actions, 3, pdf, today.addYears(-1), today.addYears(1)));
+        ADD_DOCUMENT(actions, 0, pdf, today.addYears(-2), today.addYears(3));
+        ADD_DOCUMENT(actions, 1, pdf, today.addYears(-1), today.addYears(1));
+        ADD_DOCUMENT(actions, 2, pdf, today.addDays(-2), today.addMonths(6), today.addMonths(-3), today);
+        ADD_DOCUMENT(actions, 3, pdf, today.addYears(-1), today.addYears(1));
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(companies, u"C-200"_s) >= 0
                                      && companies->item(rowOf(companies, u"C-200"_s), 5)->text().startsWith(u"✕ Not admitted"_s),
                                  30'000);
