@@ -1017,11 +1017,6 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation>在场人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="246" />
-        <source>No contractors yet: register one with guardlinectl or import the demo plant.</source>
-        <translation>尚无承包商:请用 guardlinectl 登记或加载演示工厂。</translation>
-    </message>
-    <message>
         <location filename="../../src/widgets/ContractorPanel.cpp" line="269" />
         <source>Check-in intake listening on port %1 (POST /api/v1/checkins).</source>
         <translation>入场登记接口正在监听端口 %1(POST /api/v1/checkins)。</translation>
@@ -1093,6 +1088,46 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <source>Registry verification done for %n contractor(s).</source>
         <translation>
             <numerusform>已完成 %n 家承包商的登记核验。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="114" />
+        <source>Admission</source>
+        <translation>准入</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="248" />
+        <source>✓ Admitted</source>
+        <translation>✓ 已准入</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="249" />
+        <source>✕ Suspended: %1</source>
+        <translation>✕ 已暂停:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="250" />
+        <source>✕ Not admitted: %1</source>
+        <translation>✕ 未准入:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="274" />
+        <source>No contractors yet: register one (Register…), import the ledger (Import ledger…) or use guardlinectl contractors add.</source>
+        <translation>尚无承包商:点击“登记…”逐个登记、“导入台账…”批量导入,或使用 guardlinectl contractors add。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="306" />
+        <source>✓ %1 is admitted: every required document is valid and the insurance proof covers the last six months.</source>
+        <translation>✓ %1 已准入:所需资料均有效,保险缴费证明覆盖近六个月。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="311" />
+        <source>✕ %1 is SUSPENDED and not admitted:</source>
+        <translation>✕ %1 已被暂停,未准入:</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="311" />
+        <source>✕ %1 is NOT admitted:</source>
+        <translation>✕ %1 未准入:</translation>
     </message>
 </context>
 <context>
@@ -5560,6 +5595,757 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <location filename="../../src/widgets/MapFeeder.cpp" line="240" />
         <source>Open area</source>
         <translation>打开区域</translation>
+    </message>
+</context>
+<context>
+    <name>ContractorForms</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="60" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::ContractorActions</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="807" />
+        <source>Register…</source>
+        <translation>登记…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="807" />
+        <source>Register a contractor company</source>
+        <translation>登记承包商单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="808" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="808" />
+        <source>Edit the selected contractor&apos;s company data</source>
+        <translation>编辑所选承包商的单位信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="809" />
+        <source>Suspend…</source>
+        <translation>暂停准入…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="809" />
+        <source>Suspend the selected contractor, or lift its suspension</source>
+        <translation>暂停所选承包商的准入,或解除暂停</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="810" />
+        <source>Add document…</source>
+        <translation>添加资料…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="810" />
+        <source>Add a licence, qualification, insurance proof or HSE agreement (PDF)</source>
+        <translation>添加营业执照、资质证书、保险缴费证明或 HSE 协议(PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="811" />
+        <source>Add worker…</source>
+        <translation>添加人员…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="811" />
+        <source>Add a worker of the selected contractor</source>
+        <translation>为所选承包商添加作业人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="812" />
+        <source>Certificate, briefing, portrait…</source>
+        <translation>证书、安全交底、照片…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="813" />
+        <source>Records of the worker selected in the Workers tab</source>
+        <translation>“人员”页中所选人员的记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="814" />
+        <source>Import ledger…</source>
+        <translation>导入台账…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="814" />
+        <source>Register contractors from the ledger CSV</source>
+        <translation>从台账 CSV 批量登记承包商</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="873" />
+        <source>Lift suspension…</source>
+        <translation>解除暂停…</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::ContractorDialog</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="85" />
+        <source>Register a contractor</source>
+        <translation>登记承包商</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="85" />
+        <source>Edit contractor %1</source>
+        <translation>编辑承包商 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="90" />
+        <source>the contractor&apos;s code on this site, e.g. C-100</source>
+        <translation>承包商在本厂的编码,例如 C-100</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="98" />
+        <source>18 characters, GB 32100</source>
+        <translation>18 位,GB 32100</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="104" />
+        <source>e.g. maintenance, welding, scaffolding</source>
+        <translation>例如 检修、焊接、脚手架</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="107" />
+        <source>contact person and phone</source>
+        <translation>联系人及电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="108" />
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="109" />
+        <source>Company name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="110" />
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="111" />
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="113" />
+        <source>Trade</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="114" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="115" />
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="115" />
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="118" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="162" />
+        <source>Required: the company&apos;s unified social credit code.</source>
+        <translation>必填:单位的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="167" />
+        <source>✓ Valid credit code (GB 32100 check character %1)</source>
+        <translation>✓ 信用代码有效(GB 32100 校验码 %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="168" />
+        <source>✕ Not a valid credit code: %1</source>
+        <translation>✕ 信用代码无效:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="177" />
+        <source>Code and company name are required.</source>
+        <translation>编码和单位名称为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="181" />
+        <source>Not saved: the credit code is not valid (%1).</source>
+        <translation>未保存:信用代码无效(%1)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="200" />
+        <source>Contractor %1 registered. It is not admitted until its four documents are on file.</source>
+        <translation>承包商 %1 已登记。四类资料齐全有效之前不予准入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="201" />
+        <source>Contractor %1 saved.</source>
+        <translation>承包商 %1 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="213" />
+        <source>Not saved: %1</source>
+        <translation>未保存:%1</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::DocumentDialog</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="282" />
+        <source>Business licence</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="284" />
+        <source>Qualification certificate</source>
+        <translation>资质证书</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="286" />
+        <source>Work-injury insurance payment proof</source>
+        <translation>工伤保险缴费证明</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="288" />
+        <source>Signed HSE agreement</source>
+        <translation>已签订的安全生产(HSE)协议</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="297" />
+        <source>Add a document of %1</source>
+        <translation>添加 %1 的资料</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="305" />
+        <source>path of the PDF</source>
+        <translation>PDF 文件路径</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="306" />
+        <source>Contractor document</source>
+        <translation>承包商资料</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="306" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="324" />
+        <source>Covers (paid period)</source>
+        <translation>缴费覆盖期间</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="325" />
+        <source>Document</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="326" />
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="327" />
+        <source>Issued</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="328" />
+        <source>Expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="330" />
+        <source>The insurance proof must cover the six months before today (from at most six months ago to at least the first day of last month); a shorter proof is stored but the contractor is not admitted.</source>
+        <translation>保险缴费证明须覆盖今天之前的六个月(起始不晚于六个月前,截止不早于上月第一天);期间不足的证明会被保存,但承包商不予准入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="339" />
+        <source>Check and store</source>
+        <translation>校验并保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="341" />
+        <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
+        <translation>校验为真实、未加密且不超过大小限制的 PDF,连同 SHA-256 保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="342" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="371" />
+        <source>Choose the PDF file.</source>
+        <translation>请选择 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="378" />
+        <source>Checking %1…</source>
+        <translation>正在校验 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="390" />
+        <source>%1 stored and verified as a PDF.</source>
+        <translation>%1 已校验为 PDF 并保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="392" />
+        <source>%1 is admitted.</source>
+        <translation>%1 已准入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="392" />
+        <source>%1 is not admitted: %2</source>
+        <translation>%1 未准入:%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="399" />
+        <source>Refused: %1</source>
+        <translation>已拒绝:%1</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::LedgerImportDialog</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="653" />
+        <source>Import the contractor ledger</source>
+        <translation>导入承包商台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="655" />
+        <source>One row a contractor: code,name,name_zh,credit_code,trade,contact (UTF-8 or GB18030). Every row is checked first; with any error nothing is imported.</source>
+        <translation>每行一个承包商:code,name,name_zh,credit_code,trade,contact(UTF-8 或 GB18030)。先逐行校验;有任何错误则全部不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="663" />
+        <source>path of the CSV file</source>
+        <translation>CSV 文件路径</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="664" />
+        <source>Contractor ledger</source>
+        <translation>承包商台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="664" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="666" />
+        <source>Preview (nothing is stored)</source>
+        <translation>预览(不保存)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="672" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="672" />
+        <source>Contractor / line</source>
+        <translation>承包商 / 行</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="672" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="680" />
+        <source>Import all rows</source>
+        <translation>导入全部行</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="683" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="700" />
+        <source>Choose the ledger file.</source>
+        <translation>请选择台账文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="704" />
+        <source>Preview the file first.</source>
+        <translation>请先预览文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="750" />
+        <source>✕ Error</source>
+        <translation>✕ 错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="753" />
+        <source>✓ No error</source>
+        <translation>✓ 无错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="753" />
+        <source>+ To register</source>
+        <translation>+ 将登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="753" />
+        <source>+ Registered</source>
+        <translation>+ 已登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="755" />
+        <source>= Already registered</source>
+        <translation>= 已存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="755" />
+        <source>same credit code: left as it is</source>
+        <translation>信用代码相同:保持不变</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/ContractorForms.cpp" line="760" />
+        <source>%n error(s) in %1 (%2): nothing was imported. Correct the file and preview it again.</source>
+        <translation>
+            <numerusform>%1(%2)中有 %n 处错误:未导入任何内容。请更正文件后重新预览。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="770" />
+        <source>%1 (%2): %3 row(s), %4 to register, %5 already registered. Nothing stored yet.</source>
+        <translation>%1(%2):%3 行,%4 个将登记,%5 个已存在。尚未保存任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/ContractorForms.cpp" line="779" />
+        <source>%n contractor(s) registered from %1.</source>
+        <translation>
+            <numerusform>已从 %1 登记 %n 个承包商。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="788" />
+        <source>Refused: %1</source>
+        <translation>已拒绝:%1</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::SuspendDialog</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="223" />
+        <source>Lift the suspension of %1</source>
+        <translation>解除 %1 的暂停</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="223" />
+        <source>Suspend %1</source>
+        <translation>暂停 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="225" />
+        <source>%1 is suspended. Lifting the suspension admits it again when its documents are in order.</source>
+        <translation>%1 已被暂停。解除暂停后,资料齐全有效即恢复准入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="226" />
+        <source>A suspended contractor is not admitted whatever its documents: its workers are refused on permits and at the gates.</source>
+        <translation>被暂停的承包商无论资料如何均不予准入:其人员不能列入作业票,也不能在门岗签到。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="233" />
+        <source>why (kept in the audit chain)</source>
+        <translation>原因(记入审计链)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="233" />
+        <source>why (required; shown as the reason it is not admitted)</source>
+        <translation>原因(必填;作为未准入的原因显示)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="238" />
+        <source>Lift suspension</source>
+        <translation>解除暂停</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="238" />
+        <source>Suspend</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="240" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="250" />
+        <source>Give the reason for the suspension.</source>
+        <translation>请填写暂停原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="265" />
+        <source>Suspension of %1 lifted.</source>
+        <translation>%1 的暂停已解除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="265" />
+        <source>%1 suspended.</source>
+        <translation>%1 已暂停。</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::WorkerDialog</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="409" />
+        <source>Add a worker of %1</source>
+        <translation>添加 %1 的作业人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="413" />
+        <source>the worker&apos;s code on this site, e.g. W-100</source>
+        <translation>人员在本厂的编码,例如 W-100</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="419" />
+        <source>18 characters, GB 11643</source>
+        <translation>18 位,GB 11643</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="427" />
+        <source>Contractor</source>
+        <translation>承包商</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="428" />
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="429" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="430" />
+        <source>Resident ID number</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="432" />
+        <source>Job</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="433" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="437" />
+        <source>Add worker</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="440" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="456" />
+        <source>Code and name are required.</source>
+        <translation>编码和姓名为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="460" />
+        <source>Not saved: the ID number is not valid (%1).</source>
+        <translation>未保存:身份证号码无效(%1)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="472" />
+        <source>Worker %1 added to %2. Certify, brief and whitelist the worker before work.</source>
+        <translation>人员 %1 已添加到 %2。作业前须录入证书、完成安全交底并列入白名单。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="478" />
+        <source>Not saved: %1</source>
+        <translation>未保存:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="490" />
+        <source>Required: the resident identity card number.</source>
+        <translation>必填:居民身份证号码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="495" />
+        <source>✓ Valid ID number (GB 11643), born %1</source>
+        <translation>✓ 身份证号码有效(GB 11643),出生日期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="497" />
+        <source>✕ Not a valid ID number: %1</source>
+        <translation>✕ 身份证号码无效:%1</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::WorkerRecordsDialog</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="506" />
+        <source>Records of worker %1</source>
+        <translation>人员 %1 的记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="509" />
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="514" />
+        <source>Hot work</source>
+        <translation>动火作业</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="514" />
+        <source>Electrical</source>
+        <translation>电工作业</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="515" />
+        <source>Work at height</source>
+        <translation>高处作业</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="515" />
+        <source>Lifting</source>
+        <translation>吊装作业</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="516" />
+        <source>Confined space</source>
+        <translation>受限空间作业</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="516" />
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="525" />
+        <source>Add certificate</source>
+        <translation>添加证书</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="527" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="528" />
+        <source>Number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="529" />
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="533" />
+        <source>Site safety briefing</source>
+        <translation>入厂安全交底</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="538" />
+        <source>Record briefing</source>
+        <translation>记录安全交底</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="540" />
+        <source>Given on</source>
+        <translation>交底日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="544" />
+        <source>Portrait for the face check</source>
+        <translation>人脸比对用照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="549" />
+        <source>a JPEG or PNG photo with exactly one frontal face</source>
+        <translation>仅含一张正脸的 JPEG 或 PNG 照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="550" />
+        <source>Portrait</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="550" />
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="555" />
+        <source>Put portrait on file</source>
+        <translation>存档照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="564" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="574" />
+        <source>The certificate kind must be a lower-case key, e.g. hot_work.</source>
+        <translation>证书类别须为小写键名,例如 hot_work。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="578" />
+        <source>The certificate number is required.</source>
+        <translation>证书编号为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="587" />
+        <source>Certificate %1 %2 valid until %3 recorded.</source>
+        <translation>证书 %1 %2 已记录,有效期至 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="593" />
+        <source>Not saved: %1</source>
+        <translation>未保存:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="610" />
+        <source>Site safety briefing on %1 recorded.</source>
+        <translation>已记录 %1 的入厂安全交底。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="622" />
+        <source>Choose the portrait photo.</source>
+        <translation>请选择照片。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="626" />
+        <source>Checking %1 for one frontal face…</source>
+        <translation>正在检查 %1 是否仅含一张正脸…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="636" />
+        <source>Portrait %1 on file.</source>
+        <translation>照片 %1 已存档。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="641" />
+        <source>Refused: %1</source>
+        <translation>已拒绝:%1</translation>
     </message>
 </context>
 </TS>

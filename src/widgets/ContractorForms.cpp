@@ -131,6 +131,7 @@ ContractorDialog::ContractorDialog(DataWorker *worker, const QString &code, QWid
     connect(m_save, &QPushButton::clicked, this, &ContractorDialog::save);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     checkCredit();
+    setMinimumWidth(560);
     if (!code.isEmpty()) {
         m_save->setEnabled(false);
         m_worker->call(
@@ -149,6 +150,13 @@ ContractorDialog::ContractorDialog(DataWorker *worker, const QString &code, QWid
 
 void ContractorDialog::checkCredit()
 {
+    if (m_credit->text() != m_credit->text().toUpper()) { // credit codes are upper case: shown as they are stored
+        const int at = m_credit->cursorPosition();
+        m_credit->setText(m_credit->text().toUpper());
+        m_credit->setCursorPosition(at);
+        return; // textChanged comes again
+    }
+    m_status->clear();
     const QString code = m_credit->text().trimmed().toUpper();
     if (code.isEmpty()) {
         m_creditCheck->setText(tr("Required: the company's unified social credit code."));
@@ -440,6 +448,7 @@ WorkerDialog::WorkerDialog(DataWorker *worker, const QString &contractor, QDate 
     v->addLayout(h);
     connect(m_id, &QLineEdit::textChanged, this, &WorkerDialog::checkId);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    setMinimumWidth(520);
     connect(m_save, &QPushButton::clicked, this, [this] {
         const WorkerInput in{m_code->text().trimmed(), m_name->text().trimmed(), m_contractor, m_id->text().trimmed().toUpper(),
                              m_job->text().trimmed().isEmpty() ? u"worker"_s : m_job->text().trimmed(), m_phone->text().trimmed(), {}, false};
@@ -456,12 +465,12 @@ WorkerDialog::WorkerDialog(DataWorker *worker, const QString &contractor, QDate 
             this, [in](ServiceContext &ctx) { ContractorService(ctx).addWorker(in); },
             [this, code = in.code] {
                 m_save->setEnabled(true);
-                setStatus(m_status, tr("Worker %1 added to %2. Certify, brief and whitelist the worker before work.").arg(code, m_contractor),
-                          false);
-                m_code->clear();
+                m_code->clear(); // ready for the next worker
                 m_name->clear();
                 m_id->clear();
                 m_phone->clear();
+                setStatus(m_status, tr("Worker %1 added to %2. Certify, brief and whitelist the worker before work.").arg(code, m_contractor),
+                          false);
                 Q_EMIT saved(code);
             },
             [this](const QString &err) {
@@ -475,6 +484,7 @@ WorkerDialog::WorkerDialog(DataWorker *worker, const QString &contractor, QDate 
 
 void WorkerDialog::checkId()
 {
+    m_status->clear();
     const QString id = m_id->text().trimmed().toUpper();
     if (id.isEmpty()) {
         m_idCheck->setText(tr("Required: the resident identity card number."));
@@ -554,6 +564,7 @@ WorkerRecordsDialog::WorkerRecordsDialog(DataWorker *worker, const QString &pers
     auto *close = new QPushButton(tr("Close"), this);
     v->addWidget(close, 0, Qt::AlignRight);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    setMinimumWidth(520);
 
     connect(m_certSave, &QPushButton::clicked, this, [this] {
         const QString kind = m_certKind->currentText().trimmed(), number = m_certNumber->text().trimmed(), person = m_person;
@@ -738,8 +749,8 @@ void LedgerImportDialog::run(bool dryRun)
                 }
                 add(tr("✕ Error"), where, detail, QColor(u"#e53935"_s));
             }
-            for (const QString &c : r.added)
-                add(dryRun ? tr("+ To register") : tr("+ Registered"), c, QString(), QColor());
+            for (const QString &c : r.added) // with errors nothing is registered: these rows are only checked
+                add(!r.errors.isEmpty() ? tr("✓ No error") : dryRun ? tr("+ To register") : tr("+ Registered"), c, QString(), QColor());
             for (const QString &c : r.existing)
                 add(tr("= Already registered"), c, tr("same credit code: left as it is"), QColor());
             m_result->resizeColumnsToContents();

@@ -113,6 +113,7 @@ ContractorPanel::ContractorPanel(MainWindow *window) : QWidget(window), m_window
     // Companies.
     m_companies = makeReadOnlyTable({tr("Code"), tr("Company"), tr("Trade"), tr("Workers"), tr("Documents"), tr("Admission")}, split);
     m_companies->setObjectName(u"contractorCompanies"_s);
+    m_companies->setMinimumWidth(260); // code, name and the admission verdict stay readable in a narrow dock
     split->addWidget(m_companies);
     connect(m_companies, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto rows = m_companies->selectionModel()->selectedRows();
