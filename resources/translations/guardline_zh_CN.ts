@@ -5682,6 +5682,11 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <source>Lift suspension…</source>
         <translation>解除暂停…</translation>
     </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="880" />
+        <source>Needs the permission to register contractors (contractor.edit)</source>
+        <translation>需要登记承包商的权限(contractor.edit)</translation>
+    </message>
 </context>
 <context>
     <name>gl::ui::ContractorDialog</name>

@@ -4,6 +4,7 @@
 // goes through the services on the data thread (DataWorker::call); the services check and audit.
 #include "widgets/ContractorForms.h"
 #include "core/admission/PdfCheck.h"
+#include "core/auth/Roles.h"
 #include "core/domain/Identifiers.h"
 #include "core/services/AdmissionService.h"
 #include "core/services/ContractorService.h"
@@ -864,21 +865,45 @@ void ContractorActions::open(QDialog *d)
     Q_EMIT dialogOpened(d);
 }
 
+void ContractorActions::setToday(QDate today)
+{
+    m_today = today;
+    if (m_askedMayEdit)
+        return;
+    m_askedMayEdit = true;
+    m_worker->call(
+        this, [](ServiceContext &ctx) { return PermissionMatrix::defaults().allows(ctx.actor.role, u"contractor.edit"_s); },
+        [this](bool may) {
+            m_mayEdit = may;
+            if (!may) // the ledger preview only reads: it stays available
+                for (QPushButton *b : {m_register, m_edit, m_suspend, m_document, m_addWorker, m_records})
+                    b->setToolTip(tr("Needs the permission to register contractors (contractor.edit)"));
+            updateButtons();
+        });
+}
+
 void ContractorActions::setContractor(const QString &code, bool suspended)
 {
     m_contractor = code;
     m_suspended = suspended;
-    for (QPushButton *b : {m_edit, m_suspend, m_document, m_addWorker})
-        b->setEnabled(!code.isEmpty());
     m_suspend->setText(suspended ? tr("Lift suspension…") : tr("Suspend…"));
     if (code.isEmpty())
-        setWorker({});
+        m_person.clear();
+    updateButtons();
 }
 
 void ContractorActions::setWorker(const QString &code)
 {
     m_person = code;
-    m_records->setEnabled(!code.isEmpty());
+    updateButtons();
+}
+
+void ContractorActions::updateButtons()
+{
+    m_register->setEnabled(m_mayEdit);
+    for (QPushButton *b : {m_edit, m_suspend, m_document, m_addWorker})
+        b->setEnabled(m_mayEdit && !m_contractor.isEmpty());
+    m_records->setEnabled(m_mayEdit && !m_person.isEmpty());
 }
 
 } // namespace ui

@@ -195,7 +195,8 @@ public:
     ContractorActions(DataWorker *worker, QWidget *parent = nullptr);
     void setContractor(const QString &code, bool suspended);
     void setWorker(const QString &code);
-    void setToday(QDate today) { m_today = today; }
+    /// The site's today (from the snapshot); the first call also asks whether the signed-in user may edit.
+    void setToday(QDate today);
     /// The dialog opened last (for tests and screenshots).
     QDialog *lastDialog() const { return m_last; }
 Q_SIGNALS:
@@ -204,9 +205,11 @@ Q_SIGNALS:
 
 private:
     void open(QDialog *d);
+    void updateButtons();
     DataWorker *m_worker;
     QString m_contractor, m_person;
     bool m_suspended = false;
+    bool m_mayEdit = true, m_askedMayEdit = false; ///< contractor.edit, asked on the data thread once a store is open
     QDate m_today;
     QPushButton *m_register, *m_edit, *m_suspend, *m_document, *m_addWorker, *m_records, *m_import;
     QDialog *m_last = nullptr;

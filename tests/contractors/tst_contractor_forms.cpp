@@ -123,11 +123,11 @@ class TestContractorForms : public QObject {
     }
     ServiceContext ctx() { return ServiceContext{*m_store, UserService::actorFor(*m_store, u"coord"_s), &m_clock}; }
 
-    std::unique_ptr<ui::MainWindow> open()
+    std::unique_ptr<ui::MainWindow> open(const QString &user = u"coord"_s)
     {
         auto w = std::make_unique<ui::MainWindow>();
         QSignalSpy shown(w.get(), &ui::MainWindow::snapshotShown);
-        w->openStore(m_db->url(), false, u"coord"_s, QString::fromLatin1(kPw));
+        w->openStore(m_db->url(), false, user, QString::fromLatin1(kPw));
         w->resize(1800, 1000);
         w->show();
         if (!shown.wait(60'000))
@@ -201,6 +201,7 @@ private Q_SLOTS:
         ServiceContext sys{*m_store, Actor::system(u"test"_s), &m_clock};
         UserService(sys).add(u"root"_s, u"Site admin"_s, Role::Admin, u"root-password-1"_s);
         UserService(sys).add(u"coord"_s, u"Coordinator"_s, Role::ContractorCoordinator, QString::fromLatin1(kPw));
+        UserService(sys).add(u"viewer"_s, u"Viewer"_s, Role::Viewer, QString::fromLatin1(kPw));
         QCOMPARE(m_store->scalar(u"SELECT count(*) FROM contractors"_s).toInt(), 0);
         QCOMPARE(m_store->scalar(u"SELECT count(*) FROM people"_s).toInt(), 0);
     }
@@ -464,6 +465,23 @@ private Q_SLOTS:
         d->close();
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(companies, u"C-302"_s) >= 0, 30'000);
         QVERIFY(companies->item(rowOf(companies, u"C-302"_s), 5)->text().startsWith(u"✕ Not admitted"_s));
+    }
+
+    /// A user without contractor.edit gets no form that would only be refused; the ledger preview stays.
+    void viewerCannotEdit()
+    {
+        auto w = open(u"viewer"_s);
+        auto stop = qScopeGuard([&w] { w.reset(); });
+        auto *actions = w->findChild<ui::ContractorActions *>();
+        QVERIFY(actions);
+        QTRY_VERIFY_WITH_TIMEOUT(!actions->findChild<QPushButton *>(u"contractorRegister"_s)->isEnabled(), 30'000);
+        auto *companies = w->findChild<QTableWidget *>(u"contractorCompanies"_s);
+        QTRY_VERIFY(rowOf(companies, u"C-100"_s) >= 0);
+        QTest::mouseClick(companies->viewport(), Qt::LeftButton, {}, companies->visualItemRect(companies->item(rowOf(companies, u"C-100"_s), 1)).center());
+        QTRY_COMPARE(w->findChild<ui::ContractorPanel *>()->selectedContractor(), u"C-100"_s);
+        for (const char *name : {"contractorEdit", "contractorSuspend", "contractorAddDocument", "contractorAddWorker"})
+            QVERIFY2(!actions->findChild<QPushButton *>(QString::fromLatin1(name))->isEnabled(), name);
+        QVERIFY(actions->findChild<QPushButton *>(u"contractorImportLedger"_s)->isEnabled());
     }
 
     /// The forms in Chinese, for the screenshots (docs/contractors.md).
