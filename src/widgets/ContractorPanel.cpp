@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/ContractorPanel.h"
 #include "core/util/Clock.h"
+#include "widgets/ContractorForms.h"
 #include "widgets/GateDevicePanel.h"
 #include "widgets/RosterImportPanel.h"
 #include "core/admission/PdfCheck.h"
@@ -96,14 +97,23 @@ ContractorPanel::ContractorPanel(MainWindow *window) : QWidget(window), m_window
     auto *split = new QSplitter(Qt::Horizontal, this);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(4, 4, 4, 4);
+    // Register / edit / suspend, documents, workers, ledger import (issue #17).
+    m_actions = new ContractorActions(window->dataWorker(), this);
+    outer->addWidget(m_actions);
+    connect(m_actions, &ContractorActions::changed, this, [this](const QString &code) {
+        if (!code.isEmpty())
+            showContractor(code);
+        loadTasks();
+    });
     outer->addWidget(split, 1);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     outer->addWidget(m_status);
 
     // Companies.
-    m_companies = makeReadOnlyTable({tr("Code"), tr("Company"), tr("Trade"), tr("Workers"), tr("Documents")}, split);
+    m_companies = makeReadOnlyTable({tr("Code"), tr("Company"), tr("Trade"), tr("Workers"), tr("Documents"), tr("Admission")}, split);
     m_companies->setObjectName(u"contractorCompanies"_s);
+    m_companies->setMinimumWidth(260); // code, name and the admission verdict stay readable in a narrow dock
     split->addWidget(m_companies);
     connect(m_companies, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto rows = m_companies->selectionModel()->selectedRows();
@@ -117,6 +127,10 @@ ContractorPanel::ContractorPanel(MainWindow *window) : QWidget(window), m_window
     dl->setContentsMargins(0, 0, 0, 0);
     m_docTitle = new QLabel(tr("Select a contractor to see its documents."), docs);
     dl->addWidget(m_docTitle);
+    m_admission = new QLabel(docs);
+    m_admission->setObjectName(u"contractorAdmission"_s);
+    m_admission->setWordWrap(true);
+    dl->addWidget(m_admission);
     m_documents = makeReadOnlyTable({tr("Document"), tr("File"), tr("Issued"), tr("Expires"), tr("State"), tr("Pages"), tr("SHA-256")}, docs);
     m_documents->setObjectName(u"contractorDocuments"_s);
     dl->addWidget(m_documents, 1);
@@ -169,6 +183,11 @@ ContractorPanel::ContractorPanel(MainWindow *window) : QWidget(window), m_window
                                    tr("Site briefing")},
                                   tabs);
     m_workers->setObjectName(u"contractorWorkers"_s);
+    connect(m_workers, &QTableWidget::itemSelectionChanged, this, [this] {
+        const auto rows = m_workers->selectionModel()->selectedRows();
+        m_actions->setWorker(rows.isEmpty() || !m_workers->item(rows.first().row(), 0) ? QString()
+                                                                                       : m_workers->item(rows.first().row(), 0)->text());
+    });
     tabs->addTab(m_workers, tr("Workers"));
     m_imports = new RosterImportPanel(m_window, tabs);
     tabs->addTab(m_imports, tr("Whitelist and shift imports"));
@@ -212,7 +231,9 @@ void ContractorPanel::setSnapshot(const SnapshotPtr &s)
     m_snapshot = s;
     const Table &c = s->contractors;
     const int cCode = c.column(u"code"_s), cZh = c.column(u"name_zh"_s), cName = c.column(u"name"_s), cTrade = c.column(u"trade"_s),
-              cWorkers = c.column(u"workers"_s), cDocs = c.column(u"documents"_s);
+              cWorkers = c.column(u"workers"_s), cDocs = c.column(u"documents"_s), cStatus = c.column(u"status"_s),
+              cReasons = c.column(u"reasons"_s);
+    m_actions->setToday(s->today);
     const QSignalBlocker block(m_companies);
     m_companies->setRowCount(int(c.rows.size()));
     for (int r = 0; r < c.rows.size(); ++r) {
@@ -223,10 +244,19 @@ void ContractorPanel::setSnapshot(const SnapshotPtr &s)
         m_companies->setItem(r, 2, item(row[cTrade].toString()));
         m_companies->setItem(r, 3, item(row[cWorkers].toString()));
         m_companies->setItem(r, 4, item(stateLabel(row[cDocs].toString()), row[cDocs].toString()));
+        // The admission verdict (CONTRACTS.md 6.2) with every reason: the missing, short or expired document.
+        const QString status = row[cStatus].toString(), reasons = cReasons >= 0 ? row[cReasons].toString() : QString();
+        auto *adm = item(status == u"admitted"_s ? tr("✓ Admitted")
+                             : status == u"suspended"_s ? tr("✕ Suspended: %1").arg(reasons)
+                                                        : tr("✕ Not admitted: %1").arg(reasons),
+                         status == u"admitted"_s ? u"valid"_s : u"expired"_s);
+        adm->setToolTip(reasons);
+        m_companies->setItem(r, 5, adm);
         if (row[cCode].toString() == m_selected)
             m_companies->selectRow(r);
     }
     m_companies->resizeColumnsToContents();
+    showAdmission();
     showWorkers();
     const Table &o = s->onSite;
     m_onSite->setRowCount(int(o.rows.size()));
@@ -242,7 +272,8 @@ void ContractorPanel::setSnapshot(const SnapshotPtr &s)
         m_imports->reload();
         m_gates->reload();
         if (c.rows.isEmpty())
-            m_docTitle->setText(tr("No contractors yet: register one with guardlinectl or import the demo plant."));
+            m_docTitle->setText(tr("No contractors yet: register one (Register…), import the ledger (Import ledger…) or use "
+                                   "guardlinectl contractors add."));
     }
 }
 
@@ -251,8 +282,38 @@ void ContractorPanel::showContractor(const QString &code)
     if (code.isEmpty())
         return;
     m_selected = code;
+    showAdmission();
     showWorkers();
     loadDocuments();
+}
+
+void ContractorPanel::showAdmission()
+{
+    const Table *c = m_snapshot ? &m_snapshot->contractors : nullptr;
+    const QVariantList *row = nullptr;
+    if (c)
+        for (const QVariantList &r : c->rows)
+            if (r[c->column(u"code"_s)].toString() == m_selected)
+                row = &r;
+    if (!row) {
+        m_admission->clear();
+        m_actions->setContractor(m_selected, false); // just registered: the snapshot follows
+        return;
+    }
+    const QString status = (*row)[c->column(u"status"_s)].toString();
+    const QStringList reasons = (*row)[c->column(u"reasons"_s)].toString().split(u"; "_s, Qt::SkipEmptyParts);
+    m_actions->setContractor(m_selected, status == u"suspended"_s);
+    if (status == u"admitted"_s) {
+        m_admission->setText(tr("✓ %1 is admitted: every required document is valid and the insurance proof covers the last six months.")
+                                 .arg(m_selected));
+        m_admission->setStyleSheet(u"QLabel { color: #2e7d32; }"_s);
+        return;
+    }
+    QString text = (status == u"suspended"_s ? tr("✕ %1 is SUSPENDED and not admitted:") : tr("✕ %1 is NOT admitted:")).arg(m_selected);
+    for (const QString &r : reasons)
+        text += u"\n  • "_s + r;
+    m_admission->setText(text);
+    m_admission->setStyleSheet(u"QLabel { color: #e53935; font-weight: bold; }"_s);
 }
 
 void ContractorPanel::showWorkers()
@@ -276,6 +337,8 @@ void ContractorPanel::showWorkers()
         m_workers->setItem(r, 2, item(row[cJob].toString()));
         m_workers->setItem(r, 3, validityItem(certs));
         m_workers->setItem(r, 4, validityItem(docs));
+        if (m_workers->item(r, 4))
+            m_workers->item(r, 4)->setToolTip(m_admission->text());
         auto *wl = item(row[cWl].toBool() ? tr("yes") : tr("✕ NO"));
         if (!row[cWl].toBool())
             wl->setForeground(colours::severity(u"critical"_s));

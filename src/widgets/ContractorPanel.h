@@ -20,6 +20,7 @@ namespace gl {
 namespace ui {
 
 class MainWindow;
+class ContractorActions;
 class GateDevicePanel;
 class RosterImportPanel;
 
@@ -28,7 +29,9 @@ class RosterImportPanel;
 /// viewer (Qt PDF), the coordinator's open tasks, the company's workers (their certificate state and the
 /// company's document state), whitelist and shift imports with their differences (RosterImportPanel),
 /// gate QR codes and check-in devices (GateDevicePanel), registry verification and the people checked in
-/// on site. Everything runs through the data thread.
+/// on site; each company's admission verdict with its reasons; the buttons that register, edit and suspend
+/// contractors and add their documents and workers (ContractorForms.h, issue #17). Everything runs
+/// through the data thread.
 class ContractorPanel : public QWidget {
     Q_OBJECT
 public:
@@ -53,6 +56,7 @@ private:
     void showWorkers();
     void verifyRegistry();
     void report(const QString &message, bool bad);
+    void showAdmission();
 
     MainWindow *m_window;
     SnapshotPtr m_snapshot;
@@ -64,7 +68,8 @@ private:
     QDateEdit *m_issued, *m_expires;
     QPushButton *m_upload, *m_verify;
     QPlainTextEdit *m_diff;
-    QLabel *m_status, *m_docTitle;
+    QLabel *m_status, *m_docTitle, *m_admission;
+    ContractorActions *m_actions;
     QPdfDocument *m_pdf;
     QPdfView *m_view;
     QBuffer *m_pdfBuffer = nullptr;

@@ -4,7 +4,6 @@
 // (ContractorAdmission.h); these commands only parse, sign in and print.
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "core/domain/Csv.h"
 #include "core/domain/Identifiers.h"
 #include "core/services/AdmissionService.h"
 #include "core/services/ContractorService.h"
@@ -150,27 +149,7 @@ int runContractorsImport(Context &ctx)
         fail(ErrorCode::BadInput, u"%1: cannot read (%2)"_s.arg(path, f.errorString()));
     const QString source = QFileInfo(path).fileName();
     QString encoding;
-    const QString text = csv::decode(f.readAll(), source, &encoding);
-    QList<int> lines;
-    const QList<QStringList> table = csv::parseText(text, source, &lines);
-    if (table.isEmpty())
-        fail(ErrorCode::BadInput, u"%1: the file is empty (header code,name,name_zh,credit_code,trade,contact expected)"_s.arg(source));
-    QStringList header;
-    for (const QString &h : table.first())
-        header << h.trimmed().toLower();
-    for (const QString &need : {u"code"_s, u"name"_s, u"credit_code"_s})
-        if (!header.contains(need))
-            fail(ErrorCode::BadInput, u"%1: line %2: the header has no column '%3' (code,name,name_zh,credit_code,trade,contact)"_s
-                                          .arg(source).arg(lines.value(0, 1)).arg(need));
-    QList<LedgerRow> rows;
-    for (qsizetype i = 1; i < table.size(); ++i) {
-        const QStringList &r = table[i];
-        if (r.size() == 1 && r.first().trimmed().isEmpty())
-            continue; // a blank line
-        auto col = [&](const QString &name) { return r.value(header.indexOf(name)).trimmed(); };
-        rows << LedgerRow{lines.value(i), {col(u"code"_s), col(u"name"_s), col(u"name_zh"_s), col(u"credit_code"_s).toUpper(),
-                                           col(u"trade"_s), col(u"contact"_s), {}}};
-    }
+    QList<LedgerRow> rows = ContractorService::parseLedger(f.readAll(), source, &encoding);
     const bool dry = p.isSet(u"dry-run"_s);
     Session s = open(ctx, u"contractor-import"_s, !dry);
     const QDate today = AdmissionService(*s.ctx).siteToday();

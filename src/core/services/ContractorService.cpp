@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/ContractorService.h"
+#include "core/domain/Csv.h"
 #include "core/domain/Identifiers.h"
 #include "core/store/Database.h"
 #include "core/util/Error.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +40,43 @@ qint64 ContractorService::registerContractor(const ContractorInput &in)
           {{u"name"_s, in.name}, {u"credit_code"_s, in.creditCode}, {u"trade"_s, in.trade}});
     tx.commit();
     return id;
+}
+
+ContractorInput ContractorService::contractor(const QString &code) const
+{
+    require(u"data.read"_s);
+    QSqlQuery q = db().exec(u"SELECT code, name, name_zh, credit_code, trade, contact FROM contractors WHERE code = ?"_s, {code});
+    if (!q.next())
+        fail(ErrorCode::NotFound, u"contractor '%1' not found"_s.arg(code));
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toString(), {}};
+}
+
+void ContractorService::updateContractor(const QString &code, const ContractorInput &in)
+{
+    require(u"contractor.edit"_s);
+    if (in.name.trimmed().isEmpty())
+        fail(ErrorCode::BadInput, u"contractor '%1': field 'name' is required"_s.arg(code));
+    if (const QString why = ids::checkCreditCode(in.creditCode); !why.isEmpty())
+        fail(ErrorCode::BadInput, u"contractor '%1': field 'credit_code': %2"_s.arg(code, why));
+    Transaction tx(db());
+    const ContractorInput before = contractor(code);
+    QJsonObject changed;
+    auto note = [&](const char16_t *field, const QString &from, const QString &to) {
+        if (from != to)
+            changed.insert(QString::fromUtf16(field), QJsonObject{{u"from"_s, from}, {u"to"_s, to}});
+    };
+    note(u"name", before.name, in.name);
+    note(u"name_zh", before.nameZh, in.nameZh);
+    note(u"credit_code", before.creditCode, in.creditCode);
+    note(u"trade", before.trade, in.trade);
+    note(u"contact", before.contact, in.contact);
+    if (changed.isEmpty())
+        return; // nothing to store, nothing to audit
+    db().exec(u"UPDATE contractors SET name = ?, name_zh = ?, credit_code = ?, trade = ?, contact = ? WHERE code = ?"_s,
+              {in.name, in.nameZh, in.creditCode, in.trade, in.contact, code});
+    audit(u"contractor.edit"_s, u"contractor"_s, code, changed);
+    tx.commit();
 }
 
 qint64 ContractorService::addDocument(const QString &contractorCode, const DocumentInput &in)
@@ -192,6 +231,32 @@ void ContractorService::unsuspend(const QString &contractorCode, const QString &
     db().exec(u"UPDATE contractors SET status = 'active', suspend_reason = NULL, suspended_at = NULL WHERE id = ?"_s, {cid});
     audit(u"contractor.unsuspend"_s, u"contractor"_s, contractorCode, {{u"reason"_s, reason}});
     tx.commit();
+}
+
+QList<LedgerRow> ContractorService::parseLedger(const QByteArray &bytes, const QString &source, QString *encoding)
+{
+    const QString text = csv::decode(bytes, source, encoding);
+    QList<int> lines;
+    const QList<QStringList> table = csv::parseText(text, source, &lines);
+    if (table.isEmpty())
+        fail(ErrorCode::BadInput, u"%1: the file is empty (header code,name,name_zh,credit_code,trade,contact expected)"_s.arg(source));
+    QStringList header;
+    for (const QString &h : table.first())
+        header << h.trimmed().toLower();
+    for (const QString &need : {u"code"_s, u"name"_s, u"credit_code"_s})
+        if (!header.contains(need))
+            fail(ErrorCode::BadInput, u"%1: line %2: the header has no column '%3' (code,name,name_zh,credit_code,trade,contact)"_s
+                                          .arg(source).arg(lines.value(0, 1)).arg(need));
+    QList<LedgerRow> rows;
+    for (qsizetype i = 1; i < table.size(); ++i) {
+        const QStringList &r = table[i];
+        if (r.size() == 1 && r.first().trimmed().isEmpty())
+            continue; // a blank line
+        auto col = [&](const QString &name) { return header.contains(name) ? r.value(header.indexOf(name)).trimmed() : QString(); };
+        rows << LedgerRow{lines.value(i), {col(u"code"_s), col(u"name"_s), col(u"name_zh"_s), col(u"credit_code"_s).toUpper(),
+                                           col(u"trade"_s), col(u"contact"_s), {}}};
+    }
+    return rows;
 }
 
 LedgerImport ContractorService::importLedger(const QString &source, const QList<LedgerRow> &rows, bool dryRun)

@@ -53,6 +53,11 @@ public:
 
     static QStringList documentKinds();
     qint64 registerContractor(const ContractorInput &in);
+    /// The stored company data of a contractor (admittedOn left invalid); NotFound for an unknown code.
+    ContractorInput contractor(const QString &code) const;
+    /// Changes a contractor's company data (name, name_zh, credit code checked by GB 32100, trade, contact;
+    /// the code stays). Audited `contractor.edit` with the fields that changed.
+    void updateContractor(const QString &code, const ContractorInput &in);
     qint64 addDocument(const QString &contractorCode, const DocumentInput &in);
     qint64 addEmployee(const QString &code, const QString &name, const QString &job);
     qint64 addWorker(const WorkerInput &in);
@@ -67,6 +72,9 @@ public:
     /// duplicates in the file, a code already registered with another credit code); with any error
     /// nothing is stored and the errors are returned, one per row and field. A dry run only checks.
     LedgerImport importLedger(const QString &source, const QList<LedgerRow> &rows, bool dryRun);
+    /// Reads a ledger file's bytes (UTF-8 or GB18030, `encoding` receives which) into rows; a missing
+    /// required column or an empty file is BadInput naming `source` and the line. Row checks are importLedger's.
+    static QList<LedgerRow> parseLedger(const QByteArray &bytes, const QString &source, QString *encoding = nullptr);
     void assignShift(const QString &shiftCode, const QString &personCode, QDate day, const QString &areaCode = {});
 };
 

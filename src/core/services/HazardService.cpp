@@ -543,7 +543,9 @@ ReinspectionResult HazardService::reinspect(const QString &code, const PhotoInpu
 
 void HazardService::setPortrait(const QString &personCode, const PhotoInput &portrait)
 {
-    require(u"hazard.manage"_s);
+    // The EHS side (hazard.manage) or the contractor coordinator who registers the worker (contractor.edit).
+    if (!PermissionMatrix::defaults().allows(actor().role, u"contractor.edit"_s))
+        require(u"hazard.manage"_s);
     const qint64 personId = idOf(u"people"_s, personCode, u"person"_s);
     if (portrait.isEmpty())
         fail(ErrorCode::BadInput, u"person '%1': field 'portrait': missing"_s.arg(personCode));

@@ -101,7 +101,8 @@ public:
     /// Decodes the equipment QR code in a photo (the same decoder as the re-inspection) and finds the
     /// equipment on the register. BadInput when no code is readable, NotFound for a code not on the register.
     EquipmentPick equipmentFromQr(const PhotoInput &photo) const;
-    /// Puts a portrait of a person on file (exactly one frontal face) for the face comparison.
+    /// Puts a portrait of a person on file (exactly one frontal face) for the face comparison; needs
+    /// hazard.manage or contractor.edit (the coordinator registering a worker). Audited `person.portrait`.
     void setPortrait(const QString &personCode, const PhotoInput &portrait);
 
     /// Site settings (hazard-rules.json "settings", overridden per site).
