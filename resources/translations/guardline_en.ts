@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ContractorForms</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="61"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Label</name>
     <message>
         <location filename="../../src/widgets/TableModel.cpp" line="40"/>
@@ -920,220 +928,459 @@ Double-click: full view and back · right-click: snapshot, remove</source>
     </message>
 </context>
 <context>
-    <name>gl::ui::ContractorPanel</name>
+    <name>gl::ui::ContractorActions</name>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="74"/>
-        <source>Business licence</source>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="808"/>
+        <source>Register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="76"/>
-        <source>Qualification certificate</source>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="808"/>
+        <source>Register a contractor company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="78"/>
-        <source>Work-injury insurance (6 months paid)</source>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="809"/>
+        <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="80"/>
-        <source>Signed HSE agreement</source>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="809"/>
+        <source>Edit the selected contractor&apos;s company data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="87"/>
-        <source>Superseded</source>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="810"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="889"/>
+        <source>Suspend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="105"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="810"/>
+        <source>Suspend the selected contractor, or lift its suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
+        <source>Add document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
+        <source>Add a licence, qualification, insurance proof or HSE agreement (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="812"/>
+        <source>Add worker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="812"/>
+        <source>Add a worker of the selected contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="813"/>
+        <source>Certificate, briefing, portrait…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="814"/>
+        <source>Records of the worker selected in the Workers tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="815"/>
+        <source>Import ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="815"/>
+        <source>Register contractors from the ledger CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="880"/>
+        <source>Needs the permission to register contractors (contractor.edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="889"/>
+        <source>Lift suspension…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::ContractorDialog</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="86"/>
+        <source>Register a contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="86"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="208"/>
+        <source>Edit contractor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="91"/>
+        <source>the contractor&apos;s code on this site, e.g. C-100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="99"/>
+        <source>18 characters, GB 32100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="105"/>
+        <source>e.g. maintenance, welding, scaffolding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="108"/>
+        <source>contact person and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="109"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="105"/>
-        <source>Company</source>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="110"/>
+        <source>Company name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="105"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="111"/>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="112"/>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="114"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="105"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="172"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="115"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="116"/>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="116"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="207"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="119"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="163"/>
+        <source>Required: the company&apos;s unified social credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="168"/>
+        <source>✓ Valid credit code (GB 32100 check character %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="169"/>
+        <source>✕ Not a valid credit code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="178"/>
+        <source>Code and company name are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="182"/>
+        <source>Not saved: the credit code is not valid (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="201"/>
+        <source>Contractor %1 registered. It is not admitted until its four documents are on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="202"/>
+        <source>Contractor %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="214"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::ContractorPanel</name>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="75"/>
+        <source>Business licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="77"/>
+        <source>Qualification certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="79"/>
+        <source>Work-injury insurance (6 months paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="81"/>
+        <source>Signed HSE agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="88"/>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
+        <source>Trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="191"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="105"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="118"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
+        <source>Admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="128"/>
         <source>Select a contractor to see its documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="144"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="158"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="146"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="160"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="141"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="155"/>
         <source>Upload PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="142"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="156"/>
         <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="164"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="178"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="164"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="178"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="164"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="178"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="198"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="166"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="180"/>
         <source>Coordinator tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="198"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="198"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
         <source>Company documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
         <source>Whitelisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="169"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
         <source>Site briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="174"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="193"/>
         <source>Whitelist and shift imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="176"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="195"/>
         <source>Gates and devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="198"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="181"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="200"/>
         <source>Verify credit codes with the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="186"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="205"/>
         <source>Registry verification results appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="189"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="208"/>
         <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="245"/>
-        <source>No contractors yet: register one with guardlinectl or import the demo plant.</source>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="249"/>
+        <source>✓ Admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="279"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="250"/>
+        <source>✕ Suspended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="251"/>
+        <source>✕ Not admitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="275"/>
+        <source>No contractors yet: register one (Register…), import the ledger (Import ledger…) or use guardlinectl contractors add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="307"/>
+        <source>✓ %1 is admitted: every required document is valid and the insurance proof covers the last six months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="312"/>
+        <source>✕ %1 is SUSPENDED and not admitted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="312"/>
+        <source>✕ %1 is NOT admitted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="342"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="279"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="342"/>
         <source>✕ NO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="328"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="391"/>
         <source>Documents of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="329"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="392"/>
         <source>Documents of %1 — %n required document(s) MISSING</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1141,7 +1388,7 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="365"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="428"/>
         <source>Showing %1 (%n page(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1149,42 +1396,42 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="374"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="437"/>
         <source>Select the contractor the document belongs to first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="377"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="440"/>
         <source>Contractor document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="377"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="440"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="382"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="445"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="395"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="458"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="399"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="462"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="428"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="491"/>
         <source>Registry verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="429"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="492"/>
         <source>Registry verification done for %n contractor(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1849,6 +2096,124 @@ Double-click: full view and back · right-click: snapshot, remove</source>
     <message>
         <location filename="../../src/widgets/DispatchTimers.cpp" line="44"/>
         <source>OVERDUE 3rd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::DocumentDialog</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="283"/>
+        <source>Business licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="285"/>
+        <source>Qualification certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="287"/>
+        <source>Work-injury insurance payment proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="289"/>
+        <source>Signed HSE agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="298"/>
+        <source>Add a document of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="306"/>
+        <source>path of the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="307"/>
+        <source>Contractor document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="307"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="325"/>
+        <source>Covers (paid period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="326"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="327"/>
+        <source>PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="328"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="329"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="331"/>
+        <source>The insurance proof must cover the six months before today (from at most six months ago to at least the first day of last month); a shorter proof is stored but the contractor is not admitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="340"/>
+        <source>Check and store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="342"/>
+        <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="343"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="372"/>
+        <source>Choose the PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="379"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="391"/>
+        <source>%1 stored and verified as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="393"/>
+        <source>%1 is admitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="393"/>
+        <source>%1 is not admitted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="400"/>
+        <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3193,6 +3558,130 @@ added by %8
     <message>
         <location filename="../../src/widgets/AnalyticsPanels.cpp" line="267"/>
         <source>T = Tdetect (first abnormal signal → order opened) + Tverify (→ assigned) + Trespond (→ responded) + Tconfirm (→ risk confirmed removed), mean of the confirmed orders detected in the period; the last period is to date. A year earlier: the same calendar period (weeks: 52 weeks before). Site time zone %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::LedgerImportDialog</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="654"/>
+        <source>Import the contractor ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="656"/>
+        <source>One row a contractor: code,name,name_zh,credit_code,trade,contact (UTF-8 or GB18030). Every row is checked first; with any error nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="664"/>
+        <source>path of the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="665"/>
+        <source>Contractor ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="665"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="667"/>
+        <source>Preview (nothing is stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="673"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="673"/>
+        <source>Contractor / line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="673"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="681"/>
+        <source>Import all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="684"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="701"/>
+        <source>Choose the ledger file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="705"/>
+        <source>Preview the file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="751"/>
+        <source>✕ Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="754"/>
+        <source>✓ No error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="754"/>
+        <source>+ To register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="754"/>
+        <source>+ Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="756"/>
+        <source>= Already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="756"/>
+        <source>same credit code: left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/ContractorForms.cpp" line="761"/>
+        <source>%n error(s) in %1 (%2): nothing was imported. Correct the file and preview it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="771"/>
+        <source>%1 (%2): %3 row(s), %4 to register, %5 already registered. Nothing stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/ContractorForms.cpp" line="780"/>
+        <source>%n contractor(s) registered from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="789"/>
+        <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5575,6 +6064,69 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
     </message>
 </context>
 <context>
+    <name>gl::ui::SuspendDialog</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="224"/>
+        <source>Lift the suspension of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="224"/>
+        <source>Suspend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="226"/>
+        <source>%1 is suspended. Lifting the suspension admits it again when its documents are in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="227"/>
+        <source>A suspended contractor is not admitted whatever its documents: its workers are refused on permits and at the gates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="234"/>
+        <source>why (kept in the audit chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="234"/>
+        <source>why (required; shown as the reason it is not admitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="239"/>
+        <source>Lift suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="239"/>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="241"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="251"/>
+        <source>Give the reason for the suspension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="266"/>
+        <source>Suspension of %1 lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="266"/>
+        <source>%1 suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gl::ui::TableModel</name>
     <message>
         <location filename="../../src/widgets/TableModel.cpp" line="139"/>
@@ -6771,6 +7323,253 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
     <message>
         <location filename="../../src/widgets/MapFeeder.cpp" line="240"/>
         <source>Open area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::WorkerDialog</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="410"/>
+        <source>Add a worker of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="414"/>
+        <source>the worker&apos;s code on this site, e.g. W-100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="420"/>
+        <source>18 characters, GB 11643</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="428"/>
+        <source>Contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="429"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="430"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="431"/>
+        <source>Resident ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="433"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="434"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="438"/>
+        <source>Add worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="441"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="457"/>
+        <source>Code and name are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="461"/>
+        <source>Not saved: the ID number is not valid (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="473"/>
+        <source>Worker %1 added to %2. Certify, brief and whitelist the worker before work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="479"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="491"/>
+        <source>Required: the resident identity card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="496"/>
+        <source>✓ Valid ID number (GB 11643), born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="498"/>
+        <source>✕ Not a valid ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::WorkerRecordsDialog</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="507"/>
+        <source>Records of worker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="510"/>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="515"/>
+        <source>Hot work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="515"/>
+        <source>Electrical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="516"/>
+        <source>Work at height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="516"/>
+        <source>Lifting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="517"/>
+        <source>Confined space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="517"/>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="526"/>
+        <source>Add certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="528"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="529"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="530"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="534"/>
+        <source>Site safety briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="539"/>
+        <source>Record briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="541"/>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="545"/>
+        <source>Portrait for the face check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="550"/>
+        <source>a JPEG or PNG photo with exactly one frontal face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="551"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="551"/>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="556"/>
+        <source>Put portrait on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="565"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="575"/>
+        <source>The certificate kind must be a lower-case key, e.g. hot_work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="579"/>
+        <source>The certificate number is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="588"/>
+        <source>Certificate %1 %2 valid until %3 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="594"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="616"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="611"/>
+        <source>Site safety briefing on %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="623"/>
+        <source>Choose the portrait photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="627"/>
+        <source>Checking %1 for one frontal face…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="637"/>
+        <source>Portrait %1 on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="642"/>
+        <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ContractorForms</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="61"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+</context>
+<context>
     <name>Label</name>
     <message>
         <location filename="../../src/widgets/TableModel.cpp" line="40"/>
@@ -913,269 +921,508 @@ Double-click: full view and back · right-click: snapshot, remove</source>
     </message>
 </context>
 <context>
-    <name>gl::ui::ContractorPanel</name>
+    <name>gl::ui::ContractorActions</name>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="74"/>
-        <source>Business licence</source>
-        <translation>营业执照</translation>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="808"/>
+        <source>Register…</source>
+        <translation>登记…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="76"/>
-        <source>Qualification certificate</source>
-        <translation>资质证书</translation>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="808"/>
+        <source>Register a contractor company</source>
+        <translation>登记承包商单位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="78"/>
-        <source>Work-injury insurance (6 months paid)</source>
-        <translation>工伤保险缴费证明(近 6 个月)</translation>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="809"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="80"/>
-        <source>Signed HSE agreement</source>
-        <translation>已签订的安全生产(HSE)协议</translation>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="809"/>
+        <source>Edit the selected contractor&apos;s company data</source>
+        <translation>编辑所选承包商的单位信息</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="87"/>
-        <source>Superseded</source>
-        <translation>已被替换</translation>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="810"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="889"/>
+        <source>Suspend…</source>
+        <translation>暂停准入…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="105"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="810"/>
+        <source>Suspend the selected contractor, or lift its suspension</source>
+        <translation>暂停所选承包商的准入,或解除暂停</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
+        <source>Add document…</source>
+        <translation>添加资料…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
+        <source>Add a licence, qualification, insurance proof or HSE agreement (PDF)</source>
+        <translation>添加营业执照、资质证书、保险缴费证明或 HSE 协议(PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="812"/>
+        <source>Add worker…</source>
+        <translation>添加人员…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="812"/>
+        <source>Add a worker of the selected contractor</source>
+        <translation>为所选承包商添加作业人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="813"/>
+        <source>Certificate, briefing, portrait…</source>
+        <translation>证书、安全交底、照片…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="814"/>
+        <source>Records of the worker selected in the Workers tab</source>
+        <translation>“人员”页中所选人员的记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="815"/>
+        <source>Import ledger…</source>
+        <translation>导入台账…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="815"/>
+        <source>Register contractors from the ledger CSV</source>
+        <translation>从台账 CSV 批量登记承包商</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="880"/>
+        <source>Needs the permission to register contractors (contractor.edit)</source>
+        <translation>需要登记承包商的权限(contractor.edit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="889"/>
+        <source>Lift suspension…</source>
+        <translation>解除暂停…</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::ContractorDialog</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="86"/>
+        <source>Register a contractor</source>
+        <translation>登记承包商</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="86"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="208"/>
+        <source>Edit contractor %1</source>
+        <translation>编辑承包商 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="91"/>
+        <source>the contractor&apos;s code on this site, e.g. C-100</source>
+        <translation>承包商在本厂的编码,例如 C-100</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="99"/>
+        <source>18 characters, GB 32100</source>
+        <translation>18 位,GB 32100</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="105"/>
+        <source>e.g. maintenance, welding, scaffolding</source>
+        <translation>例如 检修、焊接、脚手架</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="108"/>
+        <source>contact person and phone</source>
+        <translation>联系人及电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="109"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="105"/>
-        <source>Company</source>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="110"/>
+        <source>Company name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="105"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="111"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="112"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="114"/>
         <source>Trade</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="105"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="172"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="115"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="116"/>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="116"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="207"/>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="119"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="163"/>
+        <source>Required: the company&apos;s unified social credit code.</source>
+        <translation>必填:单位的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="168"/>
+        <source>✓ Valid credit code (GB 32100 check character %1)</source>
+        <translation>✓ 信用代码有效(GB 32100 校验码 %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="169"/>
+        <source>✕ Not a valid credit code: %1</source>
+        <translation>✕ 信用代码无效:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="178"/>
+        <source>Code and company name are required.</source>
+        <translation>编码和单位名称为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="182"/>
+        <source>Not saved: the credit code is not valid (%1).</source>
+        <translation>未保存:信用代码无效(%1)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="201"/>
+        <source>Contractor %1 registered. It is not admitted until its four documents are on file.</source>
+        <translation>承包商 %1 已登记。四类资料齐全有效之前不予准入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="202"/>
+        <source>Contractor %1 saved.</source>
+        <translation>承包商 %1 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="214"/>
+        <source>Not saved: %1</source>
+        <translation>未保存:%1</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::ContractorPanel</name>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="75"/>
+        <source>Business licence</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="77"/>
+        <source>Qualification certificate</source>
+        <translation>资质证书</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="79"/>
+        <source>Work-injury insurance (6 months paid)</source>
+        <translation>工伤保险缴费证明(近 6 个月)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="81"/>
+        <source>Signed HSE agreement</source>
+        <translation>已签订的安全生产(HSE)协议</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="88"/>
+        <source>Superseded</source>
+        <translation>已被替换</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
+        <source>Company</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
+        <source>Trade</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="191"/>
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="105"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
         <source>Documents</source>
         <translation>资质文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="118"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
+        <source>Admission</source>
+        <translation>准入</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="128"/>
         <source>Select a contractor to see its documents.</source>
         <translation>选择承包商以查看其资质文件。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
         <source>File</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="144"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="158"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="146"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="160"/>
         <source>Expires</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="141"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="155"/>
         <source>Upload PDF…</source>
         <translation>上传 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="142"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="156"/>
         <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
         <translation>校验为真实、未加密且不超过大小限制的 PDF,并按 SHA-256 存档</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="164"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="178"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="164"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="178"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="164"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="178"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="198"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="166"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="180"/>
         <source>Coordinator tasks</source>
         <translation>承包商管理待办</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="198"/>
         <source>Worker</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="198"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
         <source>Company documents</source>
         <translation>企业资料</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="168"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
         <source>Whitelisted</source>
         <translation>门禁白名单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="169"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
         <source>Site briefing</source>
         <translation>厂级安全交底</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="174"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="193"/>
         <source>Whitelist and shift imports</source>
         <translation>白名单与排班导入</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="176"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="195"/>
         <source>Gates and devices</source>
         <translation>门岗与设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="198"/>
         <source>Checked in</source>
         <translation>入场时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="181"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="200"/>
         <source>Verify credit codes with the registry</source>
         <translation>向登记机关核验统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="186"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="205"/>
         <source>Registry verification results appear here.</source>
         <translation>登记机关核验结果显示于此。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="189"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="208"/>
         <source>On site</source>
         <translation>在场人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="245"/>
-        <source>No contractors yet: register one with guardlinectl or import the demo plant.</source>
-        <translation>尚无承包商:请用 guardlinectl 登记或加载演示工厂。</translation>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="249"/>
+        <source>✓ Admitted</source>
+        <translation>✓ 已准入</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="279"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="250"/>
+        <source>✕ Suspended: %1</source>
+        <translation>✕ 已暂停:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="251"/>
+        <source>✕ Not admitted: %1</source>
+        <translation>✕ 未准入:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="275"/>
+        <source>No contractors yet: register one (Register…), import the ledger (Import ledger…) or use guardlinectl contractors add.</source>
+        <translation>尚无承包商:点击“登记…”逐个登记、“导入台账…”批量导入,或使用 guardlinectl contractors add。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="307"/>
+        <source>✓ %1 is admitted: every required document is valid and the insurance proof covers the last six months.</source>
+        <translation>✓ %1 已准入:所需资料均有效,保险缴费证明覆盖近六个月。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="312"/>
+        <source>✕ %1 is SUSPENDED and not admitted:</source>
+        <translation>✕ %1 已被暂停,未准入:</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="312"/>
+        <source>✕ %1 is NOT admitted:</source>
+        <translation>✕ %1 未准入:</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="342"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="279"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="342"/>
         <source>✕ NO</source>
         <translation>✕ 否</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="328"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="391"/>
         <source>Documents of %1</source>
         <translation>%1 的资质文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="329"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="392"/>
         <source>Documents of %1 — %n required document(s) MISSING</source>
         <translation>
             <numerusform>%1 的资质文件 — 缺少 %n 份必需文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="365"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="428"/>
         <source>Showing %1 (%n page(s))</source>
         <translation>
             <numerusform>正在显示 %1(%n 页)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="374"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="437"/>
         <source>Select the contractor the document belongs to first.</source>
         <translation>请先选择该文件所属的承包商。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="377"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="440"/>
         <source>Contractor document</source>
         <translation>承包商资质文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="377"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="440"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="382"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="445"/>
         <source>Checking %1…</source>
         <translation>正在校验 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="395"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="458"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation>%1 已校验为 PDF 并存档。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="399"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="462"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="428"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="491"/>
         <source>Registry verification</source>
         <translation>登记信息核验</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="429"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="492"/>
         <source>Registry verification done for %n contractor(s).</source>
         <translation>
             <numerusform>已完成 %n 家承包商的登记核验。</numerusform>
@@ -1839,6 +2086,124 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <location filename="../../src/widgets/DispatchTimers.cpp" line="44"/>
         <source>OVERDUE 3rd</source>
         <translation>三级超期</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::DocumentDialog</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="283"/>
+        <source>Business licence</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="285"/>
+        <source>Qualification certificate</source>
+        <translation>资质证书</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="287"/>
+        <source>Work-injury insurance payment proof</source>
+        <translation>工伤保险缴费证明</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="289"/>
+        <source>Signed HSE agreement</source>
+        <translation>已签订的安全生产(HSE)协议</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="298"/>
+        <source>Add a document of %1</source>
+        <translation>添加 %1 的资料</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="306"/>
+        <source>path of the PDF</source>
+        <translation>PDF 文件路径</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="307"/>
+        <source>Contractor document</source>
+        <translation>承包商资料</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="307"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="325"/>
+        <source>Covers (paid period)</source>
+        <translation>缴费覆盖期间</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="326"/>
+        <source>Document</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="327"/>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="328"/>
+        <source>Issued</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="329"/>
+        <source>Expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="331"/>
+        <source>The insurance proof must cover the six months before today (from at most six months ago to at least the first day of last month); a shorter proof is stored but the contractor is not admitted.</source>
+        <translation>保险缴费证明须覆盖今天之前的六个月(起始不晚于六个月前,截止不早于上月第一天);期间不足的证明会被保存,但承包商不予准入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="340"/>
+        <source>Check and store</source>
+        <translation>校验并保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="342"/>
+        <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
+        <translation>校验为真实、未加密且不超过大小限制的 PDF,连同 SHA-256 保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="343"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="372"/>
+        <source>Choose the PDF file.</source>
+        <translation>请选择 PDF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="379"/>
+        <source>Checking %1…</source>
+        <translation>正在校验 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="391"/>
+        <source>%1 stored and verified as a PDF.</source>
+        <translation>%1 已校验为 PDF 并保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="393"/>
+        <source>%1 is admitted.</source>
+        <translation>%1 已准入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="393"/>
+        <source>%1 is not admitted: %2</source>
+        <translation>%1 未准入:%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="400"/>
+        <source>Refused: %1</source>
+        <translation>已拒绝:%1</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3549,126 @@ EXIF 拍摄时间 %7
         <location filename="../../src/widgets/AnalyticsPanels.cpp" line="267"/>
         <source>T = Tdetect (first abnormal signal → order opened) + Tverify (→ assigned) + Trespond (→ responded) + Tconfirm (→ risk confirmed removed), mean of the confirmed orders detected in the period; the last period is to date. A year earlier: the same calendar period (weeks: 52 weeks before). Site time zone %1.</source>
         <translation>T = Tdetect(首个异常信号 → 开单)+ Tverify(→ 指派)+ Trespond(→ 响应)+ Tconfirm(→ 确认风险解除),取本期发现的已确认调度单的平均值;最后一期截至当前。去年同期:同一日历周期(周:52 周前)。厂区时区 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::LedgerImportDialog</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="654"/>
+        <source>Import the contractor ledger</source>
+        <translation>导入承包商台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="656"/>
+        <source>One row a contractor: code,name,name_zh,credit_code,trade,contact (UTF-8 or GB18030). Every row is checked first; with any error nothing is imported.</source>
+        <translation>每行一个承包商:code,name,name_zh,credit_code,trade,contact(UTF-8 或 GB18030)。先逐行校验;有任何错误则全部不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="664"/>
+        <source>path of the CSV file</source>
+        <translation>CSV 文件路径</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="665"/>
+        <source>Contractor ledger</source>
+        <translation>承包商台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="665"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="667"/>
+        <source>Preview (nothing is stored)</source>
+        <translation>预览(不保存)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="673"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="673"/>
+        <source>Contractor / line</source>
+        <translation>承包商 / 行</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="673"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="681"/>
+        <source>Import all rows</source>
+        <translation>导入全部行</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="684"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="701"/>
+        <source>Choose the ledger file.</source>
+        <translation>请选择台账文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="705"/>
+        <source>Preview the file first.</source>
+        <translation>请先预览文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="751"/>
+        <source>✕ Error</source>
+        <translation>✕ 错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="754"/>
+        <source>✓ No error</source>
+        <translation>✓ 无错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="754"/>
+        <source>+ To register</source>
+        <translation>+ 将登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="754"/>
+        <source>+ Registered</source>
+        <translation>+ 已登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="756"/>
+        <source>= Already registered</source>
+        <translation>= 已存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="756"/>
+        <source>same credit code: left as it is</source>
+        <translation>信用代码相同:保持不变</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/ContractorForms.cpp" line="761"/>
+        <source>%n error(s) in %1 (%2): nothing was imported. Correct the file and preview it again.</source>
+        <translation>
+            <numerusform>%1(%2)中有 %n 处错误:未导入任何内容。请更正文件后重新预览。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="771"/>
+        <source>%1 (%2): %3 row(s), %4 to register, %5 already registered. Nothing stored yet.</source>
+        <translation>%1(%2):%3 行,%4 个将登记,%5 个已存在。尚未保存任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/ContractorForms.cpp" line="780"/>
+        <source>%n contractor(s) registered from %1.</source>
+        <translation>
+            <numerusform>已从 %1 登记 %n 个承包商。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="789"/>
+        <source>Refused: %1</source>
+        <translation>已拒绝:%1</translation>
     </message>
 </context>
 <context>
@@ -5562,6 +6047,69 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
     </message>
 </context>
 <context>
+    <name>gl::ui::SuspendDialog</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="224"/>
+        <source>Lift the suspension of %1</source>
+        <translation>解除 %1 的暂停</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="224"/>
+        <source>Suspend %1</source>
+        <translation>暂停 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="226"/>
+        <source>%1 is suspended. Lifting the suspension admits it again when its documents are in order.</source>
+        <translation>%1 已被暂停。解除暂停后,资料齐全有效即恢复准入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="227"/>
+        <source>A suspended contractor is not admitted whatever its documents: its workers are refused on permits and at the gates.</source>
+        <translation>被暂停的承包商无论资料如何均不予准入:其人员不能列入作业票,也不能在门岗签到。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="234"/>
+        <source>why (kept in the audit chain)</source>
+        <translation>原因(记入审计链)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="234"/>
+        <source>why (required; shown as the reason it is not admitted)</source>
+        <translation>原因(必填;作为未准入的原因显示)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="239"/>
+        <source>Lift suspension</source>
+        <translation>解除暂停</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="239"/>
+        <source>Suspend</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="241"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="251"/>
+        <source>Give the reason for the suspension.</source>
+        <translation>请填写暂停原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="266"/>
+        <source>Suspension of %1 lifted.</source>
+        <translation>%1 的暂停已解除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="266"/>
+        <source>%1 suspended.</source>
+        <translation>%1 已暂停。</translation>
+    </message>
+</context>
+<context>
     <name>gl::ui::TableModel</name>
     <message>
         <location filename="../../src/widgets/TableModel.cpp" line="139"/>
@@ -6757,6 +7305,253 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <location filename="../../src/widgets/MapFeeder.cpp" line="240"/>
         <source>Open area</source>
         <translation>打开区域</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::WorkerDialog</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="410"/>
+        <source>Add a worker of %1</source>
+        <translation>添加 %1 的作业人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="414"/>
+        <source>the worker&apos;s code on this site, e.g. W-100</source>
+        <translation>人员在本厂的编码,例如 W-100</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="420"/>
+        <source>18 characters, GB 11643</source>
+        <translation>18 位,GB 11643</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="428"/>
+        <source>Contractor</source>
+        <translation>承包商</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="429"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="430"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="431"/>
+        <source>Resident ID number</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="433"/>
+        <source>Job</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="434"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="438"/>
+        <source>Add worker</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="441"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="457"/>
+        <source>Code and name are required.</source>
+        <translation>编码和姓名为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="461"/>
+        <source>Not saved: the ID number is not valid (%1).</source>
+        <translation>未保存:身份证号码无效(%1)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="473"/>
+        <source>Worker %1 added to %2. Certify, brief and whitelist the worker before work.</source>
+        <translation>人员 %1 已添加到 %2。作业前须录入证书、完成安全交底并列入白名单。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="479"/>
+        <source>Not saved: %1</source>
+        <translation>未保存:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="491"/>
+        <source>Required: the resident identity card number.</source>
+        <translation>必填:居民身份证号码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="496"/>
+        <source>✓ Valid ID number (GB 11643), born %1</source>
+        <translation>✓ 身份证号码有效(GB 11643),出生日期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="498"/>
+        <source>✕ Not a valid ID number: %1</source>
+        <translation>✕ 身份证号码无效:%1</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::WorkerRecordsDialog</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="507"/>
+        <source>Records of worker %1</source>
+        <translation>人员 %1 的记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="510"/>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="515"/>
+        <source>Hot work</source>
+        <translation>动火作业</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="515"/>
+        <source>Electrical</source>
+        <translation>电工作业</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="516"/>
+        <source>Work at height</source>
+        <translation>高处作业</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="516"/>
+        <source>Lifting</source>
+        <translation>吊装作业</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="517"/>
+        <source>Confined space</source>
+        <translation>受限空间作业</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="517"/>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="526"/>
+        <source>Add certificate</source>
+        <translation>添加证书</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="528"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="529"/>
+        <source>Number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="530"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="534"/>
+        <source>Site safety briefing</source>
+        <translation>入厂安全交底</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="539"/>
+        <source>Record briefing</source>
+        <translation>记录安全交底</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="541"/>
+        <source>Given on</source>
+        <translation>交底日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="545"/>
+        <source>Portrait for the face check</source>
+        <translation>人脸比对用照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="550"/>
+        <source>a JPEG or PNG photo with exactly one frontal face</source>
+        <translation>仅含一张正脸的 JPEG 或 PNG 照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="551"/>
+        <source>Portrait</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="551"/>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="556"/>
+        <source>Put portrait on file</source>
+        <translation>存档照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="565"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="575"/>
+        <source>The certificate kind must be a lower-case key, e.g. hot_work.</source>
+        <translation>证书类别须为小写键名,例如 hot_work。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="579"/>
+        <source>The certificate number is required.</source>
+        <translation>证书编号为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="588"/>
+        <source>Certificate %1 %2 valid until %3 recorded.</source>
+        <translation>证书 %1 %2 已记录,有效期至 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="594"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="616"/>
+        <source>Not saved: %1</source>
+        <translation>未保存:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="611"/>
+        <source>Site safety briefing on %1 recorded.</source>
+        <translation>已记录 %1 的入厂安全交底。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="623"/>
+        <source>Choose the portrait photo.</source>
+        <translation>请选择照片。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="627"/>
+        <source>Checking %1 for one frontal face…</source>
+        <translation>正在检查 %1 是否仅含一张正脸…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="637"/>
+        <source>Portrait %1 on file.</source>
+        <translation>照片 %1 已存档。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="642"/>
+        <source>Refused: %1</source>
+        <translation>已拒绝:%1</translation>
     </message>
 </context>
 </TS>
