@@ -7399,6 +7399,11 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <source>✕ Not a valid ID number: %1</source>
         <translation>✕ 身份证号码无效:%1</translation>
     </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="426" />
+        <source>e.g. welder, rigger (empty: worker)</source>
+        <translation>例如 焊工、起重工(留空:作业人员)</translation>
+    </message>
 </context>
 <context>
     <name>gl::ui::WorkerRecordsDialog</name>

@@ -421,8 +421,9 @@ WorkerDialog::WorkerDialog(DataWorker *worker, const QString &contractor, QDate 
     m_idCheck = new QLabel(this);
     m_idCheck->setObjectName(u"workerIdCheck"_s);
     m_idCheck->setWordWrap(true);
-    m_job = new QLineEdit(u"worker"_s, this);
+    m_job = new QLineEdit(this);
     m_job->setObjectName(u"workerJob"_s);
+    m_job->setPlaceholderText(tr("e.g. welder, rigger (empty: worker)"));
     m_phone = new QLineEdit(this);
     m_phone->setObjectName(u"workerPhone"_s);
     form->addRow(tr("Contractor"), new QLabel(contractor, this));

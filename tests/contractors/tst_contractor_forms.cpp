@@ -13,9 +13,11 @@
 #include "widgets/ContractorPanel.h"
 #include "widgets/MainWindow.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,6 +29,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -97,6 +100,43 @@ int rowOf(QTableWidget *t, const QString &code)
         QVERIFY2(problem.isEmpty(), qPrintable(problem));                                                      \
     } while (0)
 
+/// Clicks `browse`, which opens Qt's own (modal) file dialog, and answers it by typing `path` into its file
+/// name field and pressing Return. The dialog runs its own event loop inside the click: a repeating timer
+/// polls until it shows (however slow the machine), then types. Returns whether the dialog was answered.
+bool browseTo(QPushButton *browse, const QString &path)
+{
+    bool typed = false;
+    int returns = 0;
+    QTimer poll;
+    poll.setInterval(100);
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
+        QFileDialog *d = nullptr;
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (auto *f = qobject_cast<QFileDialog *>(top); f && f->isVisible())
+                d = f;
+        auto *name = d ? d->findChild<QLineEdit *>(u"fileNameEdit"_s) : nullptr;
+        if (!name)
+            return;
+        if (!typed) {
+            QTest::mouseClick(name, Qt::LeftButton);
+            QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
+            type(name, path);
+            typed = true;
+        }
+        // The first Return may only take the completer's suggestion (the same path): press it until the
+        // dialog accepts, a bounded number of times.
+        if (++returns > 20) {
+            d->reject();
+            return;
+        }
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    poll.start();
+    QTest::mouseClick(browse, Qt::LeftButton); // returns when the dialog is closed
+    poll.stop();
+    return typed && returns <= 20;
+}
+
 void keep(QWidget *w, const QString &name)
 {
     QTest::qWait(150);
@@ -152,7 +192,7 @@ class TestContractorForms : public QObject {
 
     /// Adds a document through the form; `coversFrom`/`coversTo` only for the insurance proof.
     QString addDocument(ui::ContractorActions *actions, int kindIndex, const QString &pdf, QDate issued, QDate expires, QDate coversFrom = {},
-                     QDate coversTo = {})
+                        QDate coversTo = {}, bool viaFileDialog = false)
     {
         auto *d = opened<ui::DocumentDialog>(actions, "contractorAddDocument");
         if (!d)
@@ -167,7 +207,14 @@ class TestContractorForms : public QObject {
         QTest::keyClick(d->kindBox()->view(), Qt::Key_Return);
         if (d->kindBox()->currentIndex() != kindIndex)
             return u"kind %1 picked, not %2"_s.arg(d->kindBox()->currentIndex()).arg(kindIndex);
-        retype(d->fileEdit(), pdf);
+        if (viaFileDialog) {
+            if (!browseTo(d->browseButton(), pdf))
+                return u"the file dialog did not show"_s;
+            if (d->fileEdit()->text() != pdf)
+                return u"the file dialog gave '%1'"_s.arg(d->fileEdit()->text());
+        } else {
+            retype(d->fileEdit(), pdf);
+        }
         typeDate(d->issuedEdit(), issued);
         typeDate(d->expiresEdit(), expires);
         if (d->issuedEdit()->date() != issued || d->expiresEdit()->date() != expires)
@@ -253,7 +300,8 @@ private Q_SLOTS:
         ADD_DOCUMENT(actions, 1, write(u"qualification.pdf"_s, makePdf(1)), today.addMonths(-10), today.addMonths(14));
         ADD_DOCUMENT(actions, 2, write(u"insurance-proof.pdf"_s, makePdf(1)), today.addDays(-5), today.addMonths(6),
                             today.addMonths(-8), today);
-        ADD_DOCUMENT(actions, 3, write(u"hse-agreement.pdf"_s, makePdf(3)), today.addMonths(-1), today.addYears(1));
+        // The HSE agreement chosen in the file dialog (Qt's own, so it can be typed into).
+        ADD_DOCUMENT(actions, 3, write(u"hse-agreement.pdf"_s, makePdf(3)), today.addMonths(-1), today.addYears(1), {}, {}, true);
 
         // A file that is not a PDF is refused with the reason, nothing stored.
         {
