@@ -930,83 +930,83 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorActions</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="808"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="809"/>
         <source>Register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="808"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="809"/>
         <source>Register a contractor company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="809"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="810"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="809"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="810"/>
         <source>Edit the selected contractor&apos;s company data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="810"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="889"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="890"/>
         <source>Suspend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="810"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
         <source>Suspend the selected contractor, or lift its suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="812"/>
         <source>Add document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="812"/>
         <source>Add a licence, qualification, insurance proof or HSE agreement (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="812"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="813"/>
         <source>Add worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="812"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="813"/>
         <source>Add a worker of the selected contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="813"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="814"/>
         <source>Certificate, briefing, portrait…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="814"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="815"/>
         <source>Records of the worker selected in the Workers tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="815"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="816"/>
         <source>Import ledger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="815"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="816"/>
         <source>Register contractors from the ledger CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="880"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="881"/>
         <source>Needs the permission to register contractors (contractor.edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="889"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="890"/>
         <source>Lift suspension…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3564,102 +3564,102 @@ added by %8
 <context>
     <name>gl::ui::LedgerImportDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="654"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="655"/>
         <source>Import the contractor ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="656"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="657"/>
         <source>One row a contractor: code,name,name_zh,credit_code,trade,contact (UTF-8 or GB18030). Every row is checked first; with any error nothing is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="664"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="665"/>
         <source>path of the CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="665"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="666"/>
         <source>Contractor ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="665"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="666"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="667"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="668"/>
         <source>Preview (nothing is stored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="673"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="674"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="673"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="674"/>
         <source>Contractor / line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="673"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="674"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="681"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="682"/>
         <source>Import all rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="684"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="685"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="701"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="702"/>
         <source>Choose the ledger file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="705"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="706"/>
         <source>Preview the file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="751"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="752"/>
         <source>✕ Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="754"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="755"/>
         <source>✓ No error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="754"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="755"/>
         <source>+ To register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="754"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="755"/>
         <source>+ Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="756"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="757"/>
         <source>= Already registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="756"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="757"/>
         <source>same credit code: left as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorForms.cpp" line="761"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="762"/>
         <source>%n error(s) in %1 (%2): nothing was imported. Correct the file and preview it again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3667,12 +3667,12 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="771"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="772"/>
         <source>%1 (%2): %3 row(s), %4 to register, %5 already registered. Nothing stored yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorForms.cpp" line="780"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="781"/>
         <source>%n contractor(s) registered from %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3680,7 +3680,7 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="789"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="790"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4093,389 +4093,399 @@ added by %8
 <context>
     <name>gl::ui::PermitEditor</name>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="82"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="83"/>
         <source>Hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="83"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="84"/>
         <source>Confined space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="84"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="85"/>
         <source>Blind plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="85"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="86"/>
         <source>Work at height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="86"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="87"/>
         <source>Lifting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="87"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="88"/>
         <source>Temporary power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="88"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="89"/>
         <source>Excavation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="89"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="90"/>
         <source>Road closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="97"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="98"/>
         <source>Special</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="98"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="99"/>
         <source>Level 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="99"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="100"/>
         <source>Level 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="100"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="101"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="142"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="143"/>
         <source>e.g. HW-0201</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="148"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="149"/>
         <source>What is done, where (e.g. weld flange at P-101)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="152"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="153"/>
         <source>equipment code, optional (blind plate: the blind)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="163"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="164"/>
         <source>x, y; x, y; x, y (site metres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="177"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="178"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="179"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="180"/>
         <source>Permit no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="180"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="181"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="181"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="182"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="182"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="183"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="183"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="184"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="184"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="185"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="185"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="186"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="186"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="187"/>
         <source>Start (site time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="187"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="188"/>
         <source>End (site time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="188"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="189"/>
         <source>Work area polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="189"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="190"/>
         <source>Height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="190"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="191"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="191"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="192"/>
         <source>Cross-work coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="192"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="193"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="194"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="195"/>
         <source>Safety measures (GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="208"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="209"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="209"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="210"/>
         <source>Submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="210"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="211"/>
         <source>Keeps the permit as a draft, even when it does not meet the rules yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="211"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="212"/>
         <source>Submitting is the applicant&apos;s signature: refused with the reasons while a rule fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="220"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="221"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="230"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="231"/>
         <source>I am at the work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="232"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="233"/>
         <source>where exactly you are (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="235"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="236"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="243"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="238"/>
+        <source>Work &amp;ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="240"/>
+        <source>Issue the electronic work ticket (the same PDF as guardlinectl permit ticket): preview, print or save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="252"/>
         <source>&lt;b&gt;Sign-offs in the standard&apos;s order&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="247"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="256"/>
         <source>&lt;b&gt;Lifecycle&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="250"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="263"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="273"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="286"/>
         <source>oxygen-enriched air</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="275"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="288"/>
         <source>Sampled at (site time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="276"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="289"/>
         <source>Combustible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="277"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="290"/>
         <source>Oxygen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="278"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="291"/>
         <source>Toxic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="279"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="292"/>
         <source>Gas of concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="281"/>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="294"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="300"/>
         <source>Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="285"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="298"/>
         <source>Record gas test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="300"/>
         <source>Sampled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="300"/>
         <source>Combustible % vol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="300"/>
         <source>O₂ %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="300"/>
         <source>Toxic ppm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="300"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="294"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="307"/>
         <source>Gas tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="308"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="321"/>
         <source>&lt;b&gt;Workers and certificates&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="310"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="323"/>
         <source>&lt;b&gt;Cameras&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="312"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="325"/>
         <source>&lt;b&gt;Conflicts with other work&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="318"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="331"/>
         <source>People, cameras, conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="367"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="380"/>
         <source>own crew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="375"/>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="376"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="388"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="389"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="387"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="400"/>
         <source>certificates %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="389"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="402"/>
         <source> · company documents %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="476"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="489"/>
         <source>Permit no.: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="478"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="491"/>
         <source>Work: describe what is done and where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="480"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="493"/>
         <source>Area: choose the area of the work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="484"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="497"/>
         <source>Work area polygon: at least three points &quot;x, y&quot; separated by &quot;;&quot;, edges not crossing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="486"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="499"/>
         <source>Height: the top is below the bottom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="488"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="501"/>
         <source>End: must be after the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="503"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="516"/>
         <source>Grade: raised from %1 to %2 (night, rest day or holiday, GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="506"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="519"/>
         <source>End: validity %1 h exceeds the %2 h limit of %3 %4 (GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="509"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="522"/>
         <source>Cameras: %1 %2 is approved only with a camera covering the work area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="512"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="525"/>
         <source>Guardian: a certified guardian is mandatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="514"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="527"/>
         <source>Guardian: the guardian cannot also be a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/PermitEditor.cpp" line="519"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="532"/>
         <source>Safety measures: %n not confirmed (needed before approval)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4483,227 +4493,227 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="522"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="535"/>
         <source>Cannot be saved yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="524"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="537"/>
         <source>Before it can be submitted or approved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="529"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="542"/>
         <source>Permit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="529"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="542"/>
         <source>(new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="530"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="543"/>
         <source>New permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="596"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="610"/>
         <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="597"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="611"/>
         <source> by alarm %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="599"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="613"/>
         <source>The service reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="620"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="620"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="620"/>
         <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="620"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="620"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="612"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="612"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="616"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="630"/>
         <source>not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="625"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="639"/>
         <source>Sign as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="640"/>
         <source>Next: %1. Signed by %2%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="627"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="641"/>
         <source> at the work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="628"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="642"/>
         <source>Next: %1, signed by %2 (you are %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="631"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="645"/>
         <source>Submit the permit to start the sign-offs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="643"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="657"/>
         <source>Start work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="644"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="658"/>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="645"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="659"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="646"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="660"/>
         <source>Close (work finished)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="647"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="661"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="648"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="662"/>
         <source>Reject (back to draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="656"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="670"/>
         <source>Guardian left the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="666"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="680"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="666"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="680"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="677"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="691"/>
         <source>no certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="678"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="692"/>
         <source>No worker named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="682"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="696"/>
         <source> · bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="682"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="696"/>
         <source> · no usable feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="683"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="697"/>
         <source>No camera covers the work area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="684"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="698"/>
         <source>No conflict with approved or active work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="691"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="705"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="770"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="784"/>
         <source>Analyst: name who took the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="796"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="810"/>
         <source>The sample time is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="799"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="813"/>
         <source>Gas sample taken %1 min before start: GB 30871 allows %2 min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="802"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="816"/>
         <source>Sample %1 min before start (within %2 min).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="804"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="818"/>
         <source>Resuming or logging: the sample must be no more than %1 min old when the work resumes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="807"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="821"/>
         <source>%1: the gas is logged at least every %2 min while the work runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="810"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="824"/>
         <source>These values pass (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="811"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="825"/>
         <source>These values FAIL (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6683,6 +6693,88 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
     </message>
 </context>
 <context>
+    <name>gl::ui::TicketPreview</name>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="32"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="32"/>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="35"/>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="137"/>
+        <source>Work ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="43"/>
+        <source>Issuing the ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="48"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="62"/>
+        <source>No store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/TicketPreview.cpp" line="83"/>
+        <source>Ticket of permit %1 issued: %n page(s), SHA-256 %2 (in its QR code; the audit chain records it).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="86"/>
+        <source>The ticket could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="91"/>
+        <source>No ticket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="127"/>
+        <source>%1: cannot write the ticket: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="130"/>
+        <source>Ticket saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="141"/>
+        <source>Ticket sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="141"/>
+        <source>The ticket could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="146"/>
+        <source>Save the work ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="146"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gl::ui::UserDialog</name>
     <message>
         <location filename="../../src/widgets/UsersAdminPanel.cpp" line="283"/>
@@ -7344,77 +7436,82 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="428"/>
-        <source>Contractor</source>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="426"/>
+        <source>e.g. welder, rigger (empty: worker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/ContractorForms.cpp" line="429"/>
-        <source>Code</source>
+        <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/ContractorForms.cpp" line="430"/>
-        <source>Name</source>
+        <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/ContractorForms.cpp" line="431"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="432"/>
         <source>Resident ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="433"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="434"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="434"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="435"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="438"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="439"/>
         <source>Add worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="441"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="442"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="457"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="458"/>
         <source>Code and name are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="461"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="462"/>
         <source>Not saved: the ID number is not valid (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="473"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="474"/>
         <source>Worker %1 added to %2. Certify, brief and whitelist the worker before work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="479"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="480"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="491"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="492"/>
         <source>Required: the resident identity card number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="496"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="497"/>
         <source>✓ Valid ID number (GB 11643), born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="498"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="499"/>
         <source>✕ Not a valid ID number: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7422,153 +7519,153 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::WorkerRecordsDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="507"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="508"/>
         <source>Records of worker %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="510"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="511"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="515"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="516"/>
         <source>Hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="515"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="516"/>
         <source>Electrical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="516"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="517"/>
         <source>Work at height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="516"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="517"/>
         <source>Lifting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="517"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="518"/>
         <source>Confined space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="517"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="518"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="526"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="527"/>
         <source>Add certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="528"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="529"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="529"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="530"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="530"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="531"/>
         <source>Valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="534"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="535"/>
         <source>Site safety briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="539"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="540"/>
         <source>Record briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="541"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="542"/>
         <source>Given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="545"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="546"/>
         <source>Portrait for the face check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="550"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="551"/>
         <source>a JPEG or PNG photo with exactly one frontal face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="551"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="552"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="551"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="552"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="556"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="557"/>
         <source>Put portrait on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="565"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="566"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="575"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="576"/>
         <source>The certificate kind must be a lower-case key, e.g. hot_work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="579"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="580"/>
         <source>The certificate number is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="588"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="589"/>
         <source>Certificate %1 %2 valid until %3 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="594"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="616"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="595"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="617"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="611"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="612"/>
         <source>Site safety briefing on %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="623"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="624"/>
         <source>Choose the portrait photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="627"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="628"/>
         <source>Checking %1 for one frontal face…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="637"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="638"/>
         <source>Portrait %1 on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="642"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="643"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -923,83 +923,83 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorActions</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="808"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="809"/>
         <source>Register…</source>
         <translation>登记…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="808"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="809"/>
         <source>Register a contractor company</source>
         <translation>登记承包商单位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="809"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="810"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="809"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="810"/>
         <source>Edit the selected contractor&apos;s company data</source>
         <translation>编辑所选承包商的单位信息</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="810"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="889"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="890"/>
         <source>Suspend…</source>
         <translation>暂停准入…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="810"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
         <source>Suspend the selected contractor, or lift its suspension</source>
         <translation>暂停所选承包商的准入,或解除暂停</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="812"/>
         <source>Add document…</source>
         <translation>添加资料…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="812"/>
         <source>Add a licence, qualification, insurance proof or HSE agreement (PDF)</source>
         <translation>添加营业执照、资质证书、保险缴费证明或 HSE 协议(PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="812"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="813"/>
         <source>Add worker…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="812"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="813"/>
         <source>Add a worker of the selected contractor</source>
         <translation>为所选承包商添加作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="813"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="814"/>
         <source>Certificate, briefing, portrait…</source>
         <translation>证书、安全交底、照片…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="814"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="815"/>
         <source>Records of the worker selected in the Workers tab</source>
         <translation>“人员”页中所选人员的记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="815"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="816"/>
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="815"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="816"/>
         <source>Register contractors from the ledger CSV</source>
         <translation>从台账 CSV 批量登记承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="880"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="881"/>
         <source>Needs the permission to register contractors (contractor.edit)</source>
         <translation>需要登记承包商的权限(contractor.edit)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="889"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="890"/>
         <source>Lift suspension…</source>
         <translation>解除暂停…</translation>
     </message>
@@ -3554,119 +3554,121 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::LedgerImportDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="654"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="655"/>
         <source>Import the contractor ledger</source>
         <translation>导入承包商台账</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="656"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="657"/>
         <source>One row a contractor: code,name,name_zh,credit_code,trade,contact (UTF-8 or GB18030). Every row is checked first; with any error nothing is imported.</source>
         <translation>每行一个承包商:code,name,name_zh,credit_code,trade,contact(UTF-8 或 GB18030)。先逐行校验;有任何错误则全部不导入。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="664"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="665"/>
         <source>path of the CSV file</source>
         <translation>CSV 文件路径</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="665"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="666"/>
         <source>Contractor ledger</source>
         <translation>承包商台账</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="665"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="666"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="667"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="668"/>
         <source>Preview (nothing is stored)</source>
         <translation>预览(不保存)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="673"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="674"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="673"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="674"/>
         <source>Contractor / line</source>
         <translation>承包商 / 行</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="673"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="674"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="681"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="682"/>
         <source>Import all rows</source>
         <translation>导入全部行</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="684"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="685"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="701"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="702"/>
         <source>Choose the ledger file.</source>
         <translation>请选择台账文件。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="705"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="706"/>
         <source>Preview the file first.</source>
         <translation>请先预览文件。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="751"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="752"/>
         <source>✕ Error</source>
         <translation>✕ 错误</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="754"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="755"/>
         <source>✓ No error</source>
         <translation>✓ 无错误</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="754"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="755"/>
         <source>+ To register</source>
         <translation>+ 将登记</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="754"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="755"/>
         <source>+ Registered</source>
         <translation>+ 已登记</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="756"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="757"/>
         <source>= Already registered</source>
         <translation>= 已存在</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="756"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="757"/>
         <source>same credit code: left as it is</source>
         <translation>信用代码相同:保持不变</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorForms.cpp" line="761"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="762"/>
         <source>%n error(s) in %1 (%2): nothing was imported. Correct the file and preview it again.</source>
         <translation>
-            <numerusform>%1(%2)中有 %n 处错误:未导入任何内容。请更正文件后重新预览。</numerusform></translation>
+            <numerusform>%1(%2)中有 %n 处错误:未导入任何内容。请更正文件后重新预览。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="771"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="772"/>
         <source>%1 (%2): %3 row(s), %4 to register, %5 already registered. Nothing stored yet.</source>
         <translation>%1(%2):%3 行,%4 个将登记,%5 个已存在。尚未保存任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorForms.cpp" line="780"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="781"/>
         <source>%n contractor(s) registered from %1.</source>
         <translation>
-            <numerusform>已从 %1 登记 %n 个承包商。</numerusform></translation>
+            <numerusform>已从 %1 登记 %n 个承包商。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="789"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="790"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
@@ -4079,616 +4081,626 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::PermitEditor</name>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="82"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="83"/>
         <source>Hot work</source>
         <translation>动火作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="83"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="84"/>
         <source>Confined space</source>
         <translation>受限空间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="84"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="85"/>
         <source>Blind plate</source>
         <translation>盲板抽堵</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="85"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="86"/>
         <source>Work at height</source>
         <translation>高处作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="86"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="87"/>
         <source>Lifting</source>
         <translation>吊装作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="87"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="88"/>
         <source>Temporary power</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="88"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="89"/>
         <source>Excavation</source>
         <translation>动土作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="89"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="90"/>
         <source>Road closure</source>
         <translation>断路作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="97"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="98"/>
         <source>Special</source>
         <translation>特级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="98"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="99"/>
         <source>Level 1</source>
         <translation>一级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="99"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="100"/>
         <source>Level 2</source>
         <translation>二级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="100"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="101"/>
         <source>Standard</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="142"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="143"/>
         <source>e.g. HW-0201</source>
         <translation>例如 HW-0201</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="148"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="149"/>
         <source>What is done, where (e.g. weld flange at P-101)</source>
         <translation>作业内容和地点(例如 P-101 法兰焊接)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="152"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="153"/>
         <source>equipment code, optional (blind plate: the blind)</source>
         <translation>设备编号,可选(盲板作业:盲板编号)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="163"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="164"/>
         <source>x, y; x, y; x, y (site metres)</source>
         <translation>x, y; x, y; x, y(厂区坐标,米)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="177"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="178"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="179"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="180"/>
         <source>Permit no.</source>
         <translation>作业票编号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="180"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="181"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="181"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="182"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="182"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="183"/>
         <source>Work</source>
         <translation>作业内容</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="183"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="184"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="184"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="185"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="185"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="186"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="186"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="187"/>
         <source>Start (site time)</source>
         <translation>开始(厂区时间)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="187"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="188"/>
         <source>End (site time)</source>
         <translation>结束(厂区时间)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="188"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="189"/>
         <source>Work area polygon</source>
         <translation>作业范围</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="189"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="190"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="190"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="191"/>
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="191"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="192"/>
         <source>Cross-work coordinator</source>
         <translation>交叉作业协调人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="192"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="193"/>
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="194"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="195"/>
         <source>Safety measures (GB 30871-2022)</source>
         <translation>安全措施(GB 30871-2022)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="208"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="209"/>
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="209"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="210"/>
         <source>Submit</source>
         <translation>提交申请</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="210"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="211"/>
         <source>Keeps the permit as a draft, even when it does not meet the rules yet</source>
         <translation>保存为草稿,即使尚不符合规定</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="211"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="212"/>
         <source>Submitting is the applicant&apos;s signature: refused with the reasons while a rule fails</source>
         <translation>提交即作业申请人签字:不符合规定时拒绝并列出原因</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="220"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="221"/>
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="230"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="231"/>
         <source>I am at the work site</source>
         <translation>本人在作业现场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="232"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="233"/>
         <source>where exactly you are (optional)</source>
         <translation>您所在的具体位置(可选)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="235"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="236"/>
         <source>Sign</source>
         <translation>签字</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="243"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="238"/>
+        <source>Work &amp;ticket…</source>
+        <translation>作业票(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="240"/>
+        <source>Issue the electronic work ticket (the same PDF as guardlinectl permit ticket): preview, print or save</source>
+        <translation>出具电子作业票(与 guardlinectl permit ticket 相同的 PDF):预览、打印或保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="252"/>
         <source>&lt;b&gt;Sign-offs in the standard&apos;s order&lt;/b&gt;</source>
         <translation>&lt;b&gt;按标准顺序签字确认&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="247"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="256"/>
         <source>&lt;b&gt;Lifecycle&lt;/b&gt;</source>
         <translation>&lt;b&gt;作业票流程&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="250"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="263"/>
         <source>Sign-offs</source>
         <translation>签字确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="273"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="286"/>
         <source>oxygen-enriched air</source>
         <translation>富氧环境</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="275"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="288"/>
         <source>Sampled at (site time)</source>
         <translation>采样时间(厂区时间)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="276"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="289"/>
         <source>Combustible</source>
         <translation>可燃气体</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="277"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="290"/>
         <source>Oxygen</source>
         <translation>氧气</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="278"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="291"/>
         <source>Toxic</source>
         <translation>有毒气体</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="279"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="292"/>
         <source>Gas of concern</source>
         <translation>被测气体爆炸下限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="281"/>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="294"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="300"/>
         <source>Analyst</source>
         <translation>分析人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="285"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="298"/>
         <source>Record gas test</source>
         <translation>记录气体分析</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="300"/>
         <source>Sampled</source>
         <translation>采样时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="300"/>
         <source>Combustible % vol</source>
         <translation>可燃气体 % vol</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="300"/>
         <source>O₂ %</source>
         <translation>氧气 %</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="300"/>
         <source>Toxic ppm</source>
         <translation>有毒气体 ppm</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="300"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="294"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="307"/>
         <source>Gas tests</source>
         <translation>气体分析</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="308"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="321"/>
         <source>&lt;b&gt;Workers and certificates&lt;/b&gt;</source>
         <translation>&lt;b&gt;作业人员及证书&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="310"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="323"/>
         <source>&lt;b&gt;Cameras&lt;/b&gt;</source>
         <translation>&lt;b&gt;视频监控&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="312"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="325"/>
         <source>&lt;b&gt;Conflicts with other work&lt;/b&gt;</source>
         <translation>&lt;b&gt;与其他作业的冲突&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="318"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="331"/>
         <source>People, cameras, conflicts</source>
         <translation>人员、监控、冲突</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="367"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="380"/>
         <source>own crew</source>
         <translation>本单位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="375"/>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="376"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="388"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="389"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="387"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="400"/>
         <source>certificates %1 %2</source>
         <translation>证书 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="389"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="402"/>
         <source> · company documents %1 %2</source>
         <translation> · 企业资料 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="476"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="489"/>
         <source>Permit no.: missing</source>
         <translation>作业票编号:未填写</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="478"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="491"/>
         <source>Work: describe what is done and where</source>
         <translation>作业内容:请填写作业内容和地点</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="480"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="493"/>
         <source>Area: choose the area of the work</source>
         <translation>区域:请选择作业区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="484"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="497"/>
         <source>Work area polygon: at least three points &quot;x, y&quot; separated by &quot;;&quot;, edges not crossing</source>
         <translation>作业范围:至少三个点 “x, y”,用 “;” 分隔,边不相交</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="486"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="499"/>
         <source>Height: the top is below the bottom</source>
         <translation>作业高度:上限低于下限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="488"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="501"/>
         <source>End: must be after the start</source>
         <translation>结束:必须晚于开始</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="503"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="516"/>
         <source>Grade: raised from %1 to %2 (night, rest day or holiday, GB 30871-2022)</source>
         <translation>级别:由%1升为%2(夜间、休息日或节假日,GB 30871-2022)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="506"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="519"/>
         <source>End: validity %1 h exceeds the %2 h limit of %3 %4 (GB 30871-2022)</source>
         <translation>结束:有效期 %1 小时,超过%3%4的 %2 小时上限(GB 30871-2022)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="509"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="522"/>
         <source>Cameras: %1 %2 is approved only with a camera covering the work area</source>
         <translation>视频监控:%1%2须有覆盖作业区域的摄像机方可审批</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="512"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="525"/>
         <source>Guardian: a certified guardian is mandatory</source>
         <translation>监护人:必须指定持证监护人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="514"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="527"/>
         <source>Guardian: the guardian cannot also be a worker</source>
         <translation>监护人:监护人不得同时为作业人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/PermitEditor.cpp" line="519"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="532"/>
         <source>Safety measures: %n not confirmed (needed before approval)</source>
         <translation>
             <numerusform>安全措施:%n 项未确认(审批前须确认)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="522"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="535"/>
         <source>Cannot be saved yet:</source>
         <translation>尚不能保存:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="524"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="537"/>
         <source>Before it can be submitted or approved:</source>
         <translation>提交或审批前须解决:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="529"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="542"/>
         <source>Permit %1</source>
         <translation>作业票 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="529"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="542"/>
         <source>(new)</source>
         <translation>(新建)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="530"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="543"/>
         <source>New permit</source>
         <translation>新建作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="596"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="610"/>
         <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
         <translation>已暂停(%1)%2:恢复作业须按规定重新进行气体分析并合格</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="597"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="611"/>
         <source> by alarm %1</source>
         <translation>,报警 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="599"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="613"/>
         <source>The service reports:</source>
         <translation>系统提示:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="620"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="620"/>
         <source>Signed by</source>
         <translation>签字人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="620"/>
         <source>On site</source>
         <translation>在场人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="620"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="620"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="612"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="612"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="616"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="630"/>
         <source>not signed</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="625"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="639"/>
         <source>Sign as %1</source>
         <translation>以%1身份签字</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="640"/>
         <source>Next: %1. Signed by %2%3.</source>
         <translation>下一步:%1,由 %2 签字%3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="627"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="641"/>
         <source> at the work site</source>
         <translation>(在作业现场)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="628"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="642"/>
         <source>Next: %1, signed by %2 (you are %3).</source>
         <translation>下一步:%1,由 %2 签字(您的角色:%3)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="631"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="645"/>
         <source>Submit the permit to start the sign-offs.</source>
         <translation>提交作业票后开始签字确认。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="643"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="657"/>
         <source>Start work</source>
         <translation>开始作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="644"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="658"/>
         <source>Suspend</source>
         <translation>暂停作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="645"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="659"/>
         <source>Resume</source>
         <translation>恢复作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="646"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="660"/>
         <source>Close (work finished)</source>
         <translation>关闭(作业完成)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="647"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="661"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="648"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="662"/>
         <source>Reject (back to draft)</source>
         <translation>退回(回到草稿)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="656"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="670"/>
         <source>Guardian left the site</source>
         <translation>监护人离开现场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="666"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="680"/>
         <source>pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="666"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="680"/>
         <source>FAIL</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="677"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="691"/>
         <source>no certificate</source>
         <translation>无证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="678"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="692"/>
         <source>No worker named.</source>
         <translation>未指定作业人员。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="682"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="696"/>
         <source> · bound</source>
         <translation> · 已绑定</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="682"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="696"/>
         <source> · no usable feed</source>
         <translation> · 无可用视频流</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="683"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="697"/>
         <source>No camera covers the work area.</source>
         <translation>没有摄像机覆盖作业区域。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="684"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="698"/>
         <source>No conflict with approved or active work.</source>
         <translation>与已审批或进行中的作业无冲突。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="691"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="705"/>
         <source>Refused:</source>
         <translation>已拒绝:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="770"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="784"/>
         <source>Analyst: name who took the sample</source>
         <translation>分析人:请填写采样人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="796"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="810"/>
         <source>The sample time is in the future.</source>
         <translation>采样时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="799"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="813"/>
         <source>Gas sample taken %1 min before start: GB 30871 allows %2 min.</source>
         <translation>气体采样在作业开始前 %1 分钟:GB 30871 规定不超过 %2 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="802"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="816"/>
         <source>Sample %1 min before start (within %2 min).</source>
         <translation>采样在作业开始前 %1 分钟(%2 分钟以内)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="804"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="818"/>
         <source>Resuming or logging: the sample must be no more than %1 min old when the work resumes.</source>
         <translation>恢复作业或定时检测:恢复作业时样品不得超过 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="807"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="821"/>
         <source>%1: the gas is logged at least every %2 min while the work runs.</source>
         <translation>%1:作业期间至少每 %2 分钟检测一次气体。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="810"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="824"/>
         <source>These values pass (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation>检测值合格(可燃气体 ≤ %1 % vol,氧气 %2–%3 %)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="811"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="825"/>
         <source>These values FAIL (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation>检测值不合格(可燃气体 ≤ %1 % vol,氧气 %2–%3 %)。</translation>
     </message>
@@ -6664,6 +6676,87 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
     </message>
 </context>
 <context>
+    <name>gl::ui::TicketPreview</name>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="32"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="32"/>
+        <source>&amp;Save PDF…</source>
+        <translation>保存 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="35"/>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="137"/>
+        <source>Work ticket %1</source>
+        <translation>作业票 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="43"/>
+        <source>Issuing the ticket…</source>
+        <translation>正在出具作业票…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="48"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="62"/>
+        <source>No store is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/TicketPreview.cpp" line="83"/>
+        <source>Ticket of permit %1 issued: %n page(s), SHA-256 %2 (in its QR code; the audit chain records it).</source>
+        <translation>
+            <numerusform>作业许可 %1 的作业票已出具:共 %n 页,SHA-256 %2(见二维码;已记入审计链)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="86"/>
+        <source>The ticket could not be shown.</source>
+        <translation>无法显示作业票。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="91"/>
+        <source>No ticket: %1</source>
+        <translation>未出具作业票:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="127"/>
+        <source>%1: cannot write the ticket: %2</source>
+        <translation>%1:无法写入作业票:%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="130"/>
+        <source>Ticket saved as %1.</source>
+        <translation>作业票已保存为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="141"/>
+        <source>Ticket sent to the printer.</source>
+        <translation>作业票已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="141"/>
+        <source>The ticket could not be printed.</source>
+        <translation>作业票无法打印。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="146"/>
+        <source>Save the work ticket</source>
+        <translation>保存作业票</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TicketPreview.cpp" line="146"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>gl::ui::UserDialog</name>
     <message>
         <location filename="../../src/widgets/UsersAdminPanel.cpp" line="283"/>
@@ -7325,82 +7418,82 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <translation>18 位,GB 11643</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="428"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="429"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="429"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="430"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="430"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="431"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="431"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="432"/>
         <source>Resident ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="433"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="434"/>
         <source>Job</source>
         <translation>工种</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="434"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="435"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="438"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="439"/>
         <source>Add worker</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="441"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="442"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="457"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="458"/>
         <source>Code and name are required.</source>
         <translation>编码和姓名为必填项。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="461"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="462"/>
         <source>Not saved: the ID number is not valid (%1).</source>
         <translation>未保存:身份证号码无效(%1)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="473"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="474"/>
         <source>Worker %1 added to %2. Certify, brief and whitelist the worker before work.</source>
         <translation>人员 %1 已添加到 %2。作业前须录入证书、完成安全交底并列入白名单。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="479"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="480"/>
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="491"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="492"/>
         <source>Required: the resident identity card number.</source>
         <translation>必填:居民身份证号码。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="496"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="497"/>
         <source>✓ Valid ID number (GB 11643), born %1</source>
         <translation>✓ 身份证号码有效(GB 11643),出生日期 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="498"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="499"/>
         <source>✕ Not a valid ID number: %1</source>
         <translation>✕ 身份证号码无效:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="426" />
+        <location filename="../../src/widgets/ContractorForms.cpp" line="426"/>
         <source>e.g. welder, rigger (empty: worker)</source>
         <translation>例如 焊工、起重工(留空:作业人员)</translation>
     </message>
@@ -7408,153 +7501,153 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::WorkerRecordsDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="507"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="508"/>
         <source>Records of worker %1</source>
         <translation>人员 %1 的记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="510"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="511"/>
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="515"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="516"/>
         <source>Hot work</source>
         <translation>动火作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="515"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="516"/>
         <source>Electrical</source>
         <translation>电工作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="516"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="517"/>
         <source>Work at height</source>
         <translation>高处作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="516"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="517"/>
         <source>Lifting</source>
         <translation>吊装作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="517"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="518"/>
         <source>Confined space</source>
         <translation>受限空间作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="517"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="518"/>
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="526"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="527"/>
         <source>Add certificate</source>
         <translation>添加证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="528"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="529"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="529"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="530"/>
         <source>Number</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="530"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="531"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="534"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="535"/>
         <source>Site safety briefing</source>
         <translation>入厂安全交底</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="539"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="540"/>
         <source>Record briefing</source>
         <translation>记录安全交底</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="541"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="542"/>
         <source>Given on</source>
         <translation>交底日期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="545"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="546"/>
         <source>Portrait for the face check</source>
         <translation>人脸比对用照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="550"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="551"/>
         <source>a JPEG or PNG photo with exactly one frontal face</source>
         <translation>仅含一张正脸的 JPEG 或 PNG 照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="551"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="552"/>
         <source>Portrait</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="551"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="552"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="556"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="557"/>
         <source>Put portrait on file</source>
         <translation>存档照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="565"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="566"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="575"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="576"/>
         <source>The certificate kind must be a lower-case key, e.g. hot_work.</source>
         <translation>证书类别须为小写键名,例如 hot_work。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="579"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="580"/>
         <source>The certificate number is required.</source>
         <translation>证书编号为必填项。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="588"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="589"/>
         <source>Certificate %1 %2 valid until %3 recorded.</source>
         <translation>证书 %1 %2 已记录,有效期至 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="594"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="616"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="595"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="617"/>
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="611"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="612"/>
         <source>Site safety briefing on %1 recorded.</source>
         <translation>已记录 %1 的入厂安全交底。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="623"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="624"/>
         <source>Choose the portrait photo.</source>
         <translation>请选择照片。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="627"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="628"/>
         <source>Checking %1 for one frontal face…</source>
         <translation>正在检查 %1 是否仅含一张正脸…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="637"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="638"/>
         <source>Portrait %1 on file.</source>
         <translation>照片 %1 已存档。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="642"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="643"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>

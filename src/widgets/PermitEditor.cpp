@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/PermitEditor.h"
+#include "widgets/TicketPreview.h"
 #include "widgets/UiLanguage.h"
 #include "core/util/Clock.h"
 #include "widgets/Theme.h"
@@ -234,6 +235,14 @@ void PermitEditor::buildForm()
     connect(m_onSite, &QCheckBox::toggled, m_place, &QWidget::setEnabled);
     m_sign = new QPushButton(tr("Sign"));
     m_sign->setObjectName(u"signNext"_s);
+    m_ticket = new QPushButton(tr("Work &ticket…"));
+    m_ticket->setObjectName(u"permitTicket"_s);
+    m_ticket->setToolTip(tr("Issue the electronic work ticket (the same PDF as guardlinectl permit ticket): preview, print or save"));
+    m_ticket->setEnabled(false);
+    connect(m_ticket, &QPushButton::clicked, this, [this] {
+        auto *preview = new TicketPreview(m_worker, m_savedCode, this);
+        preview->show();
+    });
     auto *signRow = new QHBoxLayout;
     signRow->addWidget(m_onSite);
     signRow->addWidget(m_place, 1);
@@ -246,6 +255,10 @@ void PermitEditor::buildForm()
     signLayout->addLayout(signRow);
     signLayout->addWidget(new QLabel(tr("<b>Lifecycle</b>")));
     signLayout->addWidget(m_actionBar);
+    auto *ticketRow = new QHBoxLayout;
+    ticketRow->addWidget(m_ticket);
+    ticketRow->addStretch(1);
+    signLayout->addLayout(ticketRow);
     signLayout->addStretch(1);
     tabs->addTab(signPage, tr("Sign-offs"));
 
@@ -550,6 +563,7 @@ void PermitEditor::showCard(const PermitCard &card, const QString &role)
     m_card = card;
     m_role = role;
     const permits::PermitRecord &p = card.permit;
+    m_ticket->setEnabled(p.state == u"approved"_s || p.state == u"active"_s); // the service refuses the rest
     m_savedCode = p.code;
     m_filling = true;
     m_code->setText(p.code);

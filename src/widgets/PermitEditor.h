@@ -56,6 +56,8 @@ public:
     QLineEdit *polygonEdit() const { return m_polygon; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *submitButton() const { return m_submit; }
+    /// Issue 17: the work ticket of an approved or active permit, previewed, printed or saved (TicketPreview).
+    QPushButton *ticketButton() const { return m_ticket; }
     QLabel *problemsLabel() const { return m_problems; }
     QLabel *stateLabel() const { return m_stateLabel; }
     QLabel *gasTimingLabel() const { return m_gasTiming; }
@@ -112,6 +114,7 @@ private:
     QCheckBox *m_onSite = nullptr;
     QLineEdit *m_place = nullptr;
     QPushButton *m_sign = nullptr;
+    QPushButton *m_ticket = nullptr;
     QWidget *m_actionBar = nullptr;
 
     QDateTimeEdit *m_gasAt = nullptr;

@@ -9,6 +9,11 @@
 #include "widgets/UiLanguage.h"
 
 #include <QCheckBox>
+#include <QPdfDocument>
+#include <QPrinter>
+#include <QProcess>
+#include <QTemporaryDir>
+#include "widgets/TicketPreview.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -17,6 +22,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -137,6 +143,66 @@ private Q_SLOTS:
         keep(panel, "permit-board");
         panel->views()->setCurrentIndex(2);
         keep(panel, "permit-timeline");
+    }
+    void workTicketPreviewedPrintedAndSaved()
+    {
+        // Issue 17 item 5: the ticket in the app is the same PDF as `permit ticket`, previewed, printed and
+        // saved from the permit card. The clock is pinned during the work, so the permit is active.
+        PermitFixture f(Backend::Sqlite);
+        gl::setProcessClock(std::make_shared<ManualClock>(f.t0 + 3600'000));
+        struct Restore {
+            ~Restore() { gl::setProcessClock(nullptr); }
+        } restore;
+        f.makeActive(f.input(u"HW-7"_s, u"hot_work"_s, u"level2"_s, f.t0, 8, 100, 0));
+        QTemporaryDir dir;
+        {
+            ui::MainWindow w;
+            QSignalSpy shown(&w, &ui::MainWindow::snapshotShown);
+            w.openStore(f.url(), false, u"coord"_s, u"a long enough password"_s);
+            w.resize(1600, 900);
+            w.show();
+            QVERIFY(shown.wait(60'000));
+            w.showObject(u"permit"_s, u"HW-7"_s);
+            auto *panel = w.findChild<ui::PermitPanel *>();
+            ui::PermitEditor *card = panel->findChildren<ui::PermitEditor *>().value(0);
+            QVERIFY(card);
+            QTRY_COMPARE_WITH_TIMEOUT(card->card().permit.code, u"HW-7"_s, 20'000);
+            QTRY_VERIFY_WITH_TIMEOUT(card->ticketButton()->isEnabled(), 20'000);
+            for (QTabWidget *tabs : card->findChildren<QTabWidget *>()) // the Sign-offs page, as the user opens it
+                for (int i = 0; i < tabs->count(); ++i)
+                    if (tabs->widget(i)->isAncestorOf(card->ticketButton()))
+                        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(i).center());
+            QTRY_VERIFY(card->ticketButton()->isVisible());
+            QTest::mouseClick(card->ticketButton(), Qt::LeftButton);
+            ui::TicketPreview *preview = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT((preview = card->findChild<ui::TicketPreview *>()) != nullptr, 10'000);
+            QVERIFY(QTest::qWaitForWindowExposed(preview));
+            QTRY_VERIFY2_WITH_TIMEOUT(preview->pageCount() > 0, qPrintable(preview->statusLabel()->text()), 30'000);
+            QVERIFY(preview->printButton()->isEnabled());
+            QVERIFY(preview->statusLabel()->text().contains(preview->sha256().left(16)));
+
+            // Printed (to a PDF printer here): every page, at the printer's resolution.
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(dir.filePath(u"printed.pdf"_s));
+            QVERIFY(preview->printTo(printer));
+            QPdfDocument printed;
+            QCOMPARE(printed.load(dir.filePath(u"printed.pdf"_s)), QPdfDocument::Error::None);
+            QCOMPARE(printed.pageCount(), preview->pageCount());
+            // Saved: the PDF exactly as issued, with its text (the same renderer as the CLI).
+            QVERIFY(preview->saveTo(dir.filePath(u"HW-7-ticket.pdf"_s)));
+            QFile saved(dir.filePath(u"HW-7-ticket.pdf"_s));
+            QVERIFY(saved.open(QIODevice::ReadOnly));
+            QCOMPARE(saved.readAll(), preview->pdf());
+            QProcess text;
+            text.start(u"pdftotext"_s, {dir.filePath(u"HW-7-ticket.pdf"_s), u"-"_s});
+            QVERIFY(text.waitForFinished(30'000));
+            QVERIFY2(text.readAllStandardOutput().contains("HW-7"), "the ticket's text names the permit");
+            keep(preview, "permit-ticket-preview");
+            preview->close();
+        }
+        // The store: the ticket's hash recorded and audited, by the signed-in coordinator.
+        QCOMPARE(f.db().scalar(u"SELECT count(*) FROM audit_log WHERE action = 'permit.ticket' AND object_id = 'HW-7' AND actor = 'coord'"_s).toInt(), 1);
     }
 };
 
