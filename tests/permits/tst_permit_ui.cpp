@@ -189,6 +189,12 @@ private Q_SLOTS:
             QPdfDocument printed;
             QCOMPARE(printed.load(dir.filePath(u"printed.pdf"_s)), QPdfDocument::Error::None);
             QCOMPARE(printed.pageCount(), preview->pageCount());
+            const QImage page = printed.render(0, QSize(420, 594));
+            int ink = 0; // the printed page carries the ticket, not a blank sheet
+            for (int y = 0; y < page.height(); ++y)
+                for (int x = 0; x < page.width(); ++x)
+                    ink += qGray(page.pixel(x, y)) < 128 ? 1 : 0;
+            QVERIFY2(ink > 2000, qPrintable(QString::number(ink)));
             // Saved: the PDF exactly as issued, with its text (the same renderer as the CLI).
             QVERIFY(preview->saveTo(dir.filePath(u"HW-7-ticket.pdf"_s)));
             QFile saved(dir.filePath(u"HW-7-ticket.pdf"_s));
@@ -198,6 +204,8 @@ private Q_SLOTS:
             text.start(u"pdftotext"_s, {dir.filePath(u"HW-7-ticket.pdf"_s), u"-"_s});
             QVERIFY(text.waitForFinished(30'000));
             QVERIFY2(text.readAllStandardOutput().contains("HW-7"), "the ticket's text names the permit");
+            if (qEnvironmentVariableIsSet("GUARDLINE_KEEP_SCREENSHOTS"))
+                QTest::qWait(1500); // the view renders its pages in the background
             keep(preview, "permit-ticket-preview");
             preview->close();
         }
