@@ -5,6 +5,7 @@
 #include "core/permits/PermitRecord.h"
 #include "core/services/PermitService.h"
 #include "core/store/Database.h"
+#include "core/util/Error.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -58,25 +59,37 @@ QList<InboxItem> InboxService::mine(int limit) const
                           q.value(3).toLongLong(), q.value(4).toLongLong(), 0});
         }
     }
-    // Permit sign-offs my role signs next.
+    // Permit sign-offs my role signs next. Only the next step and who signs it are read (not the whole
+    // card with its conflicts), and one permit that cannot be read never hides the rest of the inbox.
     {
-        QStringList codes;
-        QSqlQuery q = db().exec(u"SELECT code FROM permits WHERE state IN ('submitted','approved') ORDER BY starts_at"_s);
+        struct Pending {
+            QString code, type, grade, title, area;
+            qint64 start = 0, end = 0;
+        };
+        QList<Pending> pending;
+        QSqlQuery q = db().exec(u"SELECT p.code, p.type, p.grade, p.title, a.code, p.starts_at, p.ends_at FROM permits p "
+                                "LEFT JOIN areas a ON a.id = p.area_id WHERE p.state IN ('submitted','approved') ORDER BY p.starts_at"_s);
         while (q.next())
-            codes << q.value(0).toString();
+            pending.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                            q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toLongLong()});
         q.finish();
         PermitService permits(m_ctx);
-        for (const QString &code : std::as_const(codes)) {
-            const PermitCard c = permits.card(code);
-            if (c.nextStep.isEmpty())
-                continue;
-            bool mineStep = false;
-            for (const QString &r : c.nextStepRoles)
-                mineStep = mineStep || roleFromKey(r) == me.role;
-            if (!mineStep)
-                continue;
-            items.append({u"signoff"_s, u"permit"_s, code, u"sign %1: %2"_s.arg(c.nextStep, c.permit.title), c.permit.area,
-                          c.permit.startsAt, 0, 0});
+        const QByteArray tz = permits::siteTimeZone(db());
+        for (const Pending &p : std::as_const(pending)) {
+            try {
+                const QString next = permits.nextSignOff(p.code);
+                const permits::SignOffStep *step = next.isEmpty() ? nullptr : permits.rules().signOff(next);
+                if (!step)
+                    continue;
+                const QString grade = permits.rules().effectiveGrade(p.type, p.grade, p.start, p.end, tz);
+                bool mineStep = false;
+                for (const QString &r : permits.rules().signOffRoles(*step, grade))
+                    mineStep = mineStep || roleFromKey(r) == me.role;
+                if (mineStep)
+                    items.append({u"signoff"_s, u"permit"_s, p.code, u"sign %1: %2"_s.arg(next, p.title), p.area, p.start, 0, 0});
+            } catch (const Error &) {
+                continue; // shown on the permit board with its problem
+            }
         }
     }
     // Contractor document and review tasks: the coordinator's.

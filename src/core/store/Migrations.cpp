@@ -413,10 +413,10 @@ const QList<Migration> &migrations()
          },
          {},
          {}},
-        // Step 21 (issue 16 item 9): the operator's language. An alarm raised by a rule with a `name_zh` keeps
+        // Step 17 (issue 16 item 9): the operator's language. An alarm raised by a rule with a `name_zh` keeps
         // its message in Chinese too, and its order the title (the dispatch action's `text_zh`); each
         // workstation shows the text of its interface language. Older rows have only the English text.
-        {21,
+        {17,
          "bilingual alarm messages and order titles",
          {
              u"ALTER TABLE alarms ADD COLUMN message_zh TEXT"_s,
