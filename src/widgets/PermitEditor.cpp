@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/PermitEditor.h"
+#include "widgets/AreaDrawView.h"
 #include "widgets/TicketPreview.h"
 #include "widgets/UiLanguage.h"
 #include "core/util/Clock.h"
@@ -46,33 +47,6 @@ QString bullets(const QStringList &lines, const QString &colour)
     for (const QString &l : lines)
         html += u"<li>"_s + esc(l) + u"</li>"_s;
     return html + u"</ul>"_s;
-}
-
-site::Polygon parsePolygon(const QString &text, bool *ok)
-{
-    site::Polygon out;
-    *ok = true;
-    for (const QString &pair : text.split(u';', Qt::SkipEmptyParts)) {
-        const QStringList xy = pair.split(u',');
-        bool okX = false, okY = false;
-        if (xy.size() == 2) {
-            const double x = xy.at(0).trimmed().toDouble(&okX), y = xy.at(1).trimmed().toDouble(&okY);
-            if (okX && okY) {
-                out << QPointF(x, y);
-                continue;
-            }
-        }
-        *ok = false;
-    }
-    return out;
-}
-
-QString polygonText(const site::Polygon &p)
-{
-    QStringList parts;
-    for (const QPointF &pt : p)
-        parts << u"%1, %2"_s.arg(pt.x()).arg(pt.y());
-    return parts.join(u"; "_s);
 }
 
 } // namespace
@@ -186,7 +160,13 @@ void PermitEditor::buildForm()
     form->addRow(tr("Equipment"), m_equipment);
     form->addRow(tr("Start (site time)"), m_start);
     form->addRow(tr("End (site time)"), m_end);
-    form->addRow(tr("Work area polygon"), m_polygon);
+    m_draw = new QPushButton(tr("Draw on plan…"));
+    m_draw->setObjectName(u"drawArea"_s);
+    m_draw->setToolTip(tr("Draw the work area on the site plan: click its corners, snapping to equipment and structures"));
+    auto *polygonRow = new QHBoxLayout;
+    polygonRow->addWidget(m_polygon, 1);
+    polygonRow->addWidget(m_draw);
+    form->addRow(tr("Work area polygon"), polygonRow);
     form->addRow(tr("Height"), zRow);
     form->addRow(tr("Guardian"), m_guardian);
     form->addRow(tr("Cross-work coordinator"), m_coordinator);
@@ -345,6 +325,7 @@ void PermitEditor::buildForm()
             updateGasTiming();
         });
     connect(m_workers, &QListWidget::itemChanged, this, &PermitEditor::validate);
+    connect(m_draw, &QPushButton::clicked, this, &PermitEditor::drawArea);
     connect(m_save, &QPushButton::clicked, this, [this] { saveDraft(false); });
     connect(m_submit, &QPushButton::clicked, this, [this] { saveDraft(true); });
     connect(m_sign, &QPushButton::clicked, this, &PermitEditor::signNext);
@@ -361,6 +342,8 @@ void PermitEditor::setSnapshot(const SnapshotPtr &s)
 {
     const bool first = !m_snapshot;
     m_snapshot = s;
+    if (m_drawDialog)
+        m_drawDialog->setSnapshot(s);
     if (first) {
         fillChoices();
         validate();
@@ -464,7 +447,7 @@ PermitInput PermitEditor::input() const
     in.equipmentCode = m_equipment->text().trimmed();
     in.title = m_title->text().trimmed();
     bool ok = false;
-    in.polygon = parsePolygon(m_polygon->text(), &ok);
+    in.polygon = parseCorners(m_polygon->text(), &ok);
     in.zMin = m_zMin->value();
     in.zMax = m_zMax->value();
     const QTimeZone tz = m_snapshot ? m_snapshot->timeZone : QTimeZone::utc();
@@ -492,7 +475,7 @@ QStringList PermitEditor::localProblems() const
     if (in.areaCode.isEmpty())
         out << tr("Area: choose the area of the work");
     bool ok = false;
-    parsePolygon(m_polygon->text(), &ok);
+    parseCorners(m_polygon->text(), &ok);
     if (!ok || !site::isSimplePolygon(in.polygon))
         out << tr("Work area polygon: at least three points \"x, y\" separated by \";\", edges not crossing");
     if (in.zMax < in.zMin)
@@ -537,6 +520,7 @@ void PermitEditor::validate()
         html += u"<b>"_s + esc(tr("Before it can be submitted or approved:")) + u"</b>"_s + bullets(rulesFindings, u"#ef6c00"_s);
     m_problems->setText(html);
     const bool canEdit = editable();
+    m_draw->setEnabled(canEdit && m_snapshot && !m_snapshot->layout.areas.isEmpty());
     m_save->setEnabled(canEdit && blocking.isEmpty());
     m_submit->setEnabled(canEdit && blocking.isEmpty());
     setWindowTitle(tr("Permit %1").arg(in.code.isEmpty() ? tr("(new)") : in.code));
@@ -582,7 +566,7 @@ void PermitEditor::showCard(const PermitCard &card, const QString &role)
     const QDateTime s = QDateTime::fromMSecsSinceEpoch(p.startsAt, tz), e = QDateTime::fromMSecsSinceEpoch(p.endsAt, tz);
     m_start->setDateTime(QDateTime(s.date(), s.time()));
     m_end->setDateTime(QDateTime(e.date(), e.time()));
-    m_polygon->setText(polygonText(p.polygon));
+    m_polygon->setText(cornersText(p.polygon));
     m_zMin->setValue(p.zMin);
     m_zMax->setValue(p.zMax);
     if (const int i = m_guardian->findData(p.guardian); i >= 0)
@@ -698,6 +682,23 @@ void PermitEditor::showCard(const PermitCard &card, const QString &role)
     m_conflicts->setText(card.conflicts.isEmpty() ? tr("No conflict with approved or active work.") : bullets(card.conflicts, u"#e53935"_s));
     validate();
     updateGasTiming();
+}
+
+void PermitEditor::drawArea()
+{
+    if (!m_snapshot || !editable())
+        return;
+    if (!m_drawDialog) {
+        m_drawDialog = new AreaDrawDialog(m_polygon, code(), this);
+        m_drawDialog->setSnapshot(m_snapshot);
+    }
+    if (!m_drawDialog->isVisible()) { // a new drawing session: from the typed field as it is now
+        m_drawDialog->setPermitCode(code());
+        m_drawDialog->restart();
+    }
+    m_drawDialog->show();
+    m_drawDialog->raise();
+    m_drawDialog->activateWindow();
 }
 
 void PermitEditor::showError(const QString &message)

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/services/PermitService.h"
+#include "widgets/AreaDrawView.h"
 #include "widgets/DataWorker.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -54,6 +56,9 @@ public:
     QDateTimeEdit *startEdit() const { return m_start; }
     QDateTimeEdit *endEdit() const { return m_end; }
     QLineEdit *polygonEdit() const { return m_polygon; }
+    /// Issue 17: "Draw on plan…" next to the typed polygon opens the AreaDrawDialog (null until opened).
+    QPushButton *drawButton() const { return m_draw; }
+    AreaDrawDialog *areaDrawDialog() const { return m_drawDialog; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *submitButton() const { return m_submit; }
     /// Issue 17: the work ticket of an approved or active permit, previewed, printed or saved (TicketPreview).
@@ -89,6 +94,7 @@ private:
     void recordGas();
     void updateGasTiming();
     void showError(const QString &message);
+    void drawArea();
     PermitInput input() const;
     bool editable() const;
 
@@ -108,7 +114,8 @@ private:
     QGroupBox *m_checkGroup = nullptr;
     QVBoxLayout *m_checkLayout = nullptr;
     QList<QCheckBox *> m_checks;
-    QPushButton *m_save = nullptr, *m_submit = nullptr;
+    QPushButton *m_save = nullptr, *m_submit = nullptr, *m_draw = nullptr;
+    QPointer<AreaDrawDialog> m_drawDialog;
 
     QLabel *m_signOffs = nullptr, *m_nextStep = nullptr;
     QCheckBox *m_onSite = nullptr;

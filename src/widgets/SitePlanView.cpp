@@ -28,12 +28,42 @@ void SitePlanView::setSnapshot(const SnapshotPtr &snapshot)
     update();
 }
 
+QRectF SitePlanView::siteExtent(const site::SiteLayout &layout)
+{
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    bool any = false;
+    auto add = [&](QPointF p, double r = 0) {
+        if (!any) {
+            x0 = p.x() - r, x1 = p.x() + r, y0 = p.y() - r, y1 = p.y() + r;
+            any = true;
+            return;
+        }
+        x0 = std::min(x0, p.x() - r), x1 = std::max(x1, p.x() + r);
+        y0 = std::min(y0, p.y() - r), y1 = std::max(y1, p.y() + r);
+    };
+    for (const site::Area &a : layout.areas)
+        for (const QPointF &p : a.polygon)
+            add(p);
+    for (const site::Structure &st : layout.structures) {
+        for (const QPointF &p : st.footprint)
+            add(p);
+        for (const QPointF &p : st.path)
+            add(p, st.width / 2);
+        if (st.kind == site::StructureKind::Tank || st.kind == site::StructureKind::Column)
+            add(st.center, st.radius);
+    }
+    for (const site::Equipment &e : layout.equipment)
+        add(QPointF(e.position.x, e.position.y));
+    return any ? QRectF(QPointF(x0, y0), QPointF(x1, y1)) : QRectF();
+}
+
 QTransform SitePlanView::worldToScreen() const
 {
-    QRectF bounds;
-    for (const site::Area &a : m_snapshot->layout.areas)
-        for (const QPointF &p : a.polygon)
-            bounds = bounds.isNull() ? QRectF(p, QSizeF(1, 1)) : bounds.united(QRectF(p, QSizeF(1, 1)));
+    if (!m_snapshot)
+        return {};
+    QRectF bounds = siteExtent(m_snapshot->layout);
+    if (bounds.width() < 1 || bounds.height() < 1)
+        bounds = QRectF(bounds.center() - QPointF(0.5, 0.5), QSizeF(1, 1));
     bounds.adjust(-10, -10, 10, 10);
     const QRectF view = QRectF(rect()).adjusted(16, 40, -16, -16);
     const double s = std::min(view.width() / bounds.width(), view.height() / bounds.height());
@@ -215,6 +245,8 @@ void SitePlanView::paintEvent(QPaintEvent *)
         p.setPen(QColor(0xdd, 0xdf, 0xe2));
         p.drawText(QRectF(x + 16, 8, w, 24), Qt::AlignLeft | Qt::AlignVCenter, it->second);
     }
+    p.setFont(font());
+    paintOverlay(p, t);
 }
 
 void SitePlanView::mousePressEvent(QMouseEvent *event)

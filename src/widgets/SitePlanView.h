@@ -3,7 +3,10 @@
 
 #include "widgets/DataWorker.h"
 
+#include <QTransform>
 #include <QWidget>
+
+class QPainter;
 
 namespace gl {
 namespace ui {
@@ -16,7 +19,14 @@ class SitePlanView : public QWidget {
 public:
     explicit SitePlanView(QWidget *parent = nullptr);
     void setSnapshot(const SnapshotPtr &snapshot);
+    const SnapshotPtr &snapshot() const { return m_snapshot; }
     QSize sizeHint() const override { return {600, 300}; }
+    /// Site metres to widget pixels (y north = up): the site's extent with a 10 m margin, fitted below the
+    /// title. Only meaningful with a layout (snapshot with areas).
+    QTransform worldToScreen() const;
+    /// The rectangle (site metres) holding every area, structure and equipment of the layout: what the plan
+    /// shows, and where a work area drawn on it may lie (AreaDrawView).
+    static QRectF siteExtent(const site::SiteLayout &layout);
 
 Q_SIGNALS:
     void objectPicked(const QString &kind, const QString &code);
@@ -24,9 +34,10 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    /// Drawn last, over the plan, with the world-to-screen transform (AreaDrawView draws the work area).
+    virtual void paintOverlay(QPainter &, const QTransform &) {}
 
 private:
-    QTransform worldToScreen() const;
     SnapshotPtr m_snapshot;
 };
 

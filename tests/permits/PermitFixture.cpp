@@ -52,13 +52,14 @@ qint64 PermitFixture::at(const QString &isoLocal)
         : 0;
 }
 
-PermitFixture::PermitFixture(Backend backend) : m_db(backend)
+PermitFixture::PermitFixture(Backend backend, const QByteArray &layoutJson) : m_db(backend)
 {
     if (!m_db.available())
         return;
     t0 = at(u"2026-03-02T08:00"_s);
     SqliteTemplate &tpl = sqliteTemplate();
-    if (backend == Backend::Sqlite && tpl.built) {
+    const bool useTemplate = backend == Backend::Sqlite && layoutJson.isEmpty(); // the template holds the demo layout
+    if (useTemplate && tpl.built) {
         if (!QFile::copy(tpl.path(), m_db.url()))
             qFatal("cannot copy the permit fixture template %s", qPrintable(tpl.path()));
         m_store = m_db.open();
@@ -79,8 +80,8 @@ PermitFixture::PermitFixture(Backend backend) : m_db(backend)
     users.add(u"safety"_s, u"Safety officer"_s, Role::SafetyOfficer, u"a long enough password"_s);
     users.add(u"viewer"_s, u"Viewer"_s, Role::Viewer, u"a long enough password"_s);
     as(u"root"_s);
-    const QByteArray json = site::SiteLayout::demoJson();
-    SiteService(*ctx).importLayout(site::SiteLayout::parse(json, u"demo"_s), json);
+    const QByteArray json = layoutJson.isEmpty() ? site::SiteLayout::demoJson() : layoutJson;
+    SiteService(*ctx).importLayout(site::SiteLayout::parse(json, layoutJson.isEmpty() ? u"demo"_s : u"layout.json"_s), json);
 
     as(u"coord"_s);
     ContractorService cs(*ctx);
@@ -116,7 +117,7 @@ PermitFixture::PermitFixture(Backend backend) : m_db(backend)
                 cs.assignShift(u"DAY"_s, code, day.addDays(d));
     }
     clock.set(t0 - 2 * kHour);
-    if (backend == Backend::Sqlite && !tpl.built && tpl.dir.isValid()) {
+    if (useTemplate && !tpl.built && tpl.dir.isValid()) {
         m_store->exec(u"VACUUM INTO '"_s + tpl.path() + u"'"_s); // a consistent copy, WAL included
         tpl.built = true;
     }

@@ -11,10 +11,11 @@ namespace gl::test {
 
 /// A site for permit tests: the demo layout (Asia/Shanghai), users of every approving role, guardians,
 /// two contractors with workers in every state the gate checks, and the DAY shift on the test days.
-/// Monday 2026-03-02 08:00 site time is `t0`.
+/// Monday 2026-03-02 08:00 site time is `t0`. With `layoutJson`, that site layout (a plant's own, not the
+/// demo; it needs an area CA1 for input() and the Asia/Shanghai time zone for t0) is imported instead.
 class PermitFixture {
 public:
-    explicit PermitFixture(Backend backend);
+    explicit PermitFixture(Backend backend, const QByteArray &layoutJson = {});
     bool available() const { return m_db.available(); }
     QString url() const { return m_db.url(); }
 
