@@ -496,6 +496,197 @@
     </message>
 </context>
 <context>
+    <name>gl::ui::AreaDrawDialog</name>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="483"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="550"/>
+        <source>Draw the work area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="483"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="550"/>
+        <source>Draw the work area of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="486"/>
+        <source>Click the corners of the work area on the plan. A click near equipment or a structure (corner, centre, edge) lands exactly on it: the green ring shows where. Close the area with a double-click, a click on the first corner or Enter; Backspace undoes the last corner; Esc cancels. The typed corners stay editable for precision, and each follows the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="496"/>
+        <source>x, y; x, y; x, y (site metres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="500"/>
+        <source>Undo last corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="501"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="502"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="503"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="504"/>
+        <source>The closed work area is already in the permit&apos;s polygon field; this closes the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="505"/>
+        <source>Puts the permit&apos;s polygon field back as it was when this window opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="509"/>
+        <source>Corners (x, y; … site metres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="558"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="576"/>
+        <source>Click the first corner on the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="569"/>
+        <source>Corners: cannot read &quot;%1&quot;: write x, y pairs separated by &quot;;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="578"/>
+        <source>These corners cannot be the work area: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="580"/>
+        <source>Work area: %n corner(s), %1 m²</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::AreaDrawView</name>
+    <message numerus="yes">
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="126"/>
+        <source>a work area needs at least 3 corners (%n drawn)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="131"/>
+        <source>corner %1 (%2, %3) is outside the site (x %4 to %5 m, y %6 to %7 m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="137"/>
+        <source>a work area has at most %1 corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="139"/>
+        <source>its edges cross (or it has no area): a work area must not intersect itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="161"/>
+        <source>equipment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="164"/>
+        <source>corner of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="166"/>
+        <source>bend of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="168"/>
+        <source>centre of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="174"/>
+        <source>edge of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="210"/>
+        <source>(%1, %2) is outside the site (x %3 to %4 m, y %5 to %6 m): no corner added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="220"/>
+        <source>Corner %1 at (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="221"/>
+        <source>%1, on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="232"/>
+        <source>Last corner undone: %n corner(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="241"/>
+        <source>Cleared: click the first corner on the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="251"/>
+        <source>Not closed: %1. Backspace undoes the last corner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="257"/>
+        <source>Work area closed: %n corner(s), %1 m²</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="266"/>
+        <source>The work area is closed: Backspace reopens it without its last corner, Clear starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="468"/>
+        <source>x %1 m, y %2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="474"/>
+        <source>Amber: the work area · green: snapped to an object · dashed blue: other approved or active permits (SIMOPS) · dotted: the site&apos;s extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gl::ui::CameraRegistryWindow</name>
     <message>
         <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="40"/>
@@ -4093,399 +4284,409 @@ added by %8
 <context>
     <name>gl::ui::PermitEditor</name>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="83"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="57"/>
         <source>Hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="84"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="58"/>
         <source>Confined space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="85"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="59"/>
         <source>Blind plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="86"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="60"/>
         <source>Work at height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="87"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="61"/>
         <source>Lifting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="88"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="62"/>
         <source>Temporary power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="89"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="63"/>
         <source>Excavation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="90"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="64"/>
         <source>Road closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="98"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="72"/>
         <source>Special</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="99"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="73"/>
         <source>Level 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="100"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="74"/>
         <source>Level 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="101"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="75"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="143"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="117"/>
         <source>e.g. HW-0201</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="149"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="123"/>
         <source>What is done, where (e.g. weld flange at P-101)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="153"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="127"/>
         <source>equipment code, optional (blind plate: the blind)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="164"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="138"/>
         <source>x, y; x, y; x, y (site metres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="178"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="152"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="180"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="154"/>
         <source>Permit no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="181"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="155"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="182"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="156"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="183"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="157"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="184"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="158"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="185"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="159"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="186"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="160"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="187"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="161"/>
         <source>Start (site time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="188"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="162"/>
         <source>End (site time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="189"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="163"/>
+        <source>Draw on plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="165"/>
+        <source>Draw the work area on the site plan: click its corners, snapping to equipment and structures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="169"/>
         <source>Work area polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="190"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="170"/>
         <source>Height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="191"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="171"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="192"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="172"/>
         <source>Cross-work coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="193"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="173"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="195"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="175"/>
         <source>Safety measures (GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="209"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="189"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="210"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="190"/>
         <source>Submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="211"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="191"/>
         <source>Keeps the permit as a draft, even when it does not meet the rules yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="212"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="192"/>
         <source>Submitting is the applicant&apos;s signature: refused with the reasons while a rule fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="221"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="201"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="231"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="211"/>
         <source>I am at the work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="233"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="213"/>
         <source>where exactly you are (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="236"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="216"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="238"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="218"/>
         <source>Work &amp;ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="240"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="220"/>
         <source>Issue the electronic work ticket (the same PDF as guardlinectl permit ticket): preview, print or save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="252"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="232"/>
         <source>&lt;b&gt;Sign-offs in the standard&apos;s order&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="256"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="236"/>
         <source>&lt;b&gt;Lifecycle&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="263"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="243"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="286"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="266"/>
         <source>oxygen-enriched air</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="288"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="268"/>
         <source>Sampled at (site time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="289"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="269"/>
         <source>Combustible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="290"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="270"/>
         <source>Oxygen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="291"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="271"/>
         <source>Toxic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="292"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="272"/>
         <source>Gas of concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="294"/>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="300"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="274"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="280"/>
         <source>Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="298"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="278"/>
         <source>Record gas test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="300"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="280"/>
         <source>Sampled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="300"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="280"/>
         <source>Combustible % vol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="300"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="280"/>
         <source>O₂ %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="300"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="280"/>
         <source>Toxic ppm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="300"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="280"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="307"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
         <source>Gas tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="321"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="301"/>
         <source>&lt;b&gt;Workers and certificates&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="323"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="303"/>
         <source>&lt;b&gt;Cameras&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="325"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="305"/>
         <source>&lt;b&gt;Conflicts with other work&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="331"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="311"/>
         <source>People, cameras, conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="380"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="363"/>
         <source>own crew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="388"/>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="389"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="371"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="372"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="400"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="383"/>
         <source>certificates %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="402"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="385"/>
         <source> · company documents %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="489"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="472"/>
         <source>Permit no.: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="491"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="474"/>
         <source>Work: describe what is done and where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="493"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="476"/>
         <source>Area: choose the area of the work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="497"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="480"/>
         <source>Work area polygon: at least three points &quot;x, y&quot; separated by &quot;;&quot;, edges not crossing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="499"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="482"/>
         <source>Height: the top is below the bottom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="501"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="484"/>
         <source>End: must be after the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="516"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="499"/>
         <source>Grade: raised from %1 to %2 (night, rest day or holiday, GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="519"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="502"/>
         <source>End: validity %1 h exceeds the %2 h limit of %3 %4 (GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="522"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="505"/>
         <source>Cameras: %1 %2 is approved only with a camera covering the work area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="525"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="508"/>
         <source>Guardian: a certified guardian is mandatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="527"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="510"/>
         <source>Guardian: the guardian cannot also be a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/PermitEditor.cpp" line="532"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="515"/>
         <source>Safety measures: %n not confirmed (needed before approval)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4493,227 +4694,227 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="535"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="518"/>
         <source>Cannot be saved yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="537"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="520"/>
         <source>Before it can be submitted or approved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="542"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="526"/>
         <source>Permit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="542"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="526"/>
         <source>(new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="543"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="527"/>
         <source>New permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="610"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="594"/>
         <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="611"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="595"/>
         <source> by alarm %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="613"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="597"/>
         <source>The service reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="620"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="604"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="620"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="604"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="620"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="604"/>
         <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="620"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="604"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="620"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="604"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="610"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="610"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="630"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="614"/>
         <source>not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="639"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="623"/>
         <source>Sign as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="640"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="624"/>
         <source>Next: %1. Signed by %2%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="641"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="625"/>
         <source> at the work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="642"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
         <source>Next: %1, signed by %2 (you are %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="645"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="629"/>
         <source>Submit the permit to start the sign-offs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="657"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="641"/>
         <source>Start work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="658"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="642"/>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="659"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="643"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="660"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="644"/>
         <source>Close (work finished)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="661"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="645"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="662"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="646"/>
         <source>Reject (back to draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="670"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="654"/>
         <source>Guardian left the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="680"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="664"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="680"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="664"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="691"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="675"/>
         <source>no certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="692"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="676"/>
         <source>No worker named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="696"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="680"/>
         <source> · bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="696"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="680"/>
         <source> · no usable feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="697"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="681"/>
         <source>No camera covers the work area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="698"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="682"/>
         <source>No conflict with approved or active work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="705"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="706"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="784"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="785"/>
         <source>Analyst: name who took the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="810"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="811"/>
         <source>The sample time is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="813"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="814"/>
         <source>Gas sample taken %1 min before start: GB 30871 allows %2 min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="816"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="817"/>
         <source>Sample %1 min before start (within %2 min).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="818"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="819"/>
         <source>Resuming or logging: the sample must be no more than %1 min old when the work resumes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="821"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="822"/>
         <source>%1: the gas is logged at least every %2 min while the work runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="824"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="825"/>
         <source>These values pass (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="825"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="826"/>
         <source>These values FAIL (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6034,13 +6235,13 @@ HTML %2</source>
 <context>
     <name>gl::ui::SitePlanView</name>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="55"/>
+        <location filename="../../src/widgets/SitePlanView.cpp" line="85"/>
         <source>No site layout yet.
 Import the site layout (guardlinectl site import FILE.json) or load the demo plant (guardline --demo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/SitePlanView.cpp" line="195"/>
+        <location filename="../../src/widgets/SitePlanView.cpp" line="225"/>
         <source>%n permit(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6048,27 +6249,27 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="204"/>
+        <location filename="../../src/widgets/SitePlanView.cpp" line="234"/>
         <source>Site plan — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="206"/>
+        <location filename="../../src/widgets/SitePlanView.cpp" line="236"/>
         <source>Major risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="206"/>
+        <location filename="../../src/widgets/SitePlanView.cpp" line="236"/>
         <source>High risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="207"/>
+        <location filename="../../src/widgets/SitePlanView.cpp" line="237"/>
         <source>Moderate risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="207"/>
+        <location filename="../../src/widgets/SitePlanView.cpp" line="237"/>
         <source>Low risk</source>
         <translation type="unfinished"></translation>
     </message>

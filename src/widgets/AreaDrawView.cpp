@@ -360,6 +360,23 @@ void AreaDrawView::paintOverlay(QPainter &p, const QTransform &t)
     p.setPen(QPen(QColor(0xb0, 0xb3, 0xb8, 150), 1, Qt::DotLine));
     p.drawRect(t.mapRect(siteExtent(s.layout)));
 
+    // What a click snaps to: the structures named, the equipment as dots (the plain plan leaves them out).
+    p.setPen(QColor(0xc8, 0xcb, 0xd0));
+    for (const site::Structure &st : s.layout.structures) {
+        const QPointF anchor = !st.footprint.isEmpty() ? t.map(site::centroid(st.footprint))
+                             : !st.path.isEmpty()      ? t.map(st.path.at(st.path.size() / 2))
+                                                       : t.map(st.center);
+        p.drawText(QRectF(anchor.x() - 60, anchor.y() - 9, 120, 18), Qt::AlignCenter, st.code);
+    }
+    for (const site::Equipment &e : s.layout.equipment) {
+        const QPointF c = t.map(QPointF(e.position.x, e.position.y));
+        p.setPen(QPen(Qt::black, 1));
+        p.setBrush(QColor(0xec, 0xef, 0xf1));
+        p.drawEllipse(c, 3.5, 3.5);
+        p.setPen(QColor(0xec, 0xef, 0xf1));
+        p.drawText(QRectF(c.x() + 6, c.y() + 2, 120, 16), Qt::AlignLeft | Qt::AlignTop, e.code);
+    }
+
     // The SIMOPS neighbours: the other approved, active and suspended permits' areas.
     const QStringList others = neighbours();
     const Table &permits = s.permits;
