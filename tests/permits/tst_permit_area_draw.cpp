@@ -205,6 +205,14 @@ private Q_SLOTS:
         QTest::mouseDClick(v, Qt::LeftButton, {}, screenOf(v, 100, 76));
         QVERIFY(!v->isClosed());
         QVERIFY2(d->messageLabel()->text().contains(u"at least 3 corners"_s), qPrintable(d->messageLabel()->text()));
+        // A third corner, then a click a few pixels off the first one closes the area without a new corner.
+        click(v, 100, 64);
+        const site::Polygon triangle = v->corners();
+        QCOMPARE(triangle.size(), 3);
+        QTest::mouseClick(v, Qt::LeftButton, {}, QTransform(v->worldToScreen()).map(triangle.first()).toPoint() + QPoint(3, 2));
+        QVERIFY(v->isClosed());
+        QCOMPARE(v->corners(), triangle);
+        QCOMPARE(e->polygonEdit()->text(), ui::cornersText(triangle));
 
         // Esc cancels: the permit's field is back as it was when the drawing opened.
         QTest::keyClick(v, Qt::Key_Escape);
