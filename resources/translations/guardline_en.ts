@@ -372,117 +372,117 @@
 <context>
     <name>gl::ui::AlarmPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="147"/>
+        <location filename="../../src/widgets/Panels.cpp" line="269"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="147"/>
+        <location filename="../../src/widgets/Panels.cpp" line="269"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="147"/>
+        <location filename="../../src/widgets/Panels.cpp" line="269"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="148"/>
+        <location filename="../../src/widgets/Panels.cpp" line="270"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="148"/>
+        <location filename="../../src/widgets/Panels.cpp" line="270"/>
         <source>Alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="148"/>
+        <location filename="../../src/widgets/Panels.cpp" line="270"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="149"/>
+        <location filename="../../src/widgets/Panels.cpp" line="271"/>
         <source>Acknowledge (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="171"/>
+        <location filename="../../src/widgets/Panels.cpp" line="293"/>
         <source>Filter: alarm, area or tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="175"/>
+        <location filename="../../src/widgets/Panels.cpp" line="297"/>
         <source>All priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="176"/>
+        <location filename="../../src/widgets/Panels.cpp" line="298"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="177"/>
+        <location filename="../../src/widgets/Panels.cpp" line="299"/>
         <source>High and above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="178"/>
+        <location filename="../../src/widgets/Panels.cpp" line="300"/>
         <source>Medium and above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="181"/>
+        <location filename="../../src/widgets/Panels.cpp" line="303"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="182"/>
+        <location filename="../../src/widgets/Panels.cpp" line="304"/>
         <source>Waiting for acknowledgement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="183"/>
+        <location filename="../../src/widgets/Panels.cpp" line="305"/>
         <source>Not cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="194"/>
+        <location filename="../../src/widgets/Panels.cpp" line="316"/>
         <source>Silence (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="196"/>
+        <location filename="../../src/widgets/Panels.cpp" line="318"/>
         <source>Quiet the alarms sounding now; a new alarm sounds again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="206"/>
+        <location filename="../../src/widgets/Panels.cpp" line="328"/>
         <source>Alarm tones on this workstation (saved for this user and computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="207"/>
+        <location filename="../../src/widgets/Panels.cpp" line="329"/>
         <source>Sound on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="207"/>
+        <location filename="../../src/widgets/Panels.cpp" line="329"/>
         <source>Sound off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="241"/>
+        <location filename="../../src/widgets/Panels.cpp" line="363"/>
         <source>Chart of the alarm&apos;s tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="245"/>
+        <location filename="../../src/widgets/Panels.cpp" line="367"/>
         <source>Instruction to the area…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/Panels.cpp" line="330"/>
+        <location filename="../../src/widgets/Panels.cpp" line="452"/>
         <source>%n alarm(s) waiting for acknowledgement</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -490,7 +490,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="330"/>
+        <location filename="../../src/widgets/Panels.cpp" line="452"/>
         <source>No unacknowledged alarms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1794,267 +1794,337 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DispatchBoard</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="365"/>
+        <location filename="../../src/widgets/Panels.cpp" line="487"/>
         <source>Acknowledge instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="374"/>
+        <location filename="../../src/widgets/Panels.cpp" line="496"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="374"/>
+        <location filename="../../src/widgets/Panels.cpp" line="496"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="374"/>
+        <location filename="../../src/widgets/Panels.cpp" line="496"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="375"/>
+        <location filename="../../src/widgets/Panels.cpp" line="497"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="375"/>
+        <location filename="../../src/widgets/Panels.cpp" line="497"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="375"/>
+        <location filename="../../src/widgets/Panels.cpp" line="497"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="376"/>
+        <location filename="../../src/widgets/Panels.cpp" line="498"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="376"/>
+        <location filename="../../src/widgets/Panels.cpp" line="498"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="376"/>
+        <location filename="../../src/widgets/Panels.cpp" line="498"/>
         <source>Detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="377"/>
+        <location filename="../../src/widgets/Panels.cpp" line="499"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="377"/>
+        <location filename="../../src/widgets/Panels.cpp" line="499"/>
         <source>Responded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="378"/>
+        <location filename="../../src/widgets/Panels.cpp" line="500"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="381"/>
+        <location filename="../../src/widgets/Panels.cpp" line="503"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="393"/>
+        <location filename="../../src/widgets/Panels.cpp" line="515"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="393"/>
+        <location filename="../../src/widgets/Panels.cpp" line="515"/>
         <source>Resolved / confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="393"/>
+        <location filename="../../src/widgets/Panels.cpp" line="515"/>
         <source>Assigned / accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="393"/>
+        <location filename="../../src/widgets/Panels.cpp" line="515"/>
         <source>On scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="428"/>
+        <location filename="../../src/widgets/Panels.cpp" line="553"/>
         <source>Who responds: on duty in the order&apos;s area first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="431"/>
+        <location filename="../../src/widgets/Panels.cpp" line="557"/>
         <source>note (resolve) / reason (reopen, cancel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="433"/>
+        <location filename="../../src/widgets/Panels.cpp" line="559"/>
         <source>A&amp;ssign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="433"/>
+        <location filename="../../src/widgets/Panels.cpp" line="559"/>
         <source>Acce&amp;pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="433"/>
+        <location filename="../../src/widgets/Panels.cpp" line="559"/>
         <source>On sce&amp;ne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="434"/>
+        <location filename="../../src/widgets/Panels.cpp" line="560"/>
         <source>Reso&amp;lve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="434"/>
+        <location filename="../../src/widgets/Panels.cpp" line="560"/>
         <source>Con&amp;firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="434"/>
+        <location filename="../../src/widgets/Panels.cpp" line="560"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="435"/>
+        <location filename="../../src/widgets/Panels.cpp" line="561"/>
         <source>Cancel or&amp;der</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="446"/>
+        <location filename="../../src/widgets/Panels.cpp" line="572"/>
         <source>&amp;Manual alarm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="448"/>
+        <location filename="../../src/widgets/Panels.cpp" line="574"/>
         <source>A phone call or a patrol report: raise an alarm with its area, priority and text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="450"/>
+        <location filename="../../src/widgets/Panels.cpp" line="576"/>
         <source>&amp;Instruction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="452"/>
+        <location filename="../../src/widgets/Panels.cpp" line="578"/>
         <source>HALT POUR, stop hot work, evacuate or resume, to a line or area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="494"/>
+        <location filename="../../src/widgets/Panels.cpp" line="640"/>
         <source>%1 × %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="496"/>
+        <location filename="../../src/widgets/Panels.cpp" line="642"/>
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="550"/>
+        <location filename="../../src/widgets/Panels.cpp" line="696"/>
         <source>☑ %1/%2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="554"/>
+        <location filename="../../src/widgets/Panels.cpp" line="700"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="577"/>
+        <location filename="../../src/widgets/Panels.cpp" line="723"/>
         <source>T %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="579"/>
+        <location filename="../../src/widgets/Panels.cpp" line="725"/>
         <source>verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="582"/>
+        <location filename="../../src/widgets/Panels.cpp" line="728"/>
         <source>respond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/Panels.cpp" line="731"/>
         <source>confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="599"/>
+        <location filename="../../src/widgets/Panels.cpp" line="745"/>
         <source>Escalation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="657"/>
+        <location filename="../../src/widgets/Panels.cpp" line="805"/>
         <source>Who can respond is unknown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="666"/>
+        <location filename="../../src/widgets/Panels.cpp" line="820"/>
         <source>Pick who responds first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="671"/>
+        <location filename="../../src/widgets/Panels.cpp" line="825"/>
         <source>Type what was done (the note) first, then Resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="672"/>
+        <location filename="../../src/widgets/Panels.cpp" line="826"/>
         <source>Type the reason first, then %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="676"/>
+        <location filename="../../src/widgets/Panels.cpp" line="831"/>
         <source>Order %1: %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="682"/>
+        <location filename="../../src/widgets/Panels.cpp" line="843"/>
         <source>Order %1: %2 done, now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="687"/>
+        <location filename="../../src/widgets/Panels.cpp" line="848"/>
         <source>Order %1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="706"/>
+        <location filename="../../src/widgets/Panels.cpp" line="867"/>
         <source>Assign to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="710"/>
+        <location filename="../../src/widgets/Panels.cpp" line="871"/>
         <source>Instruction for this order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="725"/>
+        <location filename="../../src/widgets/Panels.cpp" line="894"/>
+        <source>it is no longer on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="896"/>
+        <source>it is %1 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="896"/>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="896"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="902"/>
+        <source>an order does not go back (a resolved order can be reopened on “%1”; cancel needs a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="907"/>
+        <source>nobody is assigned yet: drop it on “%1” first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="911"/>
+        <source>nobody is on scene yet: drop it on “%1” first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="922"/>
+        <source>Cannot move %1 here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="924"/>
+        <source>%1 stays here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="928"/>
+        <source>Drop: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="936"/>
+        <source>Order %1 cannot move to “%2”: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="947"/>
+        <source>Order %1: pick who responds (on duty first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="954"/>
+        <source>Order %1: type what was done (the note), then Enter to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="955"/>
+        <source>Order %1: type the reason, then Enter to reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="973"/>
         <source>Manual alarm raised: order %1 opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="768"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1016"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="770"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1018"/>
         <source>No instruction waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="786"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1034"/>
         <source> · %1 %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4847,7 +4917,7 @@ added by %8
 <context>
     <name>gl::ui::RecordTable</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="72"/>
+        <location filename="../../src/widgets/Panels.cpp" line="194"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4855,188 +4925,188 @@ added by %8
 <context>
     <name>gl::ui::RecordsPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="92"/>
-        <location filename="../../src/widgets/Panels.cpp" line="103"/>
+        <location filename="../../src/widgets/Panels.cpp" line="214"/>
+        <location filename="../../src/widgets/Panels.cpp" line="225"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="92"/>
+        <location filename="../../src/widgets/Panels.cpp" line="214"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="92"/>
+        <location filename="../../src/widgets/Panels.cpp" line="214"/>
         <source>Name (EN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="93"/>
+        <location filename="../../src/widgets/Panels.cpp" line="215"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="93"/>
-        <location filename="../../src/widgets/Panels.cpp" line="97"/>
+        <location filename="../../src/widgets/Panels.cpp" line="215"/>
+        <location filename="../../src/widgets/Panels.cpp" line="219"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="93"/>
+        <location filename="../../src/widgets/Panels.cpp" line="215"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="94"/>
+        <location filename="../../src/widgets/Panels.cpp" line="216"/>
         <source>Credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="94"/>
+        <location filename="../../src/widgets/Panels.cpp" line="216"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="95"/>
+        <location filename="../../src/widgets/Panels.cpp" line="217"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="95"/>
+        <location filename="../../src/widgets/Panels.cpp" line="217"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="95"/>
-        <location filename="../../src/widgets/Panels.cpp" line="99"/>
+        <location filename="../../src/widgets/Panels.cpp" line="217"/>
+        <location filename="../../src/widgets/Panels.cpp" line="221"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="96"/>
-        <location filename="../../src/widgets/Panels.cpp" line="99"/>
+        <location filename="../../src/widgets/Panels.cpp" line="218"/>
+        <location filename="../../src/widgets/Panels.cpp" line="221"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="96"/>
-        <location filename="../../src/widgets/Panels.cpp" line="100"/>
+        <location filename="../../src/widgets/Panels.cpp" line="218"/>
+        <location filename="../../src/widgets/Panels.cpp" line="222"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="96"/>
-        <location filename="../../src/widgets/Panels.cpp" line="104"/>
+        <location filename="../../src/widgets/Panels.cpp" line="218"/>
+        <location filename="../../src/widgets/Panels.cpp" line="226"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="97"/>
+        <location filename="../../src/widgets/Panels.cpp" line="219"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="97"/>
+        <location filename="../../src/widgets/Panels.cpp" line="219"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="98"/>
+        <location filename="../../src/widgets/Panels.cpp" line="220"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="99"/>
+        <location filename="../../src/widgets/Panels.cpp" line="221"/>
         <source>Hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="100"/>
+        <location filename="../../src/widgets/Panels.cpp" line="222"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="100"/>
+        <location filename="../../src/widgets/Panels.cpp" line="222"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="101"/>
+        <location filename="../../src/widgets/Panels.cpp" line="223"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="101"/>
+        <location filename="../../src/widgets/Panels.cpp" line="223"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="102"/>
+        <location filename="../../src/widgets/Panels.cpp" line="224"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="102"/>
+        <location filename="../../src/widgets/Panels.cpp" line="224"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="103"/>
+        <location filename="../../src/widgets/Panels.cpp" line="225"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="103"/>
+        <location filename="../../src/widgets/Panels.cpp" line="225"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="104"/>
+        <location filename="../../src/widgets/Panels.cpp" line="226"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="104"/>
+        <location filename="../../src/widgets/Panels.cpp" line="226"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="105"/>
+        <location filename="../../src/widgets/Panels.cpp" line="227"/>
         <source>Company documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="106"/>
+        <location filename="../../src/widgets/Panels.cpp" line="228"/>
         <source>Site briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="106"/>
+        <location filename="../../src/widgets/Panels.cpp" line="228"/>
         <source>Whitelisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="107"/>
+        <location filename="../../src/widgets/Panels.cpp" line="229"/>
         <source>Contractors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="107"/>
+        <location filename="../../src/widgets/Panels.cpp" line="229"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="108"/>
+        <location filename="../../src/widgets/Panels.cpp" line="230"/>
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="108"/>
+        <location filename="../../src/widgets/Panels.cpp" line="230"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="110"/>
+        <location filename="../../src/widgets/Panels.cpp" line="232"/>
         <source>Search %1 (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -370,124 +370,124 @@
 <context>
     <name>gl::ui::AlarmPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="147"/>
+        <location filename="../../src/widgets/Panels.cpp" line="269"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="147"/>
+        <location filename="../../src/widgets/Panels.cpp" line="269"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="147"/>
+        <location filename="../../src/widgets/Panels.cpp" line="269"/>
         <source>Raised</source>
         <translation>报警时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="148"/>
+        <location filename="../../src/widgets/Panels.cpp" line="270"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="148"/>
+        <location filename="../../src/widgets/Panels.cpp" line="270"/>
         <source>Alarm</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="148"/>
+        <location filename="../../src/widgets/Panels.cpp" line="270"/>
         <source>Tag</source>
         <translation>位号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="149"/>
+        <location filename="../../src/widgets/Panels.cpp" line="271"/>
         <source>Acknowledge (Space)</source>
         <translation>确认(空格)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="171"/>
+        <location filename="../../src/widgets/Panels.cpp" line="293"/>
         <source>Filter: alarm, area or tag</source>
         <translation>筛选:报警内容、区域或位号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="175"/>
+        <location filename="../../src/widgets/Panels.cpp" line="297"/>
         <source>All priorities</source>
         <translation>全部优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="176"/>
+        <location filename="../../src/widgets/Panels.cpp" line="298"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="177"/>
+        <location filename="../../src/widgets/Panels.cpp" line="299"/>
         <source>High and above</source>
         <translation>高及以上</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="178"/>
+        <location filename="../../src/widgets/Panels.cpp" line="300"/>
         <source>Medium and above</source>
         <translation>中及以上</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="181"/>
+        <location filename="../../src/widgets/Panels.cpp" line="303"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="182"/>
+        <location filename="../../src/widgets/Panels.cpp" line="304"/>
         <source>Waiting for acknowledgement</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="183"/>
+        <location filename="../../src/widgets/Panels.cpp" line="305"/>
         <source>Not cleared</source>
         <translation>未消除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="194"/>
+        <location filename="../../src/widgets/Panels.cpp" line="316"/>
         <source>Silence (F8)</source>
         <translation>消音(F8)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="196"/>
+        <location filename="../../src/widgets/Panels.cpp" line="318"/>
         <source>Quiet the alarms sounding now; a new alarm sounds again</source>
         <translation>静音当前报警声;新报警仍会发声</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="206"/>
+        <location filename="../../src/widgets/Panels.cpp" line="328"/>
         <source>Alarm tones on this workstation (saved for this user and computer)</source>
         <translation>本工作站的报警声(按用户和计算机保存)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="207"/>
+        <location filename="../../src/widgets/Panels.cpp" line="329"/>
         <source>Sound on</source>
         <translation>声音:开</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="207"/>
+        <location filename="../../src/widgets/Panels.cpp" line="329"/>
         <source>Sound off</source>
         <translation>声音:关</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="241"/>
+        <location filename="../../src/widgets/Panels.cpp" line="363"/>
         <source>Chart of the alarm&apos;s tag</source>
         <translation>报警位号趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="245"/>
+        <location filename="../../src/widgets/Panels.cpp" line="367"/>
         <source>Instruction to the area…</source>
         <translation>向该区域下达指令…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/Panels.cpp" line="330"/>
+        <location filename="../../src/widgets/Panels.cpp" line="452"/>
         <source>%n alarm(s) waiting for acknowledgement</source>
         <translation>
             <numerusform>%n 条报警待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="330"/>
+        <location filename="../../src/widgets/Panels.cpp" line="452"/>
         <source>No unacknowledged alarms</source>
         <translation>无未确认报警</translation>
     </message>
@@ -1783,267 +1783,337 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DispatchBoard</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="365"/>
+        <location filename="../../src/widgets/Panels.cpp" line="487"/>
         <source>Acknowledge instruction</source>
         <translation>确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="374"/>
+        <location filename="../../src/widgets/Panels.cpp" line="496"/>
         <source>Order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="374"/>
+        <location filename="../../src/widgets/Panels.cpp" line="496"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="374"/>
+        <location filename="../../src/widgets/Panels.cpp" line="496"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="375"/>
+        <location filename="../../src/widgets/Panels.cpp" line="497"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="375"/>
+        <location filename="../../src/widgets/Panels.cpp" line="497"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="375"/>
+        <location filename="../../src/widgets/Panels.cpp" line="497"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="376"/>
+        <location filename="../../src/widgets/Panels.cpp" line="498"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="376"/>
+        <location filename="../../src/widgets/Panels.cpp" line="498"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="376"/>
+        <location filename="../../src/widgets/Panels.cpp" line="498"/>
         <source>Detected</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="377"/>
+        <location filename="../../src/widgets/Panels.cpp" line="499"/>
         <source>Verified</source>
         <translation>核实时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="377"/>
+        <location filename="../../src/widgets/Panels.cpp" line="499"/>
         <source>Responded</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="378"/>
+        <location filename="../../src/widgets/Panels.cpp" line="500"/>
         <source>Confirmed</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="381"/>
+        <location filename="../../src/widgets/Panels.cpp" line="503"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="393"/>
+        <location filename="../../src/widgets/Panels.cpp" line="515"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="393"/>
+        <location filename="../../src/widgets/Panels.cpp" line="515"/>
         <source>Resolved / confirmed</source>
         <translation>已处置 / 已确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="393"/>
+        <location filename="../../src/widgets/Panels.cpp" line="515"/>
         <source>Assigned / accepted</source>
         <translation>已派发 / 已接单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="393"/>
+        <location filename="../../src/widgets/Panels.cpp" line="515"/>
         <source>On scene</source>
         <translation>已到场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="428"/>
+        <location filename="../../src/widgets/Panels.cpp" line="553"/>
         <source>Who responds: on duty in the order&apos;s area first</source>
         <translation>处置人:优先为工单所在区域的当班人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="431"/>
+        <location filename="../../src/widgets/Panels.cpp" line="557"/>
         <source>note (resolve) / reason (reopen, cancel)</source>
         <translation>处置说明(处置完成)/ 原因(重开、取消)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="433"/>
+        <location filename="../../src/widgets/Panels.cpp" line="559"/>
         <source>A&amp;ssign</source>
         <translation>派发(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="433"/>
+        <location filename="../../src/widgets/Panels.cpp" line="559"/>
         <source>Acce&amp;pt</source>
         <translation>接单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="433"/>
+        <location filename="../../src/widgets/Panels.cpp" line="559"/>
         <source>On sce&amp;ne</source>
         <translation>到场(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="434"/>
+        <location filename="../../src/widgets/Panels.cpp" line="560"/>
         <source>Reso&amp;lve</source>
         <translation>处置完成(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="434"/>
+        <location filename="../../src/widgets/Panels.cpp" line="560"/>
         <source>Con&amp;firm</source>
         <translation>确认关闭(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="434"/>
+        <location filename="../../src/widgets/Panels.cpp" line="560"/>
         <source>Re&amp;open</source>
         <translation>重开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="435"/>
+        <location filename="../../src/widgets/Panels.cpp" line="561"/>
         <source>Cancel or&amp;der</source>
         <translation>取消工单(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="446"/>
+        <location filename="../../src/widgets/Panels.cpp" line="572"/>
         <source>&amp;Manual alarm…</source>
         <translation>人工报警(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="448"/>
+        <location filename="../../src/widgets/Panels.cpp" line="574"/>
         <source>A phone call or a patrol report: raise an alarm with its area, priority and text</source>
         <translation>电话或巡检报告:填写区域、优先级和内容发起报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="450"/>
+        <location filename="../../src/widgets/Panels.cpp" line="576"/>
         <source>&amp;Instruction…</source>
         <translation>下达指令(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="452"/>
+        <location filename="../../src/widgets/Panels.cpp" line="578"/>
         <source>HALT POUR, stop hot work, evacuate or resume, to a line or area</source>
         <translation>向产线或区域下达停止浇注、停止动火、撤离或恢复指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="494"/>
+        <location filename="../../src/widgets/Panels.cpp" line="640"/>
         <source>%1 × %2: %3</source>
         <translation>%1 × %2:%3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="496"/>
+        <location filename="../../src/widgets/Panels.cpp" line="642"/>
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation>⚠ 当前交叉作业冲突(须指定交叉作业协调人):%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="550"/>
+        <location filename="../../src/widgets/Panels.cpp" line="696"/>
         <source>☑ %1/%2 steps</source>
         <translation>☑ %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="554"/>
+        <location filename="../../src/widgets/Panels.cpp" line="700"/>
         <source>accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="577"/>
+        <location filename="../../src/widgets/Panels.cpp" line="723"/>
         <source>T %1 s</source>
         <translation>T %1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="579"/>
+        <location filename="../../src/widgets/Panels.cpp" line="725"/>
         <source>verify</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="582"/>
+        <location filename="../../src/widgets/Panels.cpp" line="728"/>
         <source>respond</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/Panels.cpp" line="731"/>
         <source>confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="599"/>
+        <location filename="../../src/widgets/Panels.cpp" line="745"/>
         <source>Escalation: %1</source>
         <translation>升级:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="657"/>
+        <location filename="../../src/widgets/Panels.cpp" line="805"/>
         <source>Who can respond is unknown: %1</source>
         <translation>无法确定可处置人员:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="666"/>
+        <location filename="../../src/widgets/Panels.cpp" line="820"/>
         <source>Pick who responds first.</source>
         <translation>请先选择处置人。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="671"/>
+        <location filename="../../src/widgets/Panels.cpp" line="825"/>
         <source>Type what was done (the note) first, then Resolve.</source>
         <translation>请先填写处置说明,再点“处置完成”。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="672"/>
+        <location filename="../../src/widgets/Panels.cpp" line="826"/>
         <source>Type the reason first, then %1.</source>
         <translation>请先填写原因,再点“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="676"/>
+        <location filename="../../src/widgets/Panels.cpp" line="831"/>
         <source>Order %1: %2…</source>
         <translation>工单 %1:%2…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="682"/>
+        <location filename="../../src/widgets/Panels.cpp" line="843"/>
         <source>Order %1: %2 done, now %3.</source>
         <translation>工单 %1:%2 已完成,当前状态 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="687"/>
+        <location filename="../../src/widgets/Panels.cpp" line="848"/>
         <source>Order %1 refused: %2</source>
         <translation>工单 %1 操作被拒绝:%2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="706"/>
+        <location filename="../../src/widgets/Panels.cpp" line="867"/>
         <source>Assign to %1</source>
         <translation>派发给 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="710"/>
+        <location filename="../../src/widgets/Panels.cpp" line="871"/>
         <source>Instruction for this order…</source>
         <translation>为此工单下达指令…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="725"/>
+        <location filename="../../src/widgets/Panels.cpp" line="894"/>
+        <source>it is no longer on the board</source>
+        <translation>它已不在看板上</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="896"/>
+        <source>it is %1 (closed)</source>
+        <translation>它已%1(已关闭)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="896"/>
+        <source>confirmed</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="896"/>
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="902"/>
+        <source>an order does not go back (a resolved order can be reopened on “%1”; cancel needs a reason)</source>
+        <translation>工单不能退回(已处置的工单可拖到“%1”重新打开;取消需要填写原因)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="907"/>
+        <source>nobody is assigned yet: drop it on “%1” first</source>
+        <translation>尚未派发给任何人:请先拖到“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="911"/>
+        <source>nobody is on scene yet: drop it on “%1” first</source>
+        <translation>尚无人到场:请先拖到“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="922"/>
+        <source>Cannot move %1 here: %2</source>
+        <translation>不能将 %1 移到这里:%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="924"/>
+        <source>%1 stays here</source>
+        <translation>%1 保持原位</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="928"/>
+        <source>Drop: %1 %2</source>
+        <translation>放下即:%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="936"/>
+        <source>Order %1 cannot move to “%2”: %3.</source>
+        <translation>工单 %1 不能移到“%2”:%3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="947"/>
+        <source>Order %1: pick who responds (on duty first).</source>
+        <translation>工单 %1:请选择处置人(值班人员在前)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="954"/>
+        <source>Order %1: type what was done (the note), then Enter to resolve.</source>
+        <translation>工单 %1:请填写处置情况(备注),按回车完成处置。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="955"/>
+        <source>Order %1: type the reason, then Enter to reopen.</source>
+        <translation>工单 %1:请填写原因,按回车重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="973"/>
         <source>Manual alarm raised: order %1 opened.</source>
         <translation>已发起人工报警:工单 %1 已创建。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="768"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1016"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation>指令 → %1:%2 — %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="770"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1018"/>
         <source>No instruction waiting</source>
         <translation>无待确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="786"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1034"/>
         <source> · %1 %2:%3</source>
         <translation> · %1 %2:%3</translation>
     </message>
@@ -4834,7 +4904,7 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::RecordTable</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="72"/>
+        <location filename="../../src/widgets/Panels.cpp" line="194"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -4842,188 +4912,188 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::RecordsPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="92"/>
-        <location filename="../../src/widgets/Panels.cpp" line="103"/>
+        <location filename="../../src/widgets/Panels.cpp" line="214"/>
+        <location filename="../../src/widgets/Panels.cpp" line="225"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="92"/>
+        <location filename="../../src/widgets/Panels.cpp" line="214"/>
         <source>Company</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="92"/>
+        <location filename="../../src/widgets/Panels.cpp" line="214"/>
         <source>Name (EN)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="93"/>
+        <location filename="../../src/widgets/Panels.cpp" line="215"/>
         <source>Trade</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="93"/>
-        <location filename="../../src/widgets/Panels.cpp" line="97"/>
+        <location filename="../../src/widgets/Panels.cpp" line="215"/>
+        <location filename="../../src/widgets/Panels.cpp" line="219"/>
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="93"/>
+        <location filename="../../src/widgets/Panels.cpp" line="215"/>
         <source>Documents</source>
         <translation>资质文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="94"/>
+        <location filename="../../src/widgets/Panels.cpp" line="216"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="94"/>
+        <location filename="../../src/widgets/Panels.cpp" line="216"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="95"/>
+        <location filename="../../src/widgets/Panels.cpp" line="217"/>
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="95"/>
+        <location filename="../../src/widgets/Panels.cpp" line="217"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="95"/>
-        <location filename="../../src/widgets/Panels.cpp" line="99"/>
+        <location filename="../../src/widgets/Panels.cpp" line="217"/>
+        <location filename="../../src/widgets/Panels.cpp" line="221"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="96"/>
-        <location filename="../../src/widgets/Panels.cpp" line="99"/>
+        <location filename="../../src/widgets/Panels.cpp" line="218"/>
+        <location filename="../../src/widgets/Panels.cpp" line="221"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="96"/>
-        <location filename="../../src/widgets/Panels.cpp" line="100"/>
+        <location filename="../../src/widgets/Panels.cpp" line="218"/>
+        <location filename="../../src/widgets/Panels.cpp" line="222"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="96"/>
-        <location filename="../../src/widgets/Panels.cpp" line="104"/>
+        <location filename="../../src/widgets/Panels.cpp" line="218"/>
+        <location filename="../../src/widgets/Panels.cpp" line="226"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="97"/>
+        <location filename="../../src/widgets/Panels.cpp" line="219"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="97"/>
+        <location filename="../../src/widgets/Panels.cpp" line="219"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="98"/>
+        <location filename="../../src/widgets/Panels.cpp" line="220"/>
         <source>Work</source>
         <translation>作业内容</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="99"/>
+        <location filename="../../src/widgets/Panels.cpp" line="221"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="100"/>
+        <location filename="../../src/widgets/Panels.cpp" line="222"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="100"/>
+        <location filename="../../src/widgets/Panels.cpp" line="222"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="101"/>
+        <location filename="../../src/widgets/Panels.cpp" line="223"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="101"/>
+        <location filename="../../src/widgets/Panels.cpp" line="223"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="102"/>
+        <location filename="../../src/widgets/Panels.cpp" line="224"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="102"/>
+        <location filename="../../src/widgets/Panels.cpp" line="224"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="103"/>
+        <location filename="../../src/widgets/Panels.cpp" line="225"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="103"/>
+        <location filename="../../src/widgets/Panels.cpp" line="225"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="104"/>
+        <location filename="../../src/widgets/Panels.cpp" line="226"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="104"/>
+        <location filename="../../src/widgets/Panels.cpp" line="226"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="105"/>
+        <location filename="../../src/widgets/Panels.cpp" line="227"/>
         <source>Company documents</source>
         <translation>企业资料</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="106"/>
+        <location filename="../../src/widgets/Panels.cpp" line="228"/>
         <source>Site briefing</source>
         <translation>厂级安全交底</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="106"/>
+        <location filename="../../src/widgets/Panels.cpp" line="228"/>
         <source>Whitelisted</source>
         <translation>门禁白名单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="107"/>
+        <location filename="../../src/widgets/Panels.cpp" line="229"/>
         <source>Contractors</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="107"/>
+        <location filename="../../src/widgets/Panels.cpp" line="229"/>
         <source>Permits</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="108"/>
+        <location filename="../../src/widgets/Panels.cpp" line="230"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="108"/>
+        <location filename="../../src/widgets/Panels.cpp" line="230"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="110"/>
+        <location filename="../../src/widgets/Panels.cpp" line="232"/>
         <source>Search %1 (Ctrl+F)</source>
         <translation>搜索%1(Ctrl+F)</translation>
     </message>
