@@ -31,6 +31,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
@@ -337,6 +338,21 @@ AlarmPanel::AlarmPanel(QWidget *parent)
     auto *l = new QVBoxLayout(this);
     l->setContentsMargins(2, 2, 2, 2);
     l->addWidget(m_banner);
+    // ISA-18.2 flood per operator position: this workstation's position, and the flood banner.
+    m_floodBanner = new QLabel(this);
+    m_floodBanner->setObjectName(u"floodBanner"_s);
+    m_floodBanner->setWordWrap(true);
+    m_floodBanner->setStyleSheet(u"QLabel { background: #e65100; color: white; padding: 6px; font-weight: bold; }"_s);
+    m_floodBanner->hide();
+    l->addWidget(m_floodBanner);
+    m_position = new QComboBox(this);
+    m_position->setObjectName(u"operatorPosition"_s);
+    m_position->setToolTip(tr("This console's operator position: the alarm flood is counted over its areas"));
+    connect(m_position, &QComboBox::activated, this, [this] {
+        QSettings().setValue(u"alarms/position"_s, m_position->currentData().toString());
+        showFlood();
+    });
+    filters->addWidget(m_position, 1);
     l->addLayout(filters);
     l->addWidget(m_view);
     auto *buttons = new QHBoxLayout;
@@ -421,8 +437,80 @@ void AlarmPanel::selectionMoved()
     m_selectedId = row >= 0 && row < t.rows.size() && t.column(u"id"_s) >= 0 ? t.rows[row][t.column(u"id"_s)].toLongLong() : 0;
 }
 
+QString AlarmPanel::workstationPosition()
+{
+    return QSettings().value(u"alarms/position"_s).toString();
+}
+
+FloodStatus AlarmPanel::floodOf(const Snapshot &s, const QString &position)
+{
+    const Table &t = s.alarms;
+    const int raised = t.column(u"raised_at"_s), area = t.column(u"area"_s), state = t.column(u"state"_s);
+    QList<FloodAlarm> alarms;
+    if (raised >= 0 && state >= 0)
+        for (const QVariantList &r : t.rows)
+            alarms.append({r.value(raised).toLongLong(), area >= 0 ? r.value(area).toString() : QString(),
+                           r.value(state).toString() == u"shelved"_s});
+    const QString code = s.flood.position(position) ? position : s.flood.positions.value(0).code;
+    return floodStatusOf(s.flood, code, alarms, s.takenAt);
+}
+
+void AlarmPanel::showFlood()
+{
+    if (!m_snapshot)
+        return;
+    const FloodSettings &f = m_snapshot->flood;
+    // The site's positions; a position saved on this workstation that the site no longer has falls back to
+    // the first (the whole site by default).
+    QStringList codes;
+    for (const OperatorPosition &p : f.positions)
+        codes << p.code;
+    QStringList shown;
+    for (int i = 0; i < m_position->count(); ++i)
+        shown << m_position->itemData(i).toString();
+    if (shown != codes) {
+        const QSignalBlocker block(m_position);
+        m_position->clear();
+        for (const OperatorPosition &p : f.positions) {
+            const QString name = p.areas.isEmpty() ? (p.name.isEmpty() ? tr("Whole site") : p.name)
+                                                   : tr("%1 (%2)").arg(p.name.isEmpty() ? p.code : p.name, p.areas.join(u", "_s));
+            m_position->addItem(tr("Position: %1").arg(name), p.code);
+        }
+    }
+    const QString saved = workstationPosition();
+    const int index = m_position->findData(saved);
+    if (index >= 0 && index != m_position->currentIndex()) {
+        const QSignalBlocker block(m_position);
+        m_position->setCurrentIndex(index);
+    }
+    m_position->setVisible(f.positions.size() > 1 || !f.positions.value(0).areas.isEmpty());
+    m_flood = floodOf(*m_snapshot, m_position->currentData().toString());
+    const OperatorPosition *p = f.position(m_flood.position);
+    const QString positionName = !p || p->areas.isEmpty() ? tr("the whole site") : (p->name.isEmpty() ? p->code : p->name);
+    QString text;
+    if (m_flood.flooding) {
+        QStringList areas;
+        for (const QString &a : std::as_const(m_flood.floodingAreas))
+            areas << tr("%1 (%2)").arg(a).arg(m_flood.areas.value(a));
+        text = tr("ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position).")
+                   .arg(positionName)
+                   .arg(m_flood.count)
+                   .arg(f.windowMs / 60000)
+                   .arg(f.alarms);
+        if (!areas.isEmpty())
+            text += u' ' + tr("Flooding areas: %1.").arg(areas.join(u", "_s));
+    }
+    if (!m_snapshot->floodSettingsError.isEmpty())
+        text += (text.isEmpty() ? QString() : u"\n"_s)
+            + tr("The site's flood settings are not valid (the defaults apply): %1").arg(m_snapshot->floodSettingsError);
+    m_floodBanner->setText(text);
+    m_floodBanner->setVisible(!text.isEmpty());
+}
+
 void AlarmPanel::setSnapshot(const SnapshotPtr &s)
 {
+    m_snapshot = s;
+    showFlood();
     // Safety: the selection is kept by alarm id. The list is newest first, so a row number would point
     // at another alarm as soon as a new one arrives, and Space would acknowledge an unseen alarm.
     m_restoring = true;

@@ -82,6 +82,16 @@ public:
     QLineEdit *filterEdit() const { return m_filterText; }
     QComboBox *priorityFilter() const { return m_filterPriority; }
     QComboBox *stateFilter() const { return m_filterState; }
+    /// Issue 16 (ISA-18.2): this workstation's operator position (the site's positions, QSettings
+    /// `alarms/position`; the whole site by default) and the flood banner shown when more alarms than the
+    /// site's limit reached that position within the window, naming the areas that flood on their own.
+    QComboBox *positionBox() const { return m_position; }
+    QLabel *floodBanner() const { return m_floodBanner; }
+    const FloodStatus &flood() const { return m_flood; }
+    /// The position this workstation is set to ("" = the site's first position).
+    static QString workstationPosition();
+    /// The flood status of `position` at the snapshot's time, from its alarms and the site's settings.
+    static FloodStatus floodOf(const Snapshot &s, const QString &position);
 Q_SIGNALS:
     /// Exactly the alarm the dispatcher selected (Space or the button).
     void acknowledgeRequested(qint64 alarmId);
@@ -106,6 +116,11 @@ private:
     QTableView *m_view;
     QPushButton *m_ack;
     QLabel *m_banner;
+    QComboBox *m_position = nullptr;
+    QLabel *m_floodBanner = nullptr;
+    FloodStatus m_flood;
+    SnapshotPtr m_snapshot;
+    void showFlood();
 };
 
 /// The dispatch board: instructions waiting for acknowledgement on top (with the acknowledgement
