@@ -470,65 +470,65 @@
         <translation>声音:关</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="350"/>
+        <location filename="../../src/widgets/Panels.cpp" line="351"/>
         <source>This console&apos;s operator position: the alarm flood is counted over its areas</source>
         <translation>本操作台的操作员岗位:按其负责区域统计报警泛滥</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="379"/>
+        <location filename="../../src/widgets/Panels.cpp" line="380"/>
         <source>Chart of the alarm&apos;s tag</source>
         <translation>报警位号趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="383"/>
+        <location filename="../../src/widgets/Panels.cpp" line="384"/>
         <source>Instruction to the area…</source>
         <translation>向该区域下达指令…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="475"/>
+        <location filename="../../src/widgets/Panels.cpp" line="476"/>
         <source>Whole site</source>
         <translation>全厂</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="476"/>
-        <location filename="../../src/widgets/Panels.cpp" line="494"/>
+        <location filename="../../src/widgets/Panels.cpp" line="477"/>
+        <location filename="../../src/widgets/Panels.cpp" line="495"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="477"/>
+        <location filename="../../src/widgets/Panels.cpp" line="478"/>
         <source>Position: %1</source>
         <translation>岗位:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="489"/>
+        <location filename="../../src/widgets/Panels.cpp" line="490"/>
         <source>the whole site</source>
         <translation>全厂</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="495"/>
+        <location filename="../../src/widgets/Panels.cpp" line="496"/>
         <source>ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position).</source>
         <translation>报警泛滥(%1):最近 %3 分钟 %2 条报警(ISA-18.2 上限:每个操作员岗位 %4 条)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="501"/>
+        <location filename="../../src/widgets/Panels.cpp" line="502"/>
         <source>Flooding areas: %1.</source>
         <translation>泛滥区域:%1。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="505"/>
+        <location filename="../../src/widgets/Panels.cpp" line="506"/>
         <source>The site&apos;s flood settings are not valid (the defaults apply): %1</source>
         <translation>本厂的报警泛滥设置无效(采用默认值):%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/Panels.cpp" line="540"/>
+        <location filename="../../src/widgets/Panels.cpp" line="541"/>
         <source>%n alarm(s) waiting for acknowledgement</source>
         <translation>
             <numerusform>%n 条报警待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="540"/>
+        <location filename="../../src/widgets/Panels.cpp" line="541"/>
         <source>No unacknowledged alarms</source>
         <translation>无未确认报警</translation>
     </message>
@@ -1824,337 +1824,337 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DispatchBoard</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="575"/>
+        <location filename="../../src/widgets/Panels.cpp" line="576"/>
         <source>Acknowledge instruction</source>
         <translation>确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="584"/>
+        <location filename="../../src/widgets/Panels.cpp" line="585"/>
         <source>Order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="584"/>
+        <location filename="../../src/widgets/Panels.cpp" line="585"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="584"/>
+        <location filename="../../src/widgets/Panels.cpp" line="585"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/Panels.cpp" line="586"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/Panels.cpp" line="586"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/Panels.cpp" line="586"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <location filename="../../src/widgets/Panels.cpp" line="587"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <location filename="../../src/widgets/Panels.cpp" line="587"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <location filename="../../src/widgets/Panels.cpp" line="587"/>
         <source>Detected</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="587"/>
+        <location filename="../../src/widgets/Panels.cpp" line="588"/>
         <source>Verified</source>
         <translation>核实时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="587"/>
+        <location filename="../../src/widgets/Panels.cpp" line="588"/>
         <source>Responded</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="588"/>
+        <location filename="../../src/widgets/Panels.cpp" line="589"/>
         <source>Confirmed</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="591"/>
+        <location filename="../../src/widgets/Panels.cpp" line="592"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="603"/>
+        <location filename="../../src/widgets/Panels.cpp" line="604"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="603"/>
+        <location filename="../../src/widgets/Panels.cpp" line="604"/>
         <source>Resolved / confirmed</source>
         <translation>已处置 / 已确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="603"/>
+        <location filename="../../src/widgets/Panels.cpp" line="604"/>
         <source>Assigned / accepted</source>
         <translation>已派发 / 已接单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="603"/>
+        <location filename="../../src/widgets/Panels.cpp" line="604"/>
         <source>On scene</source>
         <translation>已到场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="641"/>
+        <location filename="../../src/widgets/Panels.cpp" line="642"/>
         <source>Who responds: on duty in the order&apos;s area first</source>
         <translation>处置人:优先为工单所在区域的当班人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="645"/>
+        <location filename="../../src/widgets/Panels.cpp" line="646"/>
         <source>note (resolve) / reason (reopen, cancel)</source>
         <translation>处置说明(处置完成)/ 原因(重开、取消)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="647"/>
+        <location filename="../../src/widgets/Panels.cpp" line="648"/>
         <source>A&amp;ssign</source>
         <translation>派发(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="647"/>
+        <location filename="../../src/widgets/Panels.cpp" line="648"/>
         <source>Acce&amp;pt</source>
         <translation>接单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="647"/>
+        <location filename="../../src/widgets/Panels.cpp" line="648"/>
         <source>On sce&amp;ne</source>
         <translation>到场(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="648"/>
+        <location filename="../../src/widgets/Panels.cpp" line="649"/>
         <source>Reso&amp;lve</source>
         <translation>处置完成(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="648"/>
+        <location filename="../../src/widgets/Panels.cpp" line="649"/>
         <source>Con&amp;firm</source>
         <translation>确认关闭(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="648"/>
+        <location filename="../../src/widgets/Panels.cpp" line="649"/>
         <source>Re&amp;open</source>
         <translation>重开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="649"/>
+        <location filename="../../src/widgets/Panels.cpp" line="650"/>
         <source>Cancel or&amp;der</source>
         <translation>取消工单(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="660"/>
+        <location filename="../../src/widgets/Panels.cpp" line="661"/>
         <source>&amp;Manual alarm…</source>
         <translation>人工报警(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="662"/>
+        <location filename="../../src/widgets/Panels.cpp" line="663"/>
         <source>A phone call or a patrol report: raise an alarm with its area, priority and text</source>
         <translation>电话或巡检报告:填写区域、优先级和内容发起报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="664"/>
+        <location filename="../../src/widgets/Panels.cpp" line="665"/>
         <source>&amp;Instruction…</source>
         <translation>下达指令(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="666"/>
+        <location filename="../../src/widgets/Panels.cpp" line="667"/>
         <source>HALT POUR, stop hot work, evacuate or resume, to a line or area</source>
         <translation>向产线或区域下达停止浇注、停止动火、撤离或恢复指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="728"/>
+        <location filename="../../src/widgets/Panels.cpp" line="729"/>
         <source>%1 × %2: %3</source>
         <translation>%1 × %2:%3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="730"/>
+        <location filename="../../src/widgets/Panels.cpp" line="731"/>
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation>⚠ 当前交叉作业冲突(须指定交叉作业协调人):%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="784"/>
+        <location filename="../../src/widgets/Panels.cpp" line="785"/>
         <source>☑ %1/%2 steps</source>
         <translation>☑ %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="788"/>
+        <location filename="../../src/widgets/Panels.cpp" line="789"/>
         <source>accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="811"/>
+        <location filename="../../src/widgets/Panels.cpp" line="812"/>
         <source>T %1 s</source>
         <translation>T %1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="813"/>
+        <location filename="../../src/widgets/Panels.cpp" line="814"/>
         <source>verify</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="816"/>
+        <location filename="../../src/widgets/Panels.cpp" line="817"/>
         <source>respond</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="819"/>
+        <location filename="../../src/widgets/Panels.cpp" line="820"/>
         <source>confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="833"/>
+        <location filename="../../src/widgets/Panels.cpp" line="834"/>
         <source>Escalation: %1</source>
         <translation>升级:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="893"/>
+        <location filename="../../src/widgets/Panels.cpp" line="894"/>
         <source>Who can respond is unknown: %1</source>
         <translation>无法确定可处置人员:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="908"/>
+        <location filename="../../src/widgets/Panels.cpp" line="909"/>
         <source>Pick who responds first.</source>
         <translation>请先选择处置人。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="913"/>
+        <location filename="../../src/widgets/Panels.cpp" line="914"/>
         <source>Type what was done (the note) first, then Resolve.</source>
         <translation>请先填写处置说明,再点“处置完成”。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="914"/>
+        <location filename="../../src/widgets/Panels.cpp" line="915"/>
         <source>Type the reason first, then %1.</source>
         <translation>请先填写原因,再点“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="919"/>
+        <location filename="../../src/widgets/Panels.cpp" line="920"/>
         <source>Order %1: %2…</source>
         <translation>工单 %1:%2…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="931"/>
+        <location filename="../../src/widgets/Panels.cpp" line="932"/>
         <source>Order %1: %2 done, now %3.</source>
         <translation>工单 %1:%2 已完成,当前状态 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="936"/>
+        <location filename="../../src/widgets/Panels.cpp" line="937"/>
         <source>Order %1 refused: %2</source>
         <translation>工单 %1 操作被拒绝:%2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="955"/>
+        <location filename="../../src/widgets/Panels.cpp" line="956"/>
         <source>Assign to %1</source>
         <translation>派发给 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="959"/>
+        <location filename="../../src/widgets/Panels.cpp" line="960"/>
         <source>Instruction for this order…</source>
         <translation>为此工单下达指令…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="982"/>
+        <location filename="../../src/widgets/Panels.cpp" line="983"/>
         <source>it is no longer on the board</source>
         <translation>它已不在看板上</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="984"/>
+        <location filename="../../src/widgets/Panels.cpp" line="985"/>
         <source>it is %1 (closed)</source>
         <translation>它已%1(已关闭)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="984"/>
+        <location filename="../../src/widgets/Panels.cpp" line="985"/>
         <source>confirmed</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="984"/>
+        <location filename="../../src/widgets/Panels.cpp" line="985"/>
         <source>cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="990"/>
+        <location filename="../../src/widgets/Panels.cpp" line="991"/>
         <source>an order does not go back (a resolved order can be reopened on “%1”; cancel needs a reason)</source>
         <translation>工单不能退回(已处置的工单可拖到“%1”重新打开;取消需要填写原因)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="995"/>
+        <location filename="../../src/widgets/Panels.cpp" line="996"/>
         <source>nobody is assigned yet: drop it on “%1” first</source>
         <translation>尚未派发给任何人:请先拖到“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="999"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1000"/>
         <source>nobody is on scene yet: drop it on “%1” first</source>
         <translation>尚无人到场:请先拖到“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1010"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1011"/>
         <source>Cannot move %1 here: %2</source>
         <translation>不能将 %1 移到这里:%2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1012"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1013"/>
         <source>%1 stays here</source>
         <translation>%1 保持原位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1016"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1017"/>
         <source>Drop: %1 %2</source>
         <translation>放下即:%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1024"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1025"/>
         <source>Order %1 cannot move to “%2”: %3.</source>
         <translation>工单 %1 不能移到“%2”:%3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1035"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1036"/>
         <source>Order %1: pick who responds (on duty first).</source>
         <translation>工单 %1:请选择处置人(值班人员在前)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1042"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1043"/>
         <source>Order %1: type what was done (the note), then Enter to resolve.</source>
         <translation>工单 %1:请填写处置情况(备注),按回车完成处置。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1043"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1044"/>
         <source>Order %1: type the reason, then Enter to reopen.</source>
         <translation>工单 %1:请填写原因,按回车重新打开。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1061"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1062"/>
         <source>Manual alarm raised: order %1 opened.</source>
         <translation>已发起人工报警:工单 %1 已创建。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1104"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1105"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation>指令 → %1:%2 — %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1106"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1107"/>
         <source>No instruction waiting</source>
         <translation>无待确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1122"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1123"/>
         <source> · %1 %2:%3</source>
         <translation> · %1 %2:%3</translation>
     </message>

@@ -347,6 +347,7 @@ AlarmPanel::AlarmPanel(QWidget *parent)
     l->addWidget(m_floodBanner);
     m_position = new QComboBox(this);
     m_position->setObjectName(u"operatorPosition"_s);
+    m_position->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the position's name and areas in full
     m_position->setToolTip(tr("This console's operator position: the alarm flood is counted over its areas"));
     connect(m_position, &QComboBox::activated, this, [this] {
         QSettings().setValue(u"alarms/position"_s, m_position->currentData().toString());
