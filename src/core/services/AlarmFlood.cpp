@@ -84,7 +84,8 @@ FloodSettings FloodSettings::load(Database &db)
     if (!db.hasTable(u"telemetry_settings"_s))
         return {};
     QHash<QString, QString> values;
-    QSqlQuery q = db.exec(u"SELECT key, value FROM telemetry_settings WHERE key IN ('flood_alarms', 'flood_window_s', 'operator_positions')"_s);
+    QSqlQuery q = db.exec(u"SELECT key, value FROM telemetry_settings "
+                          "WHERE key IN ('flood_alarms', 'flood_window_s', 'operator_positions')"_s);
     while (q.next())
         values.insert(q.value(0).toString(), q.value(1).toString());
     QStringList areas;

@@ -457,7 +457,8 @@ void TelemetryService::setFloodSetting(const QString &key, const QString &value)
 {
     require(u"rules.edit"_s);
     if (key != u"flood_alarms"_s && key != u"flood_window_s"_s && key != u"operator_positions"_s)
-        fail(ErrorCode::BadInput, u"telemetry_settings: '%1' is not a flood setting (flood_alarms, flood_window_s, operator_positions)"_s.arg(key));
+        fail(ErrorCode::BadInput,
+             u"telemetry_settings: '%1' is not a flood setting (flood_alarms, flood_window_s, operator_positions)"_s.arg(key));
     QStringList areas;
     QSqlQuery a = db().exec(u"SELECT code FROM areas"_s);
     while (a.next())
