@@ -370,124 +370,165 @@
 <context>
     <name>gl::ui::AlarmPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="147"/>
+        <location filename="../../src/widgets/Panels.cpp" line="270"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="147"/>
+        <location filename="../../src/widgets/Panels.cpp" line="270"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="147"/>
+        <location filename="../../src/widgets/Panels.cpp" line="270"/>
         <source>Raised</source>
         <translation>报警时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="148"/>
+        <location filename="../../src/widgets/Panels.cpp" line="271"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="148"/>
+        <location filename="../../src/widgets/Panels.cpp" line="271"/>
         <source>Alarm</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="148"/>
+        <location filename="../../src/widgets/Panels.cpp" line="271"/>
         <source>Tag</source>
         <translation>位号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="149"/>
+        <location filename="../../src/widgets/Panels.cpp" line="272"/>
         <source>Acknowledge (Space)</source>
         <translation>确认(空格)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="171"/>
+        <location filename="../../src/widgets/Panels.cpp" line="294"/>
         <source>Filter: alarm, area or tag</source>
         <translation>筛选:报警内容、区域或位号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="175"/>
+        <location filename="../../src/widgets/Panels.cpp" line="298"/>
         <source>All priorities</source>
         <translation>全部优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="176"/>
+        <location filename="../../src/widgets/Panels.cpp" line="299"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="177"/>
+        <location filename="../../src/widgets/Panels.cpp" line="300"/>
         <source>High and above</source>
         <translation>高及以上</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="178"/>
+        <location filename="../../src/widgets/Panels.cpp" line="301"/>
         <source>Medium and above</source>
         <translation>中及以上</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="181"/>
+        <location filename="../../src/widgets/Panels.cpp" line="304"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="182"/>
+        <location filename="../../src/widgets/Panels.cpp" line="305"/>
         <source>Waiting for acknowledgement</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="183"/>
+        <location filename="../../src/widgets/Panels.cpp" line="306"/>
         <source>Not cleared</source>
         <translation>未消除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="194"/>
+        <location filename="../../src/widgets/Panels.cpp" line="317"/>
         <source>Silence (F8)</source>
         <translation>消音(F8)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="196"/>
+        <location filename="../../src/widgets/Panels.cpp" line="319"/>
         <source>Quiet the alarms sounding now; a new alarm sounds again</source>
         <translation>静音当前报警声;新报警仍会发声</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="206"/>
+        <location filename="../../src/widgets/Panels.cpp" line="329"/>
         <source>Alarm tones on this workstation (saved for this user and computer)</source>
         <translation>本工作站的报警声(按用户和计算机保存)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="207"/>
+        <location filename="../../src/widgets/Panels.cpp" line="330"/>
         <source>Sound on</source>
         <translation>声音:开</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="207"/>
+        <location filename="../../src/widgets/Panels.cpp" line="330"/>
         <source>Sound off</source>
         <translation>声音:关</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="241"/>
+        <location filename="../../src/widgets/Panels.cpp" line="351"/>
+        <source>This console&apos;s operator position: the alarm flood is counted over its areas</source>
+        <translation>本操作台的操作员岗位:按其负责区域统计报警泛滥</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="380"/>
         <source>Chart of the alarm&apos;s tag</source>
         <translation>报警位号趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="245"/>
+        <location filename="../../src/widgets/Panels.cpp" line="384"/>
         <source>Instruction to the area…</source>
         <translation>向该区域下达指令…</translation>
     </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="476"/>
+        <source>Whole site</source>
+        <translation>全厂</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="477"/>
+        <location filename="../../src/widgets/Panels.cpp" line="495"/>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="478"/>
+        <source>Position: %1</source>
+        <translation>岗位:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="490"/>
+        <source>the whole site</source>
+        <translation>全厂</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="496"/>
+        <source>ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position).</source>
+        <translation>报警泛滥(%1):最近 %3 分钟 %2 条报警(ISA-18.2 上限:每个操作员岗位 %4 条)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="502"/>
+        <source>Flooding areas: %1.</source>
+        <translation>泛滥区域:%1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="506"/>
+        <source>The site&apos;s flood settings are not valid (the defaults apply): %1</source>
+        <translation>本厂的报警泛滥设置无效(采用默认值):%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/Panels.cpp" line="330"/>
+        <location filename="../../src/widgets/Panels.cpp" line="541"/>
         <source>%n alarm(s) waiting for acknowledgement</source>
         <translation>
             <numerusform>%n 条报警待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="330"/>
+        <location filename="../../src/widgets/Panels.cpp" line="541"/>
         <source>No unacknowledged alarms</source>
         <translation>无未确认报警</translation>
     </message>
@@ -1952,17 +1993,17 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="154"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="159"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation>无法读取本厂的交叉作业(SIMOPS)规则(%1):交叉作业冲突暂按内置规则显示,修正该文件之前作业票无法审批。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="191"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="196"/>
         <source>internal error: %1</source>
         <translation>内部错误:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.h" line="114"/>
+        <location filename="../../src/widgets/DataWorker.h" line="119"/>
         <source>No store is open.</source>
         <translation>未打开数据库。</translation>
     </message>
@@ -1970,267 +2011,337 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DispatchBoard</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="365"/>
+        <location filename="../../src/widgets/Panels.cpp" line="576"/>
         <source>Acknowledge instruction</source>
         <translation>确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="374"/>
+        <location filename="../../src/widgets/Panels.cpp" line="585"/>
         <source>Order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="374"/>
+        <location filename="../../src/widgets/Panels.cpp" line="585"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="374"/>
+        <location filename="../../src/widgets/Panels.cpp" line="585"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="375"/>
+        <location filename="../../src/widgets/Panels.cpp" line="586"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="375"/>
+        <location filename="../../src/widgets/Panels.cpp" line="586"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="375"/>
+        <location filename="../../src/widgets/Panels.cpp" line="586"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="376"/>
+        <location filename="../../src/widgets/Panels.cpp" line="587"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="376"/>
+        <location filename="../../src/widgets/Panels.cpp" line="587"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="376"/>
+        <location filename="../../src/widgets/Panels.cpp" line="587"/>
         <source>Detected</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="377"/>
+        <location filename="../../src/widgets/Panels.cpp" line="588"/>
         <source>Verified</source>
         <translation>核实时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="377"/>
+        <location filename="../../src/widgets/Panels.cpp" line="588"/>
         <source>Responded</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="378"/>
+        <location filename="../../src/widgets/Panels.cpp" line="589"/>
         <source>Confirmed</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="381"/>
+        <location filename="../../src/widgets/Panels.cpp" line="592"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="393"/>
+        <location filename="../../src/widgets/Panels.cpp" line="604"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="393"/>
+        <location filename="../../src/widgets/Panels.cpp" line="604"/>
         <source>Resolved / confirmed</source>
         <translation>已处置 / 已确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="393"/>
+        <location filename="../../src/widgets/Panels.cpp" line="604"/>
         <source>Assigned / accepted</source>
         <translation>已派发 / 已接单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="393"/>
+        <location filename="../../src/widgets/Panels.cpp" line="604"/>
         <source>On scene</source>
         <translation>已到场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="428"/>
+        <location filename="../../src/widgets/Panels.cpp" line="642"/>
         <source>Who responds: on duty in the order&apos;s area first</source>
         <translation>处置人:优先为工单所在区域的当班人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="431"/>
+        <location filename="../../src/widgets/Panels.cpp" line="646"/>
         <source>note (resolve) / reason (reopen, cancel)</source>
         <translation>处置说明(处置完成)/ 原因(重开、取消)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="433"/>
+        <location filename="../../src/widgets/Panels.cpp" line="648"/>
         <source>A&amp;ssign</source>
         <translation>派发(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="433"/>
+        <location filename="../../src/widgets/Panels.cpp" line="648"/>
         <source>Acce&amp;pt</source>
         <translation>接单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="433"/>
+        <location filename="../../src/widgets/Panels.cpp" line="648"/>
         <source>On sce&amp;ne</source>
         <translation>到场(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="434"/>
+        <location filename="../../src/widgets/Panels.cpp" line="649"/>
         <source>Reso&amp;lve</source>
         <translation>处置完成(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="434"/>
+        <location filename="../../src/widgets/Panels.cpp" line="649"/>
         <source>Con&amp;firm</source>
         <translation>确认关闭(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="434"/>
+        <location filename="../../src/widgets/Panels.cpp" line="649"/>
         <source>Re&amp;open</source>
         <translation>重开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="435"/>
+        <location filename="../../src/widgets/Panels.cpp" line="650"/>
         <source>Cancel or&amp;der</source>
         <translation>取消工单(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="446"/>
+        <location filename="../../src/widgets/Panels.cpp" line="661"/>
         <source>&amp;Manual alarm…</source>
         <translation>人工报警(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="448"/>
+        <location filename="../../src/widgets/Panels.cpp" line="663"/>
         <source>A phone call or a patrol report: raise an alarm with its area, priority and text</source>
         <translation>电话或巡检报告:填写区域、优先级和内容发起报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="450"/>
+        <location filename="../../src/widgets/Panels.cpp" line="665"/>
         <source>&amp;Instruction…</source>
         <translation>下达指令(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="452"/>
+        <location filename="../../src/widgets/Panels.cpp" line="667"/>
         <source>HALT POUR, stop hot work, evacuate or resume, to a line or area</source>
         <translation>向产线或区域下达停止浇注、停止动火、撤离或恢复指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="494"/>
+        <location filename="../../src/widgets/Panels.cpp" line="729"/>
         <source>%1 × %2: %3</source>
         <translation>%1 × %2:%3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="496"/>
+        <location filename="../../src/widgets/Panels.cpp" line="731"/>
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation>⚠ 当前交叉作业冲突(须指定交叉作业协调人):%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="550"/>
+        <location filename="../../src/widgets/Panels.cpp" line="785"/>
         <source>☑ %1/%2 steps</source>
         <translation>☑ %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="554"/>
+        <location filename="../../src/widgets/Panels.cpp" line="789"/>
         <source>accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="577"/>
+        <location filename="../../src/widgets/Panels.cpp" line="812"/>
         <source>T %1 s</source>
         <translation>T %1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="579"/>
+        <location filename="../../src/widgets/Panels.cpp" line="814"/>
         <source>verify</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="582"/>
+        <location filename="../../src/widgets/Panels.cpp" line="817"/>
         <source>respond</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/Panels.cpp" line="820"/>
         <source>confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="599"/>
+        <location filename="../../src/widgets/Panels.cpp" line="834"/>
         <source>Escalation: %1</source>
         <translation>升级:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="657"/>
+        <location filename="../../src/widgets/Panels.cpp" line="894"/>
         <source>Who can respond is unknown: %1</source>
         <translation>无法确定可处置人员:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="666"/>
+        <location filename="../../src/widgets/Panels.cpp" line="909"/>
         <source>Pick who responds first.</source>
         <translation>请先选择处置人。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="671"/>
+        <location filename="../../src/widgets/Panels.cpp" line="914"/>
         <source>Type what was done (the note) first, then Resolve.</source>
         <translation>请先填写处置说明,再点“处置完成”。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="672"/>
+        <location filename="../../src/widgets/Panels.cpp" line="915"/>
         <source>Type the reason first, then %1.</source>
         <translation>请先填写原因,再点“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="676"/>
+        <location filename="../../src/widgets/Panels.cpp" line="920"/>
         <source>Order %1: %2…</source>
         <translation>工单 %1:%2…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="682"/>
+        <location filename="../../src/widgets/Panels.cpp" line="932"/>
         <source>Order %1: %2 done, now %3.</source>
         <translation>工单 %1:%2 已完成,当前状态 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="687"/>
+        <location filename="../../src/widgets/Panels.cpp" line="937"/>
         <source>Order %1 refused: %2</source>
         <translation>工单 %1 操作被拒绝:%2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="706"/>
+        <location filename="../../src/widgets/Panels.cpp" line="956"/>
         <source>Assign to %1</source>
         <translation>派发给 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="710"/>
+        <location filename="../../src/widgets/Panels.cpp" line="960"/>
         <source>Instruction for this order…</source>
         <translation>为此工单下达指令…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="725"/>
+        <location filename="../../src/widgets/Panels.cpp" line="983"/>
+        <source>it is no longer on the board</source>
+        <translation>它已不在看板上</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="985"/>
+        <source>it is %1 (closed)</source>
+        <translation>它已%1(已关闭)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="985"/>
+        <source>confirmed</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="985"/>
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="991"/>
+        <source>an order does not go back (a resolved order can be reopened on “%1”; cancel needs a reason)</source>
+        <translation>工单不能退回(已处置的工单可拖到“%1”重新打开;取消需要填写原因)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="996"/>
+        <source>nobody is assigned yet: drop it on “%1” first</source>
+        <translation>尚未派发给任何人:请先拖到“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="1000"/>
+        <source>nobody is on scene yet: drop it on “%1” first</source>
+        <translation>尚无人到场:请先拖到“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="1011"/>
+        <source>Cannot move %1 here: %2</source>
+        <translation>不能将 %1 移到这里:%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="1013"/>
+        <source>%1 stays here</source>
+        <translation>%1 保持原位</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="1017"/>
+        <source>Drop: %1 %2</source>
+        <translation>放下即:%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="1025"/>
+        <source>Order %1 cannot move to “%2”: %3.</source>
+        <translation>工单 %1 不能移到“%2”:%3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="1036"/>
+        <source>Order %1: pick who responds (on duty first).</source>
+        <translation>工单 %1:请选择处置人(值班人员在前)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="1043"/>
+        <source>Order %1: type what was done (the note), then Enter to resolve.</source>
+        <translation>工单 %1:请填写处置情况(备注),按回车完成处置。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="1044"/>
+        <source>Order %1: type the reason, then Enter to reopen.</source>
+        <translation>工单 %1:请填写原因,按回车重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="1062"/>
         <source>Manual alarm raised: order %1 opened.</source>
         <translation>已发起人工报警:工单 %1 已创建。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="768"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1105"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation>指令 → %1:%2 — %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="770"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1107"/>
         <source>No instruction waiting</source>
         <translation>无待确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="786"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1123"/>
         <source> · %1 %2:%3</source>
         <translation> · %1 %2:%3</translation>
     </message>
@@ -5031,7 +5142,7 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::RecordTable</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="72"/>
+        <location filename="../../src/widgets/Panels.cpp" line="195"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -5039,188 +5150,188 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::RecordsPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="92"/>
-        <location filename="../../src/widgets/Panels.cpp" line="103"/>
+        <location filename="../../src/widgets/Panels.cpp" line="215"/>
+        <location filename="../../src/widgets/Panels.cpp" line="226"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="92"/>
+        <location filename="../../src/widgets/Panels.cpp" line="215"/>
         <source>Company</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="92"/>
+        <location filename="../../src/widgets/Panels.cpp" line="215"/>
         <source>Name (EN)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="93"/>
+        <location filename="../../src/widgets/Panels.cpp" line="216"/>
         <source>Trade</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="93"/>
-        <location filename="../../src/widgets/Panels.cpp" line="97"/>
+        <location filename="../../src/widgets/Panels.cpp" line="216"/>
+        <location filename="../../src/widgets/Panels.cpp" line="220"/>
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="93"/>
+        <location filename="../../src/widgets/Panels.cpp" line="216"/>
         <source>Documents</source>
         <translation>资质文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="94"/>
+        <location filename="../../src/widgets/Panels.cpp" line="217"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="94"/>
+        <location filename="../../src/widgets/Panels.cpp" line="217"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="95"/>
+        <location filename="../../src/widgets/Panels.cpp" line="218"/>
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="95"/>
+        <location filename="../../src/widgets/Panels.cpp" line="218"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="95"/>
-        <location filename="../../src/widgets/Panels.cpp" line="99"/>
+        <location filename="../../src/widgets/Panels.cpp" line="218"/>
+        <location filename="../../src/widgets/Panels.cpp" line="222"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="96"/>
-        <location filename="../../src/widgets/Panels.cpp" line="99"/>
+        <location filename="../../src/widgets/Panels.cpp" line="219"/>
+        <location filename="../../src/widgets/Panels.cpp" line="222"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="96"/>
-        <location filename="../../src/widgets/Panels.cpp" line="100"/>
+        <location filename="../../src/widgets/Panels.cpp" line="219"/>
+        <location filename="../../src/widgets/Panels.cpp" line="223"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="96"/>
-        <location filename="../../src/widgets/Panels.cpp" line="104"/>
+        <location filename="../../src/widgets/Panels.cpp" line="219"/>
+        <location filename="../../src/widgets/Panels.cpp" line="227"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="97"/>
+        <location filename="../../src/widgets/Panels.cpp" line="220"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="97"/>
+        <location filename="../../src/widgets/Panels.cpp" line="220"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="98"/>
+        <location filename="../../src/widgets/Panels.cpp" line="221"/>
         <source>Work</source>
         <translation>作业内容</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="99"/>
+        <location filename="../../src/widgets/Panels.cpp" line="222"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="100"/>
+        <location filename="../../src/widgets/Panels.cpp" line="223"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="100"/>
+        <location filename="../../src/widgets/Panels.cpp" line="223"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="101"/>
+        <location filename="../../src/widgets/Panels.cpp" line="224"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="101"/>
+        <location filename="../../src/widgets/Panels.cpp" line="224"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="102"/>
+        <location filename="../../src/widgets/Panels.cpp" line="225"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="102"/>
+        <location filename="../../src/widgets/Panels.cpp" line="225"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="103"/>
+        <location filename="../../src/widgets/Panels.cpp" line="226"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="103"/>
+        <location filename="../../src/widgets/Panels.cpp" line="226"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="104"/>
+        <location filename="../../src/widgets/Panels.cpp" line="227"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="104"/>
+        <location filename="../../src/widgets/Panels.cpp" line="227"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="105"/>
+        <location filename="../../src/widgets/Panels.cpp" line="228"/>
         <source>Company documents</source>
         <translation>企业资料</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="106"/>
+        <location filename="../../src/widgets/Panels.cpp" line="229"/>
         <source>Site briefing</source>
         <translation>厂级安全交底</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="106"/>
+        <location filename="../../src/widgets/Panels.cpp" line="229"/>
         <source>Whitelisted</source>
         <translation>门禁白名单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="107"/>
+        <location filename="../../src/widgets/Panels.cpp" line="230"/>
         <source>Contractors</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="107"/>
+        <location filename="../../src/widgets/Panels.cpp" line="230"/>
         <source>Permits</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="108"/>
+        <location filename="../../src/widgets/Panels.cpp" line="231"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="108"/>
+        <location filename="../../src/widgets/Panels.cpp" line="231"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="110"/>
+        <location filename="../../src/widgets/Panels.cpp" line="233"/>
         <source>Search %1 (Ctrl+F)</source>
         <translation>搜索%1(Ctrl+F)</translation>
     </message>
@@ -6575,299 +6686,304 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TelemetryPanel</name>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="54"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="55"/>
         <source>unacknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="56"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="57"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="58"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="59"/>
         <source>returned (unacknowledged)</source>
         <translation>已恢复(未确认)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="60"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="61"/>
         <source>shelved</source>
         <translation>已搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="62"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="63"/>
         <source>cleared</source>
         <translation>已清除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="71"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="72"/>
         <source>Telemetry</source>
         <translation>遥测</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="107"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="108"/>
         <source>Telemetry: waiting for the store…</source>
         <translation>遥测:等待数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="109"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="110"/>
         <source>Site service: waiting for the store…</source>
         <translation>厂区服务:等待数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="117"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="118"/>
         <source>Alarm rules…</source>
         <translation>报警规则…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="118"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="119"/>
         <source>Duty roster…</source>
         <translation>值班表…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="130"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="131"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="130"/>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="159"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="131"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="160"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="130"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="131"/>
         <source>Raised</source>
         <translation>报警时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="130"/>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="151"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="131"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="152"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="130"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="131"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="130"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="131"/>
         <source>Message</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="134"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="135"/>
         <source>Acknowledge (Space)</source>
         <translation>确认(空格)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="136"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="137"/>
         <source>Shelving reason (required), e.g. detector under calibration, WO number</source>
         <translation>搁置原因(必填),如探测器校准中、工单号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="139"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="140"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="139"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="140"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="142"/>
         <source>Shelve</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="142"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="143"/>
         <source>Unshelve</source>
         <translation>取消搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="149"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="150"/>
         <source>Alarms (ISA-18.2)</source>
         <translation>报警(ISA-18.2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="151"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="152"/>
         <source>Tag</source>
         <translation>位号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="151"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="152"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="151"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="152"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="151"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="152"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="151"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="152"/>
         <source>Age</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
         <source>Live values</source>
         <translation>实时数据</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="155"/>
         <source>Double-click a tag to open its chart</source>
         <translation>双击位号打开趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="159"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="160"/>
         <source>Connector</source>
         <translation>连接器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="159"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="160"/>
         <source>Counters</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="159"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="160"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="161"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="162"/>
         <source>Connectors</source>
         <translation>连接器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="209"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="210"/>
         <source>The demo&apos;s site service is run by a guardline-server already: showing it.</source>
         <translation>演示厂区服务已由 guardline-server 运行:显示其状态。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="234"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="235"/>
         <source>The demo&apos;s site service did not start: %1</source>
         <translation>演示厂区服务未能启动:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="249"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="250"/>
         <source>Check-in intake listening on port %1 (POST /api/v1/checkins).</source>
         <translation>入场登记接口正在监听端口 %1(POST /api/v1/checkins)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="254"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="255"/>
         <source>Telemetry: starting the demo&apos;s site service…</source>
         <translation>遥测:正在启动演示厂区服务…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="287"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="288"/>
         <source>NO SITE SERVICE RUNNING: last heartbeat from %1 %2 s ago. No gas alarm is raised and no instruction is sent until guardline-server runs (docs/OPERATIONS.md).</source>
         <translation>厂区服务未运行:最后一次心跳来自 %1,%2 秒前。在 guardline-server 运行之前,不会发出任何气体报警,也不会发送任何指令(见 docs/OPERATIONS.md)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="290"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="291"/>
         <source>NO SITE SERVICE RUNNING: no alarm is raised and no instruction is sent until guardline-server runs for this store (docs/OPERATIONS.md).</source>
         <translation>厂区服务未运行:在此数据库的 guardline-server 运行之前,不会发出任何报警,也不会发送任何指令(见 docs/OPERATIONS.md)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="295"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="296"/>
         <source>⚠ No site service</source>
         <translation>⚠ 无厂区服务</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="299"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="300"/>
         <source>Telemetry: no live data (no site service).</source>
         <translation>遥测:无实时数据(无厂区服务)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="303"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="304"/>
         <source>Connectors: no site service</source>
         <translation>连接器:无厂区服务</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="306"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="307"/>
         <source>last sample %1 s ago</source>
         <translation>最后样本 %1 秒前</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="307"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="308"/>
         <source>no sample yet</source>
         <translation>尚无样本</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="308"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="309"/>
         <source>embedded demo service</source>
         <translation>内嵌演示服务</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="308"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="309"/>
         <source>guardline-server</source>
         <translation>guardline-server</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="309"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="310"/>
         <source>Site service: %1 active on %2 (pid %3) since %4 · heartbeat %5 s ago · %6</source>
         <translation>厂区服务:%1 在 %2 上运行(pid %3),自 %4 起 · 心跳 %5 秒前 · %6</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="314"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="315"/>
         <source>Site service: %1</source>
         <translation>厂区服务:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="488"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="421"/>
+        <source>ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position). %5 low/medium-priority alarms are suppressed; critical and high stay visible.</source>
+        <translation>报警泛滥(%1):最近 %3 分钟 %2 条报警(ISA-18.2 上限:每个操作员岗位 %4 条)。已抑制 %5 条低/中优先级报警;紧急和高优先级报警仍显示。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="423"/>
+        <source>the whole site</source>
+        <translation>全厂</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="493"/>
         <source>Rules v%1 (%2 rules) · %3 samples · %4 bad · %5 unknown tags · %6 late · %7 outside the time window · %8 stored</source>
         <translation>规则 v%1(%2 条)· 样本 %3 · 坏值 %4 · 未知位号 %5 · 迟到 %6 · 超出时间窗 %7 · 已存储 %8</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="421"/>
-        <source>ALARM FLOOD: %1 alarms in the last 10 minutes (ISA-18.2 limit: 10 per operator). %2 low/medium-priority alarms are suppressed; critical and high stay visible.</source>
-        <translation>报警泛滥:最近 10 分钟 %1 条报警(ISA-18.2 上限:每名操作员 10 条)。已抑制 %2 条低/中优先级报警;紧急和高优先级报警仍显示。</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="453"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="458"/>
         <source>Shelving needs a reason (ISA-18.2): say why and until when.</source>
         <translation>搁置报警须填写原因(ISA-18.2):说明原因和期限。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="465"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="470"/>
         <source>Alarm %1 shelved</source>
         <translation>报警 %1 已搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="501"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="506"/>
         <source>▲ BAD</source>
         <translation>▲ 坏值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="501"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="506"/>
         <source>◆ stale</source>
         <translation>◆ 停滞</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="501"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="506"/>
         <source>good</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="503"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="508"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="521"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="526"/>
         <source>Connectors: none configured</source>
         <translation>连接器:未配置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="521"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="526"/>
         <source>Connectors: %1</source>
         <translation>连接器:%1</translation>
     </message>

@@ -122,6 +122,11 @@ void DataWorker::refresh()
         s->inbox = InboxService(*m_ctx).mineTable();
         s->summary = q.summary(s->today);
         s->conflicts = conflictsOf(s->permits, s->takenAt);
+        try {
+            s->flood = FloodSettings::load(*m_db);
+        } catch (const Error &e) { // the defaults, and the reason shown in the alarm panel
+            s->floodSettingsError = e.message();
+        }
         Q_EMIT storeHealth(true, m_db->describe());
         Q_EMIT snapshotReady(s);
     } catch (const Error &e) {

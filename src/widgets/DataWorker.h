@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/services/AlarmFlood.h"
 #include "core/services/QueryService.h"
 #include "core/services/SiteService.h"
 #include "core/services/SiteConflicts.h"
@@ -45,6 +46,10 @@ struct Snapshot {
     /// overlap window, by the site's SIMOPS rules (siteSimopsRules): computed once here on the data thread
     /// (permitTableConflicts); the map, its time slider and the dispatch board only read it.
     QList<PermitConflict> conflicts;
+    /// ISA-18.2 flood settings of the site (limit, window, operator positions; FloodSettings::load); the
+    /// defaults with `floodSettingsError` when the site's settings are bad.
+    FloodSettings flood;
+    QString floodSettingsError;
 };
 using SnapshotPtr = std::shared_ptr<const Snapshot>;
 

@@ -18,6 +18,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDrag>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -25,7 +28,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMimeData>
+#include <QPainter>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
@@ -51,6 +57,123 @@ QTableView *makeView(QWidget *parent)
     v->setWordWrap(false);
     return v;
 }
+
+/// What a dragged order card carries: its code.
+constexpr auto kOrderMime = "application/x-guardline-order";
+
+/// A column of the dispatch board (issue 16): its cards are dragged to another column, which performs the
+/// step that moves the order there (DispatchBoard::dropOrder). The card itself is never moved by the drag:
+/// it stays where it is (it "snaps back") until the next snapshot shows the order in its new state. While a
+/// card is over the column, the column is framed green with the step a drop performs, or red with why the
+/// move is refused (also in the properties "dropHint" and "dropLegal").
+class BoardColumn : public QListWidget {
+public:
+    using Verdict = std::function<std::pair<bool, QString>(const QString &code)>; ///< legal, the step or the reason
+    BoardColumn(Verdict verdict, std::function<void(const QString &code)> dropped, QWidget *parent)
+        : QListWidget(parent), m_verdict(std::move(verdict)), m_dropped(std::move(dropped))
+    {
+        setDragEnabled(true);
+        setAcceptDrops(true);
+        viewport()->setAcceptDrops(true);
+        setDragDropMode(QAbstractItemView::DragDrop);
+        setDefaultDropAction(Qt::CopyAction);
+        setDropIndicatorShown(false); // the whole column is the target, not a place between cards
+    }
+
+protected:
+    QStringList mimeTypes() const override { return {QString::fromLatin1(kOrderMime)}; }
+    QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override
+    {
+        if (items.isEmpty())
+            return nullptr;
+        auto *m = new QMimeData;
+        m->setData(QString::fromLatin1(kOrderMime), items.first()->data(Qt::UserRole).toString().toUtf8());
+        m->setText(items.first()->data(Qt::UserRole).toString());
+        return m;
+    }
+    Qt::DropActions supportedDropActions() const override { return Qt::CopyAction; }
+    void startDrag(Qt::DropActions) override
+    {
+        QListWidgetItem *item = currentItem();
+        if (!item)
+            return;
+        auto *drag = new QDrag(this);
+        drag->setMimeData(mimeData({item}));
+        const QRect r = visualItemRect(item);
+        QPixmap card(r.size() * devicePixelRatioF());
+        card.setDevicePixelRatio(devicePixelRatioF());
+        card.fill(Qt::transparent);
+        viewport()->render(&card, {}, QRegion(r));
+        drag->setPixmap(card);
+        drag->setHotSpot(viewport()->mapFromGlobal(QCursor::pos()) - r.topLeft());
+        drag->exec(Qt::CopyAction, Qt::CopyAction); // never Move: the source card is not removed
+    }
+    void dragEnterEvent(QDragEnterEvent *e) override
+    {
+        if (!e->mimeData()->hasFormat(QString::fromLatin1(kOrderMime))) {
+            e->ignore();
+            return;
+        }
+        const auto [legal, hint] = m_verdict(QString::fromUtf8(e->mimeData()->data(QString::fromLatin1(kOrderMime))));
+        setProperty("dropHint", hint);
+        setProperty("dropLegal", legal);
+        viewport()->update();
+        e->setDropAction(Qt::CopyAction);
+        e->accept(); // a refused move is dropped too, so that the board can say why
+    }
+    void dragMoveEvent(QDragMoveEvent *e) override
+    {
+        if (!e->mimeData()->hasFormat(QString::fromLatin1(kOrderMime))) {
+            e->ignore();
+            return;
+        }
+        e->setDropAction(Qt::CopyAction);
+        e->accept();
+    }
+    void dragLeaveEvent(QDragLeaveEvent *) override { clearHint(); }
+    void dropEvent(QDropEvent *e) override
+    {
+        clearHint();
+        if (!e->mimeData()->hasFormat(QString::fromLatin1(kOrderMime))) {
+            e->ignore();
+            return;
+        }
+        e->setDropAction(Qt::CopyAction);
+        e->accept();
+        const QString code = QString::fromUtf8(e->mimeData()->data(QString::fromLatin1(kOrderMime)));
+        QMetaObject::invokeMethod(this, [this, code] { m_dropped(code); }, Qt::QueuedConnection); // after the drag ends
+    }
+    void paintEvent(QPaintEvent *e) override
+    {
+        QListWidget::paintEvent(e);
+        const QString hint = property("dropHint").toString();
+        if (hint.isEmpty())
+            return;
+        QPainter p(viewport());
+        const QColor c = property("dropLegal").toBool() ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28);
+        QColor fill = c;
+        fill.setAlpha(40);
+        const QRect r = viewport()->rect().adjusted(1, 1, -2, -2);
+        p.fillRect(r, fill);
+        p.setPen(QPen(c, 3, Qt::DashLine));
+        p.drawRect(r);
+        QRect band = r.adjusted(4, 0, -4, -4);
+        band.setTop(band.bottom() - 3 * fontMetrics().height());
+        p.fillRect(band, c);
+        p.setPen(Qt::white);
+        p.drawText(band.adjusted(4, 2, -4, -2), Qt::AlignCenter | Qt::TextWordWrap, hint);
+    }
+
+private:
+    void clearHint()
+    {
+        setProperty("dropHint", QString());
+        setProperty("dropLegal", false);
+        viewport()->update();
+    }
+    Verdict m_verdict;
+    std::function<void(const QString &)> m_dropped;
+};
 } // namespace
 
 RecordTable::RecordTable(TableModel *model, const QString &searchHint, QWidget *parent)
@@ -215,6 +338,22 @@ AlarmPanel::AlarmPanel(QWidget *parent)
     auto *l = new QVBoxLayout(this);
     l->setContentsMargins(2, 2, 2, 2);
     l->addWidget(m_banner);
+    // ISA-18.2 flood per operator position: this workstation's position, and the flood banner.
+    m_floodBanner = new QLabel(this);
+    m_floodBanner->setObjectName(u"floodBanner"_s);
+    m_floodBanner->setWordWrap(true);
+    m_floodBanner->setStyleSheet(u"QLabel { background: #e65100; color: white; padding: 6px; font-weight: bold; }"_s);
+    m_floodBanner->hide();
+    l->addWidget(m_floodBanner);
+    m_position = new QComboBox(this);
+    m_position->setObjectName(u"operatorPosition"_s);
+    m_position->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the position's name and areas in full
+    m_position->setToolTip(tr("This console's operator position: the alarm flood is counted over its areas"));
+    connect(m_position, &QComboBox::activated, this, [this] {
+        QSettings().setValue(u"alarms/position"_s, m_position->currentData().toString());
+        showFlood();
+    });
+    filters->addWidget(m_position, 1);
     l->addLayout(filters);
     l->addWidget(m_view);
     auto *buttons = new QHBoxLayout;
@@ -299,8 +438,80 @@ void AlarmPanel::selectionMoved()
     m_selectedId = row >= 0 && row < t.rows.size() && t.column(u"id"_s) >= 0 ? t.rows[row][t.column(u"id"_s)].toLongLong() : 0;
 }
 
+QString AlarmPanel::workstationPosition()
+{
+    return QSettings().value(u"alarms/position"_s).toString();
+}
+
+FloodStatus AlarmPanel::floodOf(const Snapshot &s, const QString &position)
+{
+    const Table &t = s.alarms;
+    const int raised = t.column(u"raised_at"_s), area = t.column(u"area"_s), state = t.column(u"state"_s);
+    QList<FloodAlarm> alarms;
+    if (raised >= 0 && state >= 0)
+        for (const QVariantList &r : t.rows)
+            alarms.append({r.value(raised).toLongLong(), area >= 0 ? r.value(area).toString() : QString(),
+                           r.value(state).toString() == u"shelved"_s});
+    const QString code = s.flood.position(position) ? position : s.flood.positions.value(0).code;
+    return floodStatusOf(s.flood, code, alarms, s.takenAt);
+}
+
+void AlarmPanel::showFlood()
+{
+    if (!m_snapshot)
+        return;
+    const FloodSettings &f = m_snapshot->flood;
+    // The site's positions; a position saved on this workstation that the site no longer has falls back to
+    // the first (the whole site by default).
+    QStringList codes;
+    for (const OperatorPosition &p : f.positions)
+        codes << p.code;
+    QStringList shown;
+    for (int i = 0; i < m_position->count(); ++i)
+        shown << m_position->itemData(i).toString();
+    if (shown != codes) {
+        const QSignalBlocker block(m_position);
+        m_position->clear();
+        for (const OperatorPosition &p : f.positions) {
+            const QString name = p.areas.isEmpty() ? (p.name.isEmpty() ? tr("Whole site") : p.name)
+                                                   : tr("%1 (%2)").arg(p.name.isEmpty() ? p.code : p.name, p.areas.join(u", "_s));
+            m_position->addItem(tr("Position: %1").arg(name), p.code);
+        }
+    }
+    const QString saved = workstationPosition();
+    const int index = m_position->findData(saved);
+    if (index >= 0 && index != m_position->currentIndex()) {
+        const QSignalBlocker block(m_position);
+        m_position->setCurrentIndex(index);
+    }
+    m_position->setVisible(f.positions.size() > 1 || !f.positions.value(0).areas.isEmpty());
+    m_flood = floodOf(*m_snapshot, m_position->currentData().toString());
+    const OperatorPosition *p = f.position(m_flood.position);
+    const QString positionName = !p || p->areas.isEmpty() ? tr("the whole site") : (p->name.isEmpty() ? p->code : p->name);
+    QString text;
+    if (m_flood.flooding) {
+        QStringList areas;
+        for (const QString &a : std::as_const(m_flood.floodingAreas))
+            areas << tr("%1 (%2)").arg(a).arg(m_flood.areas.value(a));
+        text = tr("ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position).")
+                   .arg(positionName)
+                   .arg(m_flood.count)
+                   .arg(f.windowMs / 60000)
+                   .arg(f.alarms);
+        if (!areas.isEmpty())
+            text += u' ' + tr("Flooding areas: %1.").arg(areas.join(u", "_s));
+    }
+    if (!m_snapshot->floodSettingsError.isEmpty())
+        text += (text.isEmpty() ? QString() : u"\n"_s)
+            + tr("The site's flood settings are not valid (the defaults apply): %1").arg(m_snapshot->floodSettingsError);
+    m_floodBanner->setText(text);
+    m_floodBanner->setVisible(!text.isEmpty());
+}
+
 void AlarmPanel::setSnapshot(const SnapshotPtr &s)
 {
+    m_snapshot = s;
+    showFlood();
     // Safety: the selection is kept by alarm id. The list is newest first, so a row number would point
     // at another alarm as soon as a new one arrives, and Space would acknowledge an unseen alarm.
     m_restoring = true;
@@ -390,11 +601,14 @@ DispatchBoard::DispatchBoard(QWidget *parent)
     m_conflicts->hide();
     l->addWidget(m_conflicts);
     auto *cols = new QHBoxLayout;
-    const QStringList titles = {tr("Open"), tr("Assigned / accepted"), tr("On scene"), tr("Resolved / confirmed")};
-    for (const QString &title : titles) {
+    m_columnTitles = {tr("Open"), tr("Assigned / accepted"), tr("On scene"), tr("Resolved / confirmed")};
+    for (const QString &title : std::as_const(m_columnTitles)) {
         auto *box = new QVBoxLayout;
         auto *label = new QLabel(u"<b>%1</b>"_s.arg(title), this);
-        auto *list = new QListWidget(this);
+        const int index = int(m_columns.size());
+        auto *list = new BoardColumn([this, index](const QString &code) { return dropVerdict(code, index); },
+                                     [this, index](const QString &code) { dropOrder(code, index); }, this);
+        list->setObjectName(u"boardColumn%1"_s.arg(index));
         list->setWordWrap(true);
         box->addWidget(label);
         box->addWidget(list);
@@ -426,6 +640,7 @@ DispatchBoard::DispatchBoard(QWidget *parent)
     m_assignee->setMinimumContentsLength(14);
     m_assignee->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_assignee->setToolTip(tr("Who responds: on duty in the order's area first"));
+    m_assignee->view()->parentWidget()->installEventFilter(this); // the picker's popup: closed without a pick
     m_note = new QLineEdit(this);
     m_note->setObjectName(u"orderNote"_s);
     m_note->setPlaceholderText(tr("note (resolve) / reason (reopen, cancel)"));
@@ -462,9 +677,20 @@ DispatchBoard::DispatchBoard(QWidget *parent)
     m_actionStatus->setWordWrap(true);
     l->addWidget(m_actionStatus);
     connect(m_note, &QLineEdit::returnPressed, this, [this] {
-        // Enter in the note field resolves (on scene) or reopens (resolved) the selected order.
-        if (m_actionButtons.value(u"resolve"_s)->isEnabled())
-            runOrderAction(u"resolve"_s);
+        // Enter in the note field takes the step a drop asked the note or reason for (resolve, reopen), else
+        // resolves the selected order when it is on scene.
+        const QString action = m_noteAction.isEmpty() ? u"resolve"_s : m_noteAction;
+        if (m_actionButtons.value(action)->isEnabled()) {
+            m_noteAction.clear();
+            runOrderAction(action);
+        }
+    });
+    // A drop on "Assigned" opened the picker: the responder picked there is assigned; closing it picks nobody.
+    connect(m_assignee, &QComboBox::activated, this, [this] {
+        if (m_assignOnPick.isEmpty() || m_assignOnPick != m_selectedOrder)
+            return;
+        m_assignOnPick.clear();
+        runOrderAction(u"assign"_s);
     });
     m_tick = new QTimer(this); // the countdowns tick on the UI thread from the snapshot: no DB per second
     m_tick->setInterval(1000);
@@ -474,6 +700,15 @@ DispatchBoard::DispatchBoard(QWidget *parent)
         if (m_pendingInstruction)
             Q_EMIT acknowledgeInstruction(m_pendingInstruction);
     });
+}
+
+bool DispatchBoard::eventFilter(QObject *watched, QEvent *event)
+{
+    // The picker a drop on "Assigned" opened was closed: a pick was taken (activated comes first) or none was
+    // made; either way a later pick in the picker does not assign.
+    if (event->type() == QEvent::Hide && watched == m_assignee->view()->parentWidget() && !m_assignOnPick.isEmpty())
+        QMetaObject::invokeMethod(this, [this] { m_assignOnPick.clear(); }, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
 }
 
 void DispatchBoard::showConflicts(const Snapshot &s)
@@ -653,14 +888,22 @@ void DispatchBoard::loadResponders(const QString &area)
                 m_assignee->addItem(p.second, p.first);
             if (!keep.isEmpty() && m_assignee->findData(keep) >= 0)
                 m_assignee->setCurrentIndex(m_assignee->findData(keep));
+            if (!m_assignOnPick.isEmpty() && m_assignOnPick == m_selectedOrder && m_assignee->count() > 0)
+                m_assignee->showPopup(); // a drop on "Assigned" waited for who can respond
         },
         [this](const QString &err) { m_actionStatus->setText(tr("Who can respond is unknown: %1").arg(err)); });
 }
 
 void DispatchBoard::runOrderAction(const QString &action)
 {
-    if (!m_worker || m_selectedOrder.isEmpty())
+    runOrderSteps({action});
+}
+
+void DispatchBoard::runOrderSteps(const QStringList &actions)
+{
+    if (!m_worker || m_selectedOrder.isEmpty() || actions.isEmpty())
         return;
+    const QString action = actions.last();
     const QString code = m_selectedOrder, to = m_assignee->currentData().toString(), text = m_note->text().trimmed();
     if (action == u"assign"_s && to.isEmpty()) {
         m_actionStatus->setText(tr("Pick who responds first."));
@@ -673,13 +916,20 @@ void DispatchBoard::runOrderAction(const QString &action)
         m_note->setFocus();
         return;
     }
-    m_actionStatus->setText(tr("Order %1: %2…").arg(code, action));
+    const QString steps = actions.join(u" + "_s);
+    m_actionStatus->setText(tr("Order %1: %2…").arg(code, steps));
     for (QPushButton *b : std::as_const(m_actionButtons))
         b->setEnabled(false); // one step at a time; the next snapshot enables what is possible
     m_worker->call(
-        this, [code, action, to, text](ServiceContext &ctx) { return OperationsService(ctx).applyOrder(code, action, to, text); },
-        [this, code, action](QString state) {
-            m_actionStatus->setText(tr("Order %1: %2 done, now %3.").arg(code, action, state));
+        this,
+        [code, actions, to, text](ServiceContext &ctx) {
+            QString state; // each step audited on its own (accept, then arrive), as if taken one by one
+            for (const QString &a : actions)
+                state = OperationsService(ctx).applyOrder(code, a, to, a == actions.last() ? text : QString());
+            return state;
+        },
+        [this, code, action, steps](QString state) {
+            m_actionStatus->setText(tr("Order %1: %2 done, now %3.").arg(code, steps, state));
             if (action == u"resolve"_s || action == u"reopen"_s || action == u"cancel"_s)
                 m_note->clear();
         },
@@ -709,6 +959,93 @@ void DispatchBoard::showCardMenu(QListWidget *list, const QPoint &pos)
     menu.addSeparator();
     menu.addAction(tr("Instruction for this order…"), this, [this] { openInstruction(); });
     menu.exec(list->viewport()->mapToGlobal(pos));
+}
+
+QString DispatchBoard::orderField(const QString &code, const QString &field) const
+{
+    if (!m_snapshot)
+        return {};
+    const Table &o = m_snapshot->orders;
+    for (const QVariantList &r : o.rows)
+        if (r.value(o.column(u"code"_s)).toString() == code)
+            return r.value(o.column(field)).toString();
+    return {};
+}
+
+QStringList DispatchBoard::dropSteps(const QString &state, int column, QString *why) const
+{
+    const int from = state == u"open"_s                                ? 0
+                     : state == u"assigned"_s || state == u"accepted"_s ? 1
+                     : state == u"responding"_s                         ? 2
+                                                                        : 3;
+    why->clear();
+    if (state.isEmpty())
+        *why = tr("it is no longer on the board");
+    else if (state == u"confirmed"_s || state == u"cancelled"_s)
+        *why = tr("it is %1 (closed)").arg(state == u"confirmed"_s ? tr("confirmed") : tr("cancelled"));
+    else if (column == from)
+        return {}; // dropped where it is: nothing to do, nothing to say
+    else if (state == u"resolved"_s && column == 2)
+        return {u"reopen"_s};
+    else if (column < from)
+        *why = tr("an order does not go back (a resolved order can be reopened on “%1”; cancel needs a reason)")
+                   .arg(m_columnTitles.value(2));
+    else if (column == 1)
+        return {u"assign"_s};
+    else if (from == 0)
+        *why = tr("nobody is assigned yet: drop it on “%1” first").arg(m_columnTitles.value(1));
+    else if (column == 2)
+        return state == u"assigned"_s ? QStringList{u"accept"_s, u"arrive"_s} : QStringList{u"arrive"_s};
+    else if (from == 1)
+        *why = tr("nobody is on scene yet: drop it on “%1” first").arg(m_columnTitles.value(2));
+    else
+        return {u"resolve"_s};
+    return {};
+}
+
+std::pair<bool, QString> DispatchBoard::dropVerdict(const QString &code, int column) const
+{
+    QString why;
+    const QStringList steps = dropSteps(orderField(code, u"state"_s), column, &why);
+    if (!why.isEmpty())
+        return {false, tr("Cannot move %1 here: %2").arg(code, why)};
+    if (steps.isEmpty())
+        return {true, tr("%1 stays here").arg(code)};
+    QStringList labels;
+    for (const QString &s : steps)
+        labels << m_actionButtons.value(s)->text().remove(u'&');
+    return {true, tr("Drop: %1 %2").arg(labels.join(u" + "_s), code)};
+}
+
+void DispatchBoard::dropOrder(const QString &code, int column)
+{
+    QString why;
+    const QStringList steps = dropSteps(orderField(code, u"state"_s), column, &why);
+    if (!why.isEmpty()) {
+        m_actionStatus->setText(tr("Order %1 cannot move to “%2”: %3.").arg(code, m_columnTitles.value(column), why));
+        return;
+    }
+    if (steps.isEmpty() || !m_worker)
+        return;
+    selectOrder(code); // the steps act on the selected order, as the buttons do
+    m_assignOnPick.clear();
+    m_noteAction.clear();
+    const QString step = steps.first();
+    if (step == u"assign"_s) {
+        m_assignOnPick = code;
+        m_actionStatus->setText(tr("Order %1: pick who responds (on duty first).").arg(code));
+        if (m_assignee->count() > 0 && m_respondersArea == orderField(code, u"area"_s))
+            m_assignee->showPopup(); // else when the responders of the order's area have been read
+        return;
+    }
+    if ((step == u"resolve"_s || step == u"reopen"_s) && m_note->text().trimmed().isEmpty()) {
+        m_noteAction = step;
+        m_actionStatus->setText(step == u"resolve"_s ? tr("Order %1: type what was done (the note), then Enter to resolve.").arg(code)
+                                                     : tr("Order %1: type the reason, then Enter to reopen.").arg(code));
+        m_note->setFocus();
+        return;
+    }
+    runOrderSteps(steps);
 }
 
 void DispatchBoard::openManualAlarm()
@@ -799,6 +1136,10 @@ void DispatchBoard::onCardSelected(QListWidgetItem *item)
 {
     if (m_rebuilding || !item)
         return;
+    if (m_selectedOrder != item->data(Qt::UserRole).toString()) {
+        m_assignOnPick.clear(); // a pending drop step belongs to the order it was made for
+        m_noteAction.clear();
+    }
     m_selectedOrder = item->data(Qt::UserRole).toString();
     for (QListWidget *list : m_columns)
         if (list != item->listWidget()) {

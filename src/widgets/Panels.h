@@ -82,6 +82,16 @@ public:
     QLineEdit *filterEdit() const { return m_filterText; }
     QComboBox *priorityFilter() const { return m_filterPriority; }
     QComboBox *stateFilter() const { return m_filterState; }
+    /// Issue 16 (ISA-18.2): this workstation's operator position (the site's positions, QSettings
+    /// `alarms/position`; the whole site by default) and the flood banner shown when more alarms than the
+    /// site's limit reached that position within the window, naming the areas that flood on their own.
+    QComboBox *positionBox() const { return m_position; }
+    QLabel *floodBanner() const { return m_floodBanner; }
+    const FloodStatus &flood() const { return m_flood; }
+    /// The position this workstation is set to ("" = the site's first position).
+    static QString workstationPosition();
+    /// The flood status of `position` at the snapshot's time, from its alarms and the site's settings.
+    static FloodStatus floodOf(const Snapshot &s, const QString &position);
 Q_SIGNALS:
     /// Exactly the alarm the dispatcher selected (Space or the button).
     void acknowledgeRequested(qint64 alarmId);
@@ -106,6 +116,11 @@ private:
     QTableView *m_view;
     QPushButton *m_ack;
     QLabel *m_banner;
+    QComboBox *m_position = nullptr;
+    QLabel *m_floodBanner = nullptr;
+    FloodStatus m_flood;
+    SnapshotPtr m_snapshot;
+    void showFlood();
 };
 
 /// The dispatch board: instructions waiting for acknowledgement on top (with the acknowledgement
@@ -145,6 +160,14 @@ public:
     QLabel *actionStatus() const { return m_actionStatus; }
     /// Runs one step of the selected order (assign, accept, arrive, resolve, confirm, reopen, cancel).
     void runOrderAction(const QString &action);
+    /// Issue 16: a card dropped on column `column` (0 open, 1 assigned/accepted, 2 on scene, 3 resolved/confirmed)
+    /// takes the step that moves it there, through the same path as the buttons: on "Assigned" the assignee
+    /// picker opens and the pick assigns; on "On scene" accept (when not yet accepted) and arrive; on
+    /// "Resolved" the note is asked for (typed, then Enter) unless already typed; a resolved order dropped on
+    /// "On scene" is reopened with the reason typed. A move that is no step is refused with the reason.
+    void dropOrder(const QString &code, int column);
+    /// Whether dropping `code` on `column` is a step, and which (or why not): what the drop indicator shows.
+    std::pair<bool, QString> dropVerdict(const QString &code, int column) const;
     /// Opens the non-modal manual alarm form (a phone call) / the instruction form for the selected order.
     void openManualAlarm();
     void openInstruction(const QString &kind = {});
@@ -155,6 +178,15 @@ private:
     void updateActions();
     void loadResponders(const QString &area);
     void showCardMenu(QListWidget *list, const QPoint &pos);
+    /// The steps of the selected order in sequence, on the data thread (e.g. accept then arrive).
+    void runOrderSteps(const QStringList &actions);
+    /// The step(s) a drop of an order in `state` on `column` performs; empty with `why` when none.
+    QStringList dropSteps(const QString &state, int column, QString *why) const;
+    QString orderField(const QString &code, const QString &field) const;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    QStringList m_columnTitles;
+    QString m_assignOnPick; ///< the order a drop on "Assigned" assigns when a responder is picked
+    QString m_noteAction;   ///< the step Enter in the note runs after a drop asked for the note or reason
     DataWorker *m_worker = nullptr;
     QHash<QString, QPushButton *> m_actionButtons;
     QComboBox *m_assignee = nullptr;

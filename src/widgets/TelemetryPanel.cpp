@@ -9,6 +9,7 @@
 #include "core/services/TelemetryService.h"
 #include "core/store/Database.h"
 #include "widgets/MainWindow.h"
+#include "widgets/Panels.h"
 #include "widgets/RosterEditor.h"
 #include "widgets/RulesEditor.h"
 #include "widgets/Theme.h"
@@ -382,12 +383,10 @@ void TelemetryPanel::rebuildAlarms()
     const Table &t = m_snapshot->alarms;
     const int id = t.column(u"id"_s), sev = t.column(u"severity"_s), state = t.column(u"state"_s), rule = t.column(u"rule"_s),
               area = t.column(u"area"_s), msg = t.column(u"message"_s), raised = t.column(u"raised_at"_s);
-    const qint64 now = m_snapshot->takenAt;
-    int recent = 0;
-    for (const QVariantList &r : t.rows)
-        if (r.value(raised).toLongLong() > now - kFloodWindowMs && r.value(state).toString() != u"shelved"_s)
-            ++recent;
-    m_flooding = recent > kFloodAlarms;
+    // ISA-18.2 flood of this workstation's operator position (AlarmPanel: the site's positions and limit).
+    const FloodStatus flood = AlarmPanel::floodOf(*m_snapshot, AlarmPanel::workstationPosition());
+    const OperatorPosition *position = m_snapshot->flood.position(flood.position);
+    m_flooding = flood.flooding;
     const qint64 selected = selectedAlarm();
     m_alarms->setRowCount(0);
     int suppressed = 0;
@@ -395,7 +394,8 @@ void TelemetryPanel::rebuildAlarms()
         const QString st = r.value(state).toString(), severity = r.value(sev).toString();
         if (st == u"cleared"_s)
             continue; // ISA-18.2: a cleared alarm leaves the list (it stays in the records and the audit chain)
-        if (m_flooding && (severity == u"low"_s || severity == u"medium"_s) && st != u"shelved"_s) {
+        if (m_flooding && (severity == u"low"_s || severity == u"medium"_s) && st != u"shelved"_s
+            && (!position || position->covers(r.value(area).toString()))) { // the flooded position's alarms
             ++suppressed;
             continue;
         }
@@ -418,9 +418,14 @@ void TelemetryPanel::rebuildAlarms()
     }
     m_alarms->resizeColumnsToContents();
     if (m_flooding) {
-        m_banner->setText(tr("ALARM FLOOD: %1 alarms in the last 10 minutes (ISA-18.2 limit: 10 per operator). "
-                             "%2 low/medium-priority alarms are suppressed; critical and high stay visible.")
-                              .arg(recent).arg(suppressed));
+        m_banner->setText(tr("ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position). "
+                             "%5 low/medium-priority alarms are suppressed; critical and high stay visible.")
+                              .arg(!position || position->areas.isEmpty() ? tr("the whole site")
+                                                                          : (position->name.isEmpty() ? position->code : position->name))
+                              .arg(flood.count)
+                              .arg(m_snapshot->flood.windowMs / 60000)
+                              .arg(m_snapshot->flood.alarms)
+                              .arg(suppressed));
         m_banner->show();
     } else {
         m_banner->hide();

@@ -45,7 +45,8 @@ public:
     static QString connectorsFile();
 
     void setSnapshot(const SnapshotPtr &s);
-    /// Whether the flood banner is up (more than 10 alarms in 10 minutes).
+    /// Whether the flood banner is up: more alarms than the site's limit (10 by default) within its window
+    /// (10 minutes) at this workstation's operator position (AlarmPanel::workstationPosition).
     bool flooding() const { return m_flooding; }
     /// The embedded demo service's telemetry pipeline (null unless this workstation runs the demo's
     /// service); lives on its own thread: connect to its signals, invoke its slots queued.

@@ -12,6 +12,8 @@
 #include "core/util/Error.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -180,6 +182,108 @@ private Q_SLOTS:
         QCOMPARE(b.assignee, u"demo.dispatcher"_s);
         QVERIFY(b.commands.isEmpty());
         QCOMPARE(f.db->scalar(u"SELECT due_at - created_at FROM dispatch_orders WHERE code = ?"_s, {b.orderCode}).toLongLong(), 30 * kMin);
+    }
+
+    /// Issue 16 (ISA-18.2): a flood is counted per operator position (the areas its console covers) and per
+    /// area, over the site's window and limit, with an injected clock.
+    void floodPerPositionAndArea()
+    {
+        const QString positions = uR"([{"code": "casting", "name": "Casting desk", "areas": ["CH2", "CA1"]},
+                                       {"code": "utilities", "areas": ["UT1", "TF1"]}])"_s;
+        const QStringList areas{u"CA1"_s, u"EL1"_s, u"TF1"_s, u"CH2"_s, u"UT1"_s};
+        const FloodSettings s = FloodSettings::parse({{u"flood_alarms"_s, u"3"_s}, {u"flood_window_s"_s, u"600"_s},
+                                                      {u"operator_positions"_s, positions}}, areas);
+        QCOMPARE(s.alarms, 3);
+        QCOMPARE(s.positions.size(), 2);
+        const qint64 now = kNow.toMSecsSinceEpoch();
+        QList<FloodAlarm> alarms;
+        for (int i = 0; i < 4; ++i)
+            alarms.append({now - i * kMin, u"CH2"_s, false});
+        alarms.append({now - kMin, u"UT1"_s, false});
+        alarms.append({now - kMin, u"CH2"_s, true});      // shelved: not annunciated
+        alarms.append({now - 11 * kMin, u"CH2"_s, false}); // before the window
+        alarms.append({now + kMin, u"CH2"_s, false});      // after now
+        const QList<FloodStatus> st = floodStatus(s, alarms, now);
+        QCOMPARE(st.size(), 2);
+        QCOMPARE(st[0].position, u"casting"_s);
+        QCOMPARE(st[0].count, 4);
+        QVERIFY(st[0].flooding);
+        QCOMPARE(st[0].floodingAreas, QStringList{u"CH2"_s});
+        QCOMPARE(st[1].count, 1);
+        QVERIFY(!st[1].flooding); // the utilities console is not flooded by the casting house
+        // 3 in the window is at the limit, not over it; 8 minutes on, the oldest two have left the window.
+        QVERIFY(!floodStatusOf(s, u"casting"_s, alarms.mid(1, 3), now).flooding);
+        QVERIFY(!floodStatusOf(s, u"casting"_s, alarms, now + 8 * kMin + 1).flooding);
+        // Without positions the whole site is one position, with the default limit of 10.
+        const FloodSettings site = FloodSettings::parse({});
+        QCOMPARE(site.positions.size(), 1);
+        QCOMPARE(site.alarms, kFloodAlarms);
+        QCOMPARE(site.windowMs, kFloodWindowMs);
+        QCOMPARE(floodStatusOf(site, u"site"_s, alarms, now).count, 5);
+        // Bad settings name the key, the position and the field.
+        const auto message = [&](const QHash<QString, QString> &v) {
+            try {
+                FloodSettings::parse(v, areas);
+            } catch (const Error &e) {
+                return e.message();
+            }
+            return QString();
+        };
+        QString m = message({{u"operator_positions"_s, uR"([{"code": "a", "areas": ["CH2"]}, {"code": "b", "areas": ["CX9"]}])"_s}});
+        QVERIFY2(m.contains(u"operator_positions"_s) && m.contains(u"position #2"_s) && m.contains(u"unknown area 'CX9'"_s), qPrintable(m));
+        m = message({{u"flood_alarms"_s, u"ten"_s}});
+        QVERIFY2(m.contains(u"flood_alarms"_s) && m.contains(u"'ten'"_s), qPrintable(m));
+        m = message({{u"operator_positions"_s, uR"([{"areas": ["CH2"]}])"_s}});
+        QVERIFY2(m.contains(u"field 'code'"_s), qPrintable(m));
+    }
+
+    /// The flood's start and end per position and area go into the audit chain (housekeeping), once each.
+    void floodRecordedInAudit_data() { test::addBackendRows(); }
+    void floodRecordedInAudit()
+    {
+        QFETCH(Backend, backend);
+        Fixture f(backend);
+        GL_REQUIRE_BACKEND(f.t);
+        QVERIFY(f.open());
+        auto root = f.as(u"root"_s);
+        try {
+            TelemetryService(root).setFloodSetting(u"operator_positions"_s, uR"([{"code": "x", "areas": ["NOPE"]}])"_s);
+            QFAIL("a position over an unknown area was saved");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(u"unknown area 'NOPE'"_s), qPrintable(e.message()));
+        }
+        auto viewer = f.as(u"demo.viewer"_s);
+        QVERIFY_THROWS_EXCEPTION(Error, TelemetryService(viewer).setFloodSetting(u"flood_alarms"_s, u"3"_s));
+        TelemetryService(root).setFloodSetting(u"flood_alarms"_s, u"3"_s);
+        TelemetryService(root).setFloodSetting(u"operator_positions"_s,
+                                               uR"([{"code": "casting", "areas": ["CH2", "CA1"]}, {"code": "utilities", "areas": ["UT1"]}])"_s);
+        QCOMPARE(f.count(u"SELECT count(*) FROM audit_log WHERE action = 'telemetry.setting'"_s), 2);
+        auto sys = f.system();
+        QCOMPARE(TelemetryService(sys).recordFloods(), QString());
+        for (int i = 0; i < 4; ++i) {
+            OperationsService(root).raiseManualAlarm(u"CH2"_s, u"medium"_s, u"caller %1"_s.arg(i));
+            f.clock.advance(1000);
+        }
+        OperationsService(root).raiseManualAlarm(u"UT1"_s, u"medium"_s, u"caller at the pumps"_s);
+        const QString line = TelemetryService(sys).recordFloods();
+        QVERIFY2(line.contains(u"casting"_s) && line.contains(u"CH2"_s) && !line.contains(u"utilities"_s), qPrintable(line));
+        const QString started = u"SELECT count(*) FROM audit_log WHERE action = 'alarm.flood_start' AND object_type = ? AND object_id = ?"_s;
+        const QString ended = u"SELECT count(*) FROM audit_log WHERE action = 'alarm.flood_end' AND object_type = ? AND object_id = ?"_s;
+        QCOMPARE(f.count(started, {u"operator_position"_s, u"casting"_s}), 1);
+        QCOMPARE(f.count(started, {u"area"_s, u"CH2"_s}), 1);
+        QCOMPARE(f.count(started, {u"operator_position"_s, u"utilities"_s}), 0);
+        const QJsonObject d = QJsonDocument::fromJson(
+                                  f.db->scalar(u"SELECT details FROM audit_log WHERE action = 'alarm.flood_start' AND object_id = 'casting'"_s)
+                                      .toString().toUtf8()).object();
+        QCOMPARE(d.value(u"alarms"_s).toInt(), 4);
+        QCOMPARE(d.value(u"limit"_s).toInt(), 3);
+        QCOMPARE(TelemetryService(sys).recordFloods(), QString()); // still flooding: recorded once
+        f.clock.advance(11 * kMin); // the window has passed
+        const QString over = TelemetryService(sys).recordFloods();
+        QVERIFY2(over.contains(u"flood over"_s), qPrintable(over));
+        QCOMPARE(f.count(ended, {u"operator_position"_s, u"casting"_s}), 1);
+        QCOMPARE(f.count(ended, {u"area"_s, u"CH2"_s}), 1);
+        QCOMPARE(TelemetryService(sys).recordFloods(), QString());
     }
 
     void shelving_data() { test::addBackendRows(); }

@@ -10,6 +10,7 @@
 #include "../telemetry/TelemetryFixture.h"
 #include "core/services/OperationsService.h"
 #include "core/services/QueryService.h"
+#include "core/services/TelemetryService.h"
 #include "widgets/Panels.h"
 
 #include <QApplication>
@@ -17,7 +18,9 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableView>
 #include <QTest>
 
@@ -47,6 +50,7 @@ struct Store {
         s->today = QDate(2026, 3, 2);
         s->alarms = q.alarms();
         s->summary = q.summary(s->today);
+        s->flood = FloodSettings::load(*db); // as the data thread reads them
         return s;
     }
     qint64 raise(const QString &message, const QString &priority = u"high"_s, const QString &area = u"CH2"_s)
@@ -305,6 +309,66 @@ private Q_SLOTS:
             ranks = column(panel, 0, Qt::UserRole);
         }
         QCOMPARE(ranks, (QStringList{u"critical"_s, u"high"_s, u"medium"_s, u"low"_s}));
+    }
+
+    /// Issue 16 (ISA-18.2): the flood is counted per operator position. Four alarms in CH2 within the window
+    /// flood the casting desk (limit 3) but not the utilities desk; the console set to the utilities desk
+    /// shows no flood banner, the casting desk's does, naming the area; the position is kept per workstation.
+    void floodBannerForTheFloodedPosition()
+    {
+        QSettings().remove(u"alarms/position"_s);
+        struct Forget { ~Forget() { QSettings().remove(u"alarms/position"_s); } } forget;
+        Store st;
+        {
+            ServiceContext root = st.as(u"root"_s);
+            TelemetryService svc(root);
+            svc.setFloodSetting(u"flood_alarms"_s, u"3"_s);
+            svc.setFloodSetting(u"operator_positions"_s, uR"([{"code": "casting", "name": "Casting desk", "areas": ["CH2"]},
+                                                             {"code": "utilities", "name": "Utilities desk", "areas": ["UT1", "TF1"]}])"_s);
+        }
+        for (int i = 0; i < 4; ++i)
+            st.raise(u"CO rise at tuyere %1"_s.arg(i), u"medium"_s, u"CH2"_s);
+        st.raise(u"pump trip"_s, u"high"_s, u"UT1"_s);
+
+        ui::AlarmPanel panel;
+        panel.resize(900, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        panel.setSnapshot(st.snapshot());
+        QComboBox *position = panel.positionBox();
+        QVERIFY(position->isVisible());
+        QCOMPARE(position->count(), 2);
+
+        // This console is the utilities desk: one alarm there, no flood, although the site has five.
+        position->setFocus();
+        QTest::keyClick(position, Qt::Key_Down);
+        QCOMPARE(position->currentData().toString(), u"utilities"_s);
+        QCOMPARE(panel.flood().count, 1);
+        QVERIFY(!panel.floodBanner()->isVisible());
+        QCOMPARE(QSettings().value(u"alarms/position"_s).toString(), u"utilities"_s);
+
+        // The casting desk: four in CH2 over the limit of three.
+        QTest::keyClick(position, Qt::Key_Up);
+        QCOMPARE(position->currentData().toString(), u"casting"_s);
+        QVERIFY(panel.flood().flooding);
+        QVERIFY(panel.floodBanner()->isVisible());
+        const QString text = panel.floodBanner()->text();
+        QVERIFY2(text.contains(u"Casting desk"_s) && text.contains(u"4 alarms"_s) && text.contains(u"limit: 3"_s)
+                     && text.contains(u"CH2 (4)"_s),
+                 qPrintable(text));
+
+        // Another start of this workstation keeps its position.
+        ui::AlarmPanel again;
+        again.setSnapshot(st.snapshot());
+        QCOMPARE(again.positionBox()->currentData().toString(), u"casting"_s);
+        QVERIFY(again.flood().flooding);
+
+        // Eleven minutes on, the window holds none of them: the banner goes.
+        st.clock.advance(11 * 60'000);
+        panel.setSnapshot(st.snapshot());
+        QVERIFY(!panel.floodBanner()->isVisible());
     }
 };
 

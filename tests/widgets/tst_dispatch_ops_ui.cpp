@@ -11,7 +11,10 @@
 #include "widgets/Panels.h"
 
 #include <QApplication>
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QDrag>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -58,6 +61,52 @@ void clickCard(ui::DispatchBoard &board, const QString &code, Qt::MouseButton bu
         return;
     }
     QTest::mouseClick(list->viewport(), button, {}, at);
+}
+
+/// Drags the card of `code` to column `to` with the mouse: pressed on the card, moved until the drag starts;
+/// QDrag runs its own event loop, in which a poll moves the pointer over the target column and, once the
+/// column shows its drop indicator, releases it there. Returns the indicator's text ("" when none showed).
+QString dragCard(ui::DispatchBoard &board, const QString &code, int to)
+{
+    QListWidgetItem *item = card(board, code);
+    if (!item)
+        return u"<no card %1>"_s.arg(code);
+    QListWidget *source = item->listWidget();
+    QListWidget *target = board.column(to);
+    source->scrollToItem(item);
+    const QPoint from = source->visualItemRect(item).center();
+    const QPoint over = target->viewport()->rect().center();
+    QString hint;
+    int ticks = 0;
+    bool released = false;
+    QTimer poll; // polls the drag's own loop until it runs (a loaded machine is slow), never a fixed delay
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (!source->findChild<QDrag *>())
+            return;
+        ++ticks;
+        if (hint.isEmpty())
+            hint = target->property("dropHint").toString();
+        if (hint.isEmpty() && ticks < 500) {
+            QTest::mouseMove(target->viewport(), over + QPoint(0, ticks % 2)); // over the target column
+            return;
+        }
+        poll.stop();
+        if (hint.isEmpty()) {
+            QDrag::cancel(); // no indicator ever showed: give up instead of hanging
+            return;
+        }
+        QTest::mouseRelease(target->viewport(), Qt::LeftButton, {}, over);
+        released = true;
+    });
+    poll.start();
+    QTest::mousePress(source->viewport(), Qt::LeftButton, {}, from);
+    for (int step = 1; step <= 4 && poll.isActive() && !released; ++step) // the drag starts past the start distance
+        QTest::mouseMove(source->viewport(), from + QPoint(step * QApplication::startDragDistance(), step));
+    poll.stop();
+    if (!released)
+        QTest::mouseRelease(source->viewport(), Qt::LeftButton, {}, from);
+    return hint;
 }
 } // namespace
 
@@ -272,6 +321,126 @@ private Q_SLOTS:
         QCOMPARE(i.value(2).toString(), u"smoke above ladle 2"_s);
         QCOMPARE(i.value(3).toString(), u"root"_s);
         QCOMPARE(i.value(4).toString(), order);
+    }
+
+    /// Issue 16: the board's cards dragged between its columns with the mouse perform the order's steps through
+    /// the same service as the buttons, each audited with its actor and time; a move that is no step is
+    /// refused with the reason, and the card stays where it was.
+    void dragCardsBetweenColumns()
+    {
+        test::TestDb t(Backend::Sqlite);
+        QVERIFY(t.available());
+        QString order;
+        {
+            auto db = t.open();
+            test::loadTelemetrySite(*db, QDateTime::currentMSecsSinceEpoch());
+            ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+            ServiceContext ctx{*db, UserService::actorFor(*db, u"root"_s), &clock};
+            order = OperationsService(ctx).raiseManualAlarm(u"CH2"_s, u"high"_s, u"caller: gas smell at tuyere 4"_s).orderCode;
+        }
+        QVERIFY(!order.isEmpty());
+        QThread thread;
+        auto *worker = new ui::DataWorker;
+        worker->moveToThread(&thread);
+        thread.start();
+        struct StopThread {
+            QThread &thread;
+            ui::DataWorker *&worker;
+            ~StopThread()
+            {
+                if (!worker)
+                    return;
+                QMetaObject::invokeMethod(worker, &ui::DataWorker::close, Qt::BlockingQueuedConnection);
+                thread.quit();
+                thread.wait();
+                delete worker;
+            }
+        } stopThread{thread, worker};
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *board = new ui::DispatchBoard(&window);
+        layout->addWidget(board);
+        window.resize(1600, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        board->setDataWorker(worker);
+        int snapshots = 0;
+        connect(worker, &ui::DataWorker::snapshotReady, &window, [&](const ui::SnapshotPtr &s) {
+            board->setSnapshot(s);
+            ++snapshots;
+        });
+        QString failure;
+        connect(worker, &ui::DataWorker::failed, &window, [&](const QString &m) { failure = m; });
+        const QString url = t.url();
+        QMetaObject::invokeMethod(worker, [worker, url] { worker->open(url, false, u"root"_s, u"a long enough password"_s); });
+        QTRY_VERIFY2_WITH_TIMEOUT(snapshots > 0 && card(*board, order), qPrintable(failure), 20000);
+        QCOMPARE(columnOf(*board, order), 0);
+
+        // Open → On scene is no step: the indicator says why while the card is over the column, the drop is
+        // refused with the reason, and the card stays in Open.
+        QString hint = dragCard(*board, order, 2);
+        QVERIFY2(hint.contains(u"nobody is assigned yet"_s), qPrintable(hint));
+        QVERIFY(!board->column(2)->property("dropLegal").toBool());
+        QTRY_VERIFY2(board->actionStatus()->text().contains(u"cannot move"_s), qPrintable(board->actionStatus()->text()));
+        QVERIFY(board->actionStatus()->text().contains(u"nobody is assigned yet"_s));
+        QCOMPARE(columnOf(*board, order), 0);
+        QVERIFY(board->column(2)->property("dropHint").toString().isEmpty()); // the indicator is gone after the drop
+
+        // Open → Assigned: the assignee picker opens (on duty first); the pick (Return) assigns.
+        hint = dragCard(*board, order, 1);
+        QVERIFY2(hint.contains(u"Assign"_s), qPrintable(hint));
+        QAbstractItemView *picker = board->assigneeBox()->view();
+        QTRY_VERIFY_WITH_TIMEOUT(picker->isVisible(), 10000);
+        QCOMPARE(board->assigneeBox()->currentData().toString(), u"demo.supervisor.ch2"_s);
+        QTest::keyClick(picker, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(columnOf(*board, order), 1, 10000);
+
+        // Assigned → On scene: accepted and on scene.
+        hint = dragCard(*board, order, 2);
+        QVERIFY2(hint.contains(u"Accept"_s) && hint.contains(u"On scene"_s), qPrintable(hint));
+        QTRY_COMPARE_WITH_TIMEOUT(columnOf(*board, order), 2, 10000);
+
+        // On scene → Open: refused, the card stays.
+        hint = dragCard(*board, order, 0);
+        QVERIFY2(hint.contains(u"does not go back"_s), qPrintable(hint));
+        QTRY_VERIFY(board->actionStatus()->text().contains(u"does not go back"_s));
+        QCOMPARE(columnOf(*board, order), 2);
+
+        // On scene → Resolved: the note is asked for; typed, then Enter resolves.
+        hint = dragCard(*board, order, 3);
+        QVERIFY2(hint.contains(u"Resolve"_s), qPrintable(hint));
+        QTRY_VERIFY2(board->actionStatus()->text().contains(u"note"_s), qPrintable(board->actionStatus()->text()));
+        QTRY_VERIFY(board->noteEdit()->hasFocus());
+        QCOMPARE(columnOf(*board, order), 2); // nothing happens without the note
+        QTest::keyClicks(board->noteEdit(), u"valve closed, area ventilated"_s);
+        QTest::keyClick(board->noteEdit(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(columnOf(*board, order), 3, 10000);
+
+        QMetaObject::invokeMethod(worker, &ui::DataWorker::close, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+        delete worker;
+        worker = nullptr;
+
+        // The store: each step the drags took audited by the signed-in user with its time; the refused ones not.
+        auto db = t.open();
+        ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+        ServiceContext ctx{*db, UserService::actorFor(*db, u"root"_s), &clock};
+        const QJsonObject shown = OperationsService(ctx).orderDetails(order);
+        QCOMPARE(shown.value(u"state"_s).toString(), u"resolved"_s);
+        QCOMPARE(shown.value(u"note"_s).toString(), u"valve closed, area ventilated"_s);
+        QStringList actions;
+        for (const QJsonValue &v : shown.value(u"steps"_s).toArray()) {
+            actions << v.toObject().value(u"action"_s).toString();
+            QCOMPARE(v.toObject().value(u"actor"_s).toString(), u"root"_s);
+            QVERIFY2(!v.toObject().value(u"at"_s).toString().isEmpty(), qPrintable(QJsonDocument(v.toObject()).toJson()));
+        }
+        QCOMPARE(actions, (QStringList{u"alarm.raise"_s, u"order.open"_s, u"order.assign"_s, u"order.accept"_s, u"order.arrive"_s,
+                                       u"order.resolve"_s}));
+        QCOMPARE(db->scalar(u"SELECT u.username FROM dispatch_orders o JOIN users u ON u.id = o.assignee_id WHERE o.code = ?"_s, {order})
+                     .toString(), u"demo.supervisor.ch2"_s);
     }
 };
 

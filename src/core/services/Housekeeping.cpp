@@ -58,6 +58,8 @@ const QList<Step> &steps()
          [](ServiceContext &ctx) { return TelemetryService(ctx).rollup(7 * 86400000LL, 400 * 86400000LL); }},
         {"alarm-unshelve", // issue #8: ISA-18.2 shelved alarms come back when their shelf time is up
          [](ServiceContext &ctx) { return TelemetryService(ctx).unshelveDue(); }},
+        {"alarm-flood", // issue 16: ISA-18.2 floods per operator position and area, begun and over, in the audit
+         [](ServiceContext &ctx) { return TelemetryService(ctx).recordFloods(); }},
         {"dispatch-escalation", // issue #8: due soon, overdue 1st/2nd/3rd; instructions not acknowledged in time
          [](ServiceContext &ctx) { return TelemetryService(ctx).escalate(); }},
         {"contractor-expiry", // issue #5: coordinator tasks ahead of document/certificate expiry, missing documents

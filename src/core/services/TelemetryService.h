@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/services/AlarmFlood.h"
 #include "core/rules/Rule.h"
 #include "core/services/ServiceContext.h"
 
@@ -49,7 +50,8 @@ QString escalationName(int level); ///< "due soon", "overdue 1st"...
 /// overdue 1st at the due time, 2nd half a window later, 3rd a whole window later.
 int escalationLevelAt(qint64 createdAt, qint64 dueAt, qint64 now);
 
-/// ISA-18.2 alarm flood: more than kFloodAlarms annunciated to one operator within kFloodWindowMs.
+/// ISA-18.2 alarm flood defaults: more than kFloodAlarms annunciated to one operator position within
+/// kFloodWindowMs. A site sets its own (FloodSettings, AlarmFlood.h).
 inline constexpr int kFloodAlarms = 10;
 inline constexpr qint64 kFloodWindowMs = 10 * 60 * 1000;
 
@@ -111,8 +113,17 @@ public:
     /// instructions not acknowledged in time; each step audited once.
     QString escalate();
 
-    /// Alarms annunciated in the flood window ending at `now` (shelved ones excluded).
+    /// Alarms annunciated in the flood window ending at `now` (shelved ones excluded), the whole site.
     int recentAlarmCount(qint64 now) const;
+    /// The alarms raised in the site's flood window ending at `now`, as flood detection counts them.
+    QList<FloodAlarm> floodAlarms(const FloodSettings &settings, qint64 now) const;
+    /// Sets one flood setting of the site (telemetry_settings: flood_alarms, flood_window_s,
+    /// operator_positions), validated as FloodSettings::parse does; rules.edit; audited.
+    void setFloodSetting(const QString &key, const QString &value);
+    /// Housekeeping (ISA-18.2): per operator position and per area, a flood that began since the last pass is
+    /// audited as alarm.flood_start (with the count, the limit and the areas), one that is over as
+    /// alarm.flood_end; object "operator_position" or "area". Returns a line when something changed.
+    QString recordFloods();
 };
 
 } // namespace gl
