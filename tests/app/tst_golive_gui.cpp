@@ -25,6 +25,7 @@
 #include "core/plugins/AdmissionPlugins.h"
 #include "core/services/AdmissionService.h"
 #include "core/services/ContractorService.h"
+#include "core/services/PermitService.h"
 #include "core/services/QueryService.h"
 #include "core/services/SiteService.h"
 #include "core/services/UserService.h"
@@ -805,8 +806,13 @@ private Q_SLOTS:
         const Table people = QueryService(ctx).people(today);
         QCOMPARE(people.rows.size(), 3);
         QCOMPARE(db->scalar(u"SELECT id_number FROM people WHERE code = 'W-101'"_s).toString(), residentId(41));
-        QCOMPARE(db->scalar(u"SELECT state FROM permits WHERE code = 'HW-0001'"_s).toString(), u"active"_s);
-        QCOMPARE(db->scalar(u"SELECT state FROM permits WHERE code = 'HW-0002'"_s).toString(), u"draft"_s);
+        const PermitCard active = PermitService(ctx).card(u"HW-0001"_s);
+        QCOMPARE(active.permit.state, u"active"_s);
+        QCOMPARE(active.permit.contractor, u"C-100"_s);
+        QCOMPARE(active.permit.guardian, u"W-102"_s);
+        QCOMPARE(active.permit.workers, QStringList{u"W-101"_s});
+        QCOMPARE(active.gasTests.size(), 1);
+        QCOMPARE(PermitService(ctx).card(u"HW-0002"_s).permit.state, u"draft"_s);
         { // each signature by its signer, at the work site, in the standard's order
             QStringList signatures;
             QSqlQuery q = db->exec(u"SELECT s.step, s.signer, s.role, s.on_site FROM permit_signoffs s JOIN permits p ON p.id = s.permit_id "
