@@ -4,7 +4,7 @@
 <context>
     <name>ContractorForms</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="61"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="63"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,83 +1162,93 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorActions</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="809"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="893"/>
         <source>Register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="809"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="893"/>
         <source>Register a contractor company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="810"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="894"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="810"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="894"/>
         <source>Edit the selected contractor&apos;s company data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="890"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="895"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="984"/>
         <source>Suspend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="895"/>
         <source>Suspend the selected contractor, or lift its suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="812"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="896"/>
         <source>Add document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="812"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="896"/>
         <source>Add a licence, qualification, insurance proof or HSE agreement (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="813"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="897"/>
         <source>Add worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="813"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="897"/>
         <source>Add a worker of the selected contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="814"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="898"/>
         <source>Certificate, briefing, portrait…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="815"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="899"/>
         <source>Records of the worker selected in the Workers tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="816"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="900"/>
         <source>Import ledger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="816"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="900"/>
         <source>Register contractors from the ledger CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="881"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="901"/>
+        <source>Shifts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="901"/>
+        <source>The shifts a shift roster names: list and add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="975"/>
         <source>Needs the permission to register contractors (contractor.edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="890"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="984"/>
         <source>Lift suspension…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,119 +1256,119 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="86"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="88"/>
         <source>Register a contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="86"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="208"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="88"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="210"/>
         <source>Edit contractor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="91"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="93"/>
         <source>the contractor&apos;s code on this site, e.g. C-100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="99"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="101"/>
         <source>18 characters, GB 32100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="105"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="107"/>
         <source>e.g. maintenance, welding, scaffolding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="108"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="110"/>
         <source>contact person and phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="109"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="111"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="110"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="112"/>
         <source>Company name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="111"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="113"/>
         <source>Chinese name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="112"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="114"/>
         <source>Unified social credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="114"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="116"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="115"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="117"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="116"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="118"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="116"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="207"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="118"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="209"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="119"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="121"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="163"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="165"/>
         <source>Required: the company&apos;s unified social credit code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="168"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="170"/>
         <source>✓ Valid credit code (GB 32100 check character %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="169"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="171"/>
         <source>✕ Not a valid credit code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="178"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="180"/>
         <source>Code and company name are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="182"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="184"/>
         <source>Not saved: the credit code is not valid (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="201"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="203"/>
         <source>Contractor %1 registered. It is not admitted until its four documents are on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="202"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="204"/>
         <source>Contractor %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="214"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="216"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2008,17 +2018,18 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="159"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="190"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="196"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="227"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.h" line="119"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="90"/>
+        <location filename="../../src/widgets/DataWorker.h" line="128"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2404,117 +2415,117 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DocumentDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="283"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="366"/>
         <source>Business licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="285"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="368"/>
         <source>Qualification certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="287"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="370"/>
         <source>Work-injury insurance payment proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="289"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="372"/>
         <source>Signed HSE agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="298"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="381"/>
         <source>Add a document of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="306"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="389"/>
         <source>path of the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="307"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="390"/>
         <source>Contractor document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="307"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="390"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="325"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="408"/>
         <source>Covers (paid period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="326"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="409"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="327"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="410"/>
         <source>PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="328"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="411"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="329"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="412"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="331"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="414"/>
         <source>The insurance proof must cover the six months before today (from at most six months ago to at least the first day of last month); a shorter proof is stored but the contractor is not admitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="340"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="423"/>
         <source>Check and store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="342"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="425"/>
         <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="343"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="426"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="372"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="455"/>
         <source>Choose the PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="379"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="462"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="391"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="474"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="393"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="476"/>
         <source>%1 is admitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="393"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="476"/>
         <source>%1 is not admitted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="400"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="483"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3866,102 +3877,102 @@ added by %8
 <context>
     <name>gl::ui::LedgerImportDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="655"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="738"/>
         <source>Import the contractor ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="657"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="740"/>
         <source>One row a contractor: code,name,name_zh,credit_code,trade,contact (UTF-8 or GB18030). Every row is checked first; with any error nothing is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="665"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="748"/>
         <source>path of the CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="666"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="749"/>
         <source>Contractor ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="666"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="749"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="668"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="751"/>
         <source>Preview (nothing is stored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="674"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="757"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="674"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="757"/>
         <source>Contractor / line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="674"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="757"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="682"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="765"/>
         <source>Import all rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="685"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="768"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="702"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="785"/>
         <source>Choose the ledger file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="706"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="789"/>
         <source>Preview the file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="752"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="835"/>
         <source>✕ Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="755"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="838"/>
         <source>✓ No error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="755"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="838"/>
         <source>+ To register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="755"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="838"/>
         <source>+ Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="757"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="840"/>
         <source>= Already registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="757"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="840"/>
         <source>same credit code: left as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorForms.cpp" line="762"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="845"/>
         <source>%n error(s) in %1 (%2): nothing was imported. Correct the file and preview it again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3969,12 +3980,12 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="772"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="855"/>
         <source>%1 (%2): %3 row(s), %4 to register, %5 already registered. Nothing stored yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorForms.cpp" line="781"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="864"/>
         <source>%n contractor(s) registered from %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3982,7 +3993,7 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="790"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="873"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3998,163 +4009,197 @@ added by %8
 <context>
     <name>gl::ui::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="57"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="58"/>
         <source>Guardline — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="67"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="68"/>
         <source>Site plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="75"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="76"/>
         <source>Contractors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="84"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="85"/>
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="103"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="104"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="112"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="113"/>
         <source>Store: connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="113"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="114"/>
         <source>Connectors: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="130"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="242"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="132"/>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="135"/>
+        <source>Switch user refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="136"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="273"/>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="136"/>
+        <source>%1
+
+Still signed in as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="143"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="265"/>
         <source>Store: ● online (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="130"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="143"/>
         <source>Store: ● OFFLINE — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="173"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="186"/>
         <source>Camera wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="174"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="187"/>
         <source>Alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="175"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="188"/>
         <source>Dispatch board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="176"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="189"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="188"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="201"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="189"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="202"/>
         <source>Dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="195"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="208"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="196"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="211"/>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="214"/>
+        <source>Sign in as another user on this store; the windows stay open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="218"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="199"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="221"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="203"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="225"/>
         <source>&amp;Search records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="209"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="231"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="214"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="236"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="214"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="236"/>
         <source>The language changes the next time Guardline starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="236"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="236"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="283"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="239"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="262"/>
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="258"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="299"/>
         <source>Guardline — %1 — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="261"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="275"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="316"/>
         <source>Permit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="283"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="324"/>
         <source>Hazard %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="288"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="329"/>
         <source>Chart of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="296"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="337"/>
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="319"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="360"/>
         <source>Selected %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4455,349 +4500,349 @@ added by %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="117"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="119"/>
         <source>e.g. HW-0201</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="123"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="125"/>
         <source>What is done, where (e.g. weld flange at P-101)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="127"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="130"/>
         <source>equipment code, optional (blind plate: the blind)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="138"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="141"/>
         <source>x, y; x, y; x, y (site metres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="152"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="156"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="154"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="158"/>
         <source>Permit no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="155"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="159"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="156"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="160"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="157"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="161"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="158"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="162"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="159"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="163"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="160"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="164"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="161"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="165"/>
         <source>Start (site time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="162"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="166"/>
         <source>End (site time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="163"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="167"/>
         <source>Draw on plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="165"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="169"/>
         <source>Draw the work area on the site plan: click its corners, snapping to equipment and structures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="169"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="173"/>
         <source>Work area polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="170"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="174"/>
         <source>Height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="171"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="175"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="172"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="176"/>
         <source>Cross-work coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="173"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="177"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="175"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="179"/>
         <source>Safety measures (GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="189"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="193"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="190"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="194"/>
         <source>Submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="191"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="195"/>
         <source>Keeps the permit as a draft, even when it does not meet the rules yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="192"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="196"/>
         <source>Submitting is the applicant&apos;s signature: refused with the reasons while a rule fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="201"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="205"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="211"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="215"/>
         <source>I am at the work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="213"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="219"/>
         <source>where exactly you are (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="216"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="222"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="218"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="224"/>
         <source>Work &amp;ticket…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="220"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="226"/>
         <source>Issue the electronic work ticket (the same PDF as guardlinectl permit ticket): preview, print or save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="232"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="238"/>
         <source>&lt;b&gt;Sign-offs in the standard&apos;s order&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="236"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="242"/>
         <source>&lt;b&gt;Lifecycle&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="243"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="249"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="266"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="272"/>
         <source>oxygen-enriched air</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="268"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="275"/>
         <source>Sampled at (site time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="269"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="276"/>
         <source>Combustible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="270"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="277"/>
         <source>Oxygen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="271"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="278"/>
         <source>Toxic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="272"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="279"/>
         <source>Gas of concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="274"/>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="280"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="281"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="288"/>
         <source>Analyst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="278"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="285"/>
         <source>Record gas test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="280"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="288"/>
         <source>Sampled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="280"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="288"/>
         <source>Combustible % vol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="280"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="288"/>
         <source>O₂ %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="280"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="288"/>
         <source>Toxic ppm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="280"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="288"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="287"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="295"/>
         <source>Gas tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="301"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="309"/>
         <source>&lt;b&gt;Workers and certificates&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="303"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="311"/>
         <source>&lt;b&gt;Cameras&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="305"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="313"/>
         <source>&lt;b&gt;Conflicts with other work&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="311"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="319"/>
         <source>People, cameras, conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="363"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="371"/>
         <source>own crew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="371"/>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="372"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="379"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="380"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="383"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="394"/>
         <source>certificates %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="385"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="396"/>
         <source> · company documents %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="472"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="483"/>
         <source>Permit no.: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="474"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="485"/>
         <source>Work: describe what is done and where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="476"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="487"/>
         <source>Area: choose the area of the work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="480"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="491"/>
         <source>Work area polygon: at least three points &quot;x, y&quot; separated by &quot;;&quot;, edges not crossing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="482"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="493"/>
         <source>Height: the top is below the bottom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="484"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="495"/>
         <source>End: must be after the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="499"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="510"/>
         <source>Grade: raised from %1 to %2 (night, rest day or holiday, GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="502"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="513"/>
         <source>End: validity %1 h exceeds the %2 h limit of %3 %4 (GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="505"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="516"/>
         <source>Cameras: %1 %2 is approved only with a camera covering the work area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="508"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="519"/>
         <source>Guardian: a certified guardian is mandatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="510"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="521"/>
         <source>Guardian: the guardian cannot also be a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/PermitEditor.cpp" line="515"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="526"/>
         <source>Safety measures: %n not confirmed (needed before approval)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4805,227 +4850,227 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="518"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="529"/>
         <source>Cannot be saved yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="520"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="531"/>
         <source>Before it can be submitted or approved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="526"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="537"/>
         <source>Permit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="526"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="537"/>
         <source>(new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="527"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="538"/>
         <source>New permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="594"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="605"/>
         <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="595"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
         <source> by alarm %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="597"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="608"/>
         <source>The service reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="604"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="615"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="604"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="615"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="604"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="615"/>
         <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="604"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="615"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="604"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="615"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="610"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="610"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="614"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="625"/>
         <source>not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="623"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="634"/>
         <source>Sign as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="624"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="635"/>
         <source>Next: %1. Signed by %2%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="625"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="636"/>
         <source> at the work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="637"/>
         <source>Next: %1, signed by %2 (you are %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="629"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="640"/>
         <source>Submit the permit to start the sign-offs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="641"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="652"/>
         <source>Start work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="642"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="653"/>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="643"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="654"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="644"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="655"/>
         <source>Close (work finished)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="645"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="656"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="646"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="657"/>
         <source>Reject (back to draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="654"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="665"/>
         <source>Guardian left the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="664"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="675"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="664"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="675"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="675"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="686"/>
         <source>no certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="676"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="687"/>
         <source>No worker named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="680"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="691"/>
         <source> · bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="680"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="691"/>
         <source> · no usable feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="681"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="692"/>
         <source>No camera covers the work area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="682"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="693"/>
         <source>No conflict with approved or active work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="706"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="717"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="785"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="796"/>
         <source>Analyst: name who took the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="811"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="822"/>
         <source>The sample time is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="814"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="825"/>
         <source>Gas sample taken %1 min before start: GB 30871 allows %2 min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="817"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="828"/>
         <source>Sample %1 min before start (within %2 min).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="819"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="830"/>
         <source>Resuming or logging: the sample must be no more than %1 min old when the work resumes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="822"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="833"/>
         <source>%1: the gas is logged at least every %2 min while the work runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="825"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="836"/>
         <source>These values pass (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="826"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="837"/>
         <source>These values FAIL (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6344,6 +6389,78 @@ HTML %2</source>
     </message>
 </context>
 <context>
+    <name>gl::ui::ShiftsDialog</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="282"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="307"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="282"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="308"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="282"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="309"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="282"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="310"/>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="284"/>
+        <source>Add shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="287"/>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="295"/>
+        <source>e.g. DAY: the code the shift roster uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="296"/>
+        <source>e.g. Day shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="300"/>
+        <source>A shift roster names these shifts; a worker is admitted on the days a shift is assigned to them. Times are site time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="313"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="324"/>
+        <source>Give the shift&apos;s code and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="333"/>
+        <source>Shift %1 (%2–%3) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="358"/>
+        <source>Could not read the shifts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gl::ui::SitePlanView</name>
     <message>
         <location filename="../../src/widgets/SitePlanView.cpp" line="85"/>
@@ -6388,62 +6505,62 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::SuspendDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="224"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="226"/>
         <source>Lift the suspension of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="224"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="226"/>
         <source>Suspend %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="226"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="228"/>
         <source>%1 is suspended. Lifting the suspension admits it again when its documents are in order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="227"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="229"/>
         <source>A suspended contractor is not admitted whatever its documents: its workers are refused on permits and at the gates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="234"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="236"/>
         <source>why (kept in the audit chain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="234"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="236"/>
         <source>why (required; shown as the reason it is not admitted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="239"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="241"/>
         <source>Lift suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="239"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="241"/>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="241"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="243"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="251"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="253"/>
         <source>Give the reason for the suspension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="266"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="268"/>
         <source>Suspension of %1 lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="266"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="268"/>
         <source>%1 suspended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7094,168 +7211,168 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::UserDialog</name>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="283"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="286"/>
         <source>at least %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="285"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="288"/>
         <source>Repeat password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="290"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="293"/>
         <source>Add a user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="293"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="296"/>
         <source>e.g. li.wei: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="296"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="299"/>
         <source>e.g. 李伟 Li Wei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="300"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="303"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="301"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="304"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="302"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="305"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="303"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="306"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="304"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="307"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="307"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="310"/>
         <source>Change the role of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="311"/>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="318"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="314"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="321"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="312"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="315"/>
         <source>Current role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="313"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="316"/>
         <source>New role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="314"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="317"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="317"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="320"/>
         <source>New password for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="319"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="322"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="320"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="323"/>
         <source>Set password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="323"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="326"/>
         <source>Disable %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="326"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="329"/>
         <source>Disable the account &lt;b&gt;%1&lt;/b&gt; (%2, %3)? It can no longer sign in anywhere, and a session it has open now is refused at its next change. Its name stays in the history; you can enable it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="330"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="333"/>
         <source>This is your own account: after this you cannot change anything here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="333"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="336"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="340"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="343"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="366"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="369"/>
         <source>Type the new password twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="368"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="371"/>
         <source>The password is too short: at least %1 characters (typed: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="370"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="373"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="380"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="383"/>
         <source>Give the user name the person signs in with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="389"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="392"/>
         <source>Storing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="400"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="403"/>
         <source>%1 added as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="405"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="408"/>
         <source>%1 is now %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="409"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="412"/>
         <source>New password set for %1: tell it to them in person; they sign in with it from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="413"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="416"/>
         <source>%1 is disabled: refused everywhere from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="423"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="426"/>
         <source>Not stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7328,128 +7445,128 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="103"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="106"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="103"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="106"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="103"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="106"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="103"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="106"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="104"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="107"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="104"/>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="217"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="107"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="220"/>
         <source>&amp;Disable…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="105"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="108"/>
         <source>Change &amp;role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="105"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="108"/>
         <source>Reset &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="106"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="109"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="109"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="112"/>
         <source>Users — Guardline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="124"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="127"/>
         <source>Every change here is stored in the audit chain under your name. A disabled account cannot sign in anywhere (app, guardlinectl, site service) and keeps its name in the history; a session it still has open is refused at its next change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="140"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="143"/>
         <source>A new account with its role and first password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="141"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="144"/>
         <source>What the account may do; the last enabled administrator keeps the role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="142"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="145"/>
         <source>A new password for the account (at least %1 characters); failed sign-ins are forgiven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="159"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="162"/>
         <source>Could not read the users: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="172"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="175"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="172"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="175"/>
         <source>no — disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="217"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="220"/>
         <source>&amp;Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="218"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="221"/>
         <source>Select a user first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="218"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="221"/>
         <source>Disable %1: refused everywhere at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="219"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="222"/>
         <source>Enable %1 again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="226"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="229"/>
         <source>Select a user first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="250"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="253"/>
         <source>Enabling %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="253"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="256"/>
         <source>%1 is enabled again and can sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="255"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="258"/>
         <source>%1 not enabled: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7738,97 +7855,97 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::WorkerDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="410"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="493"/>
         <source>Add a worker of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="414"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="497"/>
         <source>the worker&apos;s code on this site, e.g. W-100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="420"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="503"/>
         <source>18 characters, GB 11643</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="426"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="509"/>
         <source>e.g. welder, rigger (empty: worker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="429"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="512"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="430"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="513"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="431"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="514"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="432"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="515"/>
         <source>Resident ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="434"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="517"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="435"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="518"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="439"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="522"/>
         <source>Add worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="442"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="525"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="458"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="541"/>
         <source>Code and name are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="462"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="545"/>
         <source>Not saved: the ID number is not valid (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="474"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="557"/>
         <source>Worker %1 added to %2. Certify, brief and whitelist the worker before work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="480"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="563"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="492"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="575"/>
         <source>Required: the resident identity card number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="497"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="580"/>
         <source>✓ Valid ID number (GB 11643), born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="499"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="582"/>
         <source>✕ Not a valid ID number: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7836,153 +7953,153 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::WorkerRecordsDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="508"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="591"/>
         <source>Records of worker %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="511"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="594"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="516"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="599"/>
         <source>Hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="516"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="599"/>
         <source>Electrical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="517"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="600"/>
         <source>Work at height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="517"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="600"/>
         <source>Lifting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="518"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="601"/>
         <source>Confined space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="518"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="601"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="527"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="610"/>
         <source>Add certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="529"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="612"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="530"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="613"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="531"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="614"/>
         <source>Valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="535"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="618"/>
         <source>Site safety briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="540"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="623"/>
         <source>Record briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="542"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="625"/>
         <source>Given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="546"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="629"/>
         <source>Portrait for the face check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="551"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="634"/>
         <source>a JPEG or PNG photo with exactly one frontal face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="552"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="635"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="552"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="635"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="557"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="640"/>
         <source>Put portrait on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="566"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="649"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="576"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="659"/>
         <source>The certificate kind must be a lower-case key, e.g. hot_work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="580"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="663"/>
         <source>The certificate number is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="589"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="672"/>
         <source>Certificate %1 %2 valid until %3 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="595"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="617"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="678"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="700"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="612"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="695"/>
         <source>Site safety briefing on %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="624"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="707"/>
         <source>Choose the portrait photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="628"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="711"/>
         <source>Checking %1 for one frontal face…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="638"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="721"/>
         <source>Portrait %1 on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="643"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="726"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,6 +10,7 @@
 #include "core/services/ContractorService.h"
 #include "core/services/HazardPhotos.h"
 #include "core/services/HazardService.h"
+#include "core/services/QueryService.h"
 #include "widgets/DataWorker.h"
 #include "widgets/TableModel.h"
 
@@ -29,6 +30,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableWidget>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -273,6 +275,87 @@ SuspendDialog::SuspendDialog(DataWorker *worker, const QString &code, bool suspe
             },
             true);
     });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+ShiftsDialog::ShiftsDialog(DataWorker *worker, QWidget *parent)
+    : QDialog(parent), m_worker(worker), m_table(makeReadOnlyTable({tr("Code"), tr("Name"), tr("Starts"), tr("Ends")}, this)),
+      m_code(new QLineEdit(this)), m_name(new QLineEdit(this)), m_start(new QTimeEdit(QTime(8, 0), this)),
+      m_end(new QTimeEdit(QTime(16, 0), this)), m_add(new QPushButton(tr("Add shift"), this)), m_status(new QLabel(this))
+{
+    setObjectName(u"shiftsDialog"_s);
+    setWindowTitle(tr("Shifts"));
+    m_table->setObjectName(u"shiftTable"_s);
+    m_code->setObjectName(u"shiftCode"_s);
+    m_name->setObjectName(u"shiftName"_s);
+    m_start->setObjectName(u"shiftStart"_s);
+    m_end->setObjectName(u"shiftEnd"_s);
+    m_add->setObjectName(u"shiftAdd"_s);
+    m_status->setWordWrap(true);
+    m_code->setPlaceholderText(tr("e.g. DAY: the code the shift roster uses"));
+    m_name->setPlaceholderText(tr("e.g. Day shift"));
+    for (QTimeEdit *t : {m_start, m_end})
+        t->setDisplayFormat(u"HH:mm"_s);
+    auto *v = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("A shift roster names these shifts; a worker is admitted on the days a shift is assigned to them. "
+                                "Times are site time."),
+                             this);
+    intro->setWordWrap(true);
+    v->addWidget(intro);
+    v->addWidget(m_table, 1);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Code"), m_code);
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Starts"), m_start);
+    form->addRow(tr("Ends"), m_end);
+    v->addLayout(form);
+    v->addWidget(m_status);
+    auto *close = new QPushButton(tr("Close"), this);
+    auto *h = new QHBoxLayout;
+    h->addStretch(1);
+    h->addWidget(m_add);
+    h->addWidget(close);
+    v->addLayout(h);
+    resize(520, 420);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        const QString code = m_code->text().trimmed().toUpper(), name = m_name->text().trimmed();
+        if (code.isEmpty() || name.isEmpty()) {
+            setStatus(m_status, tr("Give the shift's code and name."), true);
+            return;
+        }
+        const QString start = m_start->time().toString(u"HH:mm"_s), end = m_end->time().toString(u"HH:mm"_s);
+        m_add->setEnabled(false);
+        m_worker->call(
+            this, [code, name, start, end](ServiceContext &ctx) { ContractorService(ctx).addShift(code, name, start, end); },
+            [this, code, start, end] {
+                m_add->setEnabled(true);
+                setStatus(m_status, tr("Shift %1 (%2–%3) added.").arg(code, start, end), false);
+                m_code->clear();
+                m_name->clear();
+                Q_EMIT saved(code);
+                reload();
+            },
+            [this](const QString &err) {
+                m_add->setEnabled(true);
+                setStatus(m_status, err, true);
+            });
+    });
+    reload();
+}
+
+void ShiftsDialog::reload()
+{
+    m_worker->call(
+        this, [](ServiceContext &ctx) { return QueryService(ctx).shifts(); },
+        [this](Table t) {
+            m_table->setRowCount(int(t.rows.size()));
+            for (int r = 0; r < t.rows.size(); ++r)
+                for (int c = 0; c < 4; ++c)
+                    m_table->setItem(r, c, new QTableWidgetItem(t.rows[r].value(c).toString()));
+            m_table->resizeColumnsToContents();
+        },
+        [this](const QString &err) { setStatus(m_status, tr("Could not read the shifts: %1").arg(err), true); });
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -803,6 +886,7 @@ ContractorActions::ContractorActions(DataWorker *worker, QWidget *parent) : QWid
         auto *b = new QPushButton(text, this);
         b->setObjectName(name);
         b->setToolTip(tip);
+        b->setProperty("tip", tip); // restored when a user who may edit signs in (File → Switch user…)
         h->addWidget(b);
         return b;
     };
@@ -814,6 +898,7 @@ ContractorActions::ContractorActions(DataWorker *worker, QWidget *parent) : QWid
     m_records = button(u"contractorWorkerRecords"_s, tr("Certificate, briefing, portrait…"),
                        tr("Records of the worker selected in the Workers tab"));
     m_import = button(u"contractorImportLedger"_s, tr("Import ledger…"), tr("Register contractors from the ledger CSV"));
+    m_shifts = button(u"contractorShifts"_s, tr("Shifts…"), tr("The shifts a shift roster names: list and add"));
     h->addStretch(1);
     connect(m_register, &QPushButton::clicked, this, [this] {
         auto *d = new ContractorDialog(m_worker, {}, this);
@@ -850,6 +935,15 @@ ContractorActions::ContractorActions(DataWorker *worker, QWidget *parent) : QWid
         connect(d, &LedgerImportDialog::imported, this, [this] { Q_EMIT changed(m_contractor); });
         open(d);
     });
+    connect(m_shifts, &QPushButton::clicked, this, [this] {
+        auto *d = new ShiftsDialog(m_worker, this);
+        open(d);
+    });
+    // Another person signed in at this workstation: what they may do is asked again.
+    connect(m_worker, &DataWorker::userSwitched, this, [this] {
+        m_askedMayEdit = false;
+        setToday(m_today);
+    });
     m_today = QDate::currentDate();
     setContractor({}, false);
 }
@@ -876,9 +970,9 @@ void ContractorActions::setToday(QDate today)
         this, [](ServiceContext &ctx) { return PermissionMatrix::defaults().allows(ctx.actor.role, u"contractor.edit"_s); },
         [this](bool may) {
             m_mayEdit = may;
-            if (!may) // the ledger preview only reads: it stays available
-                for (QPushButton *b : {m_register, m_edit, m_suspend, m_document, m_addWorker, m_records})
-                    b->setToolTip(tr("Needs the permission to register contractors (contractor.edit)"));
+            // the ledger preview only reads: it stays available
+            for (QPushButton *b : {m_register, m_edit, m_suspend, m_document, m_addWorker, m_records, m_shifts})
+                b->setToolTip(may ? b->property("tip").toString() : tr("Needs the permission to register contractors (contractor.edit)"));
             updateButtons();
         });
 }
@@ -902,6 +996,7 @@ void ContractorActions::setWorker(const QString &code)
 void ContractorActions::updateButtons()
 {
     m_register->setEnabled(m_mayEdit);
+    m_shifts->setEnabled(m_mayEdit);
     for (QPushButton *b : {m_edit, m_suspend, m_document, m_addWorker})
         b->setEnabled(m_mayEdit && !m_contractor.isEmpty());
     m_records->setEnabled(m_mayEdit && !m_person.isEmpty());

@@ -12,6 +12,7 @@
 #include "core/services/UserService.h"
 #include "core/store/Database.h"
 #include "core/store/Schema.h"
+#include "core/audit/AuditLog.h"
 #include "core/util/Error.h"
 #include "core/util/Log.h"
 
@@ -81,6 +82,36 @@ void DataWorker::open(const QString &url, bool demo, const QString &username, co
         m_db.reset();
         Q_EMIT failed(internalErrorText(e));
     }
+}
+
+void DataWorker::switchUser(const QString &username, const QString &password)
+{
+    if (!m_ctx) {
+        Q_EMIT switchRefused(tr("No store is open."));
+        return;
+    }
+    try {
+        const Actor actor = UserService::authenticate(*m_db, username, password); // counts and audits a refusal
+        const QString previous = m_ctx->actor.username;
+        {
+            Transaction tx(*m_db);
+            AuditLog::append(*m_db, AuditRecord{actor.auditName(), u"user.signin"_s, u"user"_s, actor.username, {}, {},
+                                                {{u"replaces"_s, previous}, {u"how"_s, u"switch user"_s}}},
+                             m_clock->nowMs());
+            tx.commit();
+        }
+        m_ctx = std::make_unique<ServiceContext>(ServiceContext{*m_db, actor, m_clock});
+        qCInfo(lcAuth).noquote() << "workstation user switched from" << previous << "to" << actor.username;
+        Q_EMIT userSwitched(actor.username, roleKey(actor.role));
+    } catch (const Error &e) {
+        Q_EMIT switchRefused(e.message());
+        return;
+    } catch (const std::exception &e) {
+        logInternalError("switch user", e);
+        Q_EMIT switchRefused(internalErrorText(e));
+        return;
+    }
+    refresh(); // the new user's inbox, notifications and what they may do
 }
 
 void DataWorker::refresh()

@@ -75,6 +75,11 @@ public Q_SLOTS:
     /// Opens (and migrates) the store; loads the demo plant first when `demo` is set; signs in as
     /// `username` with `password`, or as the demo dispatcher (no password) for the demo.
     void open(const QString &url, bool demo, const QString &username, const QString &password);
+    /// Another person takes over this workstation (File → Switch user…): checks `username` and
+    /// `password` on the open store and, when they are right, runs every later call as that user, keeping
+    /// the store open. The sign-in is audited (`user.signin`, with the user it replaces); a refused one
+    /// is counted and audited by the sign-in check and keeps the current user (switchRefused()).
+    void switchUser(const QString &username, const QString &password);
     void refresh();
     void acknowledgeAlarm(qint64 alarmId);
     void acknowledgeInstruction(qint64 instructionId);
@@ -82,6 +87,10 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void opened(const QString &storeDescription, const QString &username, const QString &role, bool demo);
+    /// The workstation's user changed (switchUser()); the store stays open.
+    void userSwitched(const QString &username, const QString &role);
+    /// A switch of user was refused (wrong name or password, disabled, locked): why; the user stays.
+    void switchRefused(const QString &message);
     void snapshotReady(gl::ui::SnapshotPtr snapshot);
     /// A user-facing message: what happened and what it means.
     void failed(const QString &message);

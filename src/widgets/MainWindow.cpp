@@ -16,6 +16,7 @@
 #include "widgets/AnalyticsPanels.h"
 #include "widgets/TagChartWindow.h"
 #include "widgets/UsersAdminPanel.h"
+#include "widgets/LoginDialog.h"
 #include "core/demo/DemoPlant.h"
 
 #include <QAction>
@@ -113,6 +114,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_connectorStatus = new QLabel(tr("Connectors: none configured"), this);
     m_connectorStatus->setObjectName(u"connectorStatus"_s); // updated by the telemetry dock
     m_userStatus = new QLabel(this);
+    m_userStatus->setObjectName(u"userStatus"_s); // who is signed in at this workstation
     m_summary = new QLabel(this);
     statusBar()->addWidget(m_storeStatus);
     statusBar()->addWidget(m_connectorStatus);
@@ -122,6 +124,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &DataWorker::snapshotReady, this, &MainWindow::showSnapshot);
     connect(m_worker, &DataWorker::opened, this, &MainWindow::onOpened);
+    connect(m_worker, &DataWorker::userSwitched, this, [this](const QString &user, const QString &role) {
+        saveLayout(); // the previous user's docks, as they left them
+        if (QWidget *users = findChild<QWidget *>(u"usersAdmin"_s)) // it was opened for the previous user
+            users->deleteLater();
+        showUser(user, role);
+        statusBar()->showMessage(tr("Signed in as %1").arg(user), 10000);
+    });
+    connect(m_worker, &DataWorker::switchRefused, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Switch user refused: %1").arg(message), 15000);
+        QMessageBox::warning(this, tr("Switch user"), tr("%1\n\nStill signed in as %2.").arg(message, m_user));
+    });
     connect(m_worker, &DataWorker::failed, this, [this](const QString &message) {
         statusBar()->showMessage(message, 15000);
         Q_EMIT storeFailed(message);
@@ -193,6 +206,15 @@ void MainWindow::buildDocks()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"fileMenu"_s);
+    // A control room changes shifts at one workstation: the next person signs in without closing the app.
+    QAction *switchUserAction = file->addAction(tr("S&witch user…"));
+    switchUserAction->setObjectName(u"switchUser"_s);
+    switchUserAction->setEnabled(false); // until a store is open
+    switchUserAction->setStatusTip(tr("Sign in as another user on this store; the windows stay open"));
+    connect(m_worker, &DataWorker::opened, switchUserAction, [switchUserAction] { switchUserAction->setEnabled(true); });
+    connect(switchUserAction, &QAction::triggered, this, &MainWindow::switchUser);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -232,6 +254,7 @@ void MainWindow::setMapView(const QString &view)
 
 void MainWindow::onOpened(const QString &store, const QString &user, const QString &role, bool demo)
 {
+    m_storeDescription = store;
     m_user = user;
     m_userStatus->setText(demo ? tr("DEMO — signed in as %1 (%2), no password").arg(user, role) : tr("%1 (%2)").arg(user, role));
     m_userStatus->setStyleSheet(demo ? u"QLabel { background: #6a1b9a; color: white; padding: 2px 8px; font-weight: bold; }"_s : QString());
@@ -241,6 +264,24 @@ void MainWindow::onOpened(const QString &store, const QString &user, const QStri
     }
     m_storeStatus->setText(tr("Store: ● online (%1)").arg(store));
     restoreLayout();
+}
+
+void MainWindow::switchUser()
+{
+    LoginDialog login(m_storeDescription, this);
+    login.setObjectName(u"switchUserDialog"_s);
+    login.setWindowTitle(tr("Switch user"));
+    if (login.exec() != QDialog::Accepted)
+        return;
+    const QString username = login.username(), password = login.password();
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, username, password] { w->switchUser(username, password); }, Qt::QueuedConnection);
+}
+
+void MainWindow::showUser(const QString &user, const QString &role)
+{
+    m_user = user;
+    m_userStatus->setText(tr("%1 (%2)").arg(user, role));
+    m_userStatus->setStyleSheet(QString());
 }
 
 void MainWindow::showSnapshot(const SnapshotPtr &s)

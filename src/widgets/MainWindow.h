@@ -50,6 +50,9 @@ private:
     void buildMenus();
     void showSnapshot(const SnapshotPtr &s);
     void onOpened(const QString &store, const QString &user, const QString &role, bool demo);
+    /// File → Switch user…: the sign-in dialog on the open store; the data thread checks the password.
+    void switchUser();
+    void showUser(const QString &user, const QString &role);
     void saveLayout();
     void restoreLayout();
 
@@ -64,6 +67,7 @@ private:
     RecordsPanel *m_records = nullptr;
     QLabel *m_storeStatus = nullptr, *m_connectorStatus = nullptr, *m_userStatus = nullptr, *m_summary = nullptr;
     QString m_user;
+    QString m_storeDescription;
     SnapshotPtr m_last;
 };
 

@@ -82,6 +82,8 @@ PermitEditor::PermitEditor(DataWorker *worker, const QString &code, QWidget *par
 {
     setObjectName(u"permitEditor"_s);
     setAttribute(Qt::WA_DeleteOnClose, false); // drafts are never lost: the window hides, the panel keeps it
+    if (worker) // another person signed in at this workstation: the card shows what they may sign
+        connect(worker, &DataWorker::userSwitched, this, [this] { reload(); });
     resize(860, 760);
     buildForm();
     if (!code.isEmpty()) {
@@ -122,6 +124,7 @@ void PermitEditor::buildForm()
     m_title = new QLineEdit;
     m_title->setPlaceholderText(tr("What is done, where (e.g. weld flange at P-101)"));
     m_contractor = new QComboBox;
+    m_contractor->setObjectName(u"permitContractor"_s);
     m_area = new QComboBox;
     m_equipment = new QLineEdit;
     m_equipment->setPlaceholderText(tr("equipment code, optional (blind plate: the blind)"));
@@ -146,6 +149,7 @@ void PermitEditor::buildForm()
     m_guardian = new QComboBox;
     m_coordinator = new QComboBox;
     m_workers = new QListWidget;
+    m_workers->setObjectName(u"permitWorkers"_s);
     m_workers->setMaximumHeight(120);
     auto *zRow = new QHBoxLayout;
     zRow->addWidget(m_zMin);
@@ -209,7 +213,9 @@ void PermitEditor::buildForm()
     m_nextStep = new QLabel;
     m_nextStep->setWordWrap(true);
     m_onSite = new QCheckBox(tr("I am at the work site"));
+    m_onSite->setObjectName(u"signOnSite"_s);
     m_place = new QLineEdit;
+    m_place->setObjectName(u"signPlace"_s);
     m_place->setPlaceholderText(tr("where exactly you are (optional)"));
     m_place->setEnabled(false); // a place is recorded only with an on-site signature
     connect(m_onSite, &QCheckBox::toggled, m_place, &QWidget::setEnabled);
@@ -265,6 +271,7 @@ void PermitEditor::buildForm()
     m_gasLel->setSuffix(u" % (LEL of the gas)"_s);
     m_gasEnriched = new QCheckBox(tr("oxygen-enriched air"));
     m_gasTester = new QLineEdit;
+    m_gasTester->setObjectName(u"gasTester"_s);
     gasForm->addRow(tr("Sampled at (site time)"), m_gasAt);
     gasForm->addRow(tr("Combustible"), m_gasComb);
     gasForm->addRow(tr("Oxygen"), m_gasO2);
@@ -276,6 +283,7 @@ void PermitEditor::buildForm()
     m_gasTiming->setObjectName(u"gasTiming"_s);
     m_gasTiming->setWordWrap(true);
     auto *record = new QPushButton(tr("Record gas test"));
+    record->setObjectName(u"gasRecord"_s);
     m_gasTable = new QTableWidget(0, 6);
     m_gasTable->setHorizontalHeaderLabels({tr("Sampled"), tr("Combustible % vol"), tr("O₂ %"), tr("Toxic ppm"), tr("Result"), tr("Analyst")});
     m_gasTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -378,6 +386,9 @@ void PermitEditor::fillChoices()
             m_guardian->addItem(u"%1 %2"_s.arg(code, name), code);
             m_coordinator->addItem(u"%1 %2"_s.arg(code, name), code);
         } else {
+            // A contractor's own guardian (GB 30871 监护人) holds a guardian certificate like an employee:
+            // offered too; the service checks the certificate when the permit is submitted.
+            m_guardian->addItem(u"%1 %2 (%3)"_s.arg(code, name, row.value(p.column(u"contractor"_s)).toString()), code);
             // Issue #5: the worker's own certificate state and the company's document state, symbol + colour.
             const QString certs = row.value(p.column(u"certificates"_s)).toString(), docs = row.value(p.column(u"company_documents"_s)).toString();
             QString states = tr("certificates %1 %2").arg(validitySymbol(certs), TableModel::label(certs));

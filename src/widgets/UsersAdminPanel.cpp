@@ -69,7 +69,7 @@ void UsersAdminPanel::installMenu(MainWindow *window)
     users->setEnabled(false);
     users->setToolTip(tr("Sign in first."));
     // Enabled for whom the service would let manage users; the service checks again on every change.
-    connect(window->dataWorker(), &DataWorker::opened, users, [users](const QString &, const QString &user, const QString &role, bool) {
+    auto signedIn = [users](const QString &user, const QString &role) {
         const bool admin = PermissionMatrix::defaults().allows(roleFromKey(role), QString::fromUtf16(kPermission));
         users->setEnabled(admin);
         users->setProperty("signedInUser", user);
@@ -77,7 +77,10 @@ void UsersAdminPanel::installMenu(MainWindow *window)
                                 : tr("Only an administrator manages users (permission user.manage); you are signed in as %1 (%2).")
                                       .arg(user, roleTitle(roleFromKey(role))));
         users->setStatusTip(users->toolTip());
-    });
+    };
+    connect(window->dataWorker(), &DataWorker::opened, users,
+            [signedIn](const QString &, const QString &user, const QString &role, bool) { signedIn(user, role); });
+    connect(window->dataWorker(), &DataWorker::userSwitched, users, signedIn); // File → Switch user…
     connect(users, &QAction::triggered, window, [window, users] {
         if (users->isEnabled())
             UsersAdminPanel::open(window);

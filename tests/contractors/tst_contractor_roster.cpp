@@ -5,6 +5,7 @@
 #include "AdmissionFixture.h"
 #include "core/permits/WorkGate.h"
 #include "core/plugins/AdmissionPlugins.h"
+#include "core/services/QueryService.h"
 #include "core/util/Error.h"
 
 #include <QHttpServer>
@@ -84,6 +85,31 @@ private Q_SLOTS:
         a.revokeDevice(u"TAB"_s);
         QCOMPARE(a.devices().rows.size(), 1);
         QVERIFY(!a.devices().rows[0][a.devices().column(u"revoked_at"_s)].isNull());
+    }
+
+    void shiftDefinitions()
+    {
+        // Issue #17: the shifts a roster names are defined in the app (Shifts…); bad input is refused with the reason.
+        AdmissionFixture f(Backend::Sqlite);
+        ContractorService cs(*f.ctx);
+        auto refused = [&](const QString &code, const QString &name, const QString &start, const QString &end) {
+            try {
+                cs.addShift(code, name, start, end);
+            } catch (const Error &e) {
+                return e.message();
+            }
+            return u"NOT REFUSED"_s;
+        };
+        QCOMPARE(refused(u"DAY"_s, u"Day again"_s, u"08:00"_s, u"16:00"_s), u"shift 'DAY' exists already"_s);
+        QCOMPARE(refused(u""_s, u"No code"_s, u"08:00"_s, u"16:00"_s), u"shift: field 'code': give a code without spaces around it (e.g. DAY)"_s);
+        QCOMPARE(refused(u"EVE"_s, u" "_s, u"16:00"_s, u"24:00"_s), u"shift 'EVE': field 'name': give the shift a name"_s);
+        QCOMPARE(refused(u"EVE"_s, u"Evening"_s, u"4 pm"_s, u"24:00"_s), u"shift 'EVE': field 'start': '4 pm' is not a time HH:mm (site time)"_s);
+        QCOMPARE(refused(u"EVE"_s, u"Evening"_s, u"16:00"_s, u"24:30"_s), u"shift 'EVE': field 'end': '24:30' is not a time HH:mm (site time)"_s);
+        cs.addShift(u"EVE"_s, u"Evening"_s, u"16:00"_s, u"24:00"_s); // 24:00: the end of the day, as the demo's middle shift
+        const Table shifts = QueryService(*f.ctx).shifts();
+        QCOMPARE(shifts.rows.size(), 2);
+        QCOMPARE(shifts.rows.last(), (QVariantList{u"EVE"_s, u"Evening"_s, u"16:00"_s, u"24:00"_s}));
+        QCOMPARE(f.store->scalar(u"SELECT actor FROM audit_log WHERE action = 'shift.add' AND object_id = 'EVE'"_s).toString(), u"coord"_s);
     }
 
     void csvParsing()

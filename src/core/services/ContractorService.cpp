@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <QTime>
 
 using namespace Qt::StringLiterals;
 
@@ -190,7 +191,16 @@ void ContractorService::setWhitelisted(const QString &personCode, bool whitelist
 qint64 ContractorService::addShift(const QString &code, const QString &name, const QString &start, const QString &end)
 {
     require(u"contractor.edit"_s);
+    if (code.trimmed().isEmpty() || code != code.trimmed())
+        fail(ErrorCode::BadInput, u"shift: field 'code': give a code without spaces around it (e.g. DAY)"_s);
+    if (name.trimmed().isEmpty())
+        fail(ErrorCode::BadInput, u"shift '%1': field 'name': give the shift a name"_s.arg(code));
+    for (const auto &[field, value] : {std::pair{u"start"_s, start}, std::pair{u"end"_s, end}})
+        if (!QTime::fromString(value, u"HH:mm"_s).isValid() && !(field == u"end"_s && value == u"24:00"_s)) // 24:00: the day's end
+            fail(ErrorCode::BadInput, u"shift '%1': field '%2': '%3' is not a time HH:mm (site time)"_s.arg(code, field, value));
     Transaction tx(db());
+    if (db().scalar(u"SELECT count(*) FROM shifts WHERE code = ?"_s, {code}).toInt() > 0)
+        fail(ErrorCode::Conflict, u"shift '%1' exists already"_s.arg(code));
     const qint64 id = db().insert(u"shifts"_s, {{u"code"_s, code}, {u"name"_s, name}, {u"start_time"_s, start}, {u"end_time"_s, end}});
     audit(u"shift.add"_s, u"shift"_s, code, {{u"name"_s, name}, {u"start"_s, start}, {u"end"_s, end}});
     tx.commit();

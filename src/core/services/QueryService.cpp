@@ -75,6 +75,12 @@ Table QueryService::contractors(QDate today) const
     return t;
 }
 
+Table QueryService::shifts() const
+{
+    require(u"data.read"_s);
+    return run(db(), {u"code"_s, u"name"_s, u"start"_s, u"end"_s}, u"SELECT code, name, start_time, end_time FROM shifts ORDER BY code"_s);
+}
+
 Table QueryService::people(QDate today) const
 {
     require(u"data.read"_s);

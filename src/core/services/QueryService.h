@@ -41,6 +41,8 @@ public:
     /// People checked in on site now (accepted check-ins, not yet out; issue #5): columns code, name,
     /// contractor, x, y (site metres), at (epoch ms). Snapshot::onSite.
     Table onSite() const;
+    /// The shifts a roster names (code, name, start, end: HH:mm site time), by code.
+    Table shifts() const;
 };
 
 } // namespace gl
