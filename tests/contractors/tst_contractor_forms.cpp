@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStringDecoder>
 #include <QStringEncoder>
@@ -240,6 +241,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // Settings of this run only: Qt's file dialog keeps its history and last folder in the user's
+        // QtProject.conf, which other programs on the machine rewrite (a stale entry there kept the dialog
+        // from accepting the typed path).
+        for (const QSettings::Format f : {QSettings::NativeFormat, QSettings::IniFormat})
+            QSettings::setPath(f, QSettings::UserScope, m_dir.filePath(u"settings"_s));
         m_db = std::make_unique<TestDb>(Backend::Sqlite);
         m_store = m_db->open();
         Schema::migrate(*m_store);
