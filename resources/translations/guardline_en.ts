@@ -4,7 +4,7 @@
 <context>
     <name>ContractorForms</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="61"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="62"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,83 +930,93 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorActions</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="809"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="971"/>
         <source>Register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="809"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="971"/>
         <source>Register a contractor company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="810"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="972"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="810"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="972"/>
         <source>Edit the selected contractor&apos;s company data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="890"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="973"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1059"/>
         <source>Suspend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="973"/>
         <source>Suspend the selected contractor, or lift its suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="812"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="974"/>
         <source>Add document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="812"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="974"/>
         <source>Add a licence, qualification, insurance proof or HSE agreement (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="813"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="975"/>
         <source>Add worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="813"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="975"/>
         <source>Add a worker of the selected contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="814"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="976"/>
+        <source>Edit worker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="977"/>
+        <source>Edit the worker selected in the Workers tab, or mark that the worker left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="978"/>
         <source>Certificate, briefing, portrait…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="815"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="979"/>
         <source>Records of the worker selected in the Workers tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="816"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="980"/>
         <source>Import ledger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="816"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="980"/>
         <source>Register contractors from the ledger CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="881"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1050"/>
         <source>Needs the permission to register contractors (contractor.edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="890"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1059"/>
         <source>Lift suspension…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,119 +1024,119 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="86"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="87"/>
         <source>Register a contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="86"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="208"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="87"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="209"/>
         <source>Edit contractor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="91"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="92"/>
         <source>the contractor&apos;s code on this site, e.g. C-100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="99"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="100"/>
         <source>18 characters, GB 32100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="105"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="106"/>
         <source>e.g. maintenance, welding, scaffolding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="108"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="109"/>
         <source>contact person and phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="109"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="110"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="110"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="111"/>
         <source>Company name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="111"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="112"/>
         <source>Chinese name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="112"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="113"/>
         <source>Unified social credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="114"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="115"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="115"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="116"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="116"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="117"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="116"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="207"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="117"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="208"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="119"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="120"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="163"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="164"/>
         <source>Required: the company&apos;s unified social credit code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="168"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="169"/>
         <source>✓ Valid credit code (GB 32100 check character %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="169"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="170"/>
         <source>✕ Not a valid credit code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="178"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="179"/>
         <source>Code and company name are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="182"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="183"/>
         <source>Not saved: the credit code is not valid (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="201"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="202"/>
         <source>Contractor %1 registered. It is not admitted until its four documents are on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="202"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="203"/>
         <source>Contractor %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="214"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="215"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,22 +1375,27 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="342"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="343"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="342"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="343"/>
         <source>✕ NO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="391"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="343"/>
+        <source>✕ left on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="392"/>
         <source>Documents of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="392"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="393"/>
         <source>Documents of %1 — %n required document(s) MISSING</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1388,7 +1403,7 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="428"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="429"/>
         <source>Showing %1 (%n page(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1396,42 +1411,42 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="437"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="438"/>
         <source>Select the contractor the document belongs to first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="440"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="441"/>
         <source>Contractor document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="440"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="441"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="445"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="446"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="458"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="459"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="462"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="463"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="491"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="492"/>
         <source>Registry verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="492"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="493"/>
         <source>Registry verification done for %n contractor(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2102,117 +2117,117 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DocumentDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="283"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="284"/>
         <source>Business licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="285"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="286"/>
         <source>Qualification certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="287"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="288"/>
         <source>Work-injury insurance payment proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="289"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="290"/>
         <source>Signed HSE agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="298"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="299"/>
         <source>Add a document of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="306"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="307"/>
         <source>path of the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="307"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="308"/>
         <source>Contractor document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="307"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="308"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="325"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="326"/>
         <source>Covers (paid period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="326"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="327"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="327"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="328"/>
         <source>PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="328"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="329"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="329"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="330"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="331"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="332"/>
         <source>The insurance proof must cover the six months before today (from at most six months ago to at least the first day of last month); a shorter proof is stored but the contractor is not admitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="340"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="341"/>
         <source>Check and store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="342"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="343"/>
         <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="343"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="344"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="372"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="373"/>
         <source>Choose the PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="379"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="380"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="391"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="392"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="393"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="394"/>
         <source>%1 is admitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="393"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="394"/>
         <source>%1 is not admitted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="400"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="401"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3564,102 +3579,102 @@ added by %8
 <context>
     <name>gl::ui::LedgerImportDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="655"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="817"/>
         <source>Import the contractor ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="657"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="819"/>
         <source>One row a contractor: code,name,name_zh,credit_code,trade,contact (UTF-8 or GB18030). Every row is checked first; with any error nothing is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="665"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="827"/>
         <source>path of the CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="666"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="828"/>
         <source>Contractor ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="666"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="828"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="668"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="830"/>
         <source>Preview (nothing is stored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="674"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="836"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="674"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="836"/>
         <source>Contractor / line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="674"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="836"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="682"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="844"/>
         <source>Import all rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="685"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="847"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="702"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="864"/>
         <source>Choose the ledger file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="706"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="868"/>
         <source>Preview the file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="752"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="914"/>
         <source>✕ Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="755"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="917"/>
         <source>✓ No error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="755"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="917"/>
         <source>+ To register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="755"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="917"/>
         <source>+ Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="757"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="919"/>
         <source>= Already registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="757"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="919"/>
         <source>same credit code: left as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorForms.cpp" line="762"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="924"/>
         <source>%n error(s) in %1 (%2): nothing was imported. Correct the file and preview it again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3667,12 +3682,12 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="772"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="934"/>
         <source>%1 (%2): %3 row(s), %4 to register, %5 already registered. Nothing stored yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorForms.cpp" line="781"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="943"/>
         <source>%n contractor(s) registered from %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3680,7 +3695,7 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="790"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="952"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6076,62 +6091,62 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::SuspendDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="224"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="225"/>
         <source>Lift the suspension of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="224"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="225"/>
         <source>Suspend %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="226"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="227"/>
         <source>%1 is suspended. Lifting the suspension admits it again when its documents are in order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="227"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="228"/>
         <source>A suspended contractor is not admitted whatever its documents: its workers are refused on permits and at the gates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="234"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="235"/>
         <source>why (kept in the audit chain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="234"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="235"/>
         <source>why (required; shown as the reason it is not admitted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="239"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="240"/>
         <source>Lift suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="239"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="240"/>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="241"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="242"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="251"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="252"/>
         <source>Give the reason for the suspension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="266"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="267"/>
         <source>Suspension of %1 lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="266"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="267"/>
         <source>%1 suspended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7421,251 +7436,364 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::WorkerDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="410"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="411"/>
         <source>Add a worker of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="414"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="415"/>
         <source>the worker&apos;s code on this site, e.g. W-100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="420"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="421"/>
         <source>18 characters, GB 11643</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="426"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="427"/>
         <source>e.g. welder, rigger (empty: worker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="429"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="430"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="430"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="431"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="431"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="432"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="432"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="433"/>
         <source>Resident ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="434"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="435"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="435"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="436"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="439"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="440"/>
         <source>Add worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="442"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="443"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="458"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="459"/>
         <source>Code and name are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="462"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="463"/>
         <source>Not saved: the ID number is not valid (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="474"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="475"/>
         <source>Worker %1 added to %2. Certify, brief and whitelist the worker before work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="480"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="481"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="492"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="493"/>
         <source>Required: the resident identity card number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="497"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="498"/>
         <source>✓ Valid ID number (GB 11643), born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="499"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="500"/>
         <source>✕ Not a valid ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::WorkerEditDialog</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="509"/>
+        <source>Edit worker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="517"/>
+        <source>18 characters, GB 11643</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="525"/>
+        <source>Has left the site (kept on record, refused on permits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="532"/>
+        <source>why, e.g. contract ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="533"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="534"/>
+        <source>Contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="535"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="536"/>
+        <source>Resident ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="538"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="539"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="541"/>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="542"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="546"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="550"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="599"/>
+        <source>Required: the resident identity card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="604"/>
+        <source>✓ Valid ID number (GB 11643), born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="606"/>
+        <source>✕ Not a valid ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="614"/>
+        <source>Name and job are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="618"/>
+        <source>Not saved: the ID number is not valid (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="653"/>
+        <source>Worker %1 saved: left on %2, refused on permits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="654"/>
+        <source>Worker %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="660"/>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gl::ui::WorkerRecordsDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="508"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="670"/>
         <source>Records of worker %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="511"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="673"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="516"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="678"/>
         <source>Hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="516"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="678"/>
         <source>Electrical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="517"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="679"/>
         <source>Work at height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="517"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="679"/>
         <source>Lifting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="518"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="680"/>
         <source>Confined space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="518"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="680"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="527"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="689"/>
         <source>Add certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="529"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="691"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="530"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="692"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="531"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="693"/>
         <source>Valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="535"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="697"/>
         <source>Site safety briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="540"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="702"/>
         <source>Record briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="542"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="704"/>
         <source>Given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="546"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="708"/>
         <source>Portrait for the face check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="551"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="713"/>
         <source>a JPEG or PNG photo with exactly one frontal face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="552"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="714"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="552"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="714"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="557"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="719"/>
         <source>Put portrait on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="566"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="728"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="576"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="738"/>
         <source>The certificate kind must be a lower-case key, e.g. hot_work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="580"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="742"/>
         <source>The certificate number is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="589"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="751"/>
         <source>Certificate %1 %2 valid until %3 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="595"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="617"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="757"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="779"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="612"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="774"/>
         <source>Site safety briefing on %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="624"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="786"/>
         <source>Choose the portrait photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="628"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="790"/>
         <source>Checking %1 for one frontal face…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="638"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="800"/>
         <source>Portrait %1 on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="643"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="805"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -25,6 +25,8 @@ const QList<Command> &commands()
         {{u"contractors"_s, u"suspend"_s}, u"suspend a contractor (not admitted whatever its documents): C --reason T"_s, runContractorsSuspend},
         {{u"contractors"_s, u"unsuspend"_s}, u"lift a suspension: C [--reason T]"_s, runContractorsUnsuspend},
         {{u"workers"_s, u"add"_s}, u"add a contractor's worker: --contractor C --code W --name N --id-number ID [--job J] [--phone P] [--json]"_s, runWorkersAdd},
+        {{u"workers"_s, u"edit"_s}, u"change a worker's data (GB 11643 check of a new ID number): W [--name N] [--id-number ID] [--job J] [--phone P] [--json]"_s, runWorkersEdit},
+        {{u"workers"_s, u"leave"_s}, u"the worker left (kept on record, refused on permits): W [--on D] [--reason T] | W --undo [--json]"_s, runWorkersLeave},
         {{u"workers"_s, u"certify"_s}, u"record a certificate: W --kind K --number N --valid-until D [--issued D]"_s, runWorkersCertify},
         {{u"workers"_s, u"brief"_s}, u"record the site safety briefing: W --on D"_s, runWorkersBrief},
         {{u"workers"_s, u"check-id"_s}, u"check resident ID numbers (GB 11643): ID... [--json]"_s, runWorkersCheckId},

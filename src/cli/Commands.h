@@ -21,6 +21,8 @@ int runContractorsImport(Context &ctx);
 int runContractorsSuspend(Context &ctx);
 int runContractorsUnsuspend(Context &ctx);
 int runWorkersAdd(Context &ctx);
+int runWorkersEdit(Context &ctx);
+int runWorkersLeave(Context &ctx);
 int runWorkersCertify(Context &ctx);
 int runWorkersBrief(Context &ctx);
 int runWorkersCheckId(Context &ctx);

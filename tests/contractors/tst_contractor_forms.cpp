@@ -8,12 +8,14 @@
 // ledger import (GB18030, a bad row refuses everything with the row's error, a dry-run preview first).
 // The store is checked through the services afterwards. Dates are relative to the site's today.
 #include "AdmissionFixture.h"
+#include "core/permits/WorkGate.h"
 #include "core/services/QueryService.h"
 #include "widgets/ContractorForms.h"
 #include "widgets/ContractorPanel.h"
 #include "widgets/MainWindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDockWidget>
@@ -472,6 +474,91 @@ private Q_SLOTS:
         QVERIFY(!m_store->scalar(u"SELECT details FROM audit_log WHERE action = 'person.add'"_s).toString().contains(AdmissionFixture::residentId(40)));
     }
 
+    /// A worker edited after creation and marked as having left (issue #17), with real input events: a bad ID
+    /// number flagged in place and refused; the changes stored and audited (the ID number only as changed);
+    /// a worker who left shown so in the Workers tab and refused on permits; back again.
+    void editWorker()
+    {
+        auto w = open();
+        auto stop = qScopeGuard([&w] { w.reset(); });
+        auto *panel = w->findChild<ui::ContractorPanel *>();
+        auto *actions = panel->findChild<ui::ContractorActions *>();
+        auto *companies = panel->findChild<QTableWidget *>(u"contractorCompanies"_s);
+        auto *workers = panel->findChild<QTableWidget *>(u"contractorWorkers"_s);
+        const QDate today = w->lastSnapshot()->today;
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(companies, u"C-100"_s) >= 0, 30'000);
+        QTest::mouseClick(companies->viewport(), Qt::LeftButton, {}, companies->visualItemRect(companies->item(rowOf(companies, u"C-100"_s), 1)).center());
+        QTRY_COMPARE(panel->selectedContractor(), u"C-100"_s);
+        for (QTabWidget *tabs : panel->findChildren<QTabWidget *>())
+            if (tabs->indexOf(workers) >= 0)
+                tabs->setCurrentWidget(workers);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(workers, u"W-102"_s) >= 0, 30'000);
+        QVERIFY(!actions->findChild<QPushButton *>(u"contractorEditWorker"_s)->isEnabled()); // no worker picked yet
+        QTest::mouseClick(workers->viewport(), Qt::LeftButton, {}, workers->visualItemRect(workers->item(rowOf(workers, u"W-102"_s), 1)).center());
+        auto *ed = opened<ui::WorkerEditDialog>(actions, "contractorEditWorker");
+        QVERIFY(ed);
+        QTRY_VERIFY_WITH_TIMEOUT(ed->isLoaded(), 30'000);
+        QVERIFY(ed->windowTitle().contains(u"W-102"_s));
+        QCOMPARE(ed->nameEdit()->text(), u"Wang Fang"_s);
+        QCOMPARE(ed->jobEdit()->text(), u"welder"_s);
+        QCOMPARE(ed->idEdit()->text(), AdmissionFixture::residentId(41));
+        QVERIFY(!ed->leftBox()->isChecked());
+
+        // A mistyped ID number: flagged as typed, refused on save, nothing stored.
+        const QString newId = AdmissionFixture::residentId(45);
+        retype(ed->idEdit(), newId.left(17) + (newId.endsWith(u'1') ? u'2' : u'1'));
+        QVERIFY2(ed->idCheck()->text().startsWith(u"✕"_s), qPrintable(ed->idCheck()->text()));
+        click(ed->saveButton());
+        QVERIFY2(ed->statusLabel()->text().contains(u"ID number is not valid"_s), qPrintable(ed->statusLabel()->text()));
+        QCOMPARE(m_store->scalar(u"SELECT id_number FROM people WHERE code = 'W-102'"_s).toString(), AdmissionFixture::residentId(41));
+
+        retype(ed->idEdit(), newId);
+        QVERIFY2(ed->idCheck()->text().startsWith(u"✓"_s), qPrintable(ed->idCheck()->text()));
+        retype(ed->nameEdit(), u"王芳"_s);
+        retype(ed->jobEdit(), u"rigger"_s);
+        keep(ed, u"contractor-form-worker-edit"_s);
+        QSignalSpy saved(ed, &ui::WorkerEditDialog::saved);
+        click(ed->saveButton());
+        QVERIFY2(saved.wait(30'000), qPrintable(ed->statusLabel()->text()));
+        QCOMPARE(m_store->scalar(u"SELECT name FROM people WHERE code = 'W-102'"_s).toString(), u"王芳"_s);
+        QCOMPARE(m_store->scalar(u"SELECT job FROM people WHERE code = 'W-102'"_s).toString(), u"rigger"_s);
+        QCOMPARE(m_store->scalar(u"SELECT id_number FROM people WHERE code = 'W-102'"_s).toString(), newId);
+        QCOMPARE(m_store->scalar(u"SELECT count(*) FROM audit_log WHERE action = 'person.edit' AND actor = 'coord' AND object_id = 'W-102'"_s).toInt(), 1);
+        const QString details = m_store->scalar(u"SELECT details FROM audit_log WHERE action = 'person.edit'"_s).toString();
+        QVERIFY2(details.contains(u"rigger"_s) && !details.contains(newId) && !details.contains(AdmissionFixture::residentId(41)), qPrintable(details));
+        QTRY_COMPARE_WITH_TIMEOUT(workers->item(rowOf(workers, u"W-102"_s), 2)->text(), u"rigger"_s, 30'000);
+
+        // The worker left yesterday: kept on record, shown as left, refused on a permit.
+        const QString before = permits::WorkGate(*m_store, permits::Gb30871Rules::defaults())
+                                   .check([] { permits::PermitRecord p; p.workers = {u"W-102"_s}; p.type = u"hot_work"_s; return p; }(), today)
+                                   .join(u'\n');
+        QVERIFY2(!before.contains(u"left on"_s), qPrintable(before));
+        QTest::mouseClick(ed->leftBox(), Qt::LeftButton, {}, QPoint(8, ed->leftBox()->height() / 2));
+        QVERIFY(ed->leftBox()->isChecked() && ed->leftOnEdit()->isEnabled());
+        typeDate(ed->leftOnEdit(), today.addDays(-1));
+        QCOMPARE(ed->leftOnEdit()->date(), today.addDays(-1));
+        retype(ed->leftReasonEdit(), u"contract ended"_s);
+        click(ed->saveButton());
+        QVERIFY2(saved.wait(30'000), qPrintable(ed->statusLabel()->text()));
+        QCOMPARE(m_store->scalar(u"SELECT left_on FROM people WHERE code = 'W-102'"_s).toString(), today.addDays(-1).toString(Qt::ISODate));
+        QCOMPARE(m_store->scalar(u"SELECT count(*) FROM audit_log WHERE action = 'person.leave' AND actor = 'coord'"_s).toInt(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(workers->item(rowOf(workers, u"W-102"_s), 5)->text().contains(u"left on"_s), 30'000);
+        permits::PermitRecord permit;
+        permit.type = u"hot_work"_s;
+        permit.workers = {u"W-102"_s};
+        const QString after = permits::WorkGate(*m_store, permits::Gb30871Rules::defaults()).check(permit, today).join(u'\n');
+        QVERIFY2(after.contains(u"worker 'W-102' (王芳): left on %1 (contract ended)"_s.arg(today.addDays(-1).toString(Qt::ISODate))),
+                 qPrintable(after));
+
+        // Back on the site: the box unticked.
+        QTest::mouseClick(ed->leftBox(), Qt::LeftButton, {}, QPoint(8, ed->leftBox()->height() / 2));
+        click(ed->saveButton());
+        QVERIFY2(saved.wait(30'000), qPrintable(ed->statusLabel()->text()));
+        QVERIFY(m_store->scalar(u"SELECT left_on FROM people WHERE code = 'W-102'"_s).isNull());
+        QCOMPARE(m_store->scalar(u"SELECT count(*) FROM audit_log WHERE action = 'person.return' AND actor = 'coord'"_s).toInt(), 1);
+        ed->close();
+    }
+
     void ledgerImport()
     {
         auto w = open();
@@ -533,7 +620,7 @@ private Q_SLOTS:
         QTRY_VERIFY(rowOf(companies, u"C-100"_s) >= 0);
         QTest::mouseClick(companies->viewport(), Qt::LeftButton, {}, companies->visualItemRect(companies->item(rowOf(companies, u"C-100"_s), 1)).center());
         QTRY_COMPARE(w->findChild<ui::ContractorPanel *>()->selectedContractor(), u"C-100"_s);
-        for (const char *name : {"contractorEdit", "contractorSuspend", "contractorAddDocument", "contractorAddWorker"})
+        for (const char *name : {"contractorEdit", "contractorSuspend", "contractorAddDocument", "contractorAddWorker", "contractorEditWorker"})
             QVERIFY2(!actions->findChild<QPushButton *>(QString::fromLatin1(name))->isEnabled(), name);
         QVERIFY(actions->findChild<QPushButton *>(u"contractorImportLedger"_s)->isEnabled());
     }

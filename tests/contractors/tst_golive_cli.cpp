@@ -209,6 +209,38 @@ private Q_SLOTS:
             QVERIFY2(r.code == 0, r.err.constData());
         }
         QCOMPARE(coord({u"workers"_s, u"brief"_s, u"W-101"_s, u"--on"_s, d(3)}).code, 2); // not yet given
+
+        // A worker edited after creation: a bad ID number is bad input naming the field, nothing stored; the name
+        // and job change, audited by who did it (the ID number never in the audit entry).
+        r = coord({u"workers"_s, u"edit"_s, u"W-102"_s, u"--id-number"_s, u"110105194912310021"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("field 'id_number'"), r.err.constData());
+        QCOMPARE(coord({u"workers"_s, u"edit"_s, u"W-102"_s}).code, 2); // nothing to change
+        QCOMPARE(coord({u"workers"_s, u"edit"_s, u"W-102"_s, u"--name"_s, u""_s}).code, 2);
+        QCOMPARE(coord({u"workers"_s, u"edit"_s, u"W-999"_s, u"--job"_s, u"rigger"_s}).code, 2);
+        QCOMPARE(ctl({u"workers"_s, u"edit"_s, u"W-102"_s, u"--job"_s, u"rigger"_s}).code, 2); // sign-in required
+        r = coord({u"workers"_s, u"edit"_s, u"W-102"_s, u"--name"_s, u"王芳"_s, u"--job"_s, u"rigger"_s, u"--id-number"_s,
+                   AdmissionFixture::residentId(45).toLower(), u"--json"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json().value(u"name"_s).toString(), u"王芳"_s);
+        QCOMPARE(r.json().value(u"job"_s).toString(), u"rigger"_s);
+        QCOMPARE(r.json().value(u"contractor"_s).toString(), u"C-100"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM people WHERE code = 'W-102' AND id_number = '%1'"_s.arg(AdmissionFixture::residentId(45))), 1);
+        QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE actor = 'coord' AND action = 'person.edit' AND object_id = 'W-102' "
+                       "AND details NOT LIKE '%%1%'"_s.arg(AdmissionFixture::residentId(45))),
+                 1);
+        // A worker who left: not after today; kept on record; back again.
+        r = coord({u"workers"_s, u"leave"_s, u"W-102"_s, u"--on"_s, d(1)});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("left_on"), r.err.constData());
+        r = coord({u"workers"_s, u"leave"_s, u"W-102"_s, u"--reason"_s, u"contract ended"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json().value(u"left_on"_s).toString(), d(0));
+        QCOMPARE(r.json().value(u"left_reason"_s).toString(), u"contract ended"_s);
+        QCOMPARE(coord({u"workers"_s, u"leave"_s, u"W-102"_s, u"--undo"_s}).code, 0);
+        QCOMPARE(coord({u"workers"_s, u"leave"_s, u"W-102"_s, u"--undo"_s}).code, 1); // not left: a conflict (exit 1), named
+        QCOMPARE(count(u"SELECT count(*) FROM people WHERE code = 'W-102' AND left_on IS NULL"_s), 1);
+        QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE actor = 'coord' AND action IN ('person.leave', 'person.return')"_s), 2);
         QCOMPARE(count(u"SELECT count(*) FROM certificates WHERE kind = 'hot_work'"_s), 2);
         QCOMPARE(count(u"SELECT count(*) FROM people WHERE briefing_on = '%1'"_s.arg(d(-1))), 2);
 

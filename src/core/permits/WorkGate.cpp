@@ -23,7 +23,7 @@ QStringList WorkGate::check(const PermitRecord &permit, QDate today) const
 
     QStringList problems;
     for (const QString &code : permit.workers) {
-        QSqlQuery q = m_db.exec(u"SELECT p.id, p.name, p.whitelisted, p.briefing_on, p.whitelist_until, c.code FROM people p "
+        QSqlQuery q = m_db.exec(u"SELECT p.id, p.name, p.whitelisted, p.briefing_on, p.whitelist_until, c.code, p.left_on, p.left_reason FROM people p "
                                 "LEFT JOIN contractors c ON c.id = p.contractor_id WHERE p.code = ?"_s, {code});
         if (!q.next()) {
             problems << u"worker '%1': does not exist"_s.arg(code);
@@ -38,6 +38,9 @@ QStringList WorkGate::check(const PermitRecord &permit, QDate today) const
             problems << who + u": whitelist entry ends on %1, before the end day %2"_s.arg(whitelistUntil.toString(Qt::ISODate), end);
         const QDate briefing = QDate::fromString(q.value(3).toString(), Qt::ISODate);
         const QString company = q.value(5).toString();
+        if (const QDate leftOn = QDate::fromString(q.value(6).toString(), Qt::ISODate); leftOn.isValid())
+            problems << who + (q.value(7).toString().isEmpty() ? u": left on %1"_s.arg(leftOn.toString(Qt::ISODate))
+                                                                 : u": left on %1 (%2)"_s.arg(leftOn.toString(Qt::ISODate), q.value(7).toString()));
         q.finish(); // one active result at a time (PostgreSQL)
         if (!company.isEmpty()) {
             if (!companies.contains(company))

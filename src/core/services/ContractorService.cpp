@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/ContractorService.h"
+#include "core/services/ContractorAdmission.h"
 #include "core/domain/Csv.h"
 #include "core/domain/Identifiers.h"
 #include "core/store/Database.h"
@@ -147,6 +148,72 @@ qint64 ContractorService::addWorker(const WorkerInput &in)
            {u"job"_s, in.job}, {u"id_number_checked"_s, true}});
     tx.commit();
     return id;
+}
+
+WorkerRecord ContractorService::worker(const QString &code) const
+{
+    require(u"data.read"_s);
+    QSqlQuery q = db().exec(u"SELECT p.code, p.name, c.code, p.id_number, p.job, p.phone, p.left_on, p.left_reason FROM people p "
+                            "LEFT JOIN contractors c ON c.id = p.contractor_id WHERE p.code = ? AND p.kind = 'contractor_worker'"_s,
+                            {code});
+    if (!q.next())
+        fail(ErrorCode::NotFound, u"worker '%1' not found"_s.arg(code));
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+            q.value(5).toString(), QDate::fromString(q.value(6).toString(), Qt::ISODate), q.value(7).toString()};
+}
+
+void ContractorService::updateWorker(const QString &code, const WorkerEdit &edit)
+{
+    require(u"contractor.edit"_s);
+    if (edit.name && edit.name->trimmed().isEmpty())
+        fail(ErrorCode::BadInput, u"worker '%1': field 'name' must not be empty"_s.arg(code));
+    if (edit.job && edit.job->trimmed().isEmpty())
+        fail(ErrorCode::BadInput, u"worker '%1': field 'job' must not be empty"_s.arg(code));
+    if (edit.idNumber)
+        if (const QString why = ids::checkResidentId(*edit.idNumber, QDateTime::fromMSecsSinceEpoch(now()).date()); !why.isEmpty())
+            fail(ErrorCode::BadInput, u"worker '%1': field 'id_number': %2"_s.arg(code, why));
+    Transaction tx(db());
+    const WorkerRecord before = worker(code);
+    WorkerRecord after = before;
+    QJsonObject changed;
+    auto apply = [&](const char16_t *field, const std::optional<QString> &to, QString &value) {
+        if (!to || *to == value)
+            return;
+        changed.insert(QString::fromUtf16(field), QJsonObject{{u"from"_s, value}, {u"to"_s, *to}});
+        value = *to;
+    };
+    apply(u"name", edit.name, after.name);
+    apply(u"job", edit.job, after.job);
+    apply(u"phone", edit.phone, after.phone);
+    if (edit.idNumber && *edit.idNumber != before.idNumber) {
+        // Personal data: the audit entry records that the number changed and was checked, not the numbers.
+        changed.insert(u"id_number"_s, QJsonObject{{u"changed"_s, true}, {u"checked"_s, true}});
+        after.idNumber = *edit.idNumber;
+    }
+    if (changed.isEmpty())
+        return;
+    db().exec(u"UPDATE people SET name = ?, id_number = ?, job = ?, phone = ? WHERE code = ?"_s,
+              {after.name, after.idNumber, after.job, after.phone, code});
+    audit(u"person.edit"_s, u"person"_s, code, changed);
+    tx.commit();
+}
+
+void ContractorService::setWorkerLeft(const QString &code, QDate on, const QString &reason)
+{
+    require(u"contractor.edit"_s);
+    if (on.isValid() && on > siteDay(db(), now()))
+        fail(ErrorCode::BadInput, u"worker '%1': field 'left_on': %2 is after today"_s.arg(code, on.toString(Qt::ISODate)));
+    Transaction tx(db());
+    const WorkerRecord before = worker(code);
+    if (!on.isValid() && !before.leftOn.isValid())
+        fail(ErrorCode::Conflict, u"worker '%1' has not left"_s.arg(code));
+    db().exec(u"UPDATE people SET left_on = ?, left_reason = ? WHERE code = ?"_s,
+              {dateOrNull(on), on.isValid() && !reason.trimmed().isEmpty() ? QVariant(reason.trimmed()) : QVariant(), code});
+    if (on.isValid())
+        audit(u"person.leave"_s, u"person"_s, code, {{u"left_on"_s, on.toString(Qt::ISODate)}, {u"reason"_s, reason.trimmed()}});
+    else
+        audit(u"person.return"_s, u"person"_s, code, {{u"left_on"_s, before.leftOn.toString(Qt::ISODate)}});
+    tx.commit();
 }
 
 qint64 ContractorService::addCertificate(const QString &personCode, const CertificateInput &in)

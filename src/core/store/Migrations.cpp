@@ -424,6 +424,16 @@ const QList<Migration> &migrations()
          },
          {},
          {}},
+        // Step 18 (issue #17): a worker who left the contractor or the site stays on record (permits, check-ins
+        // and the audit chain name them) but is refused on new permits: the day they left and why.
+        {18,
+         "workers who left",
+         {
+             u"ALTER TABLE people ADD COLUMN left_on TEXT"_s,
+             u"ALTER TABLE people ADD COLUMN left_reason TEXT"_s,
+         },
+         {},
+         {}},
     };
     return list;
 }
