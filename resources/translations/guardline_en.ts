@@ -5375,153 +5375,153 @@ HTML %2</source>
 <context>
     <name>gl::ui::RosterImportPanel</name>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="96"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="99"/>
         <source>Access-control whitelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="97"/>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="399"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="100"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="511"/>
         <source>Shift roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="100"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="103"/>
         <source>CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="101"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="104"/>
         <source>HTTP endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="104"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="107"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="105"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="108"/>
         <source>Preview differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="107"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="110"/>
         <source>Reads the source and shows what would change since the last import. Nothing is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="119"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="122"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="126"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="129"/>
         <source>Choose the source and preview: the differences since the last import are shown here before anything changes. Whitelist CSV: worker,contractor,card,valid_until. Shift CSV: date,shift,worker,area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="135"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="135"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="135"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="141"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="144"/>
         <source>Apply import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="152"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="158"/>
         <source>Previous imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Imported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="163"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="169"/>
         <source>CSV file exported by the access-control system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="167"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="173"/>
         <source>https://acs.example/api/ (access_control.url in admission.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="211"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="323"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="219"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="331"/>
         <source>Choose the CSV file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="220"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="332"/>
         <source>Give the access-control system&apos;s URL first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="243"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="355"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="255"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="367"/>
         <source>Cannot read the source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="259"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="371"/>
         <source>Comparing %n row(s) with the last import…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5529,62 +5529,62 @@ HTML %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="289"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="401"/>
         <source>Cancelled: nothing was read or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="294"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="406"/>
         <source>whitelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="294"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="406"/>
         <source>shift roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="295"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="407"/>
         <source>%1 (%2): %3 good row(s). Since the last import: %4 added, %5 removed, %6 changed, %7 malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="296"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="408"/>
         <source>%1 (%2): %3 good row(s). First import: %4 added, %5 removed, %6 changed, %7 malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="315"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="427"/>
         <source>✕ Malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="318"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="430"/>
         <source>+ Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="322"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="434"/>
         <source>− Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="327"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="439"/>
         <source>~ Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="339"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="451"/>
         <source>Import the %1 good row(s) despite %2 malformed row(s) (the malformed lines are recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="343"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="455"/>
         <source>Preview only: nothing has changed. Apply to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="344"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="456"/>
         <source>%n malformed row(s): the import is refused unless you tick the box to import the good rows.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5592,22 +5592,22 @@ HTML %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="357"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="469"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="366"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="478"/>
         <source>Imported %1 row(s): %2 added, %3 removed, %4 changed, %5 malformed line(s) skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="379"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="491"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="399"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="511"/>
         <source>Whitelist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6043,6 +6043,89 @@ HTML %2</source>
     <message>
         <location filename="../../src/widgets/RulesEditor.cpp" line="691"/>
         <source>(no such rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::ShiftKindsPanel</name>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="203"/>
+        <source>Shift kinds (the shift roster names them by code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="217"/>
+        <source>code, e.g. DAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="218"/>
+        <source>name, e.g. Day shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="219"/>
+        <source>Chinese name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="220"/>
+        <source>start HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="221"/>
+        <source>end HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="222"/>
+        <source>Before the start: the shift runs overnight; 24:00 is midnight at the end of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="223"/>
+        <source>Define shift kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="248"/>
+        <source>Needs the permission to register contractors (contractor.edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="279"/>
+        <source>Shift kind %1 (%2–%3) defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="289"/>
+        <source>Not defined: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5363,237 +5363,237 @@ HTML %2</translation>
 <context>
     <name>gl::ui::RosterImportPanel</name>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="96"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="99"/>
         <source>Access-control whitelist</source>
         <translation>门禁白名单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="97"/>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="399"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="100"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="511"/>
         <source>Shift roster</source>
         <translation>排班表</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="100"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="103"/>
         <source>CSV file</source>
         <translation>CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="101"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="104"/>
         <source>HTTP endpoint</source>
         <translation>HTTP 接口</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="104"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="107"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="105"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="108"/>
         <source>Preview differences</source>
         <translation>预览差异</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="107"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="110"/>
         <source>Reads the source and shows what would change since the last import. Nothing is changed.</source>
         <translation>读取数据源并显示与上次导入相比的变化,不做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="119"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="122"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="126"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="129"/>
         <source>Choose the source and preview: the differences since the last import are shown here before anything changes. Whitelist CSV: worker,contractor,card,valid_until. Shift CSV: date,shift,worker,area.</source>
         <translation>选择数据源并预览:修改之前,此处显示与上次导入相比的差异。白名单 CSV:worker,contractor,card,valid_until;排班 CSV:date,shift,worker,area。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="135"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="135"/>
         <source>Worker</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="135"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="141"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="144"/>
         <source>Apply import</source>
         <translation>执行导入</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="152"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="158"/>
         <source>Previous imports</source>
         <translation>历次导入</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Imported by</source>
         <translation>导入人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Removed</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Changed</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="163"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="169"/>
         <source>CSV file exported by the access-control system</source>
         <translation>门禁系统导出的 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="167"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="173"/>
         <source>https://acs.example/api/ (access_control.url in admission.json)</source>
         <translation>https://acs.example/api/(admission.json 中的 access_control.url)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="211"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="323"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="219"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="331"/>
         <source>Choose the CSV file first.</source>
         <translation>请先选择 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="220"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="332"/>
         <source>Give the access-control system&apos;s URL first.</source>
         <translation>请先填写门禁系统的地址。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="243"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="355"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="255"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="367"/>
         <source>Cannot read the source: %1</source>
         <translation>无法读取数据源:%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="259"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="371"/>
         <source>Comparing %n row(s) with the last import…</source>
         <translation>
             <numerusform>正在将 %n 行与上次导入比对…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="289"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="401"/>
         <source>Cancelled: nothing was read or changed.</source>
         <translation>已取消:未读取或修改任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="294"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="406"/>
         <source>whitelist</source>
         <translation>白名单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="294"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="406"/>
         <source>shift roster</source>
         <translation>排班表</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="295"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="407"/>
         <source>%1 (%2): %3 good row(s). Since the last import: %4 added, %5 removed, %6 changed, %7 malformed.</source>
         <translation>%1(%2):%3 行有效。与上次导入相比:新增 %4,移除 %5,变更 %6,格式错误 %7。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="296"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="408"/>
         <source>%1 (%2): %3 good row(s). First import: %4 added, %5 removed, %6 changed, %7 malformed.</source>
         <translation>%1(%2):%3 行有效。首次导入:新增 %4,移除 %5,变更 %6,格式错误 %7。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="315"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="427"/>
         <source>✕ Malformed</source>
         <translation>✕ 格式错误</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="318"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="430"/>
         <source>+ Added</source>
         <translation>+ 新增</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="322"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="434"/>
         <source>− Removed</source>
         <translation>− 移除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="327"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="439"/>
         <source>~ Changed</source>
         <translation>~ 变更</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="339"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="451"/>
         <source>Import the %1 good row(s) despite %2 malformed row(s) (the malformed lines are recorded)</source>
         <translation>确认导入 %1 行有效数据,忽略 %2 行格式错误(错误行将被记录)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="343"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="455"/>
         <source>Preview only: nothing has changed. Apply to import.</source>
         <translation>仅为预览:尚未修改任何内容。点击执行导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="344"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="456"/>
         <source>%n malformed row(s): the import is refused unless you tick the box to import the good rows.</source>
         <translation>
             <numerusform>%n 行格式错误:除非勾选导入有效行,否则导入将被拒绝。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="357"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="469"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="366"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="478"/>
         <source>Imported %1 row(s): %2 added, %3 removed, %4 changed, %5 malformed line(s) skipped.</source>
         <translation>已导入 %1 行:新增 %2,移除 %3,变更 %4,跳过格式错误 %5 行。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="379"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="491"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="399"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="511"/>
         <source>Whitelist</source>
         <translation>门禁白名单</translation>
     </message>
@@ -6029,6 +6029,89 @@ HTML %2</translation>
         <location filename="../../src/widgets/RulesEditor.cpp" line="691"/>
         <source>(no such rule)</source>
         <translation>(无此规则)</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::ShiftKindsPanel</name>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="203"/>
+        <source>Shift kinds (the shift roster names them by code)</source>
+        <translation>班次类型（排班表按代码引用）</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="217"/>
+        <source>code, e.g. DAY</source>
+        <translation>代码，如 DAY</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="218"/>
+        <source>name, e.g. Day shift</source>
+        <translation>名称，如 Day shift</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="219"/>
+        <source>Chinese name (optional)</source>
+        <translation>中文名称（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="220"/>
+        <source>start HH:mm</source>
+        <translation>开始 HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="221"/>
+        <source>end HH:mm</source>
+        <translation>结束 HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="222"/>
+        <source>Before the start: the shift runs overnight; 24:00 is midnight at the end of the day</source>
+        <translation>早于开始时间：跨夜班次；24:00 表示当天结束的午夜</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="223"/>
+        <source>Define shift kind</source>
+        <translation>定义班次类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="248"/>
+        <source>Needs the permission to register contractors (contractor.edit)</source>
+        <translation>需要登记承包商的权限（contractor.edit）</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="279"/>
+        <source>Shift kind %1 (%2–%3) defined.</source>
+        <translation>班次类型 %1（%2–%3）已定义。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="289"/>
+        <source>Not defined: %1</source>
+        <translation>未定义：%1</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,8 @@ const QList<Command> &commands()
         {{u"contractors"_s, u"tasks"_s}, u"the coordinator's expiry and missing-document tasks [--all] [--json]"_s, runContractorsTasks},
         {{u"whitelist"_s, u"import"_s}, u"import the access-control whitelist: --csv F | --url U [--confirm] [--dry-run] [--json]"_s, runWhitelistImport},
         {{u"shifts"_s, u"import"_s}, u"import the shift roster: --csv F | --url U [--confirm] [--dry-run] [--json]"_s, runShiftsImport},
+        {{u"shifts"_s, u"kinds"_s}, u"list the shift kinds the roster names [--json]"_s, runShiftsKinds},
+        {{u"shifts"_s, u"define-kind"_s}, u"define a shift kind: --code K --name N [--name-zh N] --start HH:mm --end HH:mm [--json]"_s, runShiftsDefineKind},
         {{u"gates"_s, u"qr"_s}, u"printable check-in QR codes of the site's gates: --out DIR [--json]"_s, runGatesQr},
         {{u"intake"_s, u"device"_s}, u"add a check-in device and print its token: CODE [--name N] | CODE --revoke"_s, runIntakeAddDevice},
         {{u"intake"_s, u"serve"_s}, u"run the site check-in intake endpoint: [--listen ADDR] [--port N]"_s, runIntakeServe},

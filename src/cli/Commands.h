@@ -48,6 +48,8 @@ int runContractorsVerify(Context &ctx);
 int runContractorsTasks(Context &ctx);
 int runWhitelistImport(Context &ctx);
 int runShiftsImport(Context &ctx);
+int runShiftsKinds(Context &ctx);
+int runShiftsDefineKind(Context &ctx);
 int runGatesQr(Context &ctx);
 int runIntakeAddDevice(Context &ctx);
 int runIntakeServe(Context &ctx);

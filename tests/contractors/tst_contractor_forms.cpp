@@ -13,6 +13,7 @@
 #include "widgets/ContractorForms.h"
 #include "widgets/ContractorPanel.h"
 #include "widgets/MainWindow.h"
+#include "widgets/RosterImportPanel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -557,6 +558,48 @@ private Q_SLOTS:
         QVERIFY(m_store->scalar(u"SELECT left_on FROM people WHERE code = 'W-102'"_s).isNull());
         QCOMPARE(m_store->scalar(u"SELECT count(*) FROM audit_log WHERE action = 'person.return' AND actor = 'coord'"_s).toInt(), 1);
         ed->close();
+    }
+
+    /// Shift kinds defined in the app where the roster is imported (issue #17): bad input named, the kind
+    /// listed once defined, audited by the coordinator.
+    void shiftKinds()
+    {
+        auto w = open();
+        auto stop = qScopeGuard([&w] { w.reset(); });
+        auto *imports = w->findChild<ui::RosterImportPanel *>();
+        auto *kinds = w->findChild<ui::ShiftKindsPanel *>();
+        QVERIFY(imports && kinds);
+        for (QTabWidget *tabs : w->findChildren<QTabWidget *>())
+            if (tabs->indexOf(imports) >= 0)
+                tabs->setCurrentWidget(imports);
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QTRY_VERIFY(kinds->defineButton()->isVisible());
+        QCOMPARE(kinds->table()->rowCount(), 0);
+        QSignalSpy defined(kinds, &ui::ShiftKindsPanel::defined);
+        retype(kinds->codeEdit(), u"DAY"_s);
+        retype(kinds->nameEdit(), u"Day shift"_s);
+        retype(kinds->nameZhEdit(), u"白班"_s);
+        retype(kinds->startEdit(), u"8:00"_s);
+        retype(kinds->endEdit(), u"16:00"_s);
+        click(kinds->defineButton());
+        QVERIFY(defined.wait(30'000));
+        QCOMPARE(defined.last().at(0).toBool(), false);
+        QVERIFY2(kinds->statusLabel()->text().contains(u"field 'start'"_s), qPrintable(kinds->statusLabel()->text()));
+        QCOMPARE(m_store->scalar(u"SELECT count(*) FROM shifts"_s).toInt(), 0);
+        retype(kinds->startEdit(), u"08:00"_s);
+        QTest::keyClick(kinds->startEdit(), Qt::Key_Return); // Return defines too
+        QVERIFY(defined.wait(30'000));
+        QVERIFY2(defined.last().at(0).toBool(), qPrintable(kinds->statusLabel()->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(kinds->table()->rowCount(), 1, 30'000);
+        QCOMPARE(kinds->table()->item(0, 0)->text(), u"DAY"_s);
+        QCOMPARE(kinds->table()->item(0, 2)->text(), u"白班"_s);
+        QCOMPARE(kinds->table()->item(0, 3)->text(), u"08:00"_s);
+        keep(imports, u"roster-shift-kinds"_s);
+        ServiceContext c = ctx();
+        const QList<ShiftKind> stored = ContractorService(c).shiftKinds();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().end, u"16:00"_s);
+        QCOMPARE(m_store->scalar(u"SELECT count(*) FROM audit_log WHERE action = 'shift.add' AND actor = 'coord'"_s).toInt(), 1);
     }
 
     void ledgerImport()

@@ -244,6 +244,40 @@ private Q_SLOTS:
         QCOMPARE(count(u"SELECT count(*) FROM certificates WHERE kind = 'hot_work'"_s), 2);
         QCOMPARE(count(u"SELECT count(*) FROM people WHERE briefing_on = '%1'"_s.arg(d(-1))), 2);
 
+        // Shift kinds defined on site (no demo created them): bad input names the field; the roster can then
+        // name them.
+        r = ctl({u"shifts"_s, u"kinds"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json().value(u"kinds"_s).toArray().size(), 0);
+        const QStringList day{u"shifts"_s, u"define-kind"_s, u"--code"_s, u"DAY"_s, u"--name"_s, u"Day shift"_s, u"--name-zh"_s, u"白班"_s,
+                              u"--start"_s, u"08:00"_s, u"--end"_s, u"16:00"_s, u"--json"_s};
+        QCOMPARE(ctl(day).code, 2); // sign-in required
+        r = coord(QStringList(day).replaceInStrings(u"08:00"_s, u"8h"_s));
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("field 'start'") && r.err.contains("8h"), r.err.constData());
+        r = coord(QStringList(day).replaceInStrings(u"16:00"_s, u"24:30"_s));
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("field 'end'"), r.err.constData());
+        r = coord(QStringList(day).replaceInStrings(u"DAY"_s, u"day shift!"_s));
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("field 'code'"), r.err.constData());
+        QCOMPARE(coord({u"shifts"_s, u"define-kind"_s, u"--code"_s, u"X"_s, u"--name"_s, u"X"_s, u"--start"_s, u"08:00"_s}).code, 2); // no --end
+        r = coord(day);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json().value(u"name_zh"_s).toString(), u"白班"_s);
+        QCOMPARE(coord(day).code, 1); // already defined: a conflict
+        r = coord({u"shifts"_s, u"define-kind"_s, u"--code"_s, u"NIGHT"_s, u"--name"_s, u"Night shift"_s, u"--start"_s, u"22:00"_s, u"--end"_s,
+                   u"06:00"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = ctl({u"shifts"_s, u"kinds"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray kinds = r.json().value(u"kinds"_s).toArray();
+        QCOMPARE(kinds.size(), 2);
+        QCOMPARE(kinds[0].toObject().value(u"code"_s).toString(), u"DAY"_s);
+        QCOMPARE(kinds[0].toObject().value(u"name_zh"_s).toString(), u"白班"_s);
+        QCOMPARE(kinds[1].toObject().value(u"end"_s).toString(), u"06:00"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE actor = 'coord' AND action = 'shift.add'"_s), 2);
+
         // A contractor whose insurance proof starts three months ago: stored (exit 0), not admitted, that reason.
         r = coord({u"contractors"_s, u"add"_s, u"--code"_s, u"C-200"_s, u"--name"_s, u"Short Cover Ltd"_s, u"--credit-code"_s,
                    AdmissionFixture::creditCode(12)});

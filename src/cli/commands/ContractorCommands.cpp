@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Registering contractors and their workers (CONTRACTS.md section 6.2): contractors add|show|import|suspend|
-// unsuspend, workers add|edit|leave|certify|brief. The rules live in ContractorService and the admission rule
+// unsuspend, workers add|edit|leave|certify|brief, shifts kinds|define-kind. The rules live in ContractorService and the admission rule
 // (ContractorAdmission.h); these commands only parse, sign in and print.
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
@@ -313,6 +313,55 @@ int runWorkersLeave(Context &ctx)
         ctx.out << "worker " << code << " left on " << w.leftOn.toString(Qt::ISODate) << " (refused on permits from now on)\n";
     else
         ctx.out << "worker " << code << " is back on the site\n";
+    return 0;
+}
+
+QJsonObject shiftJson(const ShiftKind &k)
+{
+    return QJsonObject{{u"code"_s, k.code}, {u"name"_s, k.name}, {u"name_zh"_s, k.nameZh}, {u"start"_s, k.start}, {u"end"_s, k.end}};
+}
+
+int runShiftsKinds(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({u"json"_s, u"print JSON"_s});
+    if (!parseArgs(ctx, p))
+        return 2;
+    Session s = open(ctx, u"shifts"_s, false);
+    const QList<ShiftKind> kinds = ContractorService(*s.ctx).shiftKinds();
+    if (p.isSet(u"json"_s)) {
+        QJsonArray a;
+        for (const ShiftKind &k : kinds)
+            a.append(shiftJson(k));
+        ctx.printJson(QJsonDocument(QJsonObject{{u"kinds"_s, a}}));
+        return 0;
+    }
+    if (kinds.isEmpty())
+        ctx.out << "no shift kinds defined (guardlinectl shifts define-kind --code K --name N --start HH:mm --end HH:mm)\n";
+    for (const ShiftKind &k : kinds)
+        ctx.out << k.code << '\t' << k.start << '-' << k.end << '\t' << k.name << (k.nameZh.isEmpty() ? QString() : u" / "_s + k.nameZh) << '\n';
+    return 0;
+}
+
+int runShiftsDefineKind(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({u"code"_s, u"the code the shift roster uses, e.g. DAY"_s, u"K"_s});
+    p.addOption({u"name"_s, u"name"_s, u"N"_s});
+    p.addOption({u"name-zh"_s, u"Chinese name"_s, u"N"_s});
+    p.addOption({u"start"_s, u"start time"_s, u"HH:mm"_s});
+    p.addOption({u"end"_s, u"end time (before the start: overnight; 24:00 = midnight)"_s, u"HH:mm"_s});
+    p.addOption({u"json"_s, u"print JSON"_s});
+    if (!parseArgs(ctx, p) || !required(ctx, p, u"shifts define-kind"_s, {u"code"_s, u"name"_s, u"start"_s, u"end"_s}))
+        return 2;
+    const ShiftKind k{p.value(u"code"_s).trimmed(), p.value(u"name"_s).trimmed(), p.value(u"name-zh"_s).trimmed(),
+                      p.value(u"start"_s).trimmed(), p.value(u"end"_s).trimmed()};
+    Session s = open(ctx, u"shifts"_s, true);
+    ContractorService(*s.ctx).defineShift(k);
+    if (p.isSet(u"json"_s))
+        ctx.printJson(QJsonDocument(shiftJson(k)));
+    else
+        ctx.out << "shift kind " << k.code << " (" << k.name << ", " << k.start << '-' << k.end << ") defined\n";
     return 0;
 }
 

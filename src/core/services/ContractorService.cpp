@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -256,12 +257,45 @@ void ContractorService::setWhitelisted(const QString &personCode, bool whitelist
 
 qint64 ContractorService::addShift(const QString &code, const QString &name, const QString &start, const QString &end)
 {
+    return defineShift({code, name, {}, start, end});
+}
+
+qint64 ContractorService::defineShift(const ShiftKind &k)
+{
     require(u"contractor.edit"_s);
+    static const QRegularExpression codeRe(u"^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$"_s), timeRe(u"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"_s);
+    if (!codeRe.match(k.code).hasMatch())
+        fail(ErrorCode::BadInput, u"shift kind: field 'code': '%1' is not a code (letters, digits, '-' and '_', up to 20)"_s.arg(k.code));
+    if (k.name.trimmed().isEmpty())
+        fail(ErrorCode::BadInput, u"shift kind '%1': field 'name' is required"_s.arg(k.code));
+    if (!timeRe.match(k.start).hasMatch() || k.start == u"24:00"_s)
+        fail(ErrorCode::BadInput, u"shift kind '%1': field 'start': '%2' is not a time HH:mm (00:00 to 23:59)"_s.arg(k.code, k.start));
+    if (!timeRe.match(k.end).hasMatch())
+        fail(ErrorCode::BadInput, u"shift kind '%1': field 'end': '%2' is not a time HH:mm (00:00 to 24:00)"_s.arg(k.code, k.end));
+    if (k.start == k.end)
+        fail(ErrorCode::BadInput, u"shift kind '%1': field 'end': the shift ends when it starts (%2)"_s.arg(k.code, k.start));
     Transaction tx(db());
-    const qint64 id = db().insert(u"shifts"_s, {{u"code"_s, code}, {u"name"_s, name}, {u"start_time"_s, start}, {u"end_time"_s, end}});
-    audit(u"shift.add"_s, u"shift"_s, code, {{u"name"_s, name}, {u"start"_s, start}, {u"end"_s, end}});
+    if (db().scalar(u"SELECT count(*) FROM shifts WHERE code = ?"_s, {k.code}).toInt() > 0)
+        fail(ErrorCode::Conflict, u"shift kind '%1' already exists"_s.arg(k.code));
+    const qint64 id = db().insert(u"shifts"_s, {{u"code"_s, k.code}, {u"name"_s, k.name.trimmed()},
+                                                {u"name_zh"_s, k.nameZh.trimmed().isEmpty() ? QVariant() : QVariant(k.nameZh.trimmed())},
+                                                {u"start_time"_s, k.start}, {u"end_time"_s, k.end}});
+    QJsonObject details{{u"name"_s, k.name.trimmed()}, {u"start"_s, k.start}, {u"end"_s, k.end}};
+    if (!k.nameZh.trimmed().isEmpty())
+        details.insert(u"name_zh"_s, k.nameZh.trimmed());
+    audit(u"shift.add"_s, u"shift"_s, k.code, details);
     tx.commit();
     return id;
+}
+
+QList<ShiftKind> ContractorService::shiftKinds() const
+{
+    require(u"data.read"_s);
+    QList<ShiftKind> out;
+    QSqlQuery q = db().exec(u"SELECT code, name, name_zh, start_time, end_time FROM shifts ORDER BY start_time, code"_s);
+    while (q.next())
+        out << ShiftKind{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
+    return out;
 }
 
 void ContractorService::assignShift(const QString &shiftCode, const QString &personCode, QDate day, const QString &areaCode)

@@ -53,6 +53,12 @@ struct WorkerEdit {
     std::optional<QString> name, idNumber, job, phone;
 };
 
+/// A kind of shift (table shifts): the shift roster names it by code. `end` before `start` runs overnight;
+/// "24:00" is the end of the day.
+struct ShiftKind {
+    QString code, name, nameZh, start, end;
+};
+
 struct CertificateInput {
     QString kind; ///< special-operation type, e.g. hot_work, electrical, work_at_height, lifting
     QString number;
@@ -89,6 +95,12 @@ public:
     void recordBriefing(const QString &personCode, QDate on);
     void setWhitelisted(const QString &personCode, bool whitelisted);
     qint64 addShift(const QString &code, const QString &name, const QString &start, const QString &end);
+    /// Defines a shift kind: code (letters, digits, '-' and '_', up to 20), name required, start and end
+    /// HH:mm (end may be 24:00), not equal. BadInput names the field; Conflict for a code already defined.
+    /// contractor.edit; audited `shift.add`.
+    qint64 defineShift(const ShiftKind &kind);
+    /// The shift kinds, by start time. Needs data.read.
+    QList<ShiftKind> shiftKinds() const;
     /// Suspends a contractor (not admitted whatever its documents) with the reason, or lifts it. Audited.
     void suspend(const QString &contractorCode, const QString &reason);
     void unsuspend(const QString &contractorCode, const QString &reason = {});
