@@ -303,6 +303,296 @@
     </message>
 </context>
 <context>
+    <name>gl::Admission</name>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="24"/>
+        <source>business_licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="26"/>
+        <source>qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="28"/>
+        <source>injury_insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="30"/>
+        <source>hse_agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="40"/>
+        <source>contractor suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="41"/>
+        <source>contractor suspended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="48"/>
+        <source>%1: no document on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="51"/>
+        <source>%1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="53"/>
+        <source>%1: expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="55"/>
+        <source>%1: not valid before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="63"/>
+        <source>an unknown day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="65"/>
+        <source>%1: the payment proof covers from %2, not the %3 months before today (from %4 at the latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="71"/>
+        <source>%1: the payment proof covers only to %2, short of the first day of last month (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::PermitService</name>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="269"/>
+        <source>permit &apos;%1&apos;: &apos;%2&apos; refused (1 problem):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="270"/>
+        <source>permit &apos;%1&apos;: &apos;%2&apos; refused (%3 problems):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="284"/>
+        <source>field &apos;type&apos;: &apos;%1&apos; has no GB 30871-2022 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="287"/>
+        <source>field &apos;grade&apos;: &apos;%1&apos; is not a grade of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="292"/>
+        <source> (raised from %1: the work touches the night, a rest day or a holiday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="293"/>
+        <source>field &apos;end&apos;: validity %1 h exceeds the %2 h limit of %3 %4%5 (GB 30871-2022)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="297"/>
+        <source>field &apos;guardian&apos;: no guardian named (a certified guardian is mandatory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="306"/>
+        <source>field &apos;guardian&apos;: guardian &apos;%1&apos; has no &apos;guardian&apos; certificate valid from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="308"/>
+        <source>field &apos;guardian&apos;: guardian &apos;%1&apos; is also a worker of the permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="312"/>
+        <source>field &apos;equipment&apos;: a blind plate permit names its blind (one permit per blind and action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="319"/>
+        <source>field &apos;equipment&apos;: blind &apos;%1&apos; already has permit &apos;%2&apos; (one permit per blind and action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="333"/>
+        <source>state: permit &apos;%1&apos; is %2: it is not submitted, approved or given a work ticket (possible: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="350"/>
+        <source>approver: %1 %2 is approved by %3 (GB 30871-2022 Table B.1), not by &apos;%4&apos; (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="359"/>
+        <source>sign-off: &apos;%1&apos; (%2) has not signed; the standard&apos;s order is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::SignIn</name>
+    <message>
+        <location filename="../../src/core/services/UserService.cpp" line="194"/>
+        <source>too many failed sign-ins for &apos;%1&apos;; try again after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/UserService.cpp" line="207"/>
+        <source>the account &apos;%1&apos; is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/UserService.cpp" line="228"/>
+        <source>wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::TelemetryPipeline</name>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="80"/>
+        <source>Demo telemetry not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="92"/>
+        <source>Connector %1 (&apos;%2&apos;): no plugin of that kind is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="103"/>
+        <source>Connector %1 (&apos;%2&apos;) refused its configuration: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="121"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="125"/>
+        <source>Telemetry stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="123"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="311"/>
+        <source>internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="309"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="313"/>
+        <source>Telemetry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="337"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="510"/>
+        <source>Samples not stored (will retry): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="394"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="420"/>
+        <source>Alarm of rule %1 not recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="508"/>
+        <source>Samples not stored yet (retrying): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="97"/>
+        <source>Alarm rules version %1 not applied, version %2 stays in force: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="134"/>
+        <source>Alarm %1 not returned to normal after the rules changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="148"/>
+        <source>Alarm rules not reloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::WorkGate</name>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="30"/>
+        <source>worker &apos;%1&apos;: does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="34"/>
+        <source>worker &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="37"/>
+        <source>%1: not on the contractor whitelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="39"/>
+        <source>%1: whitelist entry ends on %2, before the end day %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="44"/>
+        <source>%1: left on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="45"/>
+        <source>%1: left on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="52"/>
+        <source>%1: contractor &apos;%2&apos; is not admitted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="55"/>
+        <source>%1: no site safety briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="57"/>
+        <source>%1: site safety briefing on %2 is after the start day %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="59"/>
+        <source>%1: site safety briefing of %2 is older than %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="61"/>
+        <source>%1: not on a shift on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="73"/>
+        <source>%1: no %2 certificate valid from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gl::map::MapDetailsPanel</name>
     <message>
         <location filename="../../src/map/MapDetailsPanel.cpp" line="28"/>
@@ -930,93 +1220,93 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorActions</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="971"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="970"/>
         <source>Register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="971"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="970"/>
         <source>Register a contractor company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="972"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="971"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="972"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="971"/>
         <source>Edit the selected contractor&apos;s company data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="973"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1059"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="972"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1058"/>
         <source>Suspend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="973"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="972"/>
         <source>Suspend the selected contractor, or lift its suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="974"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="973"/>
         <source>Add document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="974"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="973"/>
         <source>Add a licence, qualification, insurance proof or HSE agreement (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="975"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="974"/>
         <source>Add worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="975"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="974"/>
         <source>Add a worker of the selected contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="976"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="975"/>
         <source>Edit worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="977"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="976"/>
         <source>Edit the worker selected in the Workers tab, or mark that the worker left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="978"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="977"/>
         <source>Certificate, briefing, portrait…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="979"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="978"/>
         <source>Records of the worker selected in the Workers tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="980"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="979"/>
         <source>Import ledger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="980"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="979"/>
         <source>Register contractors from the ledger CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1050"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1049"/>
         <source>Needs the permission to register contractors (contractor.edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1059"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1058"/>
         <source>Lift suspension…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3579,102 +3869,102 @@ added by %8
 <context>
     <name>gl::ui::LedgerImportDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="817"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="816"/>
         <source>Import the contractor ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="819"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="818"/>
         <source>One row a contractor: code,name,name_zh,credit_code,trade,contact (UTF-8 or GB18030). Every row is checked first; with any error nothing is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="827"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="826"/>
         <source>path of the CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="828"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="827"/>
         <source>Contractor ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="828"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="827"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="830"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="829"/>
         <source>Preview (nothing is stored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="836"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="835"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="836"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="835"/>
         <source>Contractor / line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="836"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="835"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="844"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="843"/>
         <source>Import all rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="847"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="846"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="864"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="863"/>
         <source>Choose the ledger file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="868"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="867"/>
         <source>Preview the file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="914"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="913"/>
         <source>✕ Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="917"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="916"/>
         <source>✓ No error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="917"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="916"/>
         <source>+ To register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="917"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="916"/>
         <source>+ Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="919"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="918"/>
         <source>= Already registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="919"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="918"/>
         <source>same credit code: left as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorForms.cpp" line="924"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="923"/>
         <source>%n error(s) in %1 (%2): nothing was imported. Correct the file and preview it again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3682,12 +3972,12 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="934"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="933"/>
         <source>%1 (%2): %3 row(s), %4 to register, %5 already registered. Nothing stored yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorForms.cpp" line="943"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="942"/>
         <source>%n contractor(s) registered from %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3695,7 +3985,7 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="952"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="951"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5375,153 +5665,153 @@ HTML %2</source>
 <context>
     <name>gl::ui::RosterImportPanel</name>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="99"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="98"/>
         <source>Access-control whitelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="100"/>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="511"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="99"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="508"/>
         <source>Shift roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="103"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="102"/>
         <source>CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="104"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="103"/>
         <source>HTTP endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="107"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="106"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="108"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="107"/>
         <source>Preview differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="110"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="109"/>
         <source>Reads the source and shows what would change since the last import. Nothing is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="122"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="121"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="129"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="128"/>
         <source>Choose the source and preview: the differences since the last import are shown here before anything changes. Whitelist CSV: worker,contractor,card,valid_until. Shift CSV: date,shift,worker,area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="134"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="134"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="134"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="144"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="143"/>
         <source>Apply import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="158"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="157"/>
         <source>Previous imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="158"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="158"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="158"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="158"/>
         <source>Imported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="158"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="158"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="158"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="158"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="169"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="168"/>
         <source>CSV file exported by the access-control system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="173"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="172"/>
         <source>https://acs.example/api/ (access_control.url in admission.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="323"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="320"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="331"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="328"/>
         <source>Choose the CSV file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="332"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="329"/>
         <source>Give the access-control system&apos;s URL first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="355"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="352"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="367"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="364"/>
         <source>Cannot read the source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="371"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="368"/>
         <source>Comparing %n row(s) with the last import…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5529,62 +5819,62 @@ HTML %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="401"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="398"/>
         <source>Cancelled: nothing was read or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="406"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="403"/>
         <source>whitelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="406"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="403"/>
         <source>shift roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="407"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="404"/>
         <source>%1 (%2): %3 good row(s). Since the last import: %4 added, %5 removed, %6 changed, %7 malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="408"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="405"/>
         <source>%1 (%2): %3 good row(s). First import: %4 added, %5 removed, %6 changed, %7 malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="427"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="424"/>
         <source>✕ Malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="430"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="427"/>
         <source>+ Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="434"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="431"/>
         <source>− Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="439"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="436"/>
         <source>~ Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="451"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="448"/>
         <source>Import the %1 good row(s) despite %2 malformed row(s) (the malformed lines are recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="455"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="452"/>
         <source>Preview only: nothing has changed. Apply to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="456"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="453"/>
         <source>%n malformed row(s): the import is refused unless you tick the box to import the good rows.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5592,22 +5882,22 @@ HTML %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="469"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="466"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="478"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="475"/>
         <source>Imported %1 row(s): %2 added, %3 removed, %4 changed, %5 malformed line(s) skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="491"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="488"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="511"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="508"/>
         <source>Whitelist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6049,32 +6339,32 @@ HTML %2</source>
 <context>
     <name>gl::ui::ShiftKindsPanel</name>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="203"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="202"/>
         <source>Shift kinds (the shift roster names them by code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="203"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="203"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="203"/>
         <source>Chinese name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="203"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="203"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6114,17 +6404,17 @@ HTML %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="248"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="245"/>
         <source>Needs the permission to register contractors (contractor.edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="279"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="276"/>
         <source>Shift kind %1 (%2–%3) defined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="289"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="286"/>
         <source>Not defined: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7687,42 +7977,42 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="599"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="598"/>
         <source>Required: the resident identity card number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="604"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="603"/>
         <source>✓ Valid ID number (GB 11643), born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="606"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="605"/>
         <source>✕ Not a valid ID number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="614"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="613"/>
         <source>Name and job are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="618"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="617"/>
         <source>Not saved: the ID number is not valid (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="653"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="652"/>
         <source>Worker %1 saved: left on %2, refused on permits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="654"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="653"/>
         <source>Worker %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="660"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="659"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7730,153 +8020,153 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::WorkerRecordsDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="670"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="669"/>
         <source>Records of worker %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="673"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="672"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="678"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="677"/>
         <source>Hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="678"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="677"/>
         <source>Electrical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="679"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="678"/>
         <source>Work at height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="679"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="678"/>
         <source>Lifting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="680"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="679"/>
         <source>Confined space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="680"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="679"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="689"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="688"/>
         <source>Add certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="691"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="690"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="692"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="691"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="693"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="692"/>
         <source>Valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="697"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="696"/>
         <source>Site safety briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="702"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="701"/>
         <source>Record briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="704"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="703"/>
         <source>Given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="708"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="707"/>
         <source>Portrait for the face check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="713"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="712"/>
         <source>a JPEG or PNG photo with exactly one frontal face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="714"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="713"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="714"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="713"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="719"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="718"/>
         <source>Put portrait on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="728"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="727"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="738"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="737"/>
         <source>The certificate kind must be a lower-case key, e.g. hot_work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="742"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="741"/>
         <source>The certificate number is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="751"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="750"/>
         <source>Certificate %1 %2 valid until %3 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="757"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="779"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="756"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="778"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="774"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="773"/>
         <source>Site safety briefing on %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="786"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="785"/>
         <source>Choose the portrait photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="790"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="789"/>
         <source>Checking %1 for one frontal face…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="800"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="799"/>
         <source>Portrait %1 on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="805"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="804"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>

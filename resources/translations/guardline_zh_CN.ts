@@ -302,6 +302,296 @@
     </message>
 </context>
 <context>
+    <name>gl::Admission</name>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="24"/>
+        <source>business_licence</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="26"/>
+        <source>qualification</source>
+        <translation>资质证书</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="28"/>
+        <source>injury_insurance</source>
+        <translation>工伤保险缴费证明</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="30"/>
+        <source>hse_agreement</source>
+        <translation>HSE协议</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="40"/>
+        <source>contractor suspended</source>
+        <translation>承包商已被暂停</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="41"/>
+        <source>contractor suspended: %1</source>
+        <translation>承包商已被暂停：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="48"/>
+        <source>%1: no document on file</source>
+        <translation>%1：未提交</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="51"/>
+        <source>%1 &apos;%2&apos;</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="53"/>
+        <source>%1: expired on %2</source>
+        <translation>%1：已于 %2 过期</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="55"/>
+        <source>%1: not valid before %2</source>
+        <translation>%1：%2 之前无效</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="63"/>
+        <source>an unknown day</source>
+        <translation>未知日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="65"/>
+        <source>%1: the payment proof covers from %2, not the %3 months before today (from %4 at the latest)</source>
+        <translation>%1：缴费证明自 %2 起，未覆盖今天之前的 %3 个月（最晚应自 %4 起）</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="71"/>
+        <source>%1: the payment proof covers only to %2, short of the first day of last month (%3)</source>
+        <translation>%1：缴费证明仅覆盖至 %2，未到上月第一天（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>gl::PermitService</name>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="269"/>
+        <source>permit &apos;%1&apos;: &apos;%2&apos; refused (1 problem):</source>
+        <translation>作业票“%1”：“%2”被拒绝（1 个问题）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="270"/>
+        <source>permit &apos;%1&apos;: &apos;%2&apos; refused (%3 problems):</source>
+        <translation>作业票“%1”：“%2”被拒绝（%3 个问题）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="284"/>
+        <source>field &apos;type&apos;: &apos;%1&apos; has no GB 30871-2022 rules</source>
+        <translation>字段 &apos;type&apos;：“%1”没有 GB 30871-2022 规则</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="287"/>
+        <source>field &apos;grade&apos;: &apos;%1&apos; is not a grade of %2 (%3)</source>
+        <translation>字段 &apos;grade&apos;：“%1”不是 %2 的等级（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="292"/>
+        <source> (raised from %1: the work touches the night, a rest day or a holiday)</source>
+        <translation>（由 %1 升级：作业涉及夜间、休息日或节假日）</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="293"/>
+        <source>field &apos;end&apos;: validity %1 h exceeds the %2 h limit of %3 %4%5 (GB 30871-2022)</source>
+        <translation>字段 &apos;end&apos;：有效期 %1 小时超过 %3 %4 的 %2 小时上限%5（GB 30871-2022）</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="297"/>
+        <source>field &apos;guardian&apos;: no guardian named (a certified guardian is mandatory)</source>
+        <translation>字段 &apos;guardian&apos;：未指定监护人（必须有持证监护人）</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="306"/>
+        <source>field &apos;guardian&apos;: guardian &apos;%1&apos; has no &apos;guardian&apos; certificate valid from %2 to %3</source>
+        <translation>字段 &apos;guardian&apos;：监护人“%1”没有 %2 至 %3 有效的监护人证书</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="308"/>
+        <source>field &apos;guardian&apos;: guardian &apos;%1&apos; is also a worker of the permit</source>
+        <translation>字段 &apos;guardian&apos;：监护人“%1”同时是本作业票的作业人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="312"/>
+        <source>field &apos;equipment&apos;: a blind plate permit names its blind (one permit per blind and action)</source>
+        <translation>字段 &apos;equipment&apos;：盲板抽堵作业票须指明盲板（一块盲板一次操作一张票）</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="319"/>
+        <source>field &apos;equipment&apos;: blind &apos;%1&apos; already has permit &apos;%2&apos; (one permit per blind and action)</source>
+        <translation>字段 &apos;equipment&apos;：盲板“%1”已有作业票“%2”（一块盲板一次操作一张票）</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="333"/>
+        <source>state: permit &apos;%1&apos; is %2: it is not submitted, approved or given a work ticket (possible: %3)</source>
+        <translation>状态：作业票“%1”为 %2：不能提交、审批或出票（可执行：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="350"/>
+        <source>approver: %1 %2 is approved by %3 (GB 30871-2022 Table B.1), not by &apos;%4&apos; (%5)</source>
+        <translation>审批人：%1 %2 由 %3 审批（GB 30871-2022 表 B.1），而非“%4”（%5）</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="359"/>
+        <source>sign-off: &apos;%1&apos; (%2) has not signed; the standard&apos;s order is %3</source>
+        <translation>会签：“%1”（%2）尚未签字；标准规定的顺序为 %3</translation>
+    </message>
+</context>
+<context>
+    <name>gl::SignIn</name>
+    <message>
+        <location filename="../../src/core/services/UserService.cpp" line="194"/>
+        <source>too many failed sign-ins for &apos;%1&apos;; try again after %2</source>
+        <translation>“%1”登录失败次数过多；请于 %2 之后再试</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/UserService.cpp" line="207"/>
+        <source>the account &apos;%1&apos; is disabled</source>
+        <translation>账户“%1”已停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/UserService.cpp" line="228"/>
+        <source>wrong user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+</context>
+<context>
+    <name>gl::TelemetryPipeline</name>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="80"/>
+        <source>Demo telemetry not started: %1</source>
+        <translation>演示遥测未启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="92"/>
+        <source>Connector %1 (&apos;%2&apos;): no plugin of that kind is installed</source>
+        <translation>连接器 %1（“%2”）：未安装该类插件</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="103"/>
+        <source>Connector %1 (&apos;%2&apos;) refused its configuration: %3</source>
+        <translation>连接器 %1（“%2”）拒绝其配置：%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="121"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="125"/>
+        <source>Telemetry stopped: %1</source>
+        <translation>遥测已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="123"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="311"/>
+        <source>internal error: %1</source>
+        <translation>内部错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="309"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="313"/>
+        <source>Telemetry: %1</source>
+        <translation>遥测：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="337"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="510"/>
+        <source>Samples not stored (will retry): %1</source>
+        <translation>采样未存储（将重试）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="394"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="420"/>
+        <source>Alarm of rule %1 not recorded: %2</source>
+        <translation>规则 %1 的报警未记录：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="508"/>
+        <source>Samples not stored yet (retrying): %1</source>
+        <translation>采样尚未存储（重试中）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="97"/>
+        <source>Alarm rules version %1 not applied, version %2 stays in force: %3</source>
+        <translation>报警规则版本 %1 未应用，版本 %2 继续生效：%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="134"/>
+        <source>Alarm %1 not returned to normal after the rules changed: %2</source>
+        <translation>规则变更后报警 %1 未恢复正常：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="148"/>
+        <source>Alarm rules not reloaded: %1</source>
+        <translation>报警规则未重新加载：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gl::WorkGate</name>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="30"/>
+        <source>worker &apos;%1&apos;: does not exist</source>
+        <translation>作业人员“%1”：不存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="34"/>
+        <source>worker &apos;%1&apos; (%2)</source>
+        <translation>作业人员“%1”（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="37"/>
+        <source>%1: not on the contractor whitelist</source>
+        <translation>%1：不在承包商白名单上</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="39"/>
+        <source>%1: whitelist entry ends on %2, before the end day %3</source>
+        <translation>%1：白名单有效期至 %2，早于结束日 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="44"/>
+        <source>%1: left on %2</source>
+        <translation>%1：已于 %2 离场</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="45"/>
+        <source>%1: left on %2 (%3)</source>
+        <translation>%1：已于 %2 离场（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="52"/>
+        <source>%1: contractor &apos;%2&apos; is not admitted: %3</source>
+        <translation>%1：承包商“%2”未准入：%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="55"/>
+        <source>%1: no site safety briefing</source>
+        <translation>%1：未进行入场安全交底</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="57"/>
+        <source>%1: site safety briefing on %2 is after the start day %3</source>
+        <translation>%1：入场安全交底日期 %2 晚于开始日 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="59"/>
+        <source>%1: site safety briefing of %2 is older than %3 days</source>
+        <translation>%1：%2 的入场安全交底已超过 %3 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="61"/>
+        <source>%1: not on a shift on %2</source>
+        <translation>%1：%2 未排班</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="73"/>
+        <source>%1: no %2 certificate valid from %3 to %4</source>
+        <translation>%1：没有 %3 至 %4 有效的 %2 证书</translation>
+    </message>
+</context>
+<context>
     <name>gl::map::MapDetailsPanel</name>
     <message>
         <location filename="../../src/map/MapDetailsPanel.cpp" line="28"/>
@@ -923,93 +1213,93 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorActions</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="971"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="970"/>
         <source>Register…</source>
         <translation>登记…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="971"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="970"/>
         <source>Register a contractor company</source>
         <translation>登记承包商单位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="972"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="971"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="972"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="971"/>
         <source>Edit the selected contractor&apos;s company data</source>
         <translation>编辑所选承包商的单位信息</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="973"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1059"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="972"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1058"/>
         <source>Suspend…</source>
         <translation>暂停准入…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="973"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="972"/>
         <source>Suspend the selected contractor, or lift its suspension</source>
         <translation>暂停所选承包商的准入,或解除暂停</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="974"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="973"/>
         <source>Add document…</source>
         <translation>添加资料…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="974"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="973"/>
         <source>Add a licence, qualification, insurance proof or HSE agreement (PDF)</source>
         <translation>添加营业执照、资质证书、保险缴费证明或 HSE 协议(PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="975"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="974"/>
         <source>Add worker…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="975"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="974"/>
         <source>Add a worker of the selected contractor</source>
         <translation>为所选承包商添加作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="976"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="975"/>
         <source>Edit worker…</source>
         <translation>编辑作业人员…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="977"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="976"/>
         <source>Edit the worker selected in the Workers tab, or mark that the worker left</source>
         <translation>编辑“作业人员”页中选中的人员，或标记其已离场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="978"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="977"/>
         <source>Certificate, briefing, portrait…</source>
         <translation>证书、安全交底、照片…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="979"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="978"/>
         <source>Records of the worker selected in the Workers tab</source>
         <translation>“人员”页中所选人员的记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="980"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="979"/>
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="980"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="979"/>
         <source>Register contractors from the ledger CSV</source>
         <translation>从台账 CSV 批量登记承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1050"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1049"/>
         <source>Needs the permission to register contractors (contractor.edit)</source>
         <translation>需要登记承包商的权限(contractor.edit)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1059"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1058"/>
         <source>Lift suspension…</source>
         <translation>解除暂停…</translation>
     </message>
@@ -3569,121 +3859,121 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::LedgerImportDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="817"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="816"/>
         <source>Import the contractor ledger</source>
         <translation>导入承包商台账</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="819"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="818"/>
         <source>One row a contractor: code,name,name_zh,credit_code,trade,contact (UTF-8 or GB18030). Every row is checked first; with any error nothing is imported.</source>
         <translation>每行一个承包商:code,name,name_zh,credit_code,trade,contact(UTF-8 或 GB18030)。先逐行校验;有任何错误则全部不导入。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="827"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="826"/>
         <source>path of the CSV file</source>
         <translation>CSV 文件路径</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="828"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="827"/>
         <source>Contractor ledger</source>
         <translation>承包商台账</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="828"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="827"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="830"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="829"/>
         <source>Preview (nothing is stored)</source>
         <translation>预览(不保存)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="836"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="835"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="836"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="835"/>
         <source>Contractor / line</source>
         <translation>承包商 / 行</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="836"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="835"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="844"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="843"/>
         <source>Import all rows</source>
         <translation>导入全部行</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="847"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="846"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="864"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="863"/>
         <source>Choose the ledger file.</source>
         <translation>请选择台账文件。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="868"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="867"/>
         <source>Preview the file first.</source>
         <translation>请先预览文件。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="914"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="913"/>
         <source>✕ Error</source>
         <translation>✕ 错误</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="917"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="916"/>
         <source>✓ No error</source>
         <translation>✓ 无错误</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="917"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="916"/>
         <source>+ To register</source>
         <translation>+ 将登记</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="917"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="916"/>
         <source>+ Registered</source>
         <translation>+ 已登记</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="919"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="918"/>
         <source>= Already registered</source>
         <translation>= 已存在</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="919"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="918"/>
         <source>same credit code: left as it is</source>
         <translation>信用代码相同:保持不变</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorForms.cpp" line="924"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="923"/>
         <source>%n error(s) in %1 (%2): nothing was imported. Correct the file and preview it again.</source>
         <translation>
             <numerusform>%1(%2)中有 %n 处错误:未导入任何内容。请更正文件后重新预览。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="934"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="933"/>
         <source>%1 (%2): %3 row(s), %4 to register, %5 already registered. Nothing stored yet.</source>
         <translation>%1(%2):%3 行,%4 个将登记,%5 个已存在。尚未保存任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorForms.cpp" line="943"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="942"/>
         <source>%n contractor(s) registered from %1.</source>
         <translation>
             <numerusform>已从 %1 登记 %n 个承包商。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="952"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="951"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
@@ -5363,237 +5653,237 @@ HTML %2</translation>
 <context>
     <name>gl::ui::RosterImportPanel</name>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="99"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="98"/>
         <source>Access-control whitelist</source>
         <translation>门禁白名单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="100"/>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="511"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="99"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="508"/>
         <source>Shift roster</source>
         <translation>排班表</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="103"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="102"/>
         <source>CSV file</source>
         <translation>CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="104"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="103"/>
         <source>HTTP endpoint</source>
         <translation>HTTP 接口</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="107"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="106"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="108"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="107"/>
         <source>Preview differences</source>
         <translation>预览差异</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="110"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="109"/>
         <source>Reads the source and shows what would change since the last import. Nothing is changed.</source>
         <translation>读取数据源并显示与上次导入相比的变化,不做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="122"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="121"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="129"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="128"/>
         <source>Choose the source and preview: the differences since the last import are shown here before anything changes. Whitelist CSV: worker,contractor,card,valid_until. Shift CSV: date,shift,worker,area.</source>
         <translation>选择数据源并预览:修改之前,此处显示与上次导入相比的差异。白名单 CSV:worker,contractor,card,valid_until;排班 CSV:date,shift,worker,area。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="134"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="134"/>
         <source>Worker</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="134"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="144"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="143"/>
         <source>Apply import</source>
         <translation>执行导入</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="158"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="157"/>
         <source>Previous imports</source>
         <translation>历次导入</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="158"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="158"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="158"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="158"/>
         <source>Imported by</source>
         <translation>导入人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="158"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="158"/>
         <source>Removed</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="158"/>
         <source>Changed</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="158"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="169"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="168"/>
         <source>CSV file exported by the access-control system</source>
         <translation>门禁系统导出的 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="173"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="172"/>
         <source>https://acs.example/api/ (access_control.url in admission.json)</source>
         <translation>https://acs.example/api/(admission.json 中的 access_control.url)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="323"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="320"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="331"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="328"/>
         <source>Choose the CSV file first.</source>
         <translation>请先选择 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="332"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="329"/>
         <source>Give the access-control system&apos;s URL first.</source>
         <translation>请先填写门禁系统的地址。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="355"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="352"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="367"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="364"/>
         <source>Cannot read the source: %1</source>
         <translation>无法读取数据源:%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="371"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="368"/>
         <source>Comparing %n row(s) with the last import…</source>
         <translation>
             <numerusform>正在将 %n 行与上次导入比对…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="401"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="398"/>
         <source>Cancelled: nothing was read or changed.</source>
         <translation>已取消:未读取或修改任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="406"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="403"/>
         <source>whitelist</source>
         <translation>白名单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="406"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="403"/>
         <source>shift roster</source>
         <translation>排班表</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="407"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="404"/>
         <source>%1 (%2): %3 good row(s). Since the last import: %4 added, %5 removed, %6 changed, %7 malformed.</source>
         <translation>%1(%2):%3 行有效。与上次导入相比:新增 %4,移除 %5,变更 %6,格式错误 %7。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="408"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="405"/>
         <source>%1 (%2): %3 good row(s). First import: %4 added, %5 removed, %6 changed, %7 malformed.</source>
         <translation>%1(%2):%3 行有效。首次导入:新增 %4,移除 %5,变更 %6,格式错误 %7。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="427"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="424"/>
         <source>✕ Malformed</source>
         <translation>✕ 格式错误</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="430"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="427"/>
         <source>+ Added</source>
         <translation>+ 新增</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="434"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="431"/>
         <source>− Removed</source>
         <translation>− 移除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="439"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="436"/>
         <source>~ Changed</source>
         <translation>~ 变更</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="451"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="448"/>
         <source>Import the %1 good row(s) despite %2 malformed row(s) (the malformed lines are recorded)</source>
         <translation>确认导入 %1 行有效数据,忽略 %2 行格式错误(错误行将被记录)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="455"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="452"/>
         <source>Preview only: nothing has changed. Apply to import.</source>
         <translation>仅为预览:尚未修改任何内容。点击执行导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="456"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="453"/>
         <source>%n malformed row(s): the import is refused unless you tick the box to import the good rows.</source>
         <translation>
             <numerusform>%n 行格式错误:除非勾选导入有效行,否则导入将被拒绝。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="469"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="466"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="478"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="475"/>
         <source>Imported %1 row(s): %2 added, %3 removed, %4 changed, %5 malformed line(s) skipped.</source>
         <translation>已导入 %1 行:新增 %2,移除 %3,变更 %4,跳过格式错误 %5 行。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="491"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="488"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="511"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="508"/>
         <source>Whitelist</source>
         <translation>门禁白名单</translation>
     </message>
@@ -6034,32 +6324,32 @@ HTML %2</translation>
 <context>
     <name>gl::ui::ShiftKindsPanel</name>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="203"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="202"/>
         <source>Shift kinds (the shift roster names them by code)</source>
         <translation>班次类型（排班表按代码引用）</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="203"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="203"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="203"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="203"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="203"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
@@ -6099,17 +6389,17 @@ HTML %2</translation>
         <translation>定义班次类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="248"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="245"/>
         <source>Needs the permission to register contractors (contractor.edit)</source>
         <translation>需要登记承包商的权限（contractor.edit）</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="279"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="276"/>
         <source>Shift kind %1 (%2–%3) defined.</source>
         <translation>班次类型 %1（%2–%3）已定义。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="289"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="286"/>
         <source>Not defined: %1</source>
         <translation>未定义：%1</translation>
     </message>
@@ -7669,42 +7959,42 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="599"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="598"/>
         <source>Required: the resident identity card number.</source>
         <translation>必填:居民身份证号码。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="604"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="603"/>
         <source>✓ Valid ID number (GB 11643), born %1</source>
         <translation>✓ 身份证号码有效(GB 11643),出生日期 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="606"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="605"/>
         <source>✕ Not a valid ID number: %1</source>
         <translation>✕ 身份证号码无效:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="614"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="613"/>
         <source>Name and job are required.</source>
         <translation>姓名和工种为必填项。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="618"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="617"/>
         <source>Not saved: the ID number is not valid (%1).</source>
         <translation>未保存:身份证号码无效(%1)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="653"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="652"/>
         <source>Worker %1 saved: left on %2, refused on permits.</source>
         <translation>作业人员 %1 已保存：已于 %2 离场，不能列入作业票。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="654"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="653"/>
         <source>Worker %1 saved.</source>
         <translation>作业人员 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="660"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="659"/>
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
@@ -7712,153 +8002,153 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::WorkerRecordsDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="670"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="669"/>
         <source>Records of worker %1</source>
         <translation>人员 %1 的记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="673"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="672"/>
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="678"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="677"/>
         <source>Hot work</source>
         <translation>动火作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="678"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="677"/>
         <source>Electrical</source>
         <translation>电工作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="679"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="678"/>
         <source>Work at height</source>
         <translation>高处作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="679"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="678"/>
         <source>Lifting</source>
         <translation>吊装作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="680"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="679"/>
         <source>Confined space</source>
         <translation>受限空间作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="680"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="679"/>
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="689"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="688"/>
         <source>Add certificate</source>
         <translation>添加证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="691"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="690"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="692"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="691"/>
         <source>Number</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="693"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="692"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="697"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="696"/>
         <source>Site safety briefing</source>
         <translation>入厂安全交底</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="702"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="701"/>
         <source>Record briefing</source>
         <translation>记录安全交底</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="704"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="703"/>
         <source>Given on</source>
         <translation>交底日期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="708"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="707"/>
         <source>Portrait for the face check</source>
         <translation>人脸比对用照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="713"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="712"/>
         <source>a JPEG or PNG photo with exactly one frontal face</source>
         <translation>仅含一张正脸的 JPEG 或 PNG 照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="714"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="713"/>
         <source>Portrait</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="714"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="713"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="719"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="718"/>
         <source>Put portrait on file</source>
         <translation>存档照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="728"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="727"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="738"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="737"/>
         <source>The certificate kind must be a lower-case key, e.g. hot_work.</source>
         <translation>证书类别须为小写键名,例如 hot_work。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="742"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="741"/>
         <source>The certificate number is required.</source>
         <translation>证书编号为必填项。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="751"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="750"/>
         <source>Certificate %1 %2 valid until %3 recorded.</source>
         <translation>证书 %1 %2 已记录,有效期至 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="757"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="779"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="756"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="778"/>
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="774"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="773"/>
         <source>Site safety briefing on %1 recorded.</source>
         <translation>已记录 %1 的入厂安全交底。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="786"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="785"/>
         <source>Choose the portrait photo.</source>
         <translation>请选择照片。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="790"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="789"/>
         <source>Checking %1 for one frontal face…</source>
         <translation>正在检查 %1 是否仅含一张正脸…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="800"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="799"/>
         <source>Portrait %1 on file.</source>
         <translation>照片 %1 已存档。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="805"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="804"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>

@@ -684,6 +684,13 @@ private Q_SLOTS:
         QTest::mouseClick(companies->viewport(), Qt::LeftButton, {}, companies->visualItemRect(companies->item(rowOf(companies, u"C-200"_s), 1)).center());
         QTRY_COMPARE(panel->selectedContractor(), u"C-200"_s);
         QTRY_VERIFY(!panel->findChild<QLabel *>(u"contractorAdmission"_s)->text().isEmpty());
+        // The admission reasons come from core in the interface language too (CONTRACTS.md section 6).
+        const QString zhAdmission = panel->findChild<QLabel *>(u"contractorAdmission"_s)->text();
+        QVERIFY2(zhAdmission.contains(u"工伤保险缴费证明“licence.pdf”：缴费证明自 %1 起"_s.arg(w->lastSnapshot()->today.addMonths(-3).toString(Qt::ISODate))),
+                 qPrintable(zhAdmission));
+        QVERIFY2(!zhAdmission.contains(u"payment proof"_s), qPrintable(zhAdmission));
+        QVERIFY2(companies->item(rowOf(companies, u"C-200"_s), 5)->text().contains(u"缴费证明自"_s),
+                 qPrintable(companies->item(rowOf(companies, u"C-200"_s), 5)->text()));
         keep(w.get(), u"contractor-panel-zh"_s);
         auto *reg = opened<ui::ContractorDialog>(actions, "contractorRegister");
         QVERIFY(reg);

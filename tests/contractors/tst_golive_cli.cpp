@@ -33,6 +33,7 @@ class TestGoLiveCli : public QObject {
     QTemporaryDir m_dir;
     QString m_db;
     QDate m_today;
+    QString m_lang; ///< $LANG of the next runs; empty: English forced ($GUARDLINE_LANG=en), whatever the machine's locale
     struct Run {
         int code = -1;
         QByteArray out, err;
@@ -46,6 +47,12 @@ class TestGoLiveCli : public QObject {
         for (const char *v : {"GUARDLINE_DB", "GUARDLINE_USER", "GUARDLINE_PASSWORD", "GUARDLINE_NEW_PASSWORD", "GUARDLINE_DEMO_NOW"})
             e.remove(QString::fromLatin1(v));
         e.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        for (const char *v : {"GUARDLINE_LANG", "LC_ALL", "LC_MESSAGES"})
+            e.remove(QString::fromLatin1(v));
+        if (m_lang.isEmpty())
+            e.insert(u"GUARDLINE_LANG"_s, u"en"_s);
+        else
+            e.insert(u"LANG"_s, m_lang);
         if (!password.isEmpty())
             e.insert(u"GUARDLINE_PASSWORD"_s, password);
         p.setProcessEnvironment(e);
@@ -293,6 +300,21 @@ private Q_SLOTS:
         QVERIFY2(reasons[0].toString().startsWith(u"injury_insurance 'C-200-injury_insurance.pdf': the payment proof covers from %1, not the 6 "
                                                   "months before today"_s.arg(m(-3))),
                  qPrintable(reasons[0].toString()));
+        // The reasons in the user's language (CONTRACTS.md section 6): Chinese under a Chinese $LANG, the
+        // document named as the Chinese office knows it; English under an English one.
+        m_lang = u"zh_CN.UTF-8"_s;
+        r = ctl({u"contractors"_s, u"show"_s, u"C-200"_s, u"--json"_s});
+        const QString zhReason = r.json().value(u"reasons"_s).toArray().first().toString();
+        QVERIFY2(zhReason.startsWith(u"工伤保险缴费证明“C-200-injury_insurance.pdf”：缴费证明自 %1 起，未覆盖今天之前的 6 个月"_s.arg(m(-3))),
+                 qPrintable(zhReason));
+        const Run refusedZh = ctl({u"contractors"_s, u"suspend"_s, u"C-200"_s, u"--reason"_s, u"x"_s}, u"coord"_s, u"not-the-password"_s);
+        QCOMPARE(refusedZh.code, 2);
+        QVERIFY2(QString::fromUtf8(refusedZh.err).contains(u"sign-in refused: 用户名或密码错误"_s), refusedZh.err.constData());
+        m_lang = u"en_US.UTF-8"_s;
+        r = ctl({u"contractors"_s, u"show"_s, u"C-200"_s, u"--json"_s});
+        QVERIFY2(r.json().value(u"reasons"_s).toArray().first().toString().startsWith(u"injury_insurance 'C-200-injury_insurance.pdf'"_s),
+                 r.out.constData());
+        m_lang.clear();
         // An expired document is stored too, and named.
         QCOMPARE(document(u"C-200"_s, u"hse_agreement"_s, {}, d(-1)).code, 0);
         r = ctl({u"contractors"_s, u"show"_s, u"C-200"_s, u"--json"_s});
