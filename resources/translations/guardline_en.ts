@@ -4,7 +4,7 @@
 <context>
     <name>ContractorForms</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="63"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="64"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,6 +299,296 @@
     <message>
         <location filename="../../src/widgets/CsvExport.cpp" line="85"/>
         <source>Save the rows shown (sorted and filtered) with the visible columns as CSV for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::Admission</name>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="24"/>
+        <source>business_licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="26"/>
+        <source>qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="28"/>
+        <source>injury_insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="30"/>
+        <source>hse_agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="40"/>
+        <source>contractor suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="41"/>
+        <source>contractor suspended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="48"/>
+        <source>%1: no document on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="51"/>
+        <source>%1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="53"/>
+        <source>%1: expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="55"/>
+        <source>%1: not valid before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="63"/>
+        <source>an unknown day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="65"/>
+        <source>%1: the payment proof covers from %2, not the %3 months before today (from %4 at the latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="71"/>
+        <source>%1: the payment proof covers only to %2, short of the first day of last month (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::PermitService</name>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="269"/>
+        <source>permit &apos;%1&apos;: &apos;%2&apos; refused (1 problem):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="270"/>
+        <source>permit &apos;%1&apos;: &apos;%2&apos; refused (%3 problems):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="284"/>
+        <source>field &apos;type&apos;: &apos;%1&apos; has no GB 30871-2022 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="287"/>
+        <source>field &apos;grade&apos;: &apos;%1&apos; is not a grade of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="292"/>
+        <source> (raised from %1: the work touches the night, a rest day or a holiday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="293"/>
+        <source>field &apos;end&apos;: validity %1 h exceeds the %2 h limit of %3 %4%5 (GB 30871-2022)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="297"/>
+        <source>field &apos;guardian&apos;: no guardian named (a certified guardian is mandatory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="306"/>
+        <source>field &apos;guardian&apos;: guardian &apos;%1&apos; has no &apos;guardian&apos; certificate valid from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="308"/>
+        <source>field &apos;guardian&apos;: guardian &apos;%1&apos; is also a worker of the permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="312"/>
+        <source>field &apos;equipment&apos;: a blind plate permit names its blind (one permit per blind and action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="319"/>
+        <source>field &apos;equipment&apos;: blind &apos;%1&apos; already has permit &apos;%2&apos; (one permit per blind and action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="333"/>
+        <source>state: permit &apos;%1&apos; is %2: it is not submitted, approved or given a work ticket (possible: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="350"/>
+        <source>approver: %1 %2 is approved by %3 (GB 30871-2022 Table B.1), not by &apos;%4&apos; (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="359"/>
+        <source>sign-off: &apos;%1&apos; (%2) has not signed; the standard&apos;s order is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::SignIn</name>
+    <message>
+        <location filename="../../src/core/services/UserService.cpp" line="194"/>
+        <source>too many failed sign-ins for &apos;%1&apos;; try again after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/UserService.cpp" line="207"/>
+        <source>the account &apos;%1&apos; is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/UserService.cpp" line="228"/>
+        <source>wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::TelemetryPipeline</name>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="80"/>
+        <source>Demo telemetry not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="92"/>
+        <source>Connector %1 (&apos;%2&apos;): no plugin of that kind is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="103"/>
+        <source>Connector %1 (&apos;%2&apos;) refused its configuration: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="121"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="125"/>
+        <source>Telemetry stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="123"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="311"/>
+        <source>internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="309"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="313"/>
+        <source>Telemetry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="337"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="510"/>
+        <source>Samples not stored (will retry): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="394"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="420"/>
+        <source>Alarm of rule %1 not recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="508"/>
+        <source>Samples not stored yet (retrying): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="97"/>
+        <source>Alarm rules version %1 not applied, version %2 stays in force: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="134"/>
+        <source>Alarm %1 not returned to normal after the rules changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="148"/>
+        <source>Alarm rules not reloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::WorkGate</name>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="30"/>
+        <source>worker &apos;%1&apos;: does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="34"/>
+        <source>worker &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="37"/>
+        <source>%1: not on the contractor whitelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="39"/>
+        <source>%1: whitelist entry ends on %2, before the end day %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="44"/>
+        <source>%1: left on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="45"/>
+        <source>%1: left on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="52"/>
+        <source>%1: contractor &apos;%2&apos; is not admitted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="55"/>
+        <source>%1: no site safety briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="57"/>
+        <source>%1: site safety briefing on %2 is after the start day %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="59"/>
+        <source>%1: site safety briefing of %2 is older than %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="61"/>
+        <source>%1: not on a shift on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/permits/WorkGate.cpp" line="73"/>
+        <source>%1: no %2 certificate valid from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1162,93 +1452,103 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorActions</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="893"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1055"/>
         <source>Register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="893"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1055"/>
         <source>Register a contractor company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="894"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1056"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="894"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1056"/>
         <source>Edit the selected contractor&apos;s company data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="895"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="984"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1057"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1153"/>
         <source>Suspend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="895"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1057"/>
         <source>Suspend the selected contractor, or lift its suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="896"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1058"/>
         <source>Add document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="896"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1058"/>
         <source>Add a licence, qualification, insurance proof or HSE agreement (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="897"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1059"/>
         <source>Add worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="897"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1059"/>
         <source>Add a worker of the selected contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="898"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1060"/>
+        <source>Edit worker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1061"/>
+        <source>Edit the worker selected in the Workers tab, or mark that the worker left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1062"/>
         <source>Certificate, briefing, portrait…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="899"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1063"/>
         <source>Records of the worker selected in the Workers tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="900"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1064"/>
         <source>Import ledger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="900"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1064"/>
         <source>Register contractors from the ledger CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="901"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1065"/>
         <source>Shifts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="901"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1065"/>
         <source>The shifts a shift roster names: list and add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="975"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1144"/>
         <source>Needs the permission to register contractors (contractor.edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="984"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1153"/>
         <source>Lift suspension…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,119 +1556,119 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="88"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="89"/>
         <source>Register a contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="88"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="210"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="89"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="211"/>
         <source>Edit contractor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="93"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="94"/>
         <source>the contractor&apos;s code on this site, e.g. C-100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="101"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="102"/>
         <source>18 characters, GB 32100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="107"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="108"/>
         <source>e.g. maintenance, welding, scaffolding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="110"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="111"/>
         <source>contact person and phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="111"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="112"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="112"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="113"/>
         <source>Company name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="113"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="114"/>
         <source>Chinese name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="114"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="115"/>
         <source>Unified social credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="116"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="117"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="117"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="118"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="118"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="119"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="118"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="209"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="119"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="210"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="121"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="122"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="165"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="166"/>
         <source>Required: the company&apos;s unified social credit code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="170"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="171"/>
         <source>✓ Valid credit code (GB 32100 check character %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="171"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="172"/>
         <source>✕ Not a valid credit code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="180"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="181"/>
         <source>Code and company name are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="184"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="185"/>
         <source>Not saved: the credit code is not valid (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="203"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="204"/>
         <source>Contractor %1 registered. It is not admitted until its four documents are on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="204"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="205"/>
         <source>Contractor %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="216"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="217"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,22 +1907,27 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="342"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="343"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="342"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="343"/>
         <source>✕ NO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="391"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="343"/>
+        <source>✕ left on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="392"/>
         <source>Documents of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="392"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="393"/>
         <source>Documents of %1 — %n required document(s) MISSING</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1630,7 +1935,7 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="428"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="429"/>
         <source>Showing %1 (%n page(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1638,42 +1943,42 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="437"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="438"/>
         <source>Select the contractor the document belongs to first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="440"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="441"/>
         <source>Contractor document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="440"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="441"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="445"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="446"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="458"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="459"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="462"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="463"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="491"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="492"/>
         <source>Registry verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="492"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="493"/>
         <source>Registry verification done for %n contractor(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2415,117 +2720,117 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DocumentDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="366"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="367"/>
         <source>Business licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="368"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="369"/>
         <source>Qualification certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="370"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="371"/>
         <source>Work-injury insurance payment proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="372"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="373"/>
         <source>Signed HSE agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="381"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="382"/>
         <source>Add a document of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="389"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="390"/>
         <source>path of the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="390"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="391"/>
         <source>Contractor document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="390"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="391"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="408"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="409"/>
         <source>Covers (paid period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="409"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="410"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="410"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="411"/>
         <source>PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="411"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="412"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="412"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="413"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="414"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="415"/>
         <source>The insurance proof must cover the six months before today (from at most six months ago to at least the first day of last month); a shorter proof is stored but the contractor is not admitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="423"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="424"/>
         <source>Check and store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="425"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="426"/>
         <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="426"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="427"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="455"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="456"/>
         <source>Choose the PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="462"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="463"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="474"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="475"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="476"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="477"/>
         <source>%1 is admitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="476"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="477"/>
         <source>%1 is not admitted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="483"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="484"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3877,102 +4182,102 @@ added by %8
 <context>
     <name>gl::ui::LedgerImportDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="738"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="900"/>
         <source>Import the contractor ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="740"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="902"/>
         <source>One row a contractor: code,name,name_zh,credit_code,trade,contact (UTF-8 or GB18030). Every row is checked first; with any error nothing is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="748"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="910"/>
         <source>path of the CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="749"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="911"/>
         <source>Contractor ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="749"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="911"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="751"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="913"/>
         <source>Preview (nothing is stored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="757"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="919"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="757"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="919"/>
         <source>Contractor / line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="757"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="919"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="765"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="927"/>
         <source>Import all rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="768"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="930"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="785"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="947"/>
         <source>Choose the ledger file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="789"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="951"/>
         <source>Preview the file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="835"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="997"/>
         <source>✕ Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="838"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1000"/>
         <source>✓ No error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="838"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1000"/>
         <source>+ To register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="838"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1000"/>
         <source>+ Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="840"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1002"/>
         <source>= Already registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="840"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1002"/>
         <source>same credit code: left as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorForms.cpp" line="845"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1007"/>
         <source>%n error(s) in %1 (%2): nothing was imported. Correct the file and preview it again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3980,12 +4285,12 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="855"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1017"/>
         <source>%1 (%2): %3 row(s), %4 to register, %5 already registered. Nothing stored yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorForms.cpp" line="864"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1026"/>
         <source>%n contractor(s) registered from %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3993,7 +4298,7 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="873"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1035"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5717,153 +6022,153 @@ HTML %2</source>
 <context>
     <name>gl::ui::RosterImportPanel</name>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="96"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="99"/>
         <source>Access-control whitelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="97"/>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="399"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="100"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="511"/>
         <source>Shift roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="100"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="103"/>
         <source>CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="101"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="104"/>
         <source>HTTP endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="104"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="107"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="105"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="108"/>
         <source>Preview differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="107"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="110"/>
         <source>Reads the source and shows what would change since the last import. Nothing is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="119"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="122"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="126"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="129"/>
         <source>Choose the source and preview: the differences since the last import are shown here before anything changes. Whitelist CSV: worker,contractor,card,valid_until. Shift CSV: date,shift,worker,area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="135"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="135"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="135"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="141"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="144"/>
         <source>Apply import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="152"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="158"/>
         <source>Previous imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Imported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="159"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="163"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="169"/>
         <source>CSV file exported by the access-control system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="167"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="173"/>
         <source>https://acs.example/api/ (access_control.url in admission.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="211"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="323"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="219"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="331"/>
         <source>Choose the CSV file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="220"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="332"/>
         <source>Give the access-control system&apos;s URL first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="243"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="355"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="255"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="367"/>
         <source>Cannot read the source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="259"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="371"/>
         <source>Comparing %n row(s) with the last import…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5871,62 +6176,62 @@ HTML %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="289"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="401"/>
         <source>Cancelled: nothing was read or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="294"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="406"/>
         <source>whitelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="294"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="406"/>
         <source>shift roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="295"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="407"/>
         <source>%1 (%2): %3 good row(s). Since the last import: %4 added, %5 removed, %6 changed, %7 malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="296"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="408"/>
         <source>%1 (%2): %3 good row(s). First import: %4 added, %5 removed, %6 changed, %7 malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="315"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="427"/>
         <source>✕ Malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="318"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="430"/>
         <source>+ Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="322"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="434"/>
         <source>− Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="327"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="439"/>
         <source>~ Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="339"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="451"/>
         <source>Import the %1 good row(s) despite %2 malformed row(s) (the malformed lines are recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="343"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="455"/>
         <source>Preview only: nothing has changed. Apply to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="344"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="456"/>
         <source>%n malformed row(s): the import is refused unless you tick the box to import the good rows.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5934,22 +6239,22 @@ HTML %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="357"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="469"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="366"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="478"/>
         <source>Imported %1 row(s): %2 added, %3 removed, %4 changed, %5 malformed line(s) skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="379"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="491"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="399"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="511"/>
         <source>Whitelist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6389,73 +6694,156 @@ HTML %2</source>
     </message>
 </context>
 <context>
-    <name>gl::ui::ShiftsDialog</name>
+    <name>gl::ui::ShiftKindsPanel</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="282"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="307"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="203"/>
+        <source>Shift kinds (the shift roster names them by code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="282"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="308"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="282"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="217"/>
+        <source>code, e.g. DAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="218"/>
+        <source>name, e.g. Day shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="219"/>
+        <source>Chinese name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="220"/>
+        <source>start HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="221"/>
+        <source>end HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="222"/>
+        <source>Before the start: the shift runs overnight; 24:00 is midnight at the end of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="223"/>
+        <source>Define shift kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="248"/>
+        <source>Needs the permission to register contractors (contractor.edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="279"/>
+        <source>Shift kind %1 (%2–%3) defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="289"/>
+        <source>Not defined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::ShiftsDialog</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="283"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="308"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="283"/>
         <location filename="../../src/widgets/ContractorForms.cpp" line="309"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="283"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="310"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="282"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="310"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="283"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="311"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="284"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="285"/>
         <source>Add shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="287"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="288"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="295"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="296"/>
         <source>e.g. DAY: the code the shift roster uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="296"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="297"/>
         <source>e.g. Day shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="300"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="301"/>
         <source>A shift roster names these shifts; a worker is admitted on the days a shift is assigned to them. Times are site time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="313"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="314"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="324"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="325"/>
         <source>Give the shift&apos;s code and name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="333"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="334"/>
         <source>Shift %1 (%2–%3) added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="358"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="359"/>
         <source>Could not read the shifts: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6505,62 +6893,62 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::SuspendDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="226"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="227"/>
         <source>Lift the suspension of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="226"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="227"/>
         <source>Suspend %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="228"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="229"/>
         <source>%1 is suspended. Lifting the suspension admits it again when its documents are in order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="229"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="230"/>
         <source>A suspended contractor is not admitted whatever its documents: its workers are refused on permits and at the gates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="236"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="237"/>
         <source>why (kept in the audit chain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="236"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="237"/>
         <source>why (required; shown as the reason it is not admitted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="241"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="242"/>
         <source>Lift suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="241"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="242"/>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="243"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="244"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="253"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="254"/>
         <source>Give the reason for the suspension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="268"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="269"/>
         <source>Suspension of %1 lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="268"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="269"/>
         <source>%1 suspended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7855,251 +8243,364 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::WorkerDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="493"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="494"/>
         <source>Add a worker of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="497"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="498"/>
         <source>the worker&apos;s code on this site, e.g. W-100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="503"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="504"/>
         <source>18 characters, GB 11643</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="509"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="510"/>
         <source>e.g. welder, rigger (empty: worker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="512"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="513"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="513"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="514"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="514"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="515"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="515"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="516"/>
         <source>Resident ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="517"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="518"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="518"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="519"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="522"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="523"/>
         <source>Add worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="525"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="526"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="541"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="542"/>
         <source>Code and name are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="545"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="546"/>
         <source>Not saved: the ID number is not valid (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="557"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="558"/>
         <source>Worker %1 added to %2. Certify, brief and whitelist the worker before work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="563"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="564"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="575"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="576"/>
         <source>Required: the resident identity card number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="580"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="581"/>
         <source>✓ Valid ID number (GB 11643), born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="582"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="583"/>
         <source>✕ Not a valid ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::WorkerEditDialog</name>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="592"/>
+        <source>Edit worker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="600"/>
+        <source>18 characters, GB 11643</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="608"/>
+        <source>Has left the site (kept on record, refused on permits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="615"/>
+        <source>why, e.g. contract ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="616"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="617"/>
+        <source>Contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="618"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="619"/>
+        <source>Resident ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="621"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="622"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="624"/>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="625"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="629"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="633"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="682"/>
+        <source>Required: the resident identity card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="687"/>
+        <source>✓ Valid ID number (GB 11643), born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="689"/>
+        <source>✕ Not a valid ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="697"/>
+        <source>Name and job are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="701"/>
+        <source>Not saved: the ID number is not valid (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="736"/>
+        <source>Worker %1 saved: left on %2, refused on permits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="737"/>
+        <source>Worker %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="743"/>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gl::ui::WorkerRecordsDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="591"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="753"/>
         <source>Records of worker %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="594"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="756"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="599"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="761"/>
         <source>Hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="599"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="761"/>
         <source>Electrical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="600"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="762"/>
         <source>Work at height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="600"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="762"/>
         <source>Lifting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="601"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="763"/>
         <source>Confined space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="601"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="763"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="610"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="772"/>
         <source>Add certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="612"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="774"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="613"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="775"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="614"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="776"/>
         <source>Valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="618"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="780"/>
         <source>Site safety briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="623"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="785"/>
         <source>Record briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="625"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="787"/>
         <source>Given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="629"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="791"/>
         <source>Portrait for the face check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="634"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="796"/>
         <source>a JPEG or PNG photo with exactly one frontal face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="635"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="797"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="635"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="797"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="640"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="802"/>
         <source>Put portrait on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="649"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="659"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="821"/>
         <source>The certificate kind must be a lower-case key, e.g. hot_work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="663"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="825"/>
         <source>The certificate number is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="672"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="834"/>
         <source>Certificate %1 %2 valid until %3 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="678"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="700"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="840"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="862"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="695"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="857"/>
         <source>Site safety briefing on %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="707"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="869"/>
         <source>Choose the portrait photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="711"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="873"/>
         <source>Checking %1 for one frontal face…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="721"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="883"/>
         <source>Portrait %1 on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="726"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="888"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>

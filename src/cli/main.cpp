@@ -3,9 +3,22 @@
 
 #include <QApplication>
 #include <QLoggingCategory>
+#include <QTranslator>
 
 #include <algorithm>
 #include <memory>
+
+namespace {
+/// The language of the messages: $GUARDLINE_LANG (e.g. "en" to force English), else the POSIX order
+/// $LC_ALL, $LC_MESSAGES, $LANG. English unless one of them names Chinese (zh...).
+QString messageLanguage()
+{
+    for (const char *name : {"GUARDLINE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"})
+        if (const QString v = qEnvironmentVariable(name); !v.isEmpty())
+            return v;
+    return {};
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -20,5 +33,9 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Guardline"));
     QCoreApplication::setApplicationName(QStringLiteral("Guardline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GUARDLINE_VERSION));
+    // Core's user-facing texts (admission reasons, refusals) in the user's language (CONTRACTS.md section 6).
+    QTranslator zh;
+    if (messageLanguage().startsWith(QStringLiteral("zh")) && zh.load(QStringLiteral(":/i18n/guardline_zh_CN.qm")))
+        QCoreApplication::installTranslator(&zh);
     return gl::cli::run(app->arguments().mid(1));
 }

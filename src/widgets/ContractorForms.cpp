@@ -14,6 +14,7 @@
 #include "widgets/DataWorker.h"
 #include "widgets/TableModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -584,6 +585,167 @@ void WorkerDialog::checkId()
 }
 
 // ---------------------------------------------------------------------------------------------------------
+WorkerEditDialog::WorkerEditDialog(DataWorker *worker, const QString &person, QDate today, QWidget *parent)
+    : QDialog(parent), m_worker(worker), m_person(person), m_today(today)
+{
+    setObjectName(u"workerEditDialog"_s);
+    setWindowTitle(tr("Edit worker %1").arg(person));
+    auto *form = new QFormLayout;
+    auto *contractor = new QLabel(this);
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(u"workerEditName"_s);
+    m_id = new QLineEdit(this);
+    m_id->setObjectName(u"workerEditIdNumber"_s);
+    m_id->setMaxLength(18);
+    m_id->setPlaceholderText(tr("18 characters, GB 11643"));
+    m_idCheck = new QLabel(this);
+    m_idCheck->setObjectName(u"workerEditIdCheck"_s);
+    m_idCheck->setWordWrap(true);
+    m_job = new QLineEdit(this);
+    m_job->setObjectName(u"workerEditJob"_s);
+    m_phone = new QLineEdit(this);
+    m_phone->setObjectName(u"workerEditPhone"_s);
+    m_left = new QCheckBox(tr("Has left the site (kept on record, refused on permits)"), this);
+    m_left->setObjectName(u"workerLeft"_s);
+    m_leftOn = dateEdit(today, this);
+    m_leftOn->setObjectName(u"workerLeftOn"_s);
+    m_leftOn->setMaximumDate(today);
+    m_leftReason = new QLineEdit(this);
+    m_leftReason->setObjectName(u"workerLeftReason"_s);
+    m_leftReason->setPlaceholderText(tr("why, e.g. contract ended"));
+    form->addRow(tr("Code"), new QLabel(person, this));
+    form->addRow(tr("Contractor"), contractor);
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Resident ID number"), m_id);
+    form->addRow(QString(), m_idCheck);
+    form->addRow(tr("Job"), m_job);
+    form->addRow(tr("Phone"), m_phone);
+    form->addRow(QString(), m_left);
+    form->addRow(tr("Left on"), m_leftOn);
+    form->addRow(tr("Reason"), m_leftReason);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"workerEditStatus"_s);
+    m_status->setWordWrap(true);
+    m_save = new QPushButton(tr("Save changes"), this);
+    m_save->setObjectName(u"workerEditSave"_s);
+    m_save->setDefault(true);
+    m_save->setEnabled(false); // until the worker is loaded
+    auto *close = new QPushButton(tr("Close"), this);
+    auto *h = new QHBoxLayout;
+    h->addStretch(1);
+    h->addWidget(m_save);
+    h->addWidget(close);
+    auto *v = new QVBoxLayout(this);
+    v->addLayout(form);
+    v->addWidget(m_status);
+    v->addLayout(h);
+    auto leftChanged = [this] {
+        m_leftOn->setEnabled(m_left->isChecked());
+        m_leftReason->setEnabled(m_left->isChecked());
+    };
+    connect(m_left, &QCheckBox::toggled, this, leftChanged);
+    connect(m_id, &QLineEdit::textChanged, this, &WorkerEditDialog::checkId);
+    connect(m_save, &QPushButton::clicked, this, &WorkerEditDialog::save);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    leftChanged();
+    setMinimumWidth(520);
+    m_worker->call(
+        this, [person](ServiceContext &ctx) { return ContractorService(ctx).worker(person); },
+        [this, contractor, leftChanged](WorkerRecord w) {
+            contractor->setText(w.contractorCode);
+            m_before[0] = w.name;
+            m_before[1] = w.idNumber;
+            m_before[2] = w.job;
+            m_before[3] = w.phone;
+            m_leftBefore = w.leftOn;
+            m_name->setText(w.name);
+            m_id->setText(w.idNumber);
+            m_job->setText(w.job);
+            m_phone->setText(w.phone);
+            m_left->setChecked(w.leftOn.isValid());
+            if (w.leftOn.isValid())
+                m_leftOn->setDate(w.leftOn);
+            m_leftReason->setText(w.leftReason);
+            leftChanged();
+            m_loaded = true;
+            m_save->setEnabled(true);
+        },
+        [this](const QString &err) { setStatus(m_status, err, true); });
+    checkId();
+}
+
+void WorkerEditDialog::checkId()
+{
+    m_status->clear(); // a refusal shown before no longer applies to what is typed now
+    const QString id = m_id->text().trimmed().toUpper();
+    if (id.isEmpty()) {
+        m_idCheck->setText(tr("Required: the resident identity card number."));
+        m_idCheck->setStyleSheet(QString());
+        return;
+    }
+    const QString why = ids::checkResidentId(id, m_today);
+    m_idCheck->setText(why.isEmpty() ? tr("✓ Valid ID number (GB 11643), born %1").arg(QDate::fromString(id.mid(6, 8), u"yyyyMMdd"_s)
+                                                                                         .toString(Qt::ISODate))
+                                     : tr("✕ Not a valid ID number: %1").arg(why));
+    m_idCheck->setStyleSheet(QString::fromLatin1(why.isEmpty() ? kGood : kBad));
+}
+
+void WorkerEditDialog::save()
+{
+    const QString now[4] = {m_name->text().trimmed(), m_id->text().trimmed().toUpper(), m_job->text().trimmed(), m_phone->text().trimmed()};
+    if (now[0].isEmpty() || now[2].isEmpty()) {
+        setStatus(m_status, tr("Name and job are required."), true);
+        return;
+    }
+    if (const QString why = ids::checkResidentId(now[1], m_today); !why.isEmpty()) {
+        setStatus(m_status, tr("Not saved: the ID number is not valid (%1).").arg(why), true);
+        return;
+    }
+    WorkerEdit e;
+    std::optional<QString> *fields[4] = {&e.name, &e.idNumber, &e.job, &e.phone};
+    for (int i = 0; i < 4; ++i)
+        if (now[i] != m_before[i])
+            *fields[i] = now[i];
+    // Leaving: a new day or reason is stored again; unticking brings the worker back.
+    const bool left = m_left->isChecked();
+    const QDate leftOn = m_leftOn->date();
+    const QString reason = m_leftReason->text().trimmed();
+    const bool leaveChanged = left ? true : m_leftBefore.isValid();
+    const QString person = m_person;
+    m_save->setEnabled(false);
+    m_worker->call(
+        this,
+        [=](ServiceContext &ctx) {
+            ContractorService svc(ctx);
+            svc.updateWorker(person, e);
+            if (leaveChanged) {
+                const WorkerRecord w = svc.worker(person);
+                if (!left || w.leftOn != leftOn || w.leftReason != reason)
+                    svc.setWorkerLeft(person, left ? leftOn : QDate(), reason);
+            }
+            return svc.worker(person);
+        },
+        [this](WorkerRecord w) {
+            m_save->setEnabled(true);
+            m_before[0] = w.name;
+            m_before[1] = w.idNumber;
+            m_before[2] = w.job;
+            m_before[3] = w.phone;
+            m_leftBefore = w.leftOn;
+            setStatus(m_status,
+                      w.leftOn.isValid() ? tr("Worker %1 saved: left on %2, refused on permits.").arg(w.code, w.leftOn.toString(Qt::ISODate))
+                                         : tr("Worker %1 saved.").arg(w.code),
+                      false);
+            Q_EMIT saved(w.code);
+        },
+        [this](const QString &err) {
+            m_save->setEnabled(true);
+            setStatus(m_status, tr("Not saved: %1").arg(err), true);
+        },
+        true);
+}
+
+// ---------------------------------------------------------------------------------------------------------
 WorkerRecordsDialog::WorkerRecordsDialog(DataWorker *worker, const QString &person, QDate today, QWidget *parent)
     : QDialog(parent), m_worker(worker), m_person(person), m_today(today)
 {
@@ -895,6 +1057,8 @@ ContractorActions::ContractorActions(DataWorker *worker, QWidget *parent) : QWid
     m_suspend = button(u"contractorSuspend"_s, tr("Suspend…"), tr("Suspend the selected contractor, or lift its suspension"));
     m_document = button(u"contractorAddDocument"_s, tr("Add document…"), tr("Add a licence, qualification, insurance proof or HSE agreement (PDF)"));
     m_addWorker = button(u"contractorAddWorker"_s, tr("Add worker…"), tr("Add a worker of the selected contractor"));
+    m_editWorker = button(u"contractorEditWorker"_s, tr("Edit worker…"),
+                          tr("Edit the worker selected in the Workers tab, or mark that the worker left"));
     m_records = button(u"contractorWorkerRecords"_s, tr("Certificate, briefing, portrait…"),
                        tr("Records of the worker selected in the Workers tab"));
     m_import = button(u"contractorImportLedger"_s, tr("Import ledger…"), tr("Register contractors from the ledger CSV"));
@@ -923,6 +1087,11 @@ ContractorActions::ContractorActions(DataWorker *worker, QWidget *parent) : QWid
     connect(m_addWorker, &QPushButton::clicked, this, [this] {
         auto *d = new WorkerDialog(m_worker, m_contractor, m_today, this);
         connect(d, &WorkerDialog::saved, this, [this] { Q_EMIT changed(m_contractor); });
+        open(d);
+    });
+    connect(m_editWorker, &QPushButton::clicked, this, [this] {
+        auto *d = new WorkerEditDialog(m_worker, m_person, m_today, this);
+        connect(d, &WorkerEditDialog::saved, this, [this] { Q_EMIT changed(m_contractor); });
         open(d);
     });
     connect(m_records, &QPushButton::clicked, this, [this] {
@@ -971,7 +1140,7 @@ void ContractorActions::setToday(QDate today)
         [this](bool may) {
             m_mayEdit = may;
             // the ledger preview only reads: it stays available
-            for (QPushButton *b : {m_register, m_edit, m_suspend, m_document, m_addWorker, m_records, m_shifts})
+            for (QPushButton *b : {m_register, m_edit, m_suspend, m_document, m_addWorker, m_editWorker, m_records, m_shifts})
                 b->setToolTip(may ? b->property("tip").toString() : tr("Needs the permission to register contractors (contractor.edit)"));
             updateButtons();
         });
@@ -1000,6 +1169,7 @@ void ContractorActions::updateButtons()
     for (QPushButton *b : {m_edit, m_suspend, m_document, m_addWorker})
         b->setEnabled(m_mayEdit && !m_contractor.isEmpty());
     m_records->setEnabled(m_mayEdit && !m_person.isEmpty());
+    m_editWorker->setEnabled(m_mayEdit && !m_person.isEmpty());
 }
 
 } // namespace ui

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -128,6 +129,45 @@ private:
     QPushButton *m_save;
 };
 
+/// Edits a worker after creation (issue #17): name, resident ID number (GB 11643 check shown as it is
+/// typed), job, phone; and whether the worker has left (the day and why: kept on record, refused on
+/// permits). ContractorService::updateWorker / setWorkerLeft, audited `person.edit` / `person.leave` /
+/// `person.return`. The code and the contractor stay.
+class WorkerEditDialog : public QDialog {
+    Q_OBJECT
+public:
+    WorkerEditDialog(DataWorker *worker, const QString &person, QDate today, QWidget *parent = nullptr);
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *idEdit() const { return m_id; }
+    QLineEdit *jobEdit() const { return m_job; }
+    QLineEdit *phoneEdit() const { return m_phone; }
+    QLabel *idCheck() const { return m_idCheck; }
+    QCheckBox *leftBox() const { return m_left; }
+    QDateEdit *leftOnEdit() const { return m_leftOn; }
+    QLineEdit *leftReasonEdit() const { return m_leftReason; }
+    QPushButton *saveButton() const { return m_save; }
+    QLabel *statusLabel() const { return m_status; }
+    /// True once the worker's stored data is in the form.
+    bool isLoaded() const { return m_loaded; }
+Q_SIGNALS:
+    void saved(const QString &worker);
+
+private:
+    void checkId();
+    void save();
+    DataWorker *m_worker;
+    QString m_person;
+    QDate m_today;
+    QString m_before[4]; ///< name, id number, job, phone as loaded
+    QDate m_leftBefore;
+    bool m_loaded = false;
+    QLineEdit *m_name, *m_id, *m_job, *m_phone, *m_leftReason;
+    QCheckBox *m_left;
+    QDateEdit *m_leftOn;
+    QLabel *m_idCheck, *m_status;
+    QPushButton *m_save;
+};
+
 /// A worker's records: a certificate (kind, number, valid until), the site safety briefing (the day it
 /// was given, not after today) and the portrait for the hazard loop's face comparison (a photo with
 /// exactly one frontal face, HazardService::setPortrait). Each part is saved by its own button.
@@ -239,7 +279,7 @@ private:
     bool m_suspended = false;
     bool m_mayEdit = true, m_askedMayEdit = false; ///< contractor.edit, asked on the data thread once a store is open
     QDate m_today;
-    QPushButton *m_register, *m_edit, *m_suspend, *m_document, *m_addWorker, *m_records, *m_import, *m_shifts;
+    QPushButton *m_register, *m_edit, *m_suspend, *m_document, *m_addWorker, *m_editWorker, *m_records, *m_import, *m_shifts;
     QDialog *m_last = nullptr;
 };
 

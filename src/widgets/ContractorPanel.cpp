@@ -323,7 +323,7 @@ void ContractorPanel::showWorkers()
     const Table &p = m_snapshot->people;
     const int cCode = p.column(u"code"_s), cName = p.column(u"name"_s), cJob = p.column(u"job"_s), cContractor = p.column(u"contractor"_s),
               cCerts = p.column(u"certificates"_s), cDocs = p.column(u"company_documents"_s), cWl = p.column(u"whitelisted"_s),
-              cBrief = p.column(u"briefing_on"_s);
+              cBrief = p.column(u"briefing_on"_s), cLeft = p.column(u"left_on"_s);
     QList<const QVariantList *> rows;
     for (const QVariantList &row : p.rows)
         if (row[cContractor].toString() == m_selected)
@@ -339,8 +339,9 @@ void ContractorPanel::showWorkers()
         m_workers->setItem(r, 4, validityItem(docs));
         if (m_workers->item(r, 4))
             m_workers->item(r, 4)->setToolTip(m_admission->text());
-        auto *wl = item(row[cWl].toBool() ? tr("yes") : tr("✕ NO"));
-        if (!row[cWl].toBool())
+        const QString leftOn = cLeft >= 0 ? row[cLeft].toString() : QString();
+        auto *wl = item(!leftOn.isEmpty() ? tr("✕ left on %1").arg(leftOn) : row[cWl].toBool() ? tr("yes") : tr("✕ NO"));
+        if (!row[cWl].toBool() || !leftOn.isEmpty())
             wl->setForeground(colours::severity(u"critical"_s));
         m_workers->setItem(r, 5, wl);
         m_workers->setItem(r, 6, item(row[cBrief].toString()));

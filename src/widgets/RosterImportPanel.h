@@ -21,6 +21,36 @@ namespace ui {
 
 class MainWindow;
 
+/// The shift kinds the shift roster names (issue #17): the list (code, name, Chinese name, start, end) and
+/// a form to define one, through ContractorService::defineShift (contractor.edit, audited `shift.add`; bad
+/// input named by field). Part of the imports tab, above the roster import that refers to them.
+class ShiftKindsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ShiftKindsPanel(MainWindow *window, QWidget *parent = nullptr);
+    void reload();
+    QTableWidget *table() const { return m_table; }
+    QLineEdit *codeEdit() const { return m_code; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *nameZhEdit() const { return m_nameZh; }
+    QLineEdit *startEdit() const { return m_start; }
+    QLineEdit *endEdit() const { return m_end; }
+    QPushButton *defineButton() const { return m_define; }
+    QLabel *statusLabel() const { return m_status; }
+Q_SIGNALS:
+    /// A kind was defined (true) or refused (false), with the message shown.
+    void defined(bool ok, const QString &message);
+
+private:
+    void define();
+    MainWindow *m_window;
+    QTableWidget *m_table;
+    QLineEdit *m_code, *m_name, *m_nameZh, *m_start, *m_end;
+    QPushButton *m_define;
+    QLabel *m_status;
+    bool m_askedMayEdit = false;
+};
+
 /// Whitelist and shift-roster imports in the app (issue #5, docs/contractors.md): from a CSV file or the
 /// access-control system's HTTP endpoint (admission.json access_control.url), through the connector
 /// plugin. The fetch runs on its own thread (progress, Cancel); the differences since the last import
@@ -39,8 +69,8 @@ public:
     void apply();
     void cancel();
     bool busy() const { return m_busy; }
-    /// Reloads the list of previous imports.
-    void reload() { loadHistory(); }
+    /// Reloads the list of previous imports and the shift kinds.
+    void reload();
 
 Q_SIGNALS:
     /// A preview is on screen: rows accepted, malformed rows.
@@ -66,6 +96,7 @@ private:
     QLabel *m_summary, *m_status;
     QTableWidget *m_diff, *m_history;
     QCheckBox *m_keepGood;
+    ShiftKindsPanel *m_kinds;
     bool m_busy = false;
     quint64 m_generation = 0; ///< a cancelled or superseded fetch's result is dropped
     // What the preview showed: Apply imports exactly these rows.

@@ -634,7 +634,7 @@ private Q_SLOTS:
             retype(sd->codeEdit(), u"day"_s);
             retype(sd->nameEdit(), u"Day shift again"_s);
             QTest::mouseClick(sd->addButton(), Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(sd->statusLabel()->text().contains(u"shift 'DAY' exists already"_s), 30'000);
+            QTRY_VERIFY_WITH_TIMEOUT(sd->statusLabel()->text().contains(u"shift kind 'DAY' already exists"_s), 30'000);
         }
         auto *imports = panel->findChild<ui::RosterImportPanel *>(u"rosterImportPanel"_s);
         QVERIFY(imports);

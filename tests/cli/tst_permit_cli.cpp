@@ -144,7 +144,7 @@ private Q_SLOTS:
         m_db = m_dir.filePath(u"tanks.sqlite"_s);
     }
 
-    /// The plant set up from nothing with the CLI (the shift kinds excepted: see below).
+    /// The plant set up from nothing with the CLI, the shift kinds included.
     void setUpThePlant()
     {
         QCOMPARE(ctl({}, {u"init"_s}).code, 0);
@@ -186,13 +186,9 @@ private Q_SLOTS:
                              write(u"whitelist.csv"_s, "worker,contractor,card,valid_until\nW-101,C-100,0101,\nW-102,C-100,0102,\n"
                                                        "G-101,C-100,0103,\nW-201,C-200,0201,\n")});
         QVERIFY2(r.code == 0, r.err.constData());
-        // The shift kinds have no command yet: the day shift is entered through the core service.
-        {
-            auto db = Database::open(DbUrl::parse(m_db));
-            ManualClock clock(QDateTime::fromString(QString::fromLatin1(kNow), Qt::ISODate).toMSecsSinceEpoch());
-            ServiceContext sc{*db, UserService::actorFor(*db, u"root"_s), &clock};
-            ContractorService(sc).addShift(u"DAY"_s, u"Day shift"_s, u"08:00"_s, u"16:00"_s);
-        }
+        r = ctl(u"coord"_s, {u"shifts"_s, u"define-kind"_s, u"--code"_s, u"DAY"_s, u"--name"_s, u"Day shift"_s, u"--name-zh"_s,
+                             u"白班"_s, u"--start"_s, u"08:00"_s, u"--end"_s, u"16:00"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
         r = ctl(u"coord"_s, {u"shifts"_s, u"import"_s, u"--csv"_s,
                              write(u"shifts.csv"_s, "date,shift,worker,area\n2026-03-02,DAY,W-101,TF1\n2026-03-02,DAY,W-102,TF1\n"
                                                     "2026-03-02,DAY,W-201,WS1\n")});

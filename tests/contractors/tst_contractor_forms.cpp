@@ -8,12 +8,15 @@
 // ledger import (GB18030, a bad row refuses everything with the row's error, a dry-run preview first).
 // The store is checked through the services afterwards. Dates are relative to the site's today.
 #include "AdmissionFixture.h"
+#include "core/permits/WorkGate.h"
 #include "core/services/QueryService.h"
 #include "widgets/ContractorForms.h"
 #include "widgets/ContractorPanel.h"
 #include "widgets/MainWindow.h"
+#include "widgets/RosterImportPanel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDockWidget>
@@ -22,6 +25,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStringDecoder>
 #include <QStringEncoder>
@@ -240,6 +244,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // Settings of this run only: Qt's file dialog keeps its history and last folder in the user's
+        // QtProject.conf, which other programs on the machine rewrite (a stale entry there kept the dialog
+        // from accepting the typed path).
+        for (const QSettings::Format f : {QSettings::NativeFormat, QSettings::IniFormat})
+            QSettings::setPath(f, QSettings::UserScope, m_dir.filePath(u"settings"_s));
         m_db = std::make_unique<TestDb>(Backend::Sqlite);
         m_store = m_db->open();
         Schema::migrate(*m_store);
@@ -466,6 +475,133 @@ private Q_SLOTS:
         QVERIFY(!m_store->scalar(u"SELECT details FROM audit_log WHERE action = 'person.add'"_s).toString().contains(AdmissionFixture::residentId(40)));
     }
 
+    /// A worker edited after creation and marked as having left (issue #17), with real input events: a bad ID
+    /// number flagged in place and refused; the changes stored and audited (the ID number only as changed);
+    /// a worker who left shown so in the Workers tab and refused on permits; back again.
+    void editWorker()
+    {
+        auto w = open();
+        auto stop = qScopeGuard([&w] { w.reset(); });
+        auto *panel = w->findChild<ui::ContractorPanel *>();
+        auto *actions = panel->findChild<ui::ContractorActions *>();
+        auto *companies = panel->findChild<QTableWidget *>(u"contractorCompanies"_s);
+        auto *workers = panel->findChild<QTableWidget *>(u"contractorWorkers"_s);
+        const QDate today = w->lastSnapshot()->today;
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(companies, u"C-100"_s) >= 0, 30'000);
+        QTest::mouseClick(companies->viewport(), Qt::LeftButton, {}, companies->visualItemRect(companies->item(rowOf(companies, u"C-100"_s), 1)).center());
+        QTRY_COMPARE(panel->selectedContractor(), u"C-100"_s);
+        for (QTabWidget *tabs : panel->findChildren<QTabWidget *>())
+            if (tabs->indexOf(workers) >= 0)
+                tabs->setCurrentWidget(workers);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(workers, u"W-102"_s) >= 0, 30'000);
+        QVERIFY(!actions->findChild<QPushButton *>(u"contractorEditWorker"_s)->isEnabled()); // no worker picked yet
+        QTest::mouseClick(workers->viewport(), Qt::LeftButton, {}, workers->visualItemRect(workers->item(rowOf(workers, u"W-102"_s), 1)).center());
+        auto *ed = opened<ui::WorkerEditDialog>(actions, "contractorEditWorker");
+        QVERIFY(ed);
+        QTRY_VERIFY_WITH_TIMEOUT(ed->isLoaded(), 30'000);
+        QVERIFY(ed->windowTitle().contains(u"W-102"_s));
+        QCOMPARE(ed->nameEdit()->text(), u"Wang Fang"_s);
+        QCOMPARE(ed->jobEdit()->text(), u"welder"_s);
+        QCOMPARE(ed->idEdit()->text(), AdmissionFixture::residentId(41));
+        QVERIFY(!ed->leftBox()->isChecked());
+
+        // A mistyped ID number: flagged as typed, refused on save, nothing stored.
+        const QString newId = AdmissionFixture::residentId(45);
+        retype(ed->idEdit(), newId.left(17) + (newId.endsWith(u'1') ? u'2' : u'1'));
+        QVERIFY2(ed->idCheck()->text().startsWith(u"✕"_s), qPrintable(ed->idCheck()->text()));
+        click(ed->saveButton());
+        QVERIFY2(ed->statusLabel()->text().contains(u"ID number is not valid"_s), qPrintable(ed->statusLabel()->text()));
+        QCOMPARE(m_store->scalar(u"SELECT id_number FROM people WHERE code = 'W-102'"_s).toString(), AdmissionFixture::residentId(41));
+
+        retype(ed->idEdit(), newId);
+        QVERIFY2(ed->idCheck()->text().startsWith(u"✓"_s), qPrintable(ed->idCheck()->text()));
+        retype(ed->nameEdit(), u"王芳"_s);
+        retype(ed->jobEdit(), u"rigger"_s);
+        keep(ed, u"contractor-form-worker-edit"_s);
+        QSignalSpy saved(ed, &ui::WorkerEditDialog::saved);
+        click(ed->saveButton());
+        QVERIFY2(saved.wait(30'000), qPrintable(ed->statusLabel()->text()));
+        QCOMPARE(m_store->scalar(u"SELECT name FROM people WHERE code = 'W-102'"_s).toString(), u"王芳"_s);
+        QCOMPARE(m_store->scalar(u"SELECT job FROM people WHERE code = 'W-102'"_s).toString(), u"rigger"_s);
+        QCOMPARE(m_store->scalar(u"SELECT id_number FROM people WHERE code = 'W-102'"_s).toString(), newId);
+        QCOMPARE(m_store->scalar(u"SELECT count(*) FROM audit_log WHERE action = 'person.edit' AND actor = 'coord' AND object_id = 'W-102'"_s).toInt(), 1);
+        const QString details = m_store->scalar(u"SELECT details FROM audit_log WHERE action = 'person.edit'"_s).toString();
+        QVERIFY2(details.contains(u"rigger"_s) && !details.contains(newId) && !details.contains(AdmissionFixture::residentId(41)), qPrintable(details));
+        QTRY_COMPARE_WITH_TIMEOUT(workers->item(rowOf(workers, u"W-102"_s), 2)->text(), u"rigger"_s, 30'000);
+
+        // The worker left yesterday: kept on record, shown as left, refused on a permit.
+        const QString before = permits::WorkGate(*m_store, permits::Gb30871Rules::defaults())
+                                   .check([] { permits::PermitRecord p; p.workers = {u"W-102"_s}; p.type = u"hot_work"_s; return p; }(), today)
+                                   .join(u'\n');
+        QVERIFY2(!before.contains(u"left on"_s), qPrintable(before));
+        QTest::mouseClick(ed->leftBox(), Qt::LeftButton, {}, QPoint(8, ed->leftBox()->height() / 2));
+        QVERIFY(ed->leftBox()->isChecked() && ed->leftOnEdit()->isEnabled());
+        typeDate(ed->leftOnEdit(), today.addDays(-1));
+        QCOMPARE(ed->leftOnEdit()->date(), today.addDays(-1));
+        retype(ed->leftReasonEdit(), u"contract ended"_s);
+        click(ed->saveButton());
+        QVERIFY2(saved.wait(30'000), qPrintable(ed->statusLabel()->text()));
+        QCOMPARE(m_store->scalar(u"SELECT left_on FROM people WHERE code = 'W-102'"_s).toString(), today.addDays(-1).toString(Qt::ISODate));
+        QCOMPARE(m_store->scalar(u"SELECT count(*) FROM audit_log WHERE action = 'person.leave' AND actor = 'coord'"_s).toInt(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(workers->item(rowOf(workers, u"W-102"_s), 5)->text().contains(u"left on"_s), 30'000);
+        permits::PermitRecord permit;
+        permit.type = u"hot_work"_s;
+        permit.workers = {u"W-102"_s};
+        const QString after = permits::WorkGate(*m_store, permits::Gb30871Rules::defaults()).check(permit, today).join(u'\n');
+        QVERIFY2(after.contains(u"worker 'W-102' (王芳): left on %1 (contract ended)"_s.arg(today.addDays(-1).toString(Qt::ISODate))),
+                 qPrintable(after));
+
+        // Back on the site: the box unticked.
+        QTest::mouseClick(ed->leftBox(), Qt::LeftButton, {}, QPoint(8, ed->leftBox()->height() / 2));
+        click(ed->saveButton());
+        QVERIFY2(saved.wait(30'000), qPrintable(ed->statusLabel()->text()));
+        QVERIFY(m_store->scalar(u"SELECT left_on FROM people WHERE code = 'W-102'"_s).isNull());
+        QCOMPARE(m_store->scalar(u"SELECT count(*) FROM audit_log WHERE action = 'person.return' AND actor = 'coord'"_s).toInt(), 1);
+        ed->close();
+    }
+
+    /// Shift kinds defined in the app where the roster is imported (issue #17): bad input named, the kind
+    /// listed once defined, audited by the coordinator.
+    void shiftKinds()
+    {
+        auto w = open();
+        auto stop = qScopeGuard([&w] { w.reset(); });
+        auto *imports = w->findChild<ui::RosterImportPanel *>();
+        auto *kinds = w->findChild<ui::ShiftKindsPanel *>();
+        QVERIFY(imports && kinds);
+        for (QTabWidget *tabs : w->findChildren<QTabWidget *>())
+            if (tabs->indexOf(imports) >= 0)
+                tabs->setCurrentWidget(imports);
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QTRY_VERIFY(kinds->defineButton()->isVisible());
+        QCOMPARE(kinds->table()->rowCount(), 0);
+        QSignalSpy defined(kinds, &ui::ShiftKindsPanel::defined);
+        retype(kinds->codeEdit(), u"DAY"_s);
+        retype(kinds->nameEdit(), u"Day shift"_s);
+        retype(kinds->nameZhEdit(), u"白班"_s);
+        retype(kinds->startEdit(), u"8:00"_s);
+        retype(kinds->endEdit(), u"16:00"_s);
+        click(kinds->defineButton());
+        QVERIFY(defined.wait(30'000));
+        QCOMPARE(defined.last().at(0).toBool(), false);
+        QVERIFY2(kinds->statusLabel()->text().contains(u"field 'start'"_s), qPrintable(kinds->statusLabel()->text()));
+        QCOMPARE(m_store->scalar(u"SELECT count(*) FROM shifts"_s).toInt(), 0);
+        retype(kinds->startEdit(), u"08:00"_s);
+        QTest::keyClick(kinds->startEdit(), Qt::Key_Return); // Return defines too
+        QVERIFY(defined.wait(30'000));
+        QVERIFY2(defined.last().at(0).toBool(), qPrintable(kinds->statusLabel()->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(kinds->table()->rowCount(), 1, 30'000);
+        QCOMPARE(kinds->table()->item(0, 0)->text(), u"DAY"_s);
+        QCOMPARE(kinds->table()->item(0, 2)->text(), u"白班"_s);
+        QCOMPARE(kinds->table()->item(0, 3)->text(), u"08:00"_s);
+        keep(imports, u"roster-shift-kinds"_s);
+        ServiceContext c = ctx();
+        const QList<ShiftKind> stored = ContractorService(c).shiftKinds();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().end, u"16:00"_s);
+        QCOMPARE(m_store->scalar(u"SELECT count(*) FROM audit_log WHERE action = 'shift.add' AND actor = 'coord'"_s).toInt(), 1);
+    }
+
     void ledgerImport()
     {
         auto w = open();
@@ -527,7 +663,7 @@ private Q_SLOTS:
         QTRY_VERIFY(rowOf(companies, u"C-100"_s) >= 0);
         QTest::mouseClick(companies->viewport(), Qt::LeftButton, {}, companies->visualItemRect(companies->item(rowOf(companies, u"C-100"_s), 1)).center());
         QTRY_COMPARE(w->findChild<ui::ContractorPanel *>()->selectedContractor(), u"C-100"_s);
-        for (const char *name : {"contractorEdit", "contractorSuspend", "contractorAddDocument", "contractorAddWorker"})
+        for (const char *name : {"contractorEdit", "contractorSuspend", "contractorAddDocument", "contractorAddWorker", "contractorEditWorker"})
             QVERIFY2(!actions->findChild<QPushButton *>(QString::fromLatin1(name))->isEnabled(), name);
         QVERIFY(actions->findChild<QPushButton *>(u"contractorImportLedger"_s)->isEnabled());
     }
@@ -548,6 +684,13 @@ private Q_SLOTS:
         QTest::mouseClick(companies->viewport(), Qt::LeftButton, {}, companies->visualItemRect(companies->item(rowOf(companies, u"C-200"_s), 1)).center());
         QTRY_COMPARE(panel->selectedContractor(), u"C-200"_s);
         QTRY_VERIFY(!panel->findChild<QLabel *>(u"contractorAdmission"_s)->text().isEmpty());
+        // The admission reasons come from core in the interface language too (CONTRACTS.md section 6).
+        const QString zhAdmission = panel->findChild<QLabel *>(u"contractorAdmission"_s)->text();
+        QVERIFY2(zhAdmission.contains(u"工伤保险缴费证明“licence.pdf”：缴费证明自 %1 起"_s.arg(w->lastSnapshot()->today.addMonths(-3).toString(Qt::ISODate))),
+                 qPrintable(zhAdmission));
+        QVERIFY2(!zhAdmission.contains(u"payment proof"_s), qPrintable(zhAdmission));
+        QVERIFY2(companies->item(rowOf(companies, u"C-200"_s), 5)->text().contains(u"缴费证明自"_s),
+                 qPrintable(companies->item(rowOf(companies, u"C-200"_s), 5)->text()));
         keep(w.get(), u"contractor-panel-zh"_s);
         auto *reg = opened<ui::ContractorDialog>(actions, "contractorRegister");
         QVERIFY(reg);

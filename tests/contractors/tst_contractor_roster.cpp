@@ -100,11 +100,11 @@ private Q_SLOTS:
             }
             return u"NOT REFUSED"_s;
         };
-        QCOMPARE(refused(u"DAY"_s, u"Day again"_s, u"08:00"_s, u"16:00"_s), u"shift 'DAY' exists already"_s);
-        QCOMPARE(refused(u""_s, u"No code"_s, u"08:00"_s, u"16:00"_s), u"shift: field 'code': give a code without spaces around it (e.g. DAY)"_s);
-        QCOMPARE(refused(u"EVE"_s, u" "_s, u"16:00"_s, u"24:00"_s), u"shift 'EVE': field 'name': give the shift a name"_s);
-        QCOMPARE(refused(u"EVE"_s, u"Evening"_s, u"4 pm"_s, u"24:00"_s), u"shift 'EVE': field 'start': '4 pm' is not a time HH:mm (site time)"_s);
-        QCOMPARE(refused(u"EVE"_s, u"Evening"_s, u"16:00"_s, u"24:30"_s), u"shift 'EVE': field 'end': '24:30' is not a time HH:mm (site time)"_s);
+        QCOMPARE(refused(u"DAY"_s, u"Day again"_s, u"08:00"_s, u"16:00"_s), u"shift kind 'DAY' already exists"_s);
+        QCOMPARE(refused(u""_s, u"No code"_s, u"08:00"_s, u"16:00"_s), u"shift kind: field 'code': '' is not a code (letters, digits, '-' and '_', up to 20)"_s);
+        QCOMPARE(refused(u"EVE"_s, u" "_s, u"16:00"_s, u"24:00"_s), u"shift kind 'EVE': field 'name' is required"_s);
+        QCOMPARE(refused(u"EVE"_s, u"Evening"_s, u"4 pm"_s, u"24:00"_s), u"shift kind 'EVE': field 'start': '4 pm' is not a time HH:mm (00:00 to 23:59)"_s);
+        QCOMPARE(refused(u"EVE"_s, u"Evening"_s, u"16:00"_s, u"24:30"_s), u"shift kind 'EVE': field 'end': '24:30' is not a time HH:mm (00:00 to 24:00)"_s);
         cs.addShift(u"EVE"_s, u"Evening"_s, u"16:00"_s, u"24:00"_s); // 24:00: the end of the day, as the demo's middle shift
         const Table shifts = QueryService(*f.ctx).shifts();
         QCOMPARE(shifts.rows.size(), 2);

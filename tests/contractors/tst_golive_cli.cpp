@@ -33,6 +33,7 @@ class TestGoLiveCli : public QObject {
     QTemporaryDir m_dir;
     QString m_db;
     QDate m_today;
+    QString m_lang; ///< $LANG of the next runs; empty: English forced ($GUARDLINE_LANG=en), whatever the machine's locale
     struct Run {
         int code = -1;
         QByteArray out, err;
@@ -46,6 +47,12 @@ class TestGoLiveCli : public QObject {
         for (const char *v : {"GUARDLINE_DB", "GUARDLINE_USER", "GUARDLINE_PASSWORD", "GUARDLINE_NEW_PASSWORD", "GUARDLINE_DEMO_NOW"})
             e.remove(QString::fromLatin1(v));
         e.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        for (const char *v : {"GUARDLINE_LANG", "LC_ALL", "LC_MESSAGES"})
+            e.remove(QString::fromLatin1(v));
+        if (m_lang.isEmpty())
+            e.insert(u"GUARDLINE_LANG"_s, u"en"_s);
+        else
+            e.insert(u"LANG"_s, m_lang);
         if (!password.isEmpty())
             e.insert(u"GUARDLINE_PASSWORD"_s, password);
         p.setProcessEnvironment(e);
@@ -209,8 +216,74 @@ private Q_SLOTS:
             QVERIFY2(r.code == 0, r.err.constData());
         }
         QCOMPARE(coord({u"workers"_s, u"brief"_s, u"W-101"_s, u"--on"_s, d(3)}).code, 2); // not yet given
+
+        // A worker edited after creation: a bad ID number is bad input naming the field, nothing stored; the name
+        // and job change, audited by who did it (the ID number never in the audit entry).
+        r = coord({u"workers"_s, u"edit"_s, u"W-102"_s, u"--id-number"_s, u"110105194912310021"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("field 'id_number'"), r.err.constData());
+        QCOMPARE(coord({u"workers"_s, u"edit"_s, u"W-102"_s}).code, 2); // nothing to change
+        QCOMPARE(coord({u"workers"_s, u"edit"_s, u"W-102"_s, u"--name"_s, u""_s}).code, 2);
+        QCOMPARE(coord({u"workers"_s, u"edit"_s, u"W-999"_s, u"--job"_s, u"rigger"_s}).code, 2);
+        QCOMPARE(ctl({u"workers"_s, u"edit"_s, u"W-102"_s, u"--job"_s, u"rigger"_s}).code, 2); // sign-in required
+        r = coord({u"workers"_s, u"edit"_s, u"W-102"_s, u"--name"_s, u"王芳"_s, u"--job"_s, u"rigger"_s, u"--id-number"_s,
+                   AdmissionFixture::residentId(45).toLower(), u"--json"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json().value(u"name"_s).toString(), u"王芳"_s);
+        QCOMPARE(r.json().value(u"job"_s).toString(), u"rigger"_s);
+        QCOMPARE(r.json().value(u"contractor"_s).toString(), u"C-100"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM people WHERE code = 'W-102' AND id_number = '%1'"_s.arg(AdmissionFixture::residentId(45))), 1);
+        QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE actor = 'coord' AND action = 'person.edit' AND object_id = 'W-102' "
+                       "AND details NOT LIKE '%%1%'"_s.arg(AdmissionFixture::residentId(45))),
+                 1);
+        // A worker who left: not after today; kept on record; back again.
+        r = coord({u"workers"_s, u"leave"_s, u"W-102"_s, u"--on"_s, d(1)});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("left_on"), r.err.constData());
+        r = coord({u"workers"_s, u"leave"_s, u"W-102"_s, u"--reason"_s, u"contract ended"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json().value(u"left_on"_s).toString(), d(0));
+        QCOMPARE(r.json().value(u"left_reason"_s).toString(), u"contract ended"_s);
+        QCOMPARE(coord({u"workers"_s, u"leave"_s, u"W-102"_s, u"--undo"_s}).code, 0);
+        QCOMPARE(coord({u"workers"_s, u"leave"_s, u"W-102"_s, u"--undo"_s}).code, 1); // not left: a conflict (exit 1), named
+        QCOMPARE(count(u"SELECT count(*) FROM people WHERE code = 'W-102' AND left_on IS NULL"_s), 1);
+        QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE actor = 'coord' AND action IN ('person.leave', 'person.return')"_s), 2);
         QCOMPARE(count(u"SELECT count(*) FROM certificates WHERE kind = 'hot_work'"_s), 2);
         QCOMPARE(count(u"SELECT count(*) FROM people WHERE briefing_on = '%1'"_s.arg(d(-1))), 2);
+
+        // Shift kinds defined on site (no demo created them): bad input names the field; the roster can then
+        // name them.
+        r = ctl({u"shifts"_s, u"kinds"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json().value(u"kinds"_s).toArray().size(), 0);
+        const QStringList day{u"shifts"_s, u"define-kind"_s, u"--code"_s, u"DAY"_s, u"--name"_s, u"Day shift"_s, u"--name-zh"_s, u"白班"_s,
+                              u"--start"_s, u"08:00"_s, u"--end"_s, u"16:00"_s, u"--json"_s};
+        QCOMPARE(ctl(day).code, 2); // sign-in required
+        r = coord(QStringList(day).replaceInStrings(u"08:00"_s, u"8h"_s));
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("field 'start'") && r.err.contains("8h"), r.err.constData());
+        r = coord(QStringList(day).replaceInStrings(u"16:00"_s, u"24:30"_s));
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("field 'end'"), r.err.constData());
+        r = coord(QStringList(day).replaceInStrings(u"DAY"_s, u"day shift!"_s));
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("field 'code'"), r.err.constData());
+        QCOMPARE(coord({u"shifts"_s, u"define-kind"_s, u"--code"_s, u"X"_s, u"--name"_s, u"X"_s, u"--start"_s, u"08:00"_s}).code, 2); // no --end
+        r = coord(day);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json().value(u"name_zh"_s).toString(), u"白班"_s);
+        QCOMPARE(coord(day).code, 1); // already defined: a conflict
+        r = coord({u"shifts"_s, u"define-kind"_s, u"--code"_s, u"NIGHT"_s, u"--name"_s, u"Night shift"_s, u"--start"_s, u"22:00"_s, u"--end"_s,
+                   u"06:00"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = ctl({u"shifts"_s, u"kinds"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray kinds = r.json().value(u"kinds"_s).toArray();
+        QCOMPARE(kinds.size(), 2);
+        QCOMPARE(kinds[0].toObject().value(u"code"_s).toString(), u"DAY"_s);
+        QCOMPARE(kinds[0].toObject().value(u"name_zh"_s).toString(), u"白班"_s);
+        QCOMPARE(kinds[1].toObject().value(u"end"_s).toString(), u"06:00"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE actor = 'coord' AND action = 'shift.add'"_s), 2);
 
         // A contractor whose insurance proof starts three months ago: stored (exit 0), not admitted, that reason.
         r = coord({u"contractors"_s, u"add"_s, u"--code"_s, u"C-200"_s, u"--name"_s, u"Short Cover Ltd"_s, u"--credit-code"_s,
@@ -227,6 +300,21 @@ private Q_SLOTS:
         QVERIFY2(reasons[0].toString().startsWith(u"injury_insurance 'C-200-injury_insurance.pdf': the payment proof covers from %1, not the 6 "
                                                   "months before today"_s.arg(m(-3))),
                  qPrintable(reasons[0].toString()));
+        // The reasons in the user's language (CONTRACTS.md section 6): Chinese under a Chinese $LANG, the
+        // document named as the Chinese office knows it; English under an English one.
+        m_lang = u"zh_CN.UTF-8"_s;
+        r = ctl({u"contractors"_s, u"show"_s, u"C-200"_s, u"--json"_s});
+        const QString zhReason = r.json().value(u"reasons"_s).toArray().first().toString();
+        QVERIFY2(zhReason.startsWith(u"工伤保险缴费证明“C-200-injury_insurance.pdf”：缴费证明自 %1 起，未覆盖今天之前的 6 个月"_s.arg(m(-3))),
+                 qPrintable(zhReason));
+        const Run refusedZh = ctl({u"contractors"_s, u"suspend"_s, u"C-200"_s, u"--reason"_s, u"x"_s}, u"coord"_s, u"not-the-password"_s);
+        QCOMPARE(refusedZh.code, 2);
+        QVERIFY2(QString::fromUtf8(refusedZh.err).contains(u"sign-in refused: 用户名或密码错误"_s), refusedZh.err.constData());
+        m_lang = u"en_US.UTF-8"_s;
+        r = ctl({u"contractors"_s, u"show"_s, u"C-200"_s, u"--json"_s});
+        QVERIFY2(r.json().value(u"reasons"_s).toArray().first().toString().startsWith(u"injury_insurance 'C-200-injury_insurance.pdf'"_s),
+                 r.out.constData());
+        m_lang.clear();
         // An expired document is stored too, and named.
         QCOMPARE(document(u"C-200"_s, u"hse_agreement"_s, {}, d(-1)).code, 0);
         r = ctl({u"contractors"_s, u"show"_s, u"C-200"_s, u"--json"_s});

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Registering contractors and their workers (CONTRACTS.md section 6.2): contractors add|show|import|suspend|
-// unsuspend, workers add|certify|brief. The rules live in ContractorService and the admission rule
+// unsuspend, workers add|edit|leave|certify|brief, shifts kinds|define-kind. The rules live in ContractorService and the admission rule
 // (ContractorAdmission.h); these commands only parse, sign in and print.
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
@@ -233,6 +233,135 @@ int runWorkersAdd(Context &ctx)
     else
         ctx.out << "worker " << code << " added to " << p.value(u"contractor"_s).trimmed()
                 << " (certify, brief and whitelist the worker before work)\n";
+    return 0;
+}
+
+QJsonObject workerJson(const WorkerRecord &w)
+{
+    return QJsonObject{{u"code"_s, w.code}, {u"name"_s, w.name}, {u"contractor"_s, w.contractorCode}, {u"job"_s, w.job},
+                       {u"phone"_s, w.phone}, {u"left_on"_s, w.leftOn.isValid() ? QJsonValue(w.leftOn.toString(Qt::ISODate)) : QJsonValue()},
+                       {u"left_reason"_s, w.leftReason}};
+}
+
+int runWorkersEdit(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({u"name"_s, u"full name"_s, u"N"_s});
+    p.addOption({u"id-number"_s, u"resident ID number (GB 11643)"_s, u"ID"_s});
+    p.addOption({u"job"_s, u"job, e.g. welder, rigger"_s, u"J"_s});
+    p.addOption({u"phone"_s, u"phone (empty to clear)"_s, u"P"_s});
+    p.addOption({u"json"_s, u"print JSON"_s});
+    p.addPositionalArgument(u"W"_s, u"worker code"_s);
+    if (!parseArgs(ctx, p))
+        return 2;
+    const QString code = onePositional(ctx, p, u"workers edit"_s, u"worker code"_s);
+    if (code.isEmpty())
+        return 2;
+    WorkerEdit e;
+    if (p.isSet(u"name"_s))
+        e.name = p.value(u"name"_s).trimmed();
+    if (p.isSet(u"id-number"_s))
+        e.idNumber = p.value(u"id-number"_s).trimmed().toUpper();
+    if (p.isSet(u"job"_s))
+        e.job = p.value(u"job"_s).trimmed();
+    if (p.isSet(u"phone"_s))
+        e.phone = p.value(u"phone"_s).trimmed();
+    if (!e.name && !e.idNumber && !e.job && !e.phone) {
+        ctx.err << "guardlinectl: workers edit: give at least one of --name, --id-number, --job, --phone\n";
+        return 2;
+    }
+    Session s = open(ctx, u"workers"_s, true);
+    ContractorService svc(*s.ctx);
+    svc.updateWorker(code, e);
+    const WorkerRecord w = svc.worker(code);
+    if (p.isSet(u"json"_s)) {
+        QJsonObject o = workerJson(w);
+        o.insert(u"id_number_checked"_s, bool(e.idNumber));
+        ctx.printJson(QJsonDocument(o));
+    } else {
+        ctx.out << "worker " << code << " (" << w.name << ", " << w.job << ") of " << w.contractorCode << " saved\n";
+    }
+    return 0;
+}
+
+int runWorkersLeave(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({u"on"_s, u"the day the worker left (default: today; not after today)"_s, u"YYYY-MM-DD"_s});
+    p.addOption({u"reason"_s, u"why (kept with the record)"_s, u"T"_s});
+    p.addOption({u"undo"_s, u"the worker is back on the site"_s});
+    p.addOption({u"json"_s, u"print JSON"_s});
+    p.addPositionalArgument(u"W"_s, u"worker code"_s);
+    if (!parseArgs(ctx, p))
+        return 2;
+    const QString code = onePositional(ctx, p, u"workers leave"_s, u"worker code"_s);
+    if (code.isEmpty())
+        return 2;
+    if (p.isSet(u"undo"_s) && (p.isSet(u"on"_s) || p.isSet(u"reason"_s))) {
+        ctx.err << "guardlinectl: workers leave: --undo takes neither --on nor --reason\n";
+        return 2;
+    }
+    const QDate on = p.isSet(u"on"_s) ? dateOption(p, u"on"_s) : QDate();
+    Session s = open(ctx, u"workers"_s, true);
+    ContractorService svc(*s.ctx);
+    svc.setWorkerLeft(code, p.isSet(u"undo"_s) ? QDate() : on.isValid() ? on : AdmissionService(*s.ctx).siteToday(),
+                      p.value(u"reason"_s));
+    const WorkerRecord w = svc.worker(code);
+    if (p.isSet(u"json"_s))
+        ctx.printJson(QJsonDocument(workerJson(w)));
+    else if (w.leftOn.isValid())
+        ctx.out << "worker " << code << " left on " << w.leftOn.toString(Qt::ISODate) << " (refused on permits from now on)\n";
+    else
+        ctx.out << "worker " << code << " is back on the site\n";
+    return 0;
+}
+
+QJsonObject shiftJson(const ShiftKind &k)
+{
+    return QJsonObject{{u"code"_s, k.code}, {u"name"_s, k.name}, {u"name_zh"_s, k.nameZh}, {u"start"_s, k.start}, {u"end"_s, k.end}};
+}
+
+int runShiftsKinds(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({u"json"_s, u"print JSON"_s});
+    if (!parseArgs(ctx, p))
+        return 2;
+    Session s = open(ctx, u"shifts"_s, false);
+    const QList<ShiftKind> kinds = ContractorService(*s.ctx).shiftKinds();
+    if (p.isSet(u"json"_s)) {
+        QJsonArray a;
+        for (const ShiftKind &k : kinds)
+            a.append(shiftJson(k));
+        ctx.printJson(QJsonDocument(QJsonObject{{u"kinds"_s, a}}));
+        return 0;
+    }
+    if (kinds.isEmpty())
+        ctx.out << "no shift kinds defined (guardlinectl shifts define-kind --code K --name N --start HH:mm --end HH:mm)\n";
+    for (const ShiftKind &k : kinds)
+        ctx.out << k.code << '\t' << k.start << '-' << k.end << '\t' << k.name << (k.nameZh.isEmpty() ? QString() : u" / "_s + k.nameZh) << '\n';
+    return 0;
+}
+
+int runShiftsDefineKind(Context &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({u"code"_s, u"the code the shift roster uses, e.g. DAY"_s, u"K"_s});
+    p.addOption({u"name"_s, u"name"_s, u"N"_s});
+    p.addOption({u"name-zh"_s, u"Chinese name"_s, u"N"_s});
+    p.addOption({u"start"_s, u"start time"_s, u"HH:mm"_s});
+    p.addOption({u"end"_s, u"end time (before the start: overnight; 24:00 = midnight)"_s, u"HH:mm"_s});
+    p.addOption({u"json"_s, u"print JSON"_s});
+    if (!parseArgs(ctx, p) || !required(ctx, p, u"shifts define-kind"_s, {u"code"_s, u"name"_s, u"start"_s, u"end"_s}))
+        return 2;
+    const ShiftKind k{p.value(u"code"_s).trimmed(), p.value(u"name"_s).trimmed(), p.value(u"name-zh"_s).trimmed(),
+                      p.value(u"start"_s).trimmed(), p.value(u"end"_s).trimmed()};
+    Session s = open(ctx, u"shifts"_s, true);
+    ContractorService(*s.ctx).defineShift(k);
+    if (p.isSet(u"json"_s))
+        ctx.printJson(QJsonDocument(shiftJson(k)));
+    else
+        ctx.out << "shift kind " << k.code << " (" << k.name << ", " << k.start << '-' << k.end << ") defined\n";
     return 0;
 }
 

@@ -5,6 +5,7 @@
 #include "core/services/QueryService.h"
 #include "core/store/Database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -16,25 +17,42 @@ namespace {
 QDate dateOf(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
 QString iso(QDate d) { return d.toString(Qt::ISODate); }
 
+/// A document kind as the user reads it: the key in English (scripts and tests match it), its name in Chinese.
+QString kindName(const QString &kind)
+{
+    if (kind == u"business_licence"_s)
+        return QCoreApplication::translate("gl::Admission", "business_licence");
+    if (kind == u"qualification"_s)
+        return QCoreApplication::translate("gl::Admission", "qualification");
+    if (kind == u"injury_insurance"_s)
+        return QCoreApplication::translate("gl::Admission", "injury_insurance");
+    if (kind == u"hse_agreement"_s)
+        return QCoreApplication::translate("gl::Admission", "hse_agreement");
+    return kind;
+}
+
+// The reasons are in the user's language (CONTRACTS.md section 6): translated with the application's
+// translator (the app's interface language, guardlinectl's $LANG); English without one.
 void judge(ContractorStanding &s, QDate today, const AdmissionRule &rule)
 {
     s.reasons.clear();
     if (s.suspended)
-        s.reasons << (s.suspendReason.isEmpty() ? u"contractor suspended"_s : u"contractor suspended: %1"_s.arg(s.suspendReason));
+        s.reasons << (s.suspendReason.isEmpty() ? QCoreApplication::translate("gl::Admission", "contractor suspended")
+                                                : QCoreApplication::translate("gl::Admission", "contractor suspended: %1").arg(s.suspendReason));
     for (const QString &kind : ContractorService::documentKinds()) {
         const AdmissionDocument *doc = nullptr;
         for (const AdmissionDocument &d : std::as_const(s.documents))
             if (d.kind == kind && (!doc || d.expiresOn > doc->expiresOn)) // the best current one
                 doc = &d;
         if (!doc) {
-            s.reasons << u"%1: no document on file"_s.arg(kind);
+            s.reasons << QCoreApplication::translate("gl::Admission", "%1: no document on file").arg(kindName(kind));
             continue;
         }
-        const QString what = u"%1 '%2'"_s.arg(kind, doc->fileName);
+        const QString what = QCoreApplication::translate("gl::Admission", "%1 '%2'").arg(kindName(kind), doc->fileName);
         if (doc->expiresOn.isValid() && doc->expiresOn < today)
-            s.reasons << u"%1: expired on %2"_s.arg(what, iso(doc->expiresOn));
+            s.reasons << QCoreApplication::translate("gl::Admission", "%1: expired on %2").arg(what, iso(doc->expiresOn));
         else if (doc->issuedOn.isValid() && doc->issuedOn > today)
-            s.reasons << u"%1: not valid before %2"_s.arg(what, iso(doc->issuedOn));
+            s.reasons << QCoreApplication::translate("gl::Admission", "%1: not valid before %2").arg(what, iso(doc->issuedOn));
         if (kind != u"injury_insurance"_s)
             continue;
         // The payment proof must cover the months before today, up to the last month that can have been paid.
@@ -42,14 +60,17 @@ void judge(ContractorStanding &s, QDate today, const AdmissionRule &rule)
         const QDate needTo = QDate(today.year(), today.month(), 1).addMonths(-1);
         const QDate from = doc->coversFrom.isValid() ? doc->coversFrom : doc->issuedOn;
         const QDate to = doc->coversTo.isValid() ? doc->coversTo : doc->expiresOn;
+        const QString unknown = QCoreApplication::translate("gl::Admission", "an unknown day");
         if (!from.isValid() || from > needFrom)
-            s.reasons << u"%1: the payment proof covers from %2, not the %3 months before today (from %4 at the latest)"_s
-                             .arg(what, from.isValid() ? iso(from) : u"an unknown day"_s)
+            s.reasons << QCoreApplication::translate("gl::Admission",
+                                                     "%1: the payment proof covers from %2, not the %3 months before today (from %4 at the latest)")
+                             .arg(what, from.isValid() ? iso(from) : unknown)
                              .arg(rule.insuranceMonths)
                              .arg(iso(needFrom));
         if (!to.isValid() || to < needTo)
-            s.reasons << u"%1: the payment proof covers only to %2, short of the first day of last month (%3)"_s.arg(
-                what, to.isValid() ? iso(to) : u"an unknown day"_s, iso(needTo));
+            s.reasons << QCoreApplication::translate("gl::Admission",
+                                                     "%1: the payment proof covers only to %2, short of the first day of last month (%3)")
+                             .arg(what, to.isValid() ? iso(to) : unknown, iso(needTo));
     }
     s.admitted = s.reasons.isEmpty();
 }

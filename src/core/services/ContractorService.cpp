@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/ContractorService.h"
+#include "core/services/ContractorAdmission.h"
 #include "core/domain/Csv.h"
 #include "core/domain/Identifiers.h"
 #include "core/store/Database.h"
@@ -7,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTime>
 
@@ -150,6 +152,72 @@ qint64 ContractorService::addWorker(const WorkerInput &in)
     return id;
 }
 
+WorkerRecord ContractorService::worker(const QString &code) const
+{
+    require(u"data.read"_s);
+    QSqlQuery q = db().exec(u"SELECT p.code, p.name, c.code, p.id_number, p.job, p.phone, p.left_on, p.left_reason FROM people p "
+                            "LEFT JOIN contractors c ON c.id = p.contractor_id WHERE p.code = ? AND p.kind = 'contractor_worker'"_s,
+                            {code});
+    if (!q.next())
+        fail(ErrorCode::NotFound, u"worker '%1' not found"_s.arg(code));
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+            q.value(5).toString(), QDate::fromString(q.value(6).toString(), Qt::ISODate), q.value(7).toString()};
+}
+
+void ContractorService::updateWorker(const QString &code, const WorkerEdit &edit)
+{
+    require(u"contractor.edit"_s);
+    if (edit.name && edit.name->trimmed().isEmpty())
+        fail(ErrorCode::BadInput, u"worker '%1': field 'name' must not be empty"_s.arg(code));
+    if (edit.job && edit.job->trimmed().isEmpty())
+        fail(ErrorCode::BadInput, u"worker '%1': field 'job' must not be empty"_s.arg(code));
+    if (edit.idNumber)
+        if (const QString why = ids::checkResidentId(*edit.idNumber, QDateTime::fromMSecsSinceEpoch(now()).date()); !why.isEmpty())
+            fail(ErrorCode::BadInput, u"worker '%1': field 'id_number': %2"_s.arg(code, why));
+    Transaction tx(db());
+    const WorkerRecord before = worker(code);
+    WorkerRecord after = before;
+    QJsonObject changed;
+    auto apply = [&](const char16_t *field, const std::optional<QString> &to, QString &value) {
+        if (!to || *to == value)
+            return;
+        changed.insert(QString::fromUtf16(field), QJsonObject{{u"from"_s, value}, {u"to"_s, *to}});
+        value = *to;
+    };
+    apply(u"name", edit.name, after.name);
+    apply(u"job", edit.job, after.job);
+    apply(u"phone", edit.phone, after.phone);
+    if (edit.idNumber && *edit.idNumber != before.idNumber) {
+        // Personal data: the audit entry records that the number changed and was checked, not the numbers.
+        changed.insert(u"id_number"_s, QJsonObject{{u"changed"_s, true}, {u"checked"_s, true}});
+        after.idNumber = *edit.idNumber;
+    }
+    if (changed.isEmpty())
+        return;
+    db().exec(u"UPDATE people SET name = ?, id_number = ?, job = ?, phone = ? WHERE code = ?"_s,
+              {after.name, after.idNumber, after.job, after.phone, code});
+    audit(u"person.edit"_s, u"person"_s, code, changed);
+    tx.commit();
+}
+
+void ContractorService::setWorkerLeft(const QString &code, QDate on, const QString &reason)
+{
+    require(u"contractor.edit"_s);
+    if (on.isValid() && on > siteDay(db(), now()))
+        fail(ErrorCode::BadInput, u"worker '%1': field 'left_on': %2 is after today"_s.arg(code, on.toString(Qt::ISODate)));
+    Transaction tx(db());
+    const WorkerRecord before = worker(code);
+    if (!on.isValid() && !before.leftOn.isValid())
+        fail(ErrorCode::Conflict, u"worker '%1' has not left"_s.arg(code));
+    db().exec(u"UPDATE people SET left_on = ?, left_reason = ? WHERE code = ?"_s,
+              {dateOrNull(on), on.isValid() && !reason.trimmed().isEmpty() ? QVariant(reason.trimmed()) : QVariant(), code});
+    if (on.isValid())
+        audit(u"person.leave"_s, u"person"_s, code, {{u"left_on"_s, on.toString(Qt::ISODate)}, {u"reason"_s, reason.trimmed()}});
+    else
+        audit(u"person.return"_s, u"person"_s, code, {{u"left_on"_s, before.leftOn.toString(Qt::ISODate)}});
+    tx.commit();
+}
+
 qint64 ContractorService::addCertificate(const QString &personCode, const CertificateInput &in)
 {
     require(u"contractor.edit"_s);
@@ -190,21 +258,45 @@ void ContractorService::setWhitelisted(const QString &personCode, bool whitelist
 
 qint64 ContractorService::addShift(const QString &code, const QString &name, const QString &start, const QString &end)
 {
+    return defineShift({code, name, {}, start, end});
+}
+
+qint64 ContractorService::defineShift(const ShiftKind &k)
+{
     require(u"contractor.edit"_s);
-    if (code.trimmed().isEmpty() || code != code.trimmed())
-        fail(ErrorCode::BadInput, u"shift: field 'code': give a code without spaces around it (e.g. DAY)"_s);
-    if (name.trimmed().isEmpty())
-        fail(ErrorCode::BadInput, u"shift '%1': field 'name': give the shift a name"_s.arg(code));
-    for (const auto &[field, value] : {std::pair{u"start"_s, start}, std::pair{u"end"_s, end}})
-        if (!QTime::fromString(value, u"HH:mm"_s).isValid() && !(field == u"end"_s && value == u"24:00"_s)) // 24:00: the day's end
-            fail(ErrorCode::BadInput, u"shift '%1': field '%2': '%3' is not a time HH:mm (site time)"_s.arg(code, field, value));
+    static const QRegularExpression codeRe(u"^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$"_s), timeRe(u"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"_s);
+    if (!codeRe.match(k.code).hasMatch())
+        fail(ErrorCode::BadInput, u"shift kind: field 'code': '%1' is not a code (letters, digits, '-' and '_', up to 20)"_s.arg(k.code));
+    if (k.name.trimmed().isEmpty())
+        fail(ErrorCode::BadInput, u"shift kind '%1': field 'name' is required"_s.arg(k.code));
+    if (!timeRe.match(k.start).hasMatch() || k.start == u"24:00"_s)
+        fail(ErrorCode::BadInput, u"shift kind '%1': field 'start': '%2' is not a time HH:mm (00:00 to 23:59)"_s.arg(k.code, k.start));
+    if (!timeRe.match(k.end).hasMatch())
+        fail(ErrorCode::BadInput, u"shift kind '%1': field 'end': '%2' is not a time HH:mm (00:00 to 24:00)"_s.arg(k.code, k.end));
+    if (k.start == k.end)
+        fail(ErrorCode::BadInput, u"shift kind '%1': field 'end': the shift ends when it starts (%2)"_s.arg(k.code, k.start));
     Transaction tx(db());
-    if (db().scalar(u"SELECT count(*) FROM shifts WHERE code = ?"_s, {code}).toInt() > 0)
-        fail(ErrorCode::Conflict, u"shift '%1' exists already"_s.arg(code));
-    const qint64 id = db().insert(u"shifts"_s, {{u"code"_s, code}, {u"name"_s, name}, {u"start_time"_s, start}, {u"end_time"_s, end}});
-    audit(u"shift.add"_s, u"shift"_s, code, {{u"name"_s, name}, {u"start"_s, start}, {u"end"_s, end}});
+    if (db().scalar(u"SELECT count(*) FROM shifts WHERE code = ?"_s, {k.code}).toInt() > 0)
+        fail(ErrorCode::Conflict, u"shift kind '%1' already exists"_s.arg(k.code));
+    const qint64 id = db().insert(u"shifts"_s, {{u"code"_s, k.code}, {u"name"_s, k.name.trimmed()},
+                                                {u"name_zh"_s, k.nameZh.trimmed().isEmpty() ? QVariant() : QVariant(k.nameZh.trimmed())},
+                                                {u"start_time"_s, k.start}, {u"end_time"_s, k.end}});
+    QJsonObject details{{u"name"_s, k.name.trimmed()}, {u"start"_s, k.start}, {u"end"_s, k.end}};
+    if (!k.nameZh.trimmed().isEmpty())
+        details.insert(u"name_zh"_s, k.nameZh.trimmed());
+    audit(u"shift.add"_s, u"shift"_s, k.code, details);
     tx.commit();
     return id;
+}
+
+QList<ShiftKind> ContractorService::shiftKinds() const
+{
+    require(u"data.read"_s);
+    QList<ShiftKind> out;
+    QSqlQuery q = db().exec(u"SELECT code, name, name_zh, start_time, end_time FROM shifts ORDER BY start_time, code"_s);
+    while (q.next())
+        out << ShiftKind{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
+    return out;
 }
 
 void ContractorService::assignShift(const QString &shiftCode, const QString &personCode, QDate day, const QString &areaCode)

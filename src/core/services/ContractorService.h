@@ -5,6 +5,8 @@
 
 #include <QDate>
 
+#include <optional>
+
 namespace gl {
 
 struct ContractorInput {
@@ -39,6 +41,24 @@ struct WorkerInput {
     bool whitelisted = false;
 };
 
+/// A stored worker, for the edit form and `workers edit`: `leftOn` valid when the worker has left.
+struct WorkerRecord {
+    QString code, name, contractorCode, idNumber, job, phone;
+    QDate leftOn;
+    QString leftReason;
+};
+
+/// The fields of a worker to change; an unset field is left as it is. The code and the contractor stay.
+struct WorkerEdit {
+    std::optional<QString> name, idNumber, job, phone;
+};
+
+/// A kind of shift (table shifts): the shift roster names it by code. `end` before `start` runs overnight;
+/// "24:00" is the end of the day.
+struct ShiftKind {
+    QString code, name, nameZh, start, end;
+};
+
 struct CertificateInput {
     QString kind; ///< special-operation type, e.g. hot_work, electrical, work_at_height, lifting
     QString number;
@@ -61,10 +81,26 @@ public:
     qint64 addDocument(const QString &contractorCode, const DocumentInput &in);
     qint64 addEmployee(const QString &code, const QString &name, const QString &job);
     qint64 addWorker(const WorkerInput &in);
+    /// A contractor's worker; NotFound for an unknown code or an employee. Needs data.read.
+    WorkerRecord worker(const QString &code) const;
+    /// Changes a worker's name, resident ID number (GB 11643, BadInput naming 'id_number'), job or phone.
+    /// contractor.edit; audited `person.edit` with the fields that changed (the ID number only as changed,
+    /// never the number). Nothing changed: nothing stored, nothing audited.
+    void updateWorker(const QString &code, const WorkerEdit &edit);
+    /// Marks a worker as having left on `on` (not after today) with the reason, or, with `on` invalid, as
+    /// back on the site. A worker who left stays on record but is refused on permits (WorkGate).
+    /// contractor.edit; audited `person.leave` / `person.return`.
+    void setWorkerLeft(const QString &code, QDate on, const QString &reason);
     qint64 addCertificate(const QString &personCode, const CertificateInput &in);
     void recordBriefing(const QString &personCode, QDate on);
     void setWhitelisted(const QString &personCode, bool whitelisted);
     qint64 addShift(const QString &code, const QString &name, const QString &start, const QString &end);
+    /// Defines a shift kind: code (letters, digits, '-' and '_', up to 20), name required, start and end
+    /// HH:mm (end may be 24:00), not equal. BadInput names the field; Conflict for a code already defined.
+    /// contractor.edit; audited `shift.add`.
+    qint64 defineShift(const ShiftKind &kind);
+    /// The shift kinds, by start time. Needs data.read.
+    QList<ShiftKind> shiftKinds() const;
     /// Suspends a contractor (not admitted whatever its documents) with the reason, or lifts it. Audited.
     void suspend(const QString &contractorCode, const QString &reason);
     void unsuspend(const QString &contractorCode, const QString &reason = {});

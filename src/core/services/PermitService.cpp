@@ -10,6 +10,7 @@
 #include "core/util/Error.h"
 #include "core/util/Refusal.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QTimeZone>
@@ -264,9 +265,10 @@ permits::PermitRecord PermitService::load(const QString &code) const
 
 void PermitService::refuse(const QString &code, const QString &action, const QStringList &problems) const
 {
-    throw Refusal(u"permit '%1': '%2' refused (%3 problem%4):\n- %5"_s.arg(code, action).arg(problems.size())
-                      .arg(problems.size() == 1 ? u""_s : u"s"_s, problems.join(u"\n- "_s)),
-                  problems);
+    const QString head = problems.size() == 1
+        ? QCoreApplication::translate("gl::PermitService", "permit '%1': '%2' refused (1 problem):").arg(code, action)
+        : QCoreApplication::translate("gl::PermitService", "permit '%1': '%2' refused (%3 problems):").arg(code, action).arg(problems.size());
+    throw Refusal(head + u"\n- "_s + problems.join(u"\n- "_s), problems);
 }
 
 QStringList PermitService::submitProblems(const QString &code) const
@@ -279,20 +281,20 @@ QStringList PermitService::readinessProblems(const permits::PermitRecord &p) con
     QStringList out;
     const permits::TypeRules *type = rules().type(p.type);
     if (!type)
-        return {u"field 'type': '%1' has no GB 30871-2022 rules"_s.arg(p.type)};
+        return {QCoreApplication::translate("gl::PermitService", "field 'type': '%1' has no GB 30871-2022 rules").arg(p.type)};
     const QByteArray tz = permits::siteTimeZone(db());
     if (!type->grades.contains(p.grade))
-        out << u"field 'grade': '%1' is not a grade of %2 (%3)"_s.arg(p.grade, p.type, type->grades.join(u", "_s));
+        out << QCoreApplication::translate("gl::PermitService", "field 'grade': '%1' is not a grade of %2 (%3)").arg(p.grade, p.type, type->grades.join(u", "_s));
     const QString grade = rules().effectiveGrade(p.type, p.grade, p.startsAt, p.endsAt, tz);
     const double hours = double(p.endsAt - p.startsAt) / 3'600'000.0;
     if (const auto it = type->maxValidityHours.constFind(grade); it != type->maxValidityHours.cend() && hours > it.value() + 1e-9) {
         const QString raisedNote = grade != p.grade
-            ? u" (raised from %1: the work touches the night, a rest day or a holiday)"_s.arg(p.grade) : QString();
-        out << u"field 'end': validity %1 h exceeds the %2 h limit of %3 %4%5 (GB 30871-2022)"_s
+            ? QCoreApplication::translate("gl::PermitService", " (raised from %1: the work touches the night, a rest day or a holiday)").arg(p.grade) : QString();
+        out << QCoreApplication::translate("gl::PermitService", "field 'end': validity %1 h exceeds the %2 h limit of %3 %4%5 (GB 30871-2022)")
                    .arg(QString::number(hours, 'g', 4), QString::number(it.value(), 'g', 4), grade, p.type, raisedNote);
     }
     if (p.guardian.isEmpty()) {
-        out << u"field 'guardian': no guardian named (a certified guardian is mandatory)"_s;
+        out << QCoreApplication::translate("gl::PermitService", "field 'guardian': no guardian named (a certified guardian is mandatory)");
     } else {
         const QTimeZone zone = QTimeZone::isTimeZoneIdAvailable(tz) ? QTimeZone(tz) : QTimeZone::utc();
         const QString start = QDateTime::fromMSecsSinceEpoch(p.startsAt, zone).date().toString(Qt::ISODate);
@@ -301,20 +303,20 @@ QStringList PermitService::readinessProblems(const permits::PermitRecord &p) con
                                       "WHERE pe.code = ? AND c.kind = 'guardian' AND c.issued_on <= ? AND c.expires_on >= ?"_s,
                                       {p.guardian, start, end}).toInt();
         if (certs == 0)
-            out << u"field 'guardian': guardian '%1' has no 'guardian' certificate valid from %2 to %3"_s.arg(p.guardian, start, end);
+            out << QCoreApplication::translate("gl::PermitService", "field 'guardian': guardian '%1' has no 'guardian' certificate valid from %2 to %3").arg(p.guardian, start, end);
         if (p.workers.contains(p.guardian))
-            out << u"field 'guardian': guardian '%1' is also a worker of the permit"_s.arg(p.guardian);
+            out << QCoreApplication::translate("gl::PermitService", "field 'guardian': guardian '%1' is also a worker of the permit").arg(p.guardian);
     }
     if (type->onePerBlind) {
         if (p.equipment.isEmpty()) {
-            out << u"field 'equipment': a blind plate permit names its blind (one permit per blind and action)"_s;
+            out << QCoreApplication::translate("gl::PermitService", "field 'equipment': a blind plate permit names its blind (one permit per blind and action)");
         } else {
             QSqlQuery q = db().exec(u"SELECT p.code FROM permits p JOIN equipment e ON e.id = p.equipment_id WHERE e.code = ? "
                                     "AND p.type = ? AND p.id <> ? AND p.state IN ('submitted', 'approved', 'active', 'suspended') "
                                     "AND p.starts_at < ? AND p.ends_at > ? ORDER BY p.code"_s,
                                     {p.equipment, p.type, p.id, p.endsAt, p.startsAt});
             while (q.next())
-                out << u"field 'equipment': blind '%1' already has permit '%2' (one permit per blind and action)"_s
+                out << QCoreApplication::translate("gl::PermitService", "field 'equipment': blind '%1' already has permit '%2' (one permit per blind and action)")
                            .arg(p.equipment, q.value(0).toString());
         }
     }
@@ -328,7 +330,7 @@ QStringList PermitService::blockingProblems(const QString &code) const
     const permits::PermitRecord p = load(code);
     static const QStringList working{u"draft"_s, u"submitted"_s, u"approved"_s, u"active"_s};
     if (!working.contains(p.state))
-        return {u"state: permit '%1' is %2: it is not submitted, approved or given a work ticket (possible: %3)"_s.arg(
+        return {QCoreApplication::translate("gl::PermitService", "state: permit '%1' is %2: it is not submitted, approved or given a work ticket (possible: %3)").arg(
             code, p.state, actionsFrom(permitTransitions(), p.state).join(u", "_s))};
     QStringList out = readinessProblems(p);
     out << checklistProblems(p);
@@ -345,7 +347,7 @@ QStringList PermitService::approveProblems(const QString &code) const
     const QString grade = rules().effectiveGrade(p.type, p.grade, p.startsAt, p.endsAt, permits::siteTimeZone(db()));
     const QStringList roles = rules().approverRoles(grade);
     if (!roles.contains(roleKey(actor().role)))
-        out << u"approver: %1 %2 is approved by %3 (GB 30871-2022 Table B.1), not by '%4' (%5)"_s
+        out << QCoreApplication::translate("gl::PermitService", "approver: %1 %2 is approved by %3 (GB 30871-2022 Table B.1), not by '%4' (%5)")
                    .arg(grade, p.type, roles.join(u" or "_s), actor().username, roleKey(actor().role));
     out << conflictProblems(p, nullptr);
     out << checklistProblems(p);
@@ -354,7 +356,7 @@ QStringList PermitService::approveProblems(const QString &code) const
         if (step.action == u"approve"_s)
             break;
         if (!doneSteps(p.id).contains(step.step) && step.action.isEmpty())
-            out << u"sign-off: '%1' (%2) has not signed; the standard's order is %3"_s.arg(step.step, step.name, signOrderText(rules()));
+            out << QCoreApplication::translate("gl::PermitService", "sign-off: '%1' (%2) has not signed; the standard's order is %3").arg(step.step, step.name, signOrderText(rules()));
     }
     return out;
 }

@@ -84,8 +84,8 @@ Table QueryService::shifts() const
 Table QueryService::people(QDate today) const
 {
     require(u"data.read"_s);
-    Table t = run(db(), {u"code"_s, u"name"_s, u"kind"_s, u"contractor"_s, u"job"_s, u"briefing_on"_s, u"whitelisted"_s, u"certificates"_s},
-                  u"SELECT p.code, p.name, p.kind, c.code, p.job, p.briefing_on, p.whitelisted, p.id FROM people p "
+    Table t = run(db(), {u"code"_s, u"name"_s, u"kind"_s, u"contractor"_s, u"job"_s, u"briefing_on"_s, u"whitelisted"_s, u"certificates"_s, u"left_on"_s},
+                  u"SELECT p.code, p.name, p.kind, c.code, p.job, p.briefing_on, p.whitelisted, p.id, p.left_on FROM people p "
                   "LEFT JOIN contractors c ON c.id = p.contractor_id ORDER BY p.code"_s);
     QHash<qint64, QStringList> certs;
     QSqlQuery q = db().exec(u"SELECT person_id, expires_on FROM certificates"_s);

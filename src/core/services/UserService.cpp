@@ -6,6 +6,7 @@
 #include "core/util/Error.h"
 #include "core/util/Log.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -190,7 +191,7 @@ Actor UserService::authenticate(Database &db, const QString &username, const QSt
     }
     if (locked) {
         qCWarning(lcAuth) << "sign-in of a locked user name:" << username;
-        fail(ErrorCode::Forbidden, u"sign-in refused: too many failed sign-ins for '%1'; try again after %2"_s.arg(
+        fail(ErrorCode::Forbidden, u"sign-in refused: "_s + QCoreApplication::translate("gl::SignIn", "too many failed sign-ins for '%1'; try again after %2").arg(
                                        username, QDateTime::fromMSecsSinceEpoch(lockedUntil).toString(Qt::ISODate)));
     }
     if (passwordOk && !active) {
@@ -203,7 +204,7 @@ Actor UserService::authenticate(Database &db, const QString &username, const QSt
         } catch (const Error &e) {
             qCWarning(lcAuth).noquote() << "could not audit the refused sign-in:" << e.message();
         }
-        fail(ErrorCode::Forbidden, u"sign-in refused: the account '%1' is disabled"_s.arg(username));
+        fail(ErrorCode::Forbidden, u"sign-in refused: "_s + QCoreApplication::translate("gl::SignIn", "the account '%1' is disabled").arg(username));
     }
     // A wrong password or an unknown name: counted, and locked out for a while after too many in a row.
     ++failures;
@@ -224,7 +225,7 @@ Actor UserService::authenticate(Database &db, const QString &username, const QSt
     } catch (const Error &e) {
         qCWarning(lcAuth).noquote() << "could not record the failed sign-in:" << e.message();
     }
-    fail(ErrorCode::Forbidden, u"sign-in refused: wrong user name or password"_s);
+    fail(ErrorCode::Forbidden, u"sign-in refused: "_s + QCoreApplication::translate("gl::SignIn", "wrong user name or password"));
 }
 
 Actor UserService::actorFor(Database &db, const QString &username)

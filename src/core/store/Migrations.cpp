@@ -424,6 +424,18 @@ const QList<Migration> &migrations()
          },
          {},
          {}},
+        // Step 18 (issue #17): a worker who left the contractor or the site stays on record (permits, check-ins
+        // and the audit chain name them) but is refused on new permits: the day they left and why. Shift kinds
+        // defined on site (`shifts define-kind`) carry a Chinese name too.
+        {18,
+         "workers who left, shift kinds' Chinese names",
+         {
+             u"ALTER TABLE people ADD COLUMN left_on TEXT"_s,
+             u"ALTER TABLE people ADD COLUMN left_reason TEXT"_s,
+             u"ALTER TABLE shifts ADD COLUMN name_zh TEXT"_s,
+         },
+         {},
+         {}},
     };
     return list;
 }
