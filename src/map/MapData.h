@@ -39,6 +39,8 @@ struct SensorState {
     double value = 0;
     QString unit;
     QString alarm;
+    /// The value's quality as the site service reports it; a bad value is drawn grey, never green.
+    bool good = true;
 };
 
 /// A person checked in on site.

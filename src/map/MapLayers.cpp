@@ -359,7 +359,13 @@ void PlantMapView::Private::rebuildSensors()
     for (const site::Sensor &s : layout.sensors) {
         const auto it = sensorStates.constFind(s.tag);
         const bool alarmed = it != sensorStates.cend() && !it->alarm.isEmpty();
-        const Rgb c = alarmed ? alarmRgb(it->alarm) : Rgb{0xb0, 0xbe, 0xc5};
+        // Colour by state: its alarm's priority; a good live value green; bad quality purple-grey;
+        // no value yet (no site service, or the tag never reported) light grey.
+        const bool live = it != sensorStates.cend() && !std::isnan(it->value);
+        const Rgb c = alarmed ? alarmRgb(it->alarm)
+                      : !live  ? Rgb{0xb0, 0xbe, 0xc5}
+                      : it->good ? Rgb{0x43, 0xa0, 0x47}
+                                 : Rgb{0x8e, 0x6f, 0x9e};
         sensorPoints->InsertNextPoint(s.position.x, s.position.y, s.position.z);
         sensorColors->InsertNextTuple3(c.r, c.g, c.b);
         if (!alarmed)

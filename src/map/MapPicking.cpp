@@ -13,6 +13,8 @@
 
 #include <QToolTip>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace gl::map {
@@ -231,6 +233,23 @@ QString PlantMapView::Private::tooltipFor(const QString &kind, const QString &co
             return PlantMapView::tr("Hazard %1 · %2 · %3%4")
                 .arg(code, h.grade, h.state, h.overdue ? PlantMapView::tr(" · OVERDUE") : QString());
         }
+    }
+    if (kind == u"sensor") {
+        for (const site::Sensor &s : layout.sensors)
+            if (s.tag == code) {
+                const auto it = sensorStates.constFind(code);
+                if (it == sensorStates.cend() || std::isnan(it->value))
+                    return it != sensorStates.cend() && !it->alarm.isEmpty()
+                               ? PlantMapView::tr("%1 · no live value · alarm %2").arg(code, it->alarm)
+                               : PlantMapView::tr("%1 · no live value").arg(code);
+                const QString unit = it->unit.isEmpty() ? s.unit : it->unit;
+                QString text = PlantMapView::tr("%1 · %2 %3").arg(code, QString::number(it->value, 'g', 4), unit);
+                if (!it->good)
+                    text += PlantMapView::tr(" · bad quality");
+                if (!it->alarm.isEmpty())
+                    text += PlantMapView::tr(" · alarm %1").arg(it->alarm);
+                return text;
+            }
     }
     if (kind == u"structure") {
         for (const site::Structure &s : layout.structures)

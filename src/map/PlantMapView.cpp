@@ -368,6 +368,12 @@ void PlantMapView::setPeople(const QList<PersonMarker> &people)
     d->rebuildPeople();
 }
 
+std::optional<SensorState> PlantMapView::sensorState(const QString &tag) const
+{
+    const auto it = d->sensorStates.constFind(tag);
+    return it == d->sensorStates.cend() ? std::nullopt : std::optional<SensorState>(*it);
+}
+
 int PlantMapView::hazardCount() const { return int(d->hazards.size()); }
 int PlantMapView::permitCount() const { return int(d->permits.size()); }
 int PlantMapView::peopleCount() const { return int(d->peopleData.size()); }

@@ -52,6 +52,8 @@ public:
     void setPermits(const QList<PermitVolume> &permits);
     void setSensors(const QList<SensorState> &states);
     void setPeople(const QList<PersonMarker> &people);
+    /// The state last given for a sensor tag (setSensors), or nothing.
+    std::optional<SensorState> sensorState(const QString &tag) const;
     int hazardCount() const;
     int permitCount() const;
     int peopleCount() const;

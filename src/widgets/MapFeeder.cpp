@@ -6,12 +6,22 @@
 #include "map/MapTimeSlider.h"
 #include "map/PlantMapView.h"
 
+#include <QAction>
+#include <QCompleter>
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QLineEdit>
+#include <QSettings>
+#include <QShortcut>
+#include <QStringListModel>
+#include <QToolBar>
+#include <QToolButton>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
 #include <limits>
 #endif
 
@@ -57,6 +67,7 @@ public:
         auto *column = new QVBoxLayout;
         column->setContentsMargins(0, 0, 0, 0);
         column->setSpacing(0);
+        column->addWidget(buildToolBar());
         column->addWidget(m_view, 1);
         column->addWidget(m_slider);
         row->addLayout(column, 1);
@@ -77,7 +88,24 @@ public:
     }
 
     QWidget *widget() const override { return m_container; }
-    void setView(const QString &view) override { m_view->setView(view == u"top"_s ? map::View::Top : map::View::Iso); }
+    void setView(const QString &view) override
+    {
+        if (view == u"follow"_s) {
+            m_follow->setChecked(true);
+            return;
+        }
+        m_follow->setChecked(false);
+        m_view->setView(view == u"top"_s ? map::View::Top : map::View::Iso);
+    }
+
+    void setLiveValues(const QList<TagLive> &tags) override
+    {
+        m_live.clear();
+        for (const TagLive &t : tags)
+            m_live.insert(t.tag, t);
+        if (m_snapshot)
+            feedSensors(*m_snapshot);
+    }
 
     void setSnapshot(const SnapshotPtr &s) override
     {
@@ -91,6 +119,9 @@ public:
         feedPermits(*s);
         feedSensors(*s);
         feedPeople(*s);
+        feedCodes(*s);
+        if (m_follow->isChecked())
+            follow(false);
         if (s->takenAt > 0)
             m_slider->setNow(s->takenAt);
         if (!m_details->code().isEmpty())
@@ -256,6 +287,163 @@ public:
     }
 
 private:
+    /// The map's toolbar: the views, the layer toggles (their state kept per workstation, QSettings
+    /// map/layers/<kind>) and the code search (Ctrl+K).
+    QToolBar *buildToolBar()
+    {
+        auto *bar = new QToolBar(m_container);
+        bar->setObjectName(u"mapToolBar"_s);
+        bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        auto button = [bar](QAction *a, const QString &name) {
+            a->setObjectName(name);
+            if (QWidget *w = bar->widgetForAction(a))
+                w->setObjectName(name + u"Button"_s);
+        };
+        QAction *top = bar->addAction(tr("Top"));
+        top->setToolTip(tr("Plan view from above"));
+        button(top, u"mapViewTop"_s);
+        connect(top, &QAction::triggered, this, [this] { setView(u"top"_s); });
+        QAction *iso = bar->addAction(tr("Iso"));
+        iso->setToolTip(tr("Isometric 3D view"));
+        button(iso, u"mapViewIso"_s);
+        connect(iso, &QAction::triggered, this, [this] { setView(u"iso"_s); });
+        m_follow = bar->addAction(tr("Follow"));
+        m_follow->setCheckable(true);
+        m_follow->setToolTip(tr("Keep the camera on the area of the newest unacknowledged alarm"));
+        button(m_follow, u"mapFollow"_s);
+        connect(m_follow, &QAction::toggled, this, [this](bool on) {
+            m_followed = -1;
+            if (on)
+                follow(true);
+        });
+        bar->addSeparator();
+        const std::pair<map::Layer, QString> layers[] = {
+            {map::Layer::Structures, tr("Structures")}, {map::Layer::RiskAreas, tr("Risk areas")},
+            {map::Layer::Hazards, tr("Hazards")},       {map::Layer::Permits, tr("Permits")},
+            {map::Layer::Cameras, tr("Cameras")},       {map::Layer::Sensors, tr("Sensors")},
+            {map::Layer::People, tr("People")}};
+        QSettings settings;
+        for (const auto &[layer, label] : layers) {
+            const QString key = map::layerKey(layer);
+            QAction *a = bar->addAction(label);
+            a->setCheckable(true);
+            a->setToolTip(tr("Show or hide the %1 layer").arg(label.toLower()));
+            button(a, u"mapLayer_"_s + key);
+            const bool on = settings.value(u"map/layers/"_s + key, true).toBool();
+            a->setChecked(on);
+            m_view->setLayerVisible(layer, on);
+            connect(a, &QAction::toggled, this, [this, layer, key](bool visible) {
+                m_view->setLayerVisible(layer, visible);
+                QSettings().setValue(u"map/layers/"_s + key, visible);
+            });
+        }
+        bar->addSeparator();
+        m_search = new QLineEdit(bar);
+        m_search->setObjectName(u"mapSearch"_s);
+        m_search->setPlaceholderText(tr("Find a code on the map… (Ctrl+K)"));
+        m_search->setToolTip(tr("Area, structure, equipment, sensor tag, camera, hazard, permit or person: Enter flies to it"));
+        m_search->setClearButtonEnabled(true);
+        m_search->setMaximumWidth(280);
+        auto *completer = new QCompleter(&m_codeModel, m_search);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        m_search->setCompleter(completer);
+        bar->addWidget(m_search);
+        connect(m_search, &QLineEdit::returnPressed, this, [this] { find(m_search->text()); });
+        connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) { find(text); });
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), m_container);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, m_search, [this] {
+            m_search->setFocus(Qt::ShortcutFocusReason);
+            m_search->selectAll();
+        });
+        return bar;
+    }
+
+    /// Flies to the object with this code (completion entries read "CODE — name") and selects it.
+    void find(const QString &text)
+    {
+        const QString code = text.section(u" — "_s, 0, 0).trimmed();
+        if (code.isEmpty())
+            return;
+        QString found = code;
+        auto it = m_codeKinds.constFind(code);
+        if (it == m_codeKinds.cend()) // typed in another case
+            for (auto k = m_codeKinds.cbegin(); k != m_codeKinds.cend(); ++k)
+                if (k.key().compare(code, Qt::CaseInsensitive) == 0) {
+                    it = k;
+                    found = k.key();
+                }
+        if (it == m_codeKinds.cend() || !m_view->flyTo(found)) {
+            m_search->setStyleSheet(u"QLineEdit { background: #ffcdd2; }"_s);
+            m_search->setToolTip(tr("Nothing on the map has the code %1").arg(code));
+            return;
+        }
+        m_search->setStyleSheet(QString());
+        m_search->setToolTip(tr("Area, structure, equipment, sensor tag, camera, hazard, permit or person: Enter flies to it"));
+        m_follow->setChecked(false);
+        if (select(*it, found))
+            Q_EMIT selected(*it, found);
+    }
+
+    /// Every code the map can fly to, with its kind, for the search box.
+    void feedCodes(const Snapshot &s)
+    {
+        QHash<QString, QString> kinds;
+        QStringList entries;
+        auto add = [&](const QString &kind, const QString &code, const QString &name) {
+            if (code.isEmpty() || kinds.contains(code))
+                return;
+            kinds.insert(code, kind);
+            entries << (name.isEmpty() || name == code ? code : code + u" — "_s + name);
+        };
+        for (const site::Area &a : s.layout.areas)
+            add(u"area"_s, a.code, a.name);
+        for (const site::Structure &x : s.layout.structures)
+            add(u"structure"_s, x.code, x.name);
+        for (const site::Equipment &e : s.layout.equipment)
+            add(u"equipment"_s, e.code, e.name);
+        for (const site::Sensor &x : s.layout.sensors)
+            add(u"sensor"_s, x.tag, QString());
+        for (const site::Camera &c : s.layout.cameras)
+            add(u"camera"_s, c.code, c.name);
+        for (const map::HazardPin &p : std::as_const(m_pins))
+            add(u"hazard"_s, p.code, QString());
+        if (const int c = s.permits.column(u"code"_s), st = s.permits.column(u"state"_s); c >= 0 && st >= 0)
+            for (const QVariantList &r : s.permits.rows)
+                if (r[st].toString() != u"draft"_s && r[st].toString() != u"cancelled"_s)
+                    add(u"permit"_s, r[c].toString(), QString());
+        if (const int c = s.onSite.column(u"code"_s), n = s.onSite.column(u"name"_s), x = s.onSite.column(u"x"_s); c >= 0 && x >= 0)
+            for (const QVariantList &r : s.onSite.rows)
+                if (!r[x].isNull())
+                    add(u"person"_s, r[c].toString(), n >= 0 ? r[n].toString() : QString());
+        entries.sort(Qt::CaseInsensitive);
+        m_codeKinds = kinds;
+        if (entries != m_codeModel.stringList())
+            m_codeModel.setStringList(entries);
+    }
+
+    /// Follow: the camera on the area of the newest unacknowledged alarm (flies again only when that alarm
+    /// changes, so that the operator can still look around between alarms).
+    void follow(bool force)
+    {
+        if (!m_snapshot)
+            return;
+        const Table &a = m_snapshot->alarms;
+        const int id = a.column(u"id"_s), state = a.column(u"state"_s), area = a.column(u"area"_s), raised = a.column(u"raised_at"_s);
+        if (id < 0 || state < 0 || area < 0)
+            return;
+        const QVariantList *newest = nullptr;
+        for (const QVariantList &r : a.rows)
+            if (r[state].toString() == u"unacknowledged"_s
+                && (!newest || (raised >= 0 && r[raised].toLongLong() > (*newest)[raised].toLongLong())))
+                newest = &r;
+        if (!newest || (!force && (*newest)[id].toLongLong() == m_followed))
+            return;
+        m_followed = (*newest)[id].toLongLong();
+        m_view->flyTo((*newest)[area].toString());
+    }
+
     QString when(const QVariant &msecs) const
     {
         if (msecs.isNull() || !msecs.isValid())
@@ -368,10 +556,28 @@ private:
                 alarmByTag.insert(r[a.column(u"tag"_s)].toString(), r[a.column(u"severity"_s)].toString());
         }
         QList<map::SensorState> sensors;
-        // Live values arrive with the telemetry connectors; until then only the alarm state is known.
-        for (const site::Sensor &se : s.layout.sensors)
-            if (alarmByTag.contains(se.tag))
-                sensors << map::SensorState{se.tag, std::numeric_limits<double>::quiet_NaN(), se.unit, alarmByTag.value(se.tag)};
+        // The latest value of each tag from the site service (setLiveValues); without one (no service, or the
+        // tag never reported) an alarmed sensor still shows its alarm, never a made-up number.
+        for (const site::Sensor &se : s.layout.sensors) {
+            const auto live = m_live.constFind(se.tag);
+            if (live == m_live.cend() && !alarmByTag.contains(se.tag))
+                continue;
+            map::SensorState st{se.tag, std::numeric_limits<double>::quiet_NaN(), se.unit, alarmByTag.value(se.tag)};
+            if (live != m_live.cend()) {
+                st.value = live->value;
+                st.good = live->good;
+                if (!live->unit.isEmpty())
+                    st.unit = live->unit;
+            }
+            sensors << st;
+        }
+        auto same = [](const map::SensorState &a, const map::SensorState &b) {
+            return a.tag == b.tag && a.unit == b.unit && a.alarm == b.alarm && a.good == b.good
+                   && (a.value == b.value || (std::isnan(a.value) && std::isnan(b.value)));
+        };
+        if (sensors.size() == m_sensors.size() && std::equal(sensors.cbegin(), sensors.cend(), m_sensors.cbegin(), same))
+            return; // unchanged: no rebuild of the sensor glyphs and labels
+        m_sensors = sensors;
         m_view->setSensors(sensors);
     }
 
@@ -408,6 +614,13 @@ private:
     QList<PermitConflict> m_conflictList;
     QHash<QString, QList<std::pair<QString, std::pair<qint64, qint64>>>> m_conflicts; ///< permit → (other, window)
     QString m_selectedArea, m_selectedEquipment;
+    QHash<QString, TagLive> m_live;
+    QList<map::SensorState> m_sensors;
+    QAction *m_follow = nullptr;
+    qint64 m_followed = -1; ///< the alarm Follow last flew to
+    QLineEdit *m_search = nullptr;
+    QStringListModel m_codeModel;
+    QHash<QString, QString> m_codeKinds; ///< code → kind (area, structure, equipment, sensor, camera, hazard, permit, person)
 };
 
 } // namespace

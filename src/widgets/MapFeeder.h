@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/services/TelemetryPipeline.h"
 #include "widgets/DataWorker.h"
 
 #include <QObject>
@@ -10,7 +11,9 @@ namespace ui {
 
 /// Feeds the 3D plant map (Guardline::Map) from snapshots: the layout once, then open hazards (new ones
 /// added in place), permits with their work windows and SIMOPS conflicts, alarmed sensors and the people on
-/// site. Its widget is the map with the permit time slider under it and the details panel beside it.
+/// site, and the latest value of every sensor. Its widget is the map with its toolbar (views Top / Iso /
+/// Follow, layer toggles kept per workstation, a code search with completion: Ctrl+K) above it, the permit
+/// time slider under it and the details panel beside it.
 /// Exists only when the map is built in; create() returns nullptr otherwise.
 class MapFeeder : public QObject {
     Q_OBJECT
@@ -22,6 +25,9 @@ public:
     /// Shows an object in the details panel (as a click on the map does); false if the map has no such
     /// object. kind: hazard|permit|camera|sensor|structure|area|person.
     virtual bool select(const QString &kind, const QString &code) = 0;
+    /// The latest value of every tag (the site service's heartbeat, as the telemetry dock shows it); an
+    /// empty list when no service runs. Every sensor on the map with a value shows it (colour and tooltip).
+    virtual void setLiveValues(const QList<TagLive> &tags) = 0;
 
 Q_SIGNALS:
     /// The user asked to open an object (a details panel action: Open hazard / Open permit / Open camera

@@ -9,6 +9,7 @@
 #include "core/services/TelemetryService.h"
 #include "core/store/Database.h"
 #include "widgets/MainWindow.h"
+#include "widgets/MapFeeder.h"
 #include "widgets/Panels.h"
 #include "widgets/RosterEditor.h"
 #include "widgets/RulesEditor.h"
@@ -284,6 +285,7 @@ void TelemetryPanel::showService(const std::optional<ServiceHeartbeat> &h)
     const qint64 now = processClock().nowMs();
     const bool alive = h && h->alive(now);
     const QColor warn = colours::severity(u"high"_s);
+    QList<TagLive> tags; // the latest value of each tag while a service runs
     if (!alive) {
         const QString text = h ? tr("NO SITE SERVICE RUNNING: last heartbeat from %1 %2 s ago. No gas alarm is raised and no "
                                     "instruction is sent until guardline-server runs (docs/OPERATIONS.md).")
@@ -340,8 +342,12 @@ void TelemetryPanel::showService(const std::optional<ServiceHeartbeat> &h)
         }
         for (const QJsonValue &v : h->connectors)
             s.connectors.append({v.toObject().value(u"id"_s).toString(), v.toObject().value(u"health"_s).toObject()});
+        tags = s.tags;
         showStatus(s);
     }
+    // The map shows the same latest values on its sensors (none when no service runs: nothing stale).
+    if (auto *feeder = m_window->findChild<MapFeeder *>())
+        feeder->setLiveValues(tags);
     const int version = alive ? h->ruleVersion : 0;
     if (version != m_liveVersion) {
         m_liveVersion = version;

@@ -2,7 +2,8 @@
 // The map as the command center feeds it (MapFeeder) from synthetic snapshots under Xvfb: a click opens the
 // details panel with the object's fields, its actions emit the (kind, code) MainWindow routes to showObject,
 // the people layer comes from Snapshot::onSite, a new hazard appears on the next snapshot without a rebuild of
-// the scene, permits follow the time slider with their SIMOPS conflicts, alarmed sensors get their halo.
+// the scene, permits follow the time slider with their SIMOPS conflicts, alarmed sensors get their halo; the
+// map's toolbar (views, layer toggles kept in QSettings, the Ctrl+K code search) and live values on sensors.
 #include "map/MapDetailsPanel.h"
 #include "map/MapRender.h"
 #include "map/MapTimeSlider.h"
@@ -11,17 +12,24 @@
 
 #include <vtkActor.h>
 #include <vtkActorCollection.h>
+#include <vtkCamera.h>
 #include <vtkDataObject.h>
 #include <vtkMapper.h>
 #include <vtkRenderer.h>
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QToolTip>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
 
+#include <cmath>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -90,8 +98,27 @@ private Q_SLOTS:
     void peopleFromTheSnapshot();
     void newHazardAppearsWithoutRebuild();
     void permitsFollowTheSliderWithConflicts();
+    void toolbarSwitchesViewsAndKeepsLayers();
+    void searchFliesToTheCodeAndSelectsIt_data();
+    void searchFliesToTheCodeAndSelectsIt();
+    void searchRefusesAnUnknownCode();
+    void followFliesToTheNewestUnacknowledgedAlarm();
+    void everySensorShowsItsLiveValue();
 
 private:
+    QToolButton *toolButton(const QString &name) const
+    {
+        return m_feeder->widget()->findChild<QToolButton *>(name + u"Button"_s);
+    }
+    bool centredOn(const QString &code) const
+    {
+        const auto target = m_view->locate(code);
+        if (!target)
+            return false;
+        const QPointF c = m_view->worldToWidget(target->x, target->y, target->z);
+        return std::abs(c.x() - m_view->width() / 2.0) < 3 && std::abs(c.y() - m_view->height() / 2.0) < 3;
+    }
+
     QImage grab() { return map::renderToImage(*m_view, m_view->size()); }
 
     std::unique_ptr<QWidget> m_window;
@@ -103,6 +130,7 @@ private:
 
 void TstMapFeeder::init()
 {
+    QSettings().remove(u"map"_s); // each test starts with every layer shown
     m_window = std::make_unique<QWidget>();
     m_feeder = ui::MapFeeder::create(m_window.get());
     QVERIFY(m_feeder);
@@ -267,10 +295,169 @@ void TstMapFeeder::permitsFollowTheSliderWithConflicts()
     QCOMPARE(m_view->visiblePermitCodes(), QStringList{u"HW-0001"_s});
 }
 
+void TstMapFeeder::toolbarSwitchesViewsAndKeepsLayers()
+{
+    QToolButton *iso = toolButton(u"mapViewIso"_s), *top = toolButton(u"mapViewTop"_s);
+    QVERIFY(iso && top);
+    QTest::mouseClick(iso, Qt::LeftButton);
+    QCOMPARE(m_view->view(), map::View::Iso);
+    QVERIFY(!m_view->renderer()->GetActiveCamera()->GetParallelProjection());
+    QTest::mouseClick(top, Qt::LeftButton);
+    QCOMPARE(m_view->view(), map::View::Top);
+    QVERIFY(m_view->renderer()->GetActiveCamera()->GetParallelProjection());
+
+    // Every layer has its toggle; hiding hazards hides the pins and is remembered at this workstation.
+    for (int i = 0; i < map::LayerCount; ++i) {
+        QToolButton *b = toolButton(u"mapLayer_"_s + map::layerKey(map::Layer(i)));
+        QVERIFY2(b, qPrintable(map::layerKey(map::Layer(i))));
+        QVERIFY(b->isChecked());
+    }
+    QToolButton *hazards = toolButton(u"mapLayer_hazard"_s);
+    QVERIFY(m_view->isLayerVisible(map::Layer::Hazards));
+    QVERIFY(!m_view->pickAt(m_view->worldToWidget(150, 120, 1).toPoint()).first.isEmpty());
+    QTest::mouseClick(hazards, Qt::LeftButton);
+    QVERIFY(!hazards->isChecked());
+    QVERIFY(!m_view->isLayerVisible(map::Layer::Hazards));
+    QVERIFY(m_view->isLayerVisible(map::Layer::Permits));
+    grab();
+    QVERIFY(m_view->pickAt(m_view->worldToWidget(150, 120, 1).toPoint()).first != u"hazard"_s); // the pin is gone
+    QCOMPARE(QSettings().value(u"map/layers/hazard"_s).toBool(), false);
+
+    // A new map (the next start of the app) starts with the hazards hidden, the rest shown.
+    QWidget other;
+    ui::MapFeeder *again = ui::MapFeeder::create(&other);
+    QVERIFY(again);
+    auto *view = again->widget()->findChild<PlantMapView *>();
+    QVERIFY(view);
+    QVERIFY(!view->isLayerVisible(map::Layer::Hazards));
+    QVERIFY(view->isLayerVisible(map::Layer::Sensors));
+    QVERIFY(!again->widget()->findChild<QToolButton *>(u"mapLayer_hazardButton"_s)->isChecked());
+
+    QTest::mouseClick(hazards, Qt::LeftButton);
+    QVERIFY(m_view->isLayerVisible(map::Layer::Hazards));
+    QCOMPARE(QSettings().value(u"map/layers/hazard"_s).toBool(), true);
+}
+
+void TstMapFeeder::searchFliesToTheCodeAndSelectsIt_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("sensor") << u"CA1.CL2_K201"_s << u"sensor"_s << u"CA1.CL2_K201"_s;
+    QTest::newRow("permit, other case") << u"hw-0001"_s << u"permit"_s << u"HW-0001"_s;
+    QTest::newRow("person on site") << u"W-0002"_s << u"person"_s << u"W-0002"_s;
+    QTest::newRow("area") << u"CA1"_s << u"area"_s << u"CA1"_s;
+}
+
+void TstMapFeeder::searchFliesToTheCodeAndSelectsIt()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, kind);
+    QFETCH(QString, code);
+    auto *search = m_feeder->widget()->findChild<QLineEdit *>(u"mapSearch"_s);
+    QVERIFY(search);
+    QVERIFY(!centredOn(code));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QSignalSpy selected(m_feeder, &ui::MapFeeder::selected);
+    QTest::keyClicks(search, typed);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(centredOn(code), 10000); // a 450 ms flight on a loaded software renderer
+    QVERIFY(!selected.isEmpty());
+    QCOMPARE(selected.last().at(0).toString(), kind);
+    QCOMPARE(selected.last().at(1).toString(), code);
+    QVERIFY(m_details->isVisible());
+    QCOMPARE(m_details->kind(), kind);
+    QCOMPARE(m_details->code(), code);
+}
+
+void TstMapFeeder::searchRefusesAnUnknownCode()
+{
+    auto *search = m_feeder->widget()->findChild<QLineEdit *>(u"mapSearch"_s);
+    QVERIFY(search);
+    double before[3];
+    m_view->renderer()->GetActiveCamera()->GetFocalPoint(before);
+    QSignalSpy selected(m_feeder, &ui::MapFeeder::selected);
+    search->setFocus();
+    QTest::keyClicks(search, u"NO-SUCH-9"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(search->toolTip().contains(u"NO-SUCH-9"_s));
+    QVERIFY(selected.isEmpty());
+    QVERIFY(!m_details->isVisible());
+    double after[3];
+    m_view->renderer()->GetActiveCamera()->GetFocalPoint(after);
+    QCOMPARE(after[0], before[0]);
+    QCOMPARE(after[1], before[1]);
+}
+
+void TstMapFeeder::followFliesToTheNewestUnacknowledgedAlarm()
+{
+    QToolButton *follow = toolButton(u"mapFollow"_s);
+    QVERIFY(follow);
+    // Two alarms: the newest unacknowledged one is in another area than the older one.
+    auto s = baseSnapshot();
+    const site::Area &other = s->layout.areas.last();
+    QVERIFY(other.code != u"CA1"_s);
+    s->alarms.rows << QVariantList{2, u"high"_s, u"unacknowledged"_s, u"R2"_s, u"X"_s, other.code, u"newer"_s, Now - 1000, QVariant()}
+                   << QVariantList{3, u"high"_s, u"acknowledged"_s, u"R3"_s, u"Y"_s, u"CA1"_s, u"newest but acknowledged"_s, Now, u"ops"_s};
+    m_feeder->setSnapshot(s);
+    QVERIFY(!centredOn(other.code));
+    QTest::mouseClick(follow, Qt::LeftButton);
+    QVERIFY(follow->isChecked());
+    QTRY_VERIFY_WITH_TIMEOUT(centredOn(other.code), 10000);
+    // Top stops following.
+    QTest::mouseClick(toolButton(u"mapViewTop"_s), Qt::LeftButton);
+    QVERIFY(!follow->isChecked());
+}
+
+void TstMapFeeder::everySensorShowsItsLiveValue()
+{
+    // A sensor with no alarm: before, the map had no value for it.
+    QString quiet;
+    site::Point3 at;
+    for (const site::Sensor &se : m_view->siteLayout().sensors)
+        if (se.tag != u"CA1.CL2_K201"_s) {
+            quiet = se.tag;
+            at = se.position;
+            break;
+        }
+    QVERIFY(!quiet.isEmpty());
+    QVERIFY(!m_view->sensorState(quiet));
+    m_feeder->setLiveValues({TagLive{quiet, {}, u"ppm"_s, 3.25, Now - 1000, true, {}, {}},
+                             TagLive{u"CA1.CL2_K201"_s, u"CA1"_s, u"ppm"_s, 12.5, Now - 1000, true, {}, {}}});
+    m_feeder->setSnapshot(baseSnapshot());
+    const auto state = m_view->sensorState(quiet);
+    QVERIFY(state);
+    QVERIFY(std::isfinite(state->value));
+    QCOMPARE(state->value, 3.25);
+    QVERIFY(state->alarm.isEmpty());
+    const auto alarmed = m_view->sensorState(u"CA1.CL2_K201"_s);
+    QVERIFY(alarmed);
+    QCOMPARE(alarmed->value, 12.5);
+    QCOMPARE(alarmed->alarm, u"critical"_s);
+
+    // Hovering the sensor shows its value.
+    grab();
+    QSignalSpy hovered(m_view, &PlantMapView::hovered);
+    QTest::mouseMove(m_view, m_view->worldToWidget(at.x, at.y, at.z).toPoint());
+    QTRY_VERIFY(!hovered.isEmpty() && hovered.last().at(1).toString() == quiet);
+    QTRY_VERIFY(QToolTip::text().contains(u"3.25 ppm"_s));
+
+    // The service stops: no stale value stays on the map.
+    m_feeder->setLiveValues({});
+    QVERIFY(!m_view->sensorState(quiet));
+    QVERIFY(std::isnan(m_view->sensorState(u"CA1.CL2_K201"_s)->value));
+}
+
 int main(int argc, char **argv)
 {
     gl::map::setDefaultSurfaceFormat();
+    QStandardPaths::setTestModeEnabled(true); // the layer toggles' QSettings: not the user's
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"GuardlineTests"_s);
+    QApplication::setApplicationName(u"tst_map_feeder"_s);
     TstMapFeeder test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
