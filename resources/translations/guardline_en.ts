@@ -631,22 +631,47 @@
 <context>
     <name>gl::map::PlantMapView</name>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="226"/>
+        <location filename="../../src/map/MapPicking.cpp" line="228"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="231"/>
+        <location filename="../../src/map/MapPicking.cpp" line="233"/>
         <source>Hazard %1 · %2 · %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="232"/>
+        <location filename="../../src/map/MapPicking.cpp" line="234"/>
         <source> · OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/map/MapPicking.cpp" line="243"/>
+        <source>%1 · no live value · alarm %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/map/MapPicking.cpp" line="244"/>
+        <source>%1 · no live value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/map/MapPicking.cpp" line="246"/>
+        <source>%1 · %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/map/MapPicking.cpp" line="248"/>
+        <source> · bad quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/map/MapPicking.cpp" line="250"/>
+        <source> · alarm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/map/MapPicking.cpp" line="257"/>
+        <location filename="../../src/map/MapPicking.cpp" line="276"/>
         <source>%n hazards here (%1 major, %2 overdue) — click to zoom in</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7212,304 +7237,304 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TelemetryPanel</name>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="55"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="56"/>
         <source>unacknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="57"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="58"/>
         <source>acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="59"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="60"/>
         <source>returned (unacknowledged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="61"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="62"/>
         <source>shelved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="63"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="64"/>
         <source>cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="72"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="73"/>
         <source>Telemetry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="108"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="109"/>
         <source>Telemetry: waiting for the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="110"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="111"/>
         <source>Site service: waiting for the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="118"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="119"/>
         <source>Alarm rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="119"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="120"/>
         <source>Duty roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="131"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="131"/>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="160"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="161"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="131"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="131"/>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="152"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="131"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="131"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="136"/>
         <source>Acknowledge (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="137"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="138"/>
         <source>Shelving reason (required), e.g. detector under calibration, WO number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="140"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="140"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="142"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="143"/>
         <source>Shelve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="143"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="144"/>
         <source>Unshelve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="150"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="151"/>
         <source>Alarms (ISA-18.2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="152"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="152"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="152"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="152"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
         <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="152"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="155"/>
         <source>Live values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="155"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="156"/>
         <source>Double-click a tag to open its chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="160"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="161"/>
         <source>Connector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="160"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="161"/>
         <source>Counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="160"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="161"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="162"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="163"/>
         <source>Connectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="210"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="211"/>
         <source>The demo&apos;s site service is run by a guardline-server already: showing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="235"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="236"/>
         <source>The demo&apos;s site service did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="250"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="251"/>
         <source>Check-in intake listening on port %1 (POST /api/v1/checkins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="255"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="256"/>
         <source>Telemetry: starting the demo&apos;s site service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="288"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="290"/>
         <source>NO SITE SERVICE RUNNING: last heartbeat from %1 %2 s ago. No gas alarm is raised and no instruction is sent until guardline-server runs (docs/OPERATIONS.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="291"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="293"/>
         <source>NO SITE SERVICE RUNNING: no alarm is raised and no instruction is sent until guardline-server runs for this store (docs/OPERATIONS.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="296"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="298"/>
         <source>⚠ No site service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="300"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="302"/>
         <source>Telemetry: no live data (no site service).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="304"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="306"/>
         <source>Connectors: no site service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="307"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="309"/>
         <source>last sample %1 s ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="308"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="310"/>
         <source>no sample yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="309"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="311"/>
         <source>embedded demo service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="309"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="311"/>
         <source>guardline-server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="310"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="312"/>
         <source>Site service: %1 active on %2 (pid %3) since %4 · heartbeat %5 s ago · %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="315"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="317"/>
         <source>Site service: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="421"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="427"/>
         <source>ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position). %5 low/medium-priority alarms are suppressed; critical and high stay visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="423"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="429"/>
         <source>the whole site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="493"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="499"/>
         <source>Rules v%1 (%2 rules) · %3 samples · %4 bad · %5 unknown tags · %6 late · %7 outside the time window · %8 stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="458"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="464"/>
         <source>Shelving needs a reason (ISA-18.2): say why and until when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="470"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="476"/>
         <source>Alarm %1 shelved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="506"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="512"/>
         <source>▲ BAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="506"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="512"/>
         <source>◆ stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="506"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="512"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="508"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="514"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="526"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="532"/>
         <source>Connectors: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="526"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="532"/>
         <source>Connectors: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7962,281 +7987,367 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::VtkMapFeeder</name>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="108"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="139"/>
         <source>Fly to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="119"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="150"/>
         <source>Hazard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="120"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="143"/>
-        <source>Grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="121"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="144"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="122"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="123"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="146"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="162"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="187"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="212"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="235"/>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="124"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="188"/>
-        <source>Equipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="125"/>
-        <source>Assignee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="126"/>
-        <source>Reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="127"/>
-        <source>Deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="127"/>
-        <source> — OVERDUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="128"/>
-        <source>Open hazard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="141"/>
-        <source>Permit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="142"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="145"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="200"/>
-        <source>Contractor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="147"/>
-        <source>Window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="148"/>
-        <source>Workers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="149"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="213"/>
-        <source>Height</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="149"/>
-        <source>%1 – %2 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="150"/>
-        <source>Conflicts at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="150"/>
-        <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/MapFeeder.cpp" line="151"/>
         <location filename="../../src/widgets/MapFeeder.cpp" line="174"/>
-        <source>none</source>
+        <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/MapFeeder.cpp" line="152"/>
-        <source>Open permit</source>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="175"/>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="161"/>
-        <source>Camera</source>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="153"/>
+        <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="163"/>
-        <source>Position</source>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="154"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="177"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="193"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="218"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="243"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="266"/>
+        <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="163"/>
-        <source>%1, %2, %3 m</source>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="155"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="219"/>
+        <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="164"/>
-        <source>View</source>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="156"/>
+        <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="164"/>
-        <source>yaw %1°, pitch %2°, field of view %3°</source>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="157"/>
+        <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="165"/>
-        <source>Open camera feed</source>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="158"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="158"/>
+        <source> — OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="159"/>
+        <source>Open hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="172"/>
+        <source>Permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="173"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="176"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="231"/>
+        <source>Contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="178"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="179"/>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="180"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="244"/>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="180"/>
+        <source>%1 – %2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="181"/>
+        <source>Conflicts at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="181"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="182"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="205"/>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/MapFeeder.cpp" line="183"/>
-        <source>Sensor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="184"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="211"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="237"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="185"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="186"/>
-        <source>Range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="186"/>
-        <source>%1 – %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="189"/>
-        <source>Alarm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="190"/>
-        <source>Open sensor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="190"/>
-        <source>Chart</source>
+        <source>Open permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/MapFeeder.cpp" line="192"/>
-        <source>Open equipment %1</source>
+        <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="200"/>
-        <source>Person</source>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="194"/>
+        <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="200"/>
-        <source>On site since</source>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="194"/>
+        <source>%1, %2, %3 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="201"/>
-        <source>Open person</source>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="195"/>
+        <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="210"/>
-        <source>Structure</source>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="195"/>
+        <source>yaw %1°, pitch %2°, field of view %3°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="213"/>
-        <source>%1 m</source>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="196"/>
+        <source>Open camera feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="214"/>
+        <source>Sensor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/MapFeeder.cpp" line="215"/>
-        <source>Model</source>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="242"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="268"/>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/MapFeeder.cpp" line="216"/>
-        <source>Open area %1</source>
+        <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="222"/>
-        <source>red — major 重大</source>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="217"/>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="217"/>
+        <source>%1 – %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="220"/>
+        <source>Alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="221"/>
+        <source>Open sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="221"/>
+        <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/MapFeeder.cpp" line="223"/>
+        <source>Open equipment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="231"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="231"/>
+        <source>On site since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="232"/>
+        <source>Open person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="241"/>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="244"/>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="246"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="247"/>
+        <source>Open area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="253"/>
+        <source>red — major 重大</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="254"/>
         <source>orange — large 较大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="224"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="255"/>
         <source>yellow — general 一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="225"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="256"/>
         <source>blue — low 低</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="236"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="267"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="238"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="269"/>
         <source>Open hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="239"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="270"/>
         <source>Active permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="240"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="271"/>
         <source>Open area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="302"/>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="303"/>
+        <source>Plan view from above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="306"/>
+        <source>Iso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="307"/>
+        <source>Isometric 3D view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="310"/>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="312"/>
+        <source>Keep the camera on the area of the newest unacknowledged alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="321"/>
+        <source>Structures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="321"/>
+        <source>Risk areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="322"/>
+        <source>Hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="322"/>
+        <source>Permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="323"/>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="323"/>
+        <source>Sensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="324"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="330"/>
+        <source>Show or hide the %1 layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="343"/>
+        <source>Find a code on the map… (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="344"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="383"/>
+        <source>Area, structure, equipment, sensor tag, camera, hazard, permit or person: Enter flies to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="379"/>
+        <source>Nothing on the map has the code %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

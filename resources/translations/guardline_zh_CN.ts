@@ -630,22 +630,47 @@
 <context>
     <name>gl::map::PlantMapView</name>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="226"/>
+        <location filename="../../src/map/MapPicking.cpp" line="228"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="231"/>
+        <location filename="../../src/map/MapPicking.cpp" line="233"/>
         <source>Hazard %1 · %2 · %3%4</source>
         <translation>隐患 %1 · %2 · %3%4</translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="232"/>
+        <location filename="../../src/map/MapPicking.cpp" line="234"/>
         <source> · OVERDUE</source>
         <translation> · 已逾期</translation>
     </message>
+    <message>
+        <location filename="../../src/map/MapPicking.cpp" line="243"/>
+        <source>%1 · no live value · alarm %2</source>
+        <translation>%1 · 无实时值 · 报警 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/map/MapPicking.cpp" line="244"/>
+        <source>%1 · no live value</source>
+        <translation>%1 · 无实时值</translation>
+    </message>
+    <message>
+        <location filename="../../src/map/MapPicking.cpp" line="246"/>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/map/MapPicking.cpp" line="248"/>
+        <source> · bad quality</source>
+        <translation> · 质量差</translation>
+    </message>
+    <message>
+        <location filename="../../src/map/MapPicking.cpp" line="250"/>
+        <source> · alarm %1</source>
+        <translation> · 报警 %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/map/MapPicking.cpp" line="257"/>
+        <location filename="../../src/map/MapPicking.cpp" line="276"/>
         <source>%n hazards here (%1 major, %2 overdue) — click to zoom in</source>
         <translation>
             <numerusform>此处 %n 项隐患(重大 %1,逾期 %2)— 点击放大</numerusform>
@@ -7193,304 +7218,304 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TelemetryPanel</name>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="55"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="56"/>
         <source>unacknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="57"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="58"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="59"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="60"/>
         <source>returned (unacknowledged)</source>
         <translation>已恢复(未确认)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="61"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="62"/>
         <source>shelved</source>
         <translation>已搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="63"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="64"/>
         <source>cleared</source>
         <translation>已清除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="72"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="73"/>
         <source>Telemetry</source>
         <translation>遥测</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="108"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="109"/>
         <source>Telemetry: waiting for the store…</source>
         <translation>遥测:等待数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="110"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="111"/>
         <source>Site service: waiting for the store…</source>
         <translation>厂区服务:等待数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="118"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="119"/>
         <source>Alarm rules…</source>
         <translation>报警规则…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="119"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="120"/>
         <source>Duty roster…</source>
         <translation>值班表…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="131"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="131"/>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="160"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="161"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="131"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
         <source>Raised</source>
         <translation>报警时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="131"/>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="152"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="131"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="131"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
         <source>Message</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="136"/>
         <source>Acknowledge (Space)</source>
         <translation>确认(空格)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="137"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="138"/>
         <source>Shelving reason (required), e.g. detector under calibration, WO number</source>
         <translation>搁置原因(必填),如探测器校准中、工单号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="140"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="140"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="142"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="143"/>
         <source>Shelve</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="143"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="144"/>
         <source>Unshelve</source>
         <translation>取消搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="150"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="151"/>
         <source>Alarms (ISA-18.2)</source>
         <translation>报警(ISA-18.2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="152"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
         <source>Tag</source>
         <translation>位号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="152"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="152"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="152"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="152"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
         <source>Age</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="155"/>
         <source>Live values</source>
         <translation>实时数据</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="155"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="156"/>
         <source>Double-click a tag to open its chart</source>
         <translation>双击位号打开趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="160"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="161"/>
         <source>Connector</source>
         <translation>连接器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="160"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="161"/>
         <source>Counters</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="160"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="161"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="162"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="163"/>
         <source>Connectors</source>
         <translation>连接器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="210"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="211"/>
         <source>The demo&apos;s site service is run by a guardline-server already: showing it.</source>
         <translation>演示厂区服务已由 guardline-server 运行:显示其状态。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="235"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="236"/>
         <source>The demo&apos;s site service did not start: %1</source>
         <translation>演示厂区服务未能启动:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="250"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="251"/>
         <source>Check-in intake listening on port %1 (POST /api/v1/checkins).</source>
         <translation>入场登记接口正在监听端口 %1(POST /api/v1/checkins)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="255"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="256"/>
         <source>Telemetry: starting the demo&apos;s site service…</source>
         <translation>遥测:正在启动演示厂区服务…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="288"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="290"/>
         <source>NO SITE SERVICE RUNNING: last heartbeat from %1 %2 s ago. No gas alarm is raised and no instruction is sent until guardline-server runs (docs/OPERATIONS.md).</source>
         <translation>厂区服务未运行:最后一次心跳来自 %1,%2 秒前。在 guardline-server 运行之前,不会发出任何气体报警,也不会发送任何指令(见 docs/OPERATIONS.md)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="291"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="293"/>
         <source>NO SITE SERVICE RUNNING: no alarm is raised and no instruction is sent until guardline-server runs for this store (docs/OPERATIONS.md).</source>
         <translation>厂区服务未运行:在此数据库的 guardline-server 运行之前,不会发出任何报警,也不会发送任何指令(见 docs/OPERATIONS.md)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="296"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="298"/>
         <source>⚠ No site service</source>
         <translation>⚠ 无厂区服务</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="300"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="302"/>
         <source>Telemetry: no live data (no site service).</source>
         <translation>遥测:无实时数据(无厂区服务)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="304"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="306"/>
         <source>Connectors: no site service</source>
         <translation>连接器:无厂区服务</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="307"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="309"/>
         <source>last sample %1 s ago</source>
         <translation>最后样本 %1 秒前</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="308"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="310"/>
         <source>no sample yet</source>
         <translation>尚无样本</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="309"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="311"/>
         <source>embedded demo service</source>
         <translation>内嵌演示服务</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="309"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="311"/>
         <source>guardline-server</source>
         <translation>guardline-server</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="310"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="312"/>
         <source>Site service: %1 active on %2 (pid %3) since %4 · heartbeat %5 s ago · %6</source>
         <translation>厂区服务:%1 在 %2 上运行(pid %3),自 %4 起 · 心跳 %5 秒前 · %6</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="315"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="317"/>
         <source>Site service: %1</source>
         <translation>厂区服务:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="421"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="427"/>
         <source>ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position). %5 low/medium-priority alarms are suppressed; critical and high stay visible.</source>
         <translation>报警泛滥(%1):最近 %3 分钟 %2 条报警(ISA-18.2 上限:每个操作员岗位 %4 条)。已抑制 %5 条低/中优先级报警;紧急和高优先级报警仍显示。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="423"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="429"/>
         <source>the whole site</source>
         <translation>全厂</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="493"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="499"/>
         <source>Rules v%1 (%2 rules) · %3 samples · %4 bad · %5 unknown tags · %6 late · %7 outside the time window · %8 stored</source>
         <translation>规则 v%1(%2 条)· 样本 %3 · 坏值 %4 · 未知位号 %5 · 迟到 %6 · 超出时间窗 %7 · 已存储 %8</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="458"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="464"/>
         <source>Shelving needs a reason (ISA-18.2): say why and until when.</source>
         <translation>搁置报警须填写原因(ISA-18.2):说明原因和期限。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="470"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="476"/>
         <source>Alarm %1 shelved</source>
         <translation>报警 %1 已搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="506"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="512"/>
         <source>▲ BAD</source>
         <translation>▲ 坏值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="506"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="512"/>
         <source>◆ stale</source>
         <translation>◆ 停滞</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="506"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="512"/>
         <source>good</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="508"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="514"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="526"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="532"/>
         <source>Connectors: none configured</source>
         <translation>连接器:未配置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="526"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="532"/>
         <source>Connectors: %1</source>
         <translation>连接器:%1</translation>
     </message>
@@ -7942,282 +7967,368 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::VtkMapFeeder</name>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="108"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="139"/>
         <source>Fly to</source>
         <translation>飞到</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="119"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="150"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="120"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="143"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="151"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="174"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="121"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="144"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="152"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="175"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="122"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="153"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="123"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="146"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="162"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="187"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="212"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="235"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="154"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="177"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="193"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="218"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="243"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="266"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="124"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="188"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="155"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="219"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="125"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="156"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="126"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="157"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="127"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="158"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="127"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="158"/>
         <source> — OVERDUE</source>
         <translation> — 已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="128"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="159"/>
         <source>Open hazard</source>
         <translation>打开隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="141"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="172"/>
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="142"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="173"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="145"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="200"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="176"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="231"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="147"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="178"/>
         <source>Window</source>
         <translation>作业时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="148"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="179"/>
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="149"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="213"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="180"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="244"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="149"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="180"/>
         <source>%1 – %2 m</source>
         <translation>%1 – %2 米</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="150"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="181"/>
         <source>Conflicts at %1</source>
         <translation>%1 的冲突</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="150"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="181"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="151"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="174"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="182"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="205"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="152"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="183"/>
         <source>Open permit</source>
         <translation>打开作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="161"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="192"/>
         <source>Camera</source>
         <translation>摄像机</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="163"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="194"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="163"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="194"/>
         <source>%1, %2, %3 m</source>
         <translation>%1, %2, %3 米</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="164"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="195"/>
         <source>View</source>
         <translation>视角</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="164"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="195"/>
         <source>yaw %1°, pitch %2°, field of view %3°</source>
         <translation>方位角 %1°,俯仰角 %2°,视场角 %3°</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="165"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="196"/>
         <source>Open camera feed</source>
         <translation>打开视频画面</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="183"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="214"/>
         <source>Sensor</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="184"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="211"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="237"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="215"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="242"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="268"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="185"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="216"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="186"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="217"/>
         <source>Range</source>
         <translation>量程</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="186"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="217"/>
         <source>%1 – %2 %3</source>
         <translation>%1 – %2 %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="189"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="220"/>
         <source>Alarm</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="190"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="221"/>
         <source>Open sensor</source>
         <translation>打开传感器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="190"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="221"/>
         <source>Chart</source>
         <translation>趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="192"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="223"/>
         <source>Open equipment %1</source>
         <translation>打开设备 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="200"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="231"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="200"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="231"/>
         <source>On site since</source>
         <translation>入场时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="201"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="232"/>
         <source>Open person</source>
         <translation>打开人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="210"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="241"/>
         <source>Structure</source>
         <translation>建构筑物</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="213"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="244"/>
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="215"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="246"/>
         <source>Model</source>
         <translation>三维模型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="216"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="247"/>
         <source>Open area %1</source>
         <translation>打开区域 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="222"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="253"/>
         <source>red — major 重大</source>
         <translation>红 — 重大风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="223"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="254"/>
         <source>orange — large 较大</source>
         <translation>橙 — 较大风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="224"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="255"/>
         <source>yellow — general 一般</source>
         <translation>黄 — 一般风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="225"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="256"/>
         <source>blue — low 低</source>
         <translation>蓝 — 低风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="236"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="267"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="238"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="269"/>
         <source>Open hazards</source>
         <translation>未关闭隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="239"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="270"/>
         <source>Active permits</source>
         <translation>生效作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="240"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="271"/>
         <source>Open area</source>
         <translation>打开区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="302"/>
+        <source>Top</source>
+        <translation>俯视</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="303"/>
+        <source>Plan view from above</source>
+        <translation>从上方看的平面视图</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="306"/>
+        <source>Iso</source>
+        <translation>等轴</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="307"/>
+        <source>Isometric 3D view</source>
+        <translation>等轴三维视图</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="310"/>
+        <source>Follow</source>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="312"/>
+        <source>Keep the camera on the area of the newest unacknowledged alarm</source>
+        <translation>镜头保持在最新未确认报警所在区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="321"/>
+        <source>Structures</source>
+        <translation>构筑物</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="321"/>
+        <source>Risk areas</source>
+        <translation>风险区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="322"/>
+        <source>Hazards</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="322"/>
+        <source>Permits</source>
+        <translation>作业票</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="323"/>
+        <source>Cameras</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="323"/>
+        <source>Sensors</source>
+        <translation>传感器</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="324"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="330"/>
+        <source>Show or hide the %1 layer</source>
+        <translation>显示或隐藏“%1”图层</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="343"/>
+        <source>Find a code on the map… (Ctrl+K)</source>
+        <translation>在地图上查找编码…（Ctrl+K）</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="344"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="383"/>
+        <source>Area, structure, equipment, sensor tag, camera, hazard, permit or person: Enter flies to it</source>
+        <translation>区域、构筑物、设备、传感器位号、摄像头、隐患、作业票或人员：按回车飞到该处</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="379"/>
+        <source>Nothing on the map has the code %1</source>
+        <translation>地图上没有编码为 %1 的对象</translation>
     </message>
 </context>
 <context>
