@@ -124,7 +124,7 @@ int runApplication(int argc, char **argv)
     p.addOption({u"db"_s, u"database: a file path, sqlite:PATH or postgresql://user[:pass]@host[:port]/db"_s, u"url"_s});
     p.addOption({u"demo"_s, u"open the built-in demo plant (created on first use), signed in as the demo dispatcher"_s});
     p.addOption({u"screenshot"_s, u"render the main window to FILE.png and exit"_s, u"file"_s});
-    p.addOption({u"view"_s, u"map view for the screenshot: top or iso"_s, u"view"_s, u"iso"_s});
+    p.addOption({u"view"_s, u"map view: top, iso, or follow (the area of the newest unacknowledged alarm)"_s, u"view"_s, u"iso"_s});
     p.addOption({u"size"_s, u"window size for the screenshot, WxH"_s, u"size"_s, u"1600x900"_s});
     p.addOption({u"lang"_s, u"user interface language: zh_CN or en (default: the system's)"_s, u"lang"_s});
     p.addOption({u"light"_s, u"light theme (offices); the control room default is dark"_s});
@@ -159,8 +159,8 @@ int runApplication(int argc, char **argv)
         std::fprintf(stderr, "guardline: --size must be WxH, e.g. 1600x900\n");
         return 2;
     }
-    if (p.value(u"view"_s) != u"top"_s && p.value(u"view"_s) != u"iso"_s) {
-        std::fprintf(stderr, "guardline: --view must be top or iso\n");
+    if (p.value(u"view"_s) != u"top"_s && p.value(u"view"_s) != u"iso"_s && p.value(u"view"_s) != u"follow"_s) {
+        std::fprintf(stderr, "guardline: --view must be top, iso or follow\n");
         return 2;
     }
 

@@ -435,7 +435,7 @@ private:
             return;
         const QVariantList *newest = nullptr;
         for (const QVariantList &r : a.rows)
-            if (r[state].toString() == u"unacknowledged"_s
+            if ((r[state].toString() == u"unacknowledged"_s || r[state].toString() == u"returned"_s) // returned: still unacknowledged
                 && (!newest || (raised >= 0 && r[raised].toLongLong() > (*newest)[raised].toLongLong())))
                 newest = &r;
         if (!newest || (!force && (*newest)[id].toLongLong() == m_followed))
