@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QToolTip>
 #include <QSignalSpy>
@@ -458,6 +459,10 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"GuardlineTests"_s);
     QApplication::setApplicationName(u"tst_map_feeder"_s);
+    // The layer toggles' QSettings in a folder of this run only: two runs at once must not share them.
+    QTemporaryDir settings;
+    for (QSettings::Format f : {QSettings::NativeFormat, QSettings::IniFormat})
+        QSettings::setPath(f, QSettings::UserScope, settings.path());
     TstMapFeeder test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
