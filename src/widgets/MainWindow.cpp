@@ -28,6 +28,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLayout>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -496,6 +497,11 @@ void MainWindow::applyWorkspace(const QString &key, const QByteArray &state)
     if (state.isEmpty() || !restoreState(state, kStateVersion)) {
         // The factory arrangement: the workspace's groups, everything else hidden.
         QHash<Qt::DockWidgetArea, QDockWidget *> lastInArea;
+        struct Placed {
+            const DockGroup *group;
+            QDockWidget *first, *above;
+        };
+        QList<Placed> sized; // each group's first dock, and the one above it
         for (const DockGroup &g : def->groups) {
             QDockWidget *first = nullptr;
             for (const QString &name : g.docks) {
@@ -521,13 +527,19 @@ void MainWindow::applyWorkspace(const QString &key, const QByteArray &state)
             if (!first)
                 continue;
             first->raise();
+            sized.append({&g, first, g.below ? lastInArea.value(g.area) : nullptr});
+            lastInArea[g.area] = first;
+        }
+        // The sizes once the new places are laid out (else the area keeps the previous workspace's width).
+        layout()->activate();
+        for (const auto &[group, first, above] : sized) {
+            const DockGroup &g = *group;
             if (g.area == Qt::BottomDockWidgetArea)
                 resizeDocks({first}, {g.size}, Qt::Vertical);
-            else if (g.below)
-                resizeDocks({lastInArea.value(g.area), first}, {height() - g.size, g.size}, Qt::Vertical);
+            else if (above)
+                resizeDocks({above, first}, {height() - g.size, g.size}, Qt::Vertical);
             else
                 resizeDocks({first}, {g.size}, Qt::Horizontal);
-            lastInArea[g.area] = first;
         }
     }
     const int index = workspaceKeys().indexOf(key);

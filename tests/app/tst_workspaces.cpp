@@ -30,11 +30,18 @@ bool openAs(ui::MainWindow &w, const QString &db, const QString &user)
 {
     w.resize(1600, 900);
     w.show();
-    if (!QTest::qWaitForWindowActive(&w))
+    w.activateWindow(); // the shortcuts need an active window (no window manager under xvfb)
+    if (!QTest::qWaitForWindowActive(&w, 30'000)) {
+        qWarning("the main window did not become active");
         return false;
+    }
     w.openStore(db, false, user, kPassword);
     auto *status = w.findChild<QLabel *>(u"userStatus"_s);
-    return QTest::qWaitFor([&] { return status && status->text().startsWith(user + u" ("_s); }, 60'000);
+    if (!QTest::qWaitFor([&] { return status && status->text().startsWith(user + u" ("_s); }, 60'000)) {
+        qWarning("%s did not sign in; the status bar says '%s'", qPrintable(user), status ? qPrintable(status->text()) : "");
+        return false;
+    }
+    return true;
 }
 } // namespace
 
@@ -58,12 +65,12 @@ private Q_SLOTS:
         const Clock &clock = processClock();
         ServiceContext ctx{*store, Actor::system(u"test"_s), &clock};
         UserService users(ctx);
+        users.add(u"root"_s, u"Admin"_s, Role::Admin, kPassword); // the first account is an admin
         users.add(u"disp"_s, u"Dispatcher"_s, Role::Dispatcher, kPassword);
         users.add(u"anna"_s, u"Dispatcher A"_s, Role::Dispatcher, kPassword);
         users.add(u"bert"_s, u"Dispatcher B"_s, Role::Dispatcher, kPassword);
         users.add(u"coord"_s, u"Coordinator"_s, Role::ContractorCoordinator, kPassword);
         users.add(u"ehs"_s, u"EHS manager"_s, Role::EhsManager, kPassword);
-        users.add(u"root"_s, u"Admin"_s, Role::Admin, kPassword);
     }
 
     void ctrlNumberSwitchesWorkspaces()
@@ -84,7 +91,7 @@ private Q_SLOTS:
         QVERIFY(!dock(w, u"cameraWall"_s)->isVisible());
         QCOMPARE(w.findChild<QTabBar *>(u"workspaceBar"_s)->currentIndex(), 1);
         // The permits board gets most of a 1600-pixel screen beside the map.
-        QVERIFY2(dock(w, u"permits"_s)->width() >= 800, qPrintable(QString::number(dock(w, u"permits"_s)->width())));
+        QTRY_VERIFY2(dock(w, u"permits"_s)->width() >= 800, qPrintable(QString::number(dock(w, u"permits"_s)->width())));
 
         QTest::keyClick(&w, Qt::Key_5, Qt::ControlModifier);
         QTRY_COMPARE(w.currentWorkspace(), u"reports"_s);
