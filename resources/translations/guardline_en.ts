@@ -263,7 +263,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/widgets/Application.cpp" line="172"/>
+        <location filename="../../src/widgets/Application.cpp" line="180"/>
         <source>Guardline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4314,197 +4314,230 @@ added by %8
 <context>
     <name>gl::ui::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="58"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="128"/>
         <source>Guardline — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="68"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="138"/>
         <source>Site plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="76"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="146"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="303"/>
         <source>Contractors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="85"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="155"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="303"/>
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="104"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="175"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="113"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="184"/>
         <source>Store: connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="114"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="185"/>
         <source>Connectors: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="132"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="203"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="135"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="206"/>
         <source>Switch user refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="136"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="273"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="207"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="381"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="136"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="207"/>
         <source>%1
 
 Still signed in as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="143"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="265"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="214"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="373"/>
         <source>Store: ● online (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="143"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="214"/>
         <source>Store: ● OFFLINE — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="186"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="257"/>
         <source>Camera wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="187"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="258"/>
         <source>Alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="188"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
         <source>Dispatch board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="189"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="260"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="201"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="272"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="202"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="273"/>
         <source>Dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="208"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="279"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="211"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="282"/>
         <source>S&amp;witch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="214"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="285"/>
         <source>Sign in as another user on this store; the windows stay open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="218"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="289"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="221"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="292"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="225"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="296"/>
         <source>&amp;Search records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="231"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="303"/>
+        <source>Control room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="303"/>
+        <source>Permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="304"/>
+        <source>Reports and dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="304"/>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="305"/>
+        <source>&amp;Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="332"/>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="339"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="236"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="344"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="236"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="344"/>
         <source>The language changes the next time Guardline starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="367"/>
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="283"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="324"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="367"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="391"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="262"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="370"/>
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="299"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="408"/>
         <source>Guardline — %1 — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="411"/>
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="316"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="425"/>
         <source>Permit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="324"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="433"/>
         <source>Hazard %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="329"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="438"/>
         <source>Chart of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="337"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="446"/>
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="360"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="469"/>
         <source>Selected %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
