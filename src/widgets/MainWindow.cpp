@@ -86,8 +86,8 @@ const QList<WorkspaceDef> &workspaceDefs()
         {u"contractors"_s, false,
          {{Qt::LeftDockWidgetArea, {u"contractors"_s}, 1100}, {Qt::RightDockWidgetArea, {u"tasks"_s, u"records"_s}, 480}}},
         {u"reports"_s, false,
-         {{Qt::LeftDockWidgetArea, {u"dashboard"_s, u"interruption"_s, u"correlation"_s}, 1000},
-          {Qt::RightDockWidgetArea, {u"reports"_s}, 580}}},
+         // One tab group: the dashboards' three charts a row need the whole width of a 1600-pixel screen.
+         {{Qt::LeftDockWidgetArea, {u"dashboard"_s, u"interruption"_s, u"correlation"_s, u"reports"_s}, 1600}}},
         {u"admin"_s, false,
          {{Qt::LeftDockWidgetArea, {u"telemetry"_s}, 1000}, {Qt::RightDockWidgetArea, {u"records"_s, u"tasks"_s}, 580}}},
     };
