@@ -4314,158 +4314,158 @@ added by %8
 <context>
     <name>gl::ui::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="128"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="127"/>
         <source>Guardline — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="138"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="137"/>
         <source>Site plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="146"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="303"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="145"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
         <source>Contractors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="155"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="303"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="154"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="175"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="174"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="184"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="183"/>
         <source>Store: connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="185"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="184"/>
         <source>Connectors: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="203"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="202"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="206"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="205"/>
         <source>Switch user refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="207"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="381"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="206"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="378"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="207"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="206"/>
         <source>%1
 
 Still signed in as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="214"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="373"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="213"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="370"/>
         <source>Store: ● online (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="214"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="213"/>
         <source>Store: ● OFFLINE — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="257"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="256"/>
         <source>Camera wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="258"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="257"/>
         <source>Alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="258"/>
         <source>Dispatch board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="260"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="272"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="271"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="273"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="272"/>
         <source>Dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="279"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="278"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="282"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="281"/>
         <source>S&amp;witch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="285"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="284"/>
         <source>Sign in as another user on this store; the windows stay open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="289"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="288"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="292"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="291"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="296"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="295"/>
         <source>&amp;Search records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="303"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
         <source>Control room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="303"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="304"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="303"/>
         <source>Reports and dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="304"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="303"/>
         <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="305"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="304"/>
         <source>&amp;Workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4475,69 +4475,69 @@ Still signed in as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="339"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="336"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="344"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="341"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="344"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="341"/>
         <source>The language changes the next time Guardline starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="367"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="364"/>
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="324"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="367"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="391"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="323"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="364"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="388"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="370"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="367"/>
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="408"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="405"/>
         <source>Guardline — %1 — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="411"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="408"/>
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="425"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="422"/>
         <source>Permit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="433"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="430"/>
         <source>Hazard %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="438"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="435"/>
         <source>Chart of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="446"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="443"/>
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="469"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="466"/>
         <source>Selected %1 %2</source>
         <translation type="unfinished"></translation>
     </message>

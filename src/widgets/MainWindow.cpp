@@ -23,7 +23,6 @@
 #include <QActionGroup>
 #include <QSysInfo>
 #include <QTabBar>
-#include <QToolBar>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -329,13 +328,11 @@ void MainWindow::buildMenus()
         if (index >= 0)
             showWorkspace(m_workspaceBar->tabData(index).toString());
     });
-    auto *bar = new QToolBar(tr("Workspaces"), this);
-    bar->setObjectName(u"workspaceToolBar"_s);
-    bar->setMovable(false);
-    bar->setFloatable(false);
-    bar->toggleViewAction()->setVisible(false); // always there: the way between workspaces
-    bar->addWidget(m_workspaceBar);
-    addToolBar(Qt::TopToolBarArea, bar);
+    // In the menu bar's row: no height taken from the docks (the window still fits 1280×720).
+    m_workspaceBar->setAccessibleName(tr("Workspaces"));
+    m_workspaceBar->setStyleSheet(u"QTabBar::tab { padding: 1px 12px; margin: 0; }"_s);
+    m_workspaceBar->setMaximumHeight(menuBar()->sizeHint().height());
+    menuBar()->setCornerWidget(m_workspaceBar, Qt::TopRightCorner);
     QMenu *lang = view->addMenu(tr("&Language"));
     for (const auto &[code, name] : {std::pair{u"zh_CN"_s, u"中文 (简体)"_s}, std::pair{u"en"_s, u"English"_s}}) {
         QAction *a = lang->addAction(name);
