@@ -263,7 +263,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/widgets/Application.cpp" line="172"/>
+        <location filename="../../src/widgets/Application.cpp" line="180"/>
         <source>Guardline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4339,197 +4339,230 @@ added by %8
 <context>
     <name>gl::ui::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="58"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="127"/>
         <source>Guardline — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="68"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="137"/>
         <source>Site plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="76"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="145"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
         <source>Contractors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="85"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="154"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="104"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="174"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="113"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="183"/>
         <source>Store: connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="114"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="184"/>
         <source>Connectors: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="132"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="202"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="135"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="205"/>
         <source>Switch user refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="136"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="273"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="206"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="378"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="136"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="206"/>
         <source>%1
 
 Still signed in as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="143"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="265"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="213"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="370"/>
         <source>Store: ● online (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="143"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="213"/>
         <source>Store: ● OFFLINE — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="186"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="256"/>
         <source>Camera wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="187"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="257"/>
         <source>Alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="188"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="258"/>
         <source>Dispatch board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="189"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="201"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="271"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="202"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="272"/>
         <source>Dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="208"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="278"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="211"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="281"/>
         <source>S&amp;witch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="214"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="284"/>
         <source>Sign in as another user on this store; the windows stay open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="218"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="288"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="221"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="291"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="225"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="295"/>
         <source>&amp;Search records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="231"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="236"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="236"/>
-        <source>The language changes the next time Guardline starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
-        <source>DEMO — signed in as %1 (%2), no password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="283"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="262"/>
-        <source>Guardline — DEMO PLANT — safety command center</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="299"/>
-        <source>Guardline — %1 — safety command center</source>
+        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
+        <source>Control room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
+        <source>Permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="303"/>
+        <source>Reports and dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="303"/>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="304"/>
+        <source>&amp;Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="332"/>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="336"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="341"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="341"/>
+        <source>The language changes the next time Guardline starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="364"/>
+        <source>DEMO — signed in as %1 (%2), no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="323"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="364"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="388"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="367"/>
+        <source>Guardline — DEMO PLANT — safety command center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="405"/>
+        <source>Guardline — %1 — safety command center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="408"/>
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="316"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="422"/>
         <source>Permit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="324"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="430"/>
         <source>Hazard %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="329"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="435"/>
         <source>Chart of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="337"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="443"/>
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="360"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="466"/>
         <source>Selected %1 %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -263,7 +263,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/widgets/Application.cpp" line="172"/>
+        <location filename="../../src/widgets/Application.cpp" line="180"/>
         <source>Guardline</source>
         <translation>安全卫士</translation>
     </message>
@@ -4323,58 +4323,60 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="58"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="127"/>
         <source>Guardline — safety command center</source>
         <translation>安全卫士 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="68"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="137"/>
         <source>Site plan</source>
         <translation>厂区平面图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="76"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="145"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
         <source>Contractors</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="85"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="154"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="104"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="174"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="113"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="183"/>
         <source>Store: connecting…</source>
         <translation>数据库:连接中…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="114"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="184"/>
         <source>Connectors: none configured</source>
         <translation>连接器:未配置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="132"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="202"/>
         <source>Signed in as %1</source>
         <translation>已登录为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="135"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="205"/>
         <source>Switch user refused: %1</source>
         <translation>切换用户被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="136"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="273"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="206"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="378"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="136"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="206"/>
         <source>%1
 
 Still signed in as %2.</source>
@@ -4383,139 +4385,170 @@ Still signed in as %2.</source>
 仍以 %2 登录。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="143"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="265"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="213"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="370"/>
         <source>Store: ● online (%1)</source>
         <translation>数据库:● 在线(%1)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="143"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="213"/>
         <source>Store: ● OFFLINE — %1</source>
         <translation>数据库:● 离线 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="186"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="256"/>
         <source>Camera wall</source>
         <translation>视频墙</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="187"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="257"/>
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="188"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="258"/>
         <source>Dispatch board</source>
         <translation>调度看板</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="189"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
         <source>Records</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="201"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="271"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="202"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="272"/>
         <source>Dashboards</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="208"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="278"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="211"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="281"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="214"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="284"/>
         <source>Sign in as another user on this store; the windows stay open</source>
         <translation>以其他用户登录当前数据库；窗口保持打开</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="218"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="288"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="221"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="291"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="225"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="295"/>
         <source>&amp;Search records</source>
         <translation>搜索记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="231"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
+        <source>Control room</source>
+        <translation>控制室</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
+        <source>Permits</source>
+        <translation>作业票</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="303"/>
+        <source>Reports and dashboards</source>
+        <translation>报表与仪表盘</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="303"/>
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="304"/>
+        <source>&amp;Workspace</source>
+        <translation>工作区(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="332"/>
+        <source>Workspaces</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MainWindow.cpp" line="336"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="236"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="341"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="236"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="341"/>
         <source>The language changes the next time Guardline starts.</source>
         <translation>语言将在下次启动安全卫士时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="364"/>
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation>演示 — 已以 %1(%2)登录,无密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="283"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="323"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="364"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="388"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="262"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="367"/>
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation>安全卫士 — 演示工厂 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="299"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="405"/>
         <source>Guardline — %1 — safety command center</source>
         <translation>安全卫士 — %1 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="408"/>
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation>未闭环隐患 %1(超期 %2)· 作业中许可 %3 · 未确认报警 %4 · 待办工单 %5 · 证件过期承包商 %6</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="316"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="422"/>
         <source>Permit %1</source>
         <translation>作业票 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="324"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="430"/>
         <source>Hazard %1</source>
         <translation>隐患 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="329"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="435"/>
         <source>Chart of %1</source>
         <translation>%1 趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="337"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="443"/>
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation>摄像机 %1 已在视频墙全屏显示(Esc 返回)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="360"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="466"/>
         <source>Selected %1 %2</source>
         <translation>已选中 %1 %2</translation>
     </message>

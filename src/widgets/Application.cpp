@@ -126,6 +126,7 @@ int runApplication(int argc, char **argv)
     p.addOption({u"screenshot"_s, u"render the main window to FILE.png and exit"_s, u"file"_s});
     p.addOption({u"view"_s, u"map view: top, iso, or follow (the area of the newest unacknowledged alarm)"_s, u"view"_s, u"iso"_s});
     p.addOption({u"size"_s, u"window size for the screenshot, WxH"_s, u"size"_s, u"1600x900"_s});
+    p.addOption({u"workspace"_s, u"workspace to show, in its factory arrangement: control, permits, hazards, contractors, reports or admin (default: the user's)"_s, u"name"_s});
     p.addOption({u"lang"_s, u"user interface language: zh_CN or en (default: the system's)"_s, u"lang"_s});
     p.addOption({u"light"_s, u"light theme (offices); the control room default is dark"_s});
     p.process(app);
@@ -164,8 +165,15 @@ int runApplication(int argc, char **argv)
         return 2;
     }
 
+    if (p.isSet(u"workspace"_s) && !MainWindow::workspaceKeys().contains(p.value(u"workspace"_s))) {
+        std::fprintf(stderr, "guardline: --workspace must be one of %s\n", qPrintable(MainWindow::workspaceKeys().join(u", "_s)));
+        return 2;
+    }
+
     MainWindow w;
     w.setMapView(p.value(u"view"_s));
+    if (p.isSet(u"workspace"_s))
+        w.setStartWorkspace(p.value(u"workspace"_s));
     // A failure to open (a refused sign-in, or --demo on a store that is not the demo's) is shown.
     QObject::connect(&w, &MainWindow::storeFailed, &w, [&w](const QString &message) {
         if (!w.lastSnapshot())

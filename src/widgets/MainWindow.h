@@ -3,10 +3,13 @@
 
 #include "widgets/DataWorker.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QThread>
 
+class QActionGroup;
 class QLabel;
+class QTabBar;
 
 namespace gl {
 namespace ui {
@@ -19,8 +22,9 @@ class SitePlanView;
 class MapFeeder;
 
 /// The command center: the site map in the middle, docks for the camera wall, alarms, the dispatch
-/// board and the records; a status bar with store and connector health. Every dock can float to
-/// another screen; the layout is saved per user and restored on start.
+/// board and the records; a status bar with store and connector health. The docks are grouped in
+/// workspaces by role (Control room, Permits, …; Ctrl+1…Ctrl+6); every dock can float to another screen;
+/// each workspace's arrangement is saved per user and host and restored on start.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -38,6 +42,16 @@ public:
     /// The data thread's worker: panels run their service calls through DataWorker::call().
     DataWorker *dataWorker() const { return m_worker; }
 
+    /// Workspaces by role (issue 16): "control", "permits", "hazards", "contractors", "reports", "admin".
+    static QStringList workspaceKeys();
+    /// The workspace a role starts in when its user has none saved on this host.
+    static QString defaultWorkspaceFor(const QString &roleKey);
+    QString currentWorkspace() const { return m_workspace; }
+    /// Shows a workspace's docks in their saved arrangement (or the factory one) and hides the others.
+    void showWorkspace(const QString &key);
+    /// Opens in `key`'s factory arrangement whoever signs in, ignoring saved layouts (--screenshot --workspace).
+    void setStartWorkspace(const QString &key) { m_startWorkspace = key; }
+
 Q_SIGNALS:
     void snapshotShown();
     void storeFailed(const QString &message);
@@ -54,7 +68,9 @@ private:
     void switchUser();
     void showUser(const QString &user, const QString &role);
     void saveLayout();
-    void restoreLayout();
+    void restoreLayout(const QString &roleKey);
+    void applyWorkspace(const QString &key, const QByteArray &state);
+    QString settingsPrefix() const; ///< "workspaces/<user>@<host>/"
 
     QThread m_thread;
     DataWorker *m_worker = nullptr;
@@ -67,6 +83,10 @@ private:
     RecordsPanel *m_records = nullptr;
     QLabel *m_storeStatus = nullptr, *m_connectorStatus = nullptr, *m_userStatus = nullptr, *m_summary = nullptr;
     QString m_user;
+    QString m_workspace, m_startWorkspace;
+    QHash<QString, QByteArray> m_workspaceStates; ///< saveState() of each workspace, for m_user on this host
+    QTabBar *m_workspaceBar = nullptr;
+    QActionGroup *m_workspaceActions = nullptr;
     QString m_storeDescription;
     SnapshotPtr m_last;
 };

@@ -68,6 +68,7 @@ private Q_SLOTS:
         auto *alarmsDock = w.findChild<QDockWidget *>(u"alarms"_s);
         QVERIFY(alarmsDock);
         alarmsDock->show();
+        alarmsDock->show(); // closed when it is not in the signed-in user's workspace
         alarmsDock->raise();
         QTableView *alarms = nullptr;
         for (QTableView *v : alarmsDock->findChildren<QTableView *>())
@@ -141,6 +142,7 @@ private Q_SLOTS:
         auto *telemetry = w.findChild<QDockWidget *>(u"telemetry"_s);
         QVERIFY(telemetry);
         telemetry->show();
+        telemetry->show(); // closed when it is not in the signed-in user's workspace
         telemetry->raise();
         auto *values = w.findChild<QTableWidget *>(u"telemetryValues"_s);
         QVERIFY(values);
@@ -157,6 +159,7 @@ private Q_SLOTS:
         auto *interruption = w.findChild<ui::InterruptionPanel *>();
         QSignalSpy loaded(interruption, &ui::InterruptionPanel::loaded);
         interruptionDock->show();
+        interruptionDock->show(); // closed when it is not in the signed-in user's workspace
         interruptionDock->raise();
         QVERIFY(loaded.wait(20000) || !interruption->data().buckets.isEmpty());
         const InterruptionTrend &d = interruption->data();
@@ -205,6 +208,7 @@ private Q_SLOTS:
         auto *correlationDock = w.findChild<QDockWidget *>(u"correlation"_s);
         QVERIFY(correlationDock);
         correlationDock->show();
+        correlationDock->show(); // closed when it is not in the signed-in user's workspace
         correlationDock->raise();
         auto *corr = w.findChild<ui::CorrelationPanel *>();
         QSignalSpy computed(corr, &ui::CorrelationPanel::computed);

@@ -535,6 +535,7 @@ private Q_SLOTS:
         // 4. The Contractors dock: the first contractor, its four documents as PDF files, two workers.
         auto *dock = w->findChild<QDockWidget *>(u"contractors"_s);
         dock->show();
+        dock->show(); // closed when it is not in the signed-in user's workspace
         dock->raise();
         auto *panel = w->findChild<ui::ContractorPanel *>();
         auto *actions = panel->findChild<ui::ContractorActions *>();
@@ -665,6 +666,7 @@ private Q_SLOTS:
         // 7. The hot-work permit, from draft to active, in the permit editor.
         auto *permitsDock = w->findChild<QDockWidget *>(u"permits"_s);
         permitsDock->show();
+        permitsDock->show(); // closed when it is not in the signed-in user's workspace
         permitsDock->raise();
         auto *permitPanel = w->findChild<ui::PermitPanel *>();
         // A new permit's form, filled in by the applicant; `crew` and `guardian` by code.

@@ -57,6 +57,7 @@ void showTab(ui::MainWindow &w, QWidget *page)
 {
     auto *dock = w.findChild<QDockWidget *>(u"contractors"_s);
     dock->show();
+    dock->show(); // closed when it is not in the signed-in user's workspace
     dock->raise();
     for (QTabWidget *tabs : w.findChildren<QTabWidget *>())
         if (tabs->indexOf(page) >= 0)

@@ -178,6 +178,7 @@ class TestContractorForms : public QObject {
             qFatal("no snapshot");
         auto *dock = w->findChild<QDockWidget *>(u"contractors"_s);
         dock->show();
+        dock->show(); // closed when it is not in the signed-in user's workspace
         dock->raise();
         return w;
     }

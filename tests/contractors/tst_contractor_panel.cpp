@@ -44,6 +44,7 @@ private Q_SLOTS:
         auto *dock = w.findChild<QDockWidget *>(u"contractors"_s);
         QVERIFY(dock);
         dock->show();
+        dock->show(); // closed when it is not in the signed-in user's workspace
         dock->raise();
         auto *panel = w.findChild<ui::ContractorPanel *>();
         QVERIFY(panel);

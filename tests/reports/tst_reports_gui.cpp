@@ -79,6 +79,7 @@ private Q_SLOTS:
         auto *reports = w.findChild<ui::ReportsPanel *>();
         QVERIFY(reports);
         w.findChild<QDockWidget *>(u"reports"_s)->show();
+        w.findChild<QDockWidget *>(u"reports"_s)->show(); // closed when it is not in the signed-in user's workspace
         w.findChild<QDockWidget *>(u"reports"_s)->raise();
         QSignalSpy loaded(reports, &ui::ReportsPanel::loaded);
         // The demo's embedded site service runs housekeeping on its own thread (issue #15): its first pass
@@ -128,6 +129,7 @@ private Q_SLOTS:
         QVERIFY(dash);
         QSignalSpy dashLoaded(dash, &ui::DashboardPanel::loaded);
         w.findChild<QDockWidget *>(u"dashboard"_s)->show();
+        w.findChild<QDockWidget *>(u"dashboard"_s)->show(); // closed when it is not in the signed-in user's workspace
         w.findChild<QDockWidget *>(u"dashboard"_s)->raise();
         dash->reload();
         QVERIFY(dashLoaded.wait(30'000));
@@ -151,6 +153,7 @@ private Q_SLOTS:
         // CSV of a records table: the visible columns with their header texts, the rows as shown.
         auto *records = w.findChild<QDockWidget *>(u"records"_s);
         records->show();
+        records->show(); // closed when it is not in the signed-in user's workspace
         records->raise();
         QTableView *view = nullptr;
         for (QTableView *v : records->findChildren<QTableView *>())

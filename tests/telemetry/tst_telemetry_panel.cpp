@@ -68,6 +68,7 @@ private Q_SLOTS:
         QVERIFY(panel);
         auto *dock = w.findChild<QDockWidget *>(u"telemetry"_s);
         QVERIFY(dock);
+        dock->show(); // closed when it is not in the signed-in user's workspace
         dock->raise();
         auto *alarms = panel->findChild<QTableWidget *>(u"telemetryAlarms"_s);
         auto *values = panel->findChild<QTableWidget *>(u"telemetryValues"_s);
