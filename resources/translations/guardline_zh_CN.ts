@@ -1466,103 +1466,103 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorActions</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1055"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="974"/>
         <source>Register…</source>
         <translation>登记…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1055"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="974"/>
         <source>Register a contractor company</source>
         <translation>登记承包商单位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1056"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="975"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1056"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="975"/>
         <source>Edit the selected contractor&apos;s company data</source>
         <translation>编辑所选承包商的单位信息</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1057"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1153"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="976"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1072"/>
         <source>Suspend…</source>
         <translation>暂停准入…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1057"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="976"/>
         <source>Suspend the selected contractor, or lift its suspension</source>
         <translation>暂停所选承包商的准入,或解除暂停</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1058"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="977"/>
         <source>Add document…</source>
         <translation>添加资料…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1058"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="977"/>
         <source>Add a licence, qualification, insurance proof or HSE agreement (PDF)</source>
         <translation>添加营业执照、资质证书、保险缴费证明或 HSE 协议(PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1059"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="978"/>
         <source>Add worker…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1059"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="978"/>
         <source>Add a worker of the selected contractor</source>
         <translation>为所选承包商添加作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1060"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="979"/>
         <source>Edit worker…</source>
         <translation>编辑作业人员…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1061"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="980"/>
         <source>Edit the worker selected in the Workers tab, or mark that the worker left</source>
         <translation>编辑“作业人员”页中选中的人员，或标记其已离场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1062"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="981"/>
         <source>Certificate, briefing, portrait…</source>
         <translation>证书、安全交底、照片…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1063"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="982"/>
         <source>Records of the worker selected in the Workers tab</source>
         <translation>“人员”页中所选人员的记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1064"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="983"/>
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1064"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="983"/>
         <source>Register contractors from the ledger CSV</source>
         <translation>从台账 CSV 批量登记承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1065"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="984"/>
         <source>Shifts…</source>
         <translation>班次…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1065"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="984"/>
         <source>The shifts a shift roster names: list and add</source>
         <translation>排班表使用的班次：查看和添加</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1144"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1063"/>
         <source>Needs the permission to register contractors (contractor.edit)</source>
         <translation>需要登记承包商的权限(contractor.edit)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1153"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1072"/>
         <source>Lift suspension…</source>
         <translation>解除暂停…</translation>
     </message>
@@ -2507,182 +2507,182 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation>向产线或区域下达停止浇注、停止动火、撤离或恢复指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="729"/>
+        <location filename="../../src/widgets/Panels.cpp" line="731"/>
         <source>%1 × %2: %3</source>
         <translation>%1 × %2:%3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="731"/>
+        <location filename="../../src/widgets/Panels.cpp" line="733"/>
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation>⚠ 当前交叉作业冲突(须指定交叉作业协调人):%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="785"/>
+        <location filename="../../src/widgets/Panels.cpp" line="787"/>
         <source>☑ %1/%2 steps</source>
         <translation>☑ %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="789"/>
+        <location filename="../../src/widgets/Panels.cpp" line="791"/>
         <source>accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="812"/>
+        <location filename="../../src/widgets/Panels.cpp" line="814"/>
         <source>T %1 s</source>
         <translation>T %1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="814"/>
+        <location filename="../../src/widgets/Panels.cpp" line="816"/>
         <source>verify</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="817"/>
+        <location filename="../../src/widgets/Panels.cpp" line="819"/>
         <source>respond</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="820"/>
+        <location filename="../../src/widgets/Panels.cpp" line="822"/>
         <source>confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="834"/>
+        <location filename="../../src/widgets/Panels.cpp" line="836"/>
         <source>Escalation: %1</source>
         <translation>升级:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="894"/>
+        <location filename="../../src/widgets/Panels.cpp" line="896"/>
         <source>Who can respond is unknown: %1</source>
         <translation>无法确定可处置人员:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="909"/>
+        <location filename="../../src/widgets/Panels.cpp" line="911"/>
         <source>Pick who responds first.</source>
         <translation>请先选择处置人。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="914"/>
+        <location filename="../../src/widgets/Panels.cpp" line="916"/>
         <source>Type what was done (the note) first, then Resolve.</source>
         <translation>请先填写处置说明,再点“处置完成”。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="915"/>
+        <location filename="../../src/widgets/Panels.cpp" line="917"/>
         <source>Type the reason first, then %1.</source>
         <translation>请先填写原因,再点“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="920"/>
+        <location filename="../../src/widgets/Panels.cpp" line="922"/>
         <source>Order %1: %2…</source>
         <translation>工单 %1:%2…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="932"/>
+        <location filename="../../src/widgets/Panels.cpp" line="934"/>
         <source>Order %1: %2 done, now %3.</source>
         <translation>工单 %1:%2 已完成,当前状态 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="937"/>
+        <location filename="../../src/widgets/Panels.cpp" line="939"/>
         <source>Order %1 refused: %2</source>
         <translation>工单 %1 操作被拒绝:%2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="956"/>
+        <location filename="../../src/widgets/Panels.cpp" line="958"/>
         <source>Assign to %1</source>
         <translation>派发给 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="960"/>
+        <location filename="../../src/widgets/Panels.cpp" line="962"/>
         <source>Instruction for this order…</source>
         <translation>为此工单下达指令…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="983"/>
+        <location filename="../../src/widgets/Panels.cpp" line="985"/>
         <source>it is no longer on the board</source>
         <translation>它已不在看板上</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="985"/>
+        <location filename="../../src/widgets/Panels.cpp" line="987"/>
         <source>it is %1 (closed)</source>
         <translation>它已%1(已关闭)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="985"/>
+        <location filename="../../src/widgets/Panels.cpp" line="987"/>
         <source>confirmed</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="985"/>
+        <location filename="../../src/widgets/Panels.cpp" line="987"/>
         <source>cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="991"/>
+        <location filename="../../src/widgets/Panels.cpp" line="993"/>
         <source>an order does not go back (a resolved order can be reopened on “%1”; cancel needs a reason)</source>
         <translation>工单不能退回(已处置的工单可拖到“%1”重新打开;取消需要填写原因)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="996"/>
+        <location filename="../../src/widgets/Panels.cpp" line="998"/>
         <source>nobody is assigned yet: drop it on “%1” first</source>
         <translation>尚未派发给任何人:请先拖到“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1000"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1002"/>
         <source>nobody is on scene yet: drop it on “%1” first</source>
         <translation>尚无人到场:请先拖到“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1011"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1013"/>
         <source>Cannot move %1 here: %2</source>
         <translation>不能将 %1 移到这里:%2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1013"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1015"/>
         <source>%1 stays here</source>
         <translation>%1 保持原位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1017"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1019"/>
         <source>Drop: %1 %2</source>
         <translation>放下即:%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1025"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1027"/>
         <source>Order %1 cannot move to “%2”: %3.</source>
         <translation>工单 %1 不能移到“%2”:%3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1036"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1038"/>
         <source>Order %1: pick who responds (on duty first).</source>
         <translation>工单 %1:请选择处置人(值班人员在前)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1043"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1045"/>
         <source>Order %1: type what was done (the note), then Enter to resolve.</source>
         <translation>工单 %1:请填写处置情况(备注),按回车完成处置。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1044"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1046"/>
         <source>Order %1: type the reason, then Enter to reopen.</source>
         <translation>工单 %1:请填写原因,按回车重新打开。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1062"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1064"/>
         <source>Manual alarm raised: order %1 opened.</source>
         <translation>已发起人工报警:工单 %1 已创建。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1105"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1107"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation>指令 → %1:%2 — %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1107"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1109"/>
         <source>No instruction waiting</source>
         <translation>无待确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1123"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1125"/>
         <source> · %1 %2:%3</source>
         <translation> · %1 %2:%3</translation>
     </message>
@@ -2730,117 +2730,117 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DocumentDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="367"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="286"/>
         <source>Business licence</source>
         <translation>营业执照</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="369"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="288"/>
         <source>Qualification certificate</source>
         <translation>资质证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="371"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="290"/>
         <source>Work-injury insurance payment proof</source>
         <translation>工伤保险缴费证明</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="373"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="292"/>
         <source>Signed HSE agreement</source>
         <translation>已签订的安全生产(HSE)协议</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="382"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="301"/>
         <source>Add a document of %1</source>
         <translation>添加 %1 的资料</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="390"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="309"/>
         <source>path of the PDF</source>
         <translation>PDF 文件路径</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="391"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="310"/>
         <source>Contractor document</source>
         <translation>承包商资料</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="391"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="310"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="409"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="328"/>
         <source>Covers (paid period)</source>
         <translation>缴费覆盖期间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="410"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="329"/>
         <source>Document</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="411"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="330"/>
         <source>PDF file</source>
         <translation>PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="412"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="331"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="413"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="332"/>
         <source>Expires</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="415"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="334"/>
         <source>The insurance proof must cover the six months before today (from at most six months ago to at least the first day of last month); a shorter proof is stored but the contractor is not admitted.</source>
         <translation>保险缴费证明须覆盖今天之前的六个月(起始不晚于六个月前,截止不早于上月第一天);期间不足的证明会被保存,但承包商不予准入。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="424"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="343"/>
         <source>Check and store</source>
         <translation>校验并保存</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="426"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="345"/>
         <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
         <translation>校验为真实、未加密且不超过大小限制的 PDF,连同 SHA-256 保存</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="427"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="346"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="456"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="375"/>
         <source>Choose the PDF file.</source>
         <translation>请选择 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="463"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="382"/>
         <source>Checking %1…</source>
         <translation>正在校验 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="475"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="394"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation>%1 已校验为 PDF 并保存。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="477"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="396"/>
         <source>%1 is admitted.</source>
         <translation>%1 已准入。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="477"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="396"/>
         <source>%1 is not admitted: %2</source>
         <translation>%1 未准入:%2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="484"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="403"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
@@ -4193,121 +4193,121 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::LedgerImportDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="900"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="819"/>
         <source>Import the contractor ledger</source>
         <translation>导入承包商台账</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="902"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="821"/>
         <source>One row a contractor: code,name,name_zh,credit_code,trade,contact (UTF-8 or GB18030). Every row is checked first; with any error nothing is imported.</source>
         <translation>每行一个承包商:code,name,name_zh,credit_code,trade,contact(UTF-8 或 GB18030)。先逐行校验;有任何错误则全部不导入。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="910"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="829"/>
         <source>path of the CSV file</source>
         <translation>CSV 文件路径</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="911"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="830"/>
         <source>Contractor ledger</source>
         <translation>承包商台账</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="911"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="830"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="913"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="832"/>
         <source>Preview (nothing is stored)</source>
         <translation>预览(不保存)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="919"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="838"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="919"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="838"/>
         <source>Contractor / line</source>
         <translation>承包商 / 行</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="919"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="838"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="927"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="846"/>
         <source>Import all rows</source>
         <translation>导入全部行</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="930"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="849"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="947"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="866"/>
         <source>Choose the ledger file.</source>
         <translation>请选择台账文件。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="951"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="870"/>
         <source>Preview the file first.</source>
         <translation>请先预览文件。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="997"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="916"/>
         <source>✕ Error</source>
         <translation>✕ 错误</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1000"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="919"/>
         <source>✓ No error</source>
         <translation>✓ 无错误</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1000"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="919"/>
         <source>+ To register</source>
         <translation>+ 将登记</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1000"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="919"/>
         <source>+ Registered</source>
         <translation>+ 已登记</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1002"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="921"/>
         <source>= Already registered</source>
         <translation>= 已存在</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1002"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="921"/>
         <source>same credit code: left as it is</source>
         <translation>信用代码相同:保持不变</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1007"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="926"/>
         <source>%n error(s) in %1 (%2): nothing was imported. Correct the file and preview it again.</source>
         <translation>
             <numerusform>%1(%2)中有 %n 处错误:未导入任何内容。请更正文件后重新预览。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1017"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="936"/>
         <source>%1 (%2): %3 row(s), %4 to register, %5 already registered. Nothing stored yet.</source>
         <translation>%1(%2):%3 行,%4 个将登记,%5 个已存在。尚未保存任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1026"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="945"/>
         <source>%n contractor(s) registered from %1.</source>
         <translation>
             <numerusform>已从 %1 登记 %n 个承包商。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1035"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="954"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
@@ -6072,7 +6072,7 @@ HTML %2</translation>
     </message>
     <message>
         <location filename="../../src/widgets/RosterImportPanel.cpp" line="100"/>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="511"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="411"/>
         <source>Shift roster</source>
         <translation>排班表</translation>
     </message>
@@ -6187,116 +6187,116 @@ HTML %2</translation>
         <translation>https://acs.example/api/(admission.json 中的 access_control.url)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="323"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="223"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="331"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="231"/>
         <source>Choose the CSV file first.</source>
         <translation>请先选择 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="332"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="232"/>
         <source>Give the access-control system&apos;s URL first.</source>
         <translation>请先填写门禁系统的地址。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="355"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="255"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="367"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="267"/>
         <source>Cannot read the source: %1</source>
         <translation>无法读取数据源:%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="371"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="271"/>
         <source>Comparing %n row(s) with the last import…</source>
         <translation>
             <numerusform>正在将 %n 行与上次导入比对…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="401"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="301"/>
         <source>Cancelled: nothing was read or changed.</source>
         <translation>已取消:未读取或修改任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="406"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="306"/>
         <source>whitelist</source>
         <translation>白名单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="406"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="306"/>
         <source>shift roster</source>
         <translation>排班表</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="407"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="307"/>
         <source>%1 (%2): %3 good row(s). Since the last import: %4 added, %5 removed, %6 changed, %7 malformed.</source>
         <translation>%1(%2):%3 行有效。与上次导入相比:新增 %4,移除 %5,变更 %6,格式错误 %7。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="408"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="308"/>
         <source>%1 (%2): %3 good row(s). First import: %4 added, %5 removed, %6 changed, %7 malformed.</source>
         <translation>%1(%2):%3 行有效。首次导入:新增 %4,移除 %5,变更 %6,格式错误 %7。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="427"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="327"/>
         <source>✕ Malformed</source>
         <translation>✕ 格式错误</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="430"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="330"/>
         <source>+ Added</source>
         <translation>+ 新增</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="434"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="334"/>
         <source>− Removed</source>
         <translation>− 移除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="439"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="339"/>
         <source>~ Changed</source>
         <translation>~ 变更</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="451"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="351"/>
         <source>Import the %1 good row(s) despite %2 malformed row(s) (the malformed lines are recorded)</source>
         <translation>确认导入 %1 行有效数据,忽略 %2 行格式错误(错误行将被记录)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="455"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="355"/>
         <source>Preview only: nothing has changed. Apply to import.</source>
         <translation>仅为预览:尚未修改任何内容。点击执行导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="456"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="356"/>
         <source>%n malformed row(s): the import is refused unless you tick the box to import the good rows.</source>
         <translation>
             <numerusform>%n 行格式错误:除非勾选导入有效行,否则导入将被拒绝。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="469"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="369"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="478"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="378"/>
         <source>Imported %1 row(s): %2 added, %3 removed, %4 changed, %5 malformed line(s) skipped.</source>
         <translation>已导入 %1 行:新增 %2,移除 %3,变更 %4,跳过格式错误 %5 行。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="491"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="391"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="511"/>
+        <location filename="../../src/widgets/RosterImportPanel.cpp" line="411"/>
         <source>Whitelist</source>
         <translation>门禁白名单</translation>
     </message>
@@ -6737,82 +6737,82 @@ HTML %2</translation>
 <context>
     <name>gl::ui::ShiftKindsPanel</name>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="203"/>
+        <location filename="../../src/widgets/ShiftKindsPanel.cpp" line="31"/>
         <source>Shift kinds (the shift roster names them by code)</source>
         <translation>班次类型（排班表按代码引用）</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <location filename="../../src/widgets/ShiftKindsPanel.cpp" line="32"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <location filename="../../src/widgets/ShiftKindsPanel.cpp" line="32"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <location filename="../../src/widgets/ShiftKindsPanel.cpp" line="32"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <location filename="../../src/widgets/ShiftKindsPanel.cpp" line="32"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="204"/>
+        <location filename="../../src/widgets/ShiftKindsPanel.cpp" line="32"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="217"/>
+        <location filename="../../src/widgets/ShiftKindsPanel.cpp" line="45"/>
         <source>code, e.g. DAY</source>
         <translation>代码，如 DAY</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="218"/>
+        <location filename="../../src/widgets/ShiftKindsPanel.cpp" line="46"/>
         <source>name, e.g. Day shift</source>
         <translation>名称，如 Day shift</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="219"/>
+        <location filename="../../src/widgets/ShiftKindsPanel.cpp" line="47"/>
         <source>Chinese name (optional)</source>
         <translation>中文名称（可选）</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="220"/>
+        <location filename="../../src/widgets/ShiftKindsPanel.cpp" line="48"/>
         <source>start HH:mm</source>
         <translation>开始 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="221"/>
+        <location filename="../../src/widgets/ShiftKindsPanel.cpp" line="49"/>
         <source>end HH:mm</source>
         <translation>结束 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="222"/>
+        <location filename="../../src/widgets/ShiftKindsPanel.cpp" line="50"/>
         <source>Before the start: the shift runs overnight; 24:00 is midnight at the end of the day</source>
         <translation>早于开始时间：跨夜班次；24:00 表示当天结束的午夜</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="223"/>
+        <location filename="../../src/widgets/ShiftKindsPanel.cpp" line="51"/>
         <source>Define shift kind</source>
         <translation>定义班次类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="248"/>
+        <location filename="../../src/widgets/ShiftKindsPanel.cpp" line="76"/>
         <source>Needs the permission to register contractors (contractor.edit)</source>
         <translation>需要登记承包商的权限（contractor.edit）</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="279"/>
+        <location filename="../../src/widgets/ShiftKindsPanel.cpp" line="107"/>
         <source>Shift kind %1 (%2–%3) defined.</source>
         <translation>班次类型 %1（%2–%3）已定义。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RosterImportPanel.cpp" line="289"/>
+        <location filename="../../src/widgets/ShiftKindsPanel.cpp" line="117"/>
         <source>Not defined: %1</source>
         <translation>未定义：%1</translation>
     </message>
@@ -6820,73 +6820,19 @@ HTML %2</translation>
 <context>
     <name>gl::ui::ShiftsDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="283"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="308"/>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="283"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="309"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="283"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="310"/>
-        <source>Starts</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="283"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="311"/>
-        <source>Ends</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="285"/>
-        <source>Add shift</source>
-        <translation>添加班次</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="288"/>
+        <location filename="../../src/widgets/ShiftKindsPanel.cpp" line="128"/>
         <source>Shifts</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="296"/>
-        <source>e.g. DAY: the code the shift roster uses</source>
-        <translation>例如 DAY：排班表中使用的代码</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="297"/>
-        <source>e.g. Day shift</source>
-        <translation>例如 白班</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="301"/>
+        <location filename="../../src/widgets/ShiftKindsPanel.cpp" line="130"/>
         <source>A shift roster names these shifts; a worker is admitted on the days a shift is assigned to them. Times are site time.</source>
         <translation>排班表引用这些班次；人员仅在被排班的日期准入。时间为厂区时间。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="314"/>
+        <location filename="../../src/widgets/ShiftKindsPanel.cpp" line="136"/>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="325"/>
-        <source>Give the shift&apos;s code and name.</source>
-        <translation>请填写班次的代码和名称。</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="334"/>
-        <source>Shift %1 (%2–%3) added.</source>
-        <translation>已添加班次 %1（%2–%3）。</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="359"/>
-        <source>Could not read the shifts: %1</source>
-        <translation>无法读取班次：%1</translation>
     </message>
 </context>
 <context>
@@ -8000,366 +7946,366 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::VtkMapFeeder</name>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="139"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="144"/>
         <source>Fly to</source>
         <translation>飞到</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="150"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="155"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="151"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="174"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="156"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="179"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="152"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="175"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="157"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="180"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="153"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="158"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="154"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="177"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="193"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="218"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="243"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="266"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="159"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="182"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="198"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="223"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="248"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="271"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="155"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="219"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="160"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="224"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="156"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="161"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="157"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="162"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="158"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="163"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="158"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="163"/>
         <source> — OVERDUE</source>
         <translation> — 已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="159"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="164"/>
         <source>Open hazard</source>
         <translation>打开隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="172"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="177"/>
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="173"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="178"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="176"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="231"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="181"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="236"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="178"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="183"/>
         <source>Window</source>
         <translation>作业时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="179"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="184"/>
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="180"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="244"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="185"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="249"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="180"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="185"/>
         <source>%1 – %2 m</source>
         <translation>%1 – %2 米</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="181"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="186"/>
         <source>Conflicts at %1</source>
         <translation>%1 的冲突</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="181"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="186"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="182"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="205"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="187"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="210"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="183"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="188"/>
         <source>Open permit</source>
         <translation>打开作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="192"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="197"/>
         <source>Camera</source>
         <translation>摄像机</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="194"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="199"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="194"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="199"/>
         <source>%1, %2, %3 m</source>
         <translation>%1, %2, %3 米</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="195"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="200"/>
         <source>View</source>
         <translation>视角</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="195"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="200"/>
         <source>yaw %1°, pitch %2°, field of view %3°</source>
         <translation>方位角 %1°,俯仰角 %2°,视场角 %3°</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="196"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="201"/>
         <source>Open camera feed</source>
         <translation>打开视频画面</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="214"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="219"/>
         <source>Sensor</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="215"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="242"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="268"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="220"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="247"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="273"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="216"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="221"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="217"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="222"/>
         <source>Range</source>
         <translation>量程</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="217"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="222"/>
         <source>%1 – %2 %3</source>
         <translation>%1 – %2 %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="220"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="225"/>
         <source>Alarm</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="221"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="226"/>
         <source>Open sensor</source>
         <translation>打开传感器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="221"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="226"/>
         <source>Chart</source>
         <translation>趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="223"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="228"/>
         <source>Open equipment %1</source>
         <translation>打开设备 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="231"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="236"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="231"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="236"/>
         <source>On site since</source>
         <translation>入场时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="232"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="237"/>
         <source>Open person</source>
         <translation>打开人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="241"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="246"/>
         <source>Structure</source>
         <translation>建构筑物</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="244"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="249"/>
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="246"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="251"/>
         <source>Model</source>
         <translation>三维模型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="247"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="252"/>
         <source>Open area %1</source>
         <translation>打开区域 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="253"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="258"/>
         <source>red — major 重大</source>
         <translation>红 — 重大风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="254"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="259"/>
         <source>orange — large 较大</source>
         <translation>橙 — 较大风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="255"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="260"/>
         <source>yellow — general 一般</source>
         <translation>黄 — 一般风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="256"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="261"/>
         <source>blue — low 低</source>
         <translation>蓝 — 低风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="267"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="272"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="269"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="274"/>
         <source>Open hazards</source>
         <translation>未关闭隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="270"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="275"/>
         <source>Active permits</source>
         <translation>生效作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="271"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="276"/>
         <source>Open area</source>
         <translation>打开区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="302"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="307"/>
         <source>Top</source>
         <translation>俯视</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="303"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="308"/>
         <source>Plan view from above</source>
         <translation>从上方看的平面视图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="306"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="311"/>
         <source>Iso</source>
         <translation>等轴</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="307"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="312"/>
         <source>Isometric 3D view</source>
         <translation>等轴三维视图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="310"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="315"/>
         <source>Follow</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="312"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="317"/>
         <source>Keep the camera on the area of the newest unacknowledged alarm</source>
         <translation>镜头保持在最新未确认报警所在区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="321"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="326"/>
         <source>Structures</source>
         <translation>构筑物</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="321"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="326"/>
         <source>Risk areas</source>
         <translation>风险区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="322"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="327"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="322"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="327"/>
         <source>Permits</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="323"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="328"/>
         <source>Cameras</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="323"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="328"/>
         <source>Sensors</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="324"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="329"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="330"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="335"/>
         <source>Show or hide the %1 layer</source>
         <translation>显示或隐藏“%1”图层</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="343"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="348"/>
         <source>Find a code on the map… (Ctrl+K)</source>
         <translation>在地图上查找编码…（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="344"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="383"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="349"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="388"/>
         <source>Area, structure, equipment, sensor tag, camera, hazard, permit or person: Enter flies to it</source>
         <translation>区域、构筑物、设备、传感器位号、摄像头、隐患、作业票或人员：按回车飞到该处</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="379"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="384"/>
         <source>Nothing on the map has the code %1</source>
         <translation>地图上没有编码为 %1 的对象</translation>
     </message>
@@ -8367,97 +8313,97 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::WorkerDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="494"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="413"/>
         <source>Add a worker of %1</source>
         <translation>添加 %1 的作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="498"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="417"/>
         <source>the worker&apos;s code on this site, e.g. W-100</source>
         <translation>人员在本厂的编码,例如 W-100</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="504"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="423"/>
         <source>18 characters, GB 11643</source>
         <translation>18 位,GB 11643</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="513"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="432"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="514"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="433"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="515"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="434"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="516"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="435"/>
         <source>Resident ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="518"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="437"/>
         <source>Job</source>
         <translation>工种</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="519"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="438"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="523"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="442"/>
         <source>Add worker</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="526"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="445"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="542"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="461"/>
         <source>Code and name are required.</source>
         <translation>编码和姓名为必填项。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="546"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="465"/>
         <source>Not saved: the ID number is not valid (%1).</source>
         <translation>未保存:身份证号码无效(%1)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="558"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="477"/>
         <source>Worker %1 added to %2. Certify, brief and whitelist the worker before work.</source>
         <translation>人员 %1 已添加到 %2。作业前须录入证书、完成安全交底并列入白名单。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="564"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="483"/>
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="576"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="495"/>
         <source>Required: the resident identity card number.</source>
         <translation>必填:居民身份证号码。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="581"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="500"/>
         <source>✓ Valid ID number (GB 11643), born %1</source>
         <translation>✓ 身份证号码有效(GB 11643),出生日期 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="583"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="502"/>
         <source>✕ Not a valid ID number: %1</source>
         <translation>✕ 身份证号码无效:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="510"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="429"/>
         <source>e.g. welder, rigger (empty: worker)</source>
         <translation>例如 焊工、起重工(留空:作业人员)</translation>
     </message>
@@ -8465,112 +8411,112 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::WorkerEditDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="592"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="511"/>
         <source>Edit worker %1</source>
         <translation>编辑作业人员 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="600"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="519"/>
         <source>18 characters, GB 11643</source>
         <translation>18 位,GB 11643</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="608"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="527"/>
         <source>Has left the site (kept on record, refused on permits)</source>
         <translation>已离场（保留记录，不能列入作业票）</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="615"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="534"/>
         <source>why, e.g. contract ended</source>
         <translation>原因，如合同结束</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="616"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="535"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="617"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="536"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="618"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="537"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="619"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="538"/>
         <source>Resident ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="621"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="540"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="622"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="541"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="624"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="543"/>
         <source>Left on</source>
         <translation>离场日期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="625"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="544"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="629"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="548"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="633"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="552"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="682"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="601"/>
         <source>Required: the resident identity card number.</source>
         <translation>必填:居民身份证号码。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="687"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="606"/>
         <source>✓ Valid ID number (GB 11643), born %1</source>
         <translation>✓ 身份证号码有效(GB 11643),出生日期 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="689"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="608"/>
         <source>✕ Not a valid ID number: %1</source>
         <translation>✕ 身份证号码无效:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="697"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="616"/>
         <source>Name and job are required.</source>
         <translation>姓名和工种为必填项。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="701"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="620"/>
         <source>Not saved: the ID number is not valid (%1).</source>
         <translation>未保存:身份证号码无效(%1)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="736"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="655"/>
         <source>Worker %1 saved: left on %2, refused on permits.</source>
         <translation>作业人员 %1 已保存：已于 %2 离场，不能列入作业票。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="737"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="656"/>
         <source>Worker %1 saved.</source>
         <translation>作业人员 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="743"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="662"/>
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
@@ -8578,153 +8524,153 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::WorkerRecordsDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="753"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="672"/>
         <source>Records of worker %1</source>
         <translation>人员 %1 的记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="756"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="675"/>
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="761"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="680"/>
         <source>Hot work</source>
         <translation>动火作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="761"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="680"/>
         <source>Electrical</source>
         <translation>电工作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="762"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="681"/>
         <source>Work at height</source>
         <translation>高处作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="762"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="681"/>
         <source>Lifting</source>
         <translation>吊装作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="763"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="682"/>
         <source>Confined space</source>
         <translation>受限空间作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="763"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="682"/>
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="772"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="691"/>
         <source>Add certificate</source>
         <translation>添加证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="774"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="693"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="775"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="694"/>
         <source>Number</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="776"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="695"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="780"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="699"/>
         <source>Site safety briefing</source>
         <translation>入厂安全交底</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="785"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="704"/>
         <source>Record briefing</source>
         <translation>记录安全交底</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="787"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="706"/>
         <source>Given on</source>
         <translation>交底日期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="791"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="710"/>
         <source>Portrait for the face check</source>
         <translation>人脸比对用照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="796"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="715"/>
         <source>a JPEG or PNG photo with exactly one frontal face</source>
         <translation>仅含一张正脸的 JPEG 或 PNG 照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="797"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="716"/>
         <source>Portrait</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="797"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="716"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="802"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="721"/>
         <source>Put portrait on file</source>
         <translation>存档照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="730"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="821"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="740"/>
         <source>The certificate kind must be a lower-case key, e.g. hot_work.</source>
         <translation>证书类别须为小写键名,例如 hot_work。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="825"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="744"/>
         <source>The certificate number is required.</source>
         <translation>证书编号为必填项。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="834"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="753"/>
         <source>Certificate %1 %2 valid until %3 recorded.</source>
         <translation>证书 %1 %2 已记录,有效期至 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="840"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="862"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="759"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="781"/>
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="857"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="776"/>
         <source>Site safety briefing on %1 recorded.</source>
         <translation>已记录 %1 的入厂安全交底。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="869"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="788"/>
         <source>Choose the portrait photo.</source>
         <translation>请选择照片。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="873"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="792"/>
         <source>Checking %1 for one frontal face…</source>
         <translation>正在检查 %1 是否仅含一张正脸…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="883"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="802"/>
         <source>Portrait %1 on file.</source>
         <translation>照片 %1 已存档。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="888"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="807"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>

@@ -12,6 +12,7 @@
 #include "core/services/HazardService.h"
 #include "core/services/QueryService.h"
 #include "widgets/DataWorker.h"
+#include "widgets/ShiftKindsPanel.h"
 #include "widgets/TableModel.h"
 
 #include <QCheckBox>
@@ -31,7 +32,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableWidget>
-#include <QTimeEdit>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -276,87 +276,6 @@ SuspendDialog::SuspendDialog(DataWorker *worker, const QString &code, bool suspe
             },
             true);
     });
-}
-
-// ---------------------------------------------------------------------------------------------------------
-ShiftsDialog::ShiftsDialog(DataWorker *worker, QWidget *parent)
-    : QDialog(parent), m_worker(worker), m_table(makeReadOnlyTable({tr("Code"), tr("Name"), tr("Starts"), tr("Ends")}, this)),
-      m_code(new QLineEdit(this)), m_name(new QLineEdit(this)), m_start(new QTimeEdit(QTime(8, 0), this)),
-      m_end(new QTimeEdit(QTime(16, 0), this)), m_add(new QPushButton(tr("Add shift"), this)), m_status(new QLabel(this))
-{
-    setObjectName(u"shiftsDialog"_s);
-    setWindowTitle(tr("Shifts"));
-    m_table->setObjectName(u"shiftTable"_s);
-    m_code->setObjectName(u"shiftCode"_s);
-    m_name->setObjectName(u"shiftName"_s);
-    m_start->setObjectName(u"shiftStart"_s);
-    m_end->setObjectName(u"shiftEnd"_s);
-    m_add->setObjectName(u"shiftAdd"_s);
-    m_status->setWordWrap(true);
-    m_code->setPlaceholderText(tr("e.g. DAY: the code the shift roster uses"));
-    m_name->setPlaceholderText(tr("e.g. Day shift"));
-    for (QTimeEdit *t : {m_start, m_end})
-        t->setDisplayFormat(u"HH:mm"_s);
-    auto *v = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("A shift roster names these shifts; a worker is admitted on the days a shift is assigned to them. "
-                                "Times are site time."),
-                             this);
-    intro->setWordWrap(true);
-    v->addWidget(intro);
-    v->addWidget(m_table, 1);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Code"), m_code);
-    form->addRow(tr("Name"), m_name);
-    form->addRow(tr("Starts"), m_start);
-    form->addRow(tr("Ends"), m_end);
-    v->addLayout(form);
-    v->addWidget(m_status);
-    auto *close = new QPushButton(tr("Close"), this);
-    auto *h = new QHBoxLayout;
-    h->addStretch(1);
-    h->addWidget(m_add);
-    h->addWidget(close);
-    v->addLayout(h);
-    resize(520, 420);
-    connect(close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        const QString code = m_code->text().trimmed().toUpper(), name = m_name->text().trimmed();
-        if (code.isEmpty() || name.isEmpty()) {
-            setStatus(m_status, tr("Give the shift's code and name."), true);
-            return;
-        }
-        const QString start = m_start->time().toString(u"HH:mm"_s), end = m_end->time().toString(u"HH:mm"_s);
-        m_add->setEnabled(false);
-        m_worker->call(
-            this, [code, name, start, end](ServiceContext &ctx) { ContractorService(ctx).addShift(code, name, start, end); },
-            [this, code, start, end] {
-                m_add->setEnabled(true);
-                setStatus(m_status, tr("Shift %1 (%2–%3) added.").arg(code, start, end), false);
-                m_code->clear();
-                m_name->clear();
-                Q_EMIT saved(code);
-                reload();
-            },
-            [this](const QString &err) {
-                m_add->setEnabled(true);
-                setStatus(m_status, err, true);
-            });
-    });
-    reload();
-}
-
-void ShiftsDialog::reload()
-{
-    m_worker->call(
-        this, [](ServiceContext &ctx) { return QueryService(ctx).shifts(); },
-        [this](Table t) {
-            m_table->setRowCount(int(t.rows.size()));
-            for (int r = 0; r < t.rows.size(); ++r)
-                for (int c = 0; c < 4; ++c)
-                    m_table->setItem(r, c, new QTableWidgetItem(t.rows[r].value(c).toString()));
-            m_table->resizeColumnsToContents();
-        },
-        [this](const QString &err) { setStatus(m_status, tr("Could not read the shifts: %1").arg(err), true); });
 }
 
 // ---------------------------------------------------------------------------------------------------------

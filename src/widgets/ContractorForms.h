@@ -12,7 +12,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
-class QTimeEdit;
 
 namespace gl {
 namespace ui {
@@ -228,32 +227,6 @@ private:
     QString m_previewedFile;
 };
 
-/// The shifts a shift roster names (code, name, start and end in site time): the list and a form to add
-/// one (ContractorService::addShift, contractor.edit, audited). A roster import refuses a row whose shift
-/// is not defined here.
-class ShiftsDialog : public QDialog {
-    Q_OBJECT
-public:
-    ShiftsDialog(DataWorker *worker, QWidget *parent = nullptr);
-    QTableWidget *shiftTable() const { return m_table; }
-    QLineEdit *codeEdit() const { return m_code; }
-    QLineEdit *nameEdit() const { return m_name; }
-    QTimeEdit *startEdit() const { return m_start; }
-    QTimeEdit *endEdit() const { return m_end; }
-    QPushButton *addButton() const { return m_add; }
-    QLabel *statusLabel() const { return m_status; }
-    void reload();
-Q_SIGNALS:
-    void saved(const QString &code);
-
-private:
-    DataWorker *m_worker;
-    QTableWidget *m_table;
-    QLineEdit *m_code, *m_name;
-    QTimeEdit *m_start, *m_end;
-    QPushButton *m_add;
-    QLabel *m_status;
-};
 
 /// The buttons of the Contractors dock that open the forms above for the selected contractor and worker;
 /// `changed` after anything was stored (the dock reloads; the snapshot follows from the data thread).

@@ -54,7 +54,12 @@ const QVariantList *rowOf(const Table &table, const QString &key, const QString 
     return nullptr;
 }
 
+} // namespace
+
+// Q_OBJECT, so that its tr() context is its own class, the context lupdate files its texts under (without it
+// the texts were looked up under MapFeeder and the toolbar stayed English in the zh_CN interface).
 class VtkMapFeeder : public MapFeeder {
+    Q_OBJECT
 public:
     explicit VtkMapFeeder(QWidget *parent)
         : MapFeeder(parent), m_container(new QWidget(parent)), m_view(new map::PlantMapView(m_container)),
@@ -622,8 +627,6 @@ private:
     QStringListModel m_codeModel;
     QHash<QString, QString> m_codeKinds; ///< code → kind (area, structure, equipment, sensor, camera, hazard, permit, person)
 };
-
-} // namespace
 #endif
 
 MapFeeder *MapFeeder::create(QWidget *parent)
@@ -638,3 +641,7 @@ MapFeeder *MapFeeder::create(QWidget *parent)
 
 } // namespace ui
 } // namespace gl
+
+#ifdef GUARDLINE_HAVE_MAP
+#include "MapFeeder.moc"
+#endif

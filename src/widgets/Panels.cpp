@@ -666,10 +666,12 @@ DispatchBoard::DispatchBoard(QWidget *parent)
     instruct->setObjectName(u"instruction"_s);
     instruct->setToolTip(tr("HALT POUR, stop hot work, evacuate or resume, to a line or area"));
     connect(instruct, &QPushButton::clicked, this, [this] { openInstruction(); });
-    who->addWidget(manual);
-    who->addWidget(instruct);
+    // The phone-call and instruction buttons beside the instruction banner; the picker and the note share a
+    // row, so the board leaves the map its height on one 1600x900 screen.
+    top->insertWidget(2, manual);
+    top->insertWidget(3, instruct);
+    who->addWidget(m_note, 1);
     l->addLayout(who);
-    l->addWidget(m_note);
     l->addLayout(steps1);
     l->addLayout(steps2);
     m_actionStatus = new QLabel(this);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/services/AdmissionService.h"
+#include "widgets/ShiftKindsPanel.h"
 
 #include <QWidget>
 
@@ -21,35 +22,6 @@ namespace ui {
 
 class MainWindow;
 
-/// The shift kinds the shift roster names (issue #17): the list (code, name, Chinese name, start, end) and
-/// a form to define one, through ContractorService::defineShift (contractor.edit, audited `shift.add`; bad
-/// input named by field). Part of the imports tab, above the roster import that refers to them.
-class ShiftKindsPanel : public QWidget {
-    Q_OBJECT
-public:
-    explicit ShiftKindsPanel(MainWindow *window, QWidget *parent = nullptr);
-    void reload();
-    QTableWidget *table() const { return m_table; }
-    QLineEdit *codeEdit() const { return m_code; }
-    QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *nameZhEdit() const { return m_nameZh; }
-    QLineEdit *startEdit() const { return m_start; }
-    QLineEdit *endEdit() const { return m_end; }
-    QPushButton *defineButton() const { return m_define; }
-    QLabel *statusLabel() const { return m_status; }
-Q_SIGNALS:
-    /// A kind was defined (true) or refused (false), with the message shown.
-    void defined(bool ok, const QString &message);
-
-private:
-    void define();
-    MainWindow *m_window;
-    QTableWidget *m_table;
-    QLineEdit *m_code, *m_name, *m_nameZh, *m_start, *m_end;
-    QPushButton *m_define;
-    QLabel *m_status;
-    bool m_askedMayEdit = false;
-};
 
 /// Whitelist and shift-roster imports in the app (issue #5, docs/contractors.md): from a CSV file or the
 /// access-control system's HTTP endpoint (admission.json access_control.url), through the connector

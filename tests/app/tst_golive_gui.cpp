@@ -39,6 +39,7 @@
 #include "widgets/PermitEditor.h"
 #include "widgets/PermitPanel.h"
 #include "widgets/RosterImportPanel.h"
+#include "widgets/ShiftKindsPanel.h"
 #include "widgets/Theme.h"
 #include "widgets/UsersAdminPanel.h"
 
@@ -615,27 +616,24 @@ private Q_SLOTS:
             auto *sd = opened<ui::ShiftsDialog>(actions, "contractorShifts");
             QVERIFY(sd);
             auto close = qScopeGuard([sd] { sd->close(); });
-            retype(sd->codeEdit(), u"DAY"_s);
-            retype(sd->nameEdit(), u"Day shift"_s);
-            for (const auto &[edit, text, time] : {std::tuple{sd->startEdit(), u"0800"_s, QTime(8, 0)}, std::tuple{sd->endEdit(), u"1700"_s, QTime(17, 0)}}) {
-                QLineEdit *line = edit->findChild<QLineEdit *>();
-                QTest::mouseClick(line, Qt::LeftButton, {}, QPoint(6, line->height() / 2));
-                QTest::keyClick(edit, Qt::Key_Home); // the hours selected (Tab, Shift+Tab), then the digits
-                QTest::keyClick(edit, Qt::Key_Tab);
-                QTest::keyClick(edit, Qt::Key_Backtab, Qt::ShiftModifier);
-                type(edit, text);
-                QCOMPARE(edit->time(), time);
-            }
-            QSignalSpy saved(sd, &ui::ShiftsDialog::saved);
-            QTest::mouseClick(sd->addButton(), Qt::LeftButton);
-            QVERIFY2(saved.wait(60'000), qPrintable(sd->statusLabel()->text()));
-            QTRY_COMPARE_WITH_TIMEOUT(sd->shiftTable()->rowCount(), 1, 30'000);
-            QCOMPARE(sd->shiftTable()->item(0, 2)->text(), u"08:00"_s);
+            ui::ShiftKindsPanel *kinds = sd->panel();
+            retype(kinds->codeEdit(), u"DAY"_s);
+            retype(kinds->nameEdit(), u"Day shift"_s);
+            retype(kinds->nameZhEdit(), u"白班"_s);
+            retype(kinds->startEdit(), u"08:00"_s);
+            retype(kinds->endEdit(), u"17:00"_s);
+            QSignalSpy defined(kinds, &ui::ShiftKindsPanel::defined);
+            QTest::mouseClick(kinds->defineButton(), Qt::LeftButton);
+            QVERIFY2(defined.wait(60'000) && defined.last().at(0).toBool(), qPrintable(kinds->statusLabel()->text()));
+            QTRY_COMPARE_WITH_TIMEOUT(kinds->table()->rowCount(), 1, 30'000);
+            QCOMPARE(kinds->table()->item(0, 3)->text(), u"08:00"_s);
             // The same code again: refused with the reason, in place.
-            retype(sd->codeEdit(), u"day"_s);
-            retype(sd->nameEdit(), u"Day shift again"_s);
-            QTest::mouseClick(sd->addButton(), Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(sd->statusLabel()->text().contains(u"shift kind 'DAY' already exists"_s), 30'000);
+            retype(kinds->codeEdit(), u"DAY"_s);
+            retype(kinds->nameEdit(), u"Day shift again"_s);
+            retype(kinds->startEdit(), u"08:00"_s);
+            retype(kinds->endEdit(), u"17:00"_s);
+            QTest::mouseClick(kinds->defineButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(kinds->statusLabel()->text().contains(u"shift kind 'DAY' already exists"_s), 30'000);
         }
         auto *imports = panel->findChild<ui::RosterImportPanel *>(u"rosterImportPanel"_s);
         QVERIFY(imports);

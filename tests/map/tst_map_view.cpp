@@ -274,7 +274,7 @@ void TstMapView::hoverEmitsHovered()
     grab();
     QSignalSpy spy(m_view.get(), &PlantMapView::hovered);
     QTest::mouseMove(m_view.get(), project(120, 105, 1).toPoint());
-    QTRY_COMPARE(spy.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 30000); // the pick runs when the loaded machine gets to it
     QCOMPARE(spy.at(0).at(0).toString(), u"hazard"_s);
     QCOMPARE(spy.at(0).at(1).toString(), u"HZ-0150"_s);
     QTest::mouseMove(m_view.get(), QPoint(3, 3)); // off the site: hovering nothing
