@@ -60,6 +60,7 @@ const QList<Command> &commands()
         {{u"alarms"_s, u"raise"_s}, u"a manual alarm (a phone call): --area A --priority critical|high|medium|low --text T [--observed-at ISO] [--json]"_s, runAlarmsRaise},
         {{u"alarms"_s, u"list"_s}, u"the alarms, newest first [--open] [--json]"_s, runAlarmsList},
         {{u"alarms"_s, u"ack"_s}, u"the dispatcher acknowledges (verifies) an alarm: ID [--json]"_s, runAlarmsAck},
+        {{u"alarms"_s, u"flood"_s}, u"show or change the ISA-18.2 alarm flood settings: [--alarms N] [--window SECONDS] [--positions FILE.json] [--json]"_s, runAlarmsFlood},
         {{u"orders"_s, u"list"_s}, u"the dispatch orders, newest first [--open] [--json]"_s, runOrdersList},
         {{u"orders"_s, u"act"_s}, u"one step: CODE assign --to U|accept|arrive|resolve --note T|confirm|reopen --reason T|cancel --reason T [--json]"_s, runOrdersAct},
         {{u"orders"_s, u"show"_s}, u"an order, its steps and its interruption-time phases: CODE [--json]"_s, runOrdersShow},

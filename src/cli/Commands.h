@@ -56,6 +56,7 @@ int runIntakeServe(Context &ctx);
 int runAlarmsRaise(Context &ctx);
 int runAlarmsList(Context &ctx);
 int runAlarmsAck(Context &ctx);
+int runAlarmsFlood(Context &ctx);
 int runOrdersList(Context &ctx);
 int runOrdersAct(Context &ctx);
 int runOrdersShow(Context &ctx);

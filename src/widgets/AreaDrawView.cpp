@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/AreaDrawView.h"
+#include "core/site/SiteExtent.h"
 #include "widgets/PermitEditor.h"
 
 #include <QHBoxLayout>
@@ -133,8 +134,8 @@ QString AreaDrawView::problem(const site::Polygon &corners) const
                     .arg(metres(corners.at(i).x()), metres(corners.at(i).y()), metres(e.left()), metres(e.right()), metres(e.top()),
                          metres(e.bottom()));
     }
-    if (corners.size() > site::kMaxPolygonPoints)
-        return tr("a work area has at most %1 corners").arg(site::kMaxPolygonPoints);
+    if (corners.size() > site::kMaxWorkAreaCorners) // as PermitService bounds a typed one
+        return tr("a work area has at most %1 corners").arg(site::kMaxWorkAreaCorners);
     if (!site::isSimplePolygon(corners))
         return tr("its edges cross (or it has no area): a work area must not intersect itself");
     return {};

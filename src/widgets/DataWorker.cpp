@@ -9,6 +9,7 @@
 #include "core/services/InboxService.h"
 #include "core/services/NotificationService.h"
 #include "core/services/ProcedureService.h"
+#include "core/services/TelemetryService.h"
 #include "core/services/UserService.h"
 #include "core/store/Database.h"
 #include "core/store/Schema.h"
@@ -158,6 +159,7 @@ void DataWorker::refresh()
         } catch (const Error &e) { // the defaults, and the reason shown in the alarm panel
             s->floodSettingsError = e.message();
         }
+        s->floods = TelemetryService(*m_ctx).floodStatusNow(s->flood);
         Q_EMIT storeHealth(true, m_db->describe());
         Q_EMIT snapshotReady(s);
     } catch (const Error &e) {

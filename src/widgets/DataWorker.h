@@ -50,6 +50,9 @@ struct Snapshot {
     /// defaults with `floodSettingsError` when the site's settings are bad.
     FloodSettings flood;
     QString floodSettingsError;
+    /// The flood status of each of `flood`'s positions at `takenAt`, counted by the service over the whole
+    /// window in the store (TelemetryService::floodStatusNow), not over the newest alarms in `alarms`.
+    QList<FloodStatus> floods;
 };
 using SnapshotPtr = std::shared_ptr<const Snapshot>;
 

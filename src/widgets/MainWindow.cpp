@@ -16,6 +16,7 @@
 #include "widgets/AnalyticsPanels.h"
 #include "widgets/TagChartWindow.h"
 #include "widgets/UsersAdminPanel.h"
+#include "widgets/AlarmFloodDialog.h"
 #include "widgets/LoginDialog.h"
 #include "core/demo/DemoPlant.h"
 
@@ -343,6 +344,7 @@ void MainWindow::buildMenus()
     }
     RulesEditor::installMenu(this); // Telemetry menu: alarm rules editor, duty roster (issue #8)
     UsersAdminPanel::installMenu(this); // Administration → Users… (issue #17), enabled for user.manage
+    AlarmFloodDialog::installMenu(this); // Administration → Alarm flood settings… (issue #16), enabled for rules.edit
 }
 
 void MainWindow::openStore(const QString &url, bool demo, const QString &username, const QString &password)

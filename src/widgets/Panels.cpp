@@ -445,15 +445,14 @@ QString AlarmPanel::workstationPosition()
 
 FloodStatus AlarmPanel::floodOf(const Snapshot &s, const QString &position)
 {
-    const Table &t = s.alarms;
-    const int raised = t.column(u"raised_at"_s), area = t.column(u"area"_s), state = t.column(u"state"_s);
-    QList<FloodAlarm> alarms;
-    if (raised >= 0 && state >= 0)
-        for (const QVariantList &r : t.rows)
-            alarms.append({r.value(raised).toLongLong(), area >= 0 ? r.value(area).toString() : QString(),
-                           r.value(state).toString() == u"shelved"_s});
+    // Counted by the service over the whole window (the snapshot's alarm list holds only the newest ones).
     const QString code = s.flood.position(position) ? position : s.flood.positions.value(0).code;
-    return floodStatusOf(s.flood, code, alarms, s.takenAt);
+    for (const FloodStatus &st : s.floods)
+        if (st.position == code)
+            return st;
+    FloodStatus none;
+    none.position = code;
+    return none;
 }
 
 void AlarmPanel::showFlood()

@@ -90,7 +90,8 @@ public:
     const FloodStatus &flood() const { return m_flood; }
     /// The position this workstation is set to ("" = the site's first position).
     static QString workstationPosition();
-    /// The flood status of `position` at the snapshot's time, from its alarms and the site's settings.
+    /// The flood status of `position` at the snapshot's time, as the service counted it (Snapshot::floods); an
+    /// unknown position is the site's first.
     static FloodStatus floodOf(const Snapshot &s, const QString &position);
 Q_SIGNALS:
     /// Exactly the alarm the dispatcher selected (Space or the button).

@@ -211,6 +211,10 @@ private Q_SLOTS:
             << u"field 'polygon': self-intersecting"_s;
         QTest::newRow("point not a pair") << u"polygon"_s << QJsonValue(QJsonArray{QJsonArray{20, 20}, QJsonArray{26}, QJsonArray{26, 26}})
                                           << u"field 'polygon[1]'"_s;
+        // Issue #18 item 6: a typed corner off the site (the layout spans x 0..260, y 0..60; 50 m around it is allowed).
+        QTest::newRow("corner off the site")
+            << u"polygon"_s << QJsonValue(QJsonArray{QJsonArray{20, 20}, QJsonArray{26, 20}, QJsonArray{26, 150}, QJsonArray{20, 26}})
+            << u"field 'polygon[2]': corner 3 (26.0, 150.0) is outside the site: x -50.0 to 310.0 m, y -50.0 to 110.0 m"_s;
         QTest::newRow("time without offset") << u"start"_s << QJsonValue(u"2026-03-02T09:30:00"_s) << u"field 'start'"_s;
         QTest::newRow("not a time") << u"end"_s << QJsonValue(u"half past three"_s) << u"field 'end'"_s;
         QTest::newRow("end before start") << u"end"_s << QJsonValue(u"2026-03-02T09:00:00+08:00"_s)

@@ -149,9 +149,9 @@ private Q_SLOTS:
         PermitFixture f(backend);
         GL_REQUIRE_BACKEND(f);
         f.as(u"coord"_s);
-        f.permits().createDraft(f.input(u"HW-1"_s, u"hot_work"_s, u"special"_s, f.t0, 8, -200, -200)); // no camera sees it
+        f.permits().createDraft(f.input(u"HW-1"_s, u"hot_work"_s, u"special"_s, f.t0, 8, 650, 350)); // no camera sees it
         f.permits().createDraft(f.input(u"HW-2"_s, u"hot_work"_s, u"special"_s, f.t0, 8, 75, 75));     // CAM-01 sees it
-        f.permits().createDraft(f.input(u"HW-3"_s, u"hot_work"_s, u"level2"_s, f.t0, 8, -200, 0));     // level2: no binding
+        f.permits().createDraft(f.input(u"HW-3"_s, u"hot_work"_s, u"level2"_s, f.t0, 8, 650, 300));   // level2: no binding
         for (const QString &c : {u"HW-1"_s, u"HW-2"_s, u"HW-3"_s}) {
             f.as(u"coord"_s);
             f.permits().apply(c, u"submit"_s);

@@ -3,6 +3,8 @@
 // expiry and a guardian leaving. Refusals change nothing and are not audited.
 #include "PermitFixture.h"
 #include "core/services/ContractorService.h"
+#include "core/services/SiteService.h"
+#include "core/site/SiteExtent.h"
 #include "core/demo/DemoPlant.h"
 #include "core/permits/Gb30871Rules.h"
 #include "core/store/Schema.h"
@@ -183,8 +185,57 @@ private Q_SLOTS:
         for (int i = 0; i < 1500; ++i) // a convex ring: simple, only too long
             many.polygon << QPointF(10 * std::cos(i * 2 * M_PI / 1500), 10 * std::sin(i * 2 * M_PI / 1500));
         msg = refusal([&] { f.permits().createDraft(many); }, ErrorCode::BadInput);
-        QVERIFY2(msg.contains(u"field 'area.polygon': has 1500 points; at most 1000"_s), qPrintable(msg));
-        f.permits().createDraft(f.input(u"HW-9"_s, u"hot_work"_s, u"level1"_s, f.t0, 4, 999'990, -999'990));
+        QVERIFY2(msg.contains(u"field 'area.polygon': has 1500 corners; a work area has at most 256"_s), qPrintable(msg));
+        f.permits().createDraft(f.input(u"HW-9"_s, u"hot_work"_s, u"level1"_s, f.t0, 4));
+    }
+
+    // Issue #18 item 6: a typed work area (permit create, the permit form) lies on the site — every corner within
+    // the site layout's extent and kWorkAreaMarginMetres around it, the first corner outside named — and has at
+    // most kMaxWorkAreaCorners corners; a draft edited to such a polygon is refused the same way, nothing stored.
+    void typedWorkAreaBoundedBySite()
+    {
+        PermitFixture f(Backend::Sqlite);
+        f.as(u"coord"_s);
+        const QRectF e = site::extent(SiteService(*f.ctx).layout());
+        QVERIFY(e.width() > 0 && e.height() > 0);
+        const double m = site::kWorkAreaMarginMetres;
+        PermitInput in = f.input(u"HW-20"_s, u"hot_work"_s, u"level1"_s, f.t0, 4);
+        // Within the margin at the north-east corner of the site: accepted.
+        in.polygon = {QPointF(e.right() - 5, e.bottom() - 5), QPointF(e.right() + m - 1, e.bottom() - 5),
+                      QPointF(e.right() + m - 1, e.bottom() + m - 1), QPointF(e.right() - 5, e.bottom() + m - 1)};
+        f.permits().createDraft(in);
+        const int audits = f.auditCount();
+        // The third corner a metre beyond the margin: refused, naming it and the bounds.
+        PermitInput out = in;
+        out.code = u"HW-21"_s;
+        out.polygon[2] = QPointF(e.right() + m + 1, e.bottom() + m - 1);
+        QString msg = refusal([&] { f.permits().createDraft(out); }, ErrorCode::BadInput);
+        QVERIFY2(msg.contains(u"permit 'HW-21': field 'polygon[2]': corner 3 ("_s) && msg.contains(u"is outside the site"_s),
+                 qPrintable(msg));
+        QVERIFY2(msg.contains(QString::number(e.right() + m, 'f', 1)), qPrintable(msg));
+        QCOMPARE(test::count(f.db(), u"SELECT count(*) FROM permits WHERE code = 'HW-21'"_s), 0);
+        // West of the site (negative side) as well, and an edited draft is bounded too.
+        out.polygon = {QPointF(e.left() - m - 20, e.top()), QPointF(e.left(), e.top()), QPointF(e.left(), e.top() + 6)};
+        msg = refusal([&] { f.permits().createDraft(out); }, ErrorCode::BadInput);
+        QVERIFY2(msg.contains(u"field 'polygon[0]': corner 1 ("_s), qPrintable(msg));
+        PermitInput edited = in;
+        edited.polygon[0] = QPointF(e.left(), e.bottom() + 10 * m);
+        msg = refusal([&] { f.permits().updateDraft(edited); }, ErrorCode::BadInput);
+        QVERIFY2(msg.contains(u"permit 'HW-20': field 'polygon[0]': corner 1"_s), qPrintable(msg));
+        // More corners than the cap, all on the site: refused for their number.
+        PermitInput many = in;
+        many.code = u"HW-22"_s;
+        many.polygon.clear();
+        const QPointF c = e.center();
+        const int n = site::kMaxWorkAreaCorners + 1;
+        for (int i = 0; i < n; ++i) // a convex ring: simple and on the site, only too many corners
+            many.polygon << c + QPointF(10 * std::cos(i * 2 * M_PI / n), 10 * std::sin(i * 2 * M_PI / n));
+        msg = refusal([&] { f.permits().createDraft(many); }, ErrorCode::BadInput);
+        QVERIFY2(msg.contains(u"has %1 corners; a work area has at most %2"_s.arg(n).arg(site::kMaxWorkAreaCorners)), qPrintable(msg));
+        QCOMPARE(f.auditCount(), audits); // nothing of the refused ones stored
+        many.polygon.removeLast(); // at the cap: accepted
+        f.permits().createDraft(many);
+        QCOMPARE(test::count(f.db(), u"SELECT count(*) FROM permits WHERE code = 'HW-22'"_s), 1);
     }
 
     // Issue #17: the WorkGate refuses the workers of a contractor that is not admitted, naming the document.

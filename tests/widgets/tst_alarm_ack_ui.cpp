@@ -51,6 +51,7 @@ struct Store {
         s->alarms = q.alarms();
         s->summary = q.summary(s->today);
         s->flood = FloodSettings::load(*db); // as the data thread reads them
+        s->floods = TelemetryService(ctx).floodStatusNow(s->flood);
         return s;
     }
     qint64 raise(const QString &message, const QString &priority = u"high"_s, const QString &area = u"CH2"_s)
@@ -369,6 +370,53 @@ private Q_SLOTS:
         st.clock.advance(11 * 60'000);
         panel.setSnapshot(st.snapshot());
         QVERIFY(!panel.floodBanner()->isVisible());
+    }
+
+    /// The flood is counted by the service over the whole window, not over the alarm list the snapshot holds
+    /// (the newest 500): four CH2 alarms followed by 520 at the utilities still flood the casting desk, although
+    /// none of the four is among the newest 500 the list shows.
+    void floodCountedOverTheWholeWindow()
+    {
+        QSettings().remove(u"alarms/position"_s);
+        struct Forget { ~Forget() { QSettings().remove(u"alarms/position"_s); } } forget;
+        Store st;
+        {
+            ServiceContext root = st.as(u"root"_s);
+            TelemetryService svc(root);
+            TelemetryService::FloodChange change;
+            change.alarms = 3;
+            change.windowS = 3600;
+            change.positions = R"([{"code": "casting", "name": "Casting desk", "areas": ["CH2"]},
+                                  {"code": "utilities", "name": "Utilities desk", "areas": ["UT1"]}])";
+            svc.setFloodSettings(change);
+        }
+        QSettings().setValue(u"alarms/position"_s, u"casting"_s);
+        QList<qint64> casting;
+        for (int i = 0; i < 4; ++i)
+            casting << st.raise(u"CO rise at tuyere %1"_s.arg(i), u"medium"_s, u"CH2"_s);
+        for (int i = 0; i < 520; ++i)
+            st.raise(u"pump trip %1"_s.arg(i), u"low"_s, u"UT1"_s);
+        const ui::SnapshotPtr s = st.snapshot();
+        QCOMPARE(s->alarms.rows.size(), 500);
+        const int id = s->alarms.column(u"id"_s);
+        for (const QVariantList &r : s->alarms.rows)
+            QVERIFY(!casting.contains(r.value(id).toLongLong())); // the flooded desk's alarms are not in the list
+
+        ui::AlarmPanel panel;
+        panel.resize(900, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setSnapshot(s);
+        QCOMPARE(panel.positionBox()->currentData().toString(), u"casting"_s);
+        QCOMPARE(panel.flood().count, 4);
+        QVERIFY(panel.flood().flooding);
+        QVERIFY(panel.floodBanner()->isVisible());
+        QVERIFY2(panel.floodBanner()->text().contains(u"CH2 (4)"_s), qPrintable(panel.floodBanner()->text()));
+        // The utilities desk counts all of its 520, not the 500 shown.
+        panel.positionBox()->setFocus();
+        QTest::keyClick(panel.positionBox(), Qt::Key_Down);
+        QCOMPARE(panel.positionBox()->currentData().toString(), u"utilities"_s);
+        QCOMPARE(panel.flood().count, 520);
     }
 };
 

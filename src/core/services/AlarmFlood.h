@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -32,6 +33,17 @@ struct FloodSettings {
     /// (e.g. "telemetry_settings 'operator_positions': position #2: field 'areas': unknown area 'CX9'").
     /// `knownAreas`, when given, are the site's area codes the positions must name.
     static FloodSettings parse(const QHash<QString, QString> &values, const QStringList &knownAreas = {});
+    /// The parts, each throwing Error(BadInput) prefixed with `source` (a key of the table, a file name):
+    /// the limit (1..10000 alarms), the window (60..86400 s), the positions (a JSON array of {"code", "name",
+    /// "areas"}; messages name the position by number and code, and the field).
+    static int parseAlarms(const QString &value, const QString &source);
+    static qint64 parseWindowSeconds(const QString &value, const QString &source);
+    static QList<OperatorPosition> parsePositions(const QByteArray &json, const QStringList &knownAreas, const QString &source);
+    /// The positions as stored in `operator_positions` (compact JSON).
+    static QByteArray positionsJson(const QList<OperatorPosition> &positions);
+    /// {"flood_alarms", "flood_window_s", "operator_positions": [{"code", "name", "areas"}]}: the settings in
+    /// effect (without positions of its own the site is the one position "site").
+    QJsonObject toJson() const;
     /// The site's settings (defaults when the table or a key is missing); bad values throw as parse() does.
     static FloodSettings load(Database &db);
     const OperatorPosition *position(const QString &code) const;

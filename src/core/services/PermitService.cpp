@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/PermitService.h"
 #include "core/services/SiteConflicts.h"
+#include "core/services/SiteService.h"
+#include "core/site/SiteExtent.h"
 #include "core/conflicts/ConflictEngine.h"
 #include "core/domain/States.h"
 #include "core/permits/WorkGate.h"
@@ -44,6 +46,10 @@ void checkDraftShape(const PermitInput &in)
         bad(u"type"_s, u"'%1' is not a GB 30871-2022 type (%2)"_s.arg(in.type, PermitService::types().join(u", "_s)));
     if (in.endsAt <= in.startsAt)
         bad(u"end"_s, u"must be after start"_s);
+    if (in.polygon.size() > site::kMaxWorkAreaCorners)
+        bad(u"area.polygon"_s, QCoreApplication::translate("gl::PermitService", "has %1 corners; a work area has at most %2")
+                                   .arg(in.polygon.size())
+                                   .arg(site::kMaxWorkAreaCorners));
     if (const QString problem = site::polygonProblem(in.polygon); !problem.isEmpty())
         bad(u"area.polygon"_s, problem);
     for (const auto &[field, z] : {std::pair{u"area.z_min"_s, in.zMin}, std::pair{u"area.z_max"_s, in.zMax}}) {
@@ -54,6 +60,38 @@ void checkDraftShape(const PermitInput &in)
         bad(u"area.z_max"_s, u"must not be below z_min"_s);
     if (in.title.trimmed().isEmpty())
         bad(u"title"_s, u"missing"_s);
+}
+
+/// A typed work area lies on the site: each corner within the site's extent (its layout's bounds) and
+/// kWorkAreaMarginMetres around it, the first one outside named. Without a site there is nothing to bound by.
+void checkOnSite(ServiceContext &ctx, const PermitInput &in)
+{
+    QRectF e;
+    try {
+        e = site::extent(SiteService(ctx).layout());
+    } catch (const Error &err) {
+        if (err.code() == ErrorCode::NotFound)
+            return;
+        throw;
+    }
+    if (e.isNull())
+        return;
+    const double m = site::kWorkAreaMarginMetres;
+    const QRectF allowed = e.adjusted(-m, -m, m, m);
+    const auto metres = [](double v) { return QString::number(v, 'f', 1); };
+    for (qsizetype i = 0; i < in.polygon.size(); ++i) {
+        const QPointF p = in.polygon.at(i);
+        if (p.x() < allowed.left() || p.x() > allowed.right() || p.y() < allowed.top() || p.y() > allowed.bottom())
+            fail(ErrorCode::BadInput,
+                 u"permit '%1': field 'polygon[%2]': %3"_s.arg(in.code).arg(i)
+                     .arg(QCoreApplication::translate("gl::PermitService",
+                                                      "corner %1 (%2, %3) is outside the site: x %4 to %5 m, y %6 to %7 m "
+                                                      "(the site's layout and %8 m around it)")
+                              .arg(i + 1)
+                              .arg(metres(p.x()), metres(p.y()), metres(allowed.left()), metres(allowed.right()),
+                                   metres(allowed.top()), metres(allowed.bottom()))
+                              .arg(m, 0, 'f', 0)));
+    }
 }
 
 } // namespace
@@ -93,6 +131,7 @@ qint64 PermitService::createDraft(const PermitInput &in)
         fail(ErrorCode::BadInput, u"permit '%1': field '%2': %3"_s.arg(in.code, field, problem));
     };
     checkDraftShape(in);
+    checkOnSite(m_ctx, in);
 
     Transaction tx(db());
     const References ref = references(in);
@@ -137,6 +176,7 @@ void PermitService::updateDraft(const PermitInput &in)
 {
     require(u"permit.apply"_s);
     checkDraftShape(in);
+    checkOnSite(m_ctx, in);
     Transaction tx(db());
     const permits::PermitRecord p = load(in.code);
     if (p.state != u"draft"_s)

@@ -6,6 +6,7 @@
 #include "core/util/Error.h"
 
 #include <QCryptographicHash>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -469,6 +470,70 @@ void TelemetryService::setFloodSetting(const QString &key, const QString &value)
     db().exec(u"INSERT INTO telemetry_settings (key, value, updated_at) VALUES (?, ?, ?)"_s, {key, value, now()});
     audit(u"telemetry.setting"_s, u"telemetry_setting"_s, key, {{u"value"_s, value}});
     tx.commit();
+}
+
+FloodSettings TelemetryService::floodSettings() const
+{
+    require(u"data.read"_s);
+    return FloodSettings::load(db());
+}
+
+FloodSettings TelemetryService::setFloodSettings(const FloodChange &change)
+{
+    require(u"rules.edit"_s);
+    if (!change.alarms && !change.windowS && !change.positions)
+        fail(ErrorCode::BadInput,
+             QCoreApplication::translate("gl::AlarmFlood", "nothing to change: give the alarm limit, the window or the operator positions"));
+    QStringList areas;
+    QSqlQuery a = db().exec(u"SELECT code FROM areas ORDER BY code"_s);
+    while (a.next())
+        areas << a.value(0).toString();
+    // Every part is checked before anything is stored.
+    QHash<QString, QString> values;
+    if (change.alarms) {
+        const QString source = QCoreApplication::translate("gl::AlarmFlood", "alarm limit");
+        values.insert(u"flood_alarms"_s, QString::number(FloodSettings::parseAlarms(QString::number(*change.alarms), source)));
+    }
+    if (change.windowS) {
+        const QString source = QCoreApplication::translate("gl::AlarmFlood", "flood window");
+        values.insert(u"flood_window_s"_s, QString::number(FloodSettings::parseWindowSeconds(QString::number(*change.windowS), source)));
+    }
+    if (change.positions) {
+        const QString source =
+            change.positionsSource.isEmpty() ? QCoreApplication::translate("gl::AlarmFlood", "operator positions") : change.positionsSource;
+        const QList<OperatorPosition> positions = FloodSettings::parsePositions(*change.positions, areas, source);
+        if (areas.isEmpty())
+            for (const OperatorPosition &p : positions)
+                if (!p.areas.isEmpty())
+                    fail(ErrorCode::BadInput,
+                         QCoreApplication::translate("gl::AlarmFlood", "%1: position '%2': the site has no areas yet (import the site first)")
+                             .arg(source, p.code));
+        values.insert(u"operator_positions"_s, QString::fromUtf8(FloodSettings::positionsJson(positions)));
+    }
+    Transaction tx(db());
+    FloodSettings before;
+    try {
+        before = FloodSettings::load(db());
+    } catch (const Error &) { // stored values that are no longer valid are replaced; the audit shows the defaults as before
+    }
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        db().exec(u"DELETE FROM telemetry_settings WHERE key = ?"_s, {it.key()});
+        db().exec(u"INSERT INTO telemetry_settings (key, value, updated_at) VALUES (?, ?, ?)"_s, {it.key(), it.value(), now()});
+    }
+    const FloodSettings after = FloodSettings::load(db()); // also checks the whole (e.g. a kept position over a deleted area)
+    QStringList changed = values.keys();
+    changed.sort();
+    audit(u"telemetry.flood_settings"_s, u"telemetry_setting"_s, u"flood"_s,
+          {{u"before"_s, before.toJson()}, {u"after"_s, after.toJson()}, {u"changed"_s, QJsonArray::fromStringList(changed)}});
+    tx.commit();
+    return after;
+}
+
+QList<FloodStatus> TelemetryService::floodStatusNow(const FloodSettings &settings) const
+{
+    require(u"data.read"_s);
+    const qint64 at = now();
+    return floodStatus(settings, floodAlarms(settings, at), at);
 }
 
 QString TelemetryService::recordFloods()

@@ -120,6 +120,23 @@ public:
     /// Sets one flood setting of the site (telemetry_settings: flood_alarms, flood_window_s,
     /// operator_positions), validated as FloodSettings::parse does; rules.edit; audited.
     void setFloodSetting(const QString &key, const QString &value);
+    /// What `guardlinectl alarms flood` and Administration → Alarm flood settings… change; an unset part stays.
+    struct FloodChange {
+        std::optional<int> alarms;          ///< flood_alarms (1..10000)
+        std::optional<qint64> windowS;      ///< flood_window_s (60..86400)
+        std::optional<QByteArray> positions; ///< operator_positions, a JSON array of {"code", "name", "areas"}
+        QString positionsSource;             ///< names the positions in messages (the file, "operator positions")
+    };
+    /// The site's flood settings in effect (FloodSettings::load); data.read; bad stored values throw.
+    FloodSettings floodSettings() const;
+    /// Changes the site's flood settings at once, all or nothing: each part is checked (bad input names the
+    /// part, the position and the field, areas must be the site's), then stored; rules.edit (the alarm
+    /// philosophy: EHS manager, administrator); audited as telemetry.flood_settings with the old and new
+    /// settings. Returns the settings now in effect.
+    FloodSettings setFloodSettings(const FloodChange &change);
+    /// The flood status of every position of `settings` at now, counted over the whole window from the store
+    /// (not from a list of the newest alarms), in the settings' order; data.read.
+    QList<FloodStatus> floodStatusNow(const FloodSettings &settings) const;
     /// Housekeeping (ISA-18.2): per operator position and per area, a flood that began since the last pass is
     /// audited as alarm.flood_start (with the count, the limit and the areas), one that is over as
     /// alarm.flood_end; object "operator_position" or "area". Returns a line when something changed.
