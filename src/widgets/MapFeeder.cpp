@@ -454,8 +454,12 @@ private:
 
     void act(const QString &action, const QString &kind, const QString &code)
     {
-        if (action == u"fly"_s)
+        if (action == u"fly"_s) {
+            // The operator chose where to look: Follow would take the camera away again on the next new alarm
+            // (the demo raises one every few minutes), as the search already knows.
+            m_follow->setChecked(false);
             m_view->flyTo(code);
+        }
         else if (action == u"open"_s)
             Q_EMIT objectPicked(kind, code);
         else if (action == u"chart"_s)
