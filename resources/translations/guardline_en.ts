@@ -631,47 +631,47 @@
 <context>
     <name>gl::map::PlantMapView</name>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="228"/>
+        <location filename="../../src/map/MapPicking.cpp" line="251"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="233"/>
+        <location filename="../../src/map/MapPicking.cpp" line="256"/>
         <source>Hazard %1 · %2 · %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="234"/>
+        <location filename="../../src/map/MapPicking.cpp" line="257"/>
         <source> · OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="243"/>
+        <location filename="../../src/map/MapPicking.cpp" line="266"/>
         <source>%1 · no live value · alarm %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="244"/>
+        <location filename="../../src/map/MapPicking.cpp" line="267"/>
         <source>%1 · no live value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="246"/>
+        <location filename="../../src/map/MapPicking.cpp" line="269"/>
         <source>%1 · %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="248"/>
+        <location filename="../../src/map/MapPicking.cpp" line="271"/>
         <source> · bad quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="250"/>
+        <location filename="../../src/map/MapPicking.cpp" line="273"/>
         <source> · alarm %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/map/MapPicking.cpp" line="276"/>
+        <location filename="../../src/map/MapPicking.cpp" line="299"/>
         <source>%n hazards here (%1 major, %2 overdue) — click to zoom in</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -679,7 +679,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/map/PlantMapView.cpp" line="192"/>
+        <location filename="../../src/map/PlantMapView.cpp" line="193"/>
         <source>&lt;b&gt;Risk&lt;/b&gt; &lt;span style=&apos;color:#d32f2f&apos;&gt;&amp;#9632;&lt;/span&gt; major 重大 &lt;span style=&apos;color:#f57c00&apos;&gt;&amp;#9632;&lt;/span&gt; large 较大 &lt;span style=&apos;color:#fbc02d&apos;&gt;&amp;#9632;&lt;/span&gt; general 一般 &lt;span style=&apos;color:#1976d2&apos;&gt;&amp;#9632;&lt;/span&gt; low 低&lt;br&gt;&lt;b&gt;Hazards&lt;/b&gt; &lt;span style=&apos;color:#e53935&apos;&gt;&amp;#9632;&lt;/span&gt; major &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9642;&lt;/span&gt; general &lt;span style=&apos;color:#43a047&apos;&gt;&amp;#9642;&lt;/span&gt; closed (overdue pulse) &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9679;&lt;/span&gt; cluster (count; red if any major) &amp;nbsp; &lt;b&gt;People&lt;/b&gt; &lt;span style=&apos;color:#eceff1&apos;&gt;&amp;#9642;&lt;/span&gt; on site &amp;nbsp; &lt;b&gt;Permits&lt;/b&gt; &lt;span style=&apos;color:#ff1744&apos;&gt;&amp;#9633;&lt;/span&gt; conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4349,220 +4349,220 @@ added by %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="145"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="147"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="304"/>
         <source>Contractors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="154"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="156"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="304"/>
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="174"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="176"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="183"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="185"/>
         <source>Store: connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="184"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="186"/>
         <source>Connectors: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="202"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="204"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="205"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="207"/>
         <source>Switch user refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="206"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="378"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="208"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="380"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="206"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="208"/>
         <source>%1
 
 Still signed in as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="213"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="370"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="215"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="372"/>
         <source>Store: ● online (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="213"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="215"/>
         <source>Store: ● OFFLINE — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="256"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="258"/>
         <source>Camera wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="257"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
         <source>Alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="258"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="260"/>
         <source>Dispatch board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="261"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="271"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="273"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="272"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="274"/>
         <source>Dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="278"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="280"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="281"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="283"/>
         <source>S&amp;witch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="284"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="286"/>
         <source>Sign in as another user on this store; the windows stay open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="288"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="290"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="291"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="293"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="295"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="297"/>
         <source>&amp;Search records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="304"/>
         <source>Control room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="304"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="303"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="305"/>
         <source>Reports and dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="303"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="305"/>
         <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="304"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="306"/>
         <source>&amp;Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="332"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="334"/>
         <source>Workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="336"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="338"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="341"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="343"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="341"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="343"/>
         <source>The language changes the next time Guardline starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="364"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="366"/>
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="323"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="364"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="388"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="325"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="366"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="390"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="367"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="369"/>
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="405"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="407"/>
         <source>Guardline — %1 — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="408"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="410"/>
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="422"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="424"/>
         <source>Permit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="430"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="432"/>
         <source>Hazard %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="435"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="437"/>
         <source>Chart of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="443"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="445"/>
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="466"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="468"/>
         <source>Selected %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8020,366 +8020,406 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::VtkMapFeeder</name>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="139"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="161"/>
         <source>Fly to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="150"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="172"/>
         <source>Hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="151"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="174"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="173"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="196"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="152"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="175"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="174"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="197"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="153"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="175"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="154"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="177"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="193"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="218"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="243"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="266"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="176"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="199"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="215"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="240"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="265"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="288"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="155"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="219"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="177"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="241"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="156"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="178"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="157"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="179"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="158"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="180"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="158"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="180"/>
         <source> — OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="159"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="181"/>
         <source>Open hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="172"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="194"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="173"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="195"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="176"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="231"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="198"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="253"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="178"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="200"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="179"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="201"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="180"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="244"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="202"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="266"/>
         <source>Height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="180"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="202"/>
         <source>%1 – %2 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="181"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="203"/>
         <source>Conflicts at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="181"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="203"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="182"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="205"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="204"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="227"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="183"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="205"/>
         <source>Open permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="192"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="214"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="194"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="216"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="194"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="216"/>
         <source>%1, %2, %3 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="195"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="217"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="195"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="217"/>
         <source>yaw %1°, pitch %2°, field of view %3°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="196"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="218"/>
         <source>Open camera feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="214"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="236"/>
         <source>Sensor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="215"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="242"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="268"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="237"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="264"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="290"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="216"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="238"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="217"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="239"/>
         <source>Range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="217"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="239"/>
         <source>%1 – %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="220"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="242"/>
         <source>Alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="221"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="243"/>
         <source>Open sensor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="221"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="243"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="223"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="245"/>
         <source>Open equipment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="231"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="253"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="231"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="253"/>
         <source>On site since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="232"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="254"/>
         <source>Open person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="241"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="263"/>
         <source>Structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="244"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="266"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="246"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="268"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="247"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="269"/>
         <source>Open area %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="253"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="275"/>
         <source>red — major 重大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="254"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="276"/>
         <source>orange — large 较大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="255"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="277"/>
         <source>yellow — general 一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="256"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="278"/>
         <source>blue — low 低</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="267"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="289"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="269"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="291"/>
         <source>Open hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="270"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="292"/>
         <source>Active permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="271"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="293"/>
         <source>Open area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="302"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="324"/>
         <source>Top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="303"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="325"/>
         <source>Plan view from above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="306"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="328"/>
         <source>Iso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="307"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="329"/>
         <source>Isometric 3D view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="310"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="332"/>
         <source>Follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="312"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="334"/>
         <source>Keep the camera on the area of the newest unacknowledged alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="321"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="343"/>
         <source>Structures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="321"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="343"/>
         <source>Risk areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="322"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="344"/>
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="322"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="344"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="323"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="345"/>
         <source>Cameras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="323"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="345"/>
         <source>Sensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="324"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="346"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="330"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="352"/>
         <source>Show or hide the %1 layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="343"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="365"/>
         <source>Find a code on the map… (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="344"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="383"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="366"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="487"/>
         <source>Area, structure, equipment, sensor tag, camera, hazard, permit or person: Enter flies to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="379"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="407"/>
+        <source>Area %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="408"/>
+        <source>Push instruction here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="410"/>
+        <source>Raise alarm here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="414"/>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="415"/>
+        <source>Only a role with the permission dispatch.manage (a dispatcher) pushes instructions and raises alarms; you are signed in as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="429"/>
+        <source>Instruction to area %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="437"/>
+        <source>Manual alarm in area %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="439"/>
+        <source>Alarm %1 raised in area %2 from the map: order %3 opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="483"/>
         <source>Nothing on the map has the code %1</source>
         <translation type="unfinished"></translation>
     </message>

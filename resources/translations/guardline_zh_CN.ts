@@ -630,54 +630,54 @@
 <context>
     <name>gl::map::PlantMapView</name>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="228"/>
+        <location filename="../../src/map/MapPicking.cpp" line="251"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="233"/>
+        <location filename="../../src/map/MapPicking.cpp" line="256"/>
         <source>Hazard %1 · %2 · %3%4</source>
         <translation>隐患 %1 · %2 · %3%4</translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="234"/>
+        <location filename="../../src/map/MapPicking.cpp" line="257"/>
         <source> · OVERDUE</source>
         <translation> · 已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="243"/>
+        <location filename="../../src/map/MapPicking.cpp" line="266"/>
         <source>%1 · no live value · alarm %2</source>
         <translation>%1 · 无实时值 · 报警 %2</translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="244"/>
+        <location filename="../../src/map/MapPicking.cpp" line="267"/>
         <source>%1 · no live value</source>
         <translation>%1 · 无实时值</translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="246"/>
+        <location filename="../../src/map/MapPicking.cpp" line="269"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="248"/>
+        <location filename="../../src/map/MapPicking.cpp" line="271"/>
         <source> · bad quality</source>
         <translation> · 质量差</translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="250"/>
+        <location filename="../../src/map/MapPicking.cpp" line="273"/>
         <source> · alarm %1</source>
         <translation> · 报警 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/map/MapPicking.cpp" line="276"/>
+        <location filename="../../src/map/MapPicking.cpp" line="299"/>
         <source>%n hazards here (%1 major, %2 overdue) — click to zoom in</source>
         <translation>
             <numerusform>此处 %n 项隐患(重大 %1,逾期 %2)— 点击放大</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/map/PlantMapView.cpp" line="192"/>
+        <location filename="../../src/map/PlantMapView.cpp" line="193"/>
         <source>&lt;b&gt;Risk&lt;/b&gt; &lt;span style=&apos;color:#d32f2f&apos;&gt;&amp;#9632;&lt;/span&gt; major 重大 &lt;span style=&apos;color:#f57c00&apos;&gt;&amp;#9632;&lt;/span&gt; large 较大 &lt;span style=&apos;color:#fbc02d&apos;&gt;&amp;#9632;&lt;/span&gt; general 一般 &lt;span style=&apos;color:#1976d2&apos;&gt;&amp;#9632;&lt;/span&gt; low 低&lt;br&gt;&lt;b&gt;Hazards&lt;/b&gt; &lt;span style=&apos;color:#e53935&apos;&gt;&amp;#9632;&lt;/span&gt; major &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9642;&lt;/span&gt; general &lt;span style=&apos;color:#43a047&apos;&gt;&amp;#9642;&lt;/span&gt; closed (overdue pulse) &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9679;&lt;/span&gt; cluster (count; red if any major) &amp;nbsp; &lt;b&gt;People&lt;/b&gt; &lt;span style=&apos;color:#eceff1&apos;&gt;&amp;#9642;&lt;/span&gt; on site &amp;nbsp; &lt;b&gt;Permits&lt;/b&gt; &lt;span style=&apos;color:#ff1744&apos;&gt;&amp;#9633;&lt;/span&gt; conflict</source>
         <translation>&lt;b&gt;风险&lt;/b&gt; &lt;span style=&apos;color:#d32f2f&apos;&gt;&amp;#9632;&lt;/span&gt; 重大 &lt;span style=&apos;color:#f57c00&apos;&gt;&amp;#9632;&lt;/span&gt; 较大 &lt;span style=&apos;color:#fbc02d&apos;&gt;&amp;#9632;&lt;/span&gt; 一般 &lt;span style=&apos;color:#1976d2&apos;&gt;&amp;#9632;&lt;/span&gt; 低&lt;br&gt;&lt;b&gt;隐患&lt;/b&gt; &lt;span style=&apos;color:#e53935&apos;&gt;&amp;#9632;&lt;/span&gt; 重大 &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9642;&lt;/span&gt; 一般 &lt;span style=&apos;color:#43a047&apos;&gt;&amp;#9642;&lt;/span&gt; 已整改(逾期闪烁) &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9679;&lt;/span&gt; 聚合(数量;含重大为红) &amp;nbsp; &lt;b&gt;人员&lt;/b&gt; &lt;span style=&apos;color:#eceff1&apos;&gt;&amp;#9642;&lt;/span&gt; 在场 &amp;nbsp; &lt;b&gt;作业票&lt;/b&gt; &lt;span style=&apos;color:#ff1744&apos;&gt;&amp;#9633;&lt;/span&gt; 冲突</translation>
     </message>
@@ -4333,50 +4333,50 @@ EXIF 拍摄时间 %7
         <translation>厂区平面图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="145"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="147"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="304"/>
         <source>Contractors</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="154"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="156"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="304"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="174"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="176"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="183"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="185"/>
         <source>Store: connecting…</source>
         <translation>数据库:连接中…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="184"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="186"/>
         <source>Connectors: none configured</source>
         <translation>连接器:未配置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="202"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="204"/>
         <source>Signed in as %1</source>
         <translation>已登录为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="205"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="207"/>
         <source>Switch user refused: %1</source>
         <translation>切换用户被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="206"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="378"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="208"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="380"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="206"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="208"/>
         <source>%1
 
 Still signed in as %2.</source>
@@ -4385,170 +4385,170 @@ Still signed in as %2.</source>
 仍以 %2 登录。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="213"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="370"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="215"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="372"/>
         <source>Store: ● online (%1)</source>
         <translation>数据库:● 在线(%1)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="213"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="215"/>
         <source>Store: ● OFFLINE — %1</source>
         <translation>数据库:● 离线 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="256"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="258"/>
         <source>Camera wall</source>
         <translation>视频墙</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="257"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="258"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="260"/>
         <source>Dispatch board</source>
         <translation>调度看板</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="261"/>
         <source>Records</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="271"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="273"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="272"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="274"/>
         <source>Dashboards</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="278"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="280"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="281"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="283"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="284"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="286"/>
         <source>Sign in as another user on this store; the windows stay open</source>
         <translation>以其他用户登录当前数据库；窗口保持打开</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="288"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="290"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="291"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="293"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="295"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="297"/>
         <source>&amp;Search records</source>
         <translation>搜索记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="304"/>
         <source>Control room</source>
         <translation>控制室</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="304"/>
         <source>Permits</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="303"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="305"/>
         <source>Reports and dashboards</source>
         <translation>报表与仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="303"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="305"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="304"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="306"/>
         <source>&amp;Workspace</source>
         <translation>工作区(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="332"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="334"/>
         <source>Workspaces</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="336"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="338"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="341"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="343"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="341"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="343"/>
         <source>The language changes the next time Guardline starts.</source>
         <translation>语言将在下次启动安全卫士时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="364"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="366"/>
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation>演示 — 已以 %1(%2)登录,无密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="323"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="364"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="388"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="325"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="366"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="390"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="367"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="369"/>
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation>安全卫士 — 演示工厂 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="405"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="407"/>
         <source>Guardline — %1 — safety command center</source>
         <translation>安全卫士 — %1 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="408"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="410"/>
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation>未闭环隐患 %1(超期 %2)· 作业中许可 %3 · 未确认报警 %4 · 待办工单 %5 · 证件过期承包商 %6</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="422"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="424"/>
         <source>Permit %1</source>
         <translation>作业票 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="430"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="432"/>
         <source>Hazard %1</source>
         <translation>隐患 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="435"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="437"/>
         <source>Chart of %1</source>
         <translation>%1 趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="443"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="445"/>
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation>摄像机 %1 已在视频墙全屏显示(Esc 返回)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="466"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="468"/>
         <source>Selected %1 %2</source>
         <translation>已选中 %1 %2</translation>
     </message>
@@ -8000,366 +8000,406 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::VtkMapFeeder</name>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="139"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="161"/>
         <source>Fly to</source>
         <translation>飞到</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="150"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="172"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="151"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="174"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="173"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="196"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="152"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="175"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="174"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="197"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="153"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="175"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="154"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="177"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="193"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="218"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="243"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="266"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="176"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="199"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="215"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="240"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="265"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="288"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="155"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="219"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="177"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="241"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="156"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="178"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="157"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="179"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="158"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="180"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="158"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="180"/>
         <source> — OVERDUE</source>
         <translation> — 已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="159"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="181"/>
         <source>Open hazard</source>
         <translation>打开隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="172"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="194"/>
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="173"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="195"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="176"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="231"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="198"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="253"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="178"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="200"/>
         <source>Window</source>
         <translation>作业时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="179"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="201"/>
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="180"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="244"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="202"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="266"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="180"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="202"/>
         <source>%1 – %2 m</source>
         <translation>%1 – %2 米</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="181"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="203"/>
         <source>Conflicts at %1</source>
         <translation>%1 的冲突</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="181"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="203"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="182"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="205"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="204"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="227"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="183"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="205"/>
         <source>Open permit</source>
         <translation>打开作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="192"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="214"/>
         <source>Camera</source>
         <translation>摄像机</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="194"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="216"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="194"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="216"/>
         <source>%1, %2, %3 m</source>
         <translation>%1, %2, %3 米</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="195"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="217"/>
         <source>View</source>
         <translation>视角</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="195"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="217"/>
         <source>yaw %1°, pitch %2°, field of view %3°</source>
         <translation>方位角 %1°,俯仰角 %2°,视场角 %3°</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="196"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="218"/>
         <source>Open camera feed</source>
         <translation>打开视频画面</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="214"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="236"/>
         <source>Sensor</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="215"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="242"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="268"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="237"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="264"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="290"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="216"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="238"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="217"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="239"/>
         <source>Range</source>
         <translation>量程</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="217"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="239"/>
         <source>%1 – %2 %3</source>
         <translation>%1 – %2 %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="220"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="242"/>
         <source>Alarm</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="221"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="243"/>
         <source>Open sensor</source>
         <translation>打开传感器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="221"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="243"/>
         <source>Chart</source>
         <translation>趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="223"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="245"/>
         <source>Open equipment %1</source>
         <translation>打开设备 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="231"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="253"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="231"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="253"/>
         <source>On site since</source>
         <translation>入场时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="232"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="254"/>
         <source>Open person</source>
         <translation>打开人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="241"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="263"/>
         <source>Structure</source>
         <translation>建构筑物</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="244"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="266"/>
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="246"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="268"/>
         <source>Model</source>
         <translation>三维模型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="247"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="269"/>
         <source>Open area %1</source>
         <translation>打开区域 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="253"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="275"/>
         <source>red — major 重大</source>
         <translation>红 — 重大风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="254"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="276"/>
         <source>orange — large 较大</source>
         <translation>橙 — 较大风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="255"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="277"/>
         <source>yellow — general 一般</source>
         <translation>黄 — 一般风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="256"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="278"/>
         <source>blue — low 低</source>
         <translation>蓝 — 低风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="267"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="289"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="269"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="291"/>
         <source>Open hazards</source>
         <translation>未关闭隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="270"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="292"/>
         <source>Active permits</source>
         <translation>生效作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="271"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="293"/>
         <source>Open area</source>
         <translation>打开区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="302"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="324"/>
         <source>Top</source>
         <translation>俯视</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="303"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="325"/>
         <source>Plan view from above</source>
         <translation>从上方看的平面视图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="306"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="328"/>
         <source>Iso</source>
         <translation>等轴</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="307"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="329"/>
         <source>Isometric 3D view</source>
         <translation>等轴三维视图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="310"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="332"/>
         <source>Follow</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="312"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="334"/>
         <source>Keep the camera on the area of the newest unacknowledged alarm</source>
         <translation>镜头保持在最新未确认报警所在区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="321"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="343"/>
         <source>Structures</source>
         <translation>构筑物</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="321"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="343"/>
         <source>Risk areas</source>
         <translation>风险区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="322"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="344"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="322"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="344"/>
         <source>Permits</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="323"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="345"/>
         <source>Cameras</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="323"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="345"/>
         <source>Sensors</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="324"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="346"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="330"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="352"/>
         <source>Show or hide the %1 layer</source>
         <translation>显示或隐藏“%1”图层</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="343"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="365"/>
         <source>Find a code on the map… (Ctrl+K)</source>
         <translation>在地图上查找编码…（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="344"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="383"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="366"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="487"/>
         <source>Area, structure, equipment, sensor tag, camera, hazard, permit or person: Enter flies to it</source>
         <translation>区域、构筑物、设备、传感器位号、摄像头、隐患、作业票或人员：按回车飞到该处</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="379"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="407"/>
+        <source>Area %1 · %2</source>
+        <translation>区域 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="408"/>
+        <source>Push instruction here…</source>
+        <translation>向此处下达指令…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="410"/>
+        <source>Raise alarm here…</source>
+        <translation>在此处发起报警…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="414"/>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="415"/>
+        <source>Only a role with the permission dispatch.manage (a dispatcher) pushes instructions and raises alarms; you are signed in as %1 (%2).</source>
+        <translation>只有具备 dispatch.manage 权限的角色(调度员)才能下达指令和发起报警;您当前登录为 %1(%2)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="429"/>
+        <source>Instruction to area %1 · %2</source>
+        <translation>向区域 %1 · %2 下达指令</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="437"/>
+        <source>Manual alarm in area %1 · %2</source>
+        <translation>区域 %1 · %2 人工报警</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="439"/>
+        <source>Alarm %1 raised in area %2 from the map: order %3 opened.</source>
+        <translation>已从地图在区域 %2 发起报警 %1:已创建调度单 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="483"/>
         <source>Nothing on the map has the code %1</source>
         <translation>地图上没有编码为 %1 的对象</translation>
     </message>
