@@ -428,6 +428,7 @@ private:
             auto *d = new InstructionDialog(m_worker, code, {}, {}, window);
             d->setWindowTitle(tr("Instruction to area %1 · %2").arg(code, name));
             d->show();
+            d->activateWindow(); // the keyboard to the dialog: the reason is next
             d->reasonEdit()->setFocus();
         } else if (chosen == alarm && alarm->isEnabled()) {
             QStringList areas;
@@ -439,6 +440,7 @@ private:
                 Q_EMIT message(tr("Alarm %1 raised in area %2 from the map: order %3 opened.").arg(id).arg(code, order));
             });
             d->show();
+            d->activateWindow();
             d->textEdit()->setFocus();
         }
     }
