@@ -5,12 +5,14 @@
 
 #include <vtkCamera.h>
 
+#include <QApplication>
 #include <QEasingCurve>
 #include <QMouseEvent>
 #include <QVariantAnimation>
 #include <QWheelEvent>
 
 #include <cmath>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -161,6 +163,15 @@ void PlantMapView::mousePressEvent(QMouseEvent *event)
     d->syncSize();
     d->hoverTimer.stop();
     d->pressPos = event->position().toPoint();
+    d->dragCode.clear();
+    if (event->button() == Qt::LeftButton && event->modifiers() == Qt::NoModifier) {
+        // A camera can be dragged onto the camera wall: the press does not orbit the view.
+        if (const auto [kind, code] = pickAt(d->pressPos); kind == u"camera"_s) {
+            d->dragCode = code;
+            event->accept();
+            return;
+        }
+    }
     d->userCamera = true;
     if (d->flight)
         d->flight->stop();
@@ -177,6 +188,16 @@ void PlantMapView::mousePressEvent(QMouseEvent *event)
 
 void PlantMapView::mouseMoveEvent(QMouseEvent *event)
 {
+    if (!d->dragCode.isEmpty()) {
+        if (!(event->buttons() & Qt::LeftButton)) {
+            d->dragCode.clear(); // the release went elsewhere
+        } else {
+            if ((event->position().toPoint() - d->pressPos).manhattanLength() >= QApplication::startDragDistance())
+                Q_EMIT dragRequested(u"camera"_s, std::exchange(d->dragCode, QString())); // the owner's QDrag loop runs here
+            event->accept();
+            return;
+        }
+    }
     setEventInfo(d->interactor, event->position(), event->modifiers(), devicePixelRatioF());
     d->interactor->MouseMoveEvent();
     if (event->buttons() == Qt::NoButton) {
@@ -190,14 +211,20 @@ void PlantMapView::mouseMoveEvent(QMouseEvent *event)
 
 void PlantMapView::mouseReleaseEvent(QMouseEvent *event)
 {
+    const bool onCamera = event->button() == Qt::LeftButton && !std::exchange(d->dragCode, QString()).isEmpty();
     setEventInfo(d->interactor, event->position(), event->modifiers(), devicePixelRatioF());
-    switch (event->button()) {
+    switch (onCamera ? Qt::NoButton : event->button()) { // the interactor never saw that press
     case Qt::LeftButton: d->interactor->LeftButtonReleaseEvent(); break;
     case Qt::MiddleButton: d->interactor->MiddleButtonReleaseEvent(); break;
     case Qt::RightButton: d->interactor->RightButtonReleaseEvent(); break;
     default: break;
     }
     const QPoint pos = event->position().toPoint();
+    if (event->button() == Qt::RightButton && (pos - d->pressPos).manhattanLength() < 4) {
+        Q_EMIT contextMenuRequested(pos); // the owner's menu runs its own loop here
+        event->accept();
+        return;
+    }
     if (event->button() == Qt::LeftButton && (pos - d->pressPos).manhattanLength() < 4) {
         if (const int cluster = clusterAt(pos); cluster >= 0) {
             zoomToCluster(cluster);

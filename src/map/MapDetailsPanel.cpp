@@ -65,6 +65,13 @@ void MapDetailsPanel::showObject(const QString &kind, const QString &code, const
         v->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_form->addRow(label, v);
     }
+    // Each snapshot shows the selected object again: its buttons stay, so that a click that is under way
+    // when the data refreshes (press on "Fly to", release after the refresh) still lands.
+    if (actions == m_actionList && m_actions->count() == actions.size()) {
+        show();
+        return;
+    }
+    m_actionList = actions;
     while (QLayoutItem *item = m_actions->takeAt(0)) {
         delete item->widget();
         delete item;

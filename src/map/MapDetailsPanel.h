@@ -45,6 +45,7 @@ private:
     QFormLayout *m_form;
     QVBoxLayout *m_actions;
     QList<Field> m_fields;
+    QList<Action> m_actionList;
     QString m_kind, m_code;
 };
 

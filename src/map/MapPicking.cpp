@@ -133,6 +133,29 @@ QPointF PlantMapView::worldToWidget(double x, double y, double z) const
 
 std::optional<site::Point3> PlantMapView::locate(const QString &code) const { return d->locate(code); }
 
+std::optional<QPointF> PlantMapView::groundAt(QPoint widgetPos) const
+{
+    d->syncSize();
+    const double dpr = devicePixelRatioF();
+    const double x = widgetPos.x() * dpr, y = d->window->GetSize()[1] - widgetPos.y() * dpr;
+    std::array<double, 4> a{}, b{};
+    for (auto [depth, out] : {std::pair{0.0, &a}, std::pair{1.0, &b}}) {
+        d->renderer->SetDisplayPoint(x, y, depth);
+        d->renderer->DisplayToWorld();
+        d->renderer->GetWorldPoint(out->data());
+        if (std::abs((*out)[3]) < 1e-12)
+            return std::nullopt;
+        for (int k = 0; k < 3; ++k)
+            (*out)[k] /= (*out)[3];
+    }
+    if (std::abs(b[2] - a[2]) < 1e-9)
+        return std::nullopt; // looking along the ground
+    const double t = a[2] / (a[2] - b[2]);
+    if (t < 0 || t > 1)
+        return std::nullopt; // the ground is not in front of the camera there
+    return QPointF(a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1]));
+}
+
 std::optional<std::array<double, 6>> PlantMapView::structureBounds(const QString &code) const
 {
     int index = -1;

@@ -77,6 +77,7 @@ PlantMapView::PlantMapView(QWidget *parent) : QOpenGLWidget(parent), d(std::make
     d->q = this;
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
+    setContextMenuPolicy(Qt::PreventContextMenu); // a right click is contextMenuRequested on release (a right drag zooms)
     setMinimumSize(200, 150);
 
     d->window->SetMultiSamples(0);

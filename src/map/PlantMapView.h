@@ -104,6 +104,8 @@ public:
 
     /// The object drawn at a widget point: {kind, code} (kinds: layerKey()), or two empty strings.
     std::pair<QString, QString> pickAt(QPoint widgetPos);
+    /// The site point on the ground (z = 0) under a widget point, or nothing (the sky above the horizon).
+    std::optional<QPointF> groundAt(QPoint widgetPos) const;
     /// The widget point (logical pixels, y down) where a site point is drawn.
     QPointF worldToWidget(double x, double y, double z) const;
 
@@ -119,6 +121,13 @@ Q_SIGNALS:
     void hovered(const QString &kind, const QString &code);
     /// The camera moved (orbit, zoom, fly-to, view change): overlays that follow objects reposition.
     void cameraChanged();
+    /// The left button went down on a camera and the mouse moved past the drag distance: the owner starts a
+    /// drag (QDrag) carrying the code, e.g. onto the camera wall. A press on a camera does not orbit the view;
+    /// released without moving, it is a click (objectPicked). kind: "camera".
+    void dragRequested(const QString &kind, const QString &code);
+    /// A right click (pressed and released without moving; a right drag zooms): the owner shows its
+    /// context menu for what is there (groundAt(), pickAt()). Widget coordinates, logical pixels.
+    void contextMenuRequested(QPoint widgetPos);
 
 protected:
     void initializeGL() override;

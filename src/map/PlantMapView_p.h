@@ -213,6 +213,7 @@ struct PlantMapView::Private {
     bool pulseEnabled = true;
     QTimer hoverTimer;
     QPoint hoverPos, pressPos;
+    QString dragCode; ///< the camera the left button went down on (a drag may start), else empty
     std::pair<QString, QString> lastHover;
     int lastHoverCluster = -1;
     QLabel *legend = nullptr;

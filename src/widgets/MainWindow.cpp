@@ -141,6 +141,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         addDockWidget(Qt::BottomDockWidgetArea, plan);
         tabifyDockWidget(findChild<QDockWidget *>(u"records"_s), plan);
         connect(m_feeder, &MapFeeder::objectPicked, this, &MainWindow::showObject);
+        m_feeder->setDataWorker(m_worker); // the area menu's instruction and manual alarm (issue 16 item 6)
+        connect(m_feeder, &MapFeeder::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     }
     { // Contractor admission (issue #5): companies, documents and their viewer, tasks, whitelist, people on site.
         auto *contractors = new QDockWidget(tr("Contractors"), this);

@@ -5,12 +5,20 @@
 #include "map/MapDetailsPanel.h"
 #include "map/MapTimeSlider.h"
 #include "map/PlantMapView.h"
+#include "core/auth/Roles.h"
+#include "widgets/CameraTile.h"
+#include "widgets/DispatchActions.h"
+#include "widgets/UiLanguage.h"
 
 #include <QAction>
 #include <QCompleter>
+#include <QDrag>
+#include <QLabel>
+#include <QMimeData>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QShortcut>
 #include <QStringListModel>
@@ -82,6 +90,12 @@ public:
             if (select(kind, code))
                 Q_EMIT selected(kind, code);
         });
+        // A camera dragged from the map onto a tile of the camera wall shows there (the list's MIME type).
+        connect(m_view, &map::PlantMapView::dragRequested, this, [this](const QString &kind, const QString &code) {
+            if (kind == u"camera"_s)
+                dragCamera(code);
+        });
+        connect(m_view, &map::PlantMapView::contextMenuRequested, this, [this](QPoint pos) { showAreaMenu(pos); });
         connect(m_details, &map::MapDetailsPanel::actionTriggered, this,
                 [this](const QString &action, const QString &kind, const QString &code) { act(action, kind, code); });
         connect(m_slider, &map::MapTimeSlider::timeChanged, this, [this](qint64 t, bool) {
@@ -110,6 +124,14 @@ public:
             m_live.insert(t.tag, t);
         if (m_snapshot)
             feedSensors(*m_snapshot);
+    }
+
+    void setDataWorker(DataWorker *worker) override
+    {
+        m_worker = worker;
+        connect(worker, &DataWorker::opened, this,
+                [this](const QString &, const QString &user, const QString &role, bool) { signedIn(user, role); });
+        connect(worker, &DataWorker::userSwitched, this, &VtkMapFeeder::signedIn);
     }
 
     void setSnapshot(const SnapshotPtr &s) override
@@ -365,6 +387,90 @@ private:
         return bar;
     }
 
+    void signedIn(const QString &user, const QString &role)
+    {
+        m_user = user;
+        m_role = role;
+        m_mayDispatch = PermissionMatrix::defaults().allows(roleFromKey(role), u"dispatch.manage"_s);
+    }
+
+    /// The right click's menu: the area under the pointer (on the ground, also under a building), an
+    /// instruction or a manual alarm there, through the same dialogs and services as the dispatch board.
+    void showAreaMenu(QPoint pos)
+    {
+        if (!m_snapshot)
+            return;
+        const std::optional<QPointF> ground = m_view->groundAt(pos);
+        const site::Area *area = ground ? m_snapshot->layout.areaAt(*ground) : nullptr;
+        if (!area)
+            return;
+        const QString code = area->code;
+        const QString name = localized(area->name, area->nameZh);
+        QMenu menu(m_view);
+        menu.setObjectName(u"mapAreaMenu"_s);
+        menu.setToolTipsVisible(true);
+        menu.addSection(tr("Area %1 · %2").arg(code, name));
+        QAction *instruction = menu.addAction(tr("Push instruction here…"));
+        instruction->setObjectName(u"mapPushInstruction"_s);
+        QAction *alarm = menu.addAction(tr("Raise alarm here…"));
+        alarm->setObjectName(u"mapRaiseAlarm"_s);
+        if (!m_worker || !m_mayDispatch) {
+            const QString why = m_user.isEmpty()
+                                    ? tr("Sign in first.")
+                                    : tr("Only a role with the permission dispatch.manage (a dispatcher) pushes instructions and "
+                                         "raises alarms; you are signed in as %1 (%2).").arg(m_user, m_role);
+            for (QAction *a : {instruction, alarm}) {
+                a->setEnabled(false);
+                a->setToolTip(why);
+            }
+            QAction *note = menu.addAction(why);
+            note->setObjectName(u"mapAreaMenuRefusal"_s);
+            note->setEnabled(false);
+        }
+        QAction *chosen = menu.exec(m_view->mapToGlobal(pos));
+        QWidget *window = m_container->window();
+        if (chosen == instruction && instruction->isEnabled()) {
+            auto *d = new InstructionDialog(m_worker, code, {}, {}, window);
+            d->setWindowTitle(tr("Instruction to area %1 · %2").arg(code, name));
+            d->show();
+            d->activateWindow(); // the keyboard to the dialog: the reason is next
+            d->reasonEdit()->setFocus();
+        } else if (chosen == alarm && alarm->isEnabled()) {
+            QStringList areas;
+            for (const site::Area &a : m_snapshot->layout.areas)
+                areas << a.code;
+            auto *d = new ManualAlarmDialog(m_worker, areas, code, window);
+            d->setWindowTitle(tr("Manual alarm in area %1 · %2").arg(code, name));
+            connect(d, &ManualAlarmDialog::raised, this, [this, code](qint64 id, const QString &order) {
+                Q_EMIT message(tr("Alarm %1 raised in area %2 from the map: order %3 opened.").arg(id).arg(code, order));
+            });
+            d->show();
+            d->activateWindow();
+            d->textEdit()->setFocus();
+        }
+    }
+
+    /// Runs the drag of a camera (QDrag's own loop): the camera wall's tiles take kCameraMime.
+    void dragCamera(const QString &code)
+    {
+        auto *mime = new QMimeData;
+        mime->setData(QString::fromLatin1(kCameraMime), code.toUtf8());
+        mime->setText(code);
+        QString name;
+        if (m_snapshot)
+            for (const site::Camera &c : m_snapshot->layout.cameras)
+                if (c.code == code)
+                    name = c.name;
+        QLabel label(name.isEmpty() ? code : code + u" · "_s + name);
+        label.setStyleSheet(u"QLabel { background: #263238; color: white; padding: 4px 8px; border: 1px solid #4fc3f7; }"_s);
+        label.adjustSize();
+        auto *drag = new QDrag(m_view);
+        drag->setMimeData(mime);
+        drag->setPixmap(label.grab());
+        drag->setHotSpot(QPoint(-12, -12));
+        drag->exec(Qt::CopyAction);
+    }
+
     /// Flies to the object with this code (completion entries read "CODE — name") and selects it.
     void find(const QString &text)
     {
@@ -459,8 +565,12 @@ private:
 
     void act(const QString &action, const QString &kind, const QString &code)
     {
-        if (action == u"fly"_s)
+        if (action == u"fly"_s) {
+            // The operator chose where to look: Follow would take the camera away again on the next new alarm
+            // (the demo raises one every few minutes), as the search already knows.
+            m_follow->setChecked(false);
             m_view->flyTo(code);
+        }
         else if (action == u"open"_s)
             Q_EMIT objectPicked(kind, code);
         else if (action == u"chart"_s)
@@ -608,6 +718,9 @@ private:
     }
 
     QWidget *m_container;
+    DataWorker *m_worker = nullptr;
+    QString m_user, m_role;
+    bool m_mayDispatch = false; ///< the signed-in role has dispatch.manage (the services check again)
     map::PlantMapView *m_view;
     map::MapTimeSlider *m_slider;
     map::MapDetailsPanel *m_details;

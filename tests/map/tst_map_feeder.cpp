@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -218,9 +219,12 @@ void TstMapFeeder::clickShowsDetailsAndActionsEmitKindAndCode()
     QTRY_VERIFY_WITH_TIMEOUT(centred(), 10000); // a 450 ms flight; frames are slow on a loaded software renderer
     QCOMPARE(opened.size(), 1);
 
-    // The next snapshot refreshes the panel; closing it forgets the object.
+    // The next snapshot refreshes the panel, keeping its buttons (a click under way when the data refreshes
+    // still lands); closing it forgets the object.
+    const QPointer<QPushButton> kept(fly);
     m_feeder->setSnapshot(baseSnapshot());
     QCOMPARE(m_details->code(), code);
+    QVERIFY(kept);
     QTest::mouseClick(m_details->findChild<QWidget *>(u"closeDetails"_s), Qt::LeftButton);
     QVERIFY(!m_details->isVisible());
 }
@@ -408,6 +412,19 @@ void TstMapFeeder::followFliesToTheNewestUnacknowledgedAlarm()
     QTest::mouseClick(follow, Qt::LeftButton);
     QVERIFY(follow->isChecked());
     QTRY_VERIFY_WITH_TIMEOUT(centredOn(other.code), 10000);
+    // "Fly to" in the details panel stops following: a newer alarm elsewhere leaves the camera on the object.
+    QVERIFY(m_feeder->select(u"camera"_s, u"CAM-11"_s));
+    QTest::mouseClick(m_details->findChild<QPushButton *>(u"action-fly"_s), Qt::LeftButton);
+    QVERIFY(!follow->isChecked());
+    QTRY_VERIFY_WITH_TIMEOUT(centredOn(u"CAM-11"_s), 10000);
+    s = std::make_shared<ui::Snapshot>(*s);
+    s->alarms.rows << QVariantList{4, u"critical"_s, u"unacknowledged"_s, u"R4"_s, u"Z"_s, u"CA1"_s, u"newest"_s, Now + 1000, QVariant()};
+    QSignalSpy moved(m_view, &PlantMapView::cameraChanged);
+    m_feeder->setSnapshot(s); // had Follow stayed on, the flight to CA1 would start here (its first step is synchronous)
+    QCOMPARE(moved.size(), 0);
+    QVERIFY(centredOn(u"CAM-11"_s));
+    QTest::mouseClick(follow, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(centredOn(u"CA1"_s), 10000);
     // Top stops following.
     QTest::mouseClick(toolButton(u"mapViewTop"_s), Qt::LeftButton);
     QVERIFY(!follow->isChecked());
