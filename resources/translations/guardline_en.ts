@@ -371,74 +371,172 @@
     </message>
 </context>
 <context>
+    <name>gl::AlarmFlood</name>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="22"/>
+        <source>%1: &apos;%2&apos; is not a number of alarms (1..10000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="32"/>
+        <source>%1: &apos;%2&apos; is not a number of seconds (60..86400)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="42"/>
+        <source>not JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="44"/>
+        <source>must be a JSON array of positions {&quot;code&quot;, &quot;name&quot;, &quot;areas&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="49"/>
+        <source>position #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="51"/>
+        <source>%1: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="55"/>
+        <source>%1: field &apos;code&apos;: must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="58"/>
+        <source>%1: field &apos;code&apos;: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="60"/>
+        <source>%1: field &apos;code&apos;: &apos;%2&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="65"/>
+        <source>%1 (&apos;%2&apos;): field &apos;areas&apos;: must be an array of area codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="70"/>
+        <source>%1 (&apos;%2&apos;): field &apos;areas&apos;: an entry is not an area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="73"/>
+        <source>%1 (&apos;%2&apos;): field &apos;areas&apos;: unknown area &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="486"/>
+        <source>nothing to change: give the alarm limit, the window or the operator positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="494"/>
+        <source>alarm limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="498"/>
+        <source>flood window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="503"/>
+        <source>operator positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="509"/>
+        <source>%1: position &apos;%2&apos;: the site has no areas yet (import the site first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gl::PermitService</name>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="269"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="50"/>
+        <source>has %1 corners; a work area has at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="87"/>
+        <source>corner %1 (%2, %3) is outside the site: x %4 to %5 m, y %6 to %7 m (the site&apos;s layout and %8 m around it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="309"/>
         <source>permit &apos;%1&apos;: &apos;%2&apos; refused (1 problem):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="270"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="310"/>
         <source>permit &apos;%1&apos;: &apos;%2&apos; refused (%3 problems):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="284"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="324"/>
         <source>field &apos;type&apos;: &apos;%1&apos; has no GB 30871-2022 rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="287"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="327"/>
         <source>field &apos;grade&apos;: &apos;%1&apos; is not a grade of %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="292"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="332"/>
         <source> (raised from %1: the work touches the night, a rest day or a holiday)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="293"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="333"/>
         <source>field &apos;end&apos;: validity %1 h exceeds the %2 h limit of %3 %4%5 (GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="297"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="337"/>
         <source>field &apos;guardian&apos;: no guardian named (a certified guardian is mandatory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="306"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="346"/>
         <source>field &apos;guardian&apos;: guardian &apos;%1&apos; has no &apos;guardian&apos; certificate valid from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="308"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="348"/>
         <source>field &apos;guardian&apos;: guardian &apos;%1&apos; is also a worker of the permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="312"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="352"/>
         <source>field &apos;equipment&apos;: a blind plate permit names its blind (one permit per blind and action)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="319"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="359"/>
         <source>field &apos;equipment&apos;: blind &apos;%1&apos; already has permit &apos;%2&apos; (one permit per blind and action)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="333"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="373"/>
         <source>state: permit &apos;%1&apos; is %2: it is not submitted, approved or given a work ticket (possible: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="350"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="390"/>
         <source>approver: %1 %2 is approved by %3 (GB 30871-2022 Table B.1), not by &apos;%4&apos; (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="359"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="399"/>
         <source>sign-off: &apos;%1&apos; (%2) has not signed; the standard&apos;s order is %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,47 +729,47 @@
 <context>
     <name>gl::map::PlantMapView</name>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="228"/>
+        <location filename="../../src/map/MapPicking.cpp" line="251"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="233"/>
+        <location filename="../../src/map/MapPicking.cpp" line="256"/>
         <source>Hazard %1 · %2 · %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="234"/>
+        <location filename="../../src/map/MapPicking.cpp" line="257"/>
         <source> · OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="243"/>
+        <location filename="../../src/map/MapPicking.cpp" line="266"/>
         <source>%1 · no live value · alarm %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="244"/>
+        <location filename="../../src/map/MapPicking.cpp" line="267"/>
         <source>%1 · no live value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="246"/>
+        <location filename="../../src/map/MapPicking.cpp" line="269"/>
         <source>%1 · %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="248"/>
+        <location filename="../../src/map/MapPicking.cpp" line="271"/>
         <source> · bad quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="250"/>
+        <location filename="../../src/map/MapPicking.cpp" line="273"/>
         <source> · alarm %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/map/MapPicking.cpp" line="276"/>
+        <location filename="../../src/map/MapPicking.cpp" line="299"/>
         <source>%n hazards here (%1 major, %2 overdue) — click to zoom in</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -679,8 +777,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/map/PlantMapView.cpp" line="192"/>
+        <location filename="../../src/map/PlantMapView.cpp" line="193"/>
         <source>&lt;b&gt;Risk&lt;/b&gt; &lt;span style=&apos;color:#d32f2f&apos;&gt;&amp;#9632;&lt;/span&gt; major 重大 &lt;span style=&apos;color:#f57c00&apos;&gt;&amp;#9632;&lt;/span&gt; large 较大 &lt;span style=&apos;color:#fbc02d&apos;&gt;&amp;#9632;&lt;/span&gt; general 一般 &lt;span style=&apos;color:#1976d2&apos;&gt;&amp;#9632;&lt;/span&gt; low 低&lt;br&gt;&lt;b&gt;Hazards&lt;/b&gt; &lt;span style=&apos;color:#e53935&apos;&gt;&amp;#9632;&lt;/span&gt; major &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9642;&lt;/span&gt; general &lt;span style=&apos;color:#43a047&apos;&gt;&amp;#9642;&lt;/span&gt; closed (overdue pulse) &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9679;&lt;/span&gt; cluster (count; red if any major) &amp;nbsp; &lt;b&gt;People&lt;/b&gt; &lt;span style=&apos;color:#eceff1&apos;&gt;&amp;#9642;&lt;/span&gt; on site &amp;nbsp; &lt;b&gt;Permits&lt;/b&gt; &lt;span style=&apos;color:#ff1744&apos;&gt;&amp;#9633;&lt;/span&gt; conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::AlarmFloodDialog</name>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="46"/>
+        <source>&amp;Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="50"/>
+        <source>Alarm &amp;flood settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="53"/>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="58"/>
+        <source>The ISA-18.2 alarm flood limit, its window and the operator positions (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="59"/>
+        <source>Only an EHS manager or an administrator sets the alarm flood settings (permission rules.edit); you are signed in as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="87"/>
+        <source>&amp;Add position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="88"/>
+        <source>&amp;Remove position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="88"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="89"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="92"/>
+        <source>Alarm flood settings — Guardline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="107"/>
+        <source>More alarms than this within the window, annunciated to one operator position, is a flood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="110"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="111"/>
+        <source>The window the alarms are counted in, in seconds (ISA-18.2: 10 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="112"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="112"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="112"/>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="117"/>
+        <source>The areas whose alarms the selected position annunciates; none checked = the whole site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="119"/>
+        <source>ISA-18.2: more alarms than the limit within the window at one operator position is an alarm flood; the alarm panel shows it and the audit chain records when it begins and ends. Each position annunciates the areas checked for it; a position without areas covers the whole site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="125"/>
+        <source>Flood &amp;limit (alarms):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="126"/>
+        <source>&amp;Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="131"/>
+        <source>A&amp;reas of the selected position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="133"/>
+        <source>&amp;Operator positions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="162"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="185"/>
+        <source>Could not read the flood settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="204"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="252"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="261"/>
+        <source>the whole site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="213"/>
+        <source>The stored settings are not valid (the defaults are shown; saving replaces them): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="233"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="298"/>
+        <source>Operator positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="300"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="305"/>
+        <source>Saved: more than %1 alarms within %2 s at one of %3 operator positions is a flood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="313"/>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -802,43 +1060,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="476"/>
+        <location filename="../../src/widgets/Panels.cpp" line="475"/>
         <source>Whole site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="477"/>
-        <location filename="../../src/widgets/Panels.cpp" line="495"/>
+        <location filename="../../src/widgets/Panels.cpp" line="476"/>
+        <location filename="../../src/widgets/Panels.cpp" line="494"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="478"/>
+        <location filename="../../src/widgets/Panels.cpp" line="477"/>
         <source>Position: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="490"/>
+        <location filename="../../src/widgets/Panels.cpp" line="489"/>
         <source>the whole site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="496"/>
+        <location filename="../../src/widgets/Panels.cpp" line="495"/>
         <source>ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="502"/>
+        <location filename="../../src/widgets/Panels.cpp" line="501"/>
         <source>Flooding areas: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="506"/>
+        <location filename="../../src/widgets/Panels.cpp" line="505"/>
         <source>The site&apos;s flood settings are not valid (the defaults apply): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/Panels.cpp" line="541"/>
+        <location filename="../../src/widgets/Panels.cpp" line="540"/>
         <source>%n alarm(s) waiting for acknowledgement</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -846,7 +1104,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="541"/>
+        <location filename="../../src/widgets/Panels.cpp" line="540"/>
         <source>No unacknowledged alarms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,80 +1112,80 @@
 <context>
     <name>gl::ui::AreaDrawDialog</name>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="483"/>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="550"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="484"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="551"/>
         <source>Draw the work area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="483"/>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="550"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="484"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="551"/>
         <source>Draw the work area of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="486"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="487"/>
         <source>Click the corners of the work area on the plan. A click near equipment or a structure (corner, centre, edge) lands exactly on it: the green ring shows where. Close the area with a double-click, a click on the first corner or Enter; Backspace undoes the last corner; Esc cancels. The typed corners stay editable for precision, and each follows the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="496"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="497"/>
         <source>x, y; x, y; x, y (site metres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="500"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="501"/>
         <source>Undo last corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="501"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="502"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="502"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="503"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="503"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="504"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="504"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="505"/>
         <source>The closed work area is already in the permit&apos;s polygon field; this closes the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="505"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="506"/>
         <source>Puts the permit&apos;s polygon field back as it was when this window opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="509"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="510"/>
         <source>Corners (x, y; … site metres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="558"/>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="576"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="559"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="577"/>
         <source>Click the first corner on the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="569"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="570"/>
         <source>Corners: cannot read &quot;%1&quot;: write x, y pairs separated by &quot;;&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="578"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="579"/>
         <source>These corners cannot be the work area: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="580"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="581"/>
         <source>Work area: %n corner(s), %1 m²</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -938,7 +1196,7 @@
 <context>
     <name>gl::ui::AreaDrawView</name>
     <message numerus="yes">
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="126"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="127"/>
         <source>a work area needs at least 3 corners (%n drawn)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -946,62 +1204,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="131"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="132"/>
         <source>corner %1 (%2, %3) is outside the site (x %4 to %5 m, y %6 to %7 m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="137"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="138"/>
         <source>a work area has at most %1 corners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="139"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="140"/>
         <source>its edges cross (or it has no area): a work area must not intersect itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="161"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="162"/>
         <source>equipment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="164"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="165"/>
         <source>corner of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="166"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="167"/>
         <source>bend of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="168"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="169"/>
         <source>centre of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="174"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="175"/>
         <source>edge of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="210"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="211"/>
         <source>(%1, %2) is outside the site (x %3 to %4 m, y %5 to %6 m): no corner added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="220"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="221"/>
         <source>Corner %1 at (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="221"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="222"/>
         <source>%1, on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="232"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="233"/>
         <source>Last corner undone: %n corner(s) left</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1009,17 +1267,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="241"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="242"/>
         <source>Cleared: click the first corner on the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="251"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="252"/>
         <source>Not closed: %1. Backspace undoes the last corner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="257"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="258"/>
         <source>Work area closed: %n corner(s), %1 m²</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1027,17 +1285,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="266"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="267"/>
         <source>The work area is closed: Backspace reopens it without its last corner, Clear starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="468"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="469"/>
         <source>x %1 m, y %2 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="474"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="475"/>
         <source>Amber: the work area · green: snapped to an object · dashed blue: other approved or active permits (SIMOPS) · dotted: the site&apos;s extent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,18 +2606,18 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="190"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="192"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="227"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="229"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="90"/>
-        <location filename="../../src/widgets/DataWorker.h" line="128"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="91"/>
+        <location filename="../../src/widgets/DataWorker.h" line="131"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,337 +2625,337 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DispatchBoard</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="576"/>
+        <location filename="../../src/widgets/Panels.cpp" line="575"/>
         <source>Acknowledge instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/Panels.cpp" line="584"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/Panels.cpp" line="584"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/Panels.cpp" line="584"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <location filename="../../src/widgets/Panels.cpp" line="585"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <location filename="../../src/widgets/Panels.cpp" line="585"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <location filename="../../src/widgets/Panels.cpp" line="585"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="587"/>
+        <location filename="../../src/widgets/Panels.cpp" line="586"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="587"/>
+        <location filename="../../src/widgets/Panels.cpp" line="586"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="587"/>
+        <location filename="../../src/widgets/Panels.cpp" line="586"/>
         <source>Detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="588"/>
+        <location filename="../../src/widgets/Panels.cpp" line="587"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="588"/>
+        <location filename="../../src/widgets/Panels.cpp" line="587"/>
         <source>Responded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="589"/>
+        <location filename="../../src/widgets/Panels.cpp" line="588"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="592"/>
+        <location filename="../../src/widgets/Panels.cpp" line="591"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="604"/>
+        <location filename="../../src/widgets/Panels.cpp" line="603"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="604"/>
+        <location filename="../../src/widgets/Panels.cpp" line="603"/>
         <source>Resolved / confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="604"/>
+        <location filename="../../src/widgets/Panels.cpp" line="603"/>
         <source>Assigned / accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="604"/>
+        <location filename="../../src/widgets/Panels.cpp" line="603"/>
         <source>On scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="642"/>
+        <location filename="../../src/widgets/Panels.cpp" line="641"/>
         <source>Who responds: on duty in the order&apos;s area first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="646"/>
+        <location filename="../../src/widgets/Panels.cpp" line="645"/>
         <source>note (resolve) / reason (reopen, cancel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="648"/>
+        <location filename="../../src/widgets/Panels.cpp" line="647"/>
         <source>A&amp;ssign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="648"/>
+        <location filename="../../src/widgets/Panels.cpp" line="647"/>
         <source>Acce&amp;pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="648"/>
+        <location filename="../../src/widgets/Panels.cpp" line="647"/>
         <source>On sce&amp;ne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="649"/>
+        <location filename="../../src/widgets/Panels.cpp" line="648"/>
         <source>Reso&amp;lve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="649"/>
+        <location filename="../../src/widgets/Panels.cpp" line="648"/>
         <source>Con&amp;firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="649"/>
+        <location filename="../../src/widgets/Panels.cpp" line="648"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="650"/>
+        <location filename="../../src/widgets/Panels.cpp" line="649"/>
         <source>Cancel or&amp;der</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="661"/>
+        <location filename="../../src/widgets/Panels.cpp" line="660"/>
         <source>&amp;Manual alarm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="663"/>
+        <location filename="../../src/widgets/Panels.cpp" line="662"/>
         <source>A phone call or a patrol report: raise an alarm with its area, priority and text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="665"/>
+        <location filename="../../src/widgets/Panels.cpp" line="664"/>
         <source>&amp;Instruction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="667"/>
+        <location filename="../../src/widgets/Panels.cpp" line="666"/>
         <source>HALT POUR, stop hot work, evacuate or resume, to a line or area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="731"/>
+        <location filename="../../src/widgets/Panels.cpp" line="730"/>
         <source>%1 × %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="733"/>
+        <location filename="../../src/widgets/Panels.cpp" line="732"/>
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="787"/>
+        <location filename="../../src/widgets/Panels.cpp" line="786"/>
         <source>☑ %1/%2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="791"/>
+        <location filename="../../src/widgets/Panels.cpp" line="790"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="814"/>
+        <location filename="../../src/widgets/Panels.cpp" line="813"/>
         <source>T %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="816"/>
+        <location filename="../../src/widgets/Panels.cpp" line="815"/>
         <source>verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="819"/>
+        <location filename="../../src/widgets/Panels.cpp" line="818"/>
         <source>respond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="822"/>
+        <location filename="../../src/widgets/Panels.cpp" line="821"/>
         <source>confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="836"/>
+        <location filename="../../src/widgets/Panels.cpp" line="835"/>
         <source>Escalation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="896"/>
+        <location filename="../../src/widgets/Panels.cpp" line="895"/>
         <source>Who can respond is unknown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="911"/>
+        <location filename="../../src/widgets/Panels.cpp" line="910"/>
         <source>Pick who responds first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="916"/>
+        <location filename="../../src/widgets/Panels.cpp" line="915"/>
         <source>Type what was done (the note) first, then Resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="917"/>
+        <location filename="../../src/widgets/Panels.cpp" line="916"/>
         <source>Type the reason first, then %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="922"/>
+        <location filename="../../src/widgets/Panels.cpp" line="921"/>
         <source>Order %1: %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="934"/>
+        <location filename="../../src/widgets/Panels.cpp" line="933"/>
         <source>Order %1: %2 done, now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="939"/>
+        <location filename="../../src/widgets/Panels.cpp" line="938"/>
         <source>Order %1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="958"/>
+        <location filename="../../src/widgets/Panels.cpp" line="957"/>
         <source>Assign to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="962"/>
+        <location filename="../../src/widgets/Panels.cpp" line="961"/>
         <source>Instruction for this order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="985"/>
+        <location filename="../../src/widgets/Panels.cpp" line="984"/>
         <source>it is no longer on the board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="987"/>
+        <location filename="../../src/widgets/Panels.cpp" line="986"/>
         <source>it is %1 (closed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="987"/>
+        <location filename="../../src/widgets/Panels.cpp" line="986"/>
         <source>confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="987"/>
+        <location filename="../../src/widgets/Panels.cpp" line="986"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="993"/>
+        <location filename="../../src/widgets/Panels.cpp" line="992"/>
         <source>an order does not go back (a resolved order can be reopened on “%1”; cancel needs a reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="998"/>
+        <location filename="../../src/widgets/Panels.cpp" line="997"/>
         <source>nobody is assigned yet: drop it on “%1” first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1002"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1001"/>
         <source>nobody is on scene yet: drop it on “%1” first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1013"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1012"/>
         <source>Cannot move %1 here: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1015"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1014"/>
         <source>%1 stays here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1019"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1018"/>
         <source>Drop: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1027"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1026"/>
         <source>Order %1 cannot move to “%2”: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1038"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1037"/>
         <source>Order %1: pick who responds (on duty first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1045"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1044"/>
         <source>Order %1: type what was done (the note), then Enter to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1046"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1045"/>
         <source>Order %1: type the reason, then Enter to reopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1064"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1063"/>
         <source>Manual alarm raised: order %1 opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1107"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1106"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1109"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1108"/>
         <source>No instruction waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1125"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1124"/>
         <source> · %1 %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4339,230 +4597,230 @@ added by %8
 <context>
     <name>gl::ui::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="127"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="128"/>
         <source>Guardline — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="137"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="138"/>
         <source>Site plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="145"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="148"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="305"/>
         <source>Contractors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="154"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="157"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="305"/>
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="174"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="177"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="183"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="186"/>
         <source>Store: connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="184"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="187"/>
         <source>Connectors: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="202"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="205"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="205"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="208"/>
         <source>Switch user refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="206"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="378"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="209"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="382"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="206"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="209"/>
         <source>%1
 
 Still signed in as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="213"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="370"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="216"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="374"/>
         <source>Store: ● online (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="213"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="216"/>
         <source>Store: ● OFFLINE — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="256"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
         <source>Camera wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="257"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="260"/>
         <source>Alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="258"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="261"/>
         <source>Dispatch board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="262"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="271"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="274"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="272"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="275"/>
         <source>Dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="278"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="281"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="281"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="284"/>
         <source>S&amp;witch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="284"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="287"/>
         <source>Sign in as another user on this store; the windows stay open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="288"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="291"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="291"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="294"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="295"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="298"/>
         <source>&amp;Search records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="305"/>
         <source>Control room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="305"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="303"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="306"/>
         <source>Reports and dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="303"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="306"/>
         <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="304"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="307"/>
         <source>&amp;Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="332"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="335"/>
         <source>Workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="336"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="339"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="341"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="344"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="341"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="344"/>
         <source>The language changes the next time Guardline starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="364"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="368"/>
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="323"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="364"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="388"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="326"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="368"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="392"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="367"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="371"/>
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="405"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="409"/>
         <source>Guardline — %1 — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="408"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="412"/>
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="422"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="426"/>
         <source>Permit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="430"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="434"/>
         <source>Hazard %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="435"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="439"/>
         <source>Chart of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="443"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="447"/>
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="466"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="470"/>
         <source>Selected %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6855,13 +7113,13 @@ HTML %2</source>
 <context>
     <name>gl::ui::SitePlanView</name>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="85"/>
+        <location filename="../../src/widgets/SitePlanView.cpp" line="62"/>
         <source>No site layout yet.
 Import the site layout (guardlinectl site import FILE.json) or load the demo plant (guardline --demo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/SitePlanView.cpp" line="225"/>
+        <location filename="../../src/widgets/SitePlanView.cpp" line="202"/>
         <source>%n permit(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6869,27 +7127,27 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="234"/>
+        <location filename="../../src/widgets/SitePlanView.cpp" line="211"/>
         <source>Site plan — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="236"/>
+        <location filename="../../src/widgets/SitePlanView.cpp" line="213"/>
         <source>Major risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="236"/>
+        <location filename="../../src/widgets/SitePlanView.cpp" line="213"/>
         <source>High risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="237"/>
+        <location filename="../../src/widgets/SitePlanView.cpp" line="214"/>
         <source>Moderate risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="237"/>
+        <location filename="../../src/widgets/SitePlanView.cpp" line="214"/>
         <source>Low risk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7966,366 +8224,406 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::VtkMapFeeder</name>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="144"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="166"/>
         <source>Fly to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="155"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="177"/>
         <source>Hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="156"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="179"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="178"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="201"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="157"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="180"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="179"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="202"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="158"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="180"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="159"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="182"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="198"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="223"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="248"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="271"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="181"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="204"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="220"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="245"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="270"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="293"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="160"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="224"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="182"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="246"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="161"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="183"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="162"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="184"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="163"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="185"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="163"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="185"/>
         <source> — OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="164"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="186"/>
         <source>Open hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="177"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="199"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="178"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="200"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="181"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="236"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="203"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="258"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="183"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="205"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="184"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="206"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="185"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="249"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="207"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="271"/>
         <source>Height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="185"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="207"/>
         <source>%1 – %2 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="186"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="208"/>
         <source>Conflicts at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="186"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="208"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="187"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="210"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="209"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="232"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="188"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="210"/>
         <source>Open permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="197"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="219"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="199"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="221"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="199"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="221"/>
         <source>%1, %2, %3 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="200"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="222"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="200"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="222"/>
         <source>yaw %1°, pitch %2°, field of view %3°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="201"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="223"/>
         <source>Open camera feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="219"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="241"/>
         <source>Sensor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="220"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="247"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="273"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="242"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="269"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="295"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="221"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="243"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="222"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="244"/>
         <source>Range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="222"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="244"/>
         <source>%1 – %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="225"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="247"/>
         <source>Alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="226"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="248"/>
         <source>Open sensor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="226"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="248"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="228"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="250"/>
         <source>Open equipment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="236"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="258"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="236"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="258"/>
         <source>On site since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="237"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="259"/>
         <source>Open person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="246"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="268"/>
         <source>Structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="249"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="271"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="251"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="273"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="252"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="274"/>
         <source>Open area %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="258"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="280"/>
         <source>red — major 重大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="259"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="281"/>
         <source>orange — large 较大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="260"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="282"/>
         <source>yellow — general 一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="261"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="283"/>
         <source>blue — low 低</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="272"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="294"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="274"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="296"/>
         <source>Open hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="275"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="297"/>
         <source>Active permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="276"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="298"/>
         <source>Open area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="307"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="329"/>
         <source>Top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="308"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="330"/>
         <source>Plan view from above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="311"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="333"/>
         <source>Iso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="312"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="334"/>
         <source>Isometric 3D view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="315"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="337"/>
         <source>Follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="317"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="339"/>
         <source>Keep the camera on the area of the newest unacknowledged alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="326"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="348"/>
         <source>Structures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="326"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="348"/>
         <source>Risk areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="327"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="349"/>
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="327"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="349"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="328"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="350"/>
         <source>Cameras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="328"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="350"/>
         <source>Sensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="329"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="351"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="335"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="357"/>
         <source>Show or hide the %1 layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="348"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="370"/>
         <source>Find a code on the map… (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="349"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="388"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="371"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="494"/>
         <source>Area, structure, equipment, sensor tag, camera, hazard, permit or person: Enter flies to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="384"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="412"/>
+        <source>Area %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="413"/>
+        <source>Push instruction here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="415"/>
+        <source>Raise alarm here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="419"/>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="420"/>
+        <source>Only a role with the permission dispatch.manage (a dispatcher) pushes instructions and raises alarms; you are signed in as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="434"/>
+        <source>Instruction to area %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="443"/>
+        <source>Manual alarm in area %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="445"/>
+        <source>Alarm %1 raised in area %2 from the map: order %3 opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="490"/>
         <source>Nothing on the map has the code %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -370,74 +370,172 @@
     </message>
 </context>
 <context>
+    <name>gl::AlarmFlood</name>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="22"/>
+        <source>%1: &apos;%2&apos; is not a number of alarms (1..10000)</source>
+        <translation>%1:&apos;%2&apos; 不是报警条数(1..10000)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="32"/>
+        <source>%1: &apos;%2&apos; is not a number of seconds (60..86400)</source>
+        <translation>%1:&apos;%2&apos; 不是秒数(60..86400)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="42"/>
+        <source>not JSON at offset %1: %2</source>
+        <translation>不是 JSON(偏移 %1):%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="44"/>
+        <source>must be a JSON array of positions {&quot;code&quot;, &quot;name&quot;, &quot;areas&quot;}</source>
+        <translation>必须是岗位的 JSON 数组 {&quot;code&quot;, &quot;name&quot;, &quot;areas&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="49"/>
+        <source>position #%1</source>
+        <translation>第 %1 个岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="51"/>
+        <source>%1: must be an object</source>
+        <translation>%1:必须是对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="55"/>
+        <source>%1: field &apos;code&apos;: must be a text</source>
+        <translation>%1:字段 &apos;code&apos;:必须是文本</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="58"/>
+        <source>%1: field &apos;code&apos;: missing</source>
+        <translation>%1:字段 &apos;code&apos;:缺失</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="60"/>
+        <source>%1: field &apos;code&apos;: &apos;%2&apos; is used twice</source>
+        <translation>%1:字段 &apos;code&apos;:&apos;%2&apos; 重复使用</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="65"/>
+        <source>%1 (&apos;%2&apos;): field &apos;areas&apos;: must be an array of area codes</source>
+        <translation>%1(&apos;%2&apos;):字段 &apos;areas&apos;:必须是区域编码数组</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="70"/>
+        <source>%1 (&apos;%2&apos;): field &apos;areas&apos;: an entry is not an area code</source>
+        <translation>%1(&apos;%2&apos;):字段 &apos;areas&apos;:有一项不是区域编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/AlarmFlood.cpp" line="73"/>
+        <source>%1 (&apos;%2&apos;): field &apos;areas&apos;: unknown area &apos;%3&apos;</source>
+        <translation>%1(&apos;%2&apos;):字段 &apos;areas&apos;:未知区域 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="486"/>
+        <source>nothing to change: give the alarm limit, the window or the operator positions</source>
+        <translation>没有要修改的内容:请给出报警上限、时间窗口或操作员岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="494"/>
+        <source>alarm limit</source>
+        <translation>报警上限</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="498"/>
+        <source>flood window</source>
+        <translation>泛滥时间窗口</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="503"/>
+        <source>operator positions</source>
+        <translation>操作员岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="509"/>
+        <source>%1: position &apos;%2&apos;: the site has no areas yet (import the site first)</source>
+        <translation>%1:岗位 &apos;%2&apos;:厂区还没有区域(请先导入厂区)</translation>
+    </message>
+</context>
+<context>
     <name>gl::PermitService</name>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="269"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="50"/>
+        <source>has %1 corners; a work area has at most %2</source>
+        <translation>有 %1 个角点;作业区域最多 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="87"/>
+        <source>corner %1 (%2, %3) is outside the site: x %4 to %5 m, y %6 to %7 m (the site&apos;s layout and %8 m around it)</source>
+        <translation>第 %1 个角点 (%2, %3) 在厂区之外:x %4 至 %5 米,y %6 至 %7 米(厂区布局及其周边 %8 米)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/PermitService.cpp" line="309"/>
         <source>permit &apos;%1&apos;: &apos;%2&apos; refused (1 problem):</source>
         <translation>作业票“%1”：“%2”被拒绝（1 个问题）：</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="270"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="310"/>
         <source>permit &apos;%1&apos;: &apos;%2&apos; refused (%3 problems):</source>
         <translation>作业票“%1”：“%2”被拒绝（%3 个问题）：</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="284"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="324"/>
         <source>field &apos;type&apos;: &apos;%1&apos; has no GB 30871-2022 rules</source>
         <translation>字段 &apos;type&apos;：“%1”没有 GB 30871-2022 规则</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="287"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="327"/>
         <source>field &apos;grade&apos;: &apos;%1&apos; is not a grade of %2 (%3)</source>
         <translation>字段 &apos;grade&apos;：“%1”不是 %2 的等级（%3）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="292"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="332"/>
         <source> (raised from %1: the work touches the night, a rest day or a holiday)</source>
         <translation>（由 %1 升级：作业涉及夜间、休息日或节假日）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="293"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="333"/>
         <source>field &apos;end&apos;: validity %1 h exceeds the %2 h limit of %3 %4%5 (GB 30871-2022)</source>
         <translation>字段 &apos;end&apos;：有效期 %1 小时超过 %3 %4 的 %2 小时上限%5（GB 30871-2022）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="297"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="337"/>
         <source>field &apos;guardian&apos;: no guardian named (a certified guardian is mandatory)</source>
         <translation>字段 &apos;guardian&apos;：未指定监护人（必须有持证监护人）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="306"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="346"/>
         <source>field &apos;guardian&apos;: guardian &apos;%1&apos; has no &apos;guardian&apos; certificate valid from %2 to %3</source>
         <translation>字段 &apos;guardian&apos;：监护人“%1”没有 %2 至 %3 有效的监护人证书</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="308"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="348"/>
         <source>field &apos;guardian&apos;: guardian &apos;%1&apos; is also a worker of the permit</source>
         <translation>字段 &apos;guardian&apos;：监护人“%1”同时是本作业票的作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="312"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="352"/>
         <source>field &apos;equipment&apos;: a blind plate permit names its blind (one permit per blind and action)</source>
         <translation>字段 &apos;equipment&apos;：盲板抽堵作业票须指明盲板（一块盲板一次操作一张票）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="319"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="359"/>
         <source>field &apos;equipment&apos;: blind &apos;%1&apos; already has permit &apos;%2&apos; (one permit per blind and action)</source>
         <translation>字段 &apos;equipment&apos;：盲板“%1”已有作业票“%2”（一块盲板一次操作一张票）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="333"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="373"/>
         <source>state: permit &apos;%1&apos; is %2: it is not submitted, approved or given a work ticket (possible: %3)</source>
         <translation>状态：作业票“%1”为 %2：不能提交、审批或出票（可执行：%3）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="350"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="390"/>
         <source>approver: %1 %2 is approved by %3 (GB 30871-2022 Table B.1), not by &apos;%4&apos; (%5)</source>
         <translation>审批人：%1 %2 由 %3 审批（GB 30871-2022 表 B.1），而非“%4”（%5）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="359"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="399"/>
         <source>sign-off: &apos;%1&apos; (%2) has not signed; the standard&apos;s order is %3</source>
         <translation>会签：“%1”（%2）尚未签字；标准规定的顺序为 %3</translation>
     </message>
@@ -630,56 +728,216 @@
 <context>
     <name>gl::map::PlantMapView</name>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="228"/>
+        <location filename="../../src/map/MapPicking.cpp" line="251"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="233"/>
+        <location filename="../../src/map/MapPicking.cpp" line="256"/>
         <source>Hazard %1 · %2 · %3%4</source>
         <translation>隐患 %1 · %2 · %3%4</translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="234"/>
+        <location filename="../../src/map/MapPicking.cpp" line="257"/>
         <source> · OVERDUE</source>
         <translation> · 已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="243"/>
+        <location filename="../../src/map/MapPicking.cpp" line="266"/>
         <source>%1 · no live value · alarm %2</source>
         <translation>%1 · 无实时值 · 报警 %2</translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="244"/>
+        <location filename="../../src/map/MapPicking.cpp" line="267"/>
         <source>%1 · no live value</source>
         <translation>%1 · 无实时值</translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="246"/>
+        <location filename="../../src/map/MapPicking.cpp" line="269"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="248"/>
+        <location filename="../../src/map/MapPicking.cpp" line="271"/>
         <source> · bad quality</source>
         <translation> · 质量差</translation>
     </message>
     <message>
-        <location filename="../../src/map/MapPicking.cpp" line="250"/>
+        <location filename="../../src/map/MapPicking.cpp" line="273"/>
         <source> · alarm %1</source>
         <translation> · 报警 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/map/MapPicking.cpp" line="276"/>
+        <location filename="../../src/map/MapPicking.cpp" line="299"/>
         <source>%n hazards here (%1 major, %2 overdue) — click to zoom in</source>
         <translation>
             <numerusform>此处 %n 项隐患(重大 %1,逾期 %2)— 点击放大</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/map/PlantMapView.cpp" line="192"/>
+        <location filename="../../src/map/PlantMapView.cpp" line="193"/>
         <source>&lt;b&gt;Risk&lt;/b&gt; &lt;span style=&apos;color:#d32f2f&apos;&gt;&amp;#9632;&lt;/span&gt; major 重大 &lt;span style=&apos;color:#f57c00&apos;&gt;&amp;#9632;&lt;/span&gt; large 较大 &lt;span style=&apos;color:#fbc02d&apos;&gt;&amp;#9632;&lt;/span&gt; general 一般 &lt;span style=&apos;color:#1976d2&apos;&gt;&amp;#9632;&lt;/span&gt; low 低&lt;br&gt;&lt;b&gt;Hazards&lt;/b&gt; &lt;span style=&apos;color:#e53935&apos;&gt;&amp;#9632;&lt;/span&gt; major &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9642;&lt;/span&gt; general &lt;span style=&apos;color:#43a047&apos;&gt;&amp;#9642;&lt;/span&gt; closed (overdue pulse) &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9679;&lt;/span&gt; cluster (count; red if any major) &amp;nbsp; &lt;b&gt;People&lt;/b&gt; &lt;span style=&apos;color:#eceff1&apos;&gt;&amp;#9642;&lt;/span&gt; on site &amp;nbsp; &lt;b&gt;Permits&lt;/b&gt; &lt;span style=&apos;color:#ff1744&apos;&gt;&amp;#9633;&lt;/span&gt; conflict</source>
         <translation>&lt;b&gt;风险&lt;/b&gt; &lt;span style=&apos;color:#d32f2f&apos;&gt;&amp;#9632;&lt;/span&gt; 重大 &lt;span style=&apos;color:#f57c00&apos;&gt;&amp;#9632;&lt;/span&gt; 较大 &lt;span style=&apos;color:#fbc02d&apos;&gt;&amp;#9632;&lt;/span&gt; 一般 &lt;span style=&apos;color:#1976d2&apos;&gt;&amp;#9632;&lt;/span&gt; 低&lt;br&gt;&lt;b&gt;隐患&lt;/b&gt; &lt;span style=&apos;color:#e53935&apos;&gt;&amp;#9632;&lt;/span&gt; 重大 &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9642;&lt;/span&gt; 一般 &lt;span style=&apos;color:#43a047&apos;&gt;&amp;#9642;&lt;/span&gt; 已整改(逾期闪烁) &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9679;&lt;/span&gt; 聚合(数量;含重大为红) &amp;nbsp; &lt;b&gt;人员&lt;/b&gt; &lt;span style=&apos;color:#eceff1&apos;&gt;&amp;#9642;&lt;/span&gt; 在场 &amp;nbsp; &lt;b&gt;作业票&lt;/b&gt; &lt;span style=&apos;color:#ff1744&apos;&gt;&amp;#9633;&lt;/span&gt; 冲突</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::AlarmFloodDialog</name>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="46"/>
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="50"/>
+        <source>Alarm &amp;flood settings…</source>
+        <translation>报警泛滥设置(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="53"/>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="58"/>
+        <source>The ISA-18.2 alarm flood limit, its window and the operator positions (audited)</source>
+        <translation>ISA-18.2 报警泛滥上限、时间窗口和操作员岗位(留审计记录)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="59"/>
+        <source>Only an EHS manager or an administrator sets the alarm flood settings (permission rules.edit); you are signed in as %1 (%2).</source>
+        <translation>只有 EHS 经理或管理员可以设置报警泛滥(权限 rules.edit);您当前登录为 %1(%2)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="87"/>
+        <source>&amp;Add position</source>
+        <translation>添加岗位(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="88"/>
+        <source>&amp;Remove position</source>
+        <translation>删除岗位(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="88"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="89"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="92"/>
+        <source>Alarm flood settings — Guardline</source>
+        <translation>报警泛滥设置 — Guardline</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="107"/>
+        <source>More alarms than this within the window, annunciated to one operator position, is a flood</source>
+        <translation>时间窗口内报给同一操作员岗位的报警多于此数即为泛滥</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="110"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="111"/>
+        <source>The window the alarms are counted in, in seconds (ISA-18.2: 10 minutes)</source>
+        <translation>统计报警的时间窗口,单位秒(ISA-18.2:10 分钟)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="112"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="112"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="112"/>
+        <source>Areas</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="117"/>
+        <source>The areas whose alarms the selected position annunciates; none checked = the whole site</source>
+        <translation>所选岗位负责报警的区域;都不勾选 = 全厂</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="119"/>
+        <source>ISA-18.2: more alarms than the limit within the window at one operator position is an alarm flood; the alarm panel shows it and the audit chain records when it begins and ends. Each position annunciates the areas checked for it; a position without areas covers the whole site.</source>
+        <translation>ISA-18.2:时间窗口内同一操作员岗位的报警多于上限即为报警泛滥;报警面板会显示,审计链记录其开始和结束。每个岗位负责为其勾选的区域;没有区域的岗位覆盖全厂。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="125"/>
+        <source>Flood &amp;limit (alarms):</source>
+        <translation>泛滥上限(条)(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="126"/>
+        <source>&amp;Window:</source>
+        <translation>时间窗口(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="131"/>
+        <source>A&amp;reas of the selected position:</source>
+        <translation>所选岗位的区域(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="133"/>
+        <source>&amp;Operator positions:</source>
+        <translation>操作员岗位(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="162"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="185"/>
+        <source>Could not read the flood settings: %1</source>
+        <translation>无法读取报警泛滥设置:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="204"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="252"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="261"/>
+        <source>the whole site</source>
+        <translation>全厂</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="213"/>
+        <source>The stored settings are not valid (the defaults are shown; saving replaces them): %1</source>
+        <translation>已存的设置无效(显示的是默认值;保存后替换):%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="233"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="298"/>
+        <source>Operator positions</source>
+        <translation>操作员岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="300"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="305"/>
+        <source>Saved: more than %1 alarms within %2 s at one of %3 operator positions is a flood.</source>
+        <translation>已保存:%2 秒内在 %3 个操作员岗位之一多于 %1 条报警即为泛滥。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="313"/>
+        <source>Not saved: %1</source>
+        <translation>未保存:%1</translation>
     </message>
 </context>
 <context>
@@ -800,50 +1058,50 @@
         <translation>向该区域下达指令…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="476"/>
+        <location filename="../../src/widgets/Panels.cpp" line="475"/>
         <source>Whole site</source>
         <translation>全厂</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="477"/>
-        <location filename="../../src/widgets/Panels.cpp" line="495"/>
+        <location filename="../../src/widgets/Panels.cpp" line="476"/>
+        <location filename="../../src/widgets/Panels.cpp" line="494"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="478"/>
+        <location filename="../../src/widgets/Panels.cpp" line="477"/>
         <source>Position: %1</source>
         <translation>岗位:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="490"/>
+        <location filename="../../src/widgets/Panels.cpp" line="489"/>
         <source>the whole site</source>
         <translation>全厂</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="496"/>
+        <location filename="../../src/widgets/Panels.cpp" line="495"/>
         <source>ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position).</source>
         <translation>报警泛滥(%1):最近 %3 分钟 %2 条报警(ISA-18.2 上限:每个操作员岗位 %4 条)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="502"/>
+        <location filename="../../src/widgets/Panels.cpp" line="501"/>
         <source>Flooding areas: %1.</source>
         <translation>泛滥区域:%1。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="506"/>
+        <location filename="../../src/widgets/Panels.cpp" line="505"/>
         <source>The site&apos;s flood settings are not valid (the defaults apply): %1</source>
         <translation>本厂的报警泛滥设置无效(采用默认值):%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/Panels.cpp" line="541"/>
+        <location filename="../../src/widgets/Panels.cpp" line="540"/>
         <source>%n alarm(s) waiting for acknowledgement</source>
         <translation>
             <numerusform>%n 条报警待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="541"/>
+        <location filename="../../src/widgets/Panels.cpp" line="540"/>
         <source>No unacknowledged alarms</source>
         <translation>无未确认报警</translation>
     </message>
@@ -851,80 +1109,80 @@
 <context>
     <name>gl::ui::AreaDrawDialog</name>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="483"/>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="550"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="484"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="551"/>
         <source>Draw the work area</source>
         <translation>绘制作业区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="483"/>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="550"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="484"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="551"/>
         <source>Draw the work area of %1</source>
         <translation>绘制 %1 的作业区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="486"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="487"/>
         <source>Click the corners of the work area on the plan. A click near equipment or a structure (corner, centre, edge) lands exactly on it: the green ring shows where. Close the area with a double-click, a click on the first corner or Enter; Backspace undoes the last corner; Esc cancels. The typed corners stay editable for precision, and each follows the other.</source>
         <translation>在平面图上依次点击作业区域的各个角点。靠近设备或构筑物（角点、中心、边线）的点击会精确吸附到该处，绿色圆环标示吸附位置。双击、点击第一个角点或按 Enter 闭合区域；Backspace 撤销最后一个角点；Esc 取消。下方的坐标文本仍可编辑以便精确输入，两者相互同步。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="496"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="497"/>
         <source>x, y; x, y; x, y (site metres)</source>
         <translation>x, y; x, y; x, y（厂区坐标，米）</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="500"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="501"/>
         <source>Undo last corner</source>
         <translation>撤销最后一个角点</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="501"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="502"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="502"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="503"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="503"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="504"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="504"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="505"/>
         <source>The closed work area is already in the permit&apos;s polygon field; this closes the window</source>
         <translation>闭合的作业区域已写入作业票的区域坐标栏；此按钮关闭窗口</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="505"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="506"/>
         <source>Puts the permit&apos;s polygon field back as it was when this window opened</source>
         <translation>将作业票的区域坐标栏恢复为打开此窗口时的内容</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="509"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="510"/>
         <source>Corners (x, y; … site metres)</source>
         <translation>角点（x, y; … 厂区坐标，米）</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="558"/>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="576"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="559"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="577"/>
         <source>Click the first corner on the plan.</source>
         <translation>在平面图上点击第一个角点。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="569"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="570"/>
         <source>Corners: cannot read &quot;%1&quot;: write x, y pairs separated by &quot;;&quot;</source>
         <translation>角点：无法识别“%1”：请输入以“;”分隔的 x, y 坐标对</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="578"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="579"/>
         <source>These corners cannot be the work area: %1</source>
         <translation>这些角点不能构成作业区域：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="580"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="581"/>
         <source>Work area: %n corner(s), %1 m²</source>
         <translation>
             <numerusform>作业区域：%n 个角点，%1 m²</numerusform>
@@ -934,103 +1192,103 @@
 <context>
     <name>gl::ui::AreaDrawView</name>
     <message numerus="yes">
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="126"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="127"/>
         <source>a work area needs at least 3 corners (%n drawn)</source>
         <translation>
             <numerusform>作业区域至少需要 3 个角点（已绘制 %n 个）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="131"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="132"/>
         <source>corner %1 (%2, %3) is outside the site (x %4 to %5 m, y %6 to %7 m)</source>
         <translation>第 %1 个角点 (%2, %3) 位于厂区范围之外（x %4 至 %5 m，y %6 至 %7 m）</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="137"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="138"/>
         <source>a work area has at most %1 corners</source>
         <translation>作业区域最多 %1 个角点</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="139"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="140"/>
         <source>its edges cross (or it has no area): a work area must not intersect itself</source>
         <translation>边线交叉（或面积为零）：作业区域不得自相交</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="161"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="162"/>
         <source>equipment %1</source>
         <translation>设备 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="164"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="165"/>
         <source>corner of %1</source>
         <translation>%1 的角点</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="166"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="167"/>
         <source>bend of %1</source>
         <translation>%1 的折点</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="168"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="169"/>
         <source>centre of %1</source>
         <translation>%1 的中心</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="174"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="175"/>
         <source>edge of %1</source>
         <translation>%1 的边线</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="210"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="211"/>
         <source>(%1, %2) is outside the site (x %3 to %4 m, y %5 to %6 m): no corner added</source>
         <translation>(%1, %2) 位于厂区范围之外（x %3 至 %4 m，y %5 至 %6 m）：未添加角点</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="220"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="221"/>
         <source>Corner %1 at (%2, %3)</source>
         <translation>第 %1 个角点 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="221"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="222"/>
         <source>%1, on %2</source>
         <translation>%1，吸附于%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="232"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="233"/>
         <source>Last corner undone: %n corner(s) left</source>
         <translation>
             <numerusform>已撤销最后一个角点：剩余 %n 个角点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="241"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="242"/>
         <source>Cleared: click the first corner on the plan.</source>
         <translation>已清除：在平面图上点击第一个角点。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="251"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="252"/>
         <source>Not closed: %1. Backspace undoes the last corner.</source>
         <translation>未闭合：%1。按 Backspace 撤销最后一个角点。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="257"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="258"/>
         <source>Work area closed: %n corner(s), %1 m²</source>
         <translation>
             <numerusform>作业区域已闭合：%n 个角点，%1 m²</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="266"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="267"/>
         <source>The work area is closed: Backspace reopens it without its last corner, Clear starts again.</source>
         <translation>作业区域已闭合：按 Backspace 去掉最后一个角点并重新打开，点击“清除”重新绘制。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="468"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="469"/>
         <source>x %1 m, y %2 m</source>
         <translation>x %1 m，y %2 m</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AreaDrawView.cpp" line="474"/>
+        <location filename="../../src/widgets/AreaDrawView.cpp" line="475"/>
         <source>Amber: the work area · green: snapped to an object · dashed blue: other approved or active permits (SIMOPS) · dotted: the site&apos;s extent</source>
         <translation>琥珀色：作业区域 · 绿色：已吸附到对象 · 蓝色虚线：其他已批准或进行中的作业票（交叉作业） · 点线：厂区范围</translation>
     </message>
@@ -2333,18 +2591,18 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="190"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="192"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation>无法读取本厂的交叉作业(SIMOPS)规则(%1):交叉作业冲突暂按内置规则显示,修正该文件之前作业票无法审批。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="227"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="229"/>
         <source>internal error: %1</source>
         <translation>内部错误:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="90"/>
-        <location filename="../../src/widgets/DataWorker.h" line="128"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="91"/>
+        <location filename="../../src/widgets/DataWorker.h" line="131"/>
         <source>No store is open.</source>
         <translation>未打开数据库。</translation>
     </message>
@@ -2352,337 +2610,337 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DispatchBoard</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="576"/>
+        <location filename="../../src/widgets/Panels.cpp" line="575"/>
         <source>Acknowledge instruction</source>
         <translation>确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/Panels.cpp" line="584"/>
         <source>Order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/Panels.cpp" line="584"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/Panels.cpp" line="584"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <location filename="../../src/widgets/Panels.cpp" line="585"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <location filename="../../src/widgets/Panels.cpp" line="585"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <location filename="../../src/widgets/Panels.cpp" line="585"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="587"/>
+        <location filename="../../src/widgets/Panels.cpp" line="586"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="587"/>
+        <location filename="../../src/widgets/Panels.cpp" line="586"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="587"/>
+        <location filename="../../src/widgets/Panels.cpp" line="586"/>
         <source>Detected</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="588"/>
+        <location filename="../../src/widgets/Panels.cpp" line="587"/>
         <source>Verified</source>
         <translation>核实时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="588"/>
+        <location filename="../../src/widgets/Panels.cpp" line="587"/>
         <source>Responded</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="589"/>
+        <location filename="../../src/widgets/Panels.cpp" line="588"/>
         <source>Confirmed</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="592"/>
+        <location filename="../../src/widgets/Panels.cpp" line="591"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="604"/>
+        <location filename="../../src/widgets/Panels.cpp" line="603"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="604"/>
+        <location filename="../../src/widgets/Panels.cpp" line="603"/>
         <source>Resolved / confirmed</source>
         <translation>已处置 / 已确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="604"/>
+        <location filename="../../src/widgets/Panels.cpp" line="603"/>
         <source>Assigned / accepted</source>
         <translation>已派发 / 已接单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="604"/>
+        <location filename="../../src/widgets/Panels.cpp" line="603"/>
         <source>On scene</source>
         <translation>已到场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="642"/>
+        <location filename="../../src/widgets/Panels.cpp" line="641"/>
         <source>Who responds: on duty in the order&apos;s area first</source>
         <translation>处置人:优先为工单所在区域的当班人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="646"/>
+        <location filename="../../src/widgets/Panels.cpp" line="645"/>
         <source>note (resolve) / reason (reopen, cancel)</source>
         <translation>处置说明(处置完成)/ 原因(重开、取消)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="648"/>
+        <location filename="../../src/widgets/Panels.cpp" line="647"/>
         <source>A&amp;ssign</source>
         <translation>派发(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="648"/>
+        <location filename="../../src/widgets/Panels.cpp" line="647"/>
         <source>Acce&amp;pt</source>
         <translation>接单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="648"/>
+        <location filename="../../src/widgets/Panels.cpp" line="647"/>
         <source>On sce&amp;ne</source>
         <translation>到场(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="649"/>
+        <location filename="../../src/widgets/Panels.cpp" line="648"/>
         <source>Reso&amp;lve</source>
         <translation>处置完成(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="649"/>
+        <location filename="../../src/widgets/Panels.cpp" line="648"/>
         <source>Con&amp;firm</source>
         <translation>确认关闭(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="649"/>
+        <location filename="../../src/widgets/Panels.cpp" line="648"/>
         <source>Re&amp;open</source>
         <translation>重开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="650"/>
+        <location filename="../../src/widgets/Panels.cpp" line="649"/>
         <source>Cancel or&amp;der</source>
         <translation>取消工单(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="661"/>
+        <location filename="../../src/widgets/Panels.cpp" line="660"/>
         <source>&amp;Manual alarm…</source>
         <translation>人工报警(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="663"/>
+        <location filename="../../src/widgets/Panels.cpp" line="662"/>
         <source>A phone call or a patrol report: raise an alarm with its area, priority and text</source>
         <translation>电话或巡检报告:填写区域、优先级和内容发起报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="665"/>
+        <location filename="../../src/widgets/Panels.cpp" line="664"/>
         <source>&amp;Instruction…</source>
         <translation>下达指令(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="667"/>
+        <location filename="../../src/widgets/Panels.cpp" line="666"/>
         <source>HALT POUR, stop hot work, evacuate or resume, to a line or area</source>
         <translation>向产线或区域下达停止浇注、停止动火、撤离或恢复指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="731"/>
+        <location filename="../../src/widgets/Panels.cpp" line="730"/>
         <source>%1 × %2: %3</source>
         <translation>%1 × %2:%3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="733"/>
+        <location filename="../../src/widgets/Panels.cpp" line="732"/>
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation>⚠ 当前交叉作业冲突(须指定交叉作业协调人):%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="787"/>
+        <location filename="../../src/widgets/Panels.cpp" line="786"/>
         <source>☑ %1/%2 steps</source>
         <translation>☑ %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="791"/>
+        <location filename="../../src/widgets/Panels.cpp" line="790"/>
         <source>accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="814"/>
+        <location filename="../../src/widgets/Panels.cpp" line="813"/>
         <source>T %1 s</source>
         <translation>T %1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="816"/>
+        <location filename="../../src/widgets/Panels.cpp" line="815"/>
         <source>verify</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="819"/>
+        <location filename="../../src/widgets/Panels.cpp" line="818"/>
         <source>respond</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="822"/>
+        <location filename="../../src/widgets/Panels.cpp" line="821"/>
         <source>confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="836"/>
+        <location filename="../../src/widgets/Panels.cpp" line="835"/>
         <source>Escalation: %1</source>
         <translation>升级:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="896"/>
+        <location filename="../../src/widgets/Panels.cpp" line="895"/>
         <source>Who can respond is unknown: %1</source>
         <translation>无法确定可处置人员:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="911"/>
+        <location filename="../../src/widgets/Panels.cpp" line="910"/>
         <source>Pick who responds first.</source>
         <translation>请先选择处置人。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="916"/>
+        <location filename="../../src/widgets/Panels.cpp" line="915"/>
         <source>Type what was done (the note) first, then Resolve.</source>
         <translation>请先填写处置说明,再点“处置完成”。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="917"/>
+        <location filename="../../src/widgets/Panels.cpp" line="916"/>
         <source>Type the reason first, then %1.</source>
         <translation>请先填写原因,再点“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="922"/>
+        <location filename="../../src/widgets/Panels.cpp" line="921"/>
         <source>Order %1: %2…</source>
         <translation>工单 %1:%2…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="934"/>
+        <location filename="../../src/widgets/Panels.cpp" line="933"/>
         <source>Order %1: %2 done, now %3.</source>
         <translation>工单 %1:%2 已完成,当前状态 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="939"/>
+        <location filename="../../src/widgets/Panels.cpp" line="938"/>
         <source>Order %1 refused: %2</source>
         <translation>工单 %1 操作被拒绝:%2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="958"/>
+        <location filename="../../src/widgets/Panels.cpp" line="957"/>
         <source>Assign to %1</source>
         <translation>派发给 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="962"/>
+        <location filename="../../src/widgets/Panels.cpp" line="961"/>
         <source>Instruction for this order…</source>
         <translation>为此工单下达指令…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="985"/>
+        <location filename="../../src/widgets/Panels.cpp" line="984"/>
         <source>it is no longer on the board</source>
         <translation>它已不在看板上</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="987"/>
+        <location filename="../../src/widgets/Panels.cpp" line="986"/>
         <source>it is %1 (closed)</source>
         <translation>它已%1(已关闭)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="987"/>
+        <location filename="../../src/widgets/Panels.cpp" line="986"/>
         <source>confirmed</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="987"/>
+        <location filename="../../src/widgets/Panels.cpp" line="986"/>
         <source>cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="993"/>
+        <location filename="../../src/widgets/Panels.cpp" line="992"/>
         <source>an order does not go back (a resolved order can be reopened on “%1”; cancel needs a reason)</source>
         <translation>工单不能退回(已处置的工单可拖到“%1”重新打开;取消需要填写原因)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="998"/>
+        <location filename="../../src/widgets/Panels.cpp" line="997"/>
         <source>nobody is assigned yet: drop it on “%1” first</source>
         <translation>尚未派发给任何人:请先拖到“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1002"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1001"/>
         <source>nobody is on scene yet: drop it on “%1” first</source>
         <translation>尚无人到场:请先拖到“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1013"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1012"/>
         <source>Cannot move %1 here: %2</source>
         <translation>不能将 %1 移到这里:%2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1015"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1014"/>
         <source>%1 stays here</source>
         <translation>%1 保持原位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1019"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1018"/>
         <source>Drop: %1 %2</source>
         <translation>放下即:%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1027"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1026"/>
         <source>Order %1 cannot move to “%2”: %3.</source>
         <translation>工单 %1 不能移到“%2”:%3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1038"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1037"/>
         <source>Order %1: pick who responds (on duty first).</source>
         <translation>工单 %1:请选择处置人(值班人员在前)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1045"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1044"/>
         <source>Order %1: type what was done (the note), then Enter to resolve.</source>
         <translation>工单 %1:请填写处置情况(备注),按回车完成处置。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1046"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1045"/>
         <source>Order %1: type the reason, then Enter to reopen.</source>
         <translation>工单 %1:请填写原因,按回车重新打开。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1064"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1063"/>
         <source>Manual alarm raised: order %1 opened.</source>
         <translation>已发起人工报警:工单 %1 已创建。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1107"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1106"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation>指令 → %1:%2 — %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1109"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1108"/>
         <source>No instruction waiting</source>
         <translation>无待确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1125"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1124"/>
         <source> · %1 %2:%3</source>
         <translation> · %1 %2:%3</translation>
     </message>
@@ -4323,60 +4581,60 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="127"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="128"/>
         <source>Guardline — safety command center</source>
         <translation>安全卫士 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="137"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="138"/>
         <source>Site plan</source>
         <translation>厂区平面图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="145"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="148"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="305"/>
         <source>Contractors</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="154"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="157"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="305"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="174"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="177"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="183"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="186"/>
         <source>Store: connecting…</source>
         <translation>数据库:连接中…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="184"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="187"/>
         <source>Connectors: none configured</source>
         <translation>连接器:未配置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="202"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="205"/>
         <source>Signed in as %1</source>
         <translation>已登录为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="205"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="208"/>
         <source>Switch user refused: %1</source>
         <translation>切换用户被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="206"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="378"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="209"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="382"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="206"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="209"/>
         <source>%1
 
 Still signed in as %2.</source>
@@ -4385,170 +4643,170 @@ Still signed in as %2.</source>
 仍以 %2 登录。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="213"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="370"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="216"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="374"/>
         <source>Store: ● online (%1)</source>
         <translation>数据库:● 在线(%1)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="213"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="216"/>
         <source>Store: ● OFFLINE — %1</source>
         <translation>数据库:● 离线 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="256"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
         <source>Camera wall</source>
         <translation>视频墙</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="257"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="260"/>
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="258"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="261"/>
         <source>Dispatch board</source>
         <translation>调度看板</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="262"/>
         <source>Records</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="271"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="274"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="272"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="275"/>
         <source>Dashboards</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="278"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="281"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="281"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="284"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="284"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="287"/>
         <source>Sign in as another user on this store; the windows stay open</source>
         <translation>以其他用户登录当前数据库；窗口保持打开</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="288"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="291"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="291"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="294"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="295"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="298"/>
         <source>&amp;Search records</source>
         <translation>搜索记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="305"/>
         <source>Control room</source>
         <translation>控制室</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="302"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="305"/>
         <source>Permits</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="303"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="306"/>
         <source>Reports and dashboards</source>
         <translation>报表与仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="303"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="306"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="304"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="307"/>
         <source>&amp;Workspace</source>
         <translation>工作区(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="332"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="335"/>
         <source>Workspaces</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="336"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="339"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="341"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="344"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="341"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="344"/>
         <source>The language changes the next time Guardline starts.</source>
         <translation>语言将在下次启动安全卫士时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="364"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="368"/>
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation>演示 — 已以 %1(%2)登录,无密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="323"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="364"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="388"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="326"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="368"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="392"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="367"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="371"/>
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation>安全卫士 — 演示工厂 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="405"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="409"/>
         <source>Guardline — %1 — safety command center</source>
         <translation>安全卫士 — %1 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="408"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="412"/>
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation>未闭环隐患 %1(超期 %2)· 作业中许可 %3 · 未确认报警 %4 · 待办工单 %5 · 证件过期承包商 %6</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="422"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="426"/>
         <source>Permit %1</source>
         <translation>作业票 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="430"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="434"/>
         <source>Hazard %1</source>
         <translation>隐患 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="435"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="439"/>
         <source>Chart of %1</source>
         <translation>%1 趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="443"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="447"/>
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation>摄像机 %1 已在视频墙全屏显示(Esc 返回)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="466"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="470"/>
         <source>Selected %1 %2</source>
         <translation>已选中 %1 %2</translation>
     </message>
@@ -6838,41 +7096,41 @@ HTML %2</translation>
 <context>
     <name>gl::ui::SitePlanView</name>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="85"/>
+        <location filename="../../src/widgets/SitePlanView.cpp" line="62"/>
         <source>No site layout yet.
 Import the site layout (guardlinectl site import FILE.json) or load the demo plant (guardline --demo).</source>
         <translation>尚无厂区布局。
 请导入厂区布局（guardlinectl site import FILE.json）或加载演示工厂（guardline --demo）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/SitePlanView.cpp" line="225"/>
+        <location filename="../../src/widgets/SitePlanView.cpp" line="202"/>
         <source>%n permit(s)</source>
         <translation>
             <numerusform>%n 张作业票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="234"/>
+        <location filename="../../src/widgets/SitePlanView.cpp" line="211"/>
         <source>Site plan — %1</source>
         <translation>厂区平面图 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="236"/>
+        <location filename="../../src/widgets/SitePlanView.cpp" line="213"/>
         <source>Major risk</source>
         <translation>重大风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="236"/>
+        <location filename="../../src/widgets/SitePlanView.cpp" line="213"/>
         <source>High risk</source>
         <translation>较大风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="237"/>
+        <location filename="../../src/widgets/SitePlanView.cpp" line="214"/>
         <source>Moderate risk</source>
         <translation>一般风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/SitePlanView.cpp" line="237"/>
+        <location filename="../../src/widgets/SitePlanView.cpp" line="214"/>
         <source>Low risk</source>
         <translation>低风险</translation>
     </message>
@@ -7946,366 +8204,406 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::VtkMapFeeder</name>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="144"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="166"/>
         <source>Fly to</source>
         <translation>飞到</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="155"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="177"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="156"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="179"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="178"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="201"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="157"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="180"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="179"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="202"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="158"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="180"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="159"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="182"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="198"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="223"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="248"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="271"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="181"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="204"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="220"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="245"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="270"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="293"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="160"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="224"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="182"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="246"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="161"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="183"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="162"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="184"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="163"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="185"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="163"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="185"/>
         <source> — OVERDUE</source>
         <translation> — 已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="164"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="186"/>
         <source>Open hazard</source>
         <translation>打开隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="177"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="199"/>
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="178"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="200"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="181"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="236"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="203"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="258"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="183"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="205"/>
         <source>Window</source>
         <translation>作业时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="184"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="206"/>
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="185"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="249"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="207"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="271"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="185"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="207"/>
         <source>%1 – %2 m</source>
         <translation>%1 – %2 米</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="186"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="208"/>
         <source>Conflicts at %1</source>
         <translation>%1 的冲突</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="186"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="208"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="187"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="210"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="209"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="232"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="188"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="210"/>
         <source>Open permit</source>
         <translation>打开作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="197"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="219"/>
         <source>Camera</source>
         <translation>摄像机</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="199"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="221"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="199"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="221"/>
         <source>%1, %2, %3 m</source>
         <translation>%1, %2, %3 米</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="200"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="222"/>
         <source>View</source>
         <translation>视角</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="200"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="222"/>
         <source>yaw %1°, pitch %2°, field of view %3°</source>
         <translation>方位角 %1°,俯仰角 %2°,视场角 %3°</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="201"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="223"/>
         <source>Open camera feed</source>
         <translation>打开视频画面</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="219"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="241"/>
         <source>Sensor</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="220"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="247"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="273"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="242"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="269"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="295"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="221"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="243"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="222"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="244"/>
         <source>Range</source>
         <translation>量程</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="222"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="244"/>
         <source>%1 – %2 %3</source>
         <translation>%1 – %2 %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="225"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="247"/>
         <source>Alarm</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="226"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="248"/>
         <source>Open sensor</source>
         <translation>打开传感器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="226"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="248"/>
         <source>Chart</source>
         <translation>趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="228"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="250"/>
         <source>Open equipment %1</source>
         <translation>打开设备 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="236"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="258"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="236"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="258"/>
         <source>On site since</source>
         <translation>入场时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="237"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="259"/>
         <source>Open person</source>
         <translation>打开人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="246"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="268"/>
         <source>Structure</source>
         <translation>建构筑物</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="249"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="271"/>
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="251"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="273"/>
         <source>Model</source>
         <translation>三维模型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="252"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="274"/>
         <source>Open area %1</source>
         <translation>打开区域 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="258"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="280"/>
         <source>red — major 重大</source>
         <translation>红 — 重大风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="259"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="281"/>
         <source>orange — large 较大</source>
         <translation>橙 — 较大风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="260"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="282"/>
         <source>yellow — general 一般</source>
         <translation>黄 — 一般风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="261"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="283"/>
         <source>blue — low 低</source>
         <translation>蓝 — 低风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="272"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="294"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="274"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="296"/>
         <source>Open hazards</source>
         <translation>未关闭隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="275"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="297"/>
         <source>Active permits</source>
         <translation>生效作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="276"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="298"/>
         <source>Open area</source>
         <translation>打开区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="307"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="329"/>
         <source>Top</source>
         <translation>俯视</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="308"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="330"/>
         <source>Plan view from above</source>
         <translation>从上方看的平面视图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="311"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="333"/>
         <source>Iso</source>
         <translation>等轴</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="312"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="334"/>
         <source>Isometric 3D view</source>
         <translation>等轴三维视图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="315"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="337"/>
         <source>Follow</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="317"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="339"/>
         <source>Keep the camera on the area of the newest unacknowledged alarm</source>
         <translation>镜头保持在最新未确认报警所在区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="326"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="348"/>
         <source>Structures</source>
         <translation>构筑物</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="326"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="348"/>
         <source>Risk areas</source>
         <translation>风险区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="327"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="349"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="327"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="349"/>
         <source>Permits</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="328"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="350"/>
         <source>Cameras</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="328"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="350"/>
         <source>Sensors</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="329"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="351"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="335"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="357"/>
         <source>Show or hide the %1 layer</source>
         <translation>显示或隐藏“%1”图层</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="348"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="370"/>
         <source>Find a code on the map… (Ctrl+K)</source>
         <translation>在地图上查找编码…（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="349"/>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="388"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="371"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="494"/>
         <source>Area, structure, equipment, sensor tag, camera, hazard, permit or person: Enter flies to it</source>
         <translation>区域、构筑物、设备、传感器位号、摄像头、隐患、作业票或人员：按回车飞到该处</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MapFeeder.cpp" line="384"/>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="412"/>
+        <source>Area %1 · %2</source>
+        <translation>区域 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="413"/>
+        <source>Push instruction here…</source>
+        <translation>向此处下达指令…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="415"/>
+        <source>Raise alarm here…</source>
+        <translation>在此处发起报警…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="419"/>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="420"/>
+        <source>Only a role with the permission dispatch.manage (a dispatcher) pushes instructions and raises alarms; you are signed in as %1 (%2).</source>
+        <translation>只有具备 dispatch.manage 权限的角色(调度员)才能下达指令和发起报警;您当前登录为 %1(%2)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="434"/>
+        <source>Instruction to area %1 · %2</source>
+        <translation>向区域 %1 · %2 下达指令</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="443"/>
+        <source>Manual alarm in area %1 · %2</source>
+        <translation>区域 %1 · %2 人工报警</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="445"/>
+        <source>Alarm %1 raised in area %2 from the map: order %3 opened.</source>
+        <translation>已从地图在区域 %2 发起报警 %1:已创建调度单 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/MapFeeder.cpp" line="490"/>
         <source>Nothing on the map has the code %1</source>
         <translation>地图上没有编码为 %1 的对象</translation>
     </message>
