@@ -3,7 +3,11 @@
 #include "TelemetryFixture.h"
 #include "core/audit/AuditLog.h"
 #include "core/store/Database.h"
+#include "core/services/TelemetryService.h"
 #include "core/util/Error.h"
+
+#include <QFile>
+#include <QJsonArray>
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -121,7 +125,7 @@ bool CrashHarness::finalCheck()
         checkStore(*db);
         checkAcks(*db, m_all);
         // Writes committed whose acknowledgement the kill cut off (allowed: never acknowledged, never promised).
-        const qint64 stored = db->scalar(u"SELECT (SELECT count(*) FROM alarms WHERE message LIKE 'crash-%') + "
+        const qint64 stored = db->scalar(u"SELECT (SELECT count(*) FROM alarms WHERE rule_id = 'manual' AND message LIKE 'crash-%') + "
                                          "(SELECT count(*) FROM instructions WHERE reason LIKE 'crash-%') + "
                                          "(SELECT count(*) FROM permits WHERE title LIKE 'crash-%') + "
                                          "(SELECT count(*) FROM hazard_drafts WHERE fields LIKE '%crash-%')"_s).toLongLong();
@@ -184,10 +188,10 @@ bool CrashHarness::checkStore(Database &db)
     const auto count = [&](const QString &sql) { return db.scalar(sql).toLongLong(); };
     if (const qint64 n = count(u"SELECT count(*) FROM alarms a WHERE a.rule_id = 'manual' AND a.message LIKE 'crash-%' AND "
                                "((SELECT count(*) FROM dispatch_orders o WHERE o.alarm_id = a.id) <> 1 OR "
-                               "(SELECT count(*) FROM audit_log l WHERE l.action = 'alarm.raise' AND l.object_id = CAST(a.id AS TEXT)) <> 1)"_s))
+                               "(SELECT count(*) FROM audit_log l WHERE l.object_type = 'alarm' AND l.object_id = CAST(a.id AS TEXT) AND l.action = 'alarm.raise') <> 1)"_s))
         problem(&m_stats.integrityFailures, u"%1 alarms without exactly one dispatch order and one audit entry"_s.arg(n));
     if (const qint64 n = count(u"SELECT count(*) FROM permits p WHERE p.title LIKE 'crash-%' AND "
-                               "(SELECT count(*) FROM audit_log l WHERE l.action = 'permit.create' AND l.object_id = p.code) <> 1"_s))
+                               "(SELECT count(*) FROM audit_log l WHERE l.object_type = 'permit' AND l.object_id = p.code AND l.action = 'permit.create') <> 1"_s))
         problem(&m_stats.integrityFailures, u"%1 permits without exactly one permit.create entry"_s.arg(n));
     for (QSqlQuery q = db.exec(u"SELECT p.draft_id, p.sha256, p.content, p.size_bytes FROM hazard_draft_photos p "
                                "WHERE p.draft_id > (SELECT coalesce(max(id), 0) - 400 FROM hazard_drafts)"_s);
@@ -197,7 +201,7 @@ bool CrashHarness::checkStore(Database &db)
             problem(&m_stats.integrityFailures, u"hazard draft %1: its photo's bytes do not match their SHA-256"_s.arg(q.value(0).toLongLong()));
     }
     // Stored more than once: the writer's tokens are unique per write.
-    for (const QString &sql : {u"SELECT message FROM alarms WHERE message LIKE 'crash-%' GROUP BY message HAVING count(*) > 1"_s,
+    for (const QString &sql : {u"SELECT message FROM alarms WHERE rule_id = 'manual' AND message LIKE 'crash-%' GROUP BY message HAVING count(*) > 1"_s,
                                u"SELECT reason FROM instructions WHERE reason LIKE 'crash-%' GROUP BY reason HAVING count(*) > 1"_s,
                                u"SELECT title FROM permits WHERE title LIKE 'crash-%' GROUP BY title HAVING count(*) > 1"_s,
                                u"SELECT fields FROM hazard_drafts WHERE fields LIKE '%crash-%' GROUP BY fields HAVING count(*) > 1"_s}) {
@@ -220,7 +224,7 @@ bool CrashHarness::checkAcks(Database &db, const QList<Ack> &acks)
         } else if (a.kind == u"ack"_s) {
             ok = db.scalar(u"SELECT count(*) FROM alarms WHERE id = ? AND state IN ('acknowledged', 'cleared') AND acked_at IS NOT NULL"_s,
                            {a.a.toLongLong()}).toInt() == 1
-                && db.scalar(u"SELECT count(*) FROM audit_log WHERE action = 'alarm.acknowledge' AND object_id = ?"_s, {a.a}).toInt() == 1;
+                && db.scalar(u"SELECT count(*) FROM audit_log WHERE object_type = 'alarm' AND object_id = ? AND action = 'alarm.acknowledge'"_s, {a.a}).toInt() == 1;
         } else if (a.kind == u"assign"_s) {
             ok = db.scalar(u"SELECT count(*) FROM dispatch_orders o JOIN users u ON u.id = o.assignee_id WHERE o.code = ? AND u.username = ?"_s,
                            {a.a, a.b}).toInt() == 1;
@@ -261,6 +265,198 @@ bool CrashHarness::ctlAuditVerify()
         return false;
     }
     return true;
+}
+
+} // namespace gl::test
+
+namespace gl::test {
+
+namespace {
+
+/// The tags the server crash test drives: sensors of the site with a range, their threshold in the middle.
+QList<QStringList> crashTags(Database &db)
+{
+    QList<QStringList> out;
+    for (QSqlQuery q = db.exec(u"SELECT tag, range_lo, range_hi FROM sensors WHERE range_lo IS NOT NULL AND range_hi IS NOT NULL "
+                               "AND range_hi > range_lo ORDER BY tag LIMIT 6"_s);
+         q.next();)
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+} // namespace
+
+void ServerCrashHarness::prepareSite(Database &db)
+{
+    CrashHarness::prepareSite(db);
+    QJsonArray rules;
+    const QList<QStringList> tags = crashTags(db);
+    for (qsizetype i = 0; i < tags.size(); ++i) {
+        const double lo = tags.at(i).at(1).toDouble(), hi = tags.at(i).at(2).toDouble();
+        rules.append(QJsonObject{{u"id"_s, u"crash-%1"_s.arg(i)}, {u"severity"_s, u"high"_s},
+                                 {u"all_of"_s, QJsonArray{QJsonObject{{u"tag"_s, tags.at(i).at(0)}, {u"op"_s, u"gt"_s}, {u"value"_s, (lo + hi) / 2}}}},
+                                 {u"for_s"_s, 0}, {u"actions"_s, QJsonArray{QJsonObject{{u"type"_s, u"dispatch"_s}, {u"text"_s, u"check the reading"_s}}}}});
+    }
+    ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+    ServiceContext ctx{db, Actor::system(u"test"_s), &clock};
+    TelemetryService(ctx).saveRules(QJsonDocument(QJsonObject{{u"version"_s, 1}, {u"rules"_s, rules}}).toJson(), u"crash test rules"_s);
+}
+
+ServerCrashHarness::ServerCrashHarness(QString url, QString workDir, quint32 seed, quint16 brokerPort)
+    : m_url(std::move(url)), m_workDir(std::move(workDir)), m_rng(seed)
+{
+    {
+        auto db = Database::open(DbUrl::parse(m_url));
+        for (const QStringList &t : crashTags(*db)) {
+            const double lo = t.at(1).toDouble(), hi = t.at(2).toDouble();
+            m_feed.append({t.at(0), lo + (hi - lo) * 0.2, lo + (hi - lo) * 0.8, false, 0});
+        }
+    }
+    m_connectors = m_workDir + u"/connectors-%1.json"_s.arg(seed);
+    QFile conf(m_connectors);
+    if (conf.open(QIODevice::WriteOnly))
+        conf.write(QJsonDocument(QJsonObject{{u"connectors"_s, QJsonArray{QJsonObject{
+                                     {u"kind"_s, u"mqtt"_s},
+                                     {u"config"_s, QJsonObject{{u"host"_s, u"127.0.0.1"_s}, {u"port"_s, int(brokerPort)},
+                                                               {u"mappings"_s, QJsonArray{QJsonObject{{u"topic"_s, u"crash/samples"_s}, {u"format"_s, u"json"_s}}}}}}}}}})
+                       .toJson());
+    // The plant side: one mosquitto_pub reading a message a line from stdin.
+    m_pub = std::make_unique<QProcess>();
+    m_pub->start(u"mosquitto_pub"_s, {u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(brokerPort), u"-q"_s, u"1"_s, u"-t"_s,
+                                      u"crash/samples"_s, u"-l"_s});
+    m_pub->waitForStarted(5000);
+}
+
+ServerCrashHarness::~ServerCrashHarness()
+{
+    if (m_pub) {
+        m_pub->closeWriteChannel();
+        if (!m_pub->waitForFinished(5000))
+            m_pub->kill();
+        m_pub->waitForFinished(2000);
+    }
+}
+
+void ServerCrashHarness::problem(int *counter, const QString &what)
+{
+    ++*counter;
+    if (m_stats.problems.size() < 20)
+        m_stats.problems << u"server on %1 (kill point %2): %3"_s.arg(m_url.startsWith(u"postgresql"_s) ? u"postgresql"_s : u"sqlite"_s).arg(m_run).arg(what);
+}
+
+void ServerCrashHarness::publish()
+{
+    // Every 100 ms a sample of each tag; each tag crosses its threshold up or down every 0.3..2 s.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_lastPublish < 100)
+        return;
+    m_lastPublish = now;
+    QJsonArray batch;
+    std::uniform_int_distribution<int> hold(300, 2000);
+    for (TagFeed &f : m_feed) {
+        if (now >= f.until) {
+            f.on = !f.on;
+            f.until = now + hold(m_rng);
+        }
+        batch.append(QJsonObject{{u"tag"_s, f.tag}, {u"ts"_s, now}, {u"value"_s, f.on ? f.high : f.low}});
+    }
+    m_pub->write(QJsonDocument(batch).toJson(QJsonDocument::Compact) + '\n');
+    m_pub->waitForBytesWritten(1000);
+}
+
+bool ServerCrashHarness::killPoint(int maxIngestMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const CrashStats before = m_stats;
+    ++m_run;
+    QProcess server;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"GUARDLINE_PLUGIN_PATH"_s, QStringLiteral(GUARDLINE_BINARY_DIR "/plugins"));
+    server.setProcessEnvironment(env);
+    server.start(QStringLiteral(GUARDLINE_BINARY_DIR "/bin/guardline-server"), {u"--db"_s, m_url, u"--connectors"_s, m_connectors});
+    QByteArray err;
+    QElapsedTimer phase;
+    phase.start();
+    while (!err.contains("guardline-server: active") && phase.elapsed() < 30000 && server.state() != QProcess::NotRunning) {
+        publish();
+        server.waitForReadyRead(20);
+        err += server.readAllStandardError();
+    }
+    if (!err.contains("guardline-server: active"))
+        problem(&m_stats.integrityFailures, u"the server did not become active: "_s + QString::fromLocal8Bit(err).right(400));
+    const int ingest = std::uniform_int_distribution<int>(0, std::max(1, maxIngestMs))(m_rng);
+    phase.restart();
+    while (phase.elapsed() < ingest && server.state() != QProcess::NotRunning) {
+        publish();
+        server.waitForReadyRead(20);
+        err += server.readAllStandardError();
+    }
+    ::kill(pid_t(server.processId()), SIGKILL);
+    server.waitForFinished(10000);
+    err += server.readAllStandardError();
+    err.truncate(err.lastIndexOf('\n') + 1);
+    QList<QPair<qint64, QString>> acks;
+    static const QByteArray mark = "guardline-server: alarm ";
+    for (const QByteArray &line : err.split('\n')) {
+        if (!line.startsWith(mark))
+            continue;
+        const QList<QByteArray> f = line.mid(mark.size()).split(' '); // N raised: rule R, ...
+        if (f.size() >= 4)
+            acks.append({f.at(0).toLongLong(), QString::fromUtf8(f.at(3)).remove(u','),});
+    }
+    m_stats.acknowledged += acks.size();
+    m_raised += acks.size();
+    try {
+        auto db = Database::open(DbUrl::parse(m_url));
+        check(*db, acks);
+    } catch (const Error &e) {
+        problem(&m_stats.integrityFailures, u"reopening or checking the store: "_s + e.message());
+    }
+    ++m_stats.killPoints;
+    m_stats.seconds += double(timer.elapsed()) / 1000.0;
+    return m_stats.losses == before.losses && m_stats.duplicates == before.duplicates
+        && m_stats.integrityFailures == before.integrityFailures;
+}
+
+void ServerCrashHarness::check(Database &db, const QList<QPair<qint64, QString>> &acks)
+{
+    // Integrity and the audit chain, as after a writer's kill.
+    CrashHarness store(m_url, m_workDir, 0);
+    store.checkStore(db);
+    for (const QString &p : store.stats().problems)
+        problem(&m_stats.integrityFailures, p);
+    for (const auto &[id, rule] : acks) {
+        const bool ok = db.scalar(u"SELECT count(*) FROM alarms a JOIN dispatch_orders o ON o.alarm_id = a.id WHERE a.id = ? AND a.rule_id = ?"_s,
+                                  {id, rule}).toInt() == 1
+            && db.scalar(u"SELECT count(*) FROM audit_log WHERE object_type = 'alarm' AND object_id = ? AND action = 'alarm.raise'"_s, {QString::number(id)}).toInt() == 1;
+        if (!ok)
+            problem(&m_stats.losses, u"alarm %1 of rule %2 reported raised but not found with its order and audit entry"_s.arg(id).arg(rule));
+    }
+    if (const qint64 n = db.scalar(u"SELECT count(*) FROM alarms a WHERE a.rule_id LIKE 'crash-%' AND "
+                                   "((SELECT count(*) FROM dispatch_orders o WHERE o.alarm_id = a.id) <> 1 OR "
+                                   "(SELECT count(*) FROM audit_log l WHERE l.object_type = 'alarm' AND l.object_id = CAST(a.id AS TEXT) AND l.action = 'alarm.raise') <> 1)"_s)
+                             .toLongLong())
+        problem(&m_stats.integrityFailures, u"%1 rule alarms without exactly one dispatch order and one audit entry"_s.arg(n));
+    // Raised again: walking the audit chain, an alarm.raise of a rule while an alarm of that rule is open.
+    QHash<QString, QString> ruleOf; // alarm id → rule
+    for (QSqlQuery q = db.exec(u"SELECT id, rule_id FROM alarms WHERE rule_id LIKE 'crash-%'"_s); q.next();)
+        ruleOf.insert(q.value(0).toString(), q.value(1).toString());
+    QHash<QString, QString> open; // rule → open alarm id
+    for (QSqlQuery q = db.exec(u"SELECT action, object_id FROM audit_log WHERE action IN ('alarm.raise', 'alarm.clear') AND object_type = 'alarm' "
+                               "ORDER BY seq"_s);
+         q.next();) {
+        const QString id = q.value(1).toString(), rule = ruleOf.value(id);
+        if (rule.isEmpty())
+            continue;
+        if (q.value(0).toString() == u"alarm.raise"_s) {
+            if (open.contains(rule) && !m_reported.contains(id) && (m_reported.insert(id), true))
+                problem(&m_stats.duplicates, u"rule %1 raised alarm %2 while its alarm %3 was still open"_s.arg(rule, id, open.value(rule)));
+            open.insert(rule, id);
+        } else if (open.value(rule) == id) {
+            open.remove(rule);
+        }
+    }
 }
 
 } // namespace gl::test

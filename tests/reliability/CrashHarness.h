@@ -12,11 +12,14 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
 #include <random>
+
+class QProcess;
 
 namespace gl {
 class Database;
@@ -59,19 +62,61 @@ public:
     bool finalCheck();
     const CrashStats &stats() const { return m_stats; }
 
+    /// Integrity, foreign keys, the audit chain, half-written changes, duplicates (no acknowledgements).
+    bool checkStore(Database &db);
+
 private:
     struct Ack {
         QString kind, a, b;
     };
     void problem(int *counter, const QString &what);
     bool checkAcks(Database &db, const QList<Ack> &acks);
-    bool checkStore(Database &db);
     bool ctlAuditVerify();
 
     QString m_url, m_workDir;
     std::mt19937 m_rng;
     int m_run = 0;
     QList<Ack> m_all;
+    CrashStats m_stats;
+};
+
+/// The site service killed mid-ingest: guardline-server with an MQTT connector to a real mosquitto broker,
+/// fed samples of a few tags whose values cross their rules' thresholds on and off (an alarm with a dispatch
+/// order each time), killed with SIGKILL at a random moment after it became active, restarted by the next kill
+/// point while the values go on. After each kill: the store's integrity as above, every alarm the server
+/// reported as raised (its "alarm N raised" line, printed after the commit) present exactly once with its
+/// order and audit entry, and no alarm raised again: in the audit chain's order, no rule raises an alarm while
+/// an earlier alarm of that rule is still open (a restarted server carries the open ones on).
+class ServerCrashHarness {
+public:
+    /// Rules, connectors and the publisher; `brokerPort`: a running mosquitto.
+    ServerCrashHarness(QString url, QString workDir, quint32 seed, quint16 brokerPort);
+    ~ServerCrashHarness();
+    /// prepareSite() and the alarm rules "crash-<n>" (gt on a few of the site's tags) as the active version.
+    static void prepareSite(Database &db);
+    /// One kill point: start the server, feed it for a random 0..`maxIngestMs` ms after it is active, SIGKILL, check.
+    bool killPoint(int maxIngestMs);
+    const CrashStats &stats() const { return m_stats; }
+    qint64 alarmsRaised() const { return m_raised; }
+
+private:
+    struct TagFeed {
+        QString tag;
+        double low = 0, high = 0;
+        bool on = false;
+        qint64 until = 0;
+    };
+    void publish();
+    void problem(int *counter, const QString &what);
+    void check(Database &db, const QList<QPair<qint64, QString>> &acks);
+
+    QString m_url, m_workDir, m_connectors;
+    std::mt19937 m_rng;
+    std::unique_ptr<QProcess> m_pub;
+    QList<TagFeed> m_feed;
+    qint64 m_lastPublish = 0, m_raised = 0;
+    QSet<QString> m_reported; ///< alarms already counted as raised again
+    int m_run = 0;
     CrashStats m_stats;
 };
 

@@ -129,7 +129,7 @@ int main(int argc, char **argv)
             default: { // a hazard report draft with a photo (a blob of a few tens of kB)
                 HazardDraft d;
                 d.fields = {{u"description"_s, token}, {u"area"_s, area}, {u"category"_s, u"housekeeping"_s}};
-                QByteArray bytes(8192 + int(rng.bounded(32768)), Qt::Uninitialized);
+                QByteArray bytes(4096 + int(rng.bounded(12288)), Qt::Uninitialized);
                 for (char &c : bytes)
                     c = char(rng.bounded(256));
                 d.photos.append({QString::fromUtf16(photo::Defect), token + u".jpg"_s, bytes, 0, {}, 0});
