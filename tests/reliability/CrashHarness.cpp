@@ -63,7 +63,10 @@ bool CrashHarness::killPoint(int maxWaitMs, bool ctlCheck)
     const int run = m_run++;
     QProcess writer;
     writer.setProcessChannelMode(QProcess::SeparateChannels);
-    writer.start(QStringLiteral(GUARDLINE_BINARY_DIR "/bin/guardline_crash_writer"),
+    // $GUARDLINE_CRASH_WRITER: another writer (e.g. one broken on purpose, to see this harness fail).
+    const QString program = qEnvironmentVariableIsSet("GUARDLINE_CRASH_WRITER") ? qEnvironmentVariable("GUARDLINE_CRASH_WRITER")
+                                                                                : QStringLiteral(GUARDLINE_BINARY_DIR "/bin/guardline_crash_writer");
+    writer.start(program,
                  {u"--db"_s, m_url, u"--run"_s, QString::number(run), u"--seed"_s, QString::number(m_rng())});
     if (!writer.waitForStarted(10000)) {
         problem(&m_stats.integrityFailures, u"the writer did not start: "_s + writer.errorString());
