@@ -140,7 +140,7 @@ private:
     void loadRules();
     void loadSampleWindow();
     void startRulesWatch(); // TelemetryRulesReload.cpp
-    /// At start: the alarms a previous run of the service left open (stopped, killed, failed over) are carried
+    /// At start: the alarms a previous run of the pipeline raised and left open (stopped, killed, failed over) are carried
     /// on, not raised again (CONTRACTS.md section 7, "each alarm is raised once"). The engine is warmed up from
     /// the stored samples; an open alarm whose rule is raised is kept; one whose rule is not (yet) raised waits
     /// for the live samples: kept when the rule raises, returned to normal once every tag of the rule has

@@ -71,12 +71,15 @@ void warmUp(Database &db, rules::RuleEngine &engine, qint64 until)
 
 void TelemetryPipeline::resumeOpenAlarms()
 {
-    // Open alarms of rules (not manual ones) left by a previous run; several of one rule only after an older
-    // Guardline raised again: the newest is carried on, the others return to normal.
+    // Open alarms that a previous run of the pipeline raised (audited by this same system actor: not manual
+    // alarms, not housekeeping's, not the demo's history); several of one rule only after an older Guardline
+    // raised again: the newest is carried on, the others return to normal.
     QHash<QString, qint64> open;
     QList<qint64> older;
-    for (QSqlQuery q = m_db->exec(u"SELECT id, rule_id FROM alarms WHERE cleared_at IS NULL AND rule_id IS NOT NULL "
-                                  "AND rule_id <> 'manual' ORDER BY id"_s);
+    for (QSqlQuery q = m_db->exec(u"SELECT a.id, a.rule_id FROM alarms a WHERE a.cleared_at IS NULL AND a.rule_id IS NOT NULL "
+                                  "AND EXISTS (SELECT 1 FROM audit_log l WHERE l.object_type = 'alarm' AND l.object_id = CAST(a.id AS TEXT) "
+                                  "AND l.action = 'alarm.raise' AND l.actor = ?) ORDER BY a.id"_s,
+                                  {m_ctx->actor.auditName()});
          q.next();) {
         const QString rule = q.value(1).toString();
         if (open.contains(rule))
@@ -108,8 +111,12 @@ void TelemetryPipeline::resumeOpenAlarms()
     TelemetryService svc(*m_ctx);
     older += open.values(); // rules no longer in force
     for (const qint64 alarmId : std::as_const(older)) {
-        StoreWriteGate::Urgent hold(m_gate.get());
-        svc.returnToNormal(alarmId);
+        try {
+            StoreWriteGate::Urgent hold(m_gate.get());
+            svc.returnToNormal(alarmId);
+        } catch (const Error &e) {
+            Q_EMIT failed(tr("Alarm %1 not returned to normal: %2").arg(alarmId).arg(e.message()));
+        }
     }
     if (!m_raised.isEmpty() || !m_resumed.isEmpty() || !older.isEmpty() || !fresh.isEmpty())
         qCInfo(lcServices).noquote() << "telemetry: at start," << m_raised.size() << "open alarms carried on,"
