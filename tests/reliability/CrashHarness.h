@@ -64,6 +64,8 @@ public:
 
     /// Integrity, foreign keys, the audit chain, half-written changes, duplicates (no acknowledgements).
     bool checkStore(Database &db);
+    /// Alarms matching `which` (SQL on alias a) without exactly one dispatch order and one alarm.raise entry.
+    void halfWritten(Database &db, const QString &which);
 
 private:
     struct Ack {

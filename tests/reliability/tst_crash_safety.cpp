@@ -5,7 +5,7 @@
 // (seeded; the seed is printed, GUARDLINE_CRASH_SEED repeats a run), restarted on the same store each time,
 // and after each kill the store must pass its integrity checks, the audit chain must verify, and every write
 // the writer acknowledged must be there exactly once (CrashHarness.h). GUARDLINE_CRASH_KILLS sets the number
-// of kill points per backend (default 25); bench_crash runs 1,000.
+// of kill points per backend (default 20); bench_crash runs 1,000.
 #include "CrashHarness.h"
 #include "TestDb.h"
 
@@ -33,7 +33,7 @@ private Q_SLOTS:
         }
         const quint32 seed = qEnvironmentVariableIsSet("GUARDLINE_CRASH_SEED") ? quint32(qEnvironmentVariableIntValue("GUARDLINE_CRASH_SEED"))
                                                                                : QRandomGenerator::global()->generate();
-        const int kills = qEnvironmentVariableIsSet("GUARDLINE_CRASH_KILLS") ? qEnvironmentVariableIntValue("GUARDLINE_CRASH_KILLS") : 25;
+        const int kills = qEnvironmentVariableIsSet("GUARDLINE_CRASH_KILLS") ? qEnvironmentVariableIntValue("GUARDLINE_CRASH_KILLS") : 20;
         qInfo("crash safety on %s: %d kill points, seed %u (GUARDLINE_CRASH_SEED=%u repeats them)", QTest::currentDataTag(), kills, seed, seed);
         test::CrashHarness h(t.url(), m_keyDir.path(), seed);
         for (int i = 0; i < kills; ++i)
