@@ -107,6 +107,8 @@ void SiteEngine::start()
     TelemetryPipeline *p = m_telemetry->pipeline();
     connect(p, &TelemetryPipeline::statusReady, this, [this](const TelemetryStatusPtr &s) { m_status = s; });
     connect(p, &TelemetryPipeline::failed, this, &SiteEngine::problem);
+    connect(p, &TelemetryPipeline::alarmRaised, this,
+            [this](qint64 id, const QString &rule, const QString &severity, const QString &area) { Q_EMIT alarmRaised(id, rule, severity, area); });
     m_telemetry->start();
 
     m_housekeeping = new QTimer(this);

@@ -64,6 +64,8 @@ Q_SIGNALS:
     /// Something the operators should know, the engine keeps running (a connector refused its
     /// configuration, a housekeeping step failed, an alarm could not be stored yet).
     void problem(const QString &message);
+    /// A rule raised an alarm: it is committed (with its order and instructions) when this is emitted.
+    void alarmRaised(qint64 alarmId, const QString &ruleId, const QString &severity, const QString &area);
     /// After a housekeeping pass that changed something.
     void housekeepingDone(const QStringList &lines);
 

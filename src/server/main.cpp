@@ -153,6 +153,10 @@ int main(int argc, char **argv)
     bool saidStandby = false;
     QString lastLockError;
     QObject::connect(&engine, &gl::SiteEngine::problem, &app, [](const QString &m) { say(m); });
+    // Each alarm raised, once it is committed (the service's journal; the crash-safety test holds it to them).
+    QObject::connect(&engine, &gl::SiteEngine::alarmRaised, &app, [](qint64 id, const QString &rule, const QString &severity, const QString &area) {
+        say(u"alarm %1 raised: rule %2, %3, area %4"_s.arg(id).arg(rule, severity, area.isEmpty() ? u"-"_s : area));
+    });
     QObject::connect(&engine, &gl::SiteEngine::failed, &app, [&](const QString &m) {
         // Could not start as the active one (store unreachable, intake port taken): give the site to a standby.
         say(u"cannot run the site service: %1"_s.arg(m));

@@ -20,6 +20,8 @@ public:
     using AlarmEvaluator::evaluate;
     void evaluate(qint64 t, QList<AlarmEvent> &events) override;
     bool isRaised(int rule) const override { return m_rulesState[size_t(rule)].raised; }
+    /// All of the rule's conditions held at the last evaluation (raised, or holding for for_s).
+    bool isTrue(int rule) const { return m_rulesState[size_t(rule)].wasTrue; }
 
 private:
     static constexpr qint64 kNone = std::numeric_limits<qint64>::max();

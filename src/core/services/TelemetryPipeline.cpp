@@ -69,6 +69,7 @@ void TelemetryPipeline::start()
         m_tags = svc.tags();
         loadSampleWindow();
         loadRules();
+        resumeOpenAlarms();
 
         auto sink = [this](const sdk::Sample &s) { submit(s); };
         if (m_options.demoSimulator) {
@@ -284,6 +285,7 @@ void TelemetryPipeline::drain()
     // Alarms first (they are what people wait for), then the samples (handed to the sample writer).
     if (!events.isEmpty())
         handleEvents(events, stamps, int(batch.size()));
+    settleResumed();
     if (m_clock->nowMs() - m_lastFlush >= m_options.flushMs || m_toStore.size() > 5000)
         flush();
 }
@@ -299,6 +301,7 @@ void TelemetryPipeline::tick()
             m_lastEval = t;
             if (!events.isEmpty())
                 handleEvents(events);
+            settleResumed();
         }
         flush();
         sendQueuedInstructions();
@@ -355,7 +358,11 @@ void TelemetryPipeline::handleEvents(const QList<rules::AlarmEvent> &events, con
         const rules::AlarmEvent &e = events.at(i);
         const rules::Rule &rule = m_engine->ruleSet().rules.at(e.rule);
         try {
-            if (e.kind == rules::AlarmEvent::Kind::Raised) {
+            if (e.kind == rules::AlarmEvent::Kind::Raised && m_resumed.contains(e.rule)) {
+                // The alarm a previous run of the service left open: the same condition, not a new alarm.
+                m_raised.insert(e.rule, m_resumed.take(e.rule));
+                qCInfo(lcServices).noquote() << "telemetry: rule" << rule.id << "still raised after the restart: alarm" << m_raised.value(e.rule) << "carried on";
+            } else if (e.kind == rules::AlarmEvent::Kind::Raised) {
                 AlarmTrace trace;
                 trace.sampleTs = e.ms;
                 trace.drainSamples = drainSamples;

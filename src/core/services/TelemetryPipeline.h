@@ -140,6 +140,14 @@ private:
     void loadRules();
     void loadSampleWindow();
     void startRulesWatch(); // TelemetryRulesReload.cpp
+    /// At start: the alarms a previous run of the pipeline raised and left open (stopped, killed, failed over) are carried
+    /// on, not raised again (CONTRACTS.md section 7, "each alarm is raised once"). The engine is warmed up from
+    /// the stored samples; an open alarm whose rule is raised is kept; one whose rule is not (yet) raised waits
+    /// for the live samples: kept when the rule raises, returned to normal once every tag of the rule has
+    /// reported and the rule is false, or after kResumeGraceMs. Open alarms of rules no longer in force return
+    /// to normal. TelemetryRulesReload.cpp.
+    void resumeOpenAlarms();
+    void settleResumed();
 
     TelemetryOptions m_options;
     std::unique_ptr<Database> m_db;
@@ -153,6 +161,9 @@ private:
     QHash<QString, TagInfo> m_tags;
     QHash<QString, TagLive> m_live;
     QHash<int, qint64> m_raised; ///< rule index → alarm id raised by this pipeline
+    QHash<int, qint64> m_resumed; ///< rule index → alarm left open by a previous run, not yet raised again or settled
+    qint64 m_resumeUntil = 0;     ///< when the resumed alarms not seen raised again return to normal
+    static constexpr qint64 kResumeGraceMs = 60'000;
     QList<StoredSample> m_toStore;
     int m_ruleVersion = 0;
     qint64 m_lastEval = std::numeric_limits<qint64>::min();

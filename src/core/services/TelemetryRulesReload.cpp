@@ -2,10 +2,12 @@
 // TelemetryPipeline: switching the live rules to a newly saved version without a restart (issue #8 item 3).
 #include "core/services/TelemetryPipeline.h"
 #include "core/services/SampleWriter.h"
+#include "core/services/TelemetryService.h"
 #include "core/store/Database.h"
 #include "core/util/Error.h"
 #include "core/util/Log.h"
 
+#include <QSqlQuery>
 #include <QTimer>
 
 #include <algorithm>
@@ -67,6 +69,92 @@ void warmUp(Database &db, rules::RuleEngine &engine, qint64 until)
 
 } // namespace
 
+void TelemetryPipeline::resumeOpenAlarms()
+{
+    // Open alarms that a previous run of the pipeline raised (audited by this same system actor: not manual
+    // alarms, not housekeeping's, not the demo's history); several of one rule only after an older Guardline
+    // raised again: the newest is carried on, the others return to normal.
+    QHash<QString, qint64> open;
+    QList<qint64> older;
+    for (QSqlQuery q = m_db->exec(u"SELECT a.id, a.rule_id FROM alarms a WHERE a.cleared_at IS NULL AND a.rule_id IS NOT NULL "
+                                  "AND EXISTS (SELECT 1 FROM audit_log l WHERE l.object_type = 'alarm' AND l.object_id = CAST(a.id AS TEXT) "
+                                  "AND l.action = 'alarm.raise' AND l.actor = ?) ORDER BY a.id"_s,
+                                  {m_ctx->actor.auditName()});
+         q.next();) {
+        const QString rule = q.value(1).toString();
+        if (open.contains(rule))
+            older << open.value(rule);
+        open.insert(rule, q.value(0).toLongLong());
+    }
+    // The engine where the previous run left it: warmed up from the stored samples up to the newest one, when
+    // that is recent (within the accepted sample window) and not ahead of the rules' clock.
+    const rules::RuleSet &set = m_engine->ruleSet();
+    QList<rules::AlarmEvent> fresh;
+    if (!set.tags.isEmpty()) {
+        const qint64 now = m_clock->nowMs();
+        const qint64 newest = m_db->scalar(u"SELECT max(ts) FROM tag_samples WHERE ts >= ? AND ts <= ?"_s,
+                                           {now - m_counters.samplePastMs, now - m_options.clockLagMs})
+                                  .toLongLong();
+        if (newest > 0) {
+            warmUp(*m_db, *m_engine, newest);
+            m_lastEval = newest;
+        }
+    }
+    for (qsizetype i = 0; i < set.rules.size(); ++i) {
+        const QString &id = set.rules.at(i).id;
+        if (open.contains(id))
+            (m_engine->isRaised(int(i)) ? m_raised : m_resumed).insert(int(i), open.take(id));
+        else if (m_engine->isRaised(int(i)))
+            fresh.append({rules::AlarmEvent::Kind::Raised, int(i), m_lastEval}); // true, but its alarm was never stored
+    }
+    m_resumeUntil = m_clock->nowMs() + kResumeGraceMs;
+    TelemetryService svc(*m_ctx);
+    older += open.values(); // rules no longer in force
+    for (const qint64 alarmId : std::as_const(older)) {
+        try {
+            StoreWriteGate::Urgent hold(m_gate.get());
+            svc.returnToNormal(alarmId);
+        } catch (const Error &e) {
+            Q_EMIT failed(tr("Alarm %1 not returned to normal: %2").arg(alarmId).arg(e.message()));
+        }
+    }
+    if (!m_raised.isEmpty() || !m_resumed.isEmpty() || !older.isEmpty() || !fresh.isEmpty())
+        qCInfo(lcServices).noquote() << "telemetry: at start," << m_raised.size() << "open alarms carried on,"
+                                     << m_resumed.size() << "waiting for their rules' samples," << older.size() << "returned to normal,"
+                                     << fresh.size() << "raised";
+    if (!fresh.isEmpty())
+        handleEvents(fresh);
+}
+
+void TelemetryPipeline::settleResumed()
+{
+    if (m_resumed.isEmpty())
+        return;
+    const bool late = m_clock->nowMs() >= m_resumeUntil;
+    TelemetryService svc(*m_ctx);
+    bool changed = false;
+    for (auto it = m_resumed.begin(); it != m_resumed.end();) {
+        const rules::Rule &rule = m_engine->ruleSet().rules.at(it.key());
+        // Every tag of the rule reported since the start (m_live holds this run's samples) and the rule is false.
+        const bool reported = std::all_of(rule.allOf.cbegin(), rule.allOf.cend(), [this](const rules::Condition &c) { return m_live.contains(c.tag); });
+        if (!late && (!reported || m_engine->isTrue(it.key()))) {
+            ++it;
+            continue;
+        }
+        try {
+            StoreWriteGate::Urgent hold(m_gate.get());
+            changed = svc.returnToNormal(it.value()) || changed;
+        } catch (const Error &e) {
+            Q_EMIT failed(tr("Alarm %1 not returned to normal: %2").arg(it.value()).arg(e.message()));
+            ++it;
+            continue;
+        }
+        it = m_resumed.erase(it);
+    }
+    if (changed)
+        Q_EMIT alarmsChanged();
+}
+
 void TelemetryPipeline::startRulesWatch()
 {
     // Rules saved elsewhere (another workstation, a script) are picked up within a few seconds; the
@@ -111,6 +199,9 @@ void TelemetryPipeline::reloadRules()
         QHash<QString, qint64> open;
         for (auto it = m_raised.cbegin(); it != m_raised.cend(); ++it)
             open.insert(m_engine->ruleSet().rules.at(it.key()).id, it.value());
+        for (auto it = m_resumed.cbegin(); it != m_resumed.cend(); ++it) // left open by a previous run: the same
+            open.insert(m_engine->ruleSet().rules.at(it.key()).id, it.value());
+        m_resumed.clear();
         QHash<int, qint64> raised;
         QList<rules::AlarmEvent> fresh;
         const qint64 at = m_lastEval == std::numeric_limits<qint64>::min() ? m_clock->nowMs() : m_lastEval;
