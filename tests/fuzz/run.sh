@@ -38,6 +38,8 @@ for t in "${targets[@]}"; do
   # that would happen after most inputs and cut the rate six-fold. For this target LeakSanitizer checks
   # once, at exit, with the same suppressions: any other leak still fails the run.
   [ "$t" != fuzz_pdf ] || extra+=(-detect_leaks=0)
+  # The JSON formats' member names, so mutations reach past "unknown field" (tests/fuzz/<name>.dict).
+  [ ! -f "tests/fuzz/$name.dict" ] || extra+=(-dict="tests/fuzz/$name.dict")
   rc=0
   "$bin/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2560 -print_final_stats=1 "${extra[@]}" \
     -artifact_prefix="$artifacts" "$work" "$seeds" >"$log" 2>&1 || rc=$?

@@ -4,6 +4,7 @@
 #include "core/services/SiteService.h"
 #include "core/store/Database.h"
 #include "core/util/Log.h"
+#include "core/util/Timestamp.h"
 #include "core/util/Clock.h"
 #include "core/vision/ImageLoader.h"
 
