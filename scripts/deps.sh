@@ -7,6 +7,8 @@ set -euo pipefail
 PACKAGES=(
   # toolchain
   build-essential cmake ninja-build ccache pkg-config git
+  # the fuzz preset (tests/fuzz): clang with its libFuzzer/ASan/UBSan runtimes (only recommended by clang-14)
+  clang-14 libclang-rt-14-dev
   # Qt 6
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-multimedia-dev qt6-pdf-dev qt6-serialbus-dev qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n

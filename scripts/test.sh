@@ -8,8 +8,11 @@ cd "$(dirname "$0")/.."
 bash scripts/deps.sh
 # Reuse compiled objects across clones of the repository (paths are relative to the clone).
 export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
-cmake --preset dev
-cmake --build --preset dev
+# GUARDLINE_TEST_PRESET=asan runs the same suite on the AddressSanitizer + UBSan build (.ci/asan, the
+# scheduled run: docs/OPERATIONS.md#tests).
+preset=${GUARDLINE_TEST_PRESET:-dev}
+cmake --preset "$preset"
+cmake --build --preset "$preset"
 
 work=$(mktemp -d /tmp/guardline-test.XXXXXX)
 chmod 755 "$work"   # the cluster runs as the postgres user when we are root
@@ -27,8 +30,8 @@ mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 
 # One X server for the whole run (QOpenGLWidget needs a real one; Mesa renders in software).
 xvfb=(xvfb-run -a -s "-screen 0 1920x1080x24 +extension GLX")
-"${xvfb[@]}" ctest --test-dir build/dev --output-on-failure -j2 --timeout 900 "$@"
-[ $# -eq 0 ] || exit 0 # a chosen subset: no date runs
+"${xvfb[@]}" ctest --test-dir "build/$preset" --output-on-failure -j2 --timeout 900 "$@"
+[ $# -eq 0 ] || exit 0 # a chosen subset: no date runs, no fuzzing
 
 # The suite passes on any day: the date-sensitive programs (label "dates", listed in tests/CMakeLists.txt)
 # run again with the clock moved (libfaketime; every process of the run shares one running clock) to
@@ -41,8 +44,16 @@ at_date() { # at_date ZONE "YYYY-MM-DD HH:MM:SS" (a time in ZONE) [TZ of the pro
   [ "$offset" -lt 0 ] || offset="+$offset"
   echo "test: date-sensitive programs at $2 ($1), processes in ${3:-$1}"
   TZ="${3:-$1}" "${xvfb[@]}" faketime -f "$offset" \
-    ctest --test-dir build/dev --output-on-failure -j2 --timeout 900 -L dates
+    ctest --test-dir "build/$preset" --output-on-failure -j2 --timeout 900 -L dates
 }
 at_date Asia/Shanghai "2027-02-01 00:05:00" UTC # the site's first minutes of February: still 31 January in UTC
 at_date Asia/Shanghai "2028-02-29 12:00:00"
 at_date Europe/Berlin "2027-03-28 01:58:00"     # clocks go forward at 02:00 during the run
+
+# The parsers of outside input under libFuzzer (tests/fuzz, docs/SECURITY.md "Fuzzing"): the fuzz preset
+# (clang, ASan + UBSan, only the parsers), then each target replays its corpus (the seeds and every crash
+# input kept as a regression) and mutates for a few seconds. A crash, leak or sanitizer report fails the run.
+echo "test: fuzzing the parsers of outside input"
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz
+tests/fuzz/run.sh "${GUARDLINE_FUZZ_SECONDS:-8}"

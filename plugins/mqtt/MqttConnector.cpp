@@ -10,6 +10,7 @@
 // trusted are delivered with good = false, so the store shows a bad sample instead of a silent gap.
 #include <guardline/Connector.h>
 
+#include "MqttPayload.h"
 #include "core/util/Timestamp.h"
 
 #include <QDateTime>
@@ -37,15 +38,9 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+using gl::mqtt::Mapping;
 
-struct Mapping {
-    QByteArray filter;       ///< MQTT subscription filter (wildcards allowed)
-    QString tag;             ///< fixed tag; empty = the tag comes from the JSON payload
-    bool json = false;
-    QString valueField = u"value"_s, timeField = u"ts"_s, tagField = u"tag"_s;
-    std::optional<double> lo, hi;
-};
+namespace {
 
 struct TagInfo {
     std::optional<double> lo, hi;
@@ -366,62 +361,14 @@ private:
                 bad(m_unknownTag, now, u"message on unmapped topic %1"_s.arg(QString::fromUtf8(msg->topic)));
                 return;
             }
-            if (!map->json) {
-                bool ok = false;
-                const double v = payload.trimmed().toDouble(&ok);
-                gl::sdk::Sample s{map->tag, now, ok ? v : 0.0, ok && std::isfinite(v)};
-                if (!s.good)
-                    bad(m_badPayload, now, u"topic %1: payload is not a number"_s.arg(QString::fromUtf8(msg->topic)));
-                check(s, *map, now, out);
-            } else {
-                QJsonParseError err;
-                const QJsonDocument doc = QJsonDocument::fromJson(payload, &err);
-                QJsonArray items;
-                if (doc.isArray())
-                    items = doc.array();
-                else if (doc.isObject())
-                    items.append(doc.object());
-                if (err.error != QJsonParseError::NoError || items.isEmpty()) {
-                    bad(m_badPayload, now, u"topic %1: payload is not a JSON object or array"_s.arg(QString::fromUtf8(msg->topic)));
-                    if (!map->tag.isEmpty())
-                        check(gl::sdk::Sample{map->tag, now, 0.0, false}, *map, now, out);
-                }
-                for (const QJsonValue &item : std::as_const(items)) {
-                    const QJsonObject o = item.toObject();
-                    gl::sdk::Sample s;
-                    s.tag = map->tag.isEmpty() ? o.value(map->tagField).toString() : map->tag;
-                    if (s.tag.isEmpty()) {
-                        bad(m_badPayload, now, u"topic %1: no '%2' in the payload"_s.arg(QString::fromUtf8(msg->topic), map->tagField));
-                        continue;
-                    }
-                    s.timestampMs = now;
-                    const QJsonValue ts = o.value(map->timeField);
-                    QString timeError;
-                    if (!ts.isUndefined()) {
-                        const gl::TimestampResult t = gl::timestampFromJson(ts, m_zone);
-                        if (t) {
-                            s.timestampMs = t->msecs;
-                        } else {
-                            s.good = false;
-                            timeError = u"field '%1': %2"_s.arg(map->timeField, t.error);
-                        }
-                    }
-                    const QJsonValue v = o.value(map->valueField);
-                    bool ok = v.isDouble();
-                    double value = v.toDouble();
-                    if (v.isString())
-                        value = v.toString().toDouble(&ok);
-                    s.value = ok ? value : 0.0;
-                    if (!ok || !std::isfinite(value))
-                        s.good = false;
-                    const QJsonValue q = o.value(u"quality"_s);
-                    if ((q.isString() && q.toString() != u"good"_s) || (q.isBool() && !q.toBool()))
-                        s.good = false;
-                    if (!s.good)
-                        bad(m_badPayload, now, u"topic %1: tag %2: %3"_s.arg(QString::fromUtf8(msg->topic), s.tag,
-                                                                          timeError.isEmpty() ? u"bad value or quality"_s : timeError));
-                    check(s, *map, now, out);
-                }
+            // The payload is read apart from the connection (MqttPayload.cpp, fuzzed alone); each item
+            // in order: a bad event counted first, then the sample (if any) through the checks.
+            const QString topic = QString::fromUtf8(msg->topic);
+            for (const gl::mqtt::PayloadItem &item : gl::mqtt::readPayload(payload, *map, m_zone, now)) {
+                if (!item.problem.isEmpty())
+                    bad(m_badPayload, now, u"topic %1: %2"_s.arg(topic, item.problem));
+                if (item.sample)
+                    check(*item.sample, *map, now, out);
             }
             m_delivered += out.size();
         }

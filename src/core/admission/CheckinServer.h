@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/admission/CheckinBody.h"
 #include "core/services/AdmissionService.h"
 #include "core/site/SiteLayout.h"
 
@@ -95,10 +96,5 @@ private:
     QHash<QString, QHash<QString, int>> m_byAddress, m_byDevice;
     QHash<QString, QPair<qint64, int>> m_lastLog; ///< per address: when last logged, refusals not logged since
 };
-
-/// Reads a check-in from an HTTP body (JSON or multipart/form-data); `error` names the field on failure.
-/// `time` and `watermark_time` are read by gl::timestampFromJson, without an offset in `siteZone`.
-CheckinInput parseCheckinBody(const QByteArray &contentType, const QByteArray &body, const QTimeZone &siteZone,
-                              QString *error);
 
 } // namespace gl::admission

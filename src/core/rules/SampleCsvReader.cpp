@@ -13,8 +13,6 @@ using namespace Qt::StringLiterals;
 namespace gl::rules {
 
 namespace {
-constexpr qsizetype kChunk = 1 << 20;
-
 QByteArrayView trimmed(QByteArrayView b)
 {
     while (!b.isEmpty() && (b.front() == ' ' || b.front() == '\t'))
@@ -27,8 +25,8 @@ QByteArrayView trimmed(QByteArrayView b)
 bool equalsNoCase(QByteArrayView a, const char *b) { return a.compare(b, Qt::CaseInsensitive) == 0; }
 } // namespace
 
-SampleCsvReader::SampleCsvReader(QIODevice &device, QString fileName, QTimeZone zone)
-    : m_device(device), m_fileName(std::move(fileName)), m_zone(std::move(zone))
+SampleCsvReader::SampleCsvReader(QIODevice &device, QString fileName, QTimeZone zone, qsizetype chunkBytes)
+    : m_device(device), m_fileName(std::move(fileName)), m_zone(std::move(zone)), m_chunk(std::max<qsizetype>(chunkBytes, 1))
 {
 }
 
@@ -56,8 +54,8 @@ bool SampleCsvReader::readLine()
         m_buffer.remove(0, m_pos);
         m_pos = 0;
         const qsizetype kept = m_buffer.size();
-        m_buffer.resize(kept + kChunk);
-        const qint64 got = m_device.read(m_buffer.data() + kept, kChunk);
+        m_buffer.resize(kept + m_chunk);
+        const qint64 got = m_device.read(m_buffer.data() + kept, m_chunk);
         m_buffer.resize(kept + std::max<qint64>(got, 0));
         if (got <= 0)
             m_eof = true;

@@ -26,7 +26,9 @@ struct CsvSample {
 /// gl::parseTimestamp with epoch milliseconds accepted; one without an offset is read in `zone`.
 class SampleCsvReader {
 public:
-    SampleCsvReader(QIODevice &device, QString fileName, QTimeZone zone);
+    /// `chunkBytes`: how much is read from the device at a time (a line may span chunks); the fuzz
+    /// target passes small ones so that lines cut at every place are exercised.
+    SampleCsvReader(QIODevice &device, QString fileName, QTimeZone zone, qsizetype chunkBytes = 1 << 20);
     /// Reads the next row; false at the end of the file.
     bool next(CsvSample &row);
     qint64 rows() const { return m_rows; }
@@ -39,6 +41,7 @@ private:
     QIODevice &m_device;
     QString m_fileName;
     QTimeZone m_zone;
+    qsizetype m_chunk;
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     bool m_eof = false;

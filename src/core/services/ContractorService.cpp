@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/ContractorService.h"
 #include "core/services/ContractorAdmission.h"
-#include "core/domain/Csv.h"
 #include "core/domain/Identifiers.h"
 #include "core/store/Database.h"
 #include "core/util/Error.h"
@@ -333,32 +332,6 @@ void ContractorService::unsuspend(const QString &contractorCode, const QString &
     db().exec(u"UPDATE contractors SET status = 'active', suspend_reason = NULL, suspended_at = NULL WHERE id = ?"_s, {cid});
     audit(u"contractor.unsuspend"_s, u"contractor"_s, contractorCode, {{u"reason"_s, reason}});
     tx.commit();
-}
-
-QList<LedgerRow> ContractorService::parseLedger(const QByteArray &bytes, const QString &source, QString *encoding)
-{
-    const QString text = csv::decode(bytes, source, encoding);
-    QList<int> lines;
-    const QList<QStringList> table = csv::parseText(text, source, &lines);
-    if (table.isEmpty())
-        fail(ErrorCode::BadInput, u"%1: the file is empty (header code,name,name_zh,credit_code,trade,contact expected)"_s.arg(source));
-    QStringList header;
-    for (const QString &h : table.first())
-        header << h.trimmed().toLower();
-    for (const QString &need : {u"code"_s, u"name"_s, u"credit_code"_s})
-        if (!header.contains(need))
-            fail(ErrorCode::BadInput, u"%1: line %2: the header has no column '%3' (code,name,name_zh,credit_code,trade,contact)"_s
-                                          .arg(source).arg(lines.value(0, 1)).arg(need));
-    QList<LedgerRow> rows;
-    for (qsizetype i = 1; i < table.size(); ++i) {
-        const QStringList &r = table[i];
-        if (r.size() == 1 && r.first().trimmed().isEmpty())
-            continue; // a blank line
-        auto col = [&](const QString &name) { return header.contains(name) ? r.value(header.indexOf(name)).trimmed() : QString(); };
-        rows << LedgerRow{lines.value(i), {col(u"code"_s), col(u"name"_s), col(u"name_zh"_s), col(u"credit_code"_s).toUpper(),
-                                           col(u"trade"_s), col(u"contact"_s), {}}};
-    }
-    return rows;
 }
 
 LedgerImport ContractorService::importLedger(const QString &source, const QList<LedgerRow> &rows, bool dryRun)
