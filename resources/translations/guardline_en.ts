@@ -459,6 +459,19 @@
     </message>
 </context>
 <context>
+    <name>gl::InboxService</name>
+    <message>
+        <location filename="../../src/core/services/InboxService.cpp" line="44"/>
+        <source>escalated (level %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/InboxService.cpp" line="90"/>
+        <source>sign %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gl::PermitService</name>
     <message>
         <location filename="../../src/core/services/PermitService.cpp" line="50"/>
@@ -562,67 +575,73 @@
 <context>
     <name>gl::TelemetryPipeline</name>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="80"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="81"/>
         <source>Demo telemetry not started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="92"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="93"/>
         <source>Connector %1 (&apos;%2&apos;): no plugin of that kind is installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="103"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="104"/>
         <source>Connector %1 (&apos;%2&apos;) refused its configuration: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="121"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="125"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="122"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="126"/>
         <source>Telemetry stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="123"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="311"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="124"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="314"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="309"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="313"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="312"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="316"/>
         <source>Telemetry: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="337"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="510"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="340"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="517"/>
         <source>Samples not stored (will retry): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="394"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="420"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="401"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="427"/>
         <source>Alarm of rule %1 not recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="508"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="515"/>
         <source>Samples not stored yet (retrying): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="97"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="118"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="148"/>
+        <source>Alarm %1 not returned to normal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="185"/>
         <source>Alarm rules version %1 not applied, version %2 stays in force: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="134"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="225"/>
         <source>Alarm %1 not returned to normal after the rules changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="148"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="239"/>
         <source>Alarm rules not reloaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,6 +798,29 @@
     <message>
         <location filename="../../src/map/PlantMapView.cpp" line="193"/>
         <source>&lt;b&gt;Risk&lt;/b&gt; &lt;span style=&apos;color:#d32f2f&apos;&gt;&amp;#9632;&lt;/span&gt; major 重大 &lt;span style=&apos;color:#f57c00&apos;&gt;&amp;#9632;&lt;/span&gt; large 较大 &lt;span style=&apos;color:#fbc02d&apos;&gt;&amp;#9632;&lt;/span&gt; general 一般 &lt;span style=&apos;color:#1976d2&apos;&gt;&amp;#9632;&lt;/span&gt; low 低&lt;br&gt;&lt;b&gt;Hazards&lt;/b&gt; &lt;span style=&apos;color:#e53935&apos;&gt;&amp;#9632;&lt;/span&gt; major &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9642;&lt;/span&gt; general &lt;span style=&apos;color:#43a047&apos;&gt;&amp;#9642;&lt;/span&gt; closed (overdue pulse) &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9679;&lt;/span&gt; cluster (count; red if any major) &amp;nbsp; &lt;b&gt;People&lt;/b&gt; &lt;span style=&apos;color:#eceff1&apos;&gt;&amp;#9642;&lt;/span&gt; on site &amp;nbsp; &lt;b&gt;Permits&lt;/b&gt; &lt;span style=&apos;color:#ff1744&apos;&gt;&amp;#9633;&lt;/span&gt; conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::map::SensorLabel</name>
+    <message>
+        <location filename="../../src/map/MapLayers.cpp" line="36"/>
+        <source>CRITICAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/map/MapLayers.cpp" line="38"/>
+        <source>HIGH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/map/MapLayers.cpp" line="40"/>
+        <source>MEDIUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/map/MapLayers.cpp" line="42"/>
+        <source>LOW</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2606,12 +2648,12 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="192"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="205"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="229"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="242"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -458,6 +458,19 @@
     </message>
 </context>
 <context>
+    <name>gl::InboxService</name>
+    <message>
+        <location filename="../../src/core/services/InboxService.cpp" line="44"/>
+        <source>escalated (level %1): %2</source>
+        <translation>已升级（第 %1 级）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/InboxService.cpp" line="90"/>
+        <source>sign %1: %2</source>
+        <translation>签字 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>gl::PermitService</name>
     <message>
         <location filename="../../src/core/services/PermitService.cpp" line="50"/>
@@ -561,67 +574,73 @@
 <context>
     <name>gl::TelemetryPipeline</name>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="80"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="81"/>
         <source>Demo telemetry not started: %1</source>
         <translation>演示遥测未启动：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="92"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="93"/>
         <source>Connector %1 (&apos;%2&apos;): no plugin of that kind is installed</source>
         <translation>连接器 %1（“%2”）：未安装该类插件</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="103"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="104"/>
         <source>Connector %1 (&apos;%2&apos;) refused its configuration: %3</source>
         <translation>连接器 %1（“%2”）拒绝其配置：%3</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="121"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="125"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="122"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="126"/>
         <source>Telemetry stopped: %1</source>
         <translation>遥测已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="123"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="311"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="124"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="314"/>
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="309"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="313"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="312"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="316"/>
         <source>Telemetry: %1</source>
         <translation>遥测：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="337"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="510"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="340"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="517"/>
         <source>Samples not stored (will retry): %1</source>
         <translation>采样未存储（将重试）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="394"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="420"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="401"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="427"/>
         <source>Alarm of rule %1 not recorded: %2</source>
         <translation>规则 %1 的报警未记录：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="508"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="515"/>
         <source>Samples not stored yet (retrying): %1</source>
         <translation>采样尚未存储（重试中）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="97"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="118"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="148"/>
+        <source>Alarm %1 not returned to normal: %2</source>
+        <translation>报警 %1 未恢复正常：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="185"/>
         <source>Alarm rules version %1 not applied, version %2 stays in force: %3</source>
         <translation>报警规则版本 %1 未应用，版本 %2 继续生效：%3</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="134"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="225"/>
         <source>Alarm %1 not returned to normal after the rules changed: %2</source>
         <translation>规则变更后报警 %1 未恢复正常：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="148"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="239"/>
         <source>Alarm rules not reloaded: %1</source>
         <translation>报警规则未重新加载：%1</translation>
     </message>
@@ -778,6 +797,29 @@
         <location filename="../../src/map/PlantMapView.cpp" line="193"/>
         <source>&lt;b&gt;Risk&lt;/b&gt; &lt;span style=&apos;color:#d32f2f&apos;&gt;&amp;#9632;&lt;/span&gt; major 重大 &lt;span style=&apos;color:#f57c00&apos;&gt;&amp;#9632;&lt;/span&gt; large 较大 &lt;span style=&apos;color:#fbc02d&apos;&gt;&amp;#9632;&lt;/span&gt; general 一般 &lt;span style=&apos;color:#1976d2&apos;&gt;&amp;#9632;&lt;/span&gt; low 低&lt;br&gt;&lt;b&gt;Hazards&lt;/b&gt; &lt;span style=&apos;color:#e53935&apos;&gt;&amp;#9632;&lt;/span&gt; major &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9642;&lt;/span&gt; general &lt;span style=&apos;color:#43a047&apos;&gt;&amp;#9642;&lt;/span&gt; closed (overdue pulse) &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9679;&lt;/span&gt; cluster (count; red if any major) &amp;nbsp; &lt;b&gt;People&lt;/b&gt; &lt;span style=&apos;color:#eceff1&apos;&gt;&amp;#9642;&lt;/span&gt; on site &amp;nbsp; &lt;b&gt;Permits&lt;/b&gt; &lt;span style=&apos;color:#ff1744&apos;&gt;&amp;#9633;&lt;/span&gt; conflict</source>
         <translation>&lt;b&gt;风险&lt;/b&gt; &lt;span style=&apos;color:#d32f2f&apos;&gt;&amp;#9632;&lt;/span&gt; 重大 &lt;span style=&apos;color:#f57c00&apos;&gt;&amp;#9632;&lt;/span&gt; 较大 &lt;span style=&apos;color:#fbc02d&apos;&gt;&amp;#9632;&lt;/span&gt; 一般 &lt;span style=&apos;color:#1976d2&apos;&gt;&amp;#9632;&lt;/span&gt; 低&lt;br&gt;&lt;b&gt;隐患&lt;/b&gt; &lt;span style=&apos;color:#e53935&apos;&gt;&amp;#9632;&lt;/span&gt; 重大 &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9642;&lt;/span&gt; 一般 &lt;span style=&apos;color:#43a047&apos;&gt;&amp;#9642;&lt;/span&gt; 已整改(逾期闪烁) &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9679;&lt;/span&gt; 聚合(数量;含重大为红) &amp;nbsp; &lt;b&gt;人员&lt;/b&gt; &lt;span style=&apos;color:#eceff1&apos;&gt;&amp;#9642;&lt;/span&gt; 在场 &amp;nbsp; &lt;b&gt;作业票&lt;/b&gt; &lt;span style=&apos;color:#ff1744&apos;&gt;&amp;#9633;&lt;/span&gt; 冲突</translation>
+    </message>
+</context>
+<context>
+    <name>gl::map::SensorLabel</name>
+    <message>
+        <location filename="../../src/map/MapLayers.cpp" line="36"/>
+        <source>CRITICAL</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../src/map/MapLayers.cpp" line="38"/>
+        <source>HIGH</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../src/map/MapLayers.cpp" line="40"/>
+        <source>MEDIUM</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../src/map/MapLayers.cpp" line="42"/>
+        <source>LOW</source>
+        <translation>低</translation>
     </message>
 </context>
 <context>
@@ -2591,12 +2633,12 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="192"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="205"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation>无法读取本厂的交叉作业(SIMOPS)规则(%1):交叉作业冲突暂按内置规则显示,修正该文件之前作业票无法审批。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="229"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="242"/>
         <source>internal error: %1</source>
         <translation>内部错误:%1</translation>
     </message>

@@ -7,6 +7,9 @@
 #include "core/site/Geometry.h"
 #include "map/SceneBuilder.h"
 
+#include <QCoreApplication>
+#include <QFile>
+
 #include <vtkCamera.h>
 #include <vtkCellData.h>
 #include <vtkIdTypeArray.h>
@@ -22,6 +25,38 @@
 using namespace Qt::StringLiterals;
 
 namespace gl::map {
+
+namespace {
+
+/// A sensor's alarm priority as the label shows it, in the interface language (the label was English in zh_CN).
+QString priorityWord(const QString &priority)
+{
+    const QString p = priority.toLower();
+    if (p == u"critical"_s)
+        return QCoreApplication::translate("gl::map::SensorLabel", "CRITICAL");
+    if (p == u"high"_s)
+        return QCoreApplication::translate("gl::map::SensorLabel", "HIGH");
+    if (p == u"medium"_s)
+        return QCoreApplication::translate("gl::map::SensorLabel", "MEDIUM");
+    if (p == u"low"_s)
+        return QCoreApplication::translate("gl::map::SensorLabel", "LOW");
+    return priority.toUpper();
+}
+
+/// The labels' font: Noto Sans CJK (fonts-noto-cjk, installed by scripts/deps.sh), since VTK's built-in Arial
+/// has no Chinese glyphs; the built-in font when it is not installed.
+const QByteArray &labelFontFile()
+{
+    static const QByteArray path = [] {
+        for (const char *p : {"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "/usr/share/fonts/truetype/noto/NotoSansCJK-Regular.ttc"})
+            if (QFile::exists(QString::fromLatin1(p)))
+                return QByteArray(p);
+        return QByteArray();
+    }();
+    return path;
+}
+
+} // namespace
 
 // --- SplatLayer -------------------------------------------------------------------------------------------
 
@@ -374,12 +409,16 @@ void PlantMapView::Private::rebuildSensors()
         vtkNew<vtkTextActor> label;
         const QString unit = it->unit.isEmpty() ? s.unit : it->unit;
         // No value yet (telemetry not connected): show the alarm, never a made-up number.
-        const QString text = std::isnan(it->value) ? QString(s.tag % u"  ⚠ "_s % it->alarm.toUpper())
+        const QString text = std::isnan(it->value) ? QString(s.tag % u"  ⚠ "_s % priorityWord(it->alarm))
                                                    : QString(s.tag % u"  "_s % QString::number(it->value, 'g', 4) % u" "_s % unit);
         label->SetInput(text.toUtf8().constData());
         // Placed in display pixels by layoutLabels (before every frame that needs it), anchored 3 m above.
         label->GetPositionCoordinate()->SetCoordinateSystemToDisplay();
         label->GetTextProperty()->SetFontSize(14);
+        if (const QByteArray &font = labelFontFile(); !font.isEmpty()) {
+            label->GetTextProperty()->SetFontFamily(VTK_FONT_FILE);
+            label->GetTextProperty()->SetFontFile(font.constData());
+        }
         label->GetTextProperty()->SetColor(1, 1, 1);
         label->GetTextProperty()->SetBackgroundColor(0.08, 0.08, 0.09);
         label->GetTextProperty()->SetBackgroundOpacity(0.75);
@@ -479,8 +518,11 @@ QList<PlantMapView::LabelPlacement> PlantMapView::sensorLabels() const
     const double dpr = devicePixelRatioF();
     const int h = d->window->GetSize()[1];
     QList<LabelPlacement> out;
-    for (const Private::LabelSlot &s : d->labelSlots)
-        out.append({s.tag, QRectF(QPointF(s.x0 / dpr, (h - s.y1) / dpr), QPointF(s.x1 / dpr, (h - s.y0) / dpr)), s.shown});
+    for (int i = 0; i < int(d->labelSlots.size()); ++i) {
+        const Private::LabelSlot &s = d->labelSlots[i];
+        const QString text = i < int(d->labels.size()) ? QString::fromUtf8(d->labels[i]->GetInput()) : QString();
+        out.append({s.tag, QRectF(QPointF(s.x0 / dpr, (h - s.y1) / dpr), QPointF(s.x1 / dpr, (h - s.y0) / dpr)), s.shown, text});
+    }
     return out;
 }
 

@@ -86,6 +86,7 @@ public:
         QString tag;
         QRectF rect;
         bool shown = false;
+        QString text; ///< what it says: the value and unit, or the alarm's priority in the interface language
     };
     QList<LabelPlacement> sensorLabels() const;
 

@@ -143,6 +143,12 @@ void DataWorker::refresh()
         // The operator's language (issue 16 item 9): alarm messages and order titles in the interface
         // language when the rule gave one (message_zh, title_zh); every view of the snapshot follows.
         localizeColumn(s->alarms, u"message"_s, u"message_zh"_s);
+        QHash<QString, std::pair<QString, QString>> orderTitles; // code → (title, title_zh), for the inbox below
+        if (const int c = s->orders.column(u"code"_s), t = s->orders.column(u"title"_s), z = s->orders.column(u"title_zh"_s);
+            chineseUi() && c >= 0 && t >= 0 && z >= 0)
+            for (const QVariantList &r : std::as_const(s->orders.rows))
+                if (!r.value(z).toString().isEmpty())
+                    orderTitles.insert(r.value(c).toString(), {r.value(t).toString(), r.value(z).toString()});
         localizeColumn(s->orders, u"title"_s, u"title_zh"_s);
         s->instructions = q.instructions();
         s->cameras = q.cameras();
@@ -152,6 +158,13 @@ void DataWorker::refresh()
         s->skippedSteps = procedures.skippedSteps();
         s->notifications = NotificationService(*m_ctx).mine();
         s->inbox = InboxService(*m_ctx).mineTable();
+        // An order's task (assigned, escalated) names the order's title: in the interface language too.
+        if (const int ot = s->inbox.column(u"object_type"_s), oi = s->inbox.column(u"object_id"_s), ti = s->inbox.column(u"title"_s);
+            !orderTitles.isEmpty() && ot >= 0 && oi >= 0 && ti >= 0)
+            for (QVariantList &r : s->inbox.rows)
+                if (r.value(ot).toString() == u"order"_s)
+                    if (const auto it = orderTitles.constFind(r.value(oi).toString()); it != orderTitles.cend() && !it->first.isEmpty())
+                        r[ti] = r.value(ti).toString().replace(it->first, it->second);
         s->summary = q.summary(s->today);
         s->conflicts = conflictsOf(s->permits, s->takenAt);
         try {

@@ -408,7 +408,7 @@ void TelemetryPanel::rebuildAlarms()
         const int row = m_alarms->rowCount();
         m_alarms->insertRow(row);
         const QColor c = colours::severity(severity);
-        auto *p = item(severitySymbol(severity) + u' ' + severity, c);
+        auto *p = item(severitySymbol(severity) + u' ' + TableModel::label(severity), c); // "▲ 高" in zh_CN
         p->setData(Qt::UserRole, r.value(id));
         m_alarms->setItem(row, 0, p);
         auto *s = item(stateText(st), st == u"unacknowledged"_s || st == u"returned"_s ? c : QColor());

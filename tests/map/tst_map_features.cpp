@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTest>
 
 #include <cmath>
@@ -145,6 +146,7 @@ private Q_SLOTS:
     void sortedTranslucencyDrawsTheNearVolumeOnTop();
     void peopleLayer();
     void alarmLabelsNeverOverlap();
+    void alarmLabelsSpeakTheInterfaceLanguage();
 
 private:
     QImage grab() { return map::renderToImage(*m_view, QSize(1280, 720)); }
@@ -586,6 +588,31 @@ void TstMapFeatures::alarmLabelsNeverOverlap()
     QVERIFY(find(u"TF.LEL_T104"_s).shown || std::any_of(near.begin(), near.end(), [](const auto &l) {
         return l.tag == u"TF.LEL_T104"_s && l.shown;
     }));
+}
+
+void TstMapFeatures::alarmLabelsSpeakTheInterfaceLanguage()
+{
+    // Issue 16 item 9: an alarmed sensor without a value shows its alarm's priority, in the interface's
+    // language (it was "CRITICAL" in the zh_CN interface). The command center's own zh_CN translation.
+    QTranslator zh;
+    QVERIFY(zh.load(QStringLiteral(GUARDLINE_BINARY_DIR "/src/widgets/guardline_zh_CN.qm")));
+    QCoreApplication::installTranslator(&zh);
+    auto uninstall = qScopeGuard([&zh] { QCoreApplication::removeTranslator(&zh); });
+    const site::Sensor &s = m_layout.sensors.first();
+    m_view->setSensors({{s.tag, std::nan(""), s.unit, u"critical"_s}});
+    grab();
+    QString text;
+    for (const auto &l : m_view->sensorLabels())
+        if (l.tag == s.tag)
+            text = l.text;
+    QVERIFY2(text.contains(u"紧急"_s) && !text.contains(u"CRITICAL"_s), qPrintable(text));
+    uninstall.dismiss();
+    QCoreApplication::removeTranslator(&zh);
+    m_view->setSensors({{s.tag, std::nan(""), s.unit, u"critical"_s}});
+    grab();
+    for (const auto &l : m_view->sensorLabels())
+        if (l.tag == s.tag)
+            QVERIFY2(l.text.contains(u"CRITICAL"_s), qPrintable(l.text));
 }
 
 int main(int argc, char **argv)

@@ -4,6 +4,7 @@
 // the people layer comes from Snapshot::onSite, a new hazard appears on the next snapshot without a rebuild of
 // the scene, permits follow the time slider with their SIMOPS conflicts, alarmed sensors get their halo; the
 // map's toolbar (views, layer toggles kept in QSettings, the Ctrl+K code search) and live values on sensors.
+#include "../GuiTest.h"
 #include "map/MapDetailsPanel.h"
 #include "map/MapRender.h"
 #include "map/MapTimeSlider.h"
@@ -363,7 +364,7 @@ void TstMapFeeder::searchFliesToTheCodeAndSelectsIt()
     QVERIFY(search);
     QVERIFY(!centredOn(code));
     m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(gl::test::activate(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
     QTRY_VERIFY(search->window()->focusWidget() == search); // the focus widget: window activation is up to the X server
     QSignalSpy selected(m_feeder, &ui::MapFeeder::selected);

@@ -6,6 +6,7 @@
 // the alarms are acknowledged or silenced, a new alarm sounds again after a silence, the taskbar flashes
 // when the window is not in front; the list filters by text, priority and state and sorts priority by rank.
 // Real store, real services, real key and mouse events under Xvfb.
+#include "../GuiTest.h"
 #include "widgets/AlarmAnnunciator.h"
 #include "../telemetry/TelemetryFixture.h"
 #include "core/services/OperationsService.h"
@@ -102,7 +103,7 @@ private Q_SLOTS:
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         panel.activateWindow(); // keyboard shortcuts act in the active window
-        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        QVERIFY(gl::test::activate(&panel));
         QList<qint64> requested;
         connect(&panel, &ui::AlarmPanel::acknowledgeRequested, &panel, [&](qint64 id) {
             requested << id;
@@ -154,7 +155,7 @@ private Q_SLOTS:
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         panel.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        QVERIFY(gl::test::activate(&panel));
         int requests = 0;
         connect(&panel, &ui::AlarmPanel::acknowledgeRequested, &panel, [&](qint64) { ++requests; });
         panel.setSnapshot(st.snapshot());
@@ -176,7 +177,7 @@ private Q_SLOTS:
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         panel.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        QVERIFY(gl::test::activate(&panel));
         ui::AlarmAnnunciator *a = panel.annunciator();
         a->setAudible(true);
         for (const char *priority : {"critical", "high", "medium", "low"}) { // one tone each, in the program
@@ -242,7 +243,7 @@ private Q_SLOTS:
         other.show();
         QVERIFY(QTest::qWaitForWindowExposed(&other));
         other.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&other));
+        QVERIFY(gl::test::activate(&other));
         const int alerts = a->alerts();
         st.raise(u"smoke above ladle 2"_s, u"critical"_s);
         panel.setSnapshot(st.snapshot());
@@ -263,7 +264,7 @@ private Q_SLOTS:
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         panel.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        QVERIFY(gl::test::activate(&panel));
         panel.setSnapshot(st.snapshot());
         QCOMPARE(panel.view()->model()->rowCount(), 4);
 
@@ -336,7 +337,7 @@ private Q_SLOTS:
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         panel.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        QVERIFY(gl::test::activate(&panel));
         panel.setSnapshot(st.snapshot());
         QComboBox *position = panel.positionBox();
         QVERIFY(position->isVisible());

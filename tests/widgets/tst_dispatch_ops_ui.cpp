@@ -4,6 +4,7 @@
 // alarm list (Space), assigned to the on-duty supervisor, accepted from the card's context menu, on scene,
 // resolved with a note typed and Enter, confirmed; the card shows the running phase; a HALT POUR pushed by
 // hand with the target and reason read back before it is stored.
+#include "../GuiTest.h"
 #include "../telemetry/TelemetryFixture.h"
 #include "core/services/OperationsService.h"
 #include "widgets/DataWorker.h"
@@ -148,7 +149,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.activateWindow(); // keyboard shortcuts act in the active window
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(gl::test::activate(&window));
         board->setDataWorker(worker);
         alarms->setDataWorker(worker);
         connect(alarms, &ui::AlarmPanel::acknowledgeRequested, worker, &ui::DataWorker::acknowledgeAlarm);
@@ -195,7 +196,7 @@ private Q_SLOTS:
                 row = r;
         QVERIFY(row >= 0);
         window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(gl::test::activate(&window));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(row, 4)).center());
         QTest::keyClick(view, Qt::Key_Space);
         QTRY_VERIFY_WITH_TIMEOUT(card(*board, order) && card(*board, order)->text().contains(u"respond"_s), 10000);
@@ -364,7 +365,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(gl::test::activate(&window));
         board->setDataWorker(worker);
         int snapshots = 0;
         connect(worker, &ui::DataWorker::snapshotReady, &window, [&](const ui::SnapshotPtr &s) {

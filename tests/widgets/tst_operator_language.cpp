@@ -59,6 +59,8 @@ private Q_SLOTS:
                      u"铁水硅含量高于 0.80 %(质量随二号铸造车间通风变化):CH2.CO_ppm = 0.86 ppm"_s);
             QCOMPARE(db->scalar(u"SELECT title_zh FROM dispatch_orders WHERE code = ?"_s, {order}).toString(),
                      u"硅含量高:检查 CH2 排烟风机记录及近 2 小时 CO 趋势"_s);
+            // Escalated: the order is a task in the inbox of whoever manages dispatch (root, the admin).
+            db->exec(u"UPDATE dispatch_orders SET escalation_level = 2 WHERE code = ?"_s, {order});
         }
 
         QThread thread;
@@ -86,6 +88,9 @@ private Q_SLOTS:
         QVERIFY2(cell(last->alarms, u"message"_s, u"id"_s, QString::number(alarmId)).startsWith(u"铁水硅含量高于 0.80 %"_s),
                  qPrintable(cell(last->alarms, u"message"_s, u"id"_s, QString::number(alarmId))));
         QCOMPARE(cell(last->orders, u"title"_s, u"code"_s, order), u"硅含量高:检查 CH2 排烟风机记录及近 2 小时 CO 趋势"_s);
+        // The inbox's task for the escalated order names it in the interface language too (it was English).
+        QVERIFY2(cell(last->inbox, u"title"_s, u"object_id"_s, order).contains(u"硅含量高:检查 CH2 排烟风机记录及近 2 小时 CO 趋势"_s),
+                 qPrintable(cell(last->inbox, u"title"_s, u"object_id"_s, order)));
 
         ui::setUiLanguage(u"en"_s);
         last.reset();
@@ -93,6 +98,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(last, 20000);
         QVERIFY(cell(last->alarms, u"message"_s, u"id"_s, QString::number(alarmId)).startsWith(u"Hot-metal silicon above 0.80 %"_s));
         QCOMPARE(cell(last->orders, u"title"_s, u"code"_s, order), u"Silicon high: check the CH2 fume fan log and CO trend of the last 2 h"_s);
+        QVERIFY(cell(last->inbox, u"title"_s, u"object_id"_s, order).contains(u"Silicon high: check the CH2 fume fan log"_s));
     }
 };
 

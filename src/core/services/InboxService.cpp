@@ -7,6 +7,7 @@
 #include "core/store/Database.h"
 #include "core/util/Error.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -40,7 +41,7 @@ QList<InboxItem> InboxService::mine(int limit) const
                                 "AND o.state NOT IN ('confirmed','cancelled')"_s);
         while (q.next())
             items.append({u"escalation"_s, u"order"_s, q.value(0).toString(),
-                          u"escalated (level %1): %2"_s.arg(q.value(5).toInt()).arg(q.value(1).toString()), q.value(2).toString(),
+                          QCoreApplication::translate("gl::InboxService", "escalated (level %1): %2").arg(q.value(5).toInt()).arg(q.value(1).toString()), q.value(2).toString(),
                           q.value(3).toLongLong(), q.value(4).toLongLong(), 0});
     }
     // Re-inspections due: mine, or nobody's for whoever manages hazards.
@@ -86,7 +87,7 @@ QList<InboxItem> InboxService::mine(int limit) const
                 for (const QString &r : permits.rules().signOffRoles(*step, grade))
                     mineStep = mineStep || roleFromKey(r) == me.role;
                 if (mineStep)
-                    items.append({u"signoff"_s, u"permit"_s, p.code, u"sign %1: %2"_s.arg(next, p.title), p.area, p.start, 0, 0});
+                    items.append({u"signoff"_s, u"permit"_s, p.code, QCoreApplication::translate("gl::InboxService", "sign %1: %2").arg(next, p.title), p.area, p.start, 0, 0});
             } catch (const Error &) {
                 continue; // shown on the permit board with its problem
             }
