@@ -2757,247 +2757,247 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="641"/>
+        <location filename="../../src/widgets/Panels.cpp" line="642"/>
         <source>Who responds: on duty in the order&apos;s area first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="645"/>
+        <location filename="../../src/widgets/Panels.cpp" line="646"/>
         <source>note (resolve) / reason (reopen, cancel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="647"/>
+        <location filename="../../src/widgets/Panels.cpp" line="648"/>
         <source>A&amp;ssign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="647"/>
+        <location filename="../../src/widgets/Panels.cpp" line="648"/>
         <source>Acce&amp;pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="647"/>
+        <location filename="../../src/widgets/Panels.cpp" line="648"/>
         <source>On sce&amp;ne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="648"/>
+        <location filename="../../src/widgets/Panels.cpp" line="649"/>
         <source>Reso&amp;lve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="648"/>
+        <location filename="../../src/widgets/Panels.cpp" line="649"/>
         <source>Con&amp;firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="648"/>
+        <location filename="../../src/widgets/Panels.cpp" line="649"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="649"/>
+        <location filename="../../src/widgets/Panels.cpp" line="650"/>
         <source>Cancel or&amp;der</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="660"/>
+        <location filename="../../src/widgets/Panels.cpp" line="661"/>
         <source>&amp;Manual alarm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="662"/>
+        <location filename="../../src/widgets/Panels.cpp" line="663"/>
         <source>A phone call or a patrol report: raise an alarm with its area, priority and text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="664"/>
+        <location filename="../../src/widgets/Panels.cpp" line="665"/>
         <source>&amp;Instruction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="666"/>
+        <location filename="../../src/widgets/Panels.cpp" line="667"/>
         <source>HALT POUR, stop hot work, evacuate or resume, to a line or area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="730"/>
+        <location filename="../../src/widgets/Panels.cpp" line="757"/>
         <source>%1 × %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="732"/>
+        <location filename="../../src/widgets/Panels.cpp" line="759"/>
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="786"/>
+        <location filename="../../src/widgets/Panels.cpp" line="813"/>
         <source>☑ %1/%2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="790"/>
+        <location filename="../../src/widgets/Panels.cpp" line="817"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="813"/>
+        <location filename="../../src/widgets/Panels.cpp" line="840"/>
         <source>T %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="815"/>
+        <location filename="../../src/widgets/Panels.cpp" line="842"/>
         <source>verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="818"/>
+        <location filename="../../src/widgets/Panels.cpp" line="845"/>
         <source>respond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="821"/>
+        <location filename="../../src/widgets/Panels.cpp" line="848"/>
         <source>confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="835"/>
+        <location filename="../../src/widgets/Panels.cpp" line="862"/>
         <source>Escalation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="895"/>
+        <location filename="../../src/widgets/Panels.cpp" line="922"/>
         <source>Who can respond is unknown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="910"/>
+        <location filename="../../src/widgets/Panels.cpp" line="937"/>
         <source>Pick who responds first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="915"/>
+        <location filename="../../src/widgets/Panels.cpp" line="942"/>
         <source>Type what was done (the note) first, then Resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="916"/>
+        <location filename="../../src/widgets/Panels.cpp" line="943"/>
         <source>Type the reason first, then %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="921"/>
+        <location filename="../../src/widgets/Panels.cpp" line="948"/>
         <source>Order %1: %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="933"/>
+        <location filename="../../src/widgets/Panels.cpp" line="960"/>
         <source>Order %1: %2 done, now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="938"/>
+        <location filename="../../src/widgets/Panels.cpp" line="965"/>
         <source>Order %1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="957"/>
+        <location filename="../../src/widgets/Panels.cpp" line="984"/>
         <source>Assign to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="961"/>
+        <location filename="../../src/widgets/Panels.cpp" line="988"/>
         <source>Instruction for this order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="984"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1011"/>
         <source>it is no longer on the board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="986"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1013"/>
         <source>it is %1 (closed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="986"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1013"/>
         <source>confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="986"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1013"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="992"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1019"/>
         <source>an order does not go back (a resolved order can be reopened on “%1”; cancel needs a reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="997"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1024"/>
         <source>nobody is assigned yet: drop it on “%1” first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1001"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1028"/>
         <source>nobody is on scene yet: drop it on “%1” first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1012"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1039"/>
         <source>Cannot move %1 here: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1014"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1041"/>
         <source>%1 stays here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1018"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1045"/>
         <source>Drop: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1026"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1053"/>
         <source>Order %1 cannot move to “%2”: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1037"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1064"/>
         <source>Order %1: pick who responds (on duty first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1044"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1071"/>
         <source>Order %1: type what was done (the note), then Enter to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1045"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1072"/>
         <source>Order %1: type the reason, then Enter to reopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1063"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1090"/>
         <source>Manual alarm raised: order %1 opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1106"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1133"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1108"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1135"/>
         <source>No instruction waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1124"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1151"/>
         <source> · %1 %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4964,138 +4964,138 @@ Still signed in as %2.</source>
     </message>
     <message>
         <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="59"/>
-        <source>Skip the selected step with the reason typed above (Alt+K). The area supervisor is notified.</source>
+        <source>Skip the selected step with the reason typed beside it (Alt+K). The area supervisor is notified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="70"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="71"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="75"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="75"/>
         <source>Step text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="75"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="75"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="76"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="75"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="76"/>
         <source>Order state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="87"/>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="120"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="88"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="121"/>
         <source>Skipped steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="98"/>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="142"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="99"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="143"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="120"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="121"/>
         <source>Skipped steps (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="142"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="143"/>
         <source>Notifications (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="163"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="164"/>
         <source>Select an order on the board to see its procedure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="186"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="187"/>
         <source>done %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="187"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="188"/>
         <source>SKIPPED %1 by %2 — reason: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="189"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="190"/>
         <source>out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="202"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="203"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: no procedure is attached to this order&apos;s alarm type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="204"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="205"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 of %4 steps done, %5 skipped, %6 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="254"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="255"/>
         <source>Type why the step is skipped: the area supervisor is told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="258"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="259"/>
         <source>Not connected to a store: the step is not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="264"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="265"/>
         <source>Recording step %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="271"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="272"/>
         <source>Step %1 skipped. No supervisor or EHS manager to notify: tell them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="272"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="273"/>
         <source>Step %1 skipped; reported to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="274"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="275"/>
         <source>Step %1 done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="279"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="280"/>
         <source>Not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>

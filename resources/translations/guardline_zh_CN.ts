@@ -2742,247 +2742,247 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation>已到场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="641"/>
+        <location filename="../../src/widgets/Panels.cpp" line="642"/>
         <source>Who responds: on duty in the order&apos;s area first</source>
         <translation>处置人:优先为工单所在区域的当班人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="645"/>
+        <location filename="../../src/widgets/Panels.cpp" line="646"/>
         <source>note (resolve) / reason (reopen, cancel)</source>
         <translation>处置说明(处置完成)/ 原因(重开、取消)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="647"/>
+        <location filename="../../src/widgets/Panels.cpp" line="648"/>
         <source>A&amp;ssign</source>
         <translation>派发(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="647"/>
+        <location filename="../../src/widgets/Panels.cpp" line="648"/>
         <source>Acce&amp;pt</source>
         <translation>接单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="647"/>
+        <location filename="../../src/widgets/Panels.cpp" line="648"/>
         <source>On sce&amp;ne</source>
         <translation>到场(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="648"/>
+        <location filename="../../src/widgets/Panels.cpp" line="649"/>
         <source>Reso&amp;lve</source>
         <translation>处置完成(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="648"/>
+        <location filename="../../src/widgets/Panels.cpp" line="649"/>
         <source>Con&amp;firm</source>
         <translation>确认关闭(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="648"/>
+        <location filename="../../src/widgets/Panels.cpp" line="649"/>
         <source>Re&amp;open</source>
         <translation>重开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="649"/>
+        <location filename="../../src/widgets/Panels.cpp" line="650"/>
         <source>Cancel or&amp;der</source>
         <translation>取消工单(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="660"/>
+        <location filename="../../src/widgets/Panels.cpp" line="661"/>
         <source>&amp;Manual alarm…</source>
         <translation>人工报警(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="662"/>
+        <location filename="../../src/widgets/Panels.cpp" line="663"/>
         <source>A phone call or a patrol report: raise an alarm with its area, priority and text</source>
         <translation>电话或巡检报告:填写区域、优先级和内容发起报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="664"/>
+        <location filename="../../src/widgets/Panels.cpp" line="665"/>
         <source>&amp;Instruction…</source>
         <translation>下达指令(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="666"/>
+        <location filename="../../src/widgets/Panels.cpp" line="667"/>
         <source>HALT POUR, stop hot work, evacuate or resume, to a line or area</source>
         <translation>向产线或区域下达停止浇注、停止动火、撤离或恢复指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="730"/>
+        <location filename="../../src/widgets/Panels.cpp" line="757"/>
         <source>%1 × %2: %3</source>
         <translation>%1 × %2:%3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="732"/>
+        <location filename="../../src/widgets/Panels.cpp" line="759"/>
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation>⚠ 当前交叉作业冲突(须指定交叉作业协调人):%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="786"/>
+        <location filename="../../src/widgets/Panels.cpp" line="813"/>
         <source>☑ %1/%2 steps</source>
         <translation>☑ %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="790"/>
+        <location filename="../../src/widgets/Panels.cpp" line="817"/>
         <source>accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="813"/>
+        <location filename="../../src/widgets/Panels.cpp" line="840"/>
         <source>T %1 s</source>
         <translation>T %1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="815"/>
+        <location filename="../../src/widgets/Panels.cpp" line="842"/>
         <source>verify</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="818"/>
+        <location filename="../../src/widgets/Panels.cpp" line="845"/>
         <source>respond</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="821"/>
+        <location filename="../../src/widgets/Panels.cpp" line="848"/>
         <source>confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="835"/>
+        <location filename="../../src/widgets/Panels.cpp" line="862"/>
         <source>Escalation: %1</source>
         <translation>升级:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="895"/>
+        <location filename="../../src/widgets/Panels.cpp" line="922"/>
         <source>Who can respond is unknown: %1</source>
         <translation>无法确定可处置人员:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="910"/>
+        <location filename="../../src/widgets/Panels.cpp" line="937"/>
         <source>Pick who responds first.</source>
         <translation>请先选择处置人。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="915"/>
+        <location filename="../../src/widgets/Panels.cpp" line="942"/>
         <source>Type what was done (the note) first, then Resolve.</source>
         <translation>请先填写处置说明,再点“处置完成”。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="916"/>
+        <location filename="../../src/widgets/Panels.cpp" line="943"/>
         <source>Type the reason first, then %1.</source>
         <translation>请先填写原因,再点“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="921"/>
+        <location filename="../../src/widgets/Panels.cpp" line="948"/>
         <source>Order %1: %2…</source>
         <translation>工单 %1:%2…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="933"/>
+        <location filename="../../src/widgets/Panels.cpp" line="960"/>
         <source>Order %1: %2 done, now %3.</source>
         <translation>工单 %1:%2 已完成,当前状态 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="938"/>
+        <location filename="../../src/widgets/Panels.cpp" line="965"/>
         <source>Order %1 refused: %2</source>
         <translation>工单 %1 操作被拒绝:%2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="957"/>
+        <location filename="../../src/widgets/Panels.cpp" line="984"/>
         <source>Assign to %1</source>
         <translation>派发给 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="961"/>
+        <location filename="../../src/widgets/Panels.cpp" line="988"/>
         <source>Instruction for this order…</source>
         <translation>为此工单下达指令…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="984"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1011"/>
         <source>it is no longer on the board</source>
         <translation>它已不在看板上</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="986"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1013"/>
         <source>it is %1 (closed)</source>
         <translation>它已%1(已关闭)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="986"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1013"/>
         <source>confirmed</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="986"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1013"/>
         <source>cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="992"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1019"/>
         <source>an order does not go back (a resolved order can be reopened on “%1”; cancel needs a reason)</source>
         <translation>工单不能退回(已处置的工单可拖到“%1”重新打开;取消需要填写原因)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="997"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1024"/>
         <source>nobody is assigned yet: drop it on “%1” first</source>
         <translation>尚未派发给任何人:请先拖到“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1001"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1028"/>
         <source>nobody is on scene yet: drop it on “%1” first</source>
         <translation>尚无人到场:请先拖到“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1012"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1039"/>
         <source>Cannot move %1 here: %2</source>
         <translation>不能将 %1 移到这里:%2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1014"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1041"/>
         <source>%1 stays here</source>
         <translation>%1 保持原位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1018"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1045"/>
         <source>Drop: %1 %2</source>
         <translation>放下即:%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1026"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1053"/>
         <source>Order %1 cannot move to “%2”: %3.</source>
         <translation>工单 %1 不能移到“%2”:%3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1037"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1064"/>
         <source>Order %1: pick who responds (on duty first).</source>
         <translation>工单 %1:请选择处置人(值班人员在前)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1044"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1071"/>
         <source>Order %1: type what was done (the note), then Enter to resolve.</source>
         <translation>工单 %1:请填写处置情况(备注),按回车完成处置。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1045"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1072"/>
         <source>Order %1: type the reason, then Enter to reopen.</source>
         <translation>工单 %1:请填写原因,按回车重新打开。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1063"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1090"/>
         <source>Manual alarm raised: order %1 opened.</source>
         <translation>已发起人工报警:工单 %1 已创建。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1106"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1133"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation>指令 → %1:%2 — %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1108"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1135"/>
         <source>No instruction waiting</source>
         <translation>无待确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1124"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1151"/>
         <source> · %1 %2:%3</source>
         <translation> · %1 %2:%3</translation>
     </message>
@@ -4950,138 +4950,138 @@ Still signed in as %2.</source>
     </message>
     <message>
         <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="59"/>
-        <source>Skip the selected step with the reason typed above (Alt+K). The area supervisor is notified.</source>
-        <translation>以上方填写的原因跳过所选步骤(Alt+K),并通知区域主管。</translation>
+        <source>Skip the selected step with the reason typed beside it (Alt+K). The area supervisor is notified.</source>
+        <translation>以旁边填写的原因跳过所选步骤(Alt+K),并通知区域主管。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="70"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="71"/>
         <source>Procedure</source>
         <translation>处置程序</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
         <source>Order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="73"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="75"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="75"/>
         <source>Step text</source>
         <translation>步骤内容</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="74"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="75"/>
         <source>By</source>
         <translation>生成者</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="75"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="76"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="75"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="76"/>
         <source>Order state</source>
         <translation>工单状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="87"/>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="120"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="88"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="121"/>
         <source>Skipped steps</source>
         <translation>跳过的步骤</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="98"/>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="142"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="99"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="143"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="120"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="121"/>
         <source>Skipped steps (%1)</source>
         <translation>跳过的步骤(%1)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="142"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="143"/>
         <source>Notifications (%1 new)</source>
         <translation>通知(%1 条新)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="163"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="164"/>
         <source>Select an order on the board to see its procedure.</source>
         <translation>在调度看板上选择工单以查看其处置程序。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="186"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="187"/>
         <source>done %1 by %2</source>
         <translation>%1 由 %2 完成</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="187"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="188"/>
         <source>SKIPPED %1 by %2 — reason: %3</source>
         <translation>%1 由 %2 跳过 — 原因:%3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="189"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="190"/>
         <source>out of order</source>
         <translation>未按顺序</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="202"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="203"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: no procedure is attached to this order&apos;s alarm type.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;:该工单的报警类型未配置处置程序。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="204"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="205"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 of %4 steps done, %5 skipped, %6 open</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;共 %4 步,已完成 %3 步,跳过 %5 步,未完成 %6 步</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="254"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="255"/>
         <source>Type why the step is skipped: the area supervisor is told.</source>
         <translation>请填写跳过原因:将通知区域主管。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="258"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="259"/>
         <source>Not connected to a store: the step is not recorded.</source>
         <translation>未连接数据库:该步骤未记录。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="264"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="265"/>
         <source>Recording step %1…</source>
         <translation>正在记录步骤 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="271"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="272"/>
         <source>Step %1 skipped. No supervisor or EHS manager to notify: tell them yourself.</source>
         <translation>步骤 %1 已跳过。没有可通知的区域主管或安全环保经理:请自行告知。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="272"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="273"/>
         <source>Step %1 skipped; reported to %2.</source>
         <translation>步骤 %1 已跳过,已报告 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="274"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="275"/>
         <source>Step %1 done.</source>
         <translation>步骤 %1 已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="279"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="280"/>
         <source>Not recorded: %1</source>
         <translation>未记录:%1</translation>
     </message>

@@ -56,15 +56,16 @@ OrderProcedurePanel::OrderProcedurePanel(QWidget *parent)
     m_done->setObjectName(u"stepDone"_s);
     m_skip->setObjectName(u"stepSkip"_s);
     m_done->setToolTip(tr("Mark the selected step done (Alt+D). Steps may be done out of order; that is recorded."));
-    m_skip->setToolTip(tr("Skip the selected step with the reason typed above (Alt+K). The area supervisor is notified."));
+    m_skip->setToolTip(tr("Skip the selected step with the reason typed beside it (Alt+K). The area supervisor is notified."));
     m_status->setObjectName(u"procedureStatus"_s);
     m_status->setWordWrap(true);
     pl->addWidget(m_header);
     pl->addWidget(m_steps, 1);
-    pl->addWidget(m_reason);
+    // The reason and the two steps share a row: the board's height is the map's on a 1600x900 screen.
     auto *row = new QHBoxLayout;
-    row->addWidget(m_done, 1);
-    row->addWidget(m_skip, 1);
+    row->addWidget(m_reason, 1);
+    row->addWidget(m_done);
+    row->addWidget(m_skip);
     pl->addLayout(row);
     pl->addWidget(m_status);
     m_tabs->addTab(procedure, tr("Procedure"));

@@ -633,7 +633,8 @@ DispatchBoard::DispatchBoard(QWidget *parent)
     l->addWidget(split, 1);
     // Issue 16: the selected order's steps, in place (also on each card's context menu). In rows, so the
     // board stays usable in a narrow dock (the window fits 1280x720).
-    auto *who = new QHBoxLayout, *steps1 = new QHBoxLayout, *steps2 = new QHBoxLayout;
+    auto *who = new QHBoxLayout;
+    m_steps = new QGridLayout;
     m_assignee = new QComboBox(this);
     m_assignee->setObjectName(u"orderAssignee"_s);
     m_assignee->setMinimumContentsLength(14);
@@ -655,7 +656,7 @@ DispatchBoard::DispatchBoard(QWidget *parent)
         b->setEnabled(false);
         connect(b, &QPushButton::clicked, this, [this, action] { runOrderAction(action); });
         m_actionButtons.insert(action, b);
-        (m_actionButtons.size() <= 4 ? steps1 : steps2)->addWidget(b);
+        m_stepOrder.append(b);
     }
     auto *manual = new QPushButton(tr("&Manual alarm…"), this);
     manual->setObjectName(u"manualAlarm"_s);
@@ -671,8 +672,8 @@ DispatchBoard::DispatchBoard(QWidget *parent)
     top->insertWidget(3, instruct);
     who->addWidget(m_note, 1);
     l->addLayout(who);
-    l->addLayout(steps1);
-    l->addLayout(steps2);
+    l->addLayout(m_steps);
+    reflowSteps();
     m_actionStatus = new QLabel(this);
     m_actionStatus->setObjectName(u"orderActionStatus"_s);
     m_actionStatus->setWordWrap(true);
@@ -701,6 +702,32 @@ DispatchBoard::DispatchBoard(QWidget *parent)
         if (m_pendingInstruction)
             Q_EMIT acknowledgeInstruction(m_pendingInstruction);
     });
+}
+
+void DispatchBoard::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    reflowSteps();
+}
+
+void DispatchBoard::reflowSteps()
+{
+    // One row of steps when they fit at their natural width: on one 1600x900 screen the row saved is the map's.
+    int needed = 0;
+    for (QPushButton *b : std::as_const(m_stepOrder))
+        needed += b->sizeHint().width() + m_steps->horizontalSpacing();
+    const QMargins m = layout()->contentsMargins();
+    const int rows = needed <= width() - m.left() - m.right() ? 1 : 2;
+    if (rows == m_stepRows)
+        return;
+    m_stepRows = rows;
+    const int perRow = rows == 1 ? int(m_stepOrder.size()) : int(m_stepOrder.size() + 1) / 2;
+    for (QPushButton *b : std::as_const(m_stepOrder))
+        m_steps->removeWidget(b);
+    for (int i = 0; i < m_stepOrder.size(); ++i)
+        m_steps->addWidget(m_stepOrder.at(i), i / perRow, i % perRow);
+    for (int c = 0; c < m_stepOrder.size(); ++c)
+        m_steps->setColumnStretch(c, c < perRow ? 1 : 0);
 }
 
 bool DispatchBoard::eventFilter(QObject *watched, QEvent *event)

@@ -19,6 +19,7 @@ class QSortFilterProxyModel;
 class QTableView;
 class QTabWidget;
 class QGridLayout;
+class QResizeEvent;
 
 namespace gl {
 namespace ui {
@@ -185,7 +186,13 @@ private:
     QStringList dropSteps(const QString &state, int column, QString *why) const;
     QString orderField(const QString &code, const QString &field) const;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    /// The step buttons in one row when the board is wide enough, else in two (a narrow dock).
+    void reflowSteps();
     QStringList m_columnTitles;
+    QGridLayout *m_steps = nullptr;
+    QList<QPushButton *> m_stepOrder; ///< the step buttons in their order on screen
+    int m_stepRows = 0;
     QString m_assignOnPick; ///< the order a drop on "Assigned" assigns when a responder is picked
     QString m_noteAction;   ///< the step Enter in the note runs after a drop asked for the note or reason
     DataWorker *m_worker = nullptr;
