@@ -12,232 +12,232 @@
 <context>
     <name>Label</name>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="40"/>
+        <location filename="../../src/core/util/Labels.cpp" line="14"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="41"/>
+        <location filename="../../src/core/util/Labels.cpp" line="15"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="42"/>
+        <location filename="../../src/core/util/Labels.cpp" line="16"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="43"/>
+        <location filename="../../src/core/util/Labels.cpp" line="17"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="44"/>
+        <location filename="../../src/core/util/Labels.cpp" line="18"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="45"/>
+        <location filename="../../src/core/util/Labels.cpp" line="19"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="46"/>
+        <location filename="../../src/core/util/Labels.cpp" line="20"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="47"/>
+        <location filename="../../src/core/util/Labels.cpp" line="21"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="48"/>
+        <location filename="../../src/core/util/Labels.cpp" line="22"/>
         <source>Expiring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="49"/>
+        <location filename="../../src/core/util/Labels.cpp" line="23"/>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="50"/>
+        <location filename="../../src/core/util/Labels.cpp" line="24"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="51"/>
+        <location filename="../../src/core/util/Labels.cpp" line="25"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="52"/>
+        <location filename="../../src/core/util/Labels.cpp" line="26"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="53"/>
+        <location filename="../../src/core/util/Labels.cpp" line="27"/>
         <source>Assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="54"/>
+        <location filename="../../src/core/util/Labels.cpp" line="28"/>
         <source>Rectifying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="55"/>
+        <location filename="../../src/core/util/Labels.cpp" line="29"/>
         <source>Pending verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="56"/>
+        <location filename="../../src/core/util/Labels.cpp" line="30"/>
         <source>Re-inspected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="57"/>
+        <location filename="../../src/core/util/Labels.cpp" line="31"/>
         <source>Reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="58"/>
+        <location filename="../../src/core/util/Labels.cpp" line="32"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="59"/>
+        <location filename="../../src/core/util/Labels.cpp" line="33"/>
         <source>Major</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="60"/>
+        <location filename="../../src/core/util/Labels.cpp" line="34"/>
         <source>Hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="61"/>
+        <location filename="../../src/core/util/Labels.cpp" line="35"/>
         <source>Confined space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="62"/>
+        <location filename="../../src/core/util/Labels.cpp" line="36"/>
         <source>Blind plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="63"/>
+        <location filename="../../src/core/util/Labels.cpp" line="37"/>
         <source>Work at height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="64"/>
+        <location filename="../../src/core/util/Labels.cpp" line="38"/>
         <source>Lifting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="65"/>
+        <location filename="../../src/core/util/Labels.cpp" line="39"/>
         <source>Temporary power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="66"/>
+        <location filename="../../src/core/util/Labels.cpp" line="40"/>
         <source>Excavation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="67"/>
+        <location filename="../../src/core/util/Labels.cpp" line="41"/>
         <source>Road closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="68"/>
+        <location filename="../../src/core/util/Labels.cpp" line="42"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="69"/>
+        <location filename="../../src/core/util/Labels.cpp" line="43"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="70"/>
+        <location filename="../../src/core/util/Labels.cpp" line="44"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="71"/>
+        <location filename="../../src/core/util/Labels.cpp" line="45"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="72"/>
+        <location filename="../../src/core/util/Labels.cpp" line="46"/>
         <source>Unacknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="73"/>
+        <location filename="../../src/core/util/Labels.cpp" line="47"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="74"/>
+        <location filename="../../src/core/util/Labels.cpp" line="48"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="75"/>
+        <location filename="../../src/core/util/Labels.cpp" line="49"/>
         <source>Cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="76"/>
+        <location filename="../../src/core/util/Labels.cpp" line="50"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="77"/>
+        <location filename="../../src/core/util/Labels.cpp" line="51"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="78"/>
+        <location filename="../../src/core/util/Labels.cpp" line="52"/>
         <source>On scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="79"/>
+        <location filename="../../src/core/util/Labels.cpp" line="53"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="80"/>
+        <location filename="../../src/core/util/Labels.cpp" line="54"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="81"/>
+        <location filename="../../src/core/util/Labels.cpp" line="55"/>
         <source>Employee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="82"/>
+        <location filename="../../src/core/util/Labels.cpp" line="56"/>
         <source>Contractor worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="83"/>
+        <location filename="../../src/core/util/Labels.cpp" line="57"/>
         <source>Admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="84"/>
+        <location filename="../../src/core/util/Labels.cpp" line="58"/>
         <source>Not admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="85"/>
+        <location filename="../../src/core/util/Labels.cpp" line="59"/>
         <source>In-house</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,29 +798,6 @@
     <message>
         <location filename="../../src/map/PlantMapView.cpp" line="193"/>
         <source>&lt;b&gt;Risk&lt;/b&gt; &lt;span style=&apos;color:#d32f2f&apos;&gt;&amp;#9632;&lt;/span&gt; major 重大 &lt;span style=&apos;color:#f57c00&apos;&gt;&amp;#9632;&lt;/span&gt; large 较大 &lt;span style=&apos;color:#fbc02d&apos;&gt;&amp;#9632;&lt;/span&gt; general 一般 &lt;span style=&apos;color:#1976d2&apos;&gt;&amp;#9632;&lt;/span&gt; low 低&lt;br&gt;&lt;b&gt;Hazards&lt;/b&gt; &lt;span style=&apos;color:#e53935&apos;&gt;&amp;#9632;&lt;/span&gt; major &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9642;&lt;/span&gt; general &lt;span style=&apos;color:#43a047&apos;&gt;&amp;#9642;&lt;/span&gt; closed (overdue pulse) &lt;span style=&apos;color:#fb8c00&apos;&gt;&amp;#9679;&lt;/span&gt; cluster (count; red if any major) &amp;nbsp; &lt;b&gt;People&lt;/b&gt; &lt;span style=&apos;color:#eceff1&apos;&gt;&amp;#9642;&lt;/span&gt; on site &amp;nbsp; &lt;b&gt;Permits&lt;/b&gt; &lt;span style=&apos;color:#ff1744&apos;&gt;&amp;#9633;&lt;/span&gt; conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gl::map::SensorLabel</name>
-    <message>
-        <location filename="../../src/map/MapLayers.cpp" line="36"/>
-        <source>CRITICAL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/map/MapLayers.cpp" line="38"/>
-        <source>HIGH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/map/MapLayers.cpp" line="40"/>
-        <source>MEDIUM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/map/MapLayers.cpp" line="42"/>
-        <source>LOW</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7260,17 +7237,17 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TableModel</name>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="139"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="88"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="139"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="88"/>
         <source>NO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TableModel.cpp" line="173"/>
+        <location filename="../../src/widgets/TableModel.cpp" line="122"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,7 @@
 #include "map/PlantMapView_p.h"
 
 #include "core/site/Geometry.h"
+#include "core/util/Labels.h"
 #include "map/SceneBuilder.h"
 
 #include <QCoreApplication>
@@ -28,20 +29,9 @@ namespace gl::map {
 
 namespace {
 
-/// A sensor's alarm priority as the label shows it, in the interface language (the label was English in zh_CN).
-QString priorityWord(const QString &priority)
-{
-    const QString p = priority.toLower();
-    if (p == u"critical"_s)
-        return QCoreApplication::translate("gl::map::SensorLabel", "CRITICAL");
-    if (p == u"high"_s)
-        return QCoreApplication::translate("gl::map::SensorLabel", "HIGH");
-    if (p == u"medium"_s)
-        return QCoreApplication::translate("gl::map::SensorLabel", "MEDIUM");
-    if (p == u"low"_s)
-        return QCoreApplication::translate("gl::map::SensorLabel", "LOW");
-    return priority.toUpper();
-}
+/// A sensor's alarm priority as the label shows it, in the interface language (the label was English in zh_CN):
+/// the tables' word for it (core/util/Labels), in capitals where the language has them.
+QString priorityWord(const QString &priority) { return valueLabel(priority.toLower()).toUpper(); }
 
 /// The labels' font: Noto Sans CJK (fonts-noto-cjk, installed by scripts/deps.sh), since VTK's built-in Arial
 /// has no Chinese glyphs; the built-in font when it is not installed.
