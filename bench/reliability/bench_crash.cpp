@@ -9,11 +9,18 @@
 // Kill points are split between SQLite and PostgreSQL when $GUARDLINE_TEST_PG_URL names a test cluster
 // (scripts/pg-test-cluster.sh; its user must be able to CREATE DATABASE).
 //
+// Then the site service: guardline-server ingesting from a real mosquitto broker (an MQTT connector; tags
+// crossing their rules' thresholds raise and clear alarms, each with a dispatch order) is killed with SIGKILL
+// at random moments after it became active and restarted on the same store (ServerCrashHarness): every alarm it
+// reported raised is stored exactly once with its order, no alarm is raised again by the restarted server, and
+// the store passes the same integrity checks. Skipped when mosquitto is not installed.
+//
 // Baseline in the same run: the writer's throughput on each store without a kill for 3 s, so that the
 // writes per kill point can be read against what the writer does uninterrupted.
 //
-// Usage: bench_crash [kill points=1000] [seed]
+// Usage: bench_crash [kill points=1000] [seed] [server kill points=200]
 #include "CrashHarness.h"
+#include "MosquittoFixture.h"
 #include "TestDb.h"
 #include "core/store/Database.h"
 
@@ -106,5 +113,46 @@ int main(int argc, char **argv)
     std::printf("total      kill points %5d  acknowledged writes %6lld  losses %d  duplicates %d  integrity failures %d  time %.0f s "
                 "(goal: 1000 kill points, 0 losses)\n",
                 all.killPoints, all.acknowledged, all.losses, all.duplicates, all.integrityFailures, double(wall.elapsed()) / 1000.0);
-    return all.losses || all.duplicates || all.integrityFailures ? 1 : 0;
+
+    // The site service killed mid-ingest.
+    const int serverTotal = argc > 3 ? std::atoi(argv[3]) : 200;
+    test::CrashStats server;
+    test::Mosquitto broker;
+    if (serverTotal > 0 && !test::Mosquitto::installed()) {
+        std::printf("server: skipped (mosquitto is not installed; scripts/deps.sh installs it)\n");
+    } else if (serverTotal > 0 && !broker.start()) {
+        std::printf("server: mosquitto did not start\n");
+        return 1;
+    } else if (serverTotal > 0) {
+        std::printf("bench_crash: %d guardline-server kill points mid-ingest (MQTT through mosquitto), seed %u\n", serverTotal, seed);
+        for (qsizetype b = 0; b < backends.size(); ++b) {
+            const Backend backend = backends.at(b);
+            const char *name = backend == Backend::Sqlite ? "sqlite" : "postgresql";
+            const int kills = serverTotal / int(backends.size()) + (b == 0 ? serverTotal % int(backends.size()) : 0);
+            test::TestDb t(backend);
+            {
+                auto db = t.open();
+                test::ServerCrashHarness::prepareSite(*db);
+            }
+            test::ServerCrashHarness h(t.url(), work.path(), seed + 100 + quint32(b), broker.port());
+            for (int i = 0; i < kills; ++i) {
+                h.killPoint(4000);
+                if ((i + 1) % 25 == 0) {
+                    std::printf("  server %s: %d/%d kill points, %lld alarms reported raised, %d lost\n", name, i + 1, kills, h.stats().acknowledged, h.stats().losses);
+                    std::fflush(stdout);
+                }
+            }
+            const test::CrashStats &s = h.stats();
+            std::printf("server %-10s kill points %4d  alarms reported raised %5lld  lost %d  raised again %d  integrity failures %d  time %.0f s\n",
+                        name, s.killPoints, s.acknowledged, s.losses, s.duplicates, s.integrityFailures, s.seconds);
+            for (const QString &p : s.problems)
+                std::printf("  problem: %s\n", qPrintable(p));
+            std::fflush(stdout);
+            server += s;
+        }
+        std::printf("server total kill points %4d  alarms reported raised %5lld  lost %d  raised again %d  integrity failures %d\n",
+                    server.killPoints, server.acknowledged, server.losses, server.duplicates, server.integrityFailures);
+    }
+    const bool bad = all.losses || all.duplicates || all.integrityFailures || server.losses || server.duplicates || server.integrityFailures;
+    return bad ? 1 : 0;
 }
