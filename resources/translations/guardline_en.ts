@@ -2625,18 +2625,18 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="205"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="207"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="242"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="244"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/DataWorker.cpp" line="91"/>
-        <location filename="../../src/widgets/DataWorker.h" line="131"/>
+        <location filename="../../src/widgets/DataWorker.h" line="133"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2839,142 +2839,162 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="862"/>
+        <location filename="../../src/widgets/Panels.cpp" line="859"/>
+        <source>Tdetect %1 s · Tverify %2 s · Trespond %3 s · Tconfirm %4 s · T %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="867"/>
         <source>Escalation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="922"/>
+        <location filename="../../src/widgets/Panels.cpp" line="934"/>
         <source>Who can respond is unknown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="937"/>
+        <location filename="../../src/widgets/Panels.cpp" line="949"/>
         <source>Pick who responds first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="942"/>
+        <location filename="../../src/widgets/Panels.cpp" line="954"/>
         <source>Type what was done (the note) first, then Resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="943"/>
+        <location filename="../../src/widgets/Panels.cpp" line="955"/>
         <source>Type the reason first, then %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="948"/>
+        <location filename="../../src/widgets/Panels.cpp" line="960"/>
         <source>Order %1: %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="960"/>
+        <location filename="../../src/widgets/Panels.cpp" line="972"/>
         <source>Order %1: %2 done, now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="965"/>
+        <location filename="../../src/widgets/Panels.cpp" line="977"/>
         <source>Order %1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="984"/>
+        <location filename="../../src/widgets/Panels.cpp" line="996"/>
         <source>Assign to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="988"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1000"/>
         <source>Instruction for this order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1011"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1023"/>
         <source>it is no longer on the board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1013"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1025"/>
         <source>it is %1 (closed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1013"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1025"/>
         <source>confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1013"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1025"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1019"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1031"/>
         <source>an order does not go back (a resolved order can be reopened on “%1”; cancel needs a reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1024"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1036"/>
         <source>nobody is assigned yet: drop it on “%1” first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1028"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1040"/>
         <source>nobody is on scene yet: drop it on “%1” first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1039"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1057"/>
+        <source>A dispatcher&apos;s step: only a dispatcher or an administrator may take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="1058"/>
+        <source>The assignee&apos;s step: the order has no assignee yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="1059"/>
+        <source>The assignee&apos;s step: only %1 (or an administrator) may take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/Panels.cpp" line="1070"/>
         <source>Cannot move %1 here: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1041"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1072"/>
         <source>%1 stays here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1045"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1076"/>
         <source>Drop: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1053"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1087"/>
         <source>Order %1 cannot move to “%2”: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1064"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1098"/>
         <source>Order %1: pick who responds (on duty first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1071"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1105"/>
         <source>Order %1: type what was done (the note), then Enter to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1072"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1106"/>
         <source>Order %1: type the reason, then Enter to reopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1090"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1124"/>
         <source>Manual alarm raised: order %1 opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1133"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1167"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1135"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1169"/>
         <source>No instruction waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1151"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1185"/>
         <source> · %1 %2:%3</source>
         <translation type="unfinished"></translation>
     </message>

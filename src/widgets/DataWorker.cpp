@@ -122,6 +122,8 @@ void DataWorker::refresh()
     try {
         auto s = std::make_shared<Snapshot>();
         SiteService site(*m_ctx);
+        s->username = m_ctx->actor.username;
+        s->role = m_ctx->actor.role;
         s->site = site.info();
         if (s->site.exists && !m_haveLayout) {
             m_layout = site.layout();

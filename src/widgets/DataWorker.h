@@ -28,6 +28,8 @@ namespace ui {
 
 /// Everything the views show, read in one go on the data thread and handed over immutable.
 struct Snapshot {
+    QString username; ///< who is signed in at this workstation (the views offer the steps that person may take)
+    Role role = Role::Viewer;
     SiteInfo site;
     site::SiteLayout layout;
     QTimeZone timeZone;

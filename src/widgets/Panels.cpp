@@ -854,13 +854,20 @@ void DispatchBoard::setSnapshot(const SnapshotPtr &s)
         item->setData(Qt::UserRole + 11, r.value(o.column(u"area"_s)).toString());
         item->setText(u"%1\n%2\n%3"_s.arg(head, item->data(Qt::UserRole + 5).toString(), foot)
                       + (phase.isEmpty() || phaseSince ? QString() : u" · "_s + phase));
+        QStringList tip;
+        if (ph.total) // each phase of the interruption time, as the dashboard and the daily report count them
+            tip << tr("Tdetect %1 s · Tverify %2 s · Trespond %3 s · Tconfirm %4 s · T %5 s")
+                       .arg(*ph.detect, 0, 'f', 1).arg(*ph.verify, 0, 'f', 1).arg(*ph.respond, 0, 'f', 1)
+                       .arg(*ph.confirm, 0, 'f', 1).arg(*ph.total, 0, 'f', 1);
         if (level > 0) {
             item->setIcon(escalationBadge(level));
             QColor tint = escalationColour(level);
             tint.setAlpha(level == 1 ? 40 : 70);
             item->setBackground(tint);
-            item->setToolTip(tr("Escalation: %1").arg(escalationLabel(level)));
+            tip << tr("Escalation: %1").arg(escalationLabel(level));
         }
+        if (!tip.isEmpty())
+            item->setToolTip(tip.join(u'\n'));
         m_columns[col]->addItem(item);
         if (code == m_selectedOrder)
             m_columns[col]->setCurrentItem(item);
@@ -896,8 +903,13 @@ void DispatchBoard::updateActions()
             }
     }
     const QStringList possible = state.isEmpty() ? QStringList() : actionsFrom(orderTransitions(), state);
-    for (auto it = m_actionButtons.begin(); it != m_actionButtons.end(); ++it)
-        it.value()->setEnabled(m_worker && possible.contains(it.key()));
+    for (auto it = m_actionButtons.begin(); it != m_actionButtons.end(); ++it) {
+        // The steps the signed-in person may take: the responder's are the assignee's, the others a
+        // dispatcher's (the service refuses the rest the same way); greyed with whose step it is.
+        const QString who = possible.contains(it.key()) ? stepNotMine(m_selectedOrder, it.key()) : QString();
+        it.value()->setEnabled(m_worker && possible.contains(it.key()) && who.isEmpty());
+        it.value()->setToolTip(who);
+    }
     if (m_worker && !state.isEmpty() && area != m_respondersArea)
         loadResponders(area);
 }
@@ -1031,10 +1043,29 @@ QStringList DispatchBoard::dropSteps(const QString &state, int column, QString *
     return {};
 }
 
+QString DispatchBoard::stepNotMine(const QString &code, const QString &action) const
+{
+    if (!m_snapshot)
+        return {};
+    if (orderStepRefusal(code, orderField(code, u"state"_s), action, m_snapshot->role, m_snapshot->username,
+                         orderField(code, u"assignee"_s))
+            .isEmpty())
+        return {};
+    static const QStringList responders{u"accept"_s, u"arrive"_s, u"resolve"_s};
+    const QString assignee = orderField(code, u"assignee"_s);
+    if (!responders.contains(action))
+        return tr("A dispatcher's step: only a dispatcher or an administrator may take it");
+    return assignee.isEmpty() ? tr("The assignee's step: the order has no assignee yet")
+                              : tr("The assignee's step: only %1 (or an administrator) may take it").arg(assignee);
+}
+
 std::pair<bool, QString> DispatchBoard::dropVerdict(const QString &code, int column) const
 {
     QString why;
     const QStringList steps = dropSteps(orderField(code, u"state"_s), column, &why);
+    for (const QString &step : steps)
+        if (why.isEmpty())
+            why = stepNotMine(code, step);
     if (!why.isEmpty())
         return {false, tr("Cannot move %1 here: %2").arg(code, why)};
     if (steps.isEmpty())
@@ -1049,6 +1080,9 @@ void DispatchBoard::dropOrder(const QString &code, int column)
 {
     QString why;
     const QStringList steps = dropSteps(orderField(code, u"state"_s), column, &why);
+    for (const QString &step : steps)
+        if (why.isEmpty())
+            why = stepNotMine(code, step);
     if (!why.isEmpty()) {
         m_actionStatus->setText(tr("Order %1 cannot move to “%2”: %3.").arg(code, m_columnTitles.value(column), why));
         return;

@@ -185,6 +185,8 @@ private:
     /// The step(s) a drop of an order in `state` on `column` performs; empty with `why` when none.
     QStringList dropSteps(const QString &state, int column, QString *why) const;
     QString orderField(const QString &code, const QString &field) const;
+    /// Why the signed-in person may not take `action` on `code` (whose step it is), or empty (core's orderStepRefusal).
+    QString stepNotMine(const QString &code, const QString &action) const;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     /// The step buttons in one row when the board is wide enough, else in two (a narrow dock).

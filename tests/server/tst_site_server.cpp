@@ -4,6 +4,7 @@
 // is active within 10 s; SIGTERM exits 0. With a csv-replay drill, the alarm is raised exactly once
 // while both run. The active server's heartbeat row names it. The intake is refused plain HTTP off loopback.
 // `guardlinectl rules publish` stores a new rule version and the running server switches to it.
+#include "ServerProcess.h"
 #include "TelemetryFixture.h"
 #include "core/services/ServiceHeartbeat.h"
 
@@ -20,55 +21,8 @@
 using namespace Qt::StringLiterals;
 using namespace gl;
 
-namespace {
-
-/// A guardline-server process whose stderr is collected line by line.
-class Server {
-public:
-    Server(const QString &db, const QString &connectors)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"GUARDLINE_PLUGIN_PATH"_s, QStringLiteral(GUARDLINE_BINARY_DIR "/plugins"));
-        m_p.setProcessEnvironment(env);
-        QStringList args{u"--db"_s, db};
-        if (!connectors.isEmpty())
-            args << u"--connectors"_s << connectors;
-        m_p.start(QStringLiteral(GUARDLINE_BINARY_DIR "/bin/guardline-server"), args);
-    }
-    ~Server()
-    {
-        if (m_p.state() != QProcess::NotRunning) {
-            m_p.kill();
-            m_p.waitForFinished(10000);
-        }
-    }
-    QStringList lines()
-    {
-        m_err += m_p.readAllStandardError();
-        return QString::fromLocal8Bit(m_err).split(u'\n', Qt::SkipEmptyParts);
-    }
-    bool said(const QString &line) { return lines().contains(u"guardline-server: "_s + line); }
-    QString log() { return lines().join(u" | "_s); }
-    QProcess &process() { return m_p; }
-
-private:
-    QProcess m_p;
-    QByteArray m_err;
-};
-
-bool waitFor(const std::function<bool()> &cond, int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!cond()) {
-        if (t.elapsed() > ms)
-            return false;
-        QTest::qWait(100);
-    }
-    return true;
-}
-
-} // namespace
+using test::Server;
+using test::waitFor;
 
 class TestSiteServer : public QObject {
     Q_OBJECT

@@ -4,6 +4,7 @@
 // alarm list (Space), assigned to the on-duty supervisor, accepted from the card's context menu, on scene,
 // resolved with a note typed and Enter, confirmed; the card shows the running phase; a HALT POUR pushed by
 // hand with the target and reason read back before it is stored.
+#include "../BoardTest.h"
 #include "../GuiTest.h"
 #include "../telemetry/TelemetryFixture.h"
 #include "core/services/OperationsService.h"
@@ -31,38 +32,9 @@ using namespace Qt::StringLiterals;
 using namespace gl;
 
 namespace {
-QListWidgetItem *card(ui::DispatchBoard &board, const QString &code, int *column = nullptr)
-{
-    for (int c = 0; c < 4; ++c)
-        for (int i = 0; board.column(c) && i < board.column(c)->count(); ++i)
-            if (board.column(c)->item(i)->data(Qt::UserRole).toString() == code) {
-                if (column)
-                    *column = c;
-                return board.column(c)->item(i);
-            }
-    return nullptr;
-}
-
-int columnOf(ui::DispatchBoard &board, const QString &code)
-{
-    int c = -1;
-    return card(board, code, &c) ? c : -1;
-}
-
-void clickCard(ui::DispatchBoard &board, const QString &code, Qt::MouseButton button = Qt::LeftButton)
-{
-    QListWidgetItem *item = card(board, code);
-    QVERIFY(item);
-    QListWidget *list = item->listWidget();
-    list->scrollToItem(item);
-    const QPoint at = list->visualItemRect(item).center();
-    if (button == Qt::RightButton) { // through the window, as the platform delivers it: the context menu follows
-        QWidget *top = list->window();
-        QTest::mouseClick(top->windowHandle(), Qt::RightButton, {}, list->viewport()->mapTo(top, at));
-        return;
-    }
-    QTest::mouseClick(list->viewport(), button, {}, at);
-}
+using test::card;
+using test::clickCard;
+using test::columnOf;
 
 /// Drags the card of `code` to column `to` with the mouse: pressed on the card, moved until the drag starts;
 /// QDrag runs its own event loop, in which a poll moves the pointer over the target column and, once the

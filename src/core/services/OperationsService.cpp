@@ -206,6 +206,26 @@ QString OperationsService::openOrder(const QString &code, qint64 alarmId, const 
     return code;
 }
 
+QString orderStepRefusal(const QString &code, const QString &state, const QString &action, Role role, const QString &user,
+                         const QString &assignee)
+{
+    const Transition *t = findTransition(orderTransitions(), state, action);
+    if (!t || role == Role::Admin)
+        return {};
+    const QString permission = QString::fromUtf16(t->permission);
+    if (permission == u"dispatch.respond"_s) {
+        if (user == assignee)
+            return {};
+        return assignee.isEmpty() ? u"order '%1' has no assignee: only the assignee (or an administrator) may %2 it"_s.arg(code, action)
+                                  : u"order '%1' is assigned to %2: only %2 (or an administrator) may %3 it, not %4"_s.arg(
+                                        code, assignee, action, user);
+    }
+    if (PermissionMatrix::defaults().allows(role, permission))
+        return {};
+    return u"order '%1': only a dispatcher or an administrator may %2 it (permission '%3'); user '%4' is %5"_s.arg(
+        code, action, permission, user, roleKey(role));
+}
+
 QString OperationsService::applyOrder(const QString &code, const QString &action, const QString &assigneeUsername,
                                      const QString &text)
 {
@@ -223,18 +243,8 @@ QString OperationsService::applyOrder(const QString &code, const QString &action
                                       code, from, action, possible.isEmpty() ? u"none, it is closed"_s : possible.join(u", "_s)));
     }
     // Who may take the step (CONTRACTS.md 6.4): a step by the wrong person is refused like one the state forbids.
-    const QString permission = QString::fromUtf16(t->permission);
-    const bool admin = actor().role == Role::Admin;
-    if (permission == u"dispatch.respond"_s) {
-        if (!admin && actor().username != assignee)
-            fail(ErrorCode::Conflict, assignee.isEmpty()
-                     ? u"order '%1' has no assignee: only the assignee (or an administrator) may %2 it"_s.arg(code, action)
-                     : u"order '%1' is assigned to %2: only %2 (or an administrator) may %3 it, not %4"_s.arg(
-                           code, assignee, action, actor().username));
-    } else if (!PermissionMatrix::defaults().allows(actor().role, permission)) {
-        fail(ErrorCode::Conflict, u"order '%1': only a dispatcher or an administrator may %2 it (permission '%3'); "
-                                  "user '%4' is %5"_s.arg(code, action, permission, actor().username, roleKey(actor().role)));
-    }
+    if (const QString why = orderStepRefusal(code, from, action, actor().role, actor().username, assignee); !why.isEmpty())
+        fail(ErrorCode::Conflict, why);
     const QString note = text.trimmed();
     if ((action == u"reopen"_s || action == u"cancel"_s) && note.isEmpty())
         fail(ErrorCode::BadInput, u"order '%1': %2 needs a reason (field 'reason')"_s.arg(code, action));

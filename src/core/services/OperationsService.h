@@ -43,6 +43,14 @@ struct ManualAlarm {
 /// Alarms (ISA-18.2 states: unacknowledged, acknowledged, returned, shelved, cleared), dispatch orders
 /// with the four phase times of the interruption time T = Tdetect + Tverify + Trespond + Tconfirm, and
 /// instructions to the lines that must be acknowledged in time.
+/// Why `user` (of `role`) may not take `action` on order `code`, now `state` and assigned to `assignee` (empty
+/// when nobody), by who the step is for (CONTRACTS.md 6.4): the dispatcher's steps (assign, confirm, reopen,
+/// cancel) need `dispatch.manage`, the responder's (accept, arrive, resolve) are the assignee's; an administrator
+/// may take all. Empty when they may, or when the state allows no such step (that refusal is the state's).
+/// One rule for the service (applyOrder) and the board's buttons, menus and drops.
+QString orderStepRefusal(const QString &code, const QString &state, const QString &action, Role role, const QString &user,
+                         const QString &assignee);
+
 class OperationsService : public ServiceBase {
 public:
     using ServiceBase::ServiceBase;
