@@ -433,27 +433,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="486"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="488"/>
         <source>nothing to change: give the alarm limit, the window or the operator positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="494"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="496"/>
         <source>alarm limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="498"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="500"/>
         <source>flood window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="503"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="505"/>
         <source>operator positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="509"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="511"/>
         <source>%1: position &apos;%2&apos;: the site has no areas yet (import the site first)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,7 +466,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/InboxService.cpp" line="90"/>
+        <location filename="../../src/core/services/InboxService.cpp" line="65"/>
+        <source>re-inspection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/InboxService.cpp" line="98"/>
         <source>sign %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1978,258 +1983,258 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorPanel</name>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="75"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="76"/>
         <source>Business licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="77"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="78"/>
         <source>Qualification certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="79"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="80"/>
         <source>Work-injury insurance (6 months paid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="81"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="82"/>
         <source>Signed HSE agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="88"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="89"/>
         <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="191"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="192"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
         <source>Admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="128"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="129"/>
         <source>Select a contractor to see its documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="158"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="159"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="160"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="161"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="155"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="156"/>
         <source>Upload PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="156"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="157"/>
         <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="178"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="178"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="178"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="198"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="199"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="180"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="181"/>
         <source>Coordinator tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="198"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="199"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="198"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="199"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
         <source>Company documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
         <source>Whitelisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
         <source>Site briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="193"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="194"/>
         <source>Whitelist and shift imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="195"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="196"/>
         <source>Gates and devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="198"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="199"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="200"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="201"/>
         <source>Verify credit codes with the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="205"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="206"/>
         <source>Registry verification results appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="208"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="209"/>
         <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="249"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="250"/>
         <source>✓ Admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="250"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="251"/>
         <source>✕ Suspended: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="251"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="252"/>
         <source>✕ Not admitted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="275"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="276"/>
         <source>No contractors yet: register one (Register…), import the ledger (Import ledger…) or use guardlinectl contractors add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="307"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="308"/>
         <source>✓ %1 is admitted: every required document is valid and the insurance proof covers the last six months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="312"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="313"/>
         <source>✕ %1 is SUSPENDED and not admitted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="312"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="313"/>
         <source>✕ %1 is NOT admitted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="343"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="344"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="343"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="344"/>
         <source>✕ NO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="343"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="344"/>
         <source>✕ left on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="392"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="393"/>
         <source>Documents of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="393"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="394"/>
         <source>Documents of %1 — %n required document(s) MISSING</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2237,7 +2242,7 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="429"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="430"/>
         <source>Showing %1 (%n page(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2245,42 +2250,42 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="438"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="439"/>
         <source>Select the contractor the document belongs to first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="441"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="442"/>
         <source>Contractor document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="441"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="442"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="446"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="447"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="459"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="460"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="463"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="464"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="492"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="493"/>
         <source>Registry verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="493"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="494"/>
         <source>Registry verification done for %n contractor(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2625,12 +2630,12 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="207"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="199"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="244"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="236"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3728,7 +3733,7 @@ SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="568"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="584"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3745,14 +3750,14 @@ SHA-256 %6</source>
     <message>
         <location filename="../../src/widgets/HazardPanel.cpp" line="174"/>
         <location filename="../../src/widgets/HazardPanel.cpp" line="368"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="503"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="519"/>
         <source>General (一般)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/HazardPanel.cpp" line="175"/>
         <location filename="../../src/widgets/HazardPanel.cpp" line="368"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="504"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="520"/>
         <source>Major (重大)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3779,7 +3784,7 @@ SHA-256 %6</source>
     </message>
     <message>
         <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="506"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="522"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3800,7 +3805,7 @@ SHA-256 %6</source>
     </message>
     <message>
         <location filename="../../src/widgets/HazardPanel.cpp" line="193"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="553"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="569"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3920,92 +3925,152 @@ added by %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="501"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="422"/>
+        <source>reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="423"/>
+        <source>graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="424"/>
+        <source>assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="425"/>
+        <source>rectification started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="426"/>
+        <source>rectification submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="427"/>
+        <source>after-photo refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="428"/>
+        <source>accepted and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="429"/>
+        <source>rejected, reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="430"/>
+        <source>overdue: escalated to a dispatch order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="431"/>
+        <source>re-inspection task created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="432"/>
+        <source>re-inspection passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="433"/>
+        <source>re-inspection failed, reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="517"/>
         <source>Grade %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="544"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="560"/>
         <source>Assign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="546"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="562"/>
         <source>person code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="547"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="563"/>
         <source>Deadline by grade (site setting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="551"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="567"/>
         <source>Rectified by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="567"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="583"/>
         <source>Re-inspection photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="567"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="583"/>
         <source>After-photo from the same spot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="578"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="594"/>
         <source>Re-inspection failed, the hazard is reopened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="588"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="604"/>
         <source>Rectification refused — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="638"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="654"/>
         <source>%1 — re-inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="641"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="657"/>
         <source>Re-inspection %1 (failing region in red)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="643"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="659"/>
         <source>As it should be: after-photo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="645"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="661"/>
         <source>Change since the after-photo (red: changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="654"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="670"/>
         <source>%1 — rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="655"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="671"/>
         <source>%1 · scene similarity %2 · region change %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="657"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="673"/>
         <source>Before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="659"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="675"/>
         <source>After, aligned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="661"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="677"/>
         <source>Change heat map (blue: same, red: changed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4289,73 +4354,73 @@ added by %8
 <context>
     <name>gl::ui::InstructionDialog</name>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="77"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="78"/>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="77"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="78"/>
         <source>&amp;Confirm and send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="80"/>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="100"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="81"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="103"/>
         <source>Instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="80"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="81"/>
         <source>Instruction for order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="95"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="98"/>
         <source>line or area as the site&apos;s connectors know it, e.g. casting-house-2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="96"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="99"/>
         <source>why (read back and kept in the audit chain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="101"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="104"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="102"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="105"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="130"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="133"/>
         <source>Name the target line or area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="130"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="133"/>
         <source>Give the reason: it is read back to the line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="135"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="138"/>
         <source>Send &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; because: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="146"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="149"/>
         <source>Storing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="150"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="153"/>
         <source>Instruction %1 queued: the site service sends it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="155"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="158"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4867,67 +4932,67 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::ManualAlarmDialog</name>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="21"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="22"/>
         <source>&amp;Raise alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="23"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="24"/>
         <source>Manual alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="35"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="36"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="36"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="37"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="37"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="38"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="38"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="39"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="40"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="41"/>
         <source>What the caller reports, and who called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="43"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="44"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="44"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="45"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="45"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="46"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="58"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="59"/>
         <source>Raising…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="62"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="63"/>
         <source>Alarm %1 raised; order %2 opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="67"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="68"/>
         <source>Not raised: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5535,202 +5600,217 @@ Still signed in as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="605"/>
-        <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
+        <source>alarm in the area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
-        <source> by alarm %1</source>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="607"/>
+        <source>gas log overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/PermitEditor.cpp" line="608"/>
+        <source>the guardian left the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="610"/>
+        <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="611"/>
+        <source> by alarm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="614"/>
         <source>The service reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="615"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="615"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="615"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
         <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="615"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="615"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="627"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="627"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="625"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="631"/>
         <source>not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="634"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="640"/>
         <source>Sign as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="635"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="641"/>
         <source>Next: %1. Signed by %2%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="636"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="642"/>
         <source> at the work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="637"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="643"/>
         <source>Next: %1, signed by %2 (you are %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="640"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="646"/>
         <source>Submit the permit to start the sign-offs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="652"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="658"/>
         <source>Start work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="653"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="659"/>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="654"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="660"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="655"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="661"/>
         <source>Close (work finished)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="656"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="662"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="657"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="663"/>
         <source>Reject (back to draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="665"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="671"/>
         <source>Guardian left the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="675"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="681"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="675"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="681"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="686"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="692"/>
         <source>no certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="687"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="693"/>
         <source>No worker named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="691"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="697"/>
         <source> · bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="691"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="697"/>
         <source> · no usable feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="692"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="698"/>
         <source>No camera covers the work area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="693"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="699"/>
         <source>No conflict with approved or active work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="717"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="723"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="796"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="802"/>
         <source>Analyst: name who took the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="822"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="828"/>
         <source>The sample time is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="825"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="831"/>
         <source>Gas sample taken %1 min before start: GB 30871 allows %2 min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="828"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="834"/>
         <source>Sample %1 min before start (within %2 min).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="830"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="836"/>
         <source>Resuming or logging: the sample must be no more than %1 min old when the work resumes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="833"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="839"/>
         <source>%1: the gas is logged at least every %2 min while the work runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="836"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="842"/>
         <source>These values pass (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="837"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="843"/>
         <source>These values FAIL (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7475,26 +7555,32 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
     </message>
     <message>
         <location filename="../../src/widgets/TaskInboxPanel.cpp" line="109"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="111"/>
         <source>Skipped procedure step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="114"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="111"/>
+        <source>Alarm notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="116"/>
         <source>Notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="114"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="116"/>
         <source>Notification: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="125"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="127"/>
         <source>Nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="126"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="128"/>
         <source>%n task(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7502,7 +7588,7 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="126"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="128"/>
         <source>, %n overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -432,27 +432,27 @@
         <translation>%1(&apos;%2&apos;):字段 &apos;areas&apos;:未知区域 &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="486"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="488"/>
         <source>nothing to change: give the alarm limit, the window or the operator positions</source>
         <translation>没有要修改的内容:请给出报警上限、时间窗口或操作员岗位</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="494"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="496"/>
         <source>alarm limit</source>
         <translation>报警上限</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="498"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="500"/>
         <source>flood window</source>
         <translation>泛滥时间窗口</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="503"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="505"/>
         <source>operator positions</source>
         <translation>操作员岗位</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="509"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="511"/>
         <source>%1: position &apos;%2&apos;: the site has no areas yet (import the site first)</source>
         <translation>%1:岗位 &apos;%2&apos;:厂区还没有区域(请先导入厂区)</translation>
     </message>
@@ -465,7 +465,12 @@
         <translation>已升级（第 %1 级）：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/InboxService.cpp" line="90"/>
+        <location filename="../../src/core/services/InboxService.cpp" line="65"/>
+        <source>re-inspection: %1</source>
+        <translation>复查：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/InboxService.cpp" line="98"/>
         <source>sign %1: %2</source>
         <translation>签字 %1：%2</translation>
     </message>
@@ -1967,307 +1972,307 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorPanel</name>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="75"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="76"/>
         <source>Business licence</source>
         <translation>营业执照</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="77"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="78"/>
         <source>Qualification certificate</source>
         <translation>资质证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="79"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="80"/>
         <source>Work-injury insurance (6 months paid)</source>
         <translation>工伤保险缴费证明(近 6 个月)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="81"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="82"/>
         <source>Signed HSE agreement</source>
         <translation>已签订的安全生产(HSE)协议</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="88"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="89"/>
         <source>Superseded</source>
         <translation>已被替换</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
         <source>Company</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
         <source>Trade</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="191"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="192"/>
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
         <source>Documents</source>
         <translation>资质文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="114"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
         <source>Admission</source>
         <translation>准入</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="128"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="129"/>
         <source>Select a contractor to see its documents.</source>
         <translation>选择承包商以查看其资质文件。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
         <source>File</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="158"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="159"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="160"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="161"/>
         <source>Expires</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="134"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="155"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="156"/>
         <source>Upload PDF…</source>
         <translation>上传 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="156"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="157"/>
         <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
         <translation>校验为真实、未加密且不超过大小限制的 PDF,并按 SHA-256 存档</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="178"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="178"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="178"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="198"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="199"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="180"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="181"/>
         <source>Coordinator tasks</source>
         <translation>承包商管理待办</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="198"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="199"/>
         <source>Worker</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="198"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="199"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
         <source>Company documents</source>
         <translation>企业资料</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
         <source>Whitelisted</source>
         <translation>门禁白名单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
         <source>Site briefing</source>
         <translation>厂级安全交底</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="193"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="194"/>
         <source>Whitelist and shift imports</source>
         <translation>白名单与排班导入</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="195"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="196"/>
         <source>Gates and devices</source>
         <translation>门岗与设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="198"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="199"/>
         <source>Checked in</source>
         <translation>入场时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="200"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="201"/>
         <source>Verify credit codes with the registry</source>
         <translation>向登记机关核验统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="205"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="206"/>
         <source>Registry verification results appear here.</source>
         <translation>登记机关核验结果显示于此。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="208"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="209"/>
         <source>On site</source>
         <translation>在场人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="249"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="250"/>
         <source>✓ Admitted</source>
         <translation>✓ 已准入</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="250"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="251"/>
         <source>✕ Suspended: %1</source>
         <translation>✕ 已暂停:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="251"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="252"/>
         <source>✕ Not admitted: %1</source>
         <translation>✕ 未准入:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="275"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="276"/>
         <source>No contractors yet: register one (Register…), import the ledger (Import ledger…) or use guardlinectl contractors add.</source>
         <translation>尚无承包商:点击“登记…”逐个登记、“导入台账…”批量导入,或使用 guardlinectl contractors add。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="307"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="308"/>
         <source>✓ %1 is admitted: every required document is valid and the insurance proof covers the last six months.</source>
         <translation>✓ %1 已准入:所需资料均有效,保险缴费证明覆盖近六个月。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="312"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="313"/>
         <source>✕ %1 is SUSPENDED and not admitted:</source>
         <translation>✕ %1 已被暂停,未准入:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="312"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="313"/>
         <source>✕ %1 is NOT admitted:</source>
         <translation>✕ %1 未准入:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="343"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="344"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="343"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="344"/>
         <source>✕ NO</source>
         <translation>✕ 否</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="343"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="344"/>
         <source>✕ left on %1</source>
         <translation>✕ 已于 %1 离场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="392"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="393"/>
         <source>Documents of %1</source>
         <translation>%1 的资质文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="393"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="394"/>
         <source>Documents of %1 — %n required document(s) MISSING</source>
         <translation>
             <numerusform>%1 的资质文件 — 缺少 %n 份必需文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="429"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="430"/>
         <source>Showing %1 (%n page(s))</source>
         <translation>
             <numerusform>正在显示 %1(%n 页)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="438"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="439"/>
         <source>Select the contractor the document belongs to first.</source>
         <translation>请先选择该文件所属的承包商。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="441"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="442"/>
         <source>Contractor document</source>
         <translation>承包商资质文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="441"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="442"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="446"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="447"/>
         <source>Checking %1…</source>
         <translation>正在校验 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="459"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="460"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation>%1 已校验为 PDF 并存档。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="463"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="464"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="492"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="493"/>
         <source>Registry verification</source>
         <translation>登记信息核验</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="493"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="494"/>
         <source>Registry verification done for %n contractor(s).</source>
         <translation>
             <numerusform>已完成 %n 家承包商的登记核验。</numerusform>
@@ -2610,12 +2615,12 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="207"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="199"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation>无法读取本厂的交叉作业(SIMOPS)规则(%1):交叉作业冲突暂按内置规则显示,修正该文件之前作业票无法审批。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="244"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="236"/>
         <source>internal error: %1</source>
         <translation>内部错误:%1</translation>
     </message>
@@ -3711,7 +3716,7 @@ SHA-256 %6</translation>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="568"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="584"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
     </message>
@@ -3728,14 +3733,14 @@ SHA-256 %6</translation>
     <message>
         <location filename="../../src/widgets/HazardPanel.cpp" line="174"/>
         <location filename="../../src/widgets/HazardPanel.cpp" line="368"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="503"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="519"/>
         <source>General (一般)</source>
         <translation>一般</translation>
     </message>
     <message>
         <location filename="../../src/widgets/HazardPanel.cpp" line="175"/>
         <location filename="../../src/widgets/HazardPanel.cpp" line="368"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="504"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="520"/>
         <source>Major (重大)</source>
         <translation>重大</translation>
     </message>
@@ -3762,7 +3767,7 @@ SHA-256 %6</translation>
     </message>
     <message>
         <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="506"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="522"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -3783,7 +3788,7 @@ SHA-256 %6</translation>
     </message>
     <message>
         <location filename="../../src/widgets/HazardPanel.cpp" line="193"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="553"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="569"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
@@ -3908,92 +3913,152 @@ EXIF 拍摄时间 %7
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="501"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="422"/>
+        <source>reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="423"/>
+        <source>graded</source>
+        <translation>已定级</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="424"/>
+        <source>assigned</source>
+        <translation>已指派</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="425"/>
+        <source>rectification started</source>
+        <translation>开始整改</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="426"/>
+        <source>rectification submitted</source>
+        <translation>已提交整改</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="427"/>
+        <source>after-photo refused</source>
+        <translation>整改后照片被拒</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="428"/>
+        <source>accepted and closed</source>
+        <translation>验收通过,已销号</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="429"/>
+        <source>rejected, reopened</source>
+        <translation>已驳回,重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="430"/>
+        <source>overdue: escalated to a dispatch order</source>
+        <translation>逾期:已升级为调度工单</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="431"/>
+        <source>re-inspection task created</source>
+        <translation>已创建复查任务</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="432"/>
+        <source>re-inspection passed</source>
+        <translation>复查通过</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="433"/>
+        <source>re-inspection failed, reopened</source>
+        <translation>复查未通过,重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="517"/>
         <source>Grade %1</source>
         <translation>定级 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="544"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="560"/>
         <source>Assign %1</source>
         <translation>指派 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="546"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="562"/>
         <source>person code</source>
         <translation>人员编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="547"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="563"/>
         <source>Deadline by grade (site setting)</source>
         <translation>按等级确定期限(厂区设置)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="551"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="567"/>
         <source>Rectified by</source>
         <translation>整改责任人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="567"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="583"/>
         <source>Re-inspection photo</source>
         <translation>复查照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="567"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="583"/>
         <source>After-photo from the same spot</source>
         <translation>同一位置的整改后照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="578"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="594"/>
         <source>Re-inspection failed, the hazard is reopened: %1</source>
         <translation>复查未通过，隐患已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="588"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="604"/>
         <source>Rectification refused — %1</source>
         <translation>整改未通过 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="638"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="654"/>
         <source>%1 — re-inspection</source>
         <translation>%1 — 复查</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="641"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="657"/>
         <source>Re-inspection %1 (failing region in red)</source>
         <translation>复查照片 %1(红框为未通过区域)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="643"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="659"/>
         <source>As it should be: after-photo %1</source>
         <translation>应有状态：整改后照片 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="645"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="661"/>
         <source>Change since the after-photo (red: changed)</source>
         <translation>与整改后照片相比的变化(红：有变化)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="654"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="670"/>
         <source>%1 — rectification</source>
         <translation>%1 — 整改</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="655"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="671"/>
         <source>%1 · scene similarity %2 · region change %3</source>
         <translation>%1 · 场景相似度 %2 · 区域变化 %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="657"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="673"/>
         <source>Before %1</source>
         <translation>整改前 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="659"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="675"/>
         <source>After, aligned %1</source>
         <translation>整改后(已对齐)%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="661"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="677"/>
         <source>Change heat map (blue: same, red: changed)</source>
         <translation>变化热力图(蓝：相同，红：变化)</translation>
     </message>
@@ -4276,73 +4341,73 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::InstructionDialog</name>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="77"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="78"/>
         <source>&amp;Review</source>
         <translation>复核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="77"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="78"/>
         <source>&amp;Confirm and send</source>
         <translation>确认并发送(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="80"/>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="100"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="81"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="103"/>
         <source>Instruction</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="80"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="81"/>
         <source>Instruction for order %1</source>
         <translation>工单 %1 的指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="95"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="98"/>
         <source>line or area as the site&apos;s connectors know it, e.g. casting-house-2</source>
         <translation>连接器使用的产线或区域名,例如 casting-house-2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="96"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="99"/>
         <source>why (read back and kept in the audit chain)</source>
         <translation>原因(将复述确认并记入审计链)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="101"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="104"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="102"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="105"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="130"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="133"/>
         <source>Name the target line or area.</source>
         <translation>请填写目标产线或区域。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="130"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="133"/>
         <source>Give the reason: it is read back to the line.</source>
         <translation>请填写原因:它将向产线复述。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="135"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="138"/>
         <source>Send &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; because: %3</source>
         <translation>向 &lt;b&gt;%2&lt;/b&gt; 发送 &lt;b&gt;%1&lt;/b&gt;,原因:%3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="146"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="149"/>
         <source>Storing…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="150"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="153"/>
         <source>Instruction %1 queued: the site service sends it.</source>
         <translation>指令 %1 已排队:由厂区服务发送。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="155"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="158"/>
         <source>Not sent: %1</source>
         <translation>未发送:%1</translation>
     </message>
@@ -4853,67 +4918,67 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::ManualAlarmDialog</name>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="21"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="22"/>
         <source>&amp;Raise alarm</source>
         <translation>发起报警(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="23"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="24"/>
         <source>Manual alarm</source>
         <translation>人工报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="35"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="36"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="36"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="37"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="37"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="38"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="38"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="39"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="40"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="41"/>
         <source>What the caller reports, and who called</source>
         <translation>来电人报告的情况及来电人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="43"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="44"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="44"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="45"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="45"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="46"/>
         <source>Report</source>
         <translation>报告内容</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="58"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="59"/>
         <source>Raising…</source>
         <translation>正在发起…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="62"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="63"/>
         <source>Alarm %1 raised; order %2 opened.</source>
         <translation>报警 %1 已发起;工单 %2 已创建。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DispatchActions.cpp" line="67"/>
+        <location filename="../../src/widgets/DispatchActions.cpp" line="68"/>
         <source>Not raised: %1</source>
         <translation>未发起:%1</translation>
     </message>
@@ -5520,202 +5585,217 @@ Still signed in as %2.</source>
         <translation>新建作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="605"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
+        <source>alarm in the area</source>
+        <translation>区域内报警</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="607"/>
+        <source>gas log overdue</source>
+        <translation>气体检测记录逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="608"/>
+        <source>the guardian left the site</source>
+        <translation>监护人已离开现场</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="610"/>
         <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
         <translation>已暂停(%1)%2:恢复作业须按规定重新进行气体分析并合格</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="611"/>
         <source> by alarm %1</source>
         <translation>,报警 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="608"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="614"/>
         <source>The service reports:</source>
         <translation>系统提示:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="615"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="615"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
         <source>Signed by</source>
         <translation>签字人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="615"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
         <source>On site</source>
         <translation>在场人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="615"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="615"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="627"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="627"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="625"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="631"/>
         <source>not signed</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="634"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="640"/>
         <source>Sign as %1</source>
         <translation>以%1身份签字</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="635"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="641"/>
         <source>Next: %1. Signed by %2%3.</source>
         <translation>下一步:%1,由 %2 签字%3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="636"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="642"/>
         <source> at the work site</source>
         <translation>(在作业现场)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="637"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="643"/>
         <source>Next: %1, signed by %2 (you are %3).</source>
         <translation>下一步:%1,由 %2 签字(您的角色:%3)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="640"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="646"/>
         <source>Submit the permit to start the sign-offs.</source>
         <translation>提交作业票后开始签字确认。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="652"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="658"/>
         <source>Start work</source>
         <translation>开始作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="653"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="659"/>
         <source>Suspend</source>
         <translation>暂停作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="654"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="660"/>
         <source>Resume</source>
         <translation>恢复作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="655"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="661"/>
         <source>Close (work finished)</source>
         <translation>关闭(作业完成)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="656"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="662"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="657"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="663"/>
         <source>Reject (back to draft)</source>
         <translation>退回(回到草稿)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="665"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="671"/>
         <source>Guardian left the site</source>
         <translation>监护人离开现场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="675"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="681"/>
         <source>pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="675"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="681"/>
         <source>FAIL</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="686"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="692"/>
         <source>no certificate</source>
         <translation>无证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="687"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="693"/>
         <source>No worker named.</source>
         <translation>未指定作业人员。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="691"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="697"/>
         <source> · bound</source>
         <translation> · 已绑定</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="691"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="697"/>
         <source> · no usable feed</source>
         <translation> · 无可用视频流</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="692"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="698"/>
         <source>No camera covers the work area.</source>
         <translation>没有摄像机覆盖作业区域。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="693"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="699"/>
         <source>No conflict with approved or active work.</source>
         <translation>与已审批或进行中的作业无冲突。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="717"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="723"/>
         <source>Refused:</source>
         <translation>已拒绝:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="796"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="802"/>
         <source>Analyst: name who took the sample</source>
         <translation>分析人:请填写采样人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="822"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="828"/>
         <source>The sample time is in the future.</source>
         <translation>采样时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="825"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="831"/>
         <source>Gas sample taken %1 min before start: GB 30871 allows %2 min.</source>
         <translation>气体采样在作业开始前 %1 分钟:GB 30871 规定不超过 %2 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="828"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="834"/>
         <source>Sample %1 min before start (within %2 min).</source>
         <translation>采样在作业开始前 %1 分钟(%2 分钟以内)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="830"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="836"/>
         <source>Resuming or logging: the sample must be no more than %1 min old when the work resumes.</source>
         <translation>恢复作业或定时检测:恢复作业时样品不得超过 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="833"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="839"/>
         <source>%1: the gas is logged at least every %2 min while the work runs.</source>
         <translation>%1:作业期间至少每 %2 分钟检测一次气体。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="836"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="842"/>
         <source>These values pass (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation>检测值合格(可燃气体 ≤ %1 % vol,氧气 %2–%3 %)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="837"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="843"/>
         <source>These values FAIL (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation>检测值不合格(可燃气体 ≤ %1 % vol,氧气 %2–%3 %)。</translation>
     </message>
@@ -7458,33 +7538,39 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
     </message>
     <message>
         <location filename="../../src/widgets/TaskInboxPanel.cpp" line="109"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="111"/>
         <source>Skipped procedure step</source>
         <translation>跳过的处置步骤</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="114"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="111"/>
+        <source>Alarm notification</source>
+        <translation>报警通知</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="116"/>
         <source>Notification</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="114"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="116"/>
         <source>Notification: %1</source>
         <translation>通知:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="125"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="127"/>
         <source>Nothing to do.</source>
         <translation>暂无任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="126"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="128"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n 项任务</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="126"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="128"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>,%n 项已逾期</numerusform>

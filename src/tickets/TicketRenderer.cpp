@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tickets/TicketRenderer.h"
+#include "core/permits/Gb30871Rules.h"
 #include "core/permits/PermitRecord.h"
 #include "tickets/QrCode.h"
 #include "print/PdfText.h"
@@ -16,11 +17,7 @@ namespace gl::tickets {
 
 QString typeNameZh(const QString &type)
 {
-    static const QHash<QString, QString> names = {
-        {u"hot_work"_s, u"动火作业"_s},       {u"confined_space"_s, u"受限空间作业"_s}, {u"blind_plate"_s, u"盲板抽堵作业"_s},
-        {u"work_at_height"_s, u"高处作业"_s}, {u"lifting"_s, u"吊装作业"_s},          {u"temporary_power"_s, u"临时用电作业"_s},
-        {u"excavation"_s, u"动土作业"_s},     {u"road_closure"_s, u"断路作业"_s}};
-    return names.value(type, type);
+    return permits::typeNameZh(type); // one table, in the core (the services' Chinese texts use it too)
 }
 
 QString gradeNameZh(const QString &grade)

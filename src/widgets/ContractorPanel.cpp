@@ -11,6 +11,7 @@
 #include "widgets/MainWindow.h"
 #include "widgets/TableModel.h"
 #include "widgets/Theme.h"
+#include "widgets/UiLanguage.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -406,7 +407,7 @@ void ContractorPanel::loadTasks()
             for (int r = 0; r < t.rows.size(); ++r) {
                 const QString due = t.rows[r][t.column(u"due_on"_s)].toString();
                 m_tasks->setItem(r, 0, item(due, validityOf(QDate::fromString(due, Qt::ISODate), today)));
-                m_tasks->setItem(r, 1, item(t.rows[r][t.column(u"title"_s)].toString()));
+                m_tasks->setItem(r, 1, item(localized(t.rows[r][t.column(u"title"_s)].toString(), t.rows[r][t.column(u"title_zh"_s)].toString())));
                 m_tasks->setItem(r, 2, item(t.rows[r][t.column(u"contractor"_s)].toString()));
             }
             m_tasks->resizeColumnsToContents();

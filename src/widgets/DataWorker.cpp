@@ -142,31 +142,23 @@ void DataWorker::refresh()
         s->hazards = q.hazards();
         s->alarms = q.alarms();
         s->orders = q.orders();
-        // The operator's language (issue 16 item 9): alarm messages and order titles in the interface
-        // language when the rule gave one (message_zh, title_zh); every view of the snapshot follows.
+        // The operator's language (issue 16 item 9): the texts the services stored in both languages (alarm
+        // messages, order titles, instructions, notifications, the inbox's tasks) in the interface language
+        // where a Chinese one was stored; every view of the snapshot follows.
         localizeColumn(s->alarms, u"message"_s, u"message_zh"_s);
-        QHash<QString, std::pair<QString, QString>> orderTitles; // code → (title, title_zh), for the inbox below
-        if (const int c = s->orders.column(u"code"_s), t = s->orders.column(u"title"_s), z = s->orders.column(u"title_zh"_s);
-            chineseUi() && c >= 0 && t >= 0 && z >= 0)
-            for (const QVariantList &r : std::as_const(s->orders.rows))
-                if (!r.value(z).toString().isEmpty())
-                    orderTitles.insert(r.value(c).toString(), {r.value(t).toString(), r.value(z).toString()});
         localizeColumn(s->orders, u"title"_s, u"title_zh"_s);
         s->instructions = q.instructions();
+        localizeColumn(s->instructions, u"text"_s, u"text_zh"_s);
         s->cameras = q.cameras();
         s->onSite = q.onSite();
         ProcedureService procedures(*m_ctx);
         s->orderSteps = procedures.steps();
         s->skippedSteps = procedures.skippedSteps();
+        localizeColumn(s->skippedSteps, u"text_en"_s, u"text_zh"_s); // the skipped-steps table shows one step text
         s->notifications = NotificationService(*m_ctx).mine();
+        localizeColumn(s->notifications, u"text"_s, u"text_zh"_s);
         s->inbox = InboxService(*m_ctx).mineTable();
-        // An order's task (assigned, escalated) names the order's title: in the interface language too.
-        if (const int ot = s->inbox.column(u"object_type"_s), oi = s->inbox.column(u"object_id"_s), ti = s->inbox.column(u"title"_s);
-            !orderTitles.isEmpty() && ot >= 0 && oi >= 0 && ti >= 0)
-            for (QVariantList &r : s->inbox.rows)
-                if (r.value(ot).toString() == u"order"_s)
-                    if (const auto it = orderTitles.constFind(r.value(oi).toString()); it != orderTitles.cend() && !it->first.isEmpty())
-                        r[ti] = r.value(ti).toString().replace(it->first, it->second);
+        localizeColumn(s->inbox, u"title"_s, u"title_zh"_s);
         s->summary = q.summary(s->today);
         s->conflicts = conflictsOf(s->permits, s->takenAt);
         try {

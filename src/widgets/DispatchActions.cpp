@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/DispatchActions.h"
+#include "widgets/UiLanguage.h"
 #include "core/services/OperationsService.h"
 #include "widgets/DataWorker.h"
 
@@ -89,7 +90,9 @@ InstructionDialog::InstructionDialog(DataWorker *worker, const QString &target, 
     m_readBack->setObjectName(u"instructionReadBack"_s);
     m_status->setObjectName(u"instructionStatus"_s);
     for (const QString &k : OperationsService::instructionKinds())
-        m_kind->addItem(OperationsService::instructionText(k), k);
+        // In a zh interface the Chinese words, with the text the line receives (issue 16 item 9).
+        m_kind->addItem(localized(OperationsService::instructionText(k),
+                                  u"%1 (%2)"_s.arg(OperationsService::instructionTextZh(k), OperationsService::instructionText(k))), k);
     if (!kind.isEmpty())
         m_kind->setCurrentIndex(m_kind->findData(kind));
     m_target->setPlaceholderText(tr("line or area as the site's connectors know it, e.g. casting-house-2"));

@@ -417,8 +417,24 @@ void HazardPanel::showDetail(const HazardView &v)
         info += u"<p>"_s + tr("Re-inspection task for %1, due %2: %3").arg(t.assignee, when(t.dueAt, zone),
                                                                           t.doneAt ? t.outcome : tr("open")) + u"</p>"_s;
     info += u"<p><b>"_s + tr("History") + u"</b><br>"_s;
+    // The audit's actions in words of the interface language (they were the raw keys, "hazard.overdue").
+    static const QHash<QString, const char *> events = {
+        {u"hazard.report"_s, QT_TR_NOOP("reported")},
+        {u"hazard.grade"_s, QT_TR_NOOP("graded")},
+        {u"hazard.assign"_s, QT_TR_NOOP("assigned")},
+        {u"hazard.start"_s, QT_TR_NOOP("rectification started")},
+        {u"hazard.submit"_s, QT_TR_NOOP("rectification submitted")},
+        {u"hazard.rectification_refused"_s, QT_TR_NOOP("after-photo refused")},
+        {u"hazard.accept"_s, QT_TR_NOOP("accepted and closed")},
+        {u"hazard.reject"_s, QT_TR_NOOP("rejected, reopened")},
+        {u"hazard.overdue"_s, QT_TR_NOOP("overdue: escalated to a dispatch order")},
+        {u"hazard.reinspection_task"_s, QT_TR_NOOP("re-inspection task created")},
+        {u"hazard.reinspect_pass"_s, QT_TR_NOOP("re-inspection passed")},
+        {u"hazard.reinspect_fail"_s, QT_TR_NOOP("re-inspection failed, reopened")},
+    };
     for (const HazardDetail::Event &e : d.history)
-        info += u"%1 · %2 · %3<br>"_s.arg(when(e.at, zone), e.actor.toHtmlEscaped(), e.action);
+        info += u"%1 · %2 · %3<br>"_s.arg(when(e.at, zone), e.actor.toHtmlEscaped(),
+                                          events.contains(e.action) ? tr(events.value(e.action)) : e.action.toHtmlEscaped());
     info += u"</p>"_s;
     m_info->setHtml(info);
 

@@ -601,9 +601,15 @@ void PermitEditor::showCard(const PermitCard &card, const QString &role)
     m_stateLabel->setStyleSheet(p.state == u"suspended"_s ? u"QLabel { background: #ef6c00; color: white; padding: 3px 8px; }"_s
                                                           : u"QLabel { border: 1px solid palette(mid); padding: 3px 8px; }"_s);
     QStringList problems = card.problems;
-    if (p.state == u"suspended"_s && !p.suspendReason.isEmpty())
+    if (p.state == u"suspended"_s && !p.suspendReason.isEmpty()) {
+        // The service's reason key in words of the interface language (issue 16 item 9).
+        static const QHash<QString, const char *> reasons = {{u"alarm"_s, QT_TR_NOOP("alarm in the area")},
+                                                              {u"gas_log_overdue"_s, QT_TR_NOOP("gas log overdue")},
+                                                              {u"guardian_left"_s, QT_TR_NOOP("the guardian left the site")}};
+        const QString reason = reasons.contains(p.suspendReason) ? tr(reasons.value(p.suspendReason)) : p.suspendReason;
         problems.prepend(tr("Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it")
-                             .arg(p.suspendReason, p.suspendAlarmId ? tr(" by alarm %1").arg(p.suspendAlarmId) : QString()));
+                             .arg(reason, p.suspendAlarmId ? tr(" by alarm %1").arg(p.suspendAlarmId) : QString()));
+    }
     m_serverProblems->setText(problems.isEmpty() ? QString()
                                                  : u"<b>"_s + esc(tr("The service reports:")) + u"</b>"_s + bullets(problems, u"#e53935"_s));
 

@@ -107,6 +107,8 @@ void TaskInboxPanel::setSnapshot(const SnapshotPtr &s)
         {u"order"_s, QT_TR_NOOP("Dispatch order")},       {u"escalation"_s, QT_TR_NOOP("Escalated order")},
         {u"reinspection"_s, QT_TR_NOOP("Re-inspection")}, {u"signoff"_s, QT_TR_NOOP("Permit sign-off")},
         {u"contractor"_s, QT_TR_NOOP("Contractor documents")}, {u"skipped_step"_s, QT_TR_NOOP("Skipped procedure step")},
+        // notifications' kinds (NotificationService::notify callers)
+        {u"step.skipped"_s, QT_TR_NOOP("Skipped procedure step")}, {u"alarm"_s, QT_TR_NOOP("Alarm notification")},
     };
     // The kind in words; the raw kind stays in the table the actions read (column "kind" of `t`).
     for (QVariantList &r : shown.rows) {

@@ -86,6 +86,11 @@ private Q_SLOTS:
         QVERIFY2(r.done.contains(u"gas log overdue (alarm raised): CS-1"_s), qPrintable(r.done.join(u"; "_s)));
         QCOMPARE(count(f.db(), u"SELECT count(*) FROM alarms WHERE rule_id = 'permit-gas-log-overdue' AND tag = 'CS-1'"_s), 1);
         QCOMPARE(f.db().scalar(u"SELECT a.code FROM alarms al JOIN areas a ON a.id = al.area_id WHERE al.tag = 'CS-1'"_s).toString(), u"CA1"_s);
+        // The message in both languages, the work type by its Chinese name (issue 16 item 9: a zh interface shows message_zh).
+        const QString zh = f.db().scalar(u"SELECT message_zh FROM alarms WHERE tag = 'CS-1'"_s).toString();
+        QVERIFY2(zh.startsWith(u"作业票 CS-1（受限空间作业）：自 "_s) && zh.endsWith(u"起未记录气体检测；GB 30871-2022 要求每 120 分钟记录一次"_s),
+                 qPrintable(zh));
+        QVERIFY(f.db().scalar(u"SELECT message FROM alarms WHERE tag = 'CS-1'"_s).toString().startsWith(u"permit CS-1 (confined_space): gas not logged since"_s));
         QCOMPARE(f.permits().state(u"CS-1"_s), u"suspended"_s);
         QCOMPARE(f.permits().state(u"EX-1"_s), u"active"_s); // its own overdue alarm suspends only the permit
         // Once per lapse: the next passes raise nothing.

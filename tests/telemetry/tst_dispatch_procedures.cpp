@@ -276,6 +276,15 @@ private:
         QCOMPARE(mine.rows.size(), 1);
         const QString text = mine.rows.first().value(mine.column(u"text"_s)).toString();
         QVERIFY2(text.contains(a.orderCode) && text.contains(u"step 3"_s) && text.contains(u"standby fan under maintenance"_s), qPrintable(text));
+        // Issue 16 item 9: the text in each language with its own step text (a zh interface shows text_zh).
+        const QString stepEn = f.db->scalar(u"SELECT s.text_en FROM order_steps s JOIN dispatch_orders o ON o.id = s.order_id "
+                                            "WHERE o.code = ? AND s.seq = 3"_s, {a.orderCode}).toString();
+        const QString stepZh = f.db->scalar(u"SELECT s.text_zh FROM order_steps s JOIN dispatch_orders o ON o.id = s.order_id "
+                                            "WHERE o.code = ? AND s.seq = 3"_s, {a.orderCode}).toString();
+        QVERIFY(!stepEn.isEmpty() && !stepZh.isEmpty());
+        QVERIFY2(text.contains(stepEn) && !text.contains(stepZh), qPrintable(text));
+        const QString textZh = mine.rows.first().value(mine.column(u"text_zh"_s)).toString();
+        QCOMPARE(textZh, u"%1 第 3 步被 demo.dispatcher 跳过：%2 — 原因：standby fan under maintenance"_s.arg(a.orderCode, stepZh));
         QCOMPARE(mine.rows.first().value(mine.column(u"area"_s)).toString(), u"CH2"_s);
         QVERIFY(NotificationService(d).mine().rows.isEmpty()); // not the dispatcher's
         const Table skipped = ProcedureService(sup).skippedSteps();

@@ -616,7 +616,7 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
                 OperationsService dops(ctx);
                 dops.acknowledgeAlarm(alarmId);
                 if (QStringView(a.rule) == u"casting-co-fan")
-                    dops.acknowledgeInstruction(dops.pushInstruction(order, u"casting-house-2"_s, u"HALT POUR"_s, 60'000));
+                    dops.acknowledgeInstruction(dops.pushInstruction(order, u"casting-house-2"_s, u"HALT POUR"_s, 60'000, u"停止浇注"_s));
                 dops.applyOrder(order, u"assign"_s, u"demo.supervisor.ch2"_s);
                 clock.set(std::max(clock.nowMs() + 1000, arrived));
                 as(u"demo.supervisor.ch2"_s); // the assignee's own steps: on scene, resolved
@@ -644,7 +644,7 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
         OperationsService auto_(ctx);
         auto_.openOrder(u"DO-%1"_s.arg(++orderNo + 5000), id, u"CH2"_s, u"Casting house 2: CO rise with fan drop"_s, u"critical"_s, 10 * kMinute,
                         u"二号铸造车间:CO 上升且风机减速"_s);
-        auto_.pushInstruction(u"DO-%1"_s.arg(orderNo + 5000), u"casting-house-2"_s, u"HALT POUR"_s, 60'000);
+        auto_.pushInstruction(u"DO-%1"_s.arg(orderNo + 5000), u"casting-house-2"_s, u"HALT POUR"_s, 60'000, u"停止浇注"_s);
     });
     timeline.at(now - 7 * kMinute, [&] {
         ctx.actor = Actor::system(u"rules"_s);

@@ -412,4 +412,13 @@ bool Gb30871Rules::gasPasses(double combustibleVolPct, double o2Pct, double gasL
     return combustibleVolPct <= combustibleLimit(gasLelPct) && o2Pct >= m_o2Min && o2Pct <= o2Max(enriched);
 }
 
+QString typeNameZh(const QString &type)
+{
+    static const QHash<QString, QString> names = {
+        {u"hot_work"_s, u"动火作业"_s},       {u"confined_space"_s, u"受限空间作业"_s}, {u"blind_plate"_s, u"盲板抽堵作业"_s},
+        {u"work_at_height"_s, u"高处作业"_s}, {u"lifting"_s, u"吊装作业"_s},          {u"temporary_power"_s, u"临时用电作业"_s},
+        {u"excavation"_s, u"动土作业"_s},     {u"road_closure"_s, u"断路作业"_s}};
+    return names.value(type, type);
+}
+
 } // namespace gl::permits

@@ -113,4 +113,8 @@ private:
     int m_minCameras = 1;
 };
 
+/// The work type as the standard names it in Chinese (动火作业, 受限空间作业…); the key itself when unknown.
+/// For the Chinese texts the services store next to the English ones (issue 16 item 9) and the ticket.
+QString typeNameZh(const QString &type);
+
 } // namespace gl::permits

@@ -44,6 +44,9 @@ struct RuleSet {
 QString opName(Op op);
 Op opFromName(QStringView name);
 QString severityName(Severity s);
+/// The priority's Chinese name (紧急, 高, 中, 低), as the zh interface shows it, for the Chinese texts the
+/// services store next to the English ones (issue 16 item 9).
+QString severityNameZh(Severity s);
 Severity severityFromName(QStringView name);
 
 /// Reads and validates a rule file; throws gl::Error(BadInput) naming the file, rule id and field.

@@ -219,6 +219,17 @@ QString severityName(Severity s)
     return u"unknown"_s;
 }
 
+QString severityNameZh(Severity s)
+{
+    switch (s) {
+    case Severity::Critical: return u"紧急"_s;
+    case Severity::High: return u"高"_s;
+    case Severity::Medium: return u"中"_s;
+    case Severity::Low: return u"低"_s;
+    default: return severityName(s);
+    }
+}
+
 Severity severityFromName(QStringView name)
 {
     for (const auto &e : kSeverities)

@@ -112,7 +112,8 @@ public:
     /// The same, for today on the site's clock (the housekeeping step).
     QStringList raiseExpiryTasks() { return raiseExpiryTasks(siteToday()); }
     QDate siteToday() const;
-    /// Columns: id, kind, contractor, person, object, title, due_on, state, created_at.
+    /// Columns: id, kind, contractor, person, object, title, due_on, state, created_at, title_zh (the title in
+    /// Chinese; empty on tasks raised before schema step 20).
     Table tasks(bool openOnly = true) const;
     void closeTask(qint64 id);
 

@@ -677,9 +677,11 @@ QStringList HazardService::escalateOverdue()
         // Once per hazard: the order code is derived from the hazard, and overdue_at marks it done.
         const QString order = u"ESC-"_s + d.code;
         if (!db().scalar(u"SELECT id FROM dispatch_orders WHERE code = ?"_s, {order}).isValid())
+            // Titled in both languages, the grade in each (issue 16 item 9); the description is as reported.
             OperationsService(m_ctx).openOrder(order, 0, d.area,
-                                               u"Overdue hazard %1 (%2): %3"_s.arg(d.code, d.grade == u"major"_s ? u"重大"_s : u"一般"_s, d.description),
-                                               priority, dueIn);
+                                               u"Overdue hazard %1 (%2): %3"_s.arg(d.code, d.grade == u"major"_s ? u"major"_s : u"general"_s, d.description),
+                                               priority, dueIn,
+                                               u"逾期隐患 %1（%2）：%3"_s.arg(d.code, d.grade == u"major"_s ? u"重大"_s : u"一般"_s, d.description));
         db().exec(u"UPDATE hazards SET overdue_at = ?, escalation_order = ?, updated_at = ? WHERE code = ?"_s, {now(), order, now(), d.code});
         audit(u"hazard.overdue"_s, u"hazard"_s, d.code, {{u"deadline_at"_s, d.deadline}, {u"order"_s, order}}, d.area);
         tx.commit();

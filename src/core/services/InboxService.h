@@ -12,6 +12,9 @@ struct InboxItem {
     QString objectType; ///< order, hazard, permit, contractor, alarm… (what MainWindow::showObject opens)
     QString objectId;   ///< its code
     QString title;
+    /// The title in Chinese when the stored texts have one (an order's title_zh, a contractor task's title_zh, a
+    /// notification's text_zh, a sign-off step's name_zh); a zh interface shows it (issue 16 item 9). Empty otherwise.
+    QString titleZh;
     QString area;
     qint64 dueAt = 0;   ///< 0: no due time (a notification)
     qint64 createdAt = 0;
@@ -30,8 +33,8 @@ class InboxService : public ServiceBase {
 public:
     using ServiceBase::ServiceBase;
     QList<InboxItem> mine(int limit = 200) const;
-    /// The same as a Table (kind, object_type, object_id, title, area, due_at, created_at, notification),
-    /// for the command center's snapshot and `guardlinectl tasks list --json`.
+    /// The same as a Table (kind, object_type, object_id, title, area, due_at, created_at, notification,
+    /// title_zh), for the command center's snapshot.
     Table mineTable(int limit = 200) const;
 };
 

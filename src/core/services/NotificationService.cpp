@@ -8,18 +8,20 @@ using namespace Qt::StringLiterals;
 namespace gl {
 
 qint64 NotificationService::notify(const QString &recipient, const QString &kind, const QString &objectType,
-                                   const QString &objectId, const QString &area, const QString &text)
+                                   const QString &objectId, const QString &area, const QString &text, const QString &textZh)
 {
     return db().insert(u"notifications"_s, {{u"recipient"_s, recipient}, {u"kind"_s, kind}, {u"object_type"_s, objectType},
                                             {u"object_id"_s, objectId}, {u"area"_s, area.isEmpty() ? QVariant() : QVariant(area)},
-                                            {u"text"_s, text}, {u"created_at"_s, now()}});
+                                            {u"text"_s, text}, {u"created_at"_s, now()},
+                                            {u"text_zh"_s, textZh.isEmpty() ? QVariant() : QVariant(textZh)}});
 }
 
 Table NotificationService::mine(int limit) const
 {
     require(u"data.read"_s);
-    Table t{{u"id"_s, u"kind"_s, u"object_type"_s, u"object_id"_s, u"area"_s, u"text"_s, u"created_at"_s, u"read_at"_s}, {}};
-    QSqlQuery q = db().exec(u"SELECT id, kind, object_type, object_id, area, text, created_at, read_at FROM notifications "
+    Table t{{u"id"_s, u"kind"_s, u"object_type"_s, u"object_id"_s, u"area"_s, u"text"_s, u"created_at"_s, u"read_at"_s,
+             u"text_zh"_s}, {}};
+    QSqlQuery q = db().exec(u"SELECT id, kind, object_type, object_id, area, text, created_at, read_at, text_zh FROM notifications "
                             "WHERE recipient = ? ORDER BY CASE WHEN read_at IS NULL THEN 0 ELSE 1 END, created_at DESC, id DESC "
                             "LIMIT ?"_s, {actor().auditName(), limit});
     while (q.next()) {

@@ -337,7 +337,8 @@ QJsonObject OperationsService::orderDetails(const QString &code) const
     return o;
 }
 
-qint64 OperationsService::pushInstruction(const QString &orderCode, const QString &target, const QString &text, qint64 ackWithinMs)
+qint64 OperationsService::pushInstruction(const QString &orderCode, const QString &target, const QString &text, qint64 ackWithinMs,
+                                          const QString &textZh)
 {
     require(u"dispatch.manage"_s);
     if (text.trimmed().isEmpty() || target.trimmed().isEmpty())
@@ -345,7 +346,8 @@ qint64 OperationsService::pushInstruction(const QString &orderCode, const QStrin
     Transaction tx(db());
     const QVariant orderId = orderCode.isEmpty() ? QVariant() : QVariant(idOf(u"dispatch_orders"_s, orderCode, u"dispatch order"_s));
     const qint64 id = db().insert(u"instructions"_s, {{u"order_id"_s, orderId}, {u"target"_s, target}, {u"text"_s, text},
-                                                      {u"issued_at"_s, now()}, {u"ack_due_at"_s, now() + ackWithinMs}});
+                                                      {u"issued_at"_s, now()}, {u"ack_due_at"_s, now() + ackWithinMs},
+                                                      {u"text_zh"_s, textZh.isEmpty() ? QVariant() : QVariant(textZh)}});
     audit(u"instruction.push"_s, u"instruction"_s, QString::number(id),
           {{u"order"_s, orderCode}, {u"target"_s, target}, {u"text"_s, text}, {u"ack_due_at"_s, now() + ackWithinMs}});
     tx.commit();
@@ -453,6 +455,19 @@ QString OperationsService::instructionText(const QString &kind)
     return {};
 }
 
+QString OperationsService::instructionTextZh(const QString &kind)
+{
+    if (kind == u"halt_pour"_s)
+        return u"停止浇注"_s;
+    if (kind == u"stop_hot_work"_s)
+        return u"停止动火作业"_s;
+    if (kind == u"evacuate"_s)
+        return u"撤离"_s;
+    if (kind == u"resume"_s)
+        return u"恢复作业"_s;
+    return {};
+}
+
 QString OperationsService::instructionState(const QVariant &sentVia, const QVariant &sendError, const QVariant &ackedAt)
 {
     if (!ackedAt.isNull() && ackedAt.isValid())
@@ -475,7 +490,8 @@ qint64 OperationsService::pushManualInstruction(const QString &target, const QSt
     if (reason.trimmed().isEmpty())
         fail(ErrorCode::BadInput, u"instruction: field 'reason': say why (it is read back and kept in the audit chain)"_s);
     Transaction tx(db());
-    const qint64 id = pushInstruction(orderCode, target.trimmed(), instructionText(kind), TelemetryService::kDefaultAckMs);
+    const qint64 id = pushInstruction(orderCode, target.trimmed(), instructionText(kind), TelemetryService::kDefaultAckMs,
+                                      instructionTextZh(kind));
     db().exec(u"UPDATE instructions SET kind = ?, reason = ?, issued_by = ? WHERE id = ?"_s,
               {kind, reason.trimmed(), actor().auditName(), id});
     audit(u"instruction.issue"_s, u"instruction"_s, QString::number(id),

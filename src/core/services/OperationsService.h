@@ -96,7 +96,9 @@ public:
     QJsonObject instructionsJson() const;
 
     /// Pushes an instruction (e.g. "HALT POUR") to the board; it must be acknowledged within ackWithinMs.
-    qint64 pushInstruction(const QString &orderCode, const QString &target, const QString &text, qint64 ackWithinMs);
+    /// `textZh`: its text in Chinese when known (a rule action's `text_zh`), shown in a zh interface.
+    qint64 pushInstruction(const QString &orderCode, const QString &target, const QString &text, qint64 ackWithinMs,
+                           const QString &textZh = {});
     /// A dispatcher's instruction by hand: kind halt_pour, stop_hot_work, evacuate or resume, to a line or
     /// area `target` as the connectors know it, with the reason. Stored queued; the site service sends it.
     qint64 pushManualInstruction(const QString &target, const QString &kind, const QString &reason,
@@ -106,6 +108,8 @@ public:
     /// The kinds of instruction a dispatcher may push and the text the line receives for each.
     static QStringList instructionKinds();
     static QString instructionText(const QString &kind);
+    /// The same in Chinese, as a zh interface shows it (the line receives instructionText).
+    static QString instructionTextZh(const QString &kind);
     /// The state of an instruction row: queued, sent, acknowledged or failed.
     static QString instructionState(const QVariant &sentVia, const QVariant &sendError, const QVariant &ackedAt);
 };

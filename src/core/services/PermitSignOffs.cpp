@@ -351,8 +351,14 @@ QStringList PermitService::raiseGasLogLapses(qint64 nowMs)
             ? u"permit %1 (%2): gas not logged since %3; GB 30871-2022 logs it every %4 min"_s.arg(
                   code, p.type, permits::siteTimeText(lastAt, permits::siteTimeZone(db()))).arg(type->gasLogIntervalMin)
             : u"permit %1 (%2): no passing gas test logged; GB 30871-2022 logs it every %3 min"_s.arg(code, p.type).arg(type->gasLogIntervalMin);
+        // The same in Chinese, the work type by its Chinese name: a zh interface shows it (issue 16 item 9).
+        const QString typeZh = permits::typeNameZh(p.type);
+        const QString messageZh = lastAt
+            ? u"作业票 %1（%2）：自 %3 起未记录气体检测；GB 30871-2022 要求每 %4 分钟记录一次"_s.arg(
+                  code, typeZh, permits::siteTimeText(lastAt, permits::siteTimeZone(db()))).arg(type->gasLogIntervalMin)
+            : u"作业票 %1（%2）：尚无合格的气体检测记录；GB 30871-2022 要求每 %3 分钟记录一次"_s.arg(code, typeZh).arg(type->gasLogIntervalMin);
         const qint64 alarmId = OperationsService(m_ctx).raiseAlarm(u"permit-gas-log-overdue"_s, code, rules().gasLogOverdueSeverity(),
-                                                                   p.area, message, dueAt);
+                                                                   p.area, message, dueAt, 0, messageZh);
         db().exec(u"INSERT INTO permit_gas_lapses (permit_id, last_sample_at, due_at, alarm_id) VALUES (?, ?, ?, ?)"_s,
                   {p.id, lastAt, dueAt, alarmId});
         if (rules().gasLogOverdueSuspends() && state(code) == u"active"_s)

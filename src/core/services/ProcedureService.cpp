@@ -89,11 +89,14 @@ QStringList ProcedureService::markStep(const QString &orderCode, int seq, const 
     QStringList notified;
     if (outcome == u"skipped"_s) {
         NotificationService n(m_ctx);
-        const QString text = u"%1 step %2 skipped by %3: %4 / %5 — reason: %6"_s.arg(orderCode).arg(seq).arg(actor().auditName(), textEn,
-                                                                                                          textZh, why);
+        // In both languages, each with its own step text (the procedure's text_en / text_zh): the supervisor's
+        // interface shows its own (issue 16 item 9). The reason is as typed.
+        const QString text = u"%1 step %2 skipped by %3: %4 — reason: %5"_s.arg(orderCode).arg(seq).arg(actor().auditName(), textEn, why);
+        const QString zh = u"%1 第 %2 步被 %3 跳过：%4 — 原因：%5"_s.arg(orderCode).arg(seq).arg(actor().auditName(),
+                                                                                        textZh.isEmpty() ? textEn : textZh, why);
         notified = supervisorsFor(area);
         for (const QString &user : notified)
-            n.notify(user, u"step.skipped"_s, u"order"_s, orderCode, area, text);
+            n.notify(user, u"step.skipped"_s, u"order"_s, orderCode, area, text, zh);
     }
     QJsonObject details{{u"seq"_s, seq}, {u"key"_s, key}, {u"step"_s, textEn}, {u"outcome"_s, outcome},
                         {u"out_of_order"_s, outOfOrder}};

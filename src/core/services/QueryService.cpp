@@ -154,9 +154,9 @@ Table QueryService::instructions() const
 {
     require(u"data.read"_s);
     return run(db(), {u"id"_s, u"target"_s, u"text"_s, u"issued_at"_s, u"ack_due_at"_s, u"acked_at"_s, u"acked_by"_s, u"kind"_s,
-                      u"reason"_s, u"issued_by"_s, u"sent_via"_s, u"send_error"_s, u"sent_at"_s},
+                      u"reason"_s, u"issued_by"_s, u"sent_via"_s, u"send_error"_s, u"sent_at"_s, u"text_zh"_s},
                u"SELECT id, target, text, issued_at, ack_due_at, acked_at, acked_by, kind, reason, issued_by, sent_via, send_error, "
-               "sent_at FROM instructions ORDER BY issued_at DESC, id DESC"_s);
+               "sent_at, text_zh FROM instructions ORDER BY issued_at DESC, id DESC"_s);
 }
 
 Table QueryService::cameras() const

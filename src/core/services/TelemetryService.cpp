@@ -253,7 +253,7 @@ RuleAlarm TelemetryService::raiseFromRule(const rules::Rule &rule, qint64 detect
             ensureOrder(title, rule.nameZh);
             const qint64 ackMs = a.contains(u"ack_s"_s) ? qint64(a.value(u"ack_s"_s).toDouble() * 1000) : kDefaultAckMs;
             const QString target = a.value(u"target"_s).toString(area);
-            OutboundCommand c{ops.pushInstruction(out.orderCode, target, text, ackMs), target, text, now() + ackMs};
+            OutboundCommand c{ops.pushInstruction(out.orderCode, target, text, ackMs, textZh), target, text, now() + ackMs};
             out.commands.append(c);
         } else if (type == u"notify"_s) {
             // A notification to a user ("to": a username), every enabled user of a role ("to": a role key),
@@ -271,9 +271,11 @@ RuleAlarm TelemetryService::raiseFromRule(const rules::Rule &rule, qint64 detect
             } else if (db().scalar(u"SELECT count(*) FROM users WHERE username = ? AND active = 1"_s, {to}).toInt() > 0) {
                 recipients << to;
             }
+            // In both languages (the action's text_zh, else the rule's name_zh): each recipient's interface shows its own.
+            const QString noteZh = textZh.isEmpty() ? QString() : u"%1（%2）"_s.arg(textZh, rules::severityNameZh(rule.severity));
             NotificationService notes(m_ctx);
             for (const QString &r : std::as_const(recipients))
-                notes.notify(r, u"alarm"_s, u"alarm"_s, QString::number(out.alarmId), area, u"%1 (%2)"_s.arg(text, severity));
+                notes.notify(r, u"alarm"_s, u"alarm"_s, QString::number(out.alarmId), area, u"%1 (%2)"_s.arg(text, severity), noteZh);
             audit(u"alarm.notify"_s, u"alarm"_s, QString::number(out.alarmId),
                   {{u"to"_s, to}, {u"recipients"_s, QJsonArray::fromStringList(recipients)}, {u"text"_s, text}}, area);
         }

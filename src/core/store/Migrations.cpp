@@ -446,6 +446,19 @@ const QList<Migration> &migrations()
          },
          {},
          {}},
+        // Step 20 (issue 16 item 9): the operator's language for the texts the services compose and store. A
+        // notification (a rule's `notify` action, a skipped procedure step), a contractor task (a document or
+        // certificate to renew) and an instruction (a rule's, or a standard one by kind) keep their text in
+        // Chinese too; each workstation shows the text of its interface language. Older rows: English only.
+        {20,
+         "bilingual notifications, contractor tasks and instructions",
+         {
+             u"ALTER TABLE notifications ADD COLUMN text_zh TEXT"_s,
+             u"ALTER TABLE contractor_tasks ADD COLUMN title_zh TEXT"_s,
+             u"ALTER TABLE instructions ADD COLUMN text_zh TEXT"_s,
+         },
+         {},
+         {}},
     };
     return list;
 }
