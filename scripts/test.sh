@@ -19,10 +19,11 @@ if [ "$preset" = asan ]; then
   # A finding fails the test that hit it: ASan stops at the first error (its default), UBSan too
   # (halt_on_error; gcc's checks are recoverable otherwise and would only print), LeakSanitizer reports
   # at each program's exit (the test programs and every program they start: servers, guardlinectl).
-  # tests/lsan.supp names the leaks in libraries outside Guardline, each with its reason.
+  # tests/lsan.supp and tests/ubsan.supp name the findings in libraries outside Guardline, each with its
+  # reason.
   export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:check_initialization_order=1}
   export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_suppressions=0}
-  export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+  export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1:suppressions=$PWD/tests/ubsan.supp}
   # Instrumented code runs 2-3 times slower: the preset multiplies each test's own ctest timeout by
   # GUARDLINE_TEST_TIMEOUT_FACTOR; this is the default for those without one, and Qt Test's watchdog per
   # test function (5 minutes by default) gets the same room.
