@@ -330,7 +330,14 @@ private Q_SLOTS:
         for (int i = 0; i < 1'000'000; ++i)
             wrong += gl::parseTimestamp(QByteArrayView(text), QTimeZone::utc())->msecs != expected;
         QCOMPARE(wrong, 0);
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+        // The bound is for the product's build; AddressSanitizer + UBSan (preset asan) instrument every
+        // parse, 2-3 times slower, as the preset's timeouts allow (9 s measured there on a loaded machine).
+#if defined(__SANITIZE_ADDRESS__)
+        const qint64 bound = 3 * 5000;
+#else
+        const qint64 bound = 5000;
+#endif
+        QVERIFY2(timer.elapsed() < bound, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
     }
 };
 

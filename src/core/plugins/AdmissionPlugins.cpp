@@ -16,6 +16,9 @@ sdk::AdmissionFactory *admissionFactory(QString *why, const QString &folder)
 {
     static QMutex mutex;
     static sdk::AdmissionFactory *loaded = nullptr;
+    // The loader of the plugin in use lives as long as the process (callers keep the factory): held
+    // here, not dropped, so that nothing is lost track of (LeakSanitizer reported the dropped pointer).
+    static QPluginLoader *loaderInUse = nullptr;
     QMutexLocker lock(&mutex);
     if (loaded)
         return loaded;
@@ -30,7 +33,7 @@ sdk::AdmissionFactory *admissionFactory(QString *why, const QString &folder)
                 reasons << u"%1: %2"_s.arg(file, unsafe);
                 continue;
             }
-            auto *loader = new QPluginLoader(file); // kept for the life of the process when used
+            auto *loader = new QPluginLoader(file);
             const QJsonObject meta = loader->metaData();
             if (meta.value(u"IID"_s).toString() != QString::fromLatin1(GuardlineAdmissionFactory_iid)) {
                 delete loader;
@@ -49,6 +52,7 @@ sdk::AdmissionFactory *admissionFactory(QString *why, const QString &folder)
                 continue;
             }
             qCInfo(lcServices).noquote() << "admission plugin loaded:" << file;
+            loaderInUse = loader;
             loaded = factory;
             return loaded;
         }
