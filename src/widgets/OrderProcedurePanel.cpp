@@ -179,7 +179,8 @@ void OrderProcedurePanel::rebuildSteps()
         const int seq = r.value(t.column(u"seq"_s)).toInt();
         const QString first = zhFirst ? cell(t, r, u"text_zh"_s) : cell(t, r, u"text_en"_s);
         const QString second = zhFirst ? cell(t, r, u"text_en"_s) : cell(t, r, u"text_zh"_s);
-        QString line = u"%1 %2. %3\n      %4"_s.arg(state == u"done"_s ? u"☑"_s : state == u"skipped"_s ? u"⤼"_s : u"☐"_s).arg(seq).arg(first, second);
+        // The step in the workstation's language (issue 16 item 9); the other language in its tooltip.
+        QString line = u"%1 %2. %3"_s.arg(state == u"done"_s ? u"☑"_s : state == u"skipped"_s ? u"⤼"_s : u"☐"_s).arg(seq).arg(first.isEmpty() ? second : first);
         if (state != u"pending"_s) {
             const QString at = QDateTime::fromMSecsSinceEpoch(r.value(t.column(u"marked_at"_s)).toLongLong(), m_snapshot->timeZone)
                                    .toString(u"HH:mm:ss"_s);
@@ -190,6 +191,7 @@ void OrderProcedurePanel::rebuildSteps()
                 line += u" · "_s + tr("out of order");
         }
         auto *item = new QListWidgetItem(line, m_steps);
+        item->setToolTip(second);
         item->setData(kSeqRole, seq);
         item->setData(kStateRole, state);
         if (state == u"done"_s)

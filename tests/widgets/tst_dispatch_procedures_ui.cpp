@@ -177,6 +177,10 @@ private Q_SLOTS:
         QCOMPARE(panel->order(), code);
         QCOMPARE(panel->stepList()->count(), 6);
         QCOMPARE(panel->stepList()->currentRow(), 0); // the first open step
+        // The step in the workstation's language only (English here), the other language in its tooltip.
+        QVERIFY2(panel->stepList()->item(0)->text().contains(u"Stop pouring"_s) && !panel->stepList()->item(0)->text().contains(u"停止浇注"_s),
+                 qPrintable(panel->stepList()->item(0)->text()));
+        QVERIFY2(panel->stepList()->item(0)->toolTip().contains(u"停止浇注"_s), qPrintable(panel->stepList()->item(0)->toolTip()));
         QVERIFY(panel->doneButton()->isEnabled());
         QVERIFY(!panel->skipButton()->isEnabled()); // no reason yet
 
