@@ -241,6 +241,41 @@
         <source>In-house</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/core/util/Labels.cpp" line="61"/>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/util/Labels.cpp" line="62"/>
+        <source>Welding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/util/Labels.cpp" line="63"/>
+        <source>Scaffolding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/util/Labels.cpp" line="64"/>
+        <source>Electrical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/util/Labels.cpp" line="65"/>
+        <source>Tank cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/util/Labels.cpp" line="66"/>
+        <source>Civil works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/util/Labels.cpp" line="67"/>
+        <source>Instrumentation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1983,258 +2018,258 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorPanel</name>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="76"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="77"/>
         <source>Business licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="78"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="79"/>
         <source>Qualification certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="80"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="81"/>
         <source>Work-injury insurance (6 months paid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="82"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="83"/>
         <source>Signed HSE agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="89"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="90"/>
         <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="192"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="193"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
         <source>Admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="129"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="130"/>
         <source>Select a contractor to see its documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="159"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="160"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="161"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="162"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="156"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="157"/>
         <source>Upload PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="157"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="158"/>
         <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="180"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="180"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="199"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="180"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="200"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="181"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
         <source>Coordinator tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="199"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="200"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="199"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="200"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
         <source>Company documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
         <source>Whitelisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="185"/>
         <source>Site briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="194"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="195"/>
         <source>Whitelist and shift imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="196"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="197"/>
         <source>Gates and devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="199"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="200"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="201"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="202"/>
         <source>Verify credit codes with the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="206"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="207"/>
         <source>Registry verification results appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="209"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="210"/>
         <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="250"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="251"/>
         <source>✓ Admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="251"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="252"/>
         <source>✕ Suspended: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="252"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="253"/>
         <source>✕ Not admitted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="276"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="277"/>
         <source>No contractors yet: register one (Register…), import the ledger (Import ledger…) or use guardlinectl contractors add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="308"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="309"/>
         <source>✓ %1 is admitted: every required document is valid and the insurance proof covers the last six months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="313"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="314"/>
         <source>✕ %1 is SUSPENDED and not admitted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="313"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="314"/>
         <source>✕ %1 is NOT admitted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="344"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="345"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="344"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="345"/>
         <source>✕ NO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="344"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="345"/>
         <source>✕ left on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="393"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="394"/>
         <source>Documents of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="394"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="395"/>
         <source>Documents of %1 — %n required document(s) MISSING</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2242,7 +2277,7 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="430"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="431"/>
         <source>Showing %1 (%n page(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2250,42 +2285,42 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="439"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="440"/>
         <source>Select the contractor the document belongs to first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="442"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="443"/>
         <source>Contractor document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="442"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="443"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="447"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="448"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="460"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="461"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="464"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="465"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="493"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="494"/>
         <source>Registry verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="494"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="495"/>
         <source>Registry verification done for %n contractor(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5102,62 +5137,62 @@ Still signed in as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="187"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="188"/>
         <source>done %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="188"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="189"/>
         <source>SKIPPED %1 by %2 — reason: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="190"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="191"/>
         <source>out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="203"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="205"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: no procedure is attached to this order&apos;s alarm type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="205"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="207"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 of %4 steps done, %5 skipped, %6 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="255"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="257"/>
         <source>Type why the step is skipped: the area supervisor is told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="259"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="261"/>
         <source>Not connected to a store: the step is not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="265"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="267"/>
         <source>Recording step %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="272"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="274"/>
         <source>Step %1 skipped. No supervisor or EHS manager to notify: tell them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="273"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="275"/>
         <source>Step %1 skipped; reported to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="275"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="277"/>
         <source>Step %1 done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="280"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="282"/>
         <source>Not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -241,6 +241,41 @@
         <source>In-house</source>
         <translation>本单位</translation>
     </message>
+    <message>
+        <location filename="../../src/core/util/Labels.cpp" line="61"/>
+        <source>Maintenance</source>
+        <translation>检修</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/util/Labels.cpp" line="62"/>
+        <source>Welding</source>
+        <translation>焊接</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/util/Labels.cpp" line="63"/>
+        <source>Scaffolding</source>
+        <translation>脚手架</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/util/Labels.cpp" line="64"/>
+        <source>Electrical</source>
+        <translation>电气</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/util/Labels.cpp" line="65"/>
+        <source>Tank cleaning</source>
+        <translation>储罐清洗</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/util/Labels.cpp" line="66"/>
+        <source>Civil works</source>
+        <translation>土建</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/util/Labels.cpp" line="67"/>
+        <source>Instrumentation</source>
+        <translation>仪表</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1972,307 +2007,307 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorPanel</name>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="76"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="77"/>
         <source>Business licence</source>
         <translation>营业执照</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="78"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="79"/>
         <source>Qualification certificate</source>
         <translation>资质证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="80"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="81"/>
         <source>Work-injury insurance (6 months paid)</source>
         <translation>工伤保险缴费证明(近 6 个月)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="82"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="83"/>
         <source>Signed HSE agreement</source>
         <translation>已签订的安全生产(HSE)协议</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="89"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="90"/>
         <source>Superseded</source>
         <translation>已被替换</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
         <source>Company</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
         <source>Trade</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="192"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="193"/>
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
         <source>Documents</source>
         <translation>资质文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="115"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
         <source>Admission</source>
         <translation>准入</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="129"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="130"/>
         <source>Select a contractor to see its documents.</source>
         <translation>选择承包商以查看其资质文件。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
         <source>File</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="159"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="160"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="161"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="162"/>
         <source>Expires</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="156"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="157"/>
         <source>Upload PDF…</source>
         <translation>上传 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="157"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="158"/>
         <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
         <translation>校验为真实、未加密且不超过大小限制的 PDF,并按 SHA-256 存档</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="180"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="180"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="179"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="199"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="180"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="200"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="181"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
         <source>Coordinator tasks</source>
         <translation>承包商管理待办</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="199"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="200"/>
         <source>Worker</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="199"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="200"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
         <source>Company documents</source>
         <translation>企业资料</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="183"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
         <source>Whitelisted</source>
         <translation>门禁白名单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="185"/>
         <source>Site briefing</source>
         <translation>厂级安全交底</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="194"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="195"/>
         <source>Whitelist and shift imports</source>
         <translation>白名单与排班导入</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="196"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="197"/>
         <source>Gates and devices</source>
         <translation>门岗与设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="199"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="200"/>
         <source>Checked in</source>
         <translation>入场时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="201"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="202"/>
         <source>Verify credit codes with the registry</source>
         <translation>向登记机关核验统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="206"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="207"/>
         <source>Registry verification results appear here.</source>
         <translation>登记机关核验结果显示于此。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="209"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="210"/>
         <source>On site</source>
         <translation>在场人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="250"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="251"/>
         <source>✓ Admitted</source>
         <translation>✓ 已准入</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="251"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="252"/>
         <source>✕ Suspended: %1</source>
         <translation>✕ 已暂停:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="252"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="253"/>
         <source>✕ Not admitted: %1</source>
         <translation>✕ 未准入:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="276"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="277"/>
         <source>No contractors yet: register one (Register…), import the ledger (Import ledger…) or use guardlinectl contractors add.</source>
         <translation>尚无承包商:点击“登记…”逐个登记、“导入台账…”批量导入,或使用 guardlinectl contractors add。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="308"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="309"/>
         <source>✓ %1 is admitted: every required document is valid and the insurance proof covers the last six months.</source>
         <translation>✓ %1 已准入:所需资料均有效,保险缴费证明覆盖近六个月。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="313"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="314"/>
         <source>✕ %1 is SUSPENDED and not admitted:</source>
         <translation>✕ %1 已被暂停,未准入:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="313"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="314"/>
         <source>✕ %1 is NOT admitted:</source>
         <translation>✕ %1 未准入:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="344"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="345"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="344"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="345"/>
         <source>✕ NO</source>
         <translation>✕ 否</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="344"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="345"/>
         <source>✕ left on %1</source>
         <translation>✕ 已于 %1 离场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="393"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="394"/>
         <source>Documents of %1</source>
         <translation>%1 的资质文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="394"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="395"/>
         <source>Documents of %1 — %n required document(s) MISSING</source>
         <translation>
             <numerusform>%1 的资质文件 — 缺少 %n 份必需文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="430"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="431"/>
         <source>Showing %1 (%n page(s))</source>
         <translation>
             <numerusform>正在显示 %1(%n 页)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="439"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="440"/>
         <source>Select the contractor the document belongs to first.</source>
         <translation>请先选择该文件所属的承包商。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="442"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="443"/>
         <source>Contractor document</source>
         <translation>承包商资质文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="442"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="443"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="447"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="448"/>
         <source>Checking %1…</source>
         <translation>正在校验 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="460"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="461"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation>%1 已校验为 PDF 并存档。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="464"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="465"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="493"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="494"/>
         <source>Registry verification</source>
         <translation>登记信息核验</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="494"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="495"/>
         <source>Registry verification done for %n contractor(s).</source>
         <translation>
             <numerusform>已完成 %n 家承包商的登记核验。</numerusform>
@@ -5088,62 +5123,62 @@ Still signed in as %2.</source>
         <translation>在调度看板上选择工单以查看其处置程序。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="187"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="188"/>
         <source>done %1 by %2</source>
         <translation>%1 由 %2 完成</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="188"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="189"/>
         <source>SKIPPED %1 by %2 — reason: %3</source>
         <translation>%1 由 %2 跳过 — 原因:%3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="190"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="191"/>
         <source>out of order</source>
         <translation>未按顺序</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="203"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="205"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: no procedure is attached to this order&apos;s alarm type.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;:该工单的报警类型未配置处置程序。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="205"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="207"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 of %4 steps done, %5 skipped, %6 open</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;共 %4 步,已完成 %3 步,跳过 %5 步,未完成 %6 步</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="255"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="257"/>
         <source>Type why the step is skipped: the area supervisor is told.</source>
         <translation>请填写跳过原因:将通知区域主管。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="259"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="261"/>
         <source>Not connected to a store: the step is not recorded.</source>
         <translation>未连接数据库:该步骤未记录。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="265"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="267"/>
         <source>Recording step %1…</source>
         <translation>正在记录步骤 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="272"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="274"/>
         <source>Step %1 skipped. No supervisor or EHS manager to notify: tell them yourself.</source>
         <translation>步骤 %1 已跳过。没有可通知的区域主管或安全环保经理:请自行告知。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="273"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="275"/>
         <source>Step %1 skipped; reported to %2.</source>
         <translation>步骤 %1 已跳过,已报告 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="275"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="277"/>
         <source>Step %1 done.</source>
         <translation>步骤 %1 已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="280"/>
+        <location filename="../../src/widgets/OrderProcedurePanel.cpp" line="282"/>
         <source>Not recorded: %1</source>
         <translation>未记录:%1</translation>
     </message>

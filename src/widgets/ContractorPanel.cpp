@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/ContractorPanel.h"
+#include "core/util/Labels.h"
 #include "core/util/Clock.h"
 #include "widgets/ContractorForms.h"
 #include "widgets/GateDevicePanel.h"
@@ -242,7 +243,7 @@ void ContractorPanel::setSnapshot(const SnapshotPtr &s)
         const QString name = row[cZh].toString().isEmpty() ? row[cName].toString() : row[cZh].toString();
         m_companies->setItem(r, 0, item(row[cCode].toString()));
         m_companies->setItem(r, 1, item(name));
-        m_companies->setItem(r, 2, item(row[cTrade].toString()));
+        m_companies->setItem(r, 2, item(valueLabel(row[cTrade].toString())));
         m_companies->setItem(r, 3, item(row[cWorkers].toString()));
         m_companies->setItem(r, 4, item(stateLabel(row[cDocs].toString()), row[cDocs].toString()));
         // The admission verdict (CONTRACTS.md 6.2) with every reason: the missing, short or expired document.

@@ -51,6 +51,7 @@ private Q_SLOTS:
         auto *companies = panel->findChild<QTableWidget *>(u"contractorCompanies"_s);
         QTRY_COMPARE(companies->rowCount(), 2);
         QCOMPARE(companies->item(0, 0)->text(), u"C-1"_s);
+        QCOMPARE(companies->item(0, 2)->text(), u"Maintenance"_s); // the trade's word, not its key
         QCOMPARE(companies->item(0, 4)->text(), u"Missing"_s); // two of four required documents
 
         auto *tasks = panel->findChild<QTableWidget *>(u"contractorTasks"_s);

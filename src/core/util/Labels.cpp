@@ -57,6 +57,14 @@ QString valueLabel(const QString &v)
         {u"admitted"_s, QT_TRANSLATE_NOOP("Label", "Admitted")},
         {u"not_admitted"_s, QT_TRANSLATE_NOOP("Label", "Not admitted")},
         {u"own"_s, QT_TRANSLATE_NOOP("Label", "In-house")},
+        // Contractors' trades (free text at registration; these common keys shown as words).
+        {u"maintenance"_s, QT_TRANSLATE_NOOP("Label", "Maintenance")},
+        {u"welding"_s, QT_TRANSLATE_NOOP("Label", "Welding")},
+        {u"scaffolding"_s, QT_TRANSLATE_NOOP("Label", "Scaffolding")},
+        {u"electrical"_s, QT_TRANSLATE_NOOP("Label", "Electrical")},
+        {u"tank_cleaning"_s, QT_TRANSLATE_NOOP("Label", "Tank cleaning")},
+        {u"civil"_s, QT_TRANSLATE_NOOP("Label", "Civil works")},
+        {u"instrumentation"_s, QT_TRANSLATE_NOOP("Label", "Instrumentation")},
     };
     const auto it = labels.constFind(v);
     return it == labels.cend() ? v : QCoreApplication::translate("Label", it.value());
