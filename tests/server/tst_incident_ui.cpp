@@ -113,34 +113,17 @@ private Q_SLOTS:
         // the dispatcher does.
         db->exec(u"DELETE FROM duty_roster WHERE area_id IS NULL OR area_id = (SELECT id FROM areas WHERE code = 'CH2')"_s);
 
-        // The drill: CO +62 ppm in 30 s while the casting-house fan slows (the default rule casting-co-fan,
-        // critical), replayed by the site service at 4x from when it becomes active.
+        // The casting-house drill (casting-co-fan fires), replayed by the site service from when it is active.
         QTemporaryDir dir;
-        QFile csv(dir.path() + u"/drill.csv"_s);
-        QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write("timestamp,tag,value\n");
-        const qint64 t0 = 1767225600000;
-        for (int s = 0; s <= 40; ++s) {
-            const double co = s < 10 ? 8 : std::min(70.0, 8 + (s - 10) * 2.1);
-            const double fan = s < 10 ? 48 : std::max(38.0, 48 - (s - 10) * 0.4);
-            csv.write(QByteArray::number(t0 + s * 1000) + ",CH2.CO_ppm," + QByteArray::number(co) + "\n");
-            csv.write(QByteArray::number(t0 + s * 1000) + ",CH2.FAN_HZ," + QByteArray::number(fan) + "\n");
-        }
-        csv.close();
-        QFile conf(dir.path() + u"/connectors.json"_s);
-        QVERIFY(conf.open(QIODevice::WriteOnly));
-        conf.write(QJsonDocument(QJsonObject{{u"connectors"_s, QJsonArray{QJsonObject{
-                                     {u"kind"_s, u"csv-replay"_s},
-                                     {u"config"_s, QJsonObject{{u"file"_s, csv.fileName()}, {u"speed"_s, 4.0}}}}}}})
-                       .toJson());
-        conf.close();
+        const QString connectors = test::writeCoFanDrill(dir.path());
+        QVERIFY(!connectors.isEmpty());
 
         Workstation dispatcher(t.url(), u"demo.dispatcher"_s, true, {0, 0});
         Workstation responder(t.url(), u"demo.supervisor.ch2"_s, false, {400, 350});
         QTRY_VERIFY2_WITH_TIMEOUT(dispatcher.snapshots > 0, qPrintable(dispatcher.failure), 30000);
         QTRY_VERIFY2_WITH_TIMEOUT(responder.snapshots > 0, qPrintable(responder.failure), 30000);
 
-        test::Server server(t.url(), conf.fileName());
+        test::Server server(t.url(), connectors);
         QVERIFY2(test::waitFor([&] { return server.said(u"active"_s); }, 30000), qPrintable(server.log()));
 
         // 1. The rule fires in the site service: the alarm and its order reach the dispatcher's screens.

@@ -37,31 +37,14 @@ private Q_SLOTS:
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         test::loadTelemetrySite(*db, now);
 
-        // A drill replayed from the moment the active server starts: CO +62 ppm in 30 s while the fan
-        // drops (the default rules' casting-co-fan, critical), at 4x.
+        // The casting-house drill (casting-co-fan fires), replayed by the site service from when it is active.
         QTemporaryDir dir;
-        QFile csv(dir.path() + u"/drill.csv"_s);
-        QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write("timestamp,tag,value\n");
-        const qint64 t0 = 1767225600000;
-        for (int s = 0; s <= 40; ++s) {
-            const double co = s < 10 ? 8 : std::min(70.0, 8 + (s - 10) * 2.1);
-            const double fan = s < 10 ? 48 : std::max(38.0, 48 - (s - 10) * 0.4);
-            csv.write(QByteArray::number(t0 + s * 1000) + ",CH2.CO_ppm," + QByteArray::number(co) + "\n");
-            csv.write(QByteArray::number(t0 + s * 1000) + ",CH2.FAN_HZ," + QByteArray::number(fan) + "\n");
-        }
-        csv.close();
-        QFile conf(dir.path() + u"/connectors.json"_s);
-        QVERIFY(conf.open(QIODevice::WriteOnly));
-        conf.write(QJsonDocument(QJsonObject{{u"connectors"_s, QJsonArray{QJsonObject{
-                                     {u"kind"_s, u"csv-replay"_s},
-                                     {u"config"_s, QJsonObject{{u"file"_s, csv.fileName()}, {u"speed"_s, 4.0}}}}}}})
-                       .toJson());
-        conf.close();
+        const QString connectors = test::writeCoFanDrill(dir.path());
+        QVERIFY(!connectors.isEmpty());
 
-        auto a = std::make_unique<Server>(t.url(), conf.fileName());
+        auto a = std::make_unique<Server>(t.url(), connectors);
         QVERIFY2(waitFor([&] { return a->said(u"active"_s); }, 30000), qPrintable(a->log()));
-        auto b = std::make_unique<Server>(t.url(), conf.fileName());
+        auto b = std::make_unique<Server>(t.url(), connectors);
         QVERIFY2(waitFor([&] { return b->said(u"standby"_s); }, 30000), qPrintable(b->log()));
 
         // The active one's heartbeat names it; the drill alarms exactly once though two servers run.
