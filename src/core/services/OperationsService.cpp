@@ -442,30 +442,34 @@ QStringList OperationsService::instructionKinds()
     return {u"halt_pour"_s, u"stop_hot_work"_s, u"evacuate"_s, u"resume"_s};
 }
 
+namespace {
+/// The standard instructions' texts: what the line receives (English) and the zh_CN workstation shows.
+struct InstructionWords {
+    const char16_t *kind, *en, *zh;
+};
+constexpr InstructionWords kInstructionWords[] = {{u"halt_pour", u"HALT POUR", u"停止浇注"},
+                                                  {u"stop_hot_work", u"STOP HOT WORK", u"停止动火作业"},
+                                                  {u"evacuate", u"EVACUATE", u"撤离"},
+                                                  {u"resume", u"RESUME", u"恢复作业"}};
+const InstructionWords *instructionWords(const QString &kind)
+{
+    for (const InstructionWords &w : kInstructionWords)
+        if (kind == QStringView(w.kind))
+            return &w;
+    return nullptr;
+}
+} // namespace
+
 QString OperationsService::instructionText(const QString &kind)
 {
-    if (kind == u"halt_pour"_s)
-        return u"HALT POUR"_s;
-    if (kind == u"stop_hot_work"_s)
-        return u"STOP HOT WORK"_s;
-    if (kind == u"evacuate"_s)
-        return u"EVACUATE"_s;
-    if (kind == u"resume"_s)
-        return u"RESUME"_s;
-    return {};
+    const InstructionWords *w = instructionWords(kind);
+    return w ? QString::fromUtf16(w->en) : QString();
 }
 
 QString OperationsService::instructionTextZh(const QString &kind)
 {
-    if (kind == u"halt_pour"_s)
-        return u"停止浇注"_s;
-    if (kind == u"stop_hot_work"_s)
-        return u"停止动火作业"_s;
-    if (kind == u"evacuate"_s)
-        return u"撤离"_s;
-    if (kind == u"resume"_s)
-        return u"恢复作业"_s;
-    return {};
+    const InstructionWords *w = instructionWords(kind);
+    return w ? QString::fromUtf16(w->zh) : QString();
 }
 
 QString OperationsService::instructionState(const QVariant &sentVia, const QVariant &sendError, const QVariant &ackedAt)
