@@ -441,7 +441,7 @@ private Q_SLOTS:
         click(ed->saveButton());
         QVERIFY2(edSaved.wait(30'000), qPrintable(ed->statusLabel()->text()));
         ed->close();
-        QTRY_COMPARE_WITH_TIMEOUT(companies->item(rowOf(companies, u"C-100"_s), 2)->text(), u"welding"_s, 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(companies->item(rowOf(companies, u"C-100"_s), 2)->text(), u"Welding"_s, 30'000);
 
         // Checked through the services.
         ServiceContext c = ctx();
