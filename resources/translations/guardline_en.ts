@@ -2018,258 +2018,259 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorPanel</name>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="77"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="78"/>
         <source>Business licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="79"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="80"/>
         <source>Qualification certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="81"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="82"/>
         <source>Work-injury insurance (6 months paid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="83"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="84"/>
         <source>Signed HSE agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="90"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="91"/>
         <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="117"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="117"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="117"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="193"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="117"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="203"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="117"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="189"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="117"/>
         <source>Admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="130"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="139"/>
         <source>Select a contractor to see its documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="145"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="145"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="160"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="145"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="171"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="162"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="145"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="173"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="145"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="145"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="145"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="157"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="166"/>
         <source>Upload PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="158"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="167"/>
         <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="180"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="204"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="180"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="204"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="180"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="200"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="204"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="213"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="206"/>
         <source>Coordinator tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="200"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="194"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="213"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="200"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="194"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="213"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="194"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="194"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="194"/>
         <source>Company documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="194"/>
         <source>Whitelisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="185"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="195"/>
         <source>Site briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="195"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="208"/>
         <source>Whitelist and shift imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="197"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="210"/>
         <source>Gates and devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="200"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="213"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="202"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="215"/>
         <source>Verify credit codes with the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="207"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="220"/>
         <source>Registry verification results appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="210"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="223"/>
         <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="251"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="269"/>
         <source>✓ Admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="252"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="270"/>
         <source>✕ Suspended: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="253"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="271"/>
         <source>✕ Not admitted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="277"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="295"/>
         <source>No contractors yet: register one (Register…), import the ledger (Import ledger…) or use guardlinectl contractors add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="309"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="327"/>
         <source>✓ %1 is admitted: every required document is valid and the insurance proof covers the last six months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="314"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="332"/>
         <source>✕ %1 is SUSPENDED and not admitted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="314"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="332"/>
         <source>✕ %1 is NOT admitted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="345"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="363"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="345"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="363"/>
         <source>✕ NO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="345"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="363"/>
         <source>✕ left on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="394"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="412"/>
         <source>Documents of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="395"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="413"/>
         <source>Documents of %1 — %n required document(s) MISSING</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2277,7 +2278,7 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="431"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="449"/>
         <source>Showing %1 (%n page(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2285,42 +2286,42 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="440"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="458"/>
         <source>Select the contractor the document belongs to first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="443"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="461"/>
         <source>Contractor document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="443"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="461"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="448"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="466"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="461"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="479"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="465"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="483"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="494"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="512"/>
         <source>Registry verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="495"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="513"/>
         <source>Registry verification done for %n contractor(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>

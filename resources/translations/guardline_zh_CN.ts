@@ -2007,307 +2007,308 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorPanel</name>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="77"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="78"/>
         <source>Business licence</source>
         <translation>营业执照</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="79"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="80"/>
         <source>Qualification certificate</source>
         <translation>资质证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="81"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="82"/>
         <source>Work-injury insurance (6 months paid)</source>
         <translation>工伤保险缴费证明(近 6 个月)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="83"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="84"/>
         <source>Signed HSE agreement</source>
         <translation>已签订的安全生产(HSE)协议</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="90"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="91"/>
         <source>Superseded</source>
         <translation>已被替换</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="117"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="117"/>
         <source>Company</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="117"/>
         <source>Trade</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="193"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="117"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="203"/>
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="117"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="189"/>
         <source>Documents</source>
         <translation>资质文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="116"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="117"/>
         <source>Admission</source>
         <translation>准入</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="130"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="139"/>
         <source>Select a contractor to see its documents.</source>
         <translation>选择承包商以查看其资质文件。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="145"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="145"/>
         <source>File</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="160"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="145"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="171"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="162"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="145"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="173"/>
         <source>Expires</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="145"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="145"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="136"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="145"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="157"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="166"/>
         <source>Upload PDF…</source>
         <translation>上传 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="158"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="167"/>
         <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
         <translation>校验为真实、未加密且不超过大小限制的 PDF,并按 SHA-256 存档</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="180"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="204"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="180"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="204"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="180"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="200"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="204"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="213"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="182"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="206"/>
         <source>Coordinator tasks</source>
         <translation>承包商管理待办</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="200"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="194"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="213"/>
         <source>Worker</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="200"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="194"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="213"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="194"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="194"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="194"/>
         <source>Company documents</source>
         <translation>企业资料</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="184"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="194"/>
         <source>Whitelisted</source>
         <translation>门禁白名单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="185"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="195"/>
         <source>Site briefing</source>
         <translation>厂级安全交底</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="195"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="208"/>
         <source>Whitelist and shift imports</source>
         <translation>白名单与排班导入</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="197"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="210"/>
         <source>Gates and devices</source>
         <translation>门岗与设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="200"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="213"/>
         <source>Checked in</source>
         <translation>入场时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="202"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="215"/>
         <source>Verify credit codes with the registry</source>
         <translation>向登记机关核验统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="207"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="220"/>
         <source>Registry verification results appear here.</source>
         <translation>登记机关核验结果显示于此。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="210"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="223"/>
         <source>On site</source>
         <translation>在场人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="251"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="269"/>
         <source>✓ Admitted</source>
         <translation>✓ 已准入</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="252"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="270"/>
         <source>✕ Suspended: %1</source>
         <translation>✕ 已暂停:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="253"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="271"/>
         <source>✕ Not admitted: %1</source>
         <translation>✕ 未准入:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="277"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="295"/>
         <source>No contractors yet: register one (Register…), import the ledger (Import ledger…) or use guardlinectl contractors add.</source>
         <translation>尚无承包商:点击“登记…”逐个登记、“导入台账…”批量导入,或使用 guardlinectl contractors add。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="309"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="327"/>
         <source>✓ %1 is admitted: every required document is valid and the insurance proof covers the last six months.</source>
         <translation>✓ %1 已准入:所需资料均有效,保险缴费证明覆盖近六个月。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="314"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="332"/>
         <source>✕ %1 is SUSPENDED and not admitted:</source>
         <translation>✕ %1 已被暂停,未准入:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="314"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="332"/>
         <source>✕ %1 is NOT admitted:</source>
         <translation>✕ %1 未准入:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="345"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="363"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="345"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="363"/>
         <source>✕ NO</source>
         <translation>✕ 否</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="345"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="363"/>
         <source>✕ left on %1</source>
         <translation>✕ 已于 %1 离场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="394"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="412"/>
         <source>Documents of %1</source>
         <translation>%1 的资质文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="395"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="413"/>
         <source>Documents of %1 — %n required document(s) MISSING</source>
         <translation>
             <numerusform>%1 的资质文件 — 缺少 %n 份必需文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="431"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="449"/>
         <source>Showing %1 (%n page(s))</source>
         <translation>
             <numerusform>正在显示 %1(%n 页)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="440"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="458"/>
         <source>Select the contractor the document belongs to first.</source>
         <translation>请先选择该文件所属的承包商。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="443"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="461"/>
         <source>Contractor document</source>
         <translation>承包商资质文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="443"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="461"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="448"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="466"/>
         <source>Checking %1…</source>
         <translation>正在校验 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="461"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="479"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation>%1 已校验为 PDF 并存档。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="465"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="483"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="494"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="512"/>
         <source>Registry verification</source>
         <translation>登记信息核验</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="495"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="513"/>
         <source>Registry verification done for %n contractor(s).</source>
         <translation>
             <numerusform>已完成 %n 家承包商的登记核验。</numerusform>

@@ -30,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QGridLayout>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -115,7 +116,7 @@ ContractorPanel::ContractorPanel(MainWindow *window) : QWidget(window), m_window
     // Companies.
     m_companies = makeReadOnlyTable({tr("Code"), tr("Company"), tr("Trade"), tr("Workers"), tr("Documents"), tr("Admission")}, split);
     m_companies->setObjectName(u"contractorCompanies"_s);
-    m_companies->setMinimumWidth(260); // code, name and the admission verdict stay readable in a narrow dock
+    m_companies->setMinimumWidth(380); // code, name, trade and the admission verdict stay readable
     split->addWidget(m_companies);
     connect(m_companies, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto rows = m_companies->selectionModel()->selectedRows();
@@ -123,8 +124,16 @@ ContractorPanel::ContractorPanel(MainWindow *window) : QWidget(window), m_window
             showContractor(m_companies->item(rows.first().row(), 0)->text());
     });
 
+    // Beside the list, one tab per job: the selected company's documents with the viewer, its workers, the
+    // coordinator's tasks, the imports, the gates, who is on site. Side by side they needed about 1900 px
+    // and the workers scrolled off a 1600 or 1920 px screen.
+    m_tabs = new QTabWidget(split);
+    m_tabs->setObjectName(u"contractorTabs"_s);
+    auto *docSplit = new QSplitter(Qt::Horizontal, m_tabs);
+    docSplit->setObjectName(u"contractorDocumentsPage"_s);
+
     // A company's documents, the upload form and the viewer.
-    auto *docs = new QWidget(split);
+    auto *docs = new QWidget(docSplit);
     auto *dl = new QVBoxLayout(docs);
     dl->setContentsMargins(0, 0, 0, 0);
     m_docTitle = new QLabel(tr("Select a contractor to see its documents."), docs);
@@ -144,7 +153,7 @@ ContractorPanel::ContractorPanel(MainWindow *window) : QWidget(window), m_window
         if (first && first->data(Qt::UserRole).toLongLong() > 0)
             showDocument(first->data(Qt::UserRole).toLongLong(), m_documents->item(rows.first().row(), 1)->text());
     });
-    auto *form = new QHBoxLayout;
+    auto *form = new QGridLayout;
     m_kind = new QComboBox(docs);
     for (const QString &k : ContractorService::documentKinds())
         m_kind->addItem(kindLabel(k), k);
@@ -156,30 +165,31 @@ ContractorPanel::ContractorPanel(MainWindow *window) : QWidget(window), m_window
     }
     m_upload = new QPushButton(tr("Upload PDF…"), docs);
     m_upload->setToolTip(tr("Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256"));
-    form->addWidget(m_kind);
-    form->addWidget(new QLabel(tr("Issued"), docs));
-    form->addWidget(m_issued);
-    form->addWidget(new QLabel(tr("Expires"), docs));
-    form->addWidget(m_expires);
-    form->addWidget(m_upload);
+    // Two rows, so the page fits beside the list and the viewer at 1600 px: what and the button, then the dates.
+    form->addWidget(m_kind, 0, 0, 1, 3);
+    form->addWidget(m_upload, 0, 3);
+    form->addWidget(new QLabel(tr("Issued"), docs), 1, 0);
+    form->addWidget(m_issued, 1, 1);
+    form->addWidget(new QLabel(tr("Expires"), docs), 1, 2);
+    form->addWidget(m_expires, 1, 3);
     dl->addLayout(form);
     connect(m_upload, &QPushButton::clicked, this, &ContractorPanel::upload);
-    split->addWidget(docs);
+    docSplit->addWidget(docs);
 
     m_pdf = new QPdfDocument(this);
-    m_view = new QPdfView(split);
+    m_view = new QPdfView(docSplit);
     m_view->setObjectName(u"contractorPdfView"_s);
     m_view->setDocument(m_pdf);
     m_view->setPageMode(QPdfView::PageMode::MultiPage);
     m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
-    m_view->setMinimumWidth(260);
-    split->addWidget(m_view);
+    m_view->setMinimumWidth(220);
+    docSplit->addWidget(m_view);
+    docSplit->setStretchFactor(0, 3);
+    docSplit->setStretchFactor(1, 2);
+    m_tabs->addTab(docSplit, tr("Documents"));
 
-    // Tasks, whitelist import, registry, people on site.
-    auto *tabs = new QTabWidget(split);
-    m_tasks = makeReadOnlyTable({tr("Due"), tr("Task"), tr("Contractor")}, tabs);
-    m_tasks->setObjectName(u"contractorTasks"_s);
-    tabs->addTab(m_tasks, tr("Coordinator tasks"));
+    // Workers, tasks, whitelist import, registry, people on site.
+    auto *tabs = m_tabs;
     // The selected company's workers with their own certificate state and the company's document state.
     m_workers = makeReadOnlyTable({tr("Worker"), tr("Name"), tr("Job"), tr("Certificates"), tr("Company documents"), tr("Whitelisted"),
                                    tr("Site briefing")},
@@ -191,6 +201,9 @@ ContractorPanel::ContractorPanel(MainWindow *window) : QWidget(window), m_window
                                                                                        : m_workers->item(rows.first().row(), 0)->text());
     });
     tabs->addTab(m_workers, tr("Workers"));
+    m_tasks = makeReadOnlyTable({tr("Due"), tr("Task"), tr("Contractor")}, tabs);
+    m_tasks->setObjectName(u"contractorTasks"_s);
+    tabs->addTab(m_tasks, tr("Coordinator tasks"));
     m_imports = new RosterImportPanel(m_window, tabs);
     tabs->addTab(m_imports, tr("Whitelist and shift imports"));
     m_gates = new GateDevicePanel(m_window, tabs);
@@ -210,9 +223,14 @@ ContractorPanel::ContractorPanel(MainWindow *window) : QWidget(window), m_window
     tabs->addTab(on, tr("On site"));
     split->addWidget(tabs);
     split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    split->setStretchFactor(2, 2);
-    split->setStretchFactor(3, 3); // the tabs hold the imports and the gates: give them room
+    split->setStretchFactor(1, 5);
+
+    // The actions bring their page forward: a document is added on the Documents page, a worker on Workers.
+    connect(m_actions->findChild<QPushButton *>(u"contractorAddDocument"_s), &QPushButton::clicked, this,
+            [this, docSplit] { m_tabs->setCurrentWidget(docSplit); });
+    for (const char *name : {"contractorAddWorker", "contractorEditWorker", "contractorWorkerRecords"})
+        connect(m_actions->findChild<QPushButton *>(QLatin1StringView(name)), &QPushButton::clicked, this,
+                [this] { m_tabs->setCurrentWidget(m_workers); });
 
     connect(m_window, &MainWindow::snapshotShown, this, [this] { setSnapshot(m_window->lastSnapshot()); });
 }

@@ -15,6 +15,7 @@ class QPdfView;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 
 namespace gl {
 namespace ui {
@@ -64,6 +65,7 @@ private:
     QTableWidget *m_companies, *m_documents, *m_tasks, *m_onSite, *m_workers;
     RosterImportPanel *m_imports;
     GateDevicePanel *m_gates;
+    QTabWidget *m_tabs;
     QComboBox *m_kind;
     QDateEdit *m_issued, *m_expires;
     QPushButton *m_upload, *m_verify;

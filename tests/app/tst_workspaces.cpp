@@ -15,6 +15,11 @@
 #include <QSysInfo>
 #include <QTabBar>
 #include <QTemporaryDir>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QHeaderView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -97,6 +102,34 @@ private Q_SLOTS:
         QCOMPARE(w.findChild<QTabBar *>(u"workspaceBar"_s)->currentIndex(), 1);
         // The permits board gets most of a 1600-pixel screen beside the map.
         QTRY_VERIFY2(dock(w, u"permits"_s)->width() >= 800, qPrintable(QString::number(dock(w, u"permits"_s)->width())));
+
+        // Contractors: the whole panel fits its dock at 1600 px (no sideways scrolling), the Workers page is one
+        // click away, and the list shows each company's trade. Before, its four panes side by side needed about
+        // 1900 px and the workers were off the screen.
+        QTest::keyClick(&w, Qt::Key_4, Qt::ControlModifier);
+        QTRY_COMPARE(w.currentWorkspace(), u"contractors"_s);
+        auto *panel = w.findChild<QWidget *>(u"contractorPanel"_s);
+        QVERIFY(panel);
+        QTRY_VERIFY(panel->isVisible());
+        auto *scroll = qobject_cast<QScrollArea *>(panel->parentWidget() ? panel->parentWidget()->parentWidget() : nullptr);
+        QVERIFY(scroll);
+        QTRY_VERIFY2(!scroll->horizontalScrollBar()->isVisible(),
+                     qPrintable(u"panel %1 px in a %2 px dock"_s.arg(panel->minimumSizeHint().width()).arg(scroll->viewport()->width())));
+        auto *tabs = panel->findChild<QTabWidget *>(u"contractorTabs"_s);
+        auto *workers = panel->findChild<QWidget *>(u"contractorWorkers"_s);
+        QVERIFY(tabs && workers);
+        const int workersTab = tabs->indexOf(workers);
+        QVERIFY(workersTab >= 0);
+        const QRect tabRect = tabs->tabBar()->tabRect(workersTab);
+        QVERIFY(tabs->tabBar()->rect().contains(tabRect.center()));
+        QVERIFY(w.rect().contains(tabs->tabBar()->mapTo(&w, tabRect.center())));
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabRect.center());
+        QTRY_VERIFY(workers->isVisible());
+        auto *companies = panel->findChild<QTableWidget *>(u"contractorCompanies"_s);
+        QVERIFY(companies);
+        const int tradeRight = companies->columnViewportPosition(2) + companies->columnWidth(2); // code, company, trade
+        QVERIFY2(tradeRight <= companies->viewport()->width(),
+                 qPrintable(u"the trade column ends at %1 px in a %2 px list"_s.arg(tradeRight).arg(companies->viewport()->width())));
 
         QTest::keyClick(&w, Qt::Key_5, Qt::ControlModifier);
         QTRY_COMPARE(w.currentWorkspace(), u"reports"_s);
