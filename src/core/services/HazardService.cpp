@@ -371,7 +371,7 @@ void HazardService::grade(const QString &code, const QString &grade, const QStri
     const Row r = load(code);
     if (r.state != u"reported"_s && r.state != u"reopened"_s)
         fail(ErrorCode::Conflict, u"hazard '%1' is %2: it is graded before assignment (reported or reopened)"_s.arg(code, r.state));
-    db().exec(u"UPDATE hazards SET grade = ?, criteria = ?, plan = ?, updated_at = ? WHERE id = ?"_s,
+    db().exec(u"UPDATE hazards SET row_version = row_version + 1, grade = ?, criteria = ?, plan = ?, updated_at = ? WHERE id = ?"_s,
               {grade, criteria.join(u','), plan.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(compact(plan)), now(), r.id});
     audit(u"hazard.grade"_s, u"hazard"_s, code,
           {{u"grade"_s, QJsonObject{{u"from"_s, r.grade}, {u"to"_s, grade}}}, {u"criteria"_s, QJsonArray::fromStringList(criteria)},
@@ -403,7 +403,7 @@ void HazardService::assign(const QString &code, const QString &personCode, qint6
         fail(ErrorCode::BadInput, u"hazard '%1': field 'deadline': a %2 hazard is rectified within %3 days (site setting "
                                   "deadline_days.%2)"_s.arg(code, r.grade).arg(maxDays));
     const qint64 personId = idOf(u"people"_s, personCode, u"person"_s);
-    db().exec(u"UPDATE hazards SET state = 'assigned', assignee_id = ?, deadline_at = ?, overdue_at = NULL, "
+    db().exec(u"UPDATE hazards SET row_version = row_version + 1, state = 'assigned', assignee_id = ?, deadline_at = ?, overdue_at = NULL, "
               "escalation_order = NULL, updated_at = ? WHERE id = ?"_s,
               {personId, deadlineAt, now(), r.id});
     audit(u"hazard.assign"_s, u"hazard"_s, code,
@@ -437,11 +437,11 @@ QString HazardService::apply(const QString &code, const QString &action, const Q
         if (after.isEmpty() || !check.value(u"passed"_s).toBool())
             fail(ErrorCode::Conflict, u"hazard '%1': no verified after-photo: it cannot be closed"_s.arg(code));
         details.insert(u"after_sha256"_s, QString::fromLatin1(QCryptographicHash::hash(after, QCryptographicHash::Sha256).toHex()));
-        db().exec(u"UPDATE hazards SET state = ?, closed_at = ?, updated_at = ? WHERE id = ?"_s, {to, now(), now(), r.id});
+        db().exec(u"UPDATE hazards SET row_version = row_version + 1, state = ?, closed_at = ?, updated_at = ? WHERE id = ?"_s, {to, now(), now(), r.id});
     } else if (to == u"reopened"_s) {
-        db().exec(u"UPDATE hazards SET state = ?, reopen_count = reopen_count + 1, updated_at = ? WHERE id = ?"_s, {to, now(), r.id});
+        db().exec(u"UPDATE hazards SET row_version = row_version + 1, state = ?, reopen_count = reopen_count + 1, updated_at = ? WHERE id = ?"_s, {to, now(), r.id});
     } else {
-        db().exec(u"UPDATE hazards SET state = ?, updated_at = ? WHERE id = ?"_s, {to, now(), r.id});
+        db().exec(u"UPDATE hazards SET row_version = row_version + 1, state = ?, updated_at = ? WHERE id = ?"_s, {to, now(), r.id});
     }
     if (!note.isEmpty())
         details.insert(u"note"_s, note);
@@ -477,7 +477,7 @@ PhotoCheck HazardService::submitRectification(const QString &code, const PhotoIn
         fail(ErrorCode::Conflict, u"hazard '%1': the after-photo does not prove the rectification: %2"_s.arg(code, check.reason));
     }
     storePhoto(r.id, QString::fromUtf16(photo::After), after, facts, check.toJson());
-    db().exec(u"UPDATE hazards SET state = 'pending_verification', updated_at = ? WHERE id = ?"_s, {now(), r.id});
+    db().exec(u"UPDATE hazards SET row_version = row_version + 1, state = 'pending_verification', updated_at = ? WHERE id = ?"_s, {now(), r.id});
     details.insert(u"state"_s, QJsonObject{{u"from"_s, r.state}, {u"to"_s, u"pending_verification"_s}});
     audit(u"hazard.submit"_s, u"hazard"_s, code, details, r.area, r.equipment);
     tx.commit();
@@ -524,9 +524,9 @@ ReinspectionResult HazardService::reinspect(const QString &code, const PhotoInpu
     Transaction tx(db());
     storePhoto(r.id, QString::fromUtf16(photo::Reinspection), photoIn, facts, check);
     if (res.passed)
-        db().exec(u"UPDATE hazards SET state = 'reinspected', updated_at = ? WHERE id = ?"_s, {now(), r.id});
+        db().exec(u"UPDATE hazards SET row_version = row_version + 1, state = 'reinspected', updated_at = ? WHERE id = ?"_s, {now(), r.id});
     else
-        db().exec(u"UPDATE hazards SET state = 'reopened', reopen_count = reopen_count + 1, closed_at = NULL, updated_at = ? "
+        db().exec(u"UPDATE hazards SET row_version = row_version + 1, state = 'reopened', reopen_count = reopen_count + 1, closed_at = NULL, updated_at = ? "
                   "WHERE id = ?"_s, {now(), r.id});
     db().exec(u"UPDATE hazard_tasks SET done_at = ?, outcome = ? WHERE hazard_id = ? AND kind = 'reinspection' AND done_at IS NULL"_s,
               {now(), res.passed ? u"passed"_s : u"failed: "_s + res.reason, r.id});
@@ -682,7 +682,7 @@ QStringList HazardService::escalateOverdue()
                                                u"Overdue hazard %1 (%2): %3"_s.arg(d.code, d.grade == u"major"_s ? u"major"_s : u"general"_s, d.description),
                                                priority, dueIn,
                                                u"逾期隐患 %1（%2）：%3"_s.arg(d.code, d.grade == u"major"_s ? u"重大"_s : u"一般"_s, d.description));
-        db().exec(u"UPDATE hazards SET overdue_at = ?, escalation_order = ?, updated_at = ? WHERE code = ?"_s, {now(), order, now(), d.code});
+        db().exec(u"UPDATE hazards SET row_version = row_version + 1, overdue_at = ?, escalation_order = ?, updated_at = ? WHERE code = ?"_s, {now(), order, now(), d.code});
         audit(u"hazard.overdue"_s, u"hazard"_s, d.code, {{u"deadline_at"_s, d.deadline}, {u"order"_s, order}}, d.area);
         tx.commit();
         done << d.code;

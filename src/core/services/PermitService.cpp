@@ -188,7 +188,7 @@ void PermitService::updateDraft(const PermitInput &in)
     for (const QPointF &pt : in.polygon)
         poly.append(QJsonArray{pt.x(), pt.y()});
     const References ref = references(in);
-    db().exec(u"UPDATE permits SET grade = ?, contractor_id = ?, area_id = ?, equipment_id = ?, title = ?, polygon = ?, z_min = ?, "
+    db().exec(u"UPDATE permits SET row_version = row_version + 1, grade = ?, contractor_id = ?, area_id = ?, equipment_id = ?, title = ?, polygon = ?, z_min = ?, "
               "z_max = ?, starts_at = ?, ends_at = ?, guardian_id = ?, coordinator_id = ?, updated_at = ? WHERE id = ?"_s,
               {in.grade, ref.contractor, ref.area, ref.equipment, in.title,
                QString::fromUtf8(QJsonDocument(poly).toJson(QJsonDocument::Compact)), in.zMin, in.zMax, in.startsAt, in.endsAt,
@@ -265,13 +265,13 @@ void PermitService::transition(const permits::PermitRecord &p, const QString &ac
     const QString to = QString::fromUtf16(t->to);
     details.insert(u"state"_s, QJsonObject{{u"from"_s, p.state}, {u"to"_s, to}});
     if (action == u"approve"_s)
-        db().exec(u"UPDATE permits SET state = ?, approver_id = ?, updated_at = ? WHERE id = ?"_s,
+        db().exec(u"UPDATE permits SET row_version = row_version + 1, state = ?, approver_id = ?, updated_at = ? WHERE id = ?"_s,
                   {to, actor().userId ? QVariant(actor().userId) : QVariant(), now(), p.id});
     else if (to == u"suspended"_s)
-        db().exec(u"UPDATE permits SET state = ?, suspended_at = ?, suspend_reason = ?, updated_at = ? WHERE id = ?"_s,
+        db().exec(u"UPDATE permits SET row_version = row_version + 1, state = ?, suspended_at = ?, suspend_reason = ?, updated_at = ? WHERE id = ?"_s,
                   {to, now(), action == u"expire"_s ? QVariant() : QVariant(u"manual"_s), now(), p.id});
     else
-        db().exec(u"UPDATE permits SET state = ?, suspended_at = NULL, suspend_reason = NULL, suspend_alarm_id = NULL, "
+        db().exec(u"UPDATE permits SET row_version = row_version + 1, state = ?, suspended_at = NULL, suspend_reason = NULL, suspend_alarm_id = NULL, "
                   "updated_at = ? WHERE id = ?"_s, {to, now(), p.id});
     if (action == u"reject"_s) // back to draft: the signatures collected so far no longer hold
         db().exec(u"UPDATE permit_signoffs SET voided_at = ? WHERE permit_id = ? AND voided_at IS NULL"_s, {now(), p.id});
@@ -289,7 +289,7 @@ void PermitService::setCoordinator(const QString &code, const QString &personCod
         fail(ErrorCode::Conflict, u"permit '%1' is %2: the coordinator is named before approval (a change needs a new permit)"_s
                                       .arg(code, p.state));
     const QVariant id = personCode.isEmpty() ? QVariant() : QVariant(idOf(u"people"_s, personCode, u"person"_s));
-    db().exec(u"UPDATE permits SET coordinator_id = ?, updated_at = ? WHERE id = ?"_s, {id, now(), p.id});
+    db().exec(u"UPDATE permits SET row_version = row_version + 1, coordinator_id = ?, updated_at = ? WHERE id = ?"_s, {id, now(), p.id});
     audit(u"permit.coordinator"_s, u"permit"_s, code, {{u"coordinator"_s, personCode}, {u"previous"_s, p.coordinator}}, p.area,
           p.equipment);
     tx.commit();

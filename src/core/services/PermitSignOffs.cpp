@@ -298,7 +298,7 @@ QStringList PermitService::cameraProblems(const permits::PermitRecord &p) const
 
 void PermitService::suspendAs(const permits::PermitRecord &p, const QString &reason, qint64 alarmId, const QJsonObject &extra)
 {
-    db().exec(u"UPDATE permits SET state = 'suspended', suspended_at = ?, suspend_reason = ?, suspend_alarm_id = ?, updated_at = ? "
+    db().exec(u"UPDATE permits SET row_version = row_version + 1, state = 'suspended', suspended_at = ?, suspend_reason = ?, suspend_alarm_id = ?, updated_at = ? "
               "WHERE id = ?"_s, {now(), reason, alarmId ? QVariant(alarmId) : QVariant(), now(), p.id});
     QJsonObject details = extra;
     details.insert(u"state"_s, QJsonObject{{u"from"_s, p.state}, {u"to"_s, u"suspended"_s}});
