@@ -77,6 +77,14 @@ HazardService::Row HazardService::load(const QString &code) const
     return r;
 }
 
+HazardService::Row HazardService::loadForChange(const QString &code, std::optional<qint64> expected) const
+{
+    const qint64 version = lockRowVersion(u"hazards"_s, u"code"_s, code);
+    Row r = load(code);
+    requireVersion(expected, version, u"Hazard %1"_s.arg(code), {{u"hazard"_s, code}}, u"it is now %1"_s.arg(r.state));
+    return r;
+}
+
 double HazardService::setting(const QString &key) const { return settingText(key).toDouble(); }
 
 QString HazardService::settingText(const QString &key) const
@@ -347,7 +355,8 @@ EquipmentPick HazardService::equipmentFromQr(const PhotoInput &photoIn) const
     fail(ErrorCode::NotFound, u"field '%1': QR code '%2' is not on this site's equipment register"_s.arg(field, pick.found.join(u"', '"_s)));
 }
 
-void HazardService::grade(const QString &code, const QString &grade, const QStringList &criteria, const QJsonObject &plan)
+void HazardService::grade(const QString &code, const QString &grade, const QStringList &criteria, const QJsonObject &plan,
+                          std::optional<qint64> expectedVersion)
 {
     require(u"hazard.manage"_s);
     const HazardRules &rules = HazardRules::defaults();
@@ -368,7 +377,7 @@ void HazardService::grade(const QString &code, const QString &grade, const QStri
             if (plan.value(item).toString().trimmed().isEmpty())
                 bad(u"plan."_s + item, u"a major hazard needs the six-item rectification plan"_s);
     Transaction tx(db());
-    const Row r = load(code);
+    const Row r = loadForChange(code, expectedVersion);
     if (r.state != u"reported"_s && r.state != u"reopened"_s)
         fail(ErrorCode::Conflict, u"hazard '%1' is %2: it is graded before assignment (reported or reopened)"_s.arg(code, r.state));
     db().exec(u"UPDATE hazards SET row_version = row_version + 1, grade = ?, criteria = ?, plan = ?, updated_at = ? WHERE id = ?"_s,
@@ -380,10 +389,10 @@ void HazardService::grade(const QString &code, const QString &grade, const QStri
     tx.commit();
 }
 
-void HazardService::assign(const QString &code, const QString &personCode, qint64 deadlineAt)
+void HazardService::assign(const QString &code, const QString &personCode, qint64 deadlineAt, std::optional<qint64> expectedVersion)
 {
     Transaction tx(db());
-    const Row r = load(code);
+    const Row r = loadForChange(code, expectedVersion);
     const Transition *t = findTransition(hazardTransitions(), r.state, u"assign"_s);
     if (!t)
         fail(ErrorCode::Conflict, u"hazard '%1' is %2: it cannot be assigned"_s.arg(code, r.state));
@@ -413,7 +422,7 @@ void HazardService::assign(const QString &code, const QString &personCode, qint6
     tx.commit();
 }
 
-QString HazardService::apply(const QString &code, const QString &action, const QString &note)
+QString HazardService::apply(const QString &code, const QString &action, const QString &note, std::optional<qint64> expectedVersion)
 {
     if (action == u"assign"_s)
         fail(ErrorCode::BadInput, u"use assign() with a person and a deadline"_s);
@@ -422,7 +431,7 @@ QString HazardService::apply(const QString &code, const QString &action, const Q
     if (action == u"reinspect_pass"_s || action == u"reinspect_fail"_s)
         fail(ErrorCode::BadInput, u"hazard '%1': a re-inspection is recorded with its photo"_s.arg(code));
     Transaction tx(db());
-    const Row r = load(code);
+    const Row r = loadForChange(code, expectedVersion);
     const Transition *t = findTransition(hazardTransitions(), r.state, action);
     if (!t)
         fail(ErrorCode::Conflict, u"hazard '%1' is %2: '%3' is not possible (possible: %4)"_s.arg(
@@ -566,7 +575,7 @@ HazardDetail HazardService::detail(const QString &code) const
     QSqlQuery q = db().exec(
         u"SELECT h.code, h.category, h.grade, h.state, a.code, e.code, e.qr_id, h.description, u.username, p.name, rp.code, "
         "h.face_review, h.escalation_order, h.criteria, h.plan, h.defect_region, h.reported_at, h.deadline_at, h.closed_at, "
-        "h.overdue_at, h.updated_at, h.reopen_count, h.id FROM hazards h JOIN areas a ON a.id = h.area_id "
+        "h.overdue_at, h.updated_at, h.reopen_count, h.id, h.row_version FROM hazards h JOIN areas a ON a.id = h.area_id "
         "LEFT JOIN equipment e ON e.id = h.equipment_id LEFT JOIN users u ON u.id = h.reporter_id "
         "LEFT JOIN people p ON p.id = h.assignee_id LEFT JOIN people rp ON rp.id = h.responsible_id WHERE h.code = ?"_s,
         {code});
@@ -577,6 +586,7 @@ HazardDetail HazardService::detail(const QString &code) const
     d.category = q.value(1).toString();
     d.grade = q.value(2).toString();
     d.state = q.value(3).toString();
+    d.rowVersion = q.value(23).toLongLong();
     d.area = q.value(4).toString();
     d.equipment = q.value(5).toString();
     d.equipmentQr = q.value(6).toString();

@@ -310,7 +310,7 @@ QJsonObject OperationsService::orderDetails(const QString &code) const
     require(u"data.read"_s);
     QSqlQuery q = db().exec(u"SELECT o.code, o.state, o.alarm_id, a.code, o.title, o.priority, u.username, o.created_at, o.due_at, "
                             "o.detected_at, o.raised_at, o.verified_at, o.responded_at, o.confirmed_at, o.assigned_at, o.accepted_at, "
-                            "o.resolved_at, o.note FROM dispatch_orders o LEFT JOIN areas a ON a.id = o.area_id "
+                            "o.resolved_at, o.note, o.row_version FROM dispatch_orders o LEFT JOIN areas a ON a.id = o.area_id "
                             "LEFT JOIN users u ON u.id = o.assignee_id WHERE o.code = ?"_s, {code});
     if (!q.next())
         fail(ErrorCode::NotFound, u"dispatch order '%1' does not exist"_s.arg(code));
@@ -320,7 +320,7 @@ QJsonObject OperationsService::orderDetails(const QString &code) const
                   {u"alarm"_s, q.value(2).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(2).toLongLong())},
                   {u"area"_s, str(q.value(3))}, {u"title"_s, q.value(4).toString()}, {u"priority"_s, q.value(5).toString()},
                   {u"assignee"_s, str(q.value(6))}, {u"opened_at"_s, iso(q.value(7))}, {u"due_at"_s, iso(q.value(8))},
-                  {u"note"_s, str(q.value(17))}};
+                  {u"note"_s, str(q.value(17))}, {u"version"_s, q.value(18).toLongLong()}};
     o.insert(u"times"_s, QJsonObject{{u"began_at"_s, iso(q.value(9))}, {u"raised_at"_s, iso(q.value(10))},
                                      {u"acknowledged_at"_s, iso(q.value(11))}, {u"assigned_at"_s, iso(q.value(14))},
                                      {u"accepted_at"_s, iso(q.value(15))}, {u"arrived_at"_s, iso(q.value(12))},
@@ -397,7 +397,7 @@ QJsonObject OperationsService::alarmsJson(bool openOnly) const
     require(u"data.read"_s);
     const IsoTime iso(db());
     QJsonArray list;
-    QSqlQuery q = db().exec(u"SELECT al.id, al.rule_id, al.raised_by, a.code, al.severity, al.state, al.raised_at, al.message "
+    QSqlQuery q = db().exec(u"SELECT al.id, al.rule_id, al.raised_by, a.code, al.severity, al.state, al.raised_at, al.message, al.row_version "
                             "FROM alarms al LEFT JOIN areas a ON a.id = al.area_id %1 ORDER BY al.raised_at DESC, al.id DESC"_s
                                 .arg(openOnly ? u"WHERE al.state <> 'cleared'"_s : QString()));
     while (q.next()) {
@@ -405,7 +405,8 @@ QJsonObject OperationsService::alarmsJson(bool openOnly) const
         list.append(QJsonObject{{u"id"_s, q.value(0).toLongLong()},
                                 {u"rule"_s, manual ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(1).toString())},
                                 {u"area"_s, strOrNull(q.value(3))}, {u"priority"_s, q.value(4).toString()},
-                                {u"state"_s, q.value(5).toString()}, {u"raised_at"_s, iso(q.value(6))}, {u"text"_s, q.value(7).toString()}});
+                                {u"state"_s, q.value(5).toString()}, {u"raised_at"_s, iso(q.value(6))}, {u"text"_s, q.value(7).toString()},
+                                {u"version"_s, q.value(8).toLongLong()}});
     }
     return {{u"alarms"_s, list}};
 }
@@ -415,7 +416,7 @@ QJsonObject OperationsService::ordersJson(bool openOnly) const
     require(u"data.read"_s);
     const IsoTime iso(db());
     QJsonArray list;
-    QSqlQuery q = db().exec(u"SELECT o.code, o.state, o.alarm_id, a.code, u.username, o.created_at FROM dispatch_orders o "
+    QSqlQuery q = db().exec(u"SELECT o.code, o.state, o.alarm_id, a.code, u.username, o.created_at, o.row_version FROM dispatch_orders o "
                             "LEFT JOIN areas a ON a.id = o.area_id LEFT JOIN users u ON u.id = o.assignee_id %1 "
                             "ORDER BY o.created_at DESC, o.id DESC"_s
                                 .arg(openOnly ? u"WHERE o.state NOT IN ('confirmed', 'cancelled')"_s : QString()));
@@ -423,7 +424,7 @@ QJsonObject OperationsService::ordersJson(bool openOnly) const
         list.append(QJsonObject{{u"code"_s, q.value(0).toString()}, {u"state"_s, q.value(1).toString()},
                                 {u"alarm"_s, q.value(2).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(2).toLongLong())},
                                 {u"area"_s, strOrNull(q.value(3))}, {u"assignee"_s, strOrNull(q.value(4))},
-                                {u"opened_at"_s, iso(q.value(5))}});
+                                {u"opened_at"_s, iso(q.value(5))}, {u"version"_s, q.value(6).toLongLong()}});
     return {{u"orders"_s, list}};
 }
 

@@ -178,7 +178,7 @@ void PermitService::updateDraft(const PermitInput &in)
     checkDraftShape(in);
     checkOnSite(m_ctx, in);
     Transaction tx(db());
-    const permits::PermitRecord p = load(in.code);
+    const permits::PermitRecord p = loadForChange(in.code, in.expectedVersion);
     if (p.state != u"draft"_s)
         fail(ErrorCode::Conflict, u"permit '%1' is %2: only a draft is edited (a change of scope, place, time or conditions "
                                   "needs a new permit)"_s.arg(in.code, p.state));
@@ -226,17 +226,17 @@ bool PermitService::saveDraft(const PermitInput &in)
     return !exists;
 }
 
-QString PermitService::apply(const QString &code, const QString &action, const QString &note)
+QString PermitService::apply(const QString &code, const QString &action, const QString &note, std::optional<qint64> expectedVersion)
 {
-    return act(code, action, SignOffInput{false, {}, note});
+    return act(code, action, SignOffInput{false, {}, note}, expectedVersion);
 }
 
-QString PermitService::act(const QString &code, const QString &action, const SignOffInput &in)
+QString PermitService::act(const QString &code, const QString &action, const SignOffInput &in, std::optional<qint64> expectedVersion)
 {
     // Submitting and approving are signatures of the standard's order (gb30871.json `sign_offs`).
     for (const permits::SignOffStep &step : rules().signOffs())
         if (step.action == action) {
-            signOff(code, step.step, in);
+            signOff(code, step.step, in, expectedVersion);
             return state(code);
         }
     if (in.onSite || !in.place.trimmed().isEmpty())
@@ -244,7 +244,7 @@ QString PermitService::act(const QString &code, const QString &action, const Sig
                                   "with a sign-off (submit, sign, approve)"_s.arg(code, action));
     const QString &note = in.note;
     Transaction tx(db());
-    const permits::PermitRecord p = load(code);
+    const permits::PermitRecord p = loadForChange(code, expectedVersion);
     const Transition *t = findTransition(permitTransitions(), p.state, action);
     if (!t)
         fail(ErrorCode::Conflict, u"permit '%1' is %2: '%3' is not possible (possible: %4)"_s.arg(
@@ -293,6 +293,14 @@ void PermitService::setCoordinator(const QString &code, const QString &personCod
     audit(u"permit.coordinator"_s, u"permit"_s, code, {{u"coordinator"_s, personCode}, {u"previous"_s, p.coordinator}}, p.area,
           p.equipment);
     tx.commit();
+}
+
+permits::PermitRecord PermitService::loadForChange(const QString &code, std::optional<qint64> expected) const
+{
+    const qint64 version = lockRowVersion(u"permits"_s, u"code"_s, code);
+    permits::PermitRecord p = load(code);
+    requireVersion(expected, version, u"Permit %1"_s.arg(code), {{u"permit"_s, code}}, u"it is now %1"_s.arg(p.state));
+    return p;
 }
 
 permits::PermitRecord PermitService::load(const QString &code) const

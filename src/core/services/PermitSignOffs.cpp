@@ -58,7 +58,7 @@ QStringList PermitService::doneSteps(qint64 permitId) const
     return out;
 }
 
-void PermitService::signOff(const QString &code, const QString &stepKey, const SignOffInput &in)
+void PermitService::signOff(const QString &code, const QString &stepKey, const SignOffInput &in, std::optional<qint64> expectedVersion)
 {
     const permits::SignOffStep *step = rules().signOff(stepKey);
     if (!step) {
@@ -69,7 +69,7 @@ void PermitService::signOff(const QString &code, const QString &stepKey, const S
         fail(ErrorCode::BadInput, u"permit '%1': field 'place': a place is recorded with a signature at the work site (on_site); "
                                   "confirm being on site or leave the place empty"_s.arg(code));
     Transaction tx(db());
-    const permits::PermitRecord p = load(code);
+    const permits::PermitRecord p = loadForChange(code, expectedVersion);
     if (!step->action.isEmpty()) {
         const Transition *t = findTransition(permitTransitions(), p.state, step->action);
         if (!t)
