@@ -969,7 +969,7 @@ void DispatchBoard::runOrderSteps(const QStringList &actions)
         this,
         [code, actions, to, text, version](ServiceContext &ctx) {
             QString state; // each step audited on its own (accept, then arrive), as if taken one by one
-            for (const QString &a : actions) // the first on the version shown, the next on the one before it
+            for (const QString &a : actions) // the first step on the version shown; the next ones follow from it
                 state = OperationsService(ctx).applyOrder(code, a, to, a == actions.last() ? text : QString(),
                                                           a == actions.first() ? version : std::nullopt);
             return state;

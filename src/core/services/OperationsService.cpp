@@ -162,6 +162,7 @@ void OperationsService::acknowledgeAlarm(qint64 alarmId, std::optional<qint64> e
 void OperationsService::clearAlarm(qint64 alarmId)
 {
     Transaction tx(db());
+    lockRowVersion(u"alarms"_s, u"id"_s, alarmId); // a dispatcher's acknowledgement at this moment is read, not overwritten
     QSqlQuery q = db().exec(u"SELECT a.state, r.code FROM alarms a LEFT JOIN areas r ON r.id = a.area_id WHERE a.id = ?"_s, {alarmId});
     if (!q.next())
         fail(ErrorCode::NotFound, u"alarm %1 does not exist"_s.arg(alarmId));
