@@ -11,6 +11,7 @@
 #include "core/util/Error.h"
 
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace gl;
@@ -120,6 +121,55 @@ private Q_SLOTS:
         QCOMPARE(a.db->scalar(u"SELECT row_version FROM dispatch_orders WHERE code = ?"_s, {m.orderCode}).toLongLong(), before + 1);
         a.db->exec(u"UPDATE dispatch_orders SET row_version = row_version + 1, note = 'again' WHERE code = ?"_s, {m.orderCode});
         QCOMPARE(a.db->scalar(u"SELECT row_version FROM dispatch_orders WHERE code = ?"_s, {m.orderCode}).toLongLong(), before + 2);
+    }
+
+    // The check and the write are one step on a shared PostgreSQL store: while another workstation's change of the
+    // order is under way (its transaction holds the row, not committed yet), a step on the version shown before
+    // waits for it and is then refused, instead of reading the old version, passing the check and overwriting the
+    // change once it is committed (READ COMMITTED). SQLite's BEGIN IMMEDIATE already makes writers take turns.
+    void checkAndWriteAreOneStep()
+    {
+        test::TestDb t(Backend::Postgres);
+        GL_REQUIRE_BACKEND(t);
+        ManualClock clock{kNow.toMSecsSinceEpoch()};
+        {
+            auto db = t.open();
+            test::loadTelemetrySite(*db, kNow.toMSecsSinceEpoch());
+            ServiceContext sys{*db, Actor::system(u"test"_s), &clock};
+            UserService(sys).add(u"li.na"_s, u"Li Na"_s, Role::Dispatcher, u"a long enough password"_s);
+        }
+        Workstation a(t, u"demo.dispatcher"_s, &clock);
+        const ManualAlarm m = OperationsService(a.ctx).raiseManualAlarm(u"CH2"_s, u"high"_s, u"caller: steam leak"_s);
+        const qint64 seen = a.versionShown(u"orders"_s, u"code"_s, m.orderCode);
+
+        Transaction underWay(*a.db); // A's change, not committed yet
+        a.db->exec(u"UPDATE dispatch_orders SET note = 'crew sent by radio' WHERE code = ?"_s, {m.orderCode});
+        QString outcome;
+        std::unique_ptr<QThread> other(QThread::create([&] { // B's workstation: its own connection, on its own thread
+            try {
+                Workstation b(t, u"li.na"_s, &clock);
+                OperationsService(b.ctx).applyOrder(m.orderCode, u"assign"_s, u"demo.supervisor.ca1"_s, {}, seen);
+                outcome = u"TAKEN"_s;
+            } catch (const Error &e) {
+                outcome = e.message();
+            }
+        }));
+        other->start();
+        struct Join { // a failed check returns early: never leave the thread running
+            QThread &t;
+            ~Join() { t.wait(); }
+        } join{*other};
+        auto watcher = t.open(); // B waits for A's row (seen from a third connection), however long it takes to get there
+        QTRY_VERIFY_WITH_TIMEOUT(watcher->scalar(u"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                                 "AND wait_event_type = 'Lock'"_s).toInt() > 0,
+                                 60000);
+        underWay.commit();
+        QVERIFY(other->wait(60000));
+        QVERIFY2(outcome.startsWith(u"Order %1 was changed"_s.arg(m.orderCode)) && outcome.contains(u"since your view was loaded"_s),
+                 qPrintable(outcome));
+        QVERIFY(watcher->scalar(u"SELECT assignee_id FROM dispatch_orders WHERE code = ?"_s, {m.orderCode}).isNull());
+        QCOMPARE(watcher->scalar(u"SELECT note FROM dispatch_orders WHERE code = ?"_s, {m.orderCode}).toString(), u"crew sent by radio"_s);
+        QCOMPARE(watcher->scalar(u"SELECT count(*) FROM audit_log WHERE action = 'order.assign'"_s).toInt(), 0);
     }
 };
 
