@@ -221,9 +221,9 @@ template<class Fn> void DataWorker::write(Fn &&fn)
     refresh();
 }
 
-void DataWorker::acknowledgeAlarm(qint64 alarmId)
+void DataWorker::acknowledgeAlarm(qint64 alarmId, qint64 version)
 {
-    write([&] { OperationsService(*m_ctx).acknowledgeAlarm(alarmId); });
+    write([&] { OperationsService(*m_ctx).acknowledgeAlarm(alarmId, version > 0 ? std::optional<qint64>(version) : std::nullopt); });
 }
 
 void DataWorker::acknowledgeInstruction(qint64 instructionId)

@@ -86,7 +86,8 @@ public Q_SLOTS:
     /// is counted and audited by the sign-in check and keeps the current user (switchRefused()).
     void switchUser(const QString &username, const QString &password);
     void refresh();
-    void acknowledgeAlarm(qint64 alarmId);
+    /// `version`: the alarm's row_version the view showed (0: not known); a changed alarm is refused (failed()).
+    void acknowledgeAlarm(qint64 alarmId, qint64 version = 0);
     void acknowledgeInstruction(qint64 instructionId);
     void close();
 

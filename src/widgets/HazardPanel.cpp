@@ -380,6 +380,11 @@ void HazardPanel::showDetail(const HazardView &v)
             + u"</span>"_s;
     m_header->setText(head);
     m_error->hide();
+    if (!m_refusal.isEmpty()) {
+        m_error->setText(m_refusal);
+        m_error->show();
+        m_refusal.clear();
+    }
 
     m_timeline->clear();
     for (int i = 0; i < d.photos.size(); ++i) {
@@ -458,6 +463,20 @@ void HazardPanel::showDetail(const HazardView &v)
     Q_UNUSED(hasReinspection);
 }
 
+std::optional<qint64> HazardPanel::shownVersion() const
+{
+    if (m_view.detail.code != m_code || m_view.detail.rowVersion <= 0)
+        return std::nullopt;
+    return m_view.detail.rowVersion;
+}
+
+void HazardPanel::refusedThenReload(const QString &message)
+{
+    fail(message);
+    m_refusal = message; // kept in view over the reloaded detail: the hazard as it is now, and why the step was refused
+    loadDetail(m_code);
+}
+
 void HazardPanel::fail(const QString &message)
 {
     m_error->setText(message);
@@ -484,9 +503,11 @@ void HazardPanel::runAction(const QString &action)
         return compare(reins && m_view.detail.state == u"reopened"_s);
     }
     const QString code = m_code;
+    // The version of the detail shown: a hazard changed at another workstation since is refused, naming who.
+    const std::optional<qint64> version = shownVersion();
     m_window->dataWorker()->call(
-        this, [code, action](ServiceContext &ctx) { return HazardService(ctx).apply(code, action); },
-        [this](const QString &) { loadDetail(m_code); }, [this](const QString &e) { fail(e); }, true);
+        this, [code, action, version](ServiceContext &ctx) { return HazardService(ctx).apply(code, action, {}, version); },
+        [this](const QString &) { loadDetail(m_code); }, [this](const QString &e) { refusedThenReload(e); }, true);
 }
 
 HazardReportForm *HazardPanel::reportForm()
@@ -515,6 +536,8 @@ void HazardPanel::gradeHazard()
 {
     QFormLayout *form = nullptr;
     QDialog *d = formDialog(this, tr("Grade %1").arg(m_code), &form);
+    // The version of the hazard as the dialog opened on it (schema step 21): changed since → refused, naming who.
+    const std::optional<qint64> version = shownVersion();
     auto *grade = new QComboBox(d);
     grade->addItem(tr("General (一般)"), u"general"_s);
     grade->addItem(tr("Major (重大)"), u"major"_s);
@@ -548,8 +571,8 @@ void HazardPanel::gradeHazard()
                 p.insert(e->property("key").toString(), e->text().trimmed());
         const QString g = grade->currentData().toString();
         m_window->dataWorker()->call(
-            this, [code, g, ids, p](ServiceContext &ctx) { HazardService(ctx).grade(code, g, ids, p); },
-            [this] { loadDetail(m_code); }, [this](const QString &e) { fail(e); }, true);
+            this, [code, g, ids, p, version](ServiceContext &ctx) { HazardService(ctx).grade(code, g, ids, p, version); },
+            [this] { loadDetail(m_code); }, [this](const QString &e) { refusedThenReload(e); }, true);
     });
     d->show();
 }
@@ -558,6 +581,8 @@ void HazardPanel::assignHazard()
 {
     QFormLayout *form = nullptr;
     QDialog *d = formDialog(this, tr("Assign %1").arg(m_code), &form);
+    // The version of the hazard as the dialog opened on it (schema step 21): changed since → refused, naming who.
+    const std::optional<qint64> version = shownVersion();
     auto *person = new QLineEdit(d);
     person->setPlaceholderText(tr("person code"));
     auto *useDefault = new QCheckBox(tr("Deadline by grade (site setting)"), d);
@@ -572,8 +597,8 @@ void HazardPanel::assignHazard()
         const QString p = person->text().trimmed();
         const qint64 at = useDefault->isChecked() ? 0 : deadline->dateTime().toMSecsSinceEpoch();
         m_window->dataWorker()->call(
-            this, [code, p, at](ServiceContext &ctx) { HazardService(ctx).assign(code, p, at); },
-            [this] { loadDetail(m_code); }, [this](const QString &e) { fail(e); }, true);
+            this, [code, p, at, version](ServiceContext &ctx) { HazardService(ctx).assign(code, p, at, version); },
+            [this] { loadDetail(m_code); }, [this](const QString &e) { refusedThenReload(e); }, true);
     });
     d->show();
 }

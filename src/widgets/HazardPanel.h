@@ -101,6 +101,11 @@ private:
     HazardReportForm *m_form = nullptr;
     QString m_code;
     HazardView m_view;
+    QString m_refusal; ///< a refusal shown again over the detail reloaded after it (refusedThenReload)
+    /// The hazard's row_version in the detail shown (schema step 21), empty when none is loaded.
+    std::optional<qint64> shownVersion() const;
+    /// A refused step: the message, then the detail reloaded (the hazard as it is now) with the message kept.
+    void refusedThenReload(const QString &message);
 };
 
 } // namespace ui

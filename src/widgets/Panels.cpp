@@ -552,9 +552,10 @@ void AlarmPanel::acknowledgeSelected()
         const int row = rowOfId(m_selectedId);
         if (row < 0)
             return;
-        const QString state = t.rows[m_proxy->mapToSource(m_proxy->index(row, 0)).row()][stateColumn].toString();
-        if (state == u"unacknowledged"_s || state == u"returned"_s)
-            Q_EMIT acknowledgeRequested(m_selectedId);
+        const QVariantList &shown = t.rows[m_proxy->mapToSource(m_proxy->index(row, 0)).row()];
+        const QString state = shown[stateColumn].toString();
+        if (state == u"unacknowledged"_s || state == u"returned"_s) // with the version this list shows (schema step 21)
+            Q_EMIT acknowledgeRequested(m_selectedId, t.column(u"row_version"_s) >= 0 ? shown[t.column(u"row_version"_s)].toLongLong() : 0);
         return;
     }
     // Nothing selected: select the newest alarm waiting for acknowledgement so that the dispatcher sees
@@ -957,15 +958,20 @@ void DispatchBoard::runOrderSteps(const QStringList &actions)
         return;
     }
     const QString steps = actions.join(u" + "_s);
+    // The version of the order this board shows: a step on a view another workstation has changed since is
+    // refused by the service (a conflict naming who changed it), not taken over their change.
+    const QString shown = orderField(code, u"row_version"_s);
+    const std::optional<qint64> version = shown.isEmpty() ? std::nullopt : std::optional<qint64>(shown.toLongLong());
     m_actionStatus->setText(tr("Order %1: %2…").arg(code, steps));
     for (QPushButton *b : std::as_const(m_actionButtons))
         b->setEnabled(false); // one step at a time; the next snapshot enables what is possible
     m_worker->call(
         this,
-        [code, actions, to, text](ServiceContext &ctx) {
+        [code, actions, to, text, version](ServiceContext &ctx) {
             QString state; // each step audited on its own (accept, then arrive), as if taken one by one
-            for (const QString &a : actions)
-                state = OperationsService(ctx).applyOrder(code, a, to, a == actions.last() ? text : QString());
+            for (const QString &a : actions) // the first step on the version shown; the next ones follow from it
+                state = OperationsService(ctx).applyOrder(code, a, to, a == actions.last() ? text : QString(),
+                                                          a == actions.first() ? version : std::nullopt);
             return state;
         },
         [this, code, action, steps](QString state) {

@@ -95,8 +95,9 @@ public:
     /// unknown position is the site's first.
     static FloodStatus floodOf(const Snapshot &s, const QString &position);
 Q_SIGNALS:
-    /// Exactly the alarm the dispatcher selected (Space or the button).
-    void acknowledgeRequested(qint64 alarmId);
+    /// Exactly the alarm the dispatcher selected (Space or the button), with the row version the list showed
+    /// (0: unknown); DataWorker::acknowledgeAlarm refuses it when the alarm changed since.
+    void acknowledgeRequested(qint64 alarmId, qint64 version);
 
 private:
     void filtersChanged();

@@ -612,6 +612,11 @@ void PermitEditor::showCard(const PermitCard &card, const QString &role)
     }
     m_serverProblems->setText(problems.isEmpty() ? QString()
                                                  : u"<b>"_s + esc(tr("The service reports:")) + u"</b>"_s + bullets(problems, u"#e53935"_s));
+    if (!m_refusal.isEmpty()) { // a step refused just before this reload (e.g. the permit changed elsewhere): still in view
+        m_serverProblems->setText(u"<b>"_s + esc(tr("Refused:")) + u"</b>"_s + bullets(m_refusal.split(u'\n', Qt::SkipEmptyParts), u"#e53935"_s)
+                                  + m_serverProblems->text());
+        m_refusal.clear();
+    }
 
     // Sign-offs, done and next.
     const QTimeZone siteTz = tz;
@@ -724,12 +729,21 @@ void PermitEditor::showError(const QString &message)
     Q_EMIT refused(message);
 }
 
+std::optional<qint64> PermitEditor::shownVersion() const
+{
+    if (m_card.rowVersion <= 0 || m_card.permit.code != code())
+        return std::nullopt;
+    return m_card.rowVersion;
+}
+
 void PermitEditor::saveDraft(bool thenSubmit)
 {
     if (!localProblems().isEmpty() || !m_worker)
         return;
-    const PermitInput in = input();
+    PermitInput in = input();
     const bool exists = !m_savedCode.isEmpty();
+    if (exists) // the draft as this editor loaded it: changed at another workstation since → refused, naming who
+        in.expectedVersion = shownVersion();
     m_worker->call(
         this,
         [in, exists](ServiceContext &ctx) {
@@ -741,6 +755,7 @@ void PermitEditor::saveDraft(bool thenSubmit)
         },
         [this, thenSubmit](QString code) {
             m_savedCode = code;
+            m_card.rowVersion = 0; // this save changed it: the submit that follows is on what was just saved
             Q_EMIT saved(code);
             if (thenSubmit)
                 doAction(u"submit"_s);
@@ -753,18 +768,20 @@ void PermitEditor::saveDraft(bool thenSubmit)
 void PermitEditor::doAction(const QString &action)
 {
     const QString code = this->code();
+    const std::optional<qint64> version = shownVersion(); // the card as shown (schema step 21)
     m_worker->call(
         this,
-        [code, action](ServiceContext &ctx) {
+        [code, action, version](ServiceContext &ctx) {
             if (action == u"guardian_left"_s)
                 PermitService(ctx).guardianLeft(code);
             else
-                PermitService(ctx).apply(code, action);
+                PermitService(ctx).apply(code, action, {}, version);
             return true;
         },
         [this](bool) { reload(); },
         [this](const QString &err) {
             showError(err);
+            m_refusal = err; // kept over the reloaded card, which shows the permit as it is now
             reload();
         },
         true);
@@ -774,6 +791,7 @@ void PermitEditor::signNext()
 {
     const QString code = this->code(), step = m_card.nextStep;
     const SignOffInput in{m_onSite->isChecked(), m_onSite->isChecked() ? m_place->text().trimmed() : QString(), {}};
+    const std::optional<qint64> version = shownVersion(); // the card as shown (schema step 21)
     QStringList checks;
     for (QCheckBox *c : std::as_const(m_checks))
         if (c->isChecked())
@@ -781,13 +799,19 @@ void PermitEditor::signNext()
     const bool saveChecks = m_card.permit.state == u"submitted"_s;
     m_worker->call(
         this,
-        [code, step, in, checks, saveChecks](ServiceContext &ctx) {
+        [code, step, in, checks, saveChecks, version](ServiceContext &ctx) {
             if (saveChecks && PermitService(ctx).card(code).checksDone != checks)
                 PermitService(ctx).setChecks(code, checks);
-            PermitService(ctx).signOff(code, step, in);
+            PermitService(ctx).signOff(code, step, in, version);
             return true;
         },
-        [this](bool) { reload(); }, [this](const QString &err) { showError(err); }, true);
+        [this](bool) { reload(); },
+        [this](const QString &err) {
+            showError(err);
+            m_refusal = err; // kept over the reloaded card, which shows the permit as it is now
+            reload();
+        },
+        true);
 }
 
 void PermitEditor::recordGas()

@@ -69,6 +69,8 @@ public:
     /// The form's own findings (shape and GB 30871 rules it can check without the store).
     QStringList localProblems() const;
     const PermitCard &card() const { return m_card; }
+    /// The permit's row_version on the card shown (schema step 21), empty when none is loaded or it was just saved.
+    std::optional<qint64> shownVersion() const;
 
 Q_SIGNALS:
     /// The permit was stored (created or updated) under this code.
@@ -101,6 +103,7 @@ private:
     DataWorker *m_worker;
     SnapshotPtr m_snapshot;
     QString m_savedCode; ///< empty until the permit exists in the store
+    QString m_refusal;   ///< a step's refusal, shown again over the card reloaded after it
     PermitCard m_card;
     QString m_role;
 

@@ -410,6 +410,7 @@ void TelemetryPanel::rebuildAlarms()
         const QColor c = colours::severity(severity);
         auto *p = item(severitySymbol(severity) + u' ' + TableModel::label(severity), c); // "▲ 高" in zh_CN
         p->setData(Qt::UserRole, r.value(id));
+        p->setData(Qt::UserRole + 1, t.column(u"row_version"_s) >= 0 ? r.value(t.column(u"row_version"_s)) : QVariant()); // schema step 21
         m_alarms->setItem(row, 0, p);
         auto *s = item(stateText(st), st == u"unacknowledged"_s || st == u"returned"_s ? c : QColor());
         s->setData(Qt::UserRole, st);
@@ -448,9 +449,11 @@ qint64 TelemetryPanel::selectedAlarm() const
 
 void TelemetryPanel::acknowledgeSelected()
 {
-    if (const qint64 id = selectedAlarm())
-        QMetaObject::invokeMethod(m_window->dataWorker(), [w = m_window->dataWorker(), id] { w->acknowledgeAlarm(id); },
+    if (const qint64 id = selectedAlarm()) { // with the version this list shows: changed since → refused, naming who
+        const qint64 version = m_alarms->item(m_alarms->currentRow(), 0)->data(Qt::UserRole + 1).toLongLong();
+        QMetaObject::invokeMethod(m_window->dataWorker(), [w = m_window->dataWorker(), id, version] { w->acknowledgeAlarm(id, version); },
                                   Qt::QueuedConnection);
+    }
 }
 
 void TelemetryPanel::shelveSelected()

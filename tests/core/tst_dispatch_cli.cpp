@@ -161,6 +161,21 @@ private Q_SLOTS:
         r = ctl(u"disp"_s, {u"orders"_s, u"act"_s, order, u"assign"_s, u"--to"_s, u"sup.ch2"_s, u"--json"_s});
         QVERIFY2(r.rc == 0, r.err.constData());
         QCOMPARE(r.json().value(u"state"_s).toString(), u"assigned"_s);
+        // Issue #15: a step on what an older list showed (--expect-version, the list's "version") is refused naming who
+        // changed the order since, and changes nothing; a malformed version is bad usage.
+        const qint64 listed = o.value(u"version"_s).toInteger();
+        QVERIFY(listed > 0);
+        r = ctl(u"disp"_s, {u"orders"_s, u"act"_s, order, u"assign"_s, u"--to"_s, u"sup.wh1"_s, u"--expect-version"_s,
+                            QString::number(listed), u"--json"_s});
+        QCOMPARE(r.rc, 1);
+        QVERIFY2(r.json().value(u"reasons"_s).toArray().first().toString().contains(u"was changed by disp (order.assign, "_s),
+                 r.out.constData());
+        QCOMPARE(ctl(u"disp"_s, {u"orders"_s, u"act"_s, order, u"assign"_s, u"--to"_s, u"sup.wh1"_s, u"--expect-version"_s, u"x"_s}).rc, 2);
+        r = ctl({}, {u"orders"_s, u"show"_s, order, u"--json"_s});
+        QCOMPARE(r.json().value(u"assignee"_s).toString(), u"sup.ch2"_s);
+        QVERIFY(r.json().value(u"version"_s).toInteger() > listed);
+        QCOMPARE(ctl(u"disp"_s, {u"alarms"_s, u"ack"_s, QString::number(alarm), u"--expect-version"_s,
+                                 QString::number(a.value(u"version"_s).toInteger())}).rc, 1); // acknowledged since it was listed
 
         // Steps by the wrong person: another supervisor accepting, the dispatcher arriving.
         r = ctl(u"sup.wh1"_s, {u"orders"_s, u"act"_s, order, u"accept"_s, u"--json"_s});

@@ -164,6 +164,43 @@ private Q_SLOTS:
         QVERIFY2(msg.contains(u"site.json"_s) && msg.contains(u"categories"_s), qPrintable(msg));
     }
 
+    // Issue #15 (optimistic concurrency), on both backends: two workstations (two connections) show the same
+    // reported hazard; the first assigns it, the second (stale view) assigns it to someone else and is refused,
+    // naming who changed it; the hazard keeps the first assignment and the chain has one hazard.assign.
+    void staleViewConflicts_data() { test::addBackendRows(); }
+    void staleViewConflicts()
+    {
+        QFETCH(Backend, backend);
+        Fixture f(backend);
+        GL_REQUIRE_BACKEND(f.testDb);
+        QVERIFY(f.open());
+        f.as("officer");
+        HazardService(*f.ctx).report(f.input(u"HZ-51"_s, 0));
+        auto other = f.testDb.open(); // the second workstation's connection
+        ServiceContext ehs{*other, UserService::actorFor(*other, u"ehs"_s), &f.clock};
+        const qint64 shownA = HazardService(*f.ctx).detail(u"HZ-51"_s).rowVersion;
+        const qint64 shownB = HazardService(ehs).detail(u"HZ-51"_s).rowVersion;
+        QVERIFY(shownA > 0);
+        QCOMPARE(shownB, shownA);
+        f.as("admin");
+        HazardService(*f.ctx).assign(u"HZ-51"_s, u"P-001"_s, 0, shownA);
+        ErrorCode code{};
+        const QString msg = errorOf([&] { HazardService(ehs).assign(u"HZ-51"_s, u"P-002"_s, 0, shownB); }, &code);
+        QCOMPARE(code, ErrorCode::Conflict);
+        QVERIFY2(msg.startsWith(u"Hazard HZ-51 was changed by admin (hazard.assign, "_s) && msg.contains(u"it is now assigned"_s),
+                 qPrintable(msg));
+        QCOMPARE(f.db->scalar(u"SELECT p.code FROM hazards h JOIN people p ON p.id = h.assignee_id WHERE h.code = 'HZ-51'"_s).toString(),
+                 u"P-001"_s);
+        QCOMPARE(f.db->scalar(u"SELECT count(*) FROM audit_log WHERE object_id = 'HZ-51' AND action = 'hazard.assign'"_s).toInt(), 1);
+        // A transition on the stale view (the supervisor's start by the EHS workstation's older version) is refused too.
+        ServiceContext sup{*other, UserService::actorFor(*other, u"super"_s), &f.clock};
+        QCOMPARE(errorOf([&] { HazardService(sup).apply(u"HZ-51"_s, u"start"_s, {}, shownB); }, &code).left(40),
+                 u"Hazard HZ-51 was changed by admin (hazar"_s);
+        QCOMPARE(f.state(u"HZ-51"_s), u"assigned"_s);
+        QCOMPARE(HazardService(sup).apply(u"HZ-51"_s, u"start"_s, {}, HazardService(sup).detail(u"HZ-51"_s).rowVersion),
+                 u"rectifying"_s);
+    }
+
     void refusedReportsStoreNothing_data() { test::addBackendRows(); }
     void refusedReportsStoreNothing()
     {

@@ -4,6 +4,7 @@
 #include "PermitFixture.h"
 #include "core/services/ContractorService.h"
 #include "core/services/SiteService.h"
+#include "core/services/UserService.h"
 #include "core/site/SiteExtent.h"
 #include "core/demo/DemoPlant.h"
 #include "core/permits/Gb30871Rules.h"
@@ -522,6 +523,58 @@ private Q_SLOTS:
         QVERIFY(DemoPlant::load(*db, QDateTime::fromString(now, Qt::ISODate)).created);
         QCOMPARE(db->scalar(u"SELECT count(*) FROM permits"_s).toInt(), 30);
         QCOMPARE(db->scalar(u"SELECT count(DISTINCT state) FROM permits"_s).toInt(), 8);
+    }
+
+    // Issue #15 (optimistic concurrency), on both backends: two workstations (two connections) show the same
+    // permit; each acts on the version its view showed. The first step is taken; the second is refused naming
+    // who changed the permit, how and when, and what it is now; the row and the audit chain hold only the first.
+    void staleViewConflicts_data() { test::addBackendRows(); }
+    void staleViewConflicts()
+    {
+        QFETCH(Backend, backend);
+        PermitFixture f(backend);
+        if (!f.available()) {
+            if (qEnvironmentVariableIntValue("GUARDLINE_REQUIRE_PG") == 1)
+                QFAIL("GUARDLINE_TEST_PG_URL is not set but GUARDLINE_REQUIRE_PG=1");
+            QSKIP("no PostgreSQL test cluster (set GUARDLINE_TEST_PG_URL; scripts/test.sh does)");
+        }
+        auto other = Database::open(DbUrl::parse(f.url())); // the second workstation's connection
+        ServiceContext root{*other, UserService::actorFor(*other, u"root"_s), &f.clock};
+        const auto version = [&](const QString &code) {
+            return f.db().scalar(u"SELECT row_version FROM permits WHERE code = ?"_s, {code}).toLongLong();
+        };
+
+        // Two editors on one draft: the second save would have overwritten the first one's title.
+        f.as(u"coord"_s);
+        PermitInput draft = f.input(u"HW-51"_s, u"hot_work"_s, u"level2"_s, f.t0 + PermitFixture::kHour, 4);
+        f.permits().createDraft(draft);
+        const qint64 loaded = version(u"HW-51"_s);
+        PermitInput mine = draft, theirs = draft;
+        mine.title = u"Weld the flange of T-101"_s;
+        mine.expectedVersion = loaded;
+        theirs.title = u"Grind the rail"_s;
+        theirs.expectedVersion = loaded;
+        f.clock.set(f.t0 + 5 * PermitFixture::kMinute);
+        f.permits().updateDraft(mine);
+        const QString edit = refusal([&] { PermitService(root).updateDraft(theirs); });
+        QVERIFY2(edit.startsWith(u"Permit HW-51 was changed by coord (permit.update, "_s) && edit.contains(u"it is now draft"_s)
+                     && edit.contains(u"Look at it again and retry"_s),
+                 qPrintable(edit));
+        QCOMPARE(f.db().scalar(u"SELECT title FROM permits WHERE code = 'HW-51'"_s).toString(), u"Weld the flange of T-101"_s);
+
+        // An active permit: the EHS manager suspends it; the administrator's close on the older view is refused.
+        f.makeActive(f.input(u"HW-52"_s, u"hot_work"_s, u"level2"_s, f.t0 + PermitFixture::kHour, 4, 40, 0));
+        const qint64 shown = version(u"HW-52"_s);
+        f.as(u"ehs"_s);
+        QCOMPARE(f.permits().apply(u"HW-52"_s, u"suspend"_s, u"gas rising"_s, shown), u"suspended"_s);
+        const QString close = refusal([&] { PermitService(root).apply(u"HW-52"_s, u"close"_s, {}, shown); });
+        QVERIFY2(close.startsWith(u"Permit HW-52 was changed by ehs (permit.suspend, "_s) && close.contains(u"it is now suspended"_s),
+                 qPrintable(close));
+        QCOMPARE(f.db().scalar(u"SELECT state FROM permits WHERE code = 'HW-52'"_s).toString(), u"suspended"_s);
+        QCOMPARE(test::count(f.db(), u"SELECT count(*) FROM audit_log WHERE object_id = 'HW-52' AND action = 'permit.close'"_s), 0);
+        QCOMPARE(test::count(f.db(), u"SELECT count(*) FROM audit_log WHERE object_id = 'HW-52' AND action = 'permit.suspend'"_s), 1);
+        // On the version it shows now, the step is the life cycle's to judge: taken.
+        QCOMPARE(PermitService(root).apply(u"HW-52"_s, u"close"_s, {}, version(u"HW-52"_s)), u"closed"_s);
     }
 
     void confinedSpaceGasLog()

@@ -8,6 +8,7 @@
 #include "core/util/Error.h"
 
 #include <QDateTime>
+#include <optional>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -92,10 +93,28 @@ int runAlarmsList(Context &ctx)
     return 0;
 }
 
+/// `--expect-version N` (issue #15): the row version the caller's view showed (`version` in the lists and `orders
+/// show`); a row changed since is refused (exit 1) naming who changed it. False (after a message) when malformed.
+static bool expectedVersion(Context &ctx, const QCommandLineParser &p, const char *command, std::optional<qint64> *out)
+{
+    if (!p.isSet(u"expect-version"_s))
+        return true;
+    bool ok = false;
+    const qint64 v = p.value(u"expect-version"_s).toLongLong(&ok);
+    if (!ok || v <= 0) {
+        ctx.err << "guardlinectl: " << command << ": option '--expect-version': '" << p.value(u"expect-version"_s)
+                << "' is not a row version (a positive number, see 'version' in the list)\n";
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
 int runAlarmsAck(Context &ctx)
 {
     QCommandLineParser p;
     p.addOption({u"json"_s, u"print JSON"_s});
+    p.addOption({u"expect-version"_s, u"refuse when the alarm is no longer at this version (what your view showed)"_s, u"N"_s});
     p.addPositionalArgument(u"ID"_s, u"the alarm"_s);
     if (!parseArgs(ctx, p))
         return 2;
@@ -108,10 +127,13 @@ int runAlarmsAck(Context &ctx)
         ctx.err << "guardlinectl: alarms ack: '" << id << "' is not an alarm id (a number, see alarms list)\n";
         return 2;
     }
+    std::optional<qint64> version;
+    if (!expectedVersion(ctx, p, "alarms ack", &version))
+        return 2;
     const bool json = p.isSet(u"json"_s);
     CommandSession s = open(ctx, true);
     return refusable(ctx, u"alarms ack"_s, json, [&] {
-        OperationsService(s.sc()).acknowledgeAlarm(alarmId);
+        OperationsService(s.sc()).acknowledgeAlarm(alarmId, version);
         if (json)
             ctx.printJson(QJsonDocument(QJsonObject{{u"ok"_s, true}, {u"id"_s, alarmId}}));
         else
@@ -148,6 +170,7 @@ int runOrdersAct(Context &ctx)
     p.addOption({u"to"_s, u"assign: the user who responds"_s, u"USER"_s});
     p.addOption({u"note"_s, u"resolve: what was done"_s, u"T"_s});
     p.addOption({u"reason"_s, u"reopen, cancel: why"_s, u"T"_s});
+    p.addOption({u"expect-version"_s, u"refuse when the order is no longer at this version (what your view showed)"_s, u"N"_s});
     p.addOption({u"json"_s, u"print JSON"_s});
     p.addPositionalArgument(u"CODE"_s, u"the order"_s);
     p.addPositionalArgument(u"ACTION"_s, u"assign|accept|arrive|resolve|confirm|reopen|cancel"_s);
@@ -171,10 +194,13 @@ int runOrdersAct(Context &ctx)
         || ((action == u"reopen"_s || action == u"cancel"_s) && !need(u"reason"_s)))
         return 2;
     const QString text = action == u"resolve"_s ? p.value(u"note"_s) : p.value(u"reason"_s);
+    std::optional<qint64> version;
+    if (!expectedVersion(ctx, p, "orders act", &version))
+        return 2;
     const bool json = p.isSet(u"json"_s);
     CommandSession s = open(ctx, true);
     return refusable(ctx, u"orders act"_s, json, [&] {
-        const QString state = OperationsService(s.sc()).applyOrder(code, action, p.value(u"to"_s), text);
+        const QString state = OperationsService(s.sc()).applyOrder(code, action, p.value(u"to"_s), text, version);
         if (json)
             ctx.printJson(QJsonDocument(QJsonObject{{u"ok"_s, true}, {u"code"_s, code}, {u"action"_s, action}, {u"state"_s, state}}));
         else

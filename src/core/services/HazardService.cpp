@@ -77,6 +77,14 @@ HazardService::Row HazardService::load(const QString &code) const
     return r;
 }
 
+HazardService::Row HazardService::loadForChange(const QString &code, std::optional<qint64> expected) const
+{
+    const qint64 version = lockRowVersion(u"hazards"_s, u"code"_s, code);
+    Row r = load(code);
+    requireVersion(expected, version, u"Hazard %1"_s.arg(code), {{u"hazard"_s, code}}, u"it is now %1"_s.arg(r.state));
+    return r;
+}
+
 double HazardService::setting(const QString &key) const { return settingText(key).toDouble(); }
 
 QString HazardService::settingText(const QString &key) const
@@ -347,7 +355,8 @@ EquipmentPick HazardService::equipmentFromQr(const PhotoInput &photoIn) const
     fail(ErrorCode::NotFound, u"field '%1': QR code '%2' is not on this site's equipment register"_s.arg(field, pick.found.join(u"', '"_s)));
 }
 
-void HazardService::grade(const QString &code, const QString &grade, const QStringList &criteria, const QJsonObject &plan)
+void HazardService::grade(const QString &code, const QString &grade, const QStringList &criteria, const QJsonObject &plan,
+                          std::optional<qint64> expectedVersion)
 {
     require(u"hazard.manage"_s);
     const HazardRules &rules = HazardRules::defaults();
@@ -368,10 +377,10 @@ void HazardService::grade(const QString &code, const QString &grade, const QStri
             if (plan.value(item).toString().trimmed().isEmpty())
                 bad(u"plan."_s + item, u"a major hazard needs the six-item rectification plan"_s);
     Transaction tx(db());
-    const Row r = load(code);
+    const Row r = loadForChange(code, expectedVersion);
     if (r.state != u"reported"_s && r.state != u"reopened"_s)
         fail(ErrorCode::Conflict, u"hazard '%1' is %2: it is graded before assignment (reported or reopened)"_s.arg(code, r.state));
-    db().exec(u"UPDATE hazards SET grade = ?, criteria = ?, plan = ?, updated_at = ? WHERE id = ?"_s,
+    db().exec(u"UPDATE hazards SET row_version = row_version + 1, grade = ?, criteria = ?, plan = ?, updated_at = ? WHERE id = ?"_s,
               {grade, criteria.join(u','), plan.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(compact(plan)), now(), r.id});
     audit(u"hazard.grade"_s, u"hazard"_s, code,
           {{u"grade"_s, QJsonObject{{u"from"_s, r.grade}, {u"to"_s, grade}}}, {u"criteria"_s, QJsonArray::fromStringList(criteria)},
@@ -380,10 +389,10 @@ void HazardService::grade(const QString &code, const QString &grade, const QStri
     tx.commit();
 }
 
-void HazardService::assign(const QString &code, const QString &personCode, qint64 deadlineAt)
+void HazardService::assign(const QString &code, const QString &personCode, qint64 deadlineAt, std::optional<qint64> expectedVersion)
 {
     Transaction tx(db());
-    const Row r = load(code);
+    const Row r = loadForChange(code, expectedVersion);
     const Transition *t = findTransition(hazardTransitions(), r.state, u"assign"_s);
     if (!t)
         fail(ErrorCode::Conflict, u"hazard '%1' is %2: it cannot be assigned"_s.arg(code, r.state));
@@ -403,7 +412,7 @@ void HazardService::assign(const QString &code, const QString &personCode, qint6
         fail(ErrorCode::BadInput, u"hazard '%1': field 'deadline': a %2 hazard is rectified within %3 days (site setting "
                                   "deadline_days.%2)"_s.arg(code, r.grade).arg(maxDays));
     const qint64 personId = idOf(u"people"_s, personCode, u"person"_s);
-    db().exec(u"UPDATE hazards SET state = 'assigned', assignee_id = ?, deadline_at = ?, overdue_at = NULL, "
+    db().exec(u"UPDATE hazards SET row_version = row_version + 1, state = 'assigned', assignee_id = ?, deadline_at = ?, overdue_at = NULL, "
               "escalation_order = NULL, updated_at = ? WHERE id = ?"_s,
               {personId, deadlineAt, now(), r.id});
     audit(u"hazard.assign"_s, u"hazard"_s, code,
@@ -413,7 +422,7 @@ void HazardService::assign(const QString &code, const QString &personCode, qint6
     tx.commit();
 }
 
-QString HazardService::apply(const QString &code, const QString &action, const QString &note)
+QString HazardService::apply(const QString &code, const QString &action, const QString &note, std::optional<qint64> expectedVersion)
 {
     if (action == u"assign"_s)
         fail(ErrorCode::BadInput, u"use assign() with a person and a deadline"_s);
@@ -422,7 +431,7 @@ QString HazardService::apply(const QString &code, const QString &action, const Q
     if (action == u"reinspect_pass"_s || action == u"reinspect_fail"_s)
         fail(ErrorCode::BadInput, u"hazard '%1': a re-inspection is recorded with its photo"_s.arg(code));
     Transaction tx(db());
-    const Row r = load(code);
+    const Row r = loadForChange(code, expectedVersion);
     const Transition *t = findTransition(hazardTransitions(), r.state, action);
     if (!t)
         fail(ErrorCode::Conflict, u"hazard '%1' is %2: '%3' is not possible (possible: %4)"_s.arg(
@@ -437,11 +446,11 @@ QString HazardService::apply(const QString &code, const QString &action, const Q
         if (after.isEmpty() || !check.value(u"passed"_s).toBool())
             fail(ErrorCode::Conflict, u"hazard '%1': no verified after-photo: it cannot be closed"_s.arg(code));
         details.insert(u"after_sha256"_s, QString::fromLatin1(QCryptographicHash::hash(after, QCryptographicHash::Sha256).toHex()));
-        db().exec(u"UPDATE hazards SET state = ?, closed_at = ?, updated_at = ? WHERE id = ?"_s, {to, now(), now(), r.id});
+        db().exec(u"UPDATE hazards SET row_version = row_version + 1, state = ?, closed_at = ?, updated_at = ? WHERE id = ?"_s, {to, now(), now(), r.id});
     } else if (to == u"reopened"_s) {
-        db().exec(u"UPDATE hazards SET state = ?, reopen_count = reopen_count + 1, updated_at = ? WHERE id = ?"_s, {to, now(), r.id});
+        db().exec(u"UPDATE hazards SET row_version = row_version + 1, state = ?, reopen_count = reopen_count + 1, updated_at = ? WHERE id = ?"_s, {to, now(), r.id});
     } else {
-        db().exec(u"UPDATE hazards SET state = ?, updated_at = ? WHERE id = ?"_s, {to, now(), r.id});
+        db().exec(u"UPDATE hazards SET row_version = row_version + 1, state = ?, updated_at = ? WHERE id = ?"_s, {to, now(), r.id});
     }
     if (!note.isEmpty())
         details.insert(u"note"_s, note);
@@ -477,7 +486,7 @@ PhotoCheck HazardService::submitRectification(const QString &code, const PhotoIn
         fail(ErrorCode::Conflict, u"hazard '%1': the after-photo does not prove the rectification: %2"_s.arg(code, check.reason));
     }
     storePhoto(r.id, QString::fromUtf16(photo::After), after, facts, check.toJson());
-    db().exec(u"UPDATE hazards SET state = 'pending_verification', updated_at = ? WHERE id = ?"_s, {now(), r.id});
+    db().exec(u"UPDATE hazards SET row_version = row_version + 1, state = 'pending_verification', updated_at = ? WHERE id = ?"_s, {now(), r.id});
     details.insert(u"state"_s, QJsonObject{{u"from"_s, r.state}, {u"to"_s, u"pending_verification"_s}});
     audit(u"hazard.submit"_s, u"hazard"_s, code, details, r.area, r.equipment);
     tx.commit();
@@ -524,9 +533,9 @@ ReinspectionResult HazardService::reinspect(const QString &code, const PhotoInpu
     Transaction tx(db());
     storePhoto(r.id, QString::fromUtf16(photo::Reinspection), photoIn, facts, check);
     if (res.passed)
-        db().exec(u"UPDATE hazards SET state = 'reinspected', updated_at = ? WHERE id = ?"_s, {now(), r.id});
+        db().exec(u"UPDATE hazards SET row_version = row_version + 1, state = 'reinspected', updated_at = ? WHERE id = ?"_s, {now(), r.id});
     else
-        db().exec(u"UPDATE hazards SET state = 'reopened', reopen_count = reopen_count + 1, closed_at = NULL, updated_at = ? "
+        db().exec(u"UPDATE hazards SET row_version = row_version + 1, state = 'reopened', reopen_count = reopen_count + 1, closed_at = NULL, updated_at = ? "
                   "WHERE id = ?"_s, {now(), r.id});
     db().exec(u"UPDATE hazard_tasks SET done_at = ?, outcome = ? WHERE hazard_id = ? AND kind = 'reinspection' AND done_at IS NULL"_s,
               {now(), res.passed ? u"passed"_s : u"failed: "_s + res.reason, r.id});
@@ -566,7 +575,7 @@ HazardDetail HazardService::detail(const QString &code) const
     QSqlQuery q = db().exec(
         u"SELECT h.code, h.category, h.grade, h.state, a.code, e.code, e.qr_id, h.description, u.username, p.name, rp.code, "
         "h.face_review, h.escalation_order, h.criteria, h.plan, h.defect_region, h.reported_at, h.deadline_at, h.closed_at, "
-        "h.overdue_at, h.updated_at, h.reopen_count, h.id FROM hazards h JOIN areas a ON a.id = h.area_id "
+        "h.overdue_at, h.updated_at, h.reopen_count, h.id, h.row_version FROM hazards h JOIN areas a ON a.id = h.area_id "
         "LEFT JOIN equipment e ON e.id = h.equipment_id LEFT JOIN users u ON u.id = h.reporter_id "
         "LEFT JOIN people p ON p.id = h.assignee_id LEFT JOIN people rp ON rp.id = h.responsible_id WHERE h.code = ?"_s,
         {code});
@@ -577,6 +586,7 @@ HazardDetail HazardService::detail(const QString &code) const
     d.category = q.value(1).toString();
     d.grade = q.value(2).toString();
     d.state = q.value(3).toString();
+    d.rowVersion = q.value(23).toLongLong();
     d.area = q.value(4).toString();
     d.equipment = q.value(5).toString();
     d.equipmentQr = q.value(6).toString();
@@ -682,7 +692,7 @@ QStringList HazardService::escalateOverdue()
                                                u"Overdue hazard %1 (%2): %3"_s.arg(d.code, d.grade == u"major"_s ? u"major"_s : u"general"_s, d.description),
                                                priority, dueIn,
                                                u"逾期隐患 %1（%2）：%3"_s.arg(d.code, d.grade == u"major"_s ? u"重大"_s : u"一般"_s, d.description));
-        db().exec(u"UPDATE hazards SET overdue_at = ?, escalation_order = ?, updated_at = ? WHERE code = ?"_s, {now(), order, now(), d.code});
+        db().exec(u"UPDATE hazards SET row_version = row_version + 1, overdue_at = ?, escalation_order = ?, updated_at = ? WHERE code = ?"_s, {now(), order, now(), d.code});
         audit(u"hazard.overdue"_s, u"hazard"_s, d.code, {{u"deadline_at"_s, d.deadline}, {u"order"_s, order}}, d.area);
         tx.commit();
         done << d.code;

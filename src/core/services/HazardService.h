@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <optional>
+
 #include "core/services/HazardPhotos.h"
 #include "core/services/ServiceContext.h"
 
@@ -59,6 +61,7 @@ struct HazardDetail {
     QJsonObject plan;
     QRect defectRegion;
     qint64 reportedAt = 0, deadlineAt = 0, closedAt = 0, overdueAt = 0, updatedAt = 0;
+    qint64 rowVersion = 0; ///< schema step 21: what a change made on this detail expects (HazardService::apply's expectedVersion)
     int reopenCount = 0;
     QList<HazardPhotoInfo> photos; ///< oldest first
     QList<HazardTask> tasks;
@@ -88,11 +91,16 @@ public:
     /// Reports a hazard with its three photos; validates everything before storing anything.
     qint64 report(const HazardInput &in);
     /// Grades a reported or reopened hazard: criteria (any → 重大) and, for 重大, the six-item plan.
-    void grade(const QString &code, const QString &grade, const QStringList &criteria, const QJsonObject &plan);
+    /// `expectedVersion` (here, in assign and apply): the hazard's row_version the person's view showed (schema
+    /// step 21); a hazard changed since is refused (Conflict) naming who changed it and what it is now.
+    void grade(const QString &code, const QString &grade, const QStringList &criteria, const QJsonObject &plan,
+               std::optional<qint64> expectedVersion = std::nullopt);
     /// Assigns to a person with a deadline (UTC ms; 0: the site's deadline for the grade). 重大 needs the plan.
-    void assign(const QString &code, const QString &personCode, qint64 deadlineAt = 0);
+    void assign(const QString &code, const QString &personCode, qint64 deadlineAt = 0,
+                std::optional<qint64> expectedVersion = std::nullopt);
     /// Lifecycle actions without photos: start, accept (needs a verified after-photo), reject.
-    QString apply(const QString &code, const QString &action, const QString &note = {});
+    QString apply(const QString &code, const QString &action, const QString &note = {},
+                  std::optional<qint64> expectedVersion = std::nullopt);
     /// Submits the after-photo: verified against the defect photo (CONTRACTS.md §5). A refused photo
     /// is not stored; the refusal is audited and thrown as Conflict with the reason.
     PhotoCheck submitRectification(const QString &code, const PhotoInput &after, const QString &note = {});
@@ -126,6 +134,8 @@ public:
 private:
     struct Row;
     Row load(const QString &code) const;
+    /// load() inside a change's transaction: the row locked first, refused when it is no longer at `expected`.
+    Row loadForChange(const QString &code, std::optional<qint64> expected) const;
     std::shared_ptr<const PhotoInspector> inspector() const;
     qint64 exifToMs(const QString &exifTime) const;
     void storePhoto(qint64 hazardId, const QString &kind, const PhotoInput &in, const PhotoFacts &facts,

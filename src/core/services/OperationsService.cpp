@@ -129,27 +129,31 @@ ManualAlarm OperationsService::raiseManualAlarm(const QString &areaCode, const Q
     ManualAlarm out;
     // rule "manual": a site may attach a procedure to manual alarms in procedures.json (rules: ["manual"]).
     out.alarmId = raiseAlarm(u"manual"_s, {}, priority, areaCode, what, raised, observedAt > 0 ? observedAt : raised);
-    db().exec(u"UPDATE alarms SET raised_by = ? WHERE id = ?"_s, {actor().auditName(), out.alarmId});
+    db().exec(u"UPDATE alarms SET row_version = row_version + 1, raised_by = ? WHERE id = ?"_s, {actor().auditName(), out.alarmId});
     out.orderCode = u"DSP-%1"_s.arg(out.alarmId);
     openOrder(out.orderCode, out.alarmId, areaCode, what, priority, TelemetryService::slaMs(priority));
     tx.commit();
     return out;
 }
 
-void OperationsService::acknowledgeAlarm(qint64 alarmId)
+void OperationsService::acknowledgeAlarm(qint64 alarmId, std::optional<qint64> expectedVersion)
 {
     require(u"alarm.ack"_s);
     Transaction tx(db());
-    QSqlQuery q = db().exec(u"SELECT a.state, r.code FROM alarms a LEFT JOIN areas r ON r.id = a.area_id WHERE a.id = ?"_s, {alarmId});
+    const qint64 version = lockRowVersion(u"alarms"_s, u"id"_s, alarmId);
+    QSqlQuery q = db().exec(u"SELECT a.state, r.code, a.acked_by FROM alarms a LEFT JOIN areas r ON r.id = a.area_id WHERE a.id = ?"_s, {alarmId});
     if (!q.next())
         fail(ErrorCode::NotFound, u"alarm %1 does not exist"_s.arg(alarmId));
     const QString from = q.value(0).toString();
+    requireVersion(expectedVersion, version, u"Alarm %1"_s.arg(alarmId), {{u"alarm"_s, QString::number(alarmId)}},
+                   q.value(2).isNull() ? u"it is now %1"_s.arg(from)
+                                       : u"it is now %1 (acknowledged by %2)"_s.arg(from, q.value(2).toString()));
     if (from != u"unacknowledged"_s && from != u"returned"_s)
         fail(ErrorCode::Conflict, u"alarm %1 is %2: nothing to acknowledge"_s.arg(alarmId).arg(from));
     const QString to = from == u"returned"_s ? u"cleared"_s : u"acknowledged"_s;
-    db().exec(u"UPDATE alarms SET state = ?, acked_at = ?, acked_by = ? WHERE id = ?"_s, {to, now(), actor().auditName(), alarmId});
+    db().exec(u"UPDATE alarms SET row_version = row_version + 1, state = ?, acked_at = ?, acked_by = ? WHERE id = ?"_s, {to, now(), actor().auditName(), alarmId});
     // The dispatcher verified the alarm: the end of Tverify of its order (CONTRACTS.md 6.4).
-    db().exec(u"UPDATE dispatch_orders SET verified_at = ? WHERE alarm_id = ? AND verified_at IS NULL"_s, {now(), alarmId});
+    db().exec(u"UPDATE dispatch_orders SET row_version = row_version + 1, verified_at = ? WHERE alarm_id = ? AND verified_at IS NULL"_s, {now(), alarmId});
     audit(u"alarm.acknowledge"_s, u"alarm"_s, QString::number(alarmId), {{u"state"_s, QJsonObject{{u"from"_s, from}, {u"to"_s, to}}}},
           q.value(1).toString());
     tx.commit();
@@ -158,6 +162,7 @@ void OperationsService::acknowledgeAlarm(qint64 alarmId)
 void OperationsService::clearAlarm(qint64 alarmId)
 {
     Transaction tx(db());
+    lockRowVersion(u"alarms"_s, u"id"_s, alarmId); // a dispatcher's acknowledgement at this moment is read, not overwritten
     QSqlQuery q = db().exec(u"SELECT a.state, r.code FROM alarms a LEFT JOIN areas r ON r.id = a.area_id WHERE a.id = ?"_s, {alarmId});
     if (!q.next())
         fail(ErrorCode::NotFound, u"alarm %1 does not exist"_s.arg(alarmId));
@@ -170,7 +175,7 @@ void OperationsService::clearAlarm(qint64 alarmId)
         to = u"returned"_s;
     else
         fail(ErrorCode::Conflict, u"alarm %1 is %2: it cannot return to normal"_s.arg(alarmId).arg(from));
-    db().exec(u"UPDATE alarms SET state = ?, cleared_at = ? WHERE id = ?"_s, {to, now(), alarmId});
+    db().exec(u"UPDATE alarms SET row_version = row_version + 1, state = ?, cleared_at = ? WHERE id = ?"_s, {to, now(), alarmId});
     audit(u"alarm.clear"_s, u"alarm"_s, QString::number(alarmId), {{u"state"_s, QJsonObject{{u"from"_s, from}, {u"to"_s, to}}}},
           q.value(1).toString());
     tx.commit();
@@ -227,15 +232,24 @@ QString orderStepRefusal(const QString &code, const QString &state, const QStrin
 }
 
 QString OperationsService::applyOrder(const QString &code, const QString &action, const QString &assigneeUsername,
-                                     const QString &text)
+                                     const QString &text, std::optional<qint64> expectedVersion)
 {
     Transaction tx(db());
-    QSqlQuery q = db().exec(u"SELECT o.id, o.state, a.code, u.username FROM dispatch_orders o LEFT JOIN areas a ON a.id = o.area_id "
-                            "LEFT JOIN users u ON u.id = o.assignee_id WHERE o.code = ?"_s, {code});
+    const qint64 version = lockRowVersion(u"dispatch_orders"_s, u"code"_s, code);
+    QSqlQuery q = db().exec(u"SELECT o.id, o.state, a.code, u.username, o.alarm_id FROM dispatch_orders o "
+                            "LEFT JOIN areas a ON a.id = o.area_id LEFT JOIN users u ON u.id = o.assignee_id WHERE o.code = ?"_s, {code});
     if (!q.next())
         fail(ErrorCode::NotFound, u"dispatch order '%1' does not exist"_s.arg(code));
     const qint64 id = q.value(0).toLongLong();
     const QString from = q.value(1).toString(), area = q.value(2).toString(), assignee = q.value(3).toString();
+    // Acting on a view that is no longer true (another dispatcher took a step since) is a conflict, not an overwrite.
+    QList<QPair<QString, QString>> changedBy{{u"order"_s, code}};
+    if (!q.value(4).isNull())
+        changedBy.append({u"alarm"_s, q.value(4).toString()});
+    requireVersion(expectedVersion, version, u"Order %1"_s.arg(code), changedBy,
+                   from == u"assigned"_s && !assignee.isEmpty() ? u"it is now assigned to %1"_s.arg(assignee)
+                   : assignee.isEmpty()                         ? u"it is now %1"_s.arg(from)
+                                                                : u"it is now %1 (assignee %2)"_s.arg(from, assignee));
     const Transition *t = findTransition(orderTransitions(), from, action);
     if (!t) {
         const QStringList possible = actionsFrom(orderTransitions(), from);
@@ -254,7 +268,7 @@ QString OperationsService::applyOrder(const QString &code, const QString &action
     QJsonObject details{{u"state"_s, QJsonObject{{u"from"_s, from}, {u"to"_s, to}}}};
     if (!note.isEmpty())
         details.insert(action == u"resolve"_s ? u"note"_s : u"reason"_s, note);
-    db().exec(u"UPDATE dispatch_orders SET state = ? WHERE id = ?"_s, {to, id});
+    db().exec(u"UPDATE dispatch_orders SET row_version = row_version + 1, state = ? WHERE id = ?"_s, {to, id});
     if (action == u"assign"_s) {
         if (assigneeUsername.trimmed().isEmpty())
             fail(ErrorCode::BadInput, u"order '%1': assign needs the user to assign it to (field 'to')"_s.arg(code));
@@ -271,21 +285,21 @@ QString OperationsService::applyOrder(const QString &code, const QString &action
             fail(ErrorCode::Conflict, u"order '%1': user '%2' (%3) cannot respond to orders; assign someone whose role can "
                                       "(permission 'dispatch.respond', e.g. area_supervisor, safety_officer)"_s.arg(
                                           code, assigneeUsername, roleKey(role)));
-        db().exec(u"UPDATE dispatch_orders SET assignee_id = ?, assigned_at = ?, accepted_at = NULL WHERE id = ?"_s,
+        db().exec(u"UPDATE dispatch_orders SET row_version = row_version + 1, assignee_id = ?, assigned_at = ?, accepted_at = NULL WHERE id = ?"_s,
                   {u.value(0).toLongLong(), now(), id});
         details.insert(u"assignee"_s, assigneeUsername);
         if (!assignee.isEmpty() && assignee != assigneeUsername)
             details.insert(u"previous_assignee"_s, assignee);
     } else if (action == u"accept"_s) {
-        db().exec(u"UPDATE dispatch_orders SET accepted_at = ? WHERE id = ?"_s, {now(), id});
+        db().exec(u"UPDATE dispatch_orders SET row_version = row_version + 1, accepted_at = ? WHERE id = ?"_s, {now(), id});
     } else if (action == u"arrive"_s || action == u"respond"_s) {
-        db().exec(u"UPDATE dispatch_orders SET responded_at = ?, accepted_at = COALESCE(accepted_at, ?) WHERE id = ?"_s, {now(), now(), id});
+        db().exec(u"UPDATE dispatch_orders SET row_version = row_version + 1, responded_at = ?, accepted_at = COALESCE(accepted_at, ?) WHERE id = ?"_s, {now(), now(), id});
     } else if (action == u"resolve"_s) {
-        db().exec(u"UPDATE dispatch_orders SET resolved_at = ?, note = ? WHERE id = ?"_s, {now(), note.isEmpty() ? QVariant() : QVariant(note), id});
+        db().exec(u"UPDATE dispatch_orders SET row_version = row_version + 1, resolved_at = ?, note = ? WHERE id = ?"_s, {now(), note.isEmpty() ? QVariant() : QVariant(note), id});
     } else if (action == u"reopen"_s) {
-        db().exec(u"UPDATE dispatch_orders SET resolved_at = NULL WHERE id = ?"_s, {id});
+        db().exec(u"UPDATE dispatch_orders SET row_version = row_version + 1, resolved_at = NULL WHERE id = ?"_s, {id});
     } else if (action == u"confirm"_s) {
-        db().exec(u"UPDATE dispatch_orders SET confirmed_at = ? WHERE id = ?"_s, {now(), id});
+        db().exec(u"UPDATE dispatch_orders SET row_version = row_version + 1, confirmed_at = ? WHERE id = ?"_s, {now(), id});
     }
     audit(u"order."_s + action, u"order"_s, code, details, area);
     tx.commit();
@@ -297,7 +311,7 @@ QJsonObject OperationsService::orderDetails(const QString &code) const
     require(u"data.read"_s);
     QSqlQuery q = db().exec(u"SELECT o.code, o.state, o.alarm_id, a.code, o.title, o.priority, u.username, o.created_at, o.due_at, "
                             "o.detected_at, o.raised_at, o.verified_at, o.responded_at, o.confirmed_at, o.assigned_at, o.accepted_at, "
-                            "o.resolved_at, o.note FROM dispatch_orders o LEFT JOIN areas a ON a.id = o.area_id "
+                            "o.resolved_at, o.note, o.row_version FROM dispatch_orders o LEFT JOIN areas a ON a.id = o.area_id "
                             "LEFT JOIN users u ON u.id = o.assignee_id WHERE o.code = ?"_s, {code});
     if (!q.next())
         fail(ErrorCode::NotFound, u"dispatch order '%1' does not exist"_s.arg(code));
@@ -307,7 +321,7 @@ QJsonObject OperationsService::orderDetails(const QString &code) const
                   {u"alarm"_s, q.value(2).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(2).toLongLong())},
                   {u"area"_s, str(q.value(3))}, {u"title"_s, q.value(4).toString()}, {u"priority"_s, q.value(5).toString()},
                   {u"assignee"_s, str(q.value(6))}, {u"opened_at"_s, iso(q.value(7))}, {u"due_at"_s, iso(q.value(8))},
-                  {u"note"_s, str(q.value(17))}};
+                  {u"note"_s, str(q.value(17))}, {u"version"_s, q.value(18).toLongLong()}};
     o.insert(u"times"_s, QJsonObject{{u"began_at"_s, iso(q.value(9))}, {u"raised_at"_s, iso(q.value(10))},
                                      {u"acknowledged_at"_s, iso(q.value(11))}, {u"assigned_at"_s, iso(q.value(14))},
                                      {u"accepted_at"_s, iso(q.value(15))}, {u"arrived_at"_s, iso(q.value(12))},
@@ -384,7 +398,7 @@ QJsonObject OperationsService::alarmsJson(bool openOnly) const
     require(u"data.read"_s);
     const IsoTime iso(db());
     QJsonArray list;
-    QSqlQuery q = db().exec(u"SELECT al.id, al.rule_id, al.raised_by, a.code, al.severity, al.state, al.raised_at, al.message "
+    QSqlQuery q = db().exec(u"SELECT al.id, al.rule_id, al.raised_by, a.code, al.severity, al.state, al.raised_at, al.message, al.row_version "
                             "FROM alarms al LEFT JOIN areas a ON a.id = al.area_id %1 ORDER BY al.raised_at DESC, al.id DESC"_s
                                 .arg(openOnly ? u"WHERE al.state <> 'cleared'"_s : QString()));
     while (q.next()) {
@@ -392,7 +406,8 @@ QJsonObject OperationsService::alarmsJson(bool openOnly) const
         list.append(QJsonObject{{u"id"_s, q.value(0).toLongLong()},
                                 {u"rule"_s, manual ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(1).toString())},
                                 {u"area"_s, strOrNull(q.value(3))}, {u"priority"_s, q.value(4).toString()},
-                                {u"state"_s, q.value(5).toString()}, {u"raised_at"_s, iso(q.value(6))}, {u"text"_s, q.value(7).toString()}});
+                                {u"state"_s, q.value(5).toString()}, {u"raised_at"_s, iso(q.value(6))}, {u"text"_s, q.value(7).toString()},
+                                {u"version"_s, q.value(8).toLongLong()}});
     }
     return {{u"alarms"_s, list}};
 }
@@ -402,7 +417,7 @@ QJsonObject OperationsService::ordersJson(bool openOnly) const
     require(u"data.read"_s);
     const IsoTime iso(db());
     QJsonArray list;
-    QSqlQuery q = db().exec(u"SELECT o.code, o.state, o.alarm_id, a.code, u.username, o.created_at FROM dispatch_orders o "
+    QSqlQuery q = db().exec(u"SELECT o.code, o.state, o.alarm_id, a.code, u.username, o.created_at, o.row_version FROM dispatch_orders o "
                             "LEFT JOIN areas a ON a.id = o.area_id LEFT JOIN users u ON u.id = o.assignee_id %1 "
                             "ORDER BY o.created_at DESC, o.id DESC"_s
                                 .arg(openOnly ? u"WHERE o.state NOT IN ('confirmed', 'cancelled')"_s : QString()));
@@ -410,7 +425,7 @@ QJsonObject OperationsService::ordersJson(bool openOnly) const
         list.append(QJsonObject{{u"code"_s, q.value(0).toString()}, {u"state"_s, q.value(1).toString()},
                                 {u"alarm"_s, q.value(2).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(2).toLongLong())},
                                 {u"area"_s, strOrNull(q.value(3))}, {u"assignee"_s, strOrNull(q.value(4))},
-                                {u"opened_at"_s, iso(q.value(5))}});
+                                {u"opened_at"_s, iso(q.value(5))}, {u"version"_s, q.value(6).toLongLong()}});
     return {{u"orders"_s, list}};
 }
 

@@ -64,8 +64,9 @@ public:
     /// `observedAt` (0: now) is when the caller saw the condition; a time in the future is bad input.
     /// Needs dispatch.manage.
     ManualAlarm raiseManualAlarm(const QString &areaCode, const QString &priority, const QString &text, qint64 observedAt = 0);
-    /// The dispatcher's acknowledgement: the end of Tverify of the alarm's order.
-    void acknowledgeAlarm(qint64 alarmId);
+    /// The dispatcher's acknowledgement: the end of Tverify of the alarm's order. `expectedVersion`: the alarm's
+    /// row_version the dispatcher's view showed; when the alarm changed since, Conflict naming who changed it.
+    void acknowledgeAlarm(qint64 alarmId, std::optional<qint64> expectedVersion = std::nullopt);
     void clearAlarm(qint64 alarmId);
 
     /// Opens a dispatch order (optionally for an alarm), due in `dueInMs`.
@@ -78,8 +79,10 @@ public:
     /// (with a reason). The dispatcher's steps need dispatch.manage; accept, arrive and resolve only the
     /// order's assignee (or an administrator). A step by the wrong person, or one the state or a rule
     /// forbids, throws Conflict naming why. Returns the new state. Audited `order.<action>`.
+    /// `expectedVersion`: the order's row_version the person's view showed (schema step 21); when the order
+    /// changed since, the step is refused (Conflict) naming who changed it, how and when, and what it is now.
     QString applyOrder(const QString &code, const QString &action, const QString &assigneeUsername = {},
-                       const QString &text = {});
+                       const QString &text = {}, std::optional<qint64> expectedVersion = std::nullopt);
     /// The order with its steps and phases, as `orders show --json` prints it.
     QJsonObject orderDetails(const QString &code) const;
     /// Who may be assigned an order of `area`: enabled users whose role can respond (dispatch.respond),

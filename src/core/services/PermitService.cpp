@@ -178,7 +178,7 @@ void PermitService::updateDraft(const PermitInput &in)
     checkDraftShape(in);
     checkOnSite(m_ctx, in);
     Transaction tx(db());
-    const permits::PermitRecord p = load(in.code);
+    const permits::PermitRecord p = loadForChange(in.code, in.expectedVersion);
     if (p.state != u"draft"_s)
         fail(ErrorCode::Conflict, u"permit '%1' is %2: only a draft is edited (a change of scope, place, time or conditions "
                                   "needs a new permit)"_s.arg(in.code, p.state));
@@ -188,7 +188,7 @@ void PermitService::updateDraft(const PermitInput &in)
     for (const QPointF &pt : in.polygon)
         poly.append(QJsonArray{pt.x(), pt.y()});
     const References ref = references(in);
-    db().exec(u"UPDATE permits SET grade = ?, contractor_id = ?, area_id = ?, equipment_id = ?, title = ?, polygon = ?, z_min = ?, "
+    db().exec(u"UPDATE permits SET row_version = row_version + 1, grade = ?, contractor_id = ?, area_id = ?, equipment_id = ?, title = ?, polygon = ?, z_min = ?, "
               "z_max = ?, starts_at = ?, ends_at = ?, guardian_id = ?, coordinator_id = ?, updated_at = ? WHERE id = ?"_s,
               {in.grade, ref.contractor, ref.area, ref.equipment, in.title,
                QString::fromUtf8(QJsonDocument(poly).toJson(QJsonDocument::Compact)), in.zMin, in.zMax, in.startsAt, in.endsAt,
@@ -226,17 +226,17 @@ bool PermitService::saveDraft(const PermitInput &in)
     return !exists;
 }
 
-QString PermitService::apply(const QString &code, const QString &action, const QString &note)
+QString PermitService::apply(const QString &code, const QString &action, const QString &note, std::optional<qint64> expectedVersion)
 {
-    return act(code, action, SignOffInput{false, {}, note});
+    return act(code, action, SignOffInput{false, {}, note}, expectedVersion);
 }
 
-QString PermitService::act(const QString &code, const QString &action, const SignOffInput &in)
+QString PermitService::act(const QString &code, const QString &action, const SignOffInput &in, std::optional<qint64> expectedVersion)
 {
     // Submitting and approving are signatures of the standard's order (gb30871.json `sign_offs`).
     for (const permits::SignOffStep &step : rules().signOffs())
         if (step.action == action) {
-            signOff(code, step.step, in);
+            signOff(code, step.step, in, expectedVersion);
             return state(code);
         }
     if (in.onSite || !in.place.trimmed().isEmpty())
@@ -244,7 +244,7 @@ QString PermitService::act(const QString &code, const QString &action, const Sig
                                   "with a sign-off (submit, sign, approve)"_s.arg(code, action));
     const QString &note = in.note;
     Transaction tx(db());
-    const permits::PermitRecord p = load(code);
+    const permits::PermitRecord p = loadForChange(code, expectedVersion);
     const Transition *t = findTransition(permitTransitions(), p.state, action);
     if (!t)
         fail(ErrorCode::Conflict, u"permit '%1' is %2: '%3' is not possible (possible: %4)"_s.arg(
@@ -265,13 +265,13 @@ void PermitService::transition(const permits::PermitRecord &p, const QString &ac
     const QString to = QString::fromUtf16(t->to);
     details.insert(u"state"_s, QJsonObject{{u"from"_s, p.state}, {u"to"_s, to}});
     if (action == u"approve"_s)
-        db().exec(u"UPDATE permits SET state = ?, approver_id = ?, updated_at = ? WHERE id = ?"_s,
+        db().exec(u"UPDATE permits SET row_version = row_version + 1, state = ?, approver_id = ?, updated_at = ? WHERE id = ?"_s,
                   {to, actor().userId ? QVariant(actor().userId) : QVariant(), now(), p.id});
     else if (to == u"suspended"_s)
-        db().exec(u"UPDATE permits SET state = ?, suspended_at = ?, suspend_reason = ?, updated_at = ? WHERE id = ?"_s,
+        db().exec(u"UPDATE permits SET row_version = row_version + 1, state = ?, suspended_at = ?, suspend_reason = ?, updated_at = ? WHERE id = ?"_s,
                   {to, now(), action == u"expire"_s ? QVariant() : QVariant(u"manual"_s), now(), p.id});
     else
-        db().exec(u"UPDATE permits SET state = ?, suspended_at = NULL, suspend_reason = NULL, suspend_alarm_id = NULL, "
+        db().exec(u"UPDATE permits SET row_version = row_version + 1, state = ?, suspended_at = NULL, suspend_reason = NULL, suspend_alarm_id = NULL, "
                   "updated_at = ? WHERE id = ?"_s, {to, now(), p.id});
     if (action == u"reject"_s) // back to draft: the signatures collected so far no longer hold
         db().exec(u"UPDATE permit_signoffs SET voided_at = ? WHERE permit_id = ? AND voided_at IS NULL"_s, {now(), p.id});
@@ -289,10 +289,18 @@ void PermitService::setCoordinator(const QString &code, const QString &personCod
         fail(ErrorCode::Conflict, u"permit '%1' is %2: the coordinator is named before approval (a change needs a new permit)"_s
                                       .arg(code, p.state));
     const QVariant id = personCode.isEmpty() ? QVariant() : QVariant(idOf(u"people"_s, personCode, u"person"_s));
-    db().exec(u"UPDATE permits SET coordinator_id = ?, updated_at = ? WHERE id = ?"_s, {id, now(), p.id});
+    db().exec(u"UPDATE permits SET row_version = row_version + 1, coordinator_id = ?, updated_at = ? WHERE id = ?"_s, {id, now(), p.id});
     audit(u"permit.coordinator"_s, u"permit"_s, code, {{u"coordinator"_s, personCode}, {u"previous"_s, p.coordinator}}, p.area,
           p.equipment);
     tx.commit();
+}
+
+permits::PermitRecord PermitService::loadForChange(const QString &code, std::optional<qint64> expected) const
+{
+    const qint64 version = lockRowVersion(u"permits"_s, u"code"_s, code);
+    permits::PermitRecord p = load(code);
+    requireVersion(expected, version, u"Permit %1"_s.arg(code), {{u"permit"_s, code}}, u"it is now %1"_s.arg(p.state));
+    return p;
 }
 
 permits::PermitRecord PermitService::load(const QString &code) const

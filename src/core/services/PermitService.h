@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <optional>
+
 #include "core/permits/Gb30871Rules.h"
 #include "core/permits/PermitRecord.h"
 #include "core/services/ServiceContext.h"
@@ -21,6 +23,9 @@ struct PermitInput {
     QStringList workerCodes;
     QString coordinatorCode; ///< the cross-work coordinator (GB 30871 §4.7), a person code; may be empty
     QStringList checks;      ///< keys of the type's checklist items confirmed (gb30871.json `checklists`)
+    /// updateDraft: the permit's row_version the editor loaded (schema step 21); a permit changed since is
+    /// refused (Conflict) naming who changed it. Empty: not checked.
+    std::optional<qint64> expectedVersion;
 };
 
 /// How a signer signs: at the work site or not, and where.
@@ -65,6 +70,7 @@ struct PermitCamera {
 /// Everything a permit card and the work ticket show, read in one go.
 struct PermitCard {
     permits::PermitRecord permit;
+    qint64 rowVersion = 0; ///< schema step 21: what a step taken on this card expects (SignOffInput::expectedVersion)
     QString effectiveGrade, areaName, contractorName, equipmentName, guardianName, coordinatorName, applicant, approver;
     QList<permits::ChecklistItem> checklist;
     QStringList checksDone;
@@ -129,10 +135,14 @@ public:
     /// Applies a lifecycle action (submit, approve, activate, suspend, resume, close, cancel, expire, reject).
     /// Throws Conflict when the action is not allowed from the current state or the permit breaks a rule
     /// (the message lists every problem), Forbidden without permission.
-    QString apply(const QString &code, const QString &action, const QString &note = {});
+    QString apply(const QString &code, const QString &action, const QString &note = {},
+                  std::optional<qint64> expectedVersion = std::nullopt);
     /// The same, with the signature of a signing action (submit, approve): on site and where. A place or
     /// on-site given with an action that is not a signature is BadInput. Returns the new state.
-    QString act(const QString &code, const QString &action, const SignOffInput &in);
+    /// `expectedVersion` (here, in apply and signOff): the permit's row_version the person's view showed (schema
+    /// step 21); a permit changed since is refused (Conflict) naming who changed it and what it is now.
+    QString act(const QString &code, const QString &action, const SignOffInput &in,
+                std::optional<qint64> expectedVersion = std::nullopt);
     /// Signs the next sign-off step that is not itself an action (the guardian's, the work-site leader's):
     /// returns the step signed. Refused (Conflict) when none is due or the next one is submit or approve.
     QString signNext(const QString &code, const SignOffInput &in);
@@ -166,7 +176,8 @@ public:
     /// Records the signature `step` by the current actor. Refused (Conflict) out of order, twice, in the wrong
     /// state, off site when the step signs on site, or when the step's action (submit, approve) would be refused;
     /// Forbidden when the actor's role may not sign it. A step with an action performs it in the same transaction.
-    void signOff(const QString &code, const QString &step, const SignOffInput &in = {});
+    void signOff(const QString &code, const QString &step, const SignOffInput &in = {},
+                 std::optional<qint64> expectedVersion = std::nullopt);
     QList<SignOffRecord> signOffs(const QString &code) const;
     /// The next step to sign, empty when none is due (before submit the applicant's step is next).
     QString nextSignOff(const QString &code) const;
@@ -208,6 +219,8 @@ private:
     };
     References references(const PermitInput &in) const;
     permits::PermitRecord load(const QString &code) const;
+    /// load() inside a change's transaction: the row locked first, refused when it is no longer at `expected`.
+    permits::PermitRecord loadForChange(const QString &code, std::optional<qint64> expected) const;
     QStringList readinessProblems(const permits::PermitRecord &p) const;
     QStringList conflictProblems(const permits::PermitRecord &p, QJsonArray *coordinated) const;
     QStringList gasProblems(const permits::PermitRecord &p, const QString &action) const;

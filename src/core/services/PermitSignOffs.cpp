@@ -58,7 +58,7 @@ QStringList PermitService::doneSteps(qint64 permitId) const
     return out;
 }
 
-void PermitService::signOff(const QString &code, const QString &stepKey, const SignOffInput &in)
+void PermitService::signOff(const QString &code, const QString &stepKey, const SignOffInput &in, std::optional<qint64> expectedVersion)
 {
     const permits::SignOffStep *step = rules().signOff(stepKey);
     if (!step) {
@@ -69,7 +69,7 @@ void PermitService::signOff(const QString &code, const QString &stepKey, const S
         fail(ErrorCode::BadInput, u"permit '%1': field 'place': a place is recorded with a signature at the work site (on_site); "
                                   "confirm being on site or leave the place empty"_s.arg(code));
     Transaction tx(db());
-    const permits::PermitRecord p = load(code);
+    const permits::PermitRecord p = loadForChange(code, expectedVersion);
     if (!step->action.isEmpty()) {
         const Transition *t = findTransition(permitTransitions(), p.state, step->action);
         if (!t)
@@ -298,7 +298,7 @@ QStringList PermitService::cameraProblems(const permits::PermitRecord &p) const
 
 void PermitService::suspendAs(const permits::PermitRecord &p, const QString &reason, qint64 alarmId, const QJsonObject &extra)
 {
-    db().exec(u"UPDATE permits SET state = 'suspended', suspended_at = ?, suspend_reason = ?, suspend_alarm_id = ?, updated_at = ? "
+    db().exec(u"UPDATE permits SET row_version = row_version + 1, state = 'suspended', suspended_at = ?, suspend_reason = ?, suspend_alarm_id = ?, updated_at = ? "
               "WHERE id = ?"_s, {now(), reason, alarmId ? QVariant(alarmId) : QVariant(), now(), p.id});
     QJsonObject details = extra;
     details.insert(u"state"_s, QJsonObject{{u"from"_s, p.state}, {u"to"_s, u"suspended"_s}});

@@ -86,6 +86,7 @@ PermitCard PermitService::card(const QString &code) const
     PermitCard c;
     c.permit = load(code);
     const permits::PermitRecord &p = c.permit;
+    c.rowVersion = db().scalar(u"SELECT row_version FROM permits WHERE id = ?"_s, {p.id}).toLongLong();
     c.effectiveGrade = rules().effectiveGrade(p.type, p.grade, p.startsAt, p.endsAt, permits::siteTimeZone(db()));
     QSqlQuery q = db().exec(u"SELECT COALESCE(a.name_zh, a.name), COALESCE(k.name_zh, k.name), COALESCE(e.name_zh, e.name), g.name, "
                             "co.name, ua.display_name, uv.display_name FROM permits p JOIN areas a ON a.id = p.area_id "

@@ -110,9 +110,9 @@ Table QueryService::permits() const
 {
     require(u"data.read"_s);
     return run(db(), {u"code"_s, u"type"_s, u"grade"_s, u"state"_s, u"contractor"_s, u"area"_s, u"title"_s, u"starts_at"_s, u"ends_at"_s,
-                      u"workers"_s, u"polygon"_s, u"z_min"_s, u"z_max"_s},
+                      u"workers"_s, u"polygon"_s, u"z_min"_s, u"z_max"_s, u"row_version"_s},
                u"SELECT p.code, p.type, p.grade, p.state, COALESCE(c.code, 'own'), a.code, p.title, p.starts_at, p.ends_at, "
-               "(SELECT count(*) FROM permit_workers w WHERE w.permit_id = p.id), p.polygon, p.z_min, p.z_max FROM permits p JOIN areas a ON a.id = p.area_id "
+               "(SELECT count(*) FROM permit_workers w WHERE w.permit_id = p.id), p.polygon, p.z_min, p.z_max, p.row_version FROM permits p JOIN areas a ON a.id = p.area_id "
                "LEFT JOIN contractors c ON c.id = p.contractor_id ORDER BY p.starts_at DESC"_s);
 }
 
@@ -120,9 +120,9 @@ Table QueryService::hazards() const
 {
     require(u"data.read"_s);
     return run(db(), {u"code"_s, u"category"_s, u"grade"_s, u"state"_s, u"area"_s, u"equipment"_s, u"description"_s,
-                      u"reported_at"_s, u"deadline_at"_s, u"assignee"_s, u"x"_s, u"y"_s, u"z"_s},
+                      u"reported_at"_s, u"deadline_at"_s, u"assignee"_s, u"x"_s, u"y"_s, u"z"_s, u"row_version"_s},
                u"SELECT h.code, h.category, h.grade, h.state, a.code, e.code, h.description, h.reported_at, h.deadline_at, "
-               "p.name, h.x, h.y, h.z FROM hazards h JOIN areas a ON a.id = h.area_id LEFT JOIN equipment e ON e.id = h.equipment_id "
+               "p.name, h.x, h.y, h.z, h.row_version FROM hazards h JOIN areas a ON a.id = h.area_id LEFT JOIN equipment e ON e.id = h.equipment_id "
                "LEFT JOIN people p ON p.id = h.assignee_id ORDER BY h.reported_at DESC"_s);
 }
 
@@ -130,8 +130,8 @@ Table QueryService::alarms(int limit) const
 {
     require(u"data.read"_s);
     return run(db(), {u"id"_s, u"severity"_s, u"state"_s, u"rule"_s, u"tag"_s, u"area"_s, u"message"_s, u"raised_at"_s, u"acked_by"_s,
-                      u"message_zh"_s},
-               u"SELECT al.id, al.severity, al.state, al.rule_id, al.tag, a.code, al.message, al.raised_at, al.acked_by, al.message_zh "
+                      u"message_zh"_s, u"row_version"_s},
+               u"SELECT al.id, al.severity, al.state, al.rule_id, al.tag, a.code, al.message, al.raised_at, al.acked_by, al.message_zh, al.row_version "
                "FROM alarms al LEFT JOIN areas a ON a.id = al.area_id ORDER BY al.raised_at DESC LIMIT ?"_s, {limit});
 }
 
@@ -143,10 +143,10 @@ Table QueryService::orders() const
     return run(db(), {u"code"_s, u"state"_s, u"priority"_s, u"title"_s, u"area"_s, u"assignee"_s, u"created_at"_s, u"due_at"_s,
                       u"detected_at"_s, u"verified_at"_s, u"responded_at"_s, u"confirmed_at"_s, u"escalation_level"_s,
                       u"raised_at"_s, u"assigned_at"_s, u"accepted_at"_s, u"resolved_at"_s, u"alarm"_s, u"assignee_user"_s, u"note"_s,
-                      u"title_zh"_s},
+                      u"title_zh"_s, u"row_version"_s},
                u"SELECT o.code, o.state, o.priority, o.title, a.code, u.display_name, o.created_at, o.due_at, o.detected_at, "
                "o.verified_at, o.responded_at, o.confirmed_at, o.escalation_level, o.raised_at, o.assigned_at, o.accepted_at, "
-               "o.resolved_at, o.alarm_id, u.username, o.note, o.title_zh FROM dispatch_orders o LEFT JOIN areas a ON a.id = o.area_id "
+               "o.resolved_at, o.alarm_id, u.username, o.note, o.title_zh, o.row_version FROM dispatch_orders o LEFT JOIN areas a ON a.id = o.area_id "
                "LEFT JOIN users u ON u.id = o.assignee_id ORDER BY o.created_at DESC"_s);
 }
 

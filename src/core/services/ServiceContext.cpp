@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/ServiceContext.h"
+#include "core/permits/PermitRecord.h"
 #include "core/store/Database.h"
 #include "core/util/Error.h"
 
 #include <QSqlQuery>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -42,5 +44,38 @@ qint64 ServiceBase::idOf(const QString &table, const QString &code, const QStrin
     return id.toLongLong();
 }
 
+qint64 ServiceBase::lockRowVersion(const QString &table, const QString &keyColumn, const QVariant &key) const
+{
+    const QString lock = db().backend() == Backend::Postgres ? u" FOR UPDATE"_s : QString();
+    const QVariant v = db().scalar(u"SELECT row_version FROM %1 WHERE %2 = ?%3"_s.arg(table, keyColumn, lock), {key});
+    return v.isValid() ? v.toLongLong() : 0;
+}
+
+void ServiceBase::requireVersion(std::optional<qint64> expected, qint64 stored, const QString &label,
+                                 const QList<QPair<QString, QString>> &objects, const QString &nowIs) const
+{
+    if (!expected || *expected == stored)
+        return;
+    QString by;
+    QStringList where;
+    QVariantList binds;
+    for (const auto &[type, id] : objects) {
+        where << u"(object_type = ? AND object_id = ?)"_s;
+        binds << type << id;
+    }
+    QSqlQuery q = db().exec(u"SELECT actor, action, ts_utc FROM audit_log WHERE %1 ORDER BY seq DESC LIMIT 1"_s.arg(where.join(u" OR "_s)),
+                            binds);
+    if (q.next()) {
+        QTimeZone tz(permits::siteTimeZone(db()));
+        if (!tz.isValid())
+            tz = QTimeZone::utc();
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), tz);
+        const bool today = at.date() == QDateTime::fromMSecsSinceEpoch(now(), tz).date();
+        by = u" by %1 (%2, %3)"_s.arg(q.value(0).toString(), q.value(1).toString(),
+                                      at.toString(today ? u"HH:mm:ss"_s : u"yyyy-MM-dd HH:mm:ss"_s));
+    }
+    fail(ErrorCode::Conflict, u"%1 was changed%2 since your view was loaded; %3. Look at it again and retry "
+                              "(version %4, your view showed %5)."_s.arg(label, by, nowIs).arg(stored).arg(*expected));
+}
 
 } // namespace gl

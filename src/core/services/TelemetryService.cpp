@@ -231,7 +231,7 @@ RuleAlarm TelemetryService::raiseFromRule(const rules::Rule &rule, qint64 detect
     RuleAlarm out;
     OperationsService ops(m_ctx);
     out.alarmId = ops.raiseAlarm(rule.id, tag, severity, area, message, detectedAt, beganAt, messageZh);
-    db().exec(u"UPDATE alarms SET value = ? WHERE id = ?"_s, {value, out.alarmId});
+    db().exec(u"UPDATE alarms SET row_version = row_version + 1, value = ? WHERE id = ?"_s, {value, out.alarmId});
 
     auto ensureOrder = [&](const QString &text, const QString &textZh) {
         if (!out.orderCode.isEmpty())
@@ -296,7 +296,7 @@ bool TelemetryService::returnToNormal(qint64 alarmId)
     } else if (state == u"shelved"_s) {
         // It returns to normal behind the shelf; when unshelved it shows as returned or cleared.
         const QString to = shelvedFrom == u"acknowledged"_s ? u"cleared"_s : u"returned"_s;
-        db().exec(u"UPDATE alarms SET shelved_from = ?, cleared_at = ? WHERE id = ?"_s, {to, now(), alarmId});
+        db().exec(u"UPDATE alarms SET row_version = row_version + 1, shelved_from = ?, cleared_at = ? WHERE id = ?"_s, {to, now(), alarmId});
         audit(u"alarm.clear"_s, u"alarm"_s, QString::number(alarmId), {{u"state"_s, u"shelved"_s}, {u"after_shelf"_s, to}});
     } else {
         return false;
@@ -330,7 +330,7 @@ void TelemetryService::shelveAlarm(qint64 alarmId, const QString &reason, qint64
     const QString from = q.value(0).toString();
     if (from != u"unacknowledged"_s && from != u"acknowledged"_s && from != u"returned"_s)
         fail(ErrorCode::Conflict, u"alarm %1 is %2: only an active alarm can be shelved"_s.arg(alarmId).arg(from));
-    db().exec(u"UPDATE alarms SET state = 'shelved', shelved_from = ?, shelved_until = ?, shelve_reason = ?, shelved_by = ? "
+    db().exec(u"UPDATE alarms SET row_version = row_version + 1, state = 'shelved', shelved_from = ?, shelved_until = ?, shelve_reason = ?, shelved_by = ? "
               "WHERE id = ?"_s, {from, untilMs, reason, actor().auditName(), alarmId});
     audit(u"alarm.shelve"_s, u"alarm"_s, QString::number(alarmId),
           {{u"state"_s, QJsonObject{{u"from"_s, from}, {u"to"_s, u"shelved"_s}}}, {u"reason"_s, reason}, {u"until"_s, untilMs}},
@@ -349,7 +349,7 @@ void TelemetryService::unshelveAlarm(qint64 alarmId)
     if (q.value(0).toString() != u"shelved"_s)
         fail(ErrorCode::Conflict, u"alarm %1 is %2, not shelved"_s.arg(alarmId).arg(q.value(0).toString()));
     const QString to = q.value(1).toString();
-    db().exec(u"UPDATE alarms SET state = ?, shelved_until = NULL WHERE id = ?"_s, {to, alarmId});
+    db().exec(u"UPDATE alarms SET row_version = row_version + 1, state = ?, shelved_until = NULL WHERE id = ?"_s, {to, alarmId});
     audit(u"alarm.unshelve"_s, u"alarm"_s, QString::number(alarmId), {{u"state"_s, QJsonObject{{u"from"_s, u"shelved"_s}, {u"to"_s, to}}}},
           q.value(2).toString());
     tx.commit();
@@ -365,7 +365,7 @@ QString TelemetryService::unshelveDue()
     while (q.next())
         due.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
     for (const auto &[id, to, area] : due) {
-        db().exec(u"UPDATE alarms SET state = ?, shelved_until = NULL WHERE id = ?"_s, {to, id});
+        db().exec(u"UPDATE alarms SET row_version = row_version + 1, state = ?, shelved_until = NULL WHERE id = ?"_s, {to, id});
         audit(u"alarm.unshelve"_s, u"alarm"_s, QString::number(id),
               {{u"state"_s, QJsonObject{{u"from"_s, u"shelved"_s}, {u"to"_s, to}}}, {u"reason"_s, u"shelf time is up"_s}}, area);
         ids << QString::number(id);
@@ -417,7 +417,7 @@ QString TelemetryService::escalate()
                          q.value(6).toString()});
     }
     for (const Row &r : rows) {
-        db().exec(u"UPDATE dispatch_orders SET escalation_level = ?, escalated_at = ? WHERE id = ?"_s, {r.to, now(), r.id});
+        db().exec(u"UPDATE dispatch_orders SET row_version = row_version + 1, escalation_level = ?, escalated_at = ? WHERE id = ?"_s, {r.to, now(), r.id});
         audit(u"order.escalate"_s, u"order"_s, r.code,
               {{u"level"_s, r.to}, {u"name"_s, escalationName(r.to)}, {u"from"_s, escalationName(r.from)},
                {u"notify"_s, r.to == 1 && !r.assignee.isEmpty() ? r.assignee : QString::fromUtf16(kEscalationNotify[r.to])}},

@@ -459,6 +459,37 @@ const QList<Migration> &migrations()
          },
          {},
          {}},
+        // Step 21 (issue #15): optimistic concurrency. Permits, hazards, dispatch orders and alarms carry a row
+        // version that every change raises (the services in the UPDATE itself; a trigger per backend raises it
+        // for any UPDATE that left it alone, so no writer can forget). A person acts on the version their view
+        // showed; a row changed since is refused as a conflict naming who changed it (ServiceBase::requireVersion).
+        {21,
+         "row versions of permits, hazards, dispatch orders and alarms",
+         {
+             u"ALTER TABLE permits ADD COLUMN row_version %I64% NOT NULL DEFAULT 1"_s,
+             u"ALTER TABLE hazards ADD COLUMN row_version %I64% NOT NULL DEFAULT 1"_s,
+             u"ALTER TABLE dispatch_orders ADD COLUMN row_version %I64% NOT NULL DEFAULT 1"_s,
+             u"ALTER TABLE alarms ADD COLUMN row_version %I64% NOT NULL DEFAULT 1"_s,
+         },
+         {
+             u"CREATE TRIGGER permits_row_version AFTER UPDATE ON permits FOR EACH ROW WHEN NEW.row_version = OLD.row_version "
+             "BEGIN UPDATE permits SET row_version = OLD.row_version + 1 WHERE id = NEW.id; END"_s,
+             u"CREATE TRIGGER hazards_row_version AFTER UPDATE ON hazards FOR EACH ROW WHEN NEW.row_version = OLD.row_version "
+             "BEGIN UPDATE hazards SET row_version = OLD.row_version + 1 WHERE id = NEW.id; END"_s,
+             u"CREATE TRIGGER dispatch_orders_row_version AFTER UPDATE ON dispatch_orders FOR EACH ROW WHEN NEW.row_version = OLD.row_version "
+             "BEGIN UPDATE dispatch_orders SET row_version = OLD.row_version + 1 WHERE id = NEW.id; END"_s,
+             u"CREATE TRIGGER alarms_row_version AFTER UPDATE ON alarms FOR EACH ROW WHEN NEW.row_version = OLD.row_version "
+             "BEGIN UPDATE alarms SET row_version = OLD.row_version + 1 WHERE id = NEW.id; END"_s,
+         },
+         {
+             u"CREATE OR REPLACE FUNCTION guardline_bump_row_version() RETURNS trigger AS $$ "
+             "BEGIN IF NEW.row_version = OLD.row_version THEN NEW.row_version := OLD.row_version + 1; END IF; "
+             "RETURN NEW; END $$ LANGUAGE plpgsql"_s,
+             u"CREATE TRIGGER permits_row_version BEFORE UPDATE ON permits FOR EACH ROW EXECUTE FUNCTION guardline_bump_row_version()"_s,
+             u"CREATE TRIGGER hazards_row_version BEFORE UPDATE ON hazards FOR EACH ROW EXECUTE FUNCTION guardline_bump_row_version()"_s,
+             u"CREATE TRIGGER dispatch_orders_row_version BEFORE UPDATE ON dispatch_orders FOR EACH ROW EXECUTE FUNCTION guardline_bump_row_version()"_s,
+             u"CREATE TRIGGER alarms_row_version BEFORE UPDATE ON alarms FOR EACH ROW EXECUTE FUNCTION guardline_bump_row_version()"_s,
+         }},
     };
     return list;
 }
