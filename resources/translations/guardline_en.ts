@@ -524,72 +524,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="309"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="317"/>
         <source>permit &apos;%1&apos;: &apos;%2&apos; refused (1 problem):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="310"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="318"/>
         <source>permit &apos;%1&apos;: &apos;%2&apos; refused (%3 problems):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="324"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="332"/>
         <source>field &apos;type&apos;: &apos;%1&apos; has no GB 30871-2022 rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="327"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="335"/>
         <source>field &apos;grade&apos;: &apos;%1&apos; is not a grade of %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="332"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="340"/>
         <source> (raised from %1: the work touches the night, a rest day or a holiday)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="333"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="341"/>
         <source>field &apos;end&apos;: validity %1 h exceeds the %2 h limit of %3 %4%5 (GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="337"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="345"/>
         <source>field &apos;guardian&apos;: no guardian named (a certified guardian is mandatory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="346"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="354"/>
         <source>field &apos;guardian&apos;: guardian &apos;%1&apos; has no &apos;guardian&apos; certificate valid from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="348"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="356"/>
         <source>field &apos;guardian&apos;: guardian &apos;%1&apos; is also a worker of the permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="352"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="360"/>
         <source>field &apos;equipment&apos;: a blind plate permit names its blind (one permit per blind and action)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="359"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="367"/>
         <source>field &apos;equipment&apos;: blind &apos;%1&apos; already has permit &apos;%2&apos; (one permit per blind and action)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="373"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="381"/>
         <source>state: permit &apos;%1&apos; is %2: it is not submitted, approved or given a work ticket (possible: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="390"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="398"/>
         <source>approver: %1 %2 is approved by %3 (GB 30871-2022 Table B.1), not by &apos;%4&apos; (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="399"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="407"/>
         <source>sign-off: &apos;%1&apos; (%2) has not signed; the standard&apos;s order is %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,7 +2677,7 @@ Double-click: full view and back · right-click: snapshot, remove</source>
     </message>
     <message>
         <location filename="../../src/widgets/DataWorker.cpp" line="91"/>
-        <location filename="../../src/widgets/DataWorker.h" line="133"/>
+        <location filename="../../src/widgets/DataWorker.h" line="134"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2685,357 +2685,357 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DispatchBoard</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="575"/>
+        <location filename="../../src/widgets/Panels.cpp" line="576"/>
         <source>Acknowledge instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="584"/>
+        <location filename="../../src/widgets/Panels.cpp" line="585"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="584"/>
+        <location filename="../../src/widgets/Panels.cpp" line="585"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="584"/>
+        <location filename="../../src/widgets/Panels.cpp" line="585"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/Panels.cpp" line="586"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/Panels.cpp" line="586"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/Panels.cpp" line="586"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <location filename="../../src/widgets/Panels.cpp" line="587"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <location filename="../../src/widgets/Panels.cpp" line="587"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <location filename="../../src/widgets/Panels.cpp" line="587"/>
         <source>Detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="587"/>
+        <location filename="../../src/widgets/Panels.cpp" line="588"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="587"/>
+        <location filename="../../src/widgets/Panels.cpp" line="588"/>
         <source>Responded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="588"/>
+        <location filename="../../src/widgets/Panels.cpp" line="589"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="591"/>
+        <location filename="../../src/widgets/Panels.cpp" line="592"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="603"/>
+        <location filename="../../src/widgets/Panels.cpp" line="604"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="603"/>
+        <location filename="../../src/widgets/Panels.cpp" line="604"/>
         <source>Resolved / confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="603"/>
+        <location filename="../../src/widgets/Panels.cpp" line="604"/>
         <source>Assigned / accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="603"/>
+        <location filename="../../src/widgets/Panels.cpp" line="604"/>
         <source>On scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="642"/>
+        <location filename="../../src/widgets/Panels.cpp" line="643"/>
         <source>Who responds: on duty in the order&apos;s area first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="646"/>
+        <location filename="../../src/widgets/Panels.cpp" line="647"/>
         <source>note (resolve) / reason (reopen, cancel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="648"/>
+        <location filename="../../src/widgets/Panels.cpp" line="649"/>
         <source>A&amp;ssign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="648"/>
+        <location filename="../../src/widgets/Panels.cpp" line="649"/>
         <source>Acce&amp;pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="648"/>
+        <location filename="../../src/widgets/Panels.cpp" line="649"/>
         <source>On sce&amp;ne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="649"/>
+        <location filename="../../src/widgets/Panels.cpp" line="650"/>
         <source>Reso&amp;lve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="649"/>
+        <location filename="../../src/widgets/Panels.cpp" line="650"/>
         <source>Con&amp;firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="649"/>
+        <location filename="../../src/widgets/Panels.cpp" line="650"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="650"/>
+        <location filename="../../src/widgets/Panels.cpp" line="651"/>
         <source>Cancel or&amp;der</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="661"/>
+        <location filename="../../src/widgets/Panels.cpp" line="662"/>
         <source>&amp;Manual alarm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="663"/>
+        <location filename="../../src/widgets/Panels.cpp" line="664"/>
         <source>A phone call or a patrol report: raise an alarm with its area, priority and text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="665"/>
+        <location filename="../../src/widgets/Panels.cpp" line="666"/>
         <source>&amp;Instruction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="667"/>
+        <location filename="../../src/widgets/Panels.cpp" line="668"/>
         <source>HALT POUR, stop hot work, evacuate or resume, to a line or area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="757"/>
+        <location filename="../../src/widgets/Panels.cpp" line="758"/>
         <source>%1 × %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="759"/>
+        <location filename="../../src/widgets/Panels.cpp" line="760"/>
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="813"/>
+        <location filename="../../src/widgets/Panels.cpp" line="814"/>
         <source>☑ %1/%2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="817"/>
+        <location filename="../../src/widgets/Panels.cpp" line="818"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="840"/>
+        <location filename="../../src/widgets/Panels.cpp" line="841"/>
         <source>T %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="842"/>
+        <location filename="../../src/widgets/Panels.cpp" line="843"/>
         <source>verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="845"/>
+        <location filename="../../src/widgets/Panels.cpp" line="846"/>
         <source>respond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="848"/>
+        <location filename="../../src/widgets/Panels.cpp" line="849"/>
         <source>confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="859"/>
+        <location filename="../../src/widgets/Panels.cpp" line="860"/>
         <source>Tdetect %1 s · Tverify %2 s · Trespond %3 s · Tconfirm %4 s · T %5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="867"/>
+        <location filename="../../src/widgets/Panels.cpp" line="868"/>
         <source>Escalation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="934"/>
+        <location filename="../../src/widgets/Panels.cpp" line="935"/>
         <source>Who can respond is unknown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="949"/>
+        <location filename="../../src/widgets/Panels.cpp" line="950"/>
         <source>Pick who responds first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="954"/>
+        <location filename="../../src/widgets/Panels.cpp" line="955"/>
         <source>Type what was done (the note) first, then Resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="955"/>
+        <location filename="../../src/widgets/Panels.cpp" line="956"/>
         <source>Type the reason first, then %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="960"/>
+        <location filename="../../src/widgets/Panels.cpp" line="965"/>
         <source>Order %1: %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="972"/>
+        <location filename="../../src/widgets/Panels.cpp" line="978"/>
         <source>Order %1: %2 done, now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="977"/>
+        <location filename="../../src/widgets/Panels.cpp" line="983"/>
         <source>Order %1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="996"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1002"/>
         <source>Assign to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1000"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1006"/>
         <source>Instruction for this order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1023"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1029"/>
         <source>it is no longer on the board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1025"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1031"/>
         <source>it is %1 (closed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1025"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1031"/>
         <source>confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1025"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1031"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1031"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1037"/>
         <source>an order does not go back (a resolved order can be reopened on “%1”; cancel needs a reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1036"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1042"/>
         <source>nobody is assigned yet: drop it on “%1” first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1040"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1046"/>
         <source>nobody is on scene yet: drop it on “%1” first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1057"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1063"/>
         <source>A dispatcher&apos;s step: only a dispatcher or an administrator may take it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1058"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1064"/>
         <source>The assignee&apos;s step: the order has no assignee yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1059"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1065"/>
         <source>The assignee&apos;s step: only %1 (or an administrator) may take it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1070"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1076"/>
         <source>Cannot move %1 here: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1072"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1078"/>
         <source>%1 stays here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1076"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1082"/>
         <source>Drop: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1087"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1093"/>
         <source>Order %1 cannot move to “%2”: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1098"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1104"/>
         <source>Order %1: pick who responds (on duty first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1105"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1111"/>
         <source>Order %1: type what was done (the note), then Enter to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1106"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1112"/>
         <source>Order %1: type the reason, then Enter to reopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1124"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1130"/>
         <source>Manual alarm raised: order %1 opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1167"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1173"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1169"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1175"/>
         <source>No instruction waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1185"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1191"/>
         <source> · %1 %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3769,7 +3769,7 @@ SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="584"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="609"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3786,14 +3786,14 @@ SHA-256 %6</source>
     <message>
         <location filename="../../src/widgets/HazardPanel.cpp" line="174"/>
         <location filename="../../src/widgets/HazardPanel.cpp" line="368"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="519"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="542"/>
         <source>General (一般)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/HazardPanel.cpp" line="175"/>
         <location filename="../../src/widgets/HazardPanel.cpp" line="368"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="520"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="543"/>
         <source>Major (重大)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3820,7 +3820,7 @@ SHA-256 %6</source>
     </message>
     <message>
         <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="522"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="545"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3841,7 +3841,7 @@ SHA-256 %6</source>
     </message>
     <message>
         <location filename="../../src/widgets/HazardPanel.cpp" line="193"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="569"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="594"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3916,7 +3916,7 @@ SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="397"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="402"/>
         <source>%1
 SHA-256 %2
 file %3, %4x%5 %6
@@ -3926,187 +3926,187 @@ added by %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="399"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="404"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="405"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="410"/>
         <source>Reported %1 by %2 · assigned to %3 · deadline %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="409"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="414"/>
         <source>Major-hazard criteria: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="411"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="416"/>
         <source>Rectification plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="417"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="422"/>
         <source>Re-inspection task for %1, due %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="418"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="423"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="419"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="424"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="422"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="427"/>
         <source>reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="423"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="428"/>
         <source>graded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="424"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="429"/>
         <source>assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="425"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="430"/>
         <source>rectification started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="426"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="431"/>
         <source>rectification submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="427"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="432"/>
         <source>after-photo refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="428"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="433"/>
         <source>accepted and closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="429"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="434"/>
         <source>rejected, reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="430"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="435"/>
         <source>overdue: escalated to a dispatch order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="431"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="436"/>
         <source>re-inspection task created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="432"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="437"/>
         <source>re-inspection passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="433"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="438"/>
         <source>re-inspection failed, reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="517"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="538"/>
         <source>Grade %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="560"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="583"/>
         <source>Assign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="562"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="587"/>
         <source>person code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="563"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="588"/>
         <source>Deadline by grade (site setting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="567"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="592"/>
         <source>Rectified by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="583"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="608"/>
         <source>Re-inspection photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="583"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="608"/>
         <source>After-photo from the same spot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="594"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="619"/>
         <source>Re-inspection failed, the hazard is reopened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="604"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="629"/>
         <source>Rectification refused — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="654"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="679"/>
         <source>%1 — re-inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="657"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="682"/>
         <source>Re-inspection %1 (failing region in red)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="659"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="684"/>
         <source>As it should be: after-photo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="661"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="686"/>
         <source>Change since the after-photo (red: changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="670"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="695"/>
         <source>%1 — rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="671"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="696"/>
         <source>%1 · scene similarity %2 · region change %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="673"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="698"/>
         <source>Before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="675"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="700"/>
         <source>After, aligned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="677"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="702"/>
         <source>Change heat map (blue: same, red: changed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5666,187 +5666,188 @@ Still signed in as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
         <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="627"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="632"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="627"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="632"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="631"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="636"/>
         <source>not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="640"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="645"/>
         <source>Sign as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="641"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="646"/>
         <source>Next: %1. Signed by %2%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="642"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="647"/>
         <source> at the work site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="643"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="648"/>
         <source>Next: %1, signed by %2 (you are %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="646"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="651"/>
         <source>Submit the permit to start the sign-offs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="658"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="663"/>
         <source>Start work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="659"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="664"/>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="660"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="665"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="661"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="666"/>
         <source>Close (work finished)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="662"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="667"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="663"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="668"/>
         <source>Reject (back to draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="671"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="676"/>
         <source>Guardian left the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="681"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="686"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="681"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="686"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="692"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="697"/>
         <source>no certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="693"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="698"/>
         <source>No worker named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="697"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="702"/>
         <source> · bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="697"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="702"/>
         <source> · no usable feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="698"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="703"/>
         <source>No camera covers the work area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="699"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="704"/>
         <source>No conflict with approved or active work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="723"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="616"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="728"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="802"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="826"/>
         <source>Analyst: name who took the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="828"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="852"/>
         <source>The sample time is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="831"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="855"/>
         <source>Gas sample taken %1 min before start: GB 30871 allows %2 min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="834"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="858"/>
         <source>Sample %1 min before start (within %2 min).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="836"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="860"/>
         <source>Resuming or logging: the sample must be no more than %1 min old when the work resumes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="839"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="863"/>
         <source>%1: the gas is logged at least every %2 min while the work runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="842"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="866"/>
         <source>These values pass (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="843"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="867"/>
         <source>These values FAIL (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7882,57 +7883,57 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="427"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="428"/>
         <source>ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position). %5 low/medium-priority alarms are suppressed; critical and high stay visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="429"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="430"/>
         <source>the whole site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="499"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="502"/>
         <source>Rules v%1 (%2 rules) · %3 samples · %4 bad · %5 unknown tags · %6 late · %7 outside the time window · %8 stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="464"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="467"/>
         <source>Shelving needs a reason (ISA-18.2): say why and until when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="476"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="479"/>
         <source>Alarm %1 shelved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="512"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="515"/>
         <source>▲ BAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="512"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="515"/>
         <source>◆ stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="512"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="515"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="514"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="517"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="532"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="535"/>
         <source>Connectors: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="532"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="535"/>
         <source>Connectors: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -523,72 +523,72 @@
         <translation>第 %1 个角点 (%2, %3) 在厂区之外:x %4 至 %5 米,y %6 至 %7 米(厂区布局及其周边 %8 米)</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="309"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="317"/>
         <source>permit &apos;%1&apos;: &apos;%2&apos; refused (1 problem):</source>
         <translation>作业票“%1”：“%2”被拒绝（1 个问题）：</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="310"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="318"/>
         <source>permit &apos;%1&apos;: &apos;%2&apos; refused (%3 problems):</source>
         <translation>作业票“%1”：“%2”被拒绝（%3 个问题）：</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="324"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="332"/>
         <source>field &apos;type&apos;: &apos;%1&apos; has no GB 30871-2022 rules</source>
         <translation>字段 &apos;type&apos;：“%1”没有 GB 30871-2022 规则</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="327"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="335"/>
         <source>field &apos;grade&apos;: &apos;%1&apos; is not a grade of %2 (%3)</source>
         <translation>字段 &apos;grade&apos;：“%1”不是 %2 的等级（%3）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="332"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="340"/>
         <source> (raised from %1: the work touches the night, a rest day or a holiday)</source>
         <translation>（由 %1 升级：作业涉及夜间、休息日或节假日）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="333"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="341"/>
         <source>field &apos;end&apos;: validity %1 h exceeds the %2 h limit of %3 %4%5 (GB 30871-2022)</source>
         <translation>字段 &apos;end&apos;：有效期 %1 小时超过 %3 %4 的 %2 小时上限%5（GB 30871-2022）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="337"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="345"/>
         <source>field &apos;guardian&apos;: no guardian named (a certified guardian is mandatory)</source>
         <translation>字段 &apos;guardian&apos;：未指定监护人（必须有持证监护人）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="346"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="354"/>
         <source>field &apos;guardian&apos;: guardian &apos;%1&apos; has no &apos;guardian&apos; certificate valid from %2 to %3</source>
         <translation>字段 &apos;guardian&apos;：监护人“%1”没有 %2 至 %3 有效的监护人证书</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="348"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="356"/>
         <source>field &apos;guardian&apos;: guardian &apos;%1&apos; is also a worker of the permit</source>
         <translation>字段 &apos;guardian&apos;：监护人“%1”同时是本作业票的作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="352"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="360"/>
         <source>field &apos;equipment&apos;: a blind plate permit names its blind (one permit per blind and action)</source>
         <translation>字段 &apos;equipment&apos;：盲板抽堵作业票须指明盲板（一块盲板一次操作一张票）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="359"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="367"/>
         <source>field &apos;equipment&apos;: blind &apos;%1&apos; already has permit &apos;%2&apos; (one permit per blind and action)</source>
         <translation>字段 &apos;equipment&apos;：盲板“%1”已有作业票“%2”（一块盲板一次操作一张票）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="373"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="381"/>
         <source>state: permit &apos;%1&apos; is %2: it is not submitted, approved or given a work ticket (possible: %3)</source>
         <translation>状态：作业票“%1”为 %2：不能提交、审批或出票（可执行：%3）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="390"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="398"/>
         <source>approver: %1 %2 is approved by %3 (GB 30871-2022 Table B.1), not by &apos;%4&apos; (%5)</source>
         <translation>审批人：%1 %2 由 %3 审批（GB 30871-2022 表 B.1），而非“%4”（%5）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="399"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="407"/>
         <source>sign-off: &apos;%1&apos; (%2) has not signed; the standard&apos;s order is %3</source>
         <translation>会签：“%1”（%2）尚未签字；标准规定的顺序为 %3</translation>
     </message>
@@ -2662,7 +2662,7 @@ Double-click: full view and back · right-click: snapshot, remove</source>
     </message>
     <message>
         <location filename="../../src/widgets/DataWorker.cpp" line="91"/>
-        <location filename="../../src/widgets/DataWorker.h" line="133"/>
+        <location filename="../../src/widgets/DataWorker.h" line="134"/>
         <source>No store is open.</source>
         <translation>未打开数据库。</translation>
     </message>
@@ -2670,357 +2670,357 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DispatchBoard</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="575"/>
+        <location filename="../../src/widgets/Panels.cpp" line="576"/>
         <source>Acknowledge instruction</source>
         <translation>确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="584"/>
+        <location filename="../../src/widgets/Panels.cpp" line="585"/>
         <source>Order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="584"/>
+        <location filename="../../src/widgets/Panels.cpp" line="585"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="584"/>
+        <location filename="../../src/widgets/Panels.cpp" line="585"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/Panels.cpp" line="586"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/Panels.cpp" line="586"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/Panels.cpp" line="586"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <location filename="../../src/widgets/Panels.cpp" line="587"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <location filename="../../src/widgets/Panels.cpp" line="587"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <location filename="../../src/widgets/Panels.cpp" line="587"/>
         <source>Detected</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="587"/>
+        <location filename="../../src/widgets/Panels.cpp" line="588"/>
         <source>Verified</source>
         <translation>核实时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="587"/>
+        <location filename="../../src/widgets/Panels.cpp" line="588"/>
         <source>Responded</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="588"/>
+        <location filename="../../src/widgets/Panels.cpp" line="589"/>
         <source>Confirmed</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="591"/>
+        <location filename="../../src/widgets/Panels.cpp" line="592"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="603"/>
+        <location filename="../../src/widgets/Panels.cpp" line="604"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="603"/>
+        <location filename="../../src/widgets/Panels.cpp" line="604"/>
         <source>Resolved / confirmed</source>
         <translation>已处置 / 已确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="603"/>
+        <location filename="../../src/widgets/Panels.cpp" line="604"/>
         <source>Assigned / accepted</source>
         <translation>已派发 / 已接单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="603"/>
+        <location filename="../../src/widgets/Panels.cpp" line="604"/>
         <source>On scene</source>
         <translation>已到场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="642"/>
+        <location filename="../../src/widgets/Panels.cpp" line="643"/>
         <source>Who responds: on duty in the order&apos;s area first</source>
         <translation>处置人:优先为工单所在区域的当班人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="646"/>
+        <location filename="../../src/widgets/Panels.cpp" line="647"/>
         <source>note (resolve) / reason (reopen, cancel)</source>
         <translation>处置说明(处置完成)/ 原因(重开、取消)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="648"/>
+        <location filename="../../src/widgets/Panels.cpp" line="649"/>
         <source>A&amp;ssign</source>
         <translation>派发(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="648"/>
+        <location filename="../../src/widgets/Panels.cpp" line="649"/>
         <source>Acce&amp;pt</source>
         <translation>接单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="648"/>
+        <location filename="../../src/widgets/Panels.cpp" line="649"/>
         <source>On sce&amp;ne</source>
         <translation>到场(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="649"/>
+        <location filename="../../src/widgets/Panels.cpp" line="650"/>
         <source>Reso&amp;lve</source>
         <translation>处置完成(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="649"/>
+        <location filename="../../src/widgets/Panels.cpp" line="650"/>
         <source>Con&amp;firm</source>
         <translation>确认关闭(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="649"/>
+        <location filename="../../src/widgets/Panels.cpp" line="650"/>
         <source>Re&amp;open</source>
         <translation>重开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="650"/>
+        <location filename="../../src/widgets/Panels.cpp" line="651"/>
         <source>Cancel or&amp;der</source>
         <translation>取消工单(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="661"/>
+        <location filename="../../src/widgets/Panels.cpp" line="662"/>
         <source>&amp;Manual alarm…</source>
         <translation>人工报警(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="663"/>
+        <location filename="../../src/widgets/Panels.cpp" line="664"/>
         <source>A phone call or a patrol report: raise an alarm with its area, priority and text</source>
         <translation>电话或巡检报告:填写区域、优先级和内容发起报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="665"/>
+        <location filename="../../src/widgets/Panels.cpp" line="666"/>
         <source>&amp;Instruction…</source>
         <translation>下达指令(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="667"/>
+        <location filename="../../src/widgets/Panels.cpp" line="668"/>
         <source>HALT POUR, stop hot work, evacuate or resume, to a line or area</source>
         <translation>向产线或区域下达停止浇注、停止动火、撤离或恢复指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="757"/>
+        <location filename="../../src/widgets/Panels.cpp" line="758"/>
         <source>%1 × %2: %3</source>
         <translation>%1 × %2:%3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="759"/>
+        <location filename="../../src/widgets/Panels.cpp" line="760"/>
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation>⚠ 当前交叉作业冲突(须指定交叉作业协调人):%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="813"/>
+        <location filename="../../src/widgets/Panels.cpp" line="814"/>
         <source>☑ %1/%2 steps</source>
         <translation>☑ %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="817"/>
+        <location filename="../../src/widgets/Panels.cpp" line="818"/>
         <source>accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="840"/>
+        <location filename="../../src/widgets/Panels.cpp" line="841"/>
         <source>T %1 s</source>
         <translation>T %1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="842"/>
+        <location filename="../../src/widgets/Panels.cpp" line="843"/>
         <source>verify</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="845"/>
+        <location filename="../../src/widgets/Panels.cpp" line="846"/>
         <source>respond</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="848"/>
+        <location filename="../../src/widgets/Panels.cpp" line="849"/>
         <source>confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="859"/>
+        <location filename="../../src/widgets/Panels.cpp" line="860"/>
         <source>Tdetect %1 s · Tverify %2 s · Trespond %3 s · Tconfirm %4 s · T %5 s</source>
         <translation>发现 %1 秒 · 核实 %2 秒 · 响应 %3 秒 · 确认 %4 秒 · 中断时间 T %5 秒</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="867"/>
+        <location filename="../../src/widgets/Panels.cpp" line="868"/>
         <source>Escalation: %1</source>
         <translation>升级:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="934"/>
+        <location filename="../../src/widgets/Panels.cpp" line="935"/>
         <source>Who can respond is unknown: %1</source>
         <translation>无法确定可处置人员:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="949"/>
+        <location filename="../../src/widgets/Panels.cpp" line="950"/>
         <source>Pick who responds first.</source>
         <translation>请先选择处置人。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="954"/>
+        <location filename="../../src/widgets/Panels.cpp" line="955"/>
         <source>Type what was done (the note) first, then Resolve.</source>
         <translation>请先填写处置说明,再点“处置完成”。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="955"/>
+        <location filename="../../src/widgets/Panels.cpp" line="956"/>
         <source>Type the reason first, then %1.</source>
         <translation>请先填写原因,再点“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="960"/>
+        <location filename="../../src/widgets/Panels.cpp" line="965"/>
         <source>Order %1: %2…</source>
         <translation>工单 %1:%2…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="972"/>
+        <location filename="../../src/widgets/Panels.cpp" line="978"/>
         <source>Order %1: %2 done, now %3.</source>
         <translation>工单 %1:%2 已完成,当前状态 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="977"/>
+        <location filename="../../src/widgets/Panels.cpp" line="983"/>
         <source>Order %1 refused: %2</source>
         <translation>工单 %1 操作被拒绝:%2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="996"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1002"/>
         <source>Assign to %1</source>
         <translation>派发给 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1000"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1006"/>
         <source>Instruction for this order…</source>
         <translation>为此工单下达指令…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1023"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1029"/>
         <source>it is no longer on the board</source>
         <translation>它已不在看板上</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1025"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1031"/>
         <source>it is %1 (closed)</source>
         <translation>它已%1(已关闭)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1025"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1031"/>
         <source>confirmed</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1025"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1031"/>
         <source>cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1031"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1037"/>
         <source>an order does not go back (a resolved order can be reopened on “%1”; cancel needs a reason)</source>
         <translation>工单不能退回(已处置的工单可拖到“%1”重新打开;取消需要填写原因)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1036"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1042"/>
         <source>nobody is assigned yet: drop it on “%1” first</source>
         <translation>尚未派发给任何人:请先拖到“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1040"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1046"/>
         <source>nobody is on scene yet: drop it on “%1” first</source>
         <translation>尚无人到场:请先拖到“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1057"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1063"/>
         <source>A dispatcher&apos;s step: only a dispatcher or an administrator may take it</source>
         <translation>调度员的步骤:只有调度员或管理员可以执行</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1058"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1064"/>
         <source>The assignee&apos;s step: the order has no assignee yet</source>
         <translation>处置人的步骤:工单尚未派发</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1059"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1065"/>
         <source>The assignee&apos;s step: only %1 (or an administrator) may take it</source>
         <translation>处置人的步骤:只有 %1(或管理员)可以执行</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1070"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1076"/>
         <source>Cannot move %1 here: %2</source>
         <translation>不能将 %1 移到这里:%2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1072"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1078"/>
         <source>%1 stays here</source>
         <translation>%1 保持原位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1076"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1082"/>
         <source>Drop: %1 %2</source>
         <translation>放下即:%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1087"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1093"/>
         <source>Order %1 cannot move to “%2”: %3.</source>
         <translation>工单 %1 不能移到“%2”:%3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1098"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1104"/>
         <source>Order %1: pick who responds (on duty first).</source>
         <translation>工单 %1:请选择处置人(值班人员在前)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1105"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1111"/>
         <source>Order %1: type what was done (the note), then Enter to resolve.</source>
         <translation>工单 %1:请填写处置情况(备注),按回车完成处置。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1106"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1112"/>
         <source>Order %1: type the reason, then Enter to reopen.</source>
         <translation>工单 %1:请填写原因,按回车重新打开。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1124"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1130"/>
         <source>Manual alarm raised: order %1 opened.</source>
         <translation>已发起人工报警:工单 %1 已创建。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1167"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1173"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation>指令 → %1:%2 — %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1169"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1175"/>
         <source>No instruction waiting</source>
         <translation>无待确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1185"/>
+        <location filename="../../src/widgets/Panels.cpp" line="1191"/>
         <source> · %1 %2:%3</source>
         <translation> · %1 %2:%3</translation>
     </message>
@@ -3752,7 +3752,7 @@ SHA-256 %6</translation>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="584"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="609"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
     </message>
@@ -3769,14 +3769,14 @@ SHA-256 %6</translation>
     <message>
         <location filename="../../src/widgets/HazardPanel.cpp" line="174"/>
         <location filename="../../src/widgets/HazardPanel.cpp" line="368"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="519"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="542"/>
         <source>General (一般)</source>
         <translation>一般</translation>
     </message>
     <message>
         <location filename="../../src/widgets/HazardPanel.cpp" line="175"/>
         <location filename="../../src/widgets/HazardPanel.cpp" line="368"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="520"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="543"/>
         <source>Major (重大)</source>
         <translation>重大</translation>
     </message>
@@ -3803,7 +3803,7 @@ SHA-256 %6</translation>
     </message>
     <message>
         <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="522"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="545"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -3824,7 +3824,7 @@ SHA-256 %6</translation>
     </message>
     <message>
         <location filename="../../src/widgets/HazardPanel.cpp" line="193"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="569"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="594"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
@@ -3899,7 +3899,7 @@ SHA-256 %6</translation>
         <translation>人脸核验：检测到一张正面人脸；无存档照片，身份未核验。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="397"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="402"/>
         <source>%1
 SHA-256 %2
 file %3, %4x%5 %6
@@ -3914,187 +3914,187 @@ EXIF 拍摄时间 %7
 %9</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="399"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="404"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="405"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="410"/>
         <source>Reported %1 by %2 · assigned to %3 · deadline %4</source>
         <translation>%1 由 %2 上报 · 整改人 %3 · 期限 %4</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="409"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="414"/>
         <source>Major-hazard criteria: %1</source>
         <translation>重大隐患判定依据：%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="411"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="416"/>
         <source>Rectification plan</source>
         <translation>治理方案</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="417"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="422"/>
         <source>Re-inspection task for %1, due %2: %3</source>
         <translation>%1 的复查任务，期限 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="418"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="423"/>
         <source>open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="419"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="424"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="422"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="427"/>
         <source>reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="423"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="428"/>
         <source>graded</source>
         <translation>已定级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="424"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="429"/>
         <source>assigned</source>
         <translation>已指派</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="425"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="430"/>
         <source>rectification started</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="426"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="431"/>
         <source>rectification submitted</source>
         <translation>已提交整改</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="427"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="432"/>
         <source>after-photo refused</source>
         <translation>整改后照片被拒</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="428"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="433"/>
         <source>accepted and closed</source>
         <translation>验收通过,已销号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="429"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="434"/>
         <source>rejected, reopened</source>
         <translation>已驳回,重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="430"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="435"/>
         <source>overdue: escalated to a dispatch order</source>
         <translation>逾期:已升级为调度工单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="431"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="436"/>
         <source>re-inspection task created</source>
         <translation>已创建复查任务</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="432"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="437"/>
         <source>re-inspection passed</source>
         <translation>复查通过</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="433"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="438"/>
         <source>re-inspection failed, reopened</source>
         <translation>复查未通过,重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="517"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="538"/>
         <source>Grade %1</source>
         <translation>定级 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="560"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="583"/>
         <source>Assign %1</source>
         <translation>指派 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="562"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="587"/>
         <source>person code</source>
         <translation>人员编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="563"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="588"/>
         <source>Deadline by grade (site setting)</source>
         <translation>按等级确定期限(厂区设置)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="567"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="592"/>
         <source>Rectified by</source>
         <translation>整改责任人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="583"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="608"/>
         <source>Re-inspection photo</source>
         <translation>复查照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="583"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="608"/>
         <source>After-photo from the same spot</source>
         <translation>同一位置的整改后照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="594"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="619"/>
         <source>Re-inspection failed, the hazard is reopened: %1</source>
         <translation>复查未通过，隐患已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="604"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="629"/>
         <source>Rectification refused — %1</source>
         <translation>整改未通过 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="654"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="679"/>
         <source>%1 — re-inspection</source>
         <translation>%1 — 复查</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="657"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="682"/>
         <source>Re-inspection %1 (failing region in red)</source>
         <translation>复查照片 %1(红框为未通过区域)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="659"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="684"/>
         <source>As it should be: after-photo %1</source>
         <translation>应有状态：整改后照片 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="661"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="686"/>
         <source>Change since the after-photo (red: changed)</source>
         <translation>与整改后照片相比的变化(红：有变化)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="670"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="695"/>
         <source>%1 — rectification</source>
         <translation>%1 — 整改</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="671"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="696"/>
         <source>%1 · scene similarity %2 · region change %3</source>
         <translation>%1 · 场景相似度 %2 · 区域变化 %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="673"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="698"/>
         <source>Before %1</source>
         <translation>整改前 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="675"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="700"/>
         <source>After, aligned %1</source>
         <translation>整改后(已对齐)%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="677"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="702"/>
         <source>Change heat map (blue: same, red: changed)</source>
         <translation>变化热力图(蓝：相同，红：变化)</translation>
     </message>
@@ -5651,187 +5651,188 @@ Still signed in as %2.</source>
         <translation>系统提示:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
         <source>Signed by</source>
         <translation>签字人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
         <source>On site</source>
         <translation>在场人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="621"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="627"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="632"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="627"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="632"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="631"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="636"/>
         <source>not signed</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="640"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="645"/>
         <source>Sign as %1</source>
         <translation>以%1身份签字</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="641"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="646"/>
         <source>Next: %1. Signed by %2%3.</source>
         <translation>下一步:%1,由 %2 签字%3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="642"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="647"/>
         <source> at the work site</source>
         <translation>(在作业现场)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="643"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="648"/>
         <source>Next: %1, signed by %2 (you are %3).</source>
         <translation>下一步:%1,由 %2 签字(您的角色:%3)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="646"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="651"/>
         <source>Submit the permit to start the sign-offs.</source>
         <translation>提交作业票后开始签字确认。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="658"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="663"/>
         <source>Start work</source>
         <translation>开始作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="659"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="664"/>
         <source>Suspend</source>
         <translation>暂停作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="660"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="665"/>
         <source>Resume</source>
         <translation>恢复作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="661"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="666"/>
         <source>Close (work finished)</source>
         <translation>关闭(作业完成)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="662"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="667"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="663"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="668"/>
         <source>Reject (back to draft)</source>
         <translation>退回(回到草稿)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="671"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="676"/>
         <source>Guardian left the site</source>
         <translation>监护人离开现场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="681"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="686"/>
         <source>pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="681"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="686"/>
         <source>FAIL</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="692"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="697"/>
         <source>no certificate</source>
         <translation>无证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="693"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="698"/>
         <source>No worker named.</source>
         <translation>未指定作业人员。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="697"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="702"/>
         <source> · bound</source>
         <translation> · 已绑定</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="697"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="702"/>
         <source> · no usable feed</source>
         <translation> · 无可用视频流</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="698"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="703"/>
         <source>No camera covers the work area.</source>
         <translation>没有摄像机覆盖作业区域。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="699"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="704"/>
         <source>No conflict with approved or active work.</source>
         <translation>与已审批或进行中的作业无冲突。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="723"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="616"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="728"/>
         <source>Refused:</source>
         <translation>已拒绝:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="802"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="826"/>
         <source>Analyst: name who took the sample</source>
         <translation>分析人:请填写采样人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="828"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="852"/>
         <source>The sample time is in the future.</source>
         <translation>采样时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="831"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="855"/>
         <source>Gas sample taken %1 min before start: GB 30871 allows %2 min.</source>
         <translation>气体采样在作业开始前 %1 分钟:GB 30871 规定不超过 %2 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="834"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="858"/>
         <source>Sample %1 min before start (within %2 min).</source>
         <translation>采样在作业开始前 %1 分钟(%2 分钟以内)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="836"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="860"/>
         <source>Resuming or logging: the sample must be no more than %1 min old when the work resumes.</source>
         <translation>恢复作业或定时检测:恢复作业时样品不得超过 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="839"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="863"/>
         <source>%1: the gas is logged at least every %2 min while the work runs.</source>
         <translation>%1:作业期间至少每 %2 分钟检测一次气体。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="842"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="866"/>
         <source>These values pass (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation>检测值合格(可燃气体 ≤ %1 % vol,氧气 %2–%3 %)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="843"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="867"/>
         <source>These values FAIL (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation>检测值不合格(可燃气体 ≤ %1 % vol,氧气 %2–%3 %)。</translation>
     </message>
@@ -7863,57 +7864,57 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <translation>厂区服务:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="427"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="428"/>
         <source>ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position). %5 low/medium-priority alarms are suppressed; critical and high stay visible.</source>
         <translation>报警泛滥(%1):最近 %3 分钟 %2 条报警(ISA-18.2 上限:每个操作员岗位 %4 条)。已抑制 %5 条低/中优先级报警;紧急和高优先级报警仍显示。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="429"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="430"/>
         <source>the whole site</source>
         <translation>全厂</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="499"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="502"/>
         <source>Rules v%1 (%2 rules) · %3 samples · %4 bad · %5 unknown tags · %6 late · %7 outside the time window · %8 stored</source>
         <translation>规则 v%1(%2 条)· 样本 %3 · 坏值 %4 · 未知位号 %5 · 迟到 %6 · 超出时间窗 %7 · 已存储 %8</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="464"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="467"/>
         <source>Shelving needs a reason (ISA-18.2): say why and until when.</source>
         <translation>搁置报警须填写原因(ISA-18.2):说明原因和期限。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="476"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="479"/>
         <source>Alarm %1 shelved</source>
         <translation>报警 %1 已搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="512"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="515"/>
         <source>▲ BAD</source>
         <translation>▲ 坏值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="512"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="515"/>
         <source>◆ stale</source>
         <translation>◆ 停滞</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="512"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="515"/>
         <source>good</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="514"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="517"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="532"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="535"/>
         <source>Connectors: none configured</source>
         <translation>连接器:未配置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="532"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="535"/>
         <source>Connectors: %1</source>
         <translation>连接器:%1</translation>
     </message>
