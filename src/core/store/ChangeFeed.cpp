@@ -137,6 +137,16 @@ void ChangeWatcher::closeConnection()
     m_watching = false;
 }
 
+void ChangeWatcher::stop()
+{
+    m_poll->stop();
+    m_retry->stop();
+    m_flush->stop();
+    m_havePending = false;
+    m_pending = {};
+    closeConnection();
+}
+
 void ChangeWatcher::pollSqlite()
 {
     if (!m_db)
@@ -173,7 +183,12 @@ void ChangeWatcher::checkPostgres()
 {
     if (m_pgName.isEmpty())
         return;
-    QSqlQuery q(QSqlDatabase::database(m_pgName, false));
+    QSqlDatabase db = QSqlDatabase::database(m_pgName, false);
+    if (!db.isOpen()) { // the driver closed it when the server went away
+        connectionLost(u"the connection was closed"_s);
+        return;
+    }
+    QSqlQuery q(db);
     if (!q.exec(u"SELECT 1"_s))
         connectionLost(q.lastError().text().trimmed());
 }
