@@ -149,12 +149,12 @@ unsigned DataWorker::partsFor(const QStringList &actions)
 {
     // By the kind of thing the action concerns (the word before the first dot, as the services name them).
     static const QHash<QString, unsigned> byKind{
-        {u"alarm"_s, AlarmsPart | OrdersPart | InstructionsPart}, // raising or clearing one opens or closes orders
+        {u"alarm"_s, AlarmsPart | OrdersPart}, // acknowledging one verifies its order (instructions have entries of their own)
         {u"telemetry"_s, AlarmsPart},                             // flood settings
         {u"order"_s, OrdersPart | InstructionsPart},
         {u"dispatch"_s, OrdersPart | InstructionsPart},
         {u"step"_s, OrdersPart},
-        {u"instruction"_s, InstructionsPart | OrdersPart},
+        {u"instruction"_s, InstructionsPart},
         {u"permit"_s, PermitsPart},
         {u"hazard"_s, HazardsPart},
         {u"rectification"_s, HazardsPart},
