@@ -10,6 +10,7 @@
 #include "core/store/Database.h"
 #include "widgets/DataWorker.h"
 
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
@@ -119,6 +120,36 @@ private Q_SLOTS:
         QVERIFY(b.last->instructions.rows.constData() == before->instructions.rows.constData());
         QVERIFY(b.last->hazards.rows.constData() == before->hazards.rows.constData());
         QCOMPARE(b.last->permits.rows, before->permits.rows);
+    }
+
+    // The same from another process: guardlinectl acknowledges the alarm, the workstation shows it.
+    void aChangeByGuardlinectlReachesTheWorkstation_data() { test::addBackendRows(); }
+    void aChangeByGuardlinectlReachesTheWorkstation()
+    {
+        QFETCH(Backend, backend);
+        test::TestDb db(backend);
+        GL_REQUIRE_BACKEND(db);
+        Workstation b;
+        QVERIFY(b.open(db.url()));
+        qint64 alarmId = 0;
+        {
+            QSqlQuery q = b.worker.context()->db.exec(u"SELECT id FROM alarms WHERE state = 'unacknowledged' ORDER BY id LIMIT 1"_s);
+            QVERIFY2(q.next(), "the demo has an unacknowledged alarm");
+            alarmId = q.value(0).toLongLong();
+        }
+        QCOMPARE(alarmState(b.last, alarmId), u"unacknowledged"_s);
+
+        QProcess ctl;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"GUARDLINE_PASSWORD"_s, u"demo"_s);
+        env.insert(u"GUARDLINE_LANG"_s, u"en"_s);
+        ctl.setProcessEnvironment(env);
+        ctl.start(QStringLiteral(GUARDLINE_BINARY_DIR "/bin/guardlinectl"),
+                  {u"--db"_s, db.url(), u"--user"_s, u"demo.dispatcher"_s, u"alarms"_s, u"ack"_s, QString::number(alarmId)});
+        QVERIFY(ctl.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(ctl.state() == QProcess::NotRunning, 120000); // keeps this thread's event loop (the watcher) running
+        QVERIFY2(ctl.exitStatus() == QProcess::NormalExit && ctl.exitCode() == 0, ctl.readAllStandardError().constData());
+        QTRY_COMPARE_WITH_TIMEOUT(alarmState(b.last, alarmId), u"acknowledged"_s, kGenerous);
     }
 
     // The watcher reports committed changes only: an audit entry rolled back with its change is never reported
