@@ -11,6 +11,7 @@
 #include "core/services/ProcedureService.h"
 #include "core/services/TelemetryService.h"
 #include "core/services/UserService.h"
+#include "core/store/ChangeFeed.h"
 #include "core/store/Database.h"
 #include "core/store/Schema.h"
 #include "core/audit/AuditLog.h"
@@ -19,6 +20,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QHash>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -45,7 +47,10 @@ DataWorker::DataWorker()
     hazards::installVisionInspector(); // hazard photo checks (issue #7)
     admission::installWatermarkReader(); // check-in timestamp watermarks, read by OCR (issue #5)
 }
-DataWorker::~DataWorker() = default;
+DataWorker::~DataWorker()
+{
+    m_watcher.reset(); // before m_db: both connections belong to this thread
+}
 
 void DataWorker::open(const QString &url, bool demo, const QString &username, const QString &password)
 {
@@ -66,10 +71,30 @@ void DataWorker::open(const QString &url, bool demo, const QString &username, co
             : UserService::authenticate(*m_db, username, password);
         m_ctx = std::make_unique<ServiceContext>(ServiceContext{*m_db, actor, m_clock});
         Q_EMIT opened(m_db->describe(), actor.username, roleKey(actor.role), demo && username.isEmpty());
+        // Changes made anywhere (this workstation, another one, guardlinectl, the site service) arrive through the
+        // store's change feed; the full refresh is the safety net, and the time tick moves `takenAt` on.
+        m_changeTimer = new QTimer(this);
+        m_changeTimer->setSingleShot(true);
+        connect(m_changeTimer, &QTimer::timeout, this, &DataWorker::refreshPending);
+        if (m_useFeed) {
+            try {
+                m_watcher = std::make_unique<ChangeWatcher>(m_db->url());
+                connect(m_watcher.get(), &ChangeWatcher::changed, this, &DataWorker::onChanges);
+                m_watcher->start();
+            } catch (const Error &e) { // still a workstation, only a slower one
+                qCWarning(lcServices).noquote() << "data worker: no change feed, refreshing every" << m_refreshMs << "ms:" << e.message();
+                m_watcher.reset();
+            }
+        }
         m_timer = new QTimer(this);
-        m_timer->setInterval(5000);
+        m_timer->setInterval(m_refreshMs);
         connect(m_timer, &QTimer::timeout, this, &DataWorker::refresh);
         m_timer->start();
+        m_tick = new QTimer(this);
+        m_tick->setInterval(m_tickMs);
+        connect(m_tick, &QTimer::timeout, this, &DataWorker::timeTick);
+        if (m_tickMs > 0)
+            m_tick->start();
         // Housekeeping (expiry, escalation, scheduled reports) is the site service's (guardline-server, or the
         // demo's embedded one), not the workstation's: a closed window must not stop it (CONTRACTS.md section 7).
         refresh();
@@ -117,61 +142,188 @@ void DataWorker::switchUser(const QString &username, const QString &password)
 
 void DataWorker::refresh()
 {
+    refreshParts(AllParts);
+}
+
+unsigned DataWorker::partsFor(const QStringList &actions)
+{
+    // By the kind of thing the action concerns (the word before the first dot, as the services name them).
+    static const QHash<QString, unsigned> byKind{
+        {u"alarm"_s, AlarmsPart | OrdersPart}, // acknowledging one verifies its order (instructions have entries of their own)
+        {u"telemetry"_s, AlarmsPart},                             // flood settings
+        {u"order"_s, OrdersPart | InstructionsPart},
+        {u"dispatch"_s, OrdersPart | InstructionsPart},
+        {u"step"_s, OrdersPart},
+        {u"instruction"_s, InstructionsPart},
+        {u"permit"_s, PermitsPart},
+        {u"hazard"_s, HazardsPart},
+        {u"rectification"_s, HazardsPart},
+        {u"evidence"_s, AlarmsPart | HazardsPart | OrdersPart},
+        {u"contractor"_s, ContractorsPart},
+        {u"person"_s, ContractorsPart | OnSitePart},
+        {u"training"_s, ContractorsPart},
+        {u"course"_s, ContractorsPart},
+        {u"shift"_s, ContractorsPart},
+        {u"roster"_s, ContractorsPart},
+        {u"admission"_s, ContractorsPart},
+        {u"checkin"_s, ContractorsPart | OnSitePart},
+        {u"checkout"_s, ContractorsPart | OnSitePart},
+        {u"camera"_s, CamerasPart},
+        // Only the signed-in user's notifications, inbox and the summary, which every partial read takes anyway;
+        // or nothing the snapshot shows (reports, rules, audit keying, safety metrics).
+        {u"user"_s, 0u},
+        {u"notification"_s, 0u},
+        {u"report"_s, 0u},
+        {u"rules"_s, 0u},
+        {u"audit"_s, 0u},
+        {u"incident"_s, 0u},
+        {u"hours"_s, 0u},
+        {u"safety"_s, 0u},
+    };
+    unsigned parts = 0;
+    for (const QString &action : actions) {
+        const auto it = byKind.constFind(action.section(u'.', 0, 0));
+        if (it == byKind.cend())
+            return AllParts; // a kind this table does not know (site, area, sensor, a new one): read everything
+        parts |= *it;
+    }
+    return parts;
+}
+
+void DataWorker::onChanges(const ChangeSet &changes)
+{
+    if (!m_ctx)
+        return;
+    if (!changes.unknown && changes.throughSeq > 0 && changes.throughSeq <= m_seenSeq)
+        return; // the snapshot read after this workstation's own change has it already
+    m_pendingParts |= changes.unknown ? unsigned(AllParts) : partsFor(changes.actions);
+    if (m_changeTimer->isActive())
+        return; // a burst: joins the refresh already due
+    constexpr qint64 kMinChangeGapMs = 100;
+    const qint64 since = m_sinceRead.isValid() ? m_sinceRead.elapsed() : kMinChangeGapMs;
+    m_changeTimer->start(int(std::max<qint64>(0, kMinChangeGapMs - since)));
+}
+
+void DataWorker::refreshPending()
+{
+    // Even with no parts (a change only to the user's notifications, say): the always-read tables.
+    refreshParts(std::exchange(m_pendingParts, 0u));
+}
+
+void DataWorker::timeTick()
+{
+    if (!m_ctx || !m_last)
+        return;
+    const qint64 now = m_clock->nowMs();
+    if (QDateTime::fromMSecsSinceEpoch(now, m_last->timeZone).date() != m_last->today) {
+        refresh(); // a new day: "today"'s contractors, people and summary
+        return;
+    }
+    auto s = std::make_shared<Snapshot>(*m_last); // the same rows, shared, at a new time
+    s->takenAt = now;
+    m_last = s;
+    Q_EMIT snapshotReady(s);
+}
+
+void DataWorker::refreshParts(unsigned parts)
+{
     if (!m_ctx)
         return;
     try {
-        auto s = std::make_shared<Snapshot>();
+        // What the audit chain holds now: the rows read below have at least every change up to it.
+        const qint64 seq = m_db->scalar(u"SELECT COALESCE(max(seq), 0) FROM audit_log"_s).toLongLong();
+        const qint64 now = m_clock->nowMs();
+        if (!m_last || m_last->username != m_ctx->actor.username || m_last->role != m_ctx->actor.role || (parts & SitePart)
+            || QDateTime::fromMSecsSinceEpoch(now, m_last->timeZone).date() != m_last->today)
+            parts = AllParts;
+        const bool full = parts == AllParts;
+        // A partial read starts from the previous snapshot (its tables are shared, not copied) and replaces what changed.
+        auto s = full ? std::make_shared<Snapshot>() : std::make_shared<Snapshot>(*m_last);
+        auto want = [parts](unsigned part) { return (parts & part) != 0; };
         SiteService site(*m_ctx);
+        QueryService q(*m_ctx);
         s->username = m_ctx->actor.username;
         s->role = m_ctx->actor.role;
-        s->site = site.info();
-        if (s->site.exists && !m_haveLayout) {
-            m_layout = site.layout();
-            m_haveLayout = true;
+        if (full) {
+            s->site = site.info();
+            if (s->site.exists && !m_haveLayout) {
+                m_layout = site.layout();
+                m_haveLayout = true;
+            }
+            s->layout = m_layout;
+            s->timeZone = QTimeZone(s->site.timezone.isEmpty() ? QByteArray("UTC") : s->site.timezone.toUtf8());
         }
-        s->layout = m_layout;
-        if (s->site.exists) // cameras as the registry holds them now (edited after import; URLs without credentials)
-            s->layout.cameras = CameraService(*m_ctx).layoutCameras();
-        s->timeZone = QTimeZone(s->site.timezone.isEmpty() ? QByteArray("UTC") : s->site.timezone.toUtf8());
-        s->takenAt = m_clock->nowMs();
+        if (want(CamerasPart)) {
+            if (s->site.exists) // cameras as the registry holds them now (edited after import; URLs without credentials)
+                s->layout.cameras = CameraService(*m_ctx).layoutCameras();
+            s->cameras = q.cameras();
+        }
+        s->takenAt = now;
         s->today = QDateTime::fromMSecsSinceEpoch(s->takenAt, s->timeZone).date();
-        QueryService q(*m_ctx);
-        s->contractors = q.contractors(s->today);
-        s->people = q.people(s->today);
-        s->permits = q.permits();
-        s->hazards = q.hazards();
-        s->alarms = q.alarms();
-        s->orders = q.orders();
+        if (want(ContractorsPart)) {
+            s->contractors = q.contractors(s->today);
+            s->people = q.people(s->today);
+        }
+        if (want(PermitsPart))
+            s->permits = q.permits();
+        if (want(HazardsPart))
+            s->hazards = q.hazards();
         // The operator's language (issue 16 item 9): the texts the services stored in both languages (alarm
         // messages, order titles, instructions, notifications, the inbox's tasks) in the interface language
         // where a Chinese one was stored; every view of the snapshot follows.
-        localizeColumn(s->alarms, u"message"_s, u"message_zh"_s);
-        localizeColumn(s->orders, u"title"_s, u"title_zh"_s);
-        s->instructions = q.instructions();
-        localizeColumn(s->instructions, u"text"_s, u"text_zh"_s);
-        s->cameras = q.cameras();
-        s->onSite = q.onSite();
-        ProcedureService procedures(*m_ctx);
-        s->orderSteps = procedures.steps();
-        s->skippedSteps = procedures.skippedSteps();
-        localizeColumn(s->skippedSteps, u"text_en"_s, u"text_zh"_s); // the skipped-steps table shows one step text
+        if (want(AlarmsPart)) {
+            s->alarms = q.alarms();
+            localizeColumn(s->alarms, u"message"_s, u"message_zh"_s);
+        }
+        if (want(OrdersPart)) {
+            s->orders = q.orders();
+            localizeColumn(s->orders, u"title"_s, u"title_zh"_s);
+        }
+        if (want(InstructionsPart)) {
+            s->instructions = q.instructions();
+            localizeColumn(s->instructions, u"text"_s, u"text_zh"_s);
+        }
+        if (want(OnSitePart))
+            s->onSite = q.onSite();
+        if (want(OrdersPart)) {
+            ProcedureService procedures(*m_ctx);
+            s->orderSteps = procedures.steps();
+            s->skippedSteps = procedures.skippedSteps();
+            localizeColumn(s->skippedSteps, u"text_en"_s, u"text_zh"_s); // the skipped-steps table shows one step text
+        }
+        // Read after every change: they follow from many kinds of change.
         s->notifications = NotificationService(*m_ctx).mine();
         localizeColumn(s->notifications, u"text"_s, u"text_zh"_s);
         s->inbox = InboxService(*m_ctx).mineTable();
         localizeColumn(s->inbox, u"title"_s, u"title_zh"_s);
         s->summary = q.summary(s->today);
         s->conflicts = conflictsOf(s->permits, s->takenAt);
-        try {
-            s->flood = FloodSettings::load(*m_db);
-        } catch (const Error &e) { // the defaults, and the reason shown in the alarm panel
-            s->floodSettingsError = e.message();
+        if (want(AlarmsPart)) {
+            s->flood = {};
+            s->floodSettingsError.clear();
+            try {
+                s->flood = FloodSettings::load(*m_db);
+            } catch (const Error &e) { // the defaults, and the reason shown in the alarm panel
+                s->floodSettingsError = e.message();
+            }
+            s->floods = TelemetryService(*m_ctx).floodStatusNow(s->flood);
         }
-        s->floods = TelemetryService(*m_ctx).floodStatusNow(s->flood);
+        ++m_reads;
+        if (full)
+            ++m_fullReads;
+        m_seenSeq = std::max(m_seenSeq, seq);
+        m_pendingParts &= ~parts;
+        if (!m_pendingParts && m_changeTimer)
+            m_changeTimer->stop();
+        m_sinceRead.start();
+        m_last = s;
         Q_EMIT storeHealth(true, m_db->describe());
         Q_EMIT snapshotReady(s);
     } catch (const Error &e) {
+        m_sinceRead.start();
         Q_EMIT storeHealth(false, e.message());
     } catch (const std::exception &e) { // e.g. std::length_error from bad data: report it, keep refreshing
+        m_sinceRead.start();
         qCWarning(lcServices).noquote() << "data worker: refresh:" << internalErrorText(e);
         Q_EMIT storeHealth(false, internalErrorText(e));
     }
@@ -253,6 +405,13 @@ void DataWorker::close()
 {
     if (m_timer)
         m_timer->stop();
+    if (m_tick)
+        m_tick->stop();
+    if (m_changeTimer)
+        m_changeTimer->stop();
+    m_watcher.reset(); // its connection closes on this thread, before the worker's
+    m_pendingParts = 0;
+    m_last.reset();
     m_ctx.reset();
     m_db.reset();
 }

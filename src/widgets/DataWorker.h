@@ -8,6 +8,7 @@
 #include "core/site/SiteLayout.h"
 #include "core/util/Error.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimeZone>
@@ -21,6 +22,8 @@ class QTimer;
 
 namespace gl {
 class Database;
+class ChangeWatcher;
+struct ChangeSet;
 }
 
 namespace gl {
@@ -66,6 +69,37 @@ public:
     DataWorker();
     ~DataWorker() override;
 
+    /// The parts of a Snapshot that a change can touch; a refresh after a change re-reads only the parts its
+    /// audit actions name (partsFor) and keeps the others from the previous snapshot.
+    enum Part : unsigned {
+        SitePart = 1u << 0,        ///< site, layout, time zone (and so everything: a full refresh)
+        ContractorsPart = 1u << 1, ///< contractors, people
+        PermitsPart = 1u << 2,     ///< permits, conflicts
+        HazardsPart = 1u << 3,
+        AlarmsPart = 1u << 4,      ///< alarms, flood settings and status
+        OrdersPart = 1u << 5,      ///< orders, their steps, skipped steps
+        InstructionsPart = 1u << 6,
+        CamerasPart = 1u << 7,     ///< the camera registry and the layout's cameras
+        OnSitePart = 1u << 8,
+        AllParts = (1u << 9) - 1,
+    };
+    /// The parts that audit `actions` (e.g. "permit.approve") can change; an action of an unknown kind: all.
+    /// The signed-in user's notifications, inbox and the summary are read again after every change anyway.
+    static unsigned partsFor(const QStringList &actions);
+
+    /// The full refresh's period (default 30 s, the safety net for what the change feed cannot tell, e.g. a
+    /// new day); before open(). Changes made anywhere arrive through the store's change feed (ChangeWatcher).
+    void setRefreshInterval(int ms) { m_refreshMs = ms; }
+    /// How often the snapshot is handed out again with a new `takenAt` (no reading; countdowns, overdue
+    /// marks), default 5 s; before open().
+    void setTimeTickInterval(int ms) { m_tickMs = ms; }
+    /// Without the change feed the worker sees other workstations' changes only at its full refresh, as before
+    /// issue #15 part 2 (bench_live's baseline); before open().
+    void setChangeFeed(bool on) { m_useFeed = on; }
+    /// How many times the store was read for a snapshot (full or partial), and how many of those were full.
+    int readsDone() const { return m_reads; }
+    int fullReadsDone() const { return m_fullReads; }
+
     /// The signed-in user's service context, or null before a store is open. Data thread only.
     ServiceContext *context() const { return m_ctx.get(); }
 
@@ -85,6 +119,7 @@ public Q_SLOTS:
     /// the store open. The sign-in is audited (`user.signin`, with the user it replaces); a refused one
     /// is counted and audited by the sign-in check and keeps the current user (switchRefused()).
     void switchUser(const QString &username, const QString &password);
+    /// Reads everything again and hands out a new snapshot.
     void refresh();
     /// `version`: the alarm's row_version the view showed (0: not known); a changed alarm is refused (failed()).
     void acknowledgeAlarm(qint64 alarmId, qint64 version = 0);
@@ -104,6 +139,10 @@ Q_SIGNALS:
 
 private:
     template<class Fn> void write(Fn &&fn);
+    void refreshParts(unsigned parts);
+    void onChanges(const ChangeSet &changes);
+    void refreshPending();
+    void timeTick();
     QList<PermitConflict> conflictsOf(const Table &permits, qint64 now);
     std::unique_ptr<Database> m_db;
     const Clock *m_clock = nullptr;
@@ -113,7 +152,18 @@ private:
     static QString internalErrorText(const std::exception &e);
     /// Logs it (guardline.services, warning) with where it happened.
     static void logInternalError(const char *where, const std::exception &e);
-    QTimer *m_timer = nullptr;
+    QTimer *m_timer = nullptr;      // the full refresh (m_refreshMs)
+    QTimer *m_tick = nullptr;       // the time tick (m_tickMs)
+    QTimer *m_changeTimer = nullptr; // a refresh after changes, at most one per kMinChangeGapMs
+    std::unique_ptr<ChangeWatcher> m_watcher;
+    int m_refreshMs = 30000;
+    int m_tickMs = 5000;
+    bool m_useFeed = true;
+    unsigned m_pendingParts = 0;
+    qint64 m_seenSeq = 0;           // the newest audit entry the last snapshot had already seen
+    SnapshotPtr m_last;
+    QElapsedTimer m_sinceRead;
+    int m_reads = 0, m_fullReads = 0;
     site::SiteLayout m_layout;
     bool m_haveLayout = false;
     // Snapshot::conflicts, recomputed only when the permits change or a minute has passed.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/audit/AuditLog.h"
 #include "core/audit/AuditKey.h"
+#include "core/store/ChangeFeed.h"
 #include "core/store/Database.h"
 #include "core/util/Error.h"
 #include "core/util/Log.h"
@@ -150,6 +151,8 @@ qint64 AuditLog::append(Database &db, const AuditRecord &r, qint64 ts)
     setMeta(db, u"audit_head"_s, head);
     setMeta(db, u"audit_head_mac"_s, AuditKey::mac(key, headMessage(head)));
     key.fill('\0');
+    // The change feed (live workstations): PostgreSQL tells the listeners when this transaction commits.
+    ChangeFeed::notify(db, seq, r.action, r.objectType);
     return seq;
 }
 

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: Apache-2.0
+// Issue #15 part 2, "live workstations": a change made at one workstation reaches every other one through the store's
+// change feed (PostgreSQL LISTEN/NOTIFY from the audit appends, SQLite's data_version and the audit chain), not by
+// their periodic re-read, and the refresh re-reads only the tables the change concerns. SQLite and PostgreSQL.
+#include "../core/TestDb.h"
+
+#include "core/audit/AuditLog.h"
+#include "core/services/OperationsService.h"
+#include "core/store/ChangeFeed.h"
+#include "core/store/Database.h"
+#include "widgets/DataWorker.h"
+
+#include <QProcess>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace gl;
+
+namespace {
+
+constexpr int kHour = 3600 * 1000;
+constexpr int kGenerous = 20000; // a loaded CI machine; the feed itself takes well under a second
+
+/// A workstation whose own periodic reading is an hour away: whatever it shows sooner came through the feed.
+struct Workstation {
+    ui::DataWorker worker;
+    ui::SnapshotPtr last;
+    Workstation()
+    {
+        worker.setRefreshInterval(kHour);
+        worker.setTimeTickInterval(kHour);
+        QObject::connect(&worker, &ui::DataWorker::snapshotReady, &worker, [this](const ui::SnapshotPtr &s) { last = s; });
+    }
+    ~Workstation() { worker.close(); }
+    bool open(const QString &url)
+    {
+        QSignalSpy failed(&worker, &ui::DataWorker::failed);
+        worker.open(url, /*demo*/ true, {}, {});
+        if (!last)
+            qWarning() << "no snapshot:" << failed;
+        return last != nullptr;
+    }
+};
+
+QString alarmState(const ui::SnapshotPtr &s, qint64 id)
+{
+    const int cId = s->alarms.column(u"id"_s), cState = s->alarms.column(u"state"_s);
+    for (const QVariantList &row : s->alarms.rows)
+        if (row.value(cId).toLongLong() == id)
+            return row.value(cState).toString();
+    return {};
+}
+
+/// Collects what a watcher reports.
+struct Reports {
+    QList<ChangeSet> list;
+    explicit Reports(ChangeWatcher &w)
+    {
+        QObject::connect(&w, &ChangeWatcher::changed, &w, [this](const ChangeSet &c) { list << c; });
+    }
+    bool sawAction(const QString &action) const
+    {
+        for (const ChangeSet &c : list)
+            if (c.actions.contains(action))
+                return true;
+        return false;
+    }
+    bool sawUnknown() const
+    {
+        for (const ChangeSet &c : list)
+            if (c.unknown)
+                return true;
+        return false;
+    }
+};
+
+void appendMarker(Database &db, const QString &action, const QString &id)
+{
+    Transaction tx(db);
+    AuditLog::append(db, AuditRecord{u"test"_s, action, u"test"_s, id, {}, {}, {}}, 1);
+    tx.commit();
+}
+
+} // namespace
+
+class TstLiveWorkstations : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    // Workstation A acknowledges an alarm; workstation B shows it acknowledged without refreshing by itself (its full
+    // refresh is an hour away), and B read only the parts an acknowledgement concerns (alarms, orders), not every table.
+    void aChangeReachesTheOtherWorkstation_data() { test::addBackendRows(); }
+    void aChangeReachesTheOtherWorkstation()
+    {
+        QFETCH(Backend, backend);
+        test::TestDb db(backend);
+        GL_REQUIRE_BACKEND(db);
+        Workstation a, b;
+        QVERIFY(a.open(db.url()));
+        QVERIFY(b.open(db.url()));
+
+        qint64 alarmId = 0;
+        {
+            QSqlQuery q = a.worker.context()->db.exec(u"SELECT id FROM alarms WHERE state = 'unacknowledged' ORDER BY id LIMIT 1"_s);
+            QVERIFY2(q.next(), "the demo has an unacknowledged alarm");
+            alarmId = q.value(0).toLongLong();
+        }
+        QCOMPARE(alarmState(b.last, alarmId), u"unacknowledged"_s);
+        const ui::SnapshotPtr before = b.last;
+        const int fullReads = b.worker.fullReadsDone();
+
+        a.worker.acknowledgeAlarm(alarmId); // A's own write, then A's own refresh
+        QCOMPARE(alarmState(a.last, alarmId), u"acknowledged"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(alarmState(b.last, alarmId), u"acknowledged"_s, kGenerous);
+
+        QCOMPARE(b.worker.fullReadsDone(), fullReads); // a partial read: the alarms and orders only
+        QVERIFY(b.last->permits.rows.constData() == before->permits.rows.constData()); // kept, shared, not read again
+        QVERIFY(b.last->contractors.rows.constData() == before->contractors.rows.constData());
+        QVERIFY(b.last->instructions.rows.constData() == before->instructions.rows.constData());
+        QVERIFY(b.last->hazards.rows.constData() == before->hazards.rows.constData());
+        QCOMPARE(b.last->permits.rows, before->permits.rows);
+    }
+
+    // The same from another process: guardlinectl acknowledges the alarm, the workstation shows it.
+    void aChangeByGuardlinectlReachesTheWorkstation_data() { test::addBackendRows(); }
+    void aChangeByGuardlinectlReachesTheWorkstation()
+    {
+        QFETCH(Backend, backend);
+        test::TestDb db(backend);
+        GL_REQUIRE_BACKEND(db);
+        Workstation b;
+        QVERIFY(b.open(db.url()));
+        qint64 alarmId = 0;
+        {
+            QSqlQuery q = b.worker.context()->db.exec(u"SELECT id FROM alarms WHERE state = 'unacknowledged' ORDER BY id LIMIT 1"_s);
+            QVERIFY2(q.next(), "the demo has an unacknowledged alarm");
+            alarmId = q.value(0).toLongLong();
+        }
+        QCOMPARE(alarmState(b.last, alarmId), u"unacknowledged"_s);
+
+        QProcess ctl;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"GUARDLINE_PASSWORD"_s, u"demo"_s);
+        env.insert(u"GUARDLINE_LANG"_s, u"en"_s);
+        ctl.setProcessEnvironment(env);
+        ctl.start(QStringLiteral(GUARDLINE_BINARY_DIR "/bin/guardlinectl"),
+                  {u"--db"_s, db.url(), u"--user"_s, u"demo.dispatcher"_s, u"alarms"_s, u"ack"_s, QString::number(alarmId)});
+        QVERIFY(ctl.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(ctl.state() == QProcess::NotRunning, 120000); // keeps this thread's event loop (the watcher) running
+        QVERIFY2(ctl.exitStatus() == QProcess::NormalExit && ctl.exitCode() == 0, ctl.readAllStandardError().constData());
+        QTRY_COMPARE_WITH_TIMEOUT(alarmState(b.last, alarmId), u"acknowledged"_s, kGenerous);
+    }
+
+    // The watcher reports committed changes only: an audit entry rolled back with its change is never reported
+    // (on PostgreSQL pg_notify is delivered on commit), the next committed one is.
+    void aRolledBackChangeIsNotReported_data() { test::addBackendRows(); }
+    void aRolledBackChangeIsNotReported()
+    {
+        QFETCH(Backend, backend);
+        test::TestDb tdb(backend);
+        GL_REQUIRE_BACKEND(tdb);
+        Workstation setup; // a migrated store with a keyed chain
+        QVERIFY(setup.open(tdb.url()));
+        setup.worker.close();
+
+        ChangeWatcher watcher(DbUrl::parse(tdb.url()));
+        watcher.setPollInterval(50);
+        Reports reports(watcher);
+        watcher.start();
+        auto stop = qScopeGuard([&] { watcher.stop(); });
+        QVERIFY(watcher.isWatching());
+
+        auto db = tdb.open();
+        {
+            Transaction tx(*db);
+            AuditLog::append(*db, AuditRecord{u"test"_s, u"test.rolled_back"_s, u"test"_s, u"1"_s, {}, {}, {}}, 1);
+        } // rolled back
+        appendMarker(*db, u"test.committed"_s, u"2"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(reports.sawAction(u"test.committed"_s), kGenerous);
+        QVERIFY(!reports.sawAction(u"test.rolled_back"_s));
+        QVERIFY(!reports.sawUnknown());
+    }
+
+    // PostgreSQL: the watcher's connection is killed (as a server restart would); it connects again, says once that
+    // something may have changed meanwhile, and reports the changes committed after that.
+    void theWatcherRecoversFromALostConnection()
+    {
+        test::TestDb tdb(Backend::Postgres);
+        GL_REQUIRE_BACKEND(tdb);
+        Workstation setup;
+        QVERIFY(setup.open(tdb.url()));
+        setup.worker.close();
+
+        ChangeWatcher watcher(DbUrl::parse(tdb.url()));
+        Reports reports(watcher);
+        watcher.start();
+        auto stop = qScopeGuard([&] { watcher.stop(); });
+        QVERIFY(watcher.isWatching());
+
+        auto db = tdb.open();
+        appendMarker(*db, u"test.before"_s, u"1"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(reports.sawAction(u"test.before"_s), kGenerous);
+
+        const int killed = db->scalar(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                      "WHERE datname = current_database() AND pid <> pg_backend_pid()"_s)
+                               .toInt();
+        QCOMPARE(killed, 1); // the watcher's connection, the only other one on this test database
+        reports.list.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(watcher.reconnects() >= 1 && watcher.isWatching(), kGenerous);
+        QTRY_VERIFY_WITH_TIMEOUT(reports.sawUnknown(), kGenerous);
+
+        appendMarker(*db, u"test.after"_s, u"2"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(reports.sawAction(u"test.after"_s), kGenerous);
+    }
+
+    // Which parts of a snapshot an action can change: by the kind of thing, and everything for a kind not known.
+    void partsForActions()
+    {
+        using W = ui::DataWorker;
+        QCOMPARE(W::partsFor({u"permit.approve"_s}), unsigned(W::PermitsPart));
+        QCOMPARE(W::partsFor({u"hazard.report"_s, u"checkin.accept"_s}), unsigned(W::HazardsPart | W::ContractorsPart | W::OnSitePart));
+        QCOMPARE(W::partsFor({u"notification.read"_s}), 0u);
+        QCOMPARE(W::partsFor({u"site.import"_s}), unsigned(W::AllParts));
+        QCOMPARE(W::partsFor({u"permit.approve"_s, u"something.new"_s}), unsigned(W::AllParts));
+        QVERIFY(W::partsFor({u"alarm.raise"_s}) & W::AlarmsPart);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstLiveWorkstations)
+#include "tst_live_workstations.moc"
