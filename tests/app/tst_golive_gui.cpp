@@ -260,7 +260,8 @@ bool chooseMenu(QMainWindow *w, const QString &menuName, const QString &actionNa
     QTest::mouseClick(w->menuBar(), Qt::LeftButton, {}, w->menuBar()->actionGeometry(menu->menuAction()).center());
     if (!QTest::qWaitFor([menu] { return menu->isVisible(); }, 10'000))
         return false;
-    QTest::qWaitFor([menu, action] { return !menu->actionGeometry(action).isEmpty(); }, 2000);
+    if (!QTest::qWaitFor([menu, action] { return !menu->actionGeometry(action).isEmpty(); }, 10'000))
+        return false; // the menu shows but has not laid its actions out
     QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
     return true;
 }

@@ -29,9 +29,9 @@ private Q_SLOTS:
         f.clock.set(QDateTime::currentMSecsSinceEpoch()); // the window runs on the wall clock
         AdmissionService a(*f.ctx);
         const QDate today = a.siteToday();
-        a.uploadDocument(u"C-1"_s, {u"business_licence"_s, u"licence.pdf"_s, makePdf(3), today.addYears(-1), today.addYears(2)},
+        a.uploadDocument(u"C-1"_s, {u"business_licence"_s, u"licence.pdf"_s, makePdf(3), today.addYears(-1), today.addYears(2), {}, {}},
                          admission::pdfInspector());
-        a.uploadDocument(u"C-1"_s, {u"qualification"_s, u"qual.pdf"_s, makePdf(1), today.addYears(-1), today.addDays(10)},
+        a.uploadDocument(u"C-1"_s, {u"qualification"_s, u"qual.pdf"_s, makePdf(1), today.addYears(-1), today.addDays(10), {}, {}},
                          admission::pdfInspector());
         Housekeeping::run(*f.store, f.clock);
 

@@ -106,7 +106,13 @@ private Q_SLOTS:
         // Importing again fails after the check: no second site, no audit entry.
         QCOMPARE(codeOf([&] { SiteService(ctx).importLayout(site::SiteLayout::parse(json, u"demo"_s), json); }), ErrorCode::Conflict);
         // A hazard naming unknown equipment fails after the area look-up: no row, no audit entry.
-        HazardInput h{u"HZ-1"_s, u"fire"_s, u"general"_s, u"CA1"_s, u"NO-SUCH-EQ"_s, u"extinguisher missing"_s};
+        HazardInput h;
+        h.code = u"HZ-1"_s;
+        h.category = u"fire"_s;
+        h.grade = u"general"_s;
+        h.areaCode = u"CA1"_s;
+        h.equipmentCode = u"NO-SUCH-EQ"_s;
+        h.description = u"extinguisher missing"_s;
         QCOMPARE(codeOf([&] { HazardService(ctx).report(h); }), ErrorCode::NotFound);
         QCOMPARE(db->scalar(u"SELECT count(*) FROM sites"_s).toInt(), 1);
         QCOMPARE(db->scalar(u"SELECT count(*) FROM hazards"_s).toInt(), 0);
