@@ -9,6 +9,7 @@
 #include "core/store/Database.h"
 #include "core/store/Schema.h"
 
+#include <QScopeGuard>
 #include <QTest>
 
 #include <atomic>
@@ -51,6 +52,15 @@ private Q_SLOTS:
             }
         });
 
+        auto stopAlarms = qScopeGuard([&] { // also when a check below returns early
+            running = false;
+            if (alarmThread.joinable())
+                alarmThread.join();
+        });
+        // The alarms are under way before the samples come: otherwise, on a loaded machine, the writer could
+        // store everything before the alarm thread's first insert, and nothing would have had to go first.
+        QTRY_VERIFY_WITH_TIMEOUT(alarms > 0, 60'000);
+
         const qint64 t0 = 1'800'000'000'000;
         const int total = 6000;
         for (int batch = 0; batch < 6; ++batch) {
@@ -63,6 +73,7 @@ private Q_SLOTS:
             QVERIFY(s.isEmpty()); // taken
         }
         writer.stop(); // stores everything queued first
+        stopAlarms.dismiss();
         running = false;
         alarmThread.join();
 
