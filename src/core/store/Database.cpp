@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUuid>
@@ -14,6 +16,23 @@ using namespace Qt::StringLiterals;
 
 namespace gl {
 namespace {
+
+/// SQLite's locks are POSIX advisory locks, which belong to the process: closing *any* descriptor of a
+/// database file drops every lock this process holds on it, its open connections' included, and another
+/// process may then write over them ("How To Corrupt An SQLite Database File", section 2.2). The header
+/// check below reads the file through a descriptor of its own, so it runs only while no connection of this
+/// process has the file open (the site service opens several: engine, pipeline, sample writer, and reopens
+/// the writer's after a failure).
+QMutex g_sqliteMutex;
+QHash<QString, int> g_sqliteOpen;            ///< file → connections of this process
+QHash<QString, QString> g_sqliteConnection;  ///< connection name → its file
+
+QString sqliteKey(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
 
 bool looksLikeSqlite(const QString &path, QString *why)
 {
@@ -42,18 +61,61 @@ void createPrivateFile(const QString &path)
         fail(ErrorCode::Storage, u"cannot create the database file '%1': %2"_s.arg(path, f.errorString()));
 }
 
+/// Opens (or reopens) a PostgreSQL connection and sets up its session; throws Unreachable with the password
+/// redacted.
+void openPgSession(QSqlDatabase &db, const DbUrl &url)
+{
+    if (!db.open()) {
+        QString reason = db.lastError().databaseText().trimmed();
+        if (reason.isEmpty())
+            reason = db.lastError().text().trimmed();
+        if (!url.password.isEmpty())
+            reason.replace(url.password, u"***"_s);
+        fail(ErrorCode::Unreachable, u"cannot connect to %1: %2"_s.arg(url.redacted(), reason));
+    }
+    for (const QString &sql : {u"SET client_min_messages TO warning"_s, u"SET TIME ZONE 'UTC'"_s}) {
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            const QString reason = q.lastError().text().trimmed();
+            db.close();
+            fail(ErrorCode::Unreachable, u"cannot set up the session on %1: %2"_s.arg(url.redacted(), reason));
+        }
+    }
+}
+
+/// A PostgreSQL connection lost (server restarted, network cut, session terminated) is closed by
+/// Database::raise(); the next statement outside a transaction (or the next BEGIN) opens it again, so a
+/// long-running process (the site service, a workstation) carries on once the server is back. Inside a
+/// transaction nothing is reopened: the transaction is gone and its caller gets Unreachable.
+void reopenIfLost(QSqlDatabase &db, const DbUrl &url, bool inTransaction)
+{
+    if (db.isOpen() || url.backend != Backend::Postgres)
+        return;
+    if (inTransaction)
+        fail(ErrorCode::Unreachable, u"%1: the database connection was lost during the transaction; the change was not saved"_s.arg(url.redacted()));
+    openPgSession(db, url);
+    qCInfo(lcStore).noquote() << "reconnected to" << url.redacted();
+}
+
 } // namespace
 
 Database::Database(DbUrl url, QString connection) : m_url(std::move(url)), m_connection(std::move(connection)) {}
 
 Database::~Database()
 {
+    QMutexLocker lock(&g_sqliteMutex); // the count drops with the connection, not before
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+    const auto it = g_sqliteConnection.constFind(m_connection);
+    if (it != g_sqliteConnection.constEnd()) {
+        if (--g_sqliteOpen[*it] <= 0)
+            g_sqliteOpen.remove(*it);
+        g_sqliteConnection.erase(it);
+    }
 }
 
 std::unique_ptr<Database> Database::open(const DbUrl &url, Mode mode)
@@ -62,8 +124,10 @@ std::unique_ptr<Database> Database::open(const DbUrl &url, Mode mode)
     std::unique_ptr<Database> self(new Database(url, name));
 
     if (url.backend == Backend::Sqlite) {
+        QMutexLocker lock(&g_sqliteMutex); // no other connection of this process opens or closes meanwhile
+        const QString key = sqliteKey(url.path);
         QString why;
-        if (!looksLikeSqlite(url.path, &why))
+        if (g_sqliteOpen.value(key) == 0 && !looksLikeSqlite(url.path, &why))
             fail(ErrorCode::BadInput, u"database '%1' %2; nothing was changed"_s.arg(url.path, why));
         const QFileInfo info(url.path);
         if (!info.exists()) {
@@ -83,6 +147,9 @@ std::unique_ptr<Database> Database::open(const DbUrl &url, Mode mode)
         db.setConnectOptions(options);
         if (!db.open())
             fail(ErrorCode::Storage, u"cannot open database '%1': %2"_s.arg(url.path, db.lastError().text()));
+        const QString opened = sqliteKey(url.path); // the file exists now: its canonical name
+        ++g_sqliteOpen[opened];
+        g_sqliteConnection.insert(name, opened);
         self->exec(u"PRAGMA foreign_keys = ON"_s);
         // Probe: a file with a valid header but corrupt pages fails here, before anything is written.
         self->scalar(u"SELECT count(*) FROM sqlite_master"_s);
@@ -94,14 +161,7 @@ std::unique_ptr<Database> Database::open(const DbUrl &url, Mode mode)
         db.setUserName(url.user);
         db.setPassword(url.password);
         db.setConnectOptions(url.pgConnectOptions());
-        if (!db.open()) {
-            QString reason = db.lastError().databaseText().trimmed();
-            if (!url.password.isEmpty())
-                reason.replace(url.password, u"***"_s);
-            fail(ErrorCode::Unreachable, u"cannot connect to %1: %2"_s.arg(url.redacted(), reason));
-        }
-        self->exec(u"SET client_min_messages TO warning"_s);
-        self->exec(u"SET TIME ZONE 'UTC'"_s);
+        openPgSession(db, url);
     } else {
         fail(ErrorCode::BadInput, u"database URL has no backend"_s);
     }
@@ -121,6 +181,8 @@ void Database::raise(const QSqlError &error, const QString &sql) const
         what = u"the disk is full"_s;
     else if (lower.contains(u"not a database"_s) || lower.contains(u"malformed"_s))
         what = u"the database file is corrupt or not a database"_s;
+    else if (lower.contains(u"database is locked"_s) || lower.contains(u"database table is locked"_s))
+        what = u"the store is busy: another program has held its write lock for more than 5 s"_s;
     else if (lower.contains(u"unique"_s) || lower.contains(u"duplicate key"_s)) {
         code = ErrorCode::Conflict;
         what = u"an object with the same identifier exists"_s;
@@ -128,9 +190,18 @@ void Database::raise(const QSqlError &error, const QString &sql) const
         code = ErrorCode::Forbidden;
         what = u"the audit log is append-only"_s;
     } else if (error.type() == QSqlError::ConnectionError || lower.contains(u"server closed"_s)
-               || lower.contains(u"no connection"_s)) {
+               || lower.contains(u"no connection"_s) || lower.contains(u"terminating connection"_s)
+               || lower.contains(u"connection to server"_s) || lower.contains(u"could not send data"_s)
+               || lower.contains(u"could not receive data"_s) || lower.contains(u"connection not open"_s)
+               || lower.contains(u"the database system is shutting down"_s)
+               || lower.contains(u"the database system is starting up"_s)) {
         code = ErrorCode::Unreachable;
         what = u"the database connection was lost"_s;
+        if (m_url.backend == Backend::Postgres) {
+            // Closed here, reopened by the next statement outside a transaction (reopenIfLost).
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            db.close();
+        }
     }
     qCWarning(lcStore).noquote() << describe() << "statement failed:" << text << "| SQL:" << sql.simplified().left(200);
     if (what.isEmpty())
@@ -143,6 +214,10 @@ void Database::raise(const QSqlError &error, const QString &sql) const
 QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen() && m_url.backend == Backend::Postgres && sql == u"ROLLBACK"_s)
+        return QSqlQuery(db); // the lost connection took its transaction with it: nothing to roll back
+    // BEGIN is sent with the depth already 1: it may reopen a lost connection, any later statement may not.
+    reopenIfLost(db, m_url, m_depth > 1 || (m_depth == 1 && !sql.startsWith(u"BEGIN"_s)));
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (binds.isEmpty()) {
