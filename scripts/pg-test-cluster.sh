@@ -3,6 +3,8 @@
 # Starts or stops a throwaway PostgreSQL cluster for the tests, on a free loopback port.
 #   scripts/pg-test-cluster.sh start DIR   -> prints the admin URL (postgresql://guardline:...@127.0.0.1:PORT/postgres)
 #   scripts/pg-test-cluster.sh stop DIR
+#   scripts/pg-test-cluster.sh pause DIR    -> stops the server, keeping the cluster (a store outage in a test)
+#   scripts/pg-test-cluster.sh resume DIR   -> starts it again on the same port
 # PostgreSQL refuses to run as root: when root, the cluster runs as the 'postgres' system user.
 set -euo pipefail
 cmd=${1:?start|stop}; dir=${2:?cluster directory}
@@ -20,14 +22,25 @@ start)
   run "$bindir/initdb" -D "$dir/data" -U guardline --pwfile="$pwfile" -A scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; exit 3; }
   rm -f "$pwfile"
+  echo "$port" > "$dir/port"
+  [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$dir/port"
   run "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
       -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir -c fsync=off -c max_connections=100" start >/dev/null \
     || { cat "$dir/server.log" >&2; exit 3; }
   echo "postgresql://guardline:${password}@127.0.0.1:${port}/postgres"
   ;;
+pause)
+  run "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+  ;;
+resume)
+  port=$(cat "$dir/port")
+  run "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+      -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir -c fsync=off -c max_connections=100" start >/dev/null \
+    || { cat "$dir/server.log" >&2; exit 3; }
+  ;;
 stop)
   [ -d "$dir/data" ] && run "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
   rm -rf "$dir"
   ;;
-*) echo "usage: $0 start|stop DIR" >&2; exit 2 ;;
+*) echo "usage: $0 start|stop|pause|resume DIR" >&2; exit 2 ;;
 esac

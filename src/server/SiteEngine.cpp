@@ -16,11 +16,25 @@
 #include <QFile>
 #include <QHostInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace gl {
+
+QString defaultOutboxFile(const DbUrl &db)
+{
+    if (db.backend == Backend::Sqlite)
+        return db.path + u".outbox.jsonl"_s;
+    QString dir = qEnvironmentVariable("STATE_DIRECTORY").section(u':', 0, 0);
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QString name = u"%1-%2-%3"_s.arg(db.host).arg(db.port).arg(db.dbName);
+    name.replace(QRegularExpression(u"[^A-Za-z0-9._-]"_s), u"_"_s);
+    return dir + u"/outbox-"_s + name + u".jsonl"_s;
+}
 
 SiteEngine::SiteEngine(SiteEngineOptions options, QObject *parent) : QObject(parent), m_options(std::move(options))
 {
@@ -103,6 +117,7 @@ void SiteEngine::start()
     t.demoSimulator = m_options.demoSimulator;
     t.samplePastMs = m_options.samplePastMs;
     t.sampleFutureMs = m_options.sampleFutureMs;
+    t.outboxFile = m_options.outboxFile.isEmpty() ? defaultOutboxFile(m_options.db) : m_options.outboxFile;
     m_telemetry = std::make_unique<TelemetryHost>(t);
     TelemetryPipeline *p = m_telemetry->pipeline();
     connect(p, &TelemetryPipeline::statusReady, this, [this](const TelemetryStatusPtr &s) { m_status = s; });
@@ -203,6 +218,7 @@ void SiteEngine::heartbeat()
                                {u"window_future_s"_s, s->sampleFutureMs / 1000},
                                {u"stored"_s, s->stored},
                                {u"active_alarms"_s, s->activeAlarms},
+                               {u"outbox"_s, s->outbox},
                                {u"last_error"_s, s->lastError},
                                {u"tags"_s, tags}};
     }

@@ -29,7 +29,14 @@ struct SiteEngineOptions {
     qint64 housekeepingMs = 30'000;
     qint64 heartbeatMs = 2'000;
     qint64 samplePastMs = -1, sampleFutureMs = -1; ///< the accepted sample window; -1: the site's setting
+    /// The alarm outbox file (alarms detected while the store is down, docs/OPERATIONS.md "Store outages");
+    /// empty: defaultOutboxFile(db).
+    QString outboxFile;
 };
+
+/// Where a site service keeps its alarm outbox by default: beside an SQLite store (`<store>.outbox.jsonl`);
+/// for PostgreSQL in $STATE_DIRECTORY (systemd) or the user's local data folder, one file per database.
+QString defaultOutboxFile(const DbUrl &db);
 
 /// The site's safety engine (CONTRACTS.md section 7), used by guardline-server and by the command center's
 /// demo mode alike: the telemetry pipeline (connectors, live rules, alarms, dispatch orders, instructions)

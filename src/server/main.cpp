@@ -13,6 +13,8 @@
 #endif
 
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QHash>
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QSocketNotifier>
@@ -70,6 +72,8 @@ int main(int argc, char **argv)
     p.addOption({u"intake-listen"_s, u"the intake's address (default 127.0.0.1; 0.0.0.0 with TLS); plain HTTP only on loopback"_s, u"addr"_s});
     p.addOption({u"intake-tls-cert"_s, u"serve the intake over HTTPS with this PEM certificate"_s, u"file"_s});
     p.addOption({u"intake-tls-key"_s, u"the intake certificate's PEM private key"_s, u"file"_s});
+    p.addOption({u"outbox"_s, u"where alarms detected while the store is down wait (default: beside an SQLite store; "
+                              "$STATE_DIRECTORY or the local data folder for PostgreSQL)"_s, u"file"_s});
     if (!p.parse(app.arguments())) {
         say(p.errorText());
         return 2;
@@ -103,6 +107,7 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+    options.outboxFile = p.isSet(u"outbox"_s) ? p.value(u"outbox"_s) : gl::defaultOutboxFile(options.db);
     options.intakeListen = p.value(u"intake-listen"_s);
     options.intakeTlsCert = p.value(u"intake-tls-cert"_s);
     options.intakeTlsKey = p.value(u"intake-tls-key"_s);
@@ -151,8 +156,20 @@ int main(int argc, char **argv)
     gl::SiteEngine engine(options);
     int exitCode = 0;
     bool saidStandby = false;
+    bool unconfirmed = false; // active, but the store cannot be reached to confirm the site lock
     QString lastLockError;
-    QObject::connect(&engine, &gl::SiteEngine::problem, &app, [](const QString &m) { say(m); });
+    // A problem that repeats (the store down: every heartbeat and duty fails the same way) is said once a minute.
+    QHash<QString, qint64> lastSaid;
+    QObject::connect(&engine, &gl::SiteEngine::problem, &app, [&lastSaid](const QString &m) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        qint64 &last = lastSaid[m];
+        if (last && now - last < 60'000)
+            return;
+        last = now;
+        if (lastSaid.size() > 1000)
+            lastSaid.clear();
+        say(m);
+    });
     // Each alarm raised, once it is committed (the service's journal; the crash-safety test holds it to them).
     QObject::connect(&engine, &gl::SiteEngine::alarmRaised, &app, [](qint64 id, const QString &rule, const QString &severity, const QString &area) {
         say(u"alarm %1 raised: rule %2, %3, area %4"_s.arg(id).arg(rule, severity, area.isEmpty() ? u"-"_s : area));
@@ -165,11 +182,26 @@ int main(int argc, char **argv)
     });
     auto poll = [&] {
         if (lock.held()) {
-            if (!lock.stillHeld()) { // PostgreSQL: the session holding the lock is gone; another may be active
+            switch (lock.confirm()) {
+            case gl::SiteLock::Health::Held:
+                if (unconfirmed)
+                    say(u"the store answers again: still the active service"_s);
+                unconfirmed = false;
+                return;
+            case gl::SiteLock::Health::Unconfirmed:
+                // Nobody can take the lock while the store is down: the engine runs on, and alarms it cannot
+                // store wait in its outbox (docs/OPERATIONS.md, "Store outages").
+                if (!unconfirmed)
+                    say(u"store unreachable, still the active service; alarms are kept in the outbox until it returns (%1)"_s.arg(lock.lastError()));
+                unconfirmed = true;
+                return;
+            case gl::SiteLock::Health::Lost: // another server holds it now
+                unconfirmed = false;
                 engine.stop();
                 say(u"lost the site lock (%1)"_s.arg(lock.lastError()));
                 say(u"standby"_s);
                 saidStandby = true;
+                return;
             }
             return;
         }

@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 /// A guardline-server process whose stderr is collected line by line.
 class Server {
 public:
-    Server(const QString &db, const QString &connectors)
+    Server(const QString &db, const QString &connectors, const QStringList &extra = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"GUARDLINE_PLUGIN_PATH"_s, QStringLiteral(GUARDLINE_BINARY_DIR "/plugins"));
@@ -28,6 +28,7 @@ public:
         QStringList args{u"--db"_s, db};
         if (!connectors.isEmpty())
             args << u"--connectors"_s << connectors;
+        args << extra;
         m_p.start(QStringLiteral(GUARDLINE_BINARY_DIR "/bin/guardline-server"), args);
     }
     ~Server()

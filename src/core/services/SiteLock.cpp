@@ -3,6 +3,7 @@
 #include "core/store/Database.h"
 #include "core/util/Error.h"
 
+#include <QDateTime>
 #include <QFile>
 
 #include <cerrno>
@@ -35,6 +36,13 @@ QString SiteLock::describe() const
     return u"lock file %1"_s.arg(m_url.path + u".server.lock"_s);
 }
 
+bool SiteLock::takeOnSession()
+{
+    if (!m_db)
+        m_db = Database::open(m_url);
+    return m_db->scalar(u"SELECT pg_try_advisory_lock(?)"_s, {advisoryKey()}).toBool();
+}
+
 bool SiteLock::tryAcquire()
 {
     if (m_held)
@@ -44,11 +52,26 @@ bool SiteLock::tryAcquire()
         try {
             if (!m_db)
                 m_db = Database::open(m_url);
-            m_held = m_db->scalar(u"SELECT pg_try_advisory_lock(?)"_s, {advisoryKey()}).toBool();
+            if (m_sawOutage) {
+                // The store is back after an outage: the server that was active through it confirms its lock
+                // first (it retries every second); a standby that took it now would run a second engine.
+                const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                if (!m_backSince)
+                    m_backSince = now;
+                if (now - m_backSince < kRegainGraceMs)
+                    return false;
+            }
+            m_sawOutage = false;
+            m_backSince = 0;
+            m_held = takeOnSession();
         } catch (const Error &e) {
             m_error = e.message();
             m_db.reset(); // a fresh session next time
             m_held = false;
+            if (e.code() == ErrorCode::Unreachable) {
+                m_sawOutage = true;
+                m_backSince = 0;
+            }
         }
         return m_held;
     }
@@ -68,30 +91,36 @@ bool SiteLock::tryAcquire()
     return m_held;
 }
 
-bool SiteLock::stillHeld()
+SiteLock::Health SiteLock::confirm()
 {
     if (!m_held)
-        return false;
+        return Health::Lost;
     if (m_url.backend != Backend::Postgres)
-        return true; // a flock lasts as long as the descriptor
+        return Health::Held; // a flock lasts as long as the descriptor
     try {
-        // The session that holds the lock still answers and still holds it (a restarted server or a
-        // terminated backend drops it: then another server may already be active).
-        // (This session takes no other advisory lock.)
+        if (!m_db)
+            m_db = Database::open(m_url);
+        // The session still holds it (this session takes no other advisory lock). After a restart of the
+        // server the session is new (Database reconnects) and holds nothing: take it again, unless another
+        // server was faster.
         const bool mine = m_db->scalar(u"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
                                        "AND pid = pg_backend_pid()"_s)
                               .toInt()
             > 0;
-        if (!mine)
-            m_error = u"the advisory lock was lost"_s;
-        m_held = mine;
+        if (mine || takeOnSession()) {
+            m_error.clear();
+            return Health::Held;
+        }
+        m_error = u"another server holds the site lock now"_s;
     } catch (const Error &e) {
         m_error = e.message();
-        m_held = false;
-    }
-    if (!m_held)
         m_db.reset();
-    return m_held;
+        if (e.code() == ErrorCode::Unreachable)
+            return Health::Unconfirmed; // nobody can take it while the store is unreachable
+    }
+    m_held = false;
+    m_db.reset();
+    return Health::Lost;
 }
 
 void SiteLock::release()

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <algorithm>
@@ -69,6 +70,15 @@ void TelemetryPipeline::start()
         m_tags = svc.tags();
         loadSampleWindow();
         loadRules();
+        m_outbox = AlarmOutbox(m_options.outboxFile);
+        for (const QString &problem : m_outbox.load())
+            Q_EMIT failed(tr("Alarm outbox: %1").arg(problem));
+        if (!m_outbox.isEmpty()) {
+            // Alarms a previous run detected while the store was down: stored first, so that the open alarms
+            // carried on below include them.
+            qCInfo(lcServices).noquote() << "telemetry: delivering" << m_outbox.size() << "alarm events left in the outbox" << m_outbox.file();
+            deliverOutbox(true);
+        }
         resumeOpenAlarms();
 
         auto sink = [this](const sdk::Sample &s) { submit(s); };
@@ -145,6 +155,7 @@ void TelemetryPipeline::loadRules()
     m_engine = std::make_unique<rules::RuleEngine>(set);
     m_ruleVersion = version;
     m_raised.clear();
+    m_queued.clear(); // rule indexes of the previous set; their outbox events are matched by rule id
     m_lastEval = std::numeric_limits<qint64>::min();
 }
 
@@ -304,7 +315,9 @@ void TelemetryPipeline::tick()
             settleResumed();
         }
         flush();
-        sendQueuedInstructions();
+        deliverOutbox();
+        if (m_outbox.isEmpty())
+            sendQueuedInstructions(); // not while the store is known to be down
         if (m_clock->nowMs() - m_lastStatus >= 1000)
             publishStatus();
     } catch (const Error &e) {
@@ -341,64 +354,112 @@ void TelemetryPipeline::flush()
     }
 }
 
+namespace {
+/// A failure the store may get over (unreachable, locked, full): the event waits in the outbox. Any other
+/// (a rule naming an area the site does not have) would fail the same way again.
+bool storeMayRecover(const Error &e)
+{
+    return e.code() == ErrorCode::Unreachable || e.code() == ErrorCode::Storage;
+}
+} // namespace
+
 void TelemetryPipeline::handleEvents(const QList<rules::AlarmEvent> &events, const QList<std::array<qint64, 3>> &stamps,
                                      int drainSamples)
 {
+    deliverOutbox(); // what waits goes first (events stay in order)
     TelemetryService svc(*m_ctx);
     bool changed = false;
-    struct Raised {
-        RuleAlarm alarm;
-        int rule;
-    };
-    QList<Raised> raised;
+    QList<RaisedAlarm> raised;
     QList<AlarmTrace> traces;
     // 1. The alarms (and their orders and instructions) are committed first, each ahead of any sample chunk
     //    waiting for the store, and announced at once: this is the latency people wait for.
     for (qsizetype i = 0; i < events.size(); ++i) {
         const rules::AlarmEvent &e = events.at(i);
         const rules::Rule &rule = m_engine->ruleSet().rules.at(e.rule);
-        try {
-            if (e.kind == rules::AlarmEvent::Kind::Raised && m_resumed.contains(e.rule)) {
-                // The alarm a previous run of the service left open: the same condition, not a new alarm.
-                m_raised.insert(e.rule, m_resumed.take(e.rule));
-                qCInfo(lcServices).noquote() << "telemetry: rule" << rule.id << "still raised after the restart: alarm" << m_raised.value(e.rule) << "carried on";
-            } else if (e.kind == rules::AlarmEvent::Kind::Raised) {
-                AlarmTrace trace;
-                trace.sampleTs = e.ms;
-                trace.drainSamples = drainSamples;
-                if (i < stamps.size()) {
-                    trace.submittedUs = stamps.at(i)[0];
-                    trace.drainUs = stamps.at(i)[1];
-                    trace.evaluatedUs = stamps.at(i)[2];
-                } else {
-                    trace.evaluatedUs = wallUs(); // raised by the clock tick (stale, for_s)
-                }
-                const QString tag = rule.allOf.first().tag;
-                const double value = m_live.value(tag).value;
-                RuleAlarm a;
-                {
-                    StoreWriteGate::Urgent hold(m_gate.get());
-                    trace.gateUs = wallUs();
-                    const qint64 cpu0 = threadCpuUs();
-                    a = svc.raiseFromRule(rule, e.ms, tag, value, e.since);
-                    trace.txnCpuUs = threadCpuUs() - cpu0;
-                    trace.committedUs = wallUs();
-                }
-                trace.alarmId = a.alarmId;
-                m_raised.insert(e.rule, a.alarmId);
-                changed = true;
-                Q_EMIT alarmRaised(a.alarmId, rule.id, rules::severityName(rule.severity), m_tags.value(tag).area, e.ms);
-                for (const OutboundCommand &c : std::as_const(a.commands))
-                    Q_EMIT instructionIssued(c.instructionId, a.alarmId, c.target, c.text, c.ackDueAt);
-                raised.append({a, e.rule});
-                traces.append(trace);
-            } else if (m_raised.contains(e.rule)) {
-                StoreWriteGate::Urgent hold(m_gate.get());
-                changed = svc.returnToNormal(m_raised.take(e.rule)) || changed;
+        if (e.kind == rules::AlarmEvent::Kind::Raised && m_resumed.contains(e.rule)) {
+            // The alarm a previous run of the service left open: the same condition, not a new alarm.
+            m_raised.insert(e.rule, m_resumed.take(e.rule));
+            qCInfo(lcServices).noquote() << "telemetry: rule" << rule.id << "still raised after the restart: alarm" << m_raised.value(e.rule) << "carried on";
+        } else if (e.kind == rules::AlarmEvent::Kind::Raised) {
+            AlarmTrace trace;
+            trace.sampleTs = e.ms;
+            trace.drainSamples = drainSamples;
+            if (i < stamps.size()) {
+                trace.submittedUs = stamps.at(i)[0];
+                trace.drainUs = stamps.at(i)[1];
+                trace.evaluatedUs = stamps.at(i)[2];
+            } else {
+                trace.evaluatedUs = wallUs(); // raised by the clock tick (stale, for_s)
             }
-        } catch (const Error &err) {
-            m_counters.lastError = err.message();
-            Q_EMIT failed(tr("Alarm of rule %1 not recorded: %2").arg(rule.id, err.message()));
+            const QString tag = rule.allOf.first().tag;
+            const double value = m_live.value(tag).value;
+            OutboxEntry entry;
+            entry.kind = OutboxEntry::Kind::Raise;
+            entry.rule = rule.id;
+            entry.at = e.ms;
+            entry.tag = tag;
+            entry.value = value;
+            entry.since = e.since;
+            if (!m_outbox.isEmpty()) {
+                m_queued.insert(e.rule, e.ms);
+                keepInOutbox(entry, {}); // behind the events still waiting
+                continue;
+            }
+            RuleAlarm a;
+            try {
+                StoreWriteGate::Urgent hold(m_gate.get());
+                trace.gateUs = wallUs();
+                const qint64 cpu0 = threadCpuUs();
+                a = svc.raiseFromRule(rule, e.ms, tag, value, e.since);
+                trace.txnCpuUs = threadCpuUs() - cpu0;
+                trace.committedUs = wallUs();
+            } catch (const Error &err) {
+                if (storeMayRecover(err)) {
+                    m_queued.insert(e.rule, e.ms);
+                    keepInOutbox(entry, err.message());
+                } else {
+                    m_counters.lastError = err.message();
+                    Q_EMIT failed(tr("Alarm of rule %1 not recorded: %2").arg(rule.id, err.message()));
+                }
+                continue;
+            }
+            trace.alarmId = a.alarmId;
+            m_raised.insert(e.rule, a.alarmId);
+            changed = true;
+            Q_EMIT alarmRaised(a.alarmId, rule.id, rules::severityName(rule.severity), m_tags.value(tag).area, e.ms);
+            for (const OutboundCommand &c : std::as_const(a.commands))
+                Q_EMIT instructionIssued(c.instructionId, a.alarmId, c.target, c.text, c.ackDueAt);
+            raised.append({a, e.rule});
+            traces.append(trace);
+        } else if (m_queued.contains(e.rule)) {
+            // Its Raise still waits in the outbox: so does its return to normal, right behind it.
+            OutboxEntry entry;
+            entry.kind = OutboxEntry::Kind::Normal;
+            entry.rule = rule.id;
+            entry.at = std::max<qint64>(e.ms, 1);
+            entry.raisedAt = m_queued.take(e.rule);
+            keepInOutbox(entry, {});
+        } else if (m_raised.contains(e.rule)) {
+            OutboxEntry entry;
+            entry.kind = OutboxEntry::Kind::Normal;
+            entry.rule = rule.id;
+            entry.at = std::max<qint64>(e.ms, 1);
+            entry.alarmId = m_raised.take(e.rule);
+            if (!m_outbox.isEmpty()) {
+                keepInOutbox(entry, {});
+                continue;
+            }
+            try {
+                StoreWriteGate::Urgent hold(m_gate.get());
+                changed = svc.returnToNormal(entry.alarmId) || changed;
+            } catch (const Error &err) {
+                if (storeMayRecover(err)) {
+                    keepInOutbox(entry, err.message());
+                } else {
+                    m_counters.lastError = err.message();
+                    Q_EMIT failed(tr("Alarm of rule %1 not recorded: %2").arg(rule.id, err.message()));
+                }
+            }
         }
     }
     if (changed)
@@ -409,8 +470,14 @@ void TelemetryPipeline::handleEvents(const QList<rules::AlarmEvent> &events, con
         Q_EMIT alarmTraced(t);
     }
     // 2. Then the instructions go out to the line (MQTT command topic) and how they went is recorded.
+    if (sendInstructions(raised))
+        Q_EMIT alarmsChanged();
+}
+
+bool TelemetryPipeline::sendInstructions(const QList<RaisedAlarm> &raised)
+{
     bool recorded = false;
-    for (const Raised &r : std::as_const(raised)) {
+    for (const RaisedAlarm &r : raised) {
         const rules::Rule &rule = m_engine->ruleSet().rules.at(r.rule);
         for (const OutboundCommand &c : r.alarm.commands) {
             const QJsonObject cmd{{u"id"_s, c.instructionId}, {u"target"_s, c.target}, {u"text"_s, c.text},
@@ -418,17 +485,126 @@ void TelemetryPipeline::handleEvents(const QList<rules::AlarmEvent> &events, con
             const auto [via, error] = sendToLines(c.target, cmd);
             if (!error.isEmpty())
                 m_outboxRetryAt.insert(c.instructionId, m_clock->nowMs() + 10'000);
-            try {
-                StoreWriteGate::Urgent hold(m_gate.get());
-                svc.recordInstructionSend(c.instructionId, via, error);
-                recorded = true;
-            } catch (const Error &err) {
-                m_counters.lastError = err.message();
-                Q_EMIT failed(tr("Alarm of rule %1 not recorded: %2").arg(rule.id, err.message()));
-            }
+            recorded = recordSend(c.instructionId, via, error) || recorded;
         }
     }
-    if (recorded)
+    return recorded;
+}
+
+bool TelemetryPipeline::recordSend(qint64 instructionId, const QString &via, const QString &error)
+{
+    try {
+        StoreWriteGate::Urgent hold(m_gate.get());
+        TelemetryService(*m_ctx).recordInstructionSend(instructionId, via, error);
+        m_sentUnrecorded.remove(instructionId);
+        return true;
+    } catch (const Error &err) {
+        // Sent (or tried) but not recorded: remembered, so the queue records it later instead of sending it
+        // a second time (CONTRACTS.md section 7: each instruction sent once).
+        m_sentUnrecorded.insert(instructionId, {via, error});
+        m_counters.lastError = err.message();
+        Q_EMIT failed(tr("Instruction %1: how it went out was not recorded (will retry): %2").arg(instructionId).arg(err.message()));
+        return false;
+    }
+}
+
+int TelemetryPipeline::ruleIndex(const QString &ruleId) const
+{
+    if (!m_engine)
+        return -1;
+    const auto &list = m_engine->ruleSet().rules;
+    for (qsizetype i = 0; i < list.size(); ++i)
+        if (list.at(i).id == ruleId)
+            return int(i);
+    return -1;
+}
+
+void TelemetryPipeline::keepInOutbox(const OutboxEntry &entry, const QString &why)
+{
+    const QString problem = m_outbox.append(entry);
+    if (!problem.isEmpty()) {
+        qCWarning(lcServices).noquote() << "telemetry: alarm outbox:" << problem;
+        Q_EMIT failed(tr("Alarm outbox: %1").arg(problem));
+    }
+    const QString when = QDateTime::fromMSecsSinceEpoch(entry.at, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    if (entry.kind == OutboxEntry::Kind::Raise) {
+        qCWarning(lcServices).noquote() << "telemetry: alarm of rule" << entry.rule << "at" << when << "kept in the outbox" << why;
+        Q_EMIT failed(why.isEmpty() ? tr("Alarm of rule %1 (%2) kept in the outbox behind %3 waiting events").arg(entry.rule, when).arg(m_outbox.size() - 1)
+                                    : tr("Alarm of rule %1 (%2) kept in the outbox until the store takes it: %3").arg(entry.rule, when, why));
+    }
+    if (m_lastDelivery == 0 || !why.isEmpty())
+        m_lastDelivery = m_clock->nowMs(); // the store just failed: the next attempt in a second
+}
+
+void TelemetryPipeline::deliverOutbox(bool force)
+{
+    if (m_outbox.isEmpty() || !m_ctx)
+        return;
+    const qint64 now = m_clock->nowMs();
+    if (!force && now - m_lastDelivery < 1000)
+        return;
+    m_lastDelivery = now;
+    TelemetryService svc(*m_ctx);
+    qsizetype done = 0;
+    bool changed = false;
+    QList<RaisedAlarm> raised;
+    for (const OutboxEntry &e : m_outbox.entries()) {
+        try {
+            if (e.kind == OutboxEntry::Kind::Raise) {
+                const int index = ruleIndex(e.rule);
+                if (index < 0) {
+                    qCWarning(lcServices).noquote() << "telemetry: alarm outbox: rule" << e.rule << "is no longer in force; its alarm at" << e.at << "is dropped";
+                    Q_EMIT failed(tr("Alarm outbox: rule %1 is no longer in force; its alarm was not stored").arg(e.rule));
+                    ++done;
+                    continue;
+                }
+                const rules::Rule &rule = m_engine->ruleSet().rules.at(index);
+                RuleAlarm a;
+                {
+                    StoreWriteGate::Urgent hold(m_gate.get());
+                    // Exactly once: a commit whose answer the lost connection swallowed is found, not repeated.
+                    a.alarmId = svc.ruleAlarmAt(e.rule, e.at);
+                    if (!a.alarmId)
+                        a = svc.raiseFromRule(rule, e.at, e.tag, e.value, e.since);
+                }
+                if (m_queued.value(index, 0) == e.at) { // still raised: from now on an alarm like any other
+                    m_queued.remove(index);
+                    m_raised.insert(index, a.alarmId);
+                }
+                Q_EMIT alarmRaised(a.alarmId, rule.id, rules::severityName(rule.severity), m_tags.value(e.tag).area, e.at);
+                for (const OutboundCommand &c : std::as_const(a.commands))
+                    Q_EMIT instructionIssued(c.instructionId, a.alarmId, c.target, c.text, c.ackDueAt);
+                raised.append({a, index});
+                qCInfo(lcServices).noquote() << "telemetry: alarm" << a.alarmId << "of rule" << e.rule << "delivered from the outbox";
+            } else {
+                const qint64 id = e.alarmId ? e.alarmId : svc.ruleAlarmAt(e.rule, e.raisedAt);
+                if (id) {
+                    StoreWriteGate::Urgent hold(m_gate.get());
+                    svc.returnToNormal(id);
+                }
+            }
+            ++done;
+            changed = true;
+        } catch (const Error &err) {
+            if (storeMayRecover(err)) {
+                m_counters.lastError = err.message();
+                break; // still down: the rest waits, in order
+            }
+            qCWarning(lcServices).noquote() << "telemetry: alarm outbox: the event of rule" << e.rule << "cannot be stored:" << err.message();
+            Q_EMIT failed(tr("Alarm outbox: the alarm of rule %1 cannot be stored: %2").arg(e.rule, err.message()));
+            ++done;
+        }
+    }
+    if (done) {
+        const QString problem = m_outbox.dropFront(done);
+        if (!problem.isEmpty()) {
+            qCWarning(lcServices).noquote() << "telemetry: alarm outbox:" << problem;
+            Q_EMIT failed(tr("Alarm outbox: %1").arg(problem));
+        }
+    }
+    if (changed)
+        Q_EMIT alarmsChanged();
+    if (sendInstructions(raised))
         Q_EMIT alarmsChanged();
 }
 
@@ -456,6 +632,25 @@ void TelemetryPipeline::sendQueuedInstructions()
     if (m_connectors.empty() || !m_ctx || now - m_lastOutbox < 1000)
         return;
     m_lastOutbox = now;
+    try {
+        sendQueue(now);
+        m_lastQueueError.clear();
+    } catch (const Error &e) {
+        // The store is down: the queue is read again in a second; said once, not every second.
+        m_counters.lastError = e.message();
+        if (e.message() != m_lastQueueError)
+            Q_EMIT failed(tr("Instructions waiting to go out cannot be read (will retry): %1").arg(e.message()));
+        m_lastQueueError = e.message();
+    }
+}
+
+void TelemetryPipeline::sendQueue(qint64 now)
+{
+    for (const qint64 id : m_sentUnrecorded.keys()) { // sent before the store went away: recorded, not sent again
+        const auto [via, error] = m_sentUnrecorded.value(id);
+        if (!recordSend(id, via, error))
+            return;
+    }
     struct Pending { qint64 id; QJsonObject cmd; QString target, lastError; };
     QList<Pending> pending;
     {
@@ -465,7 +660,7 @@ void TelemetryPipeline::sendQueuedInstructions()
                                  {now - 3600'000});
         while (q.next()) {
             const qint64 id = q.value(0).toLongLong();
-            if (m_outboxRetryAt.value(id, 0) > now)
+            if (m_outboxRetryAt.value(id, 0) > now || m_sentUnrecorded.contains(id))
                 continue;
             QJsonObject cmd{{u"id"_s, id}, {u"target"_s, q.value(1).toString()}, {u"text"_s, q.value(2).toString()},
                             {u"ack_due_at"_s, q.value(5).toLongLong()}};
@@ -480,7 +675,6 @@ void TelemetryPipeline::sendQueuedInstructions()
     }
     if (pending.isEmpty())
         return;
-    TelemetryService svc(*m_ctx);
     for (const Pending &p : std::as_const(pending)) {
         const auto [via, error] = sendToLines(p.target, p.cmd);
         if (error.isEmpty())
@@ -489,8 +683,7 @@ void TelemetryPipeline::sendQueuedInstructions()
             m_outboxRetryAt.insert(p.id, now + 10'000);
         if (!error.isEmpty() && error == p.lastError)
             continue; // still failing the same way: recorded (and audited) once, tried again in 10 s
-        StoreWriteGate::Urgent hold(m_gate.get());
-        svc.recordInstructionSend(p.id, via, error);
+        recordSend(p.id, via, error);
     }
     Q_EMIT alarmsChanged();
 }
@@ -506,6 +699,7 @@ void TelemetryPipeline::publishStatus()
     s->ruleVersion = m_ruleVersion;
     s->rules = m_engine ? int(m_engine->ruleSet().rules.size()) : 0;
     s->activeAlarms = int(m_raised.size());
+    s->outbox = m_outbox.size();
     if (m_writer) {
         const SampleWriterStats w = m_writer->stats();
         s->stored = w.stored;

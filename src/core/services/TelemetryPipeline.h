@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/rules/RuleEngine.h"
+#include "core/services/AlarmOutbox.h"
 #include "core/services/SampleWriter.h"
 #include "core/services/TelemetryService.h"
 #include "core/store/DbUrl.h"
@@ -43,6 +44,8 @@ struct TelemetryOptions {
     /// The previous design, kept for the benchmark's comparison only: samples are stored on the pipeline's
     /// own thread and connection, so an alarm can wait behind a sample batch.
     bool storeOnPipelineThread = false;
+    /// The durable outbox (AlarmOutbox) for alarm events the store cannot take now; empty: kept in memory only.
+    QString outboxFile;
 };
 
 /// Where the time went for one raised alarm (wall clock, microseconds since the epoch; CPU in us of the
@@ -80,6 +83,7 @@ struct TelemetryStatus {
     qint64 lastSampleAt = 0;             ///< the newest accepted sample time (ms), 0 before the first
     qint64 samplePastMs = 0, sampleFutureMs = 0; ///< the accepted window in force
     qint64 storePending = 0; ///< handed to the sample writer, not yet committed
+    qint64 outbox = 0;       ///< alarm events waiting in the outbox for the store (not yet raised)
     SampleWriterStats writer; ///< the sample writer's counters and commit times
     int ruleVersion = 0, rules = 0, activeAlarms = 0;
     QString lastError;
@@ -131,12 +135,28 @@ private:
     /// `stamps` (optional): per event, {submittedUs, drainUs, evaluatedUs} for the trace.
     void handleEvents(const QList<rules::AlarmEvent> &events, const QList<std::array<qint64, 3>> &stamps = {}, int drainSamples = 0);
     void publishStatus();
+    struct RaisedAlarm {
+        RuleAlarm alarm;
+        int rule;
+    };
+    /// Step 2 of an alarm: its instructions go out to the line and how they went is recorded.
+    bool sendInstructions(const QList<RaisedAlarm> &raised);
+    /// Records an instruction's send; when the store cannot take it now, remembered (and not sent again).
+    bool recordSend(qint64 instructionId, const QString &via, const QString &error);
+    /// An alarm event the store cannot take now (unreachable, locked, full): kept in the outbox, on the
+    /// disk, in order; deliverOutbox() stores each exactly once when the store answers again. The engine
+    /// does not count the alarm as raised (status, alarmRaised) until then.
+    void keepInOutbox(const OutboxEntry &entry, const QString &why);
+    /// Delivers the outbox in order while the store takes it (at most once a second while it fails).
+    void deliverOutbox(bool force = false);
+    int ruleIndex(const QString &ruleId) const;
     /// Sends `cmd` on every connector; returns {via, error} as recordInstructionSend() takes them.
     QPair<QString, QString> sendToLines(const QString &target, const QJsonObject &cmd);
     /// The instruction outbox: instructions stored but not yet sent (pushed by a dispatcher through any
     /// workstation or guardlinectl, or whose send failed while a broker was down) go out about once a
     /// second, a failed one again every 10 s, until sent, acknowledged or an hour old.
     void sendQueuedInstructions();
+    void sendQueue(qint64 now);
     void loadRules();
     void loadSampleWindow();
     void startRulesWatch(); // TelemetryRulesReload.cpp
@@ -169,6 +189,11 @@ private:
     qint64 m_lastEval = std::numeric_limits<qint64>::min();
     qint64 m_lastFlush = 0, m_lastStatus = 0, m_lastOutbox = 0;
     QHash<qint64, qint64> m_outboxRetryAt; ///< instruction id → earliest next attempt after a failed send
+    QHash<qint64, QPair<QString, QString>> m_sentUnrecorded; ///< instruction id → {via, error} not yet recorded
+    AlarmOutbox m_outbox;
+    QHash<int, qint64> m_queued; ///< rule index → the sample time of its Raise waiting in the outbox
+    qint64 m_lastDelivery = 0;
+    QString m_lastQueueError; ///< the instruction queue's last failure (said once)
     qint64 m_writerFailures = 0;
     TelemetryStatus m_counters;
     QTimer *m_tick = nullptr;

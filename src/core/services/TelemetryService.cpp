@@ -284,6 +284,11 @@ RuleAlarm TelemetryService::raiseFromRule(const rules::Rule &rule, qint64 detect
     return out;
 }
 
+qint64 TelemetryService::ruleAlarmAt(const QString &ruleId, qint64 raisedAt) const
+{
+    return db().scalar(u"SELECT id FROM alarms WHERE rule_id = ? AND raised_at = ? ORDER BY id LIMIT 1"_s, {ruleId, raisedAt}).toLongLong();
+}
+
 bool TelemetryService::returnToNormal(qint64 alarmId)
 {
     Transaction tx(db());

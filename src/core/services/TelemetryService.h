@@ -95,6 +95,9 @@ public:
     /// The rule of a live alarm returned to normal: the alarm becomes returned (if unacknowledged) or
     /// cleared (ISA-18.2); a shelved one does so behind the shelf. False when it was already over.
     bool returnToNormal(qint64 alarmId);
+    /// The alarm rule `ruleId` raised at the sample time `raisedAt`, 0 when none: an alarm delivered from the
+    /// outbox is stored once, also when its first commit went through but its answer was lost.
+    qint64 ruleAlarmAt(const QString &ruleId, qint64 raisedAt) const;
     /// Records how an instruction went out to the line (connector id) or why it did not.
     void recordInstructionSend(qint64 instructionId, const QString &via, const QString &error);
 
