@@ -90,6 +90,13 @@ HousekeepingResult Housekeeping::run(Database &db, const Clock &clock)
                 qCInfo(lcServices).noquote() << "housekeeping:" << line;
             }
         } catch (const Error &e) {
+            if (e.code() == ErrorCode::Unreachable) {
+                // The store is gone: every later step would fail the same way. Said once; the next pass
+                // (30 s on) catches up what this one missed.
+                result.failed << u"store unreachable, the duties wait for it (%1): %2"_s.arg(QString::fromLatin1(step.name), e.message());
+                qCWarning(lcServices).noquote() << "housekeeping: store unreachable at step" << step.name << ":" << e.message();
+                break;
+            }
             result.failed << u"%1: %2"_s.arg(QString::fromLatin1(step.name), e.message());
             qCWarning(lcServices).noquote() << "housekeeping step" << step.name << "failed:" << e.message();
         }
