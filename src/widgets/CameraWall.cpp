@@ -872,13 +872,15 @@ void CameraWall::startDemoDrill()
         if (QFileInfo(dir + u'/' + drillFile(code)).size() <= 0)
             *pending << Job{code, code + u"  "_s + m_cameras.value(code).name, scene};
     }
+    // The chain holds itself only weakly: what keeps it alive is the connection of the clip being made
+    // (destroyed with its process, also when the wall goes first), so nothing is left behind either way.
     auto next = std::make_shared<std::function<void()>>();
+    const std::weak_ptr<std::function<void()>> weakNext = next;
     QPointer<CameraWall> self(this);
-    *next = [self, pending, next, dir, ffmpeg] {
+    *next = [self, pending, weakNext, dir, ffmpeg] {
         if (!self)
             return;
         if (pending->isEmpty()) {
-            QTimer::singleShot(0, [next] { *next = {}; }); // breaks the closure's reference to itself
             if (!self->m_worker)
                 return;
             QList<QPair<QString, QString>> urls;
@@ -923,7 +925,7 @@ void CameraWall::startDemoDrill()
             text.write(job.caption.toUtf8());
         text.close();
         auto *p = new QProcess(self.data());
-        QObject::connect(p, &QProcess::finished, self.data(), [p, out, caption, next](int code, QProcess::ExitStatus st) {
+        QObject::connect(p, &QProcess::finished, self.data(), [p, out, caption, next = weakNext.lock()](int code, QProcess::ExitStatus st) {
             p->deleteLater();
             QFile::remove(caption);
             if (code == 0 && st == QProcess::NormalExit)

@@ -202,6 +202,11 @@ private Q_SLOTS:
         appendMarker(*db, u"test.before"_s, u"1"_s);
         QTRY_VERIFY_WITH_TIMEOUT(reports.sawAction(u"test.before"_s), kGenerous);
 
+        // The set-up workstation's connection closes on its own thread: wait until the watcher's is the only other.
+        QTRY_COMPARE_WITH_TIMEOUT(db->scalar(u"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                             "AND pid <> pg_backend_pid()"_s)
+                                      .toInt(),
+                                  1, kGenerous);
         const int killed = db->scalar(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
                                       "WHERE datname = current_database() AND pid <> pg_backend_pid()"_s)
                                .toInt();
