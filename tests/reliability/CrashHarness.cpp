@@ -328,7 +328,7 @@ ServerCrashHarness::ServerCrashHarness(QString url, QString workDir, quint32 see
         auto db = Database::open(DbUrl::parse(m_url));
         for (const QStringList &t : crashTags(*db)) {
             const double lo = t.at(1).toDouble(), hi = t.at(2).toDouble();
-            m_feed.append({t.at(0), lo + (hi - lo) * 0.2, lo + (hi - lo) * 0.8, false, 0});
+            m_feed.append({t.at(0), lo + (hi - lo) * 0.2, lo + (hi - lo) * 0.8, false, 0, -1});
         }
     }
     m_connectors = m_workDir + u"/connectors-%1.json"_s.arg(seed);
@@ -372,10 +372,17 @@ void ServerCrashHarness::publish()
     m_lastPublish = now;
     QJsonArray batch;
     std::uniform_int_distribution<int> hold(300, 2000);
-    for (TagFeed &f : m_feed) {
+    for (qsizetype i = 0; i < m_feed.size(); ++i) {
+        TagFeed &f = m_feed[i];
         if (now >= f.until) {
             f.on = !f.on;
             f.until = now + hold(m_rng);
+            if (f.on) {
+                f.period = m_periods.size();
+                m_periods.append({int(i), now, 0});
+            } else if (f.period >= 0) {
+                m_periods[f.period].to = now;
+            }
         }
         batch.append(QJsonObject{{u"tag"_s, f.tag}, {u"ts"_s, now}, {u"value"_s, f.on ? f.high : f.low}});
     }
@@ -414,16 +421,7 @@ bool ServerCrashHarness::killPoint(int maxIngestMs)
     ::kill(pid_t(server.processId()), SIGKILL);
     server.waitForFinished(10000);
     err += server.readAllStandardError();
-    err.truncate(err.lastIndexOf('\n') + 1);
-    QList<QPair<qint64, QString>> acks;
-    static const QByteArray mark = "guardline-server: alarm ";
-    for (const QByteArray &line : err.split('\n')) {
-        if (!line.startsWith(mark))
-            continue;
-        const QList<QByteArray> f = line.mid(mark.size()).split(' '); // N raised: rule R, ...
-        if (f.size() >= 4)
-            acks.append({f.at(0).toLongLong(), QString::fromUtf8(f.at(3)).remove(u','),});
-    }
+    const QList<QPair<qint64, QString>> acks = raisedAlarms(err);
     m_stats.acknowledged += acks.size();
     m_raised += acks.size();
     try {
@@ -436,6 +434,22 @@ bool ServerCrashHarness::killPoint(int maxIngestMs)
     m_stats.seconds += double(timer.elapsed()) / 1000.0;
     return m_stats.losses == before.losses && m_stats.duplicates == before.duplicates
         && m_stats.integrityFailures == before.integrityFailures;
+}
+
+QList<QPair<qint64, QString>> ServerCrashHarness::raisedAlarms(const QByteArray &stderrText)
+{
+    QByteArray err = stderrText;
+    err.truncate(err.lastIndexOf('\n') + 1); // a line cut off by SIGKILL is not an acknowledgement
+    QList<QPair<qint64, QString>> acks;
+    static const QByteArray mark = "guardline-server: alarm ";
+    for (const QByteArray &line : err.split('\n')) {
+        if (!line.startsWith(mark))
+            continue;
+        const QList<QByteArray> f = line.mid(mark.size()).split(' '); // N raised: rule R, ...
+        if (f.size() >= 4 && f.at(1) == "raised:")
+            acks.append({f.at(0).toLongLong(), QString::fromUtf8(f.at(3)).remove(u',')});
+    }
+    return acks;
 }
 
 void ServerCrashHarness::check(Database &db, const QList<QPair<qint64, QString>> &acks)
