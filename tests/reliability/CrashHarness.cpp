@@ -487,6 +487,34 @@ void ServerCrashHarness::check(Database &db, const QList<QPair<qint64, QString>>
             open.remove(rule);
         }
     }
+
+    // Raised twice for one condition: each period in which the feed sent a tag above its rule's threshold is one
+    // condition, so at most one alarm may be raised in it (a restarted server carries its alarm on, also when the
+    // alarm has returned to normal while the samples that ended the period were not stored), and none on a
+    // sample below the threshold.
+    QHash<qsizetype, qint64> first; // period → its alarm
+    for (QSqlQuery q = db.exec(u"SELECT id, rule_id, raised_at FROM alarms WHERE rule_id LIKE 'crash-%' ORDER BY raised_at, id"_s); q.next();) {
+        const qint64 id = q.value(0).toLongLong(), at = q.value(2).toLongLong();
+        const QString rule = q.value(1).toString();
+        const int tag = rule.mid(6).toInt();
+        qsizetype period = -1;
+        for (qsizetype i = 0; i < m_periods.size() && period < 0; ++i)
+            if (m_periods.at(i).tag == tag && m_periods.at(i).from <= at && (m_periods.at(i).to == 0 || at < m_periods.at(i).to))
+                period = i;
+        const QString key = QString::number(id);
+        if (period < 0) {
+            if (!m_reported.contains(key) && (m_reported.insert(key), true))
+                problem(&m_stats.duplicates, u"rule %1 raised alarm %2 on the sample of %3, which was below its threshold"_s.arg(rule).arg(id).arg(at));
+        } else if (first.contains(period)) {
+            if (!m_reported.contains(key) && (m_reported.insert(key), true))
+                problem(&m_stats.duplicates, u"rule %1 raised alarm %2 (sample of %3) for the period above its threshold %4..%5 that alarm %6 "
+                                             "had raised already"_s.arg(rule).arg(id).arg(at).arg(m_periods.at(period).from)
+                                             .arg(m_periods.at(period).to).arg(first.value(period)));
+        } else {
+            first.insert(period, id);
+        }
+    }
+    m_alarmedPeriods = first;
 }
 
 } // namespace gl::test

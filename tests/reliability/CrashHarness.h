@@ -116,8 +116,11 @@ public:
         qint64 from = 0, to = 0;
     };
     const QList<HighPeriod> &highPeriods() const { return m_periods; }
+    /// After check(): each period that raised an alarm → that alarm (its first).
+    const QHash<qsizetype, qint64> &alarmedPeriods() const { return m_alarmedPeriods; }
     /// The store's integrity and audit chain, every rule alarm with its order and audit entry, each of `acks`
-    /// present (else a loss), and no rule raising an alarm while its previous one is open (else a duplicate).
+    /// present (else a loss), no rule raising an alarm while its previous one is open, and at most one alarm per period
+    /// above a threshold, none on a sample below (else a duplicate).
     void check(Database &db, const QList<QPair<qint64, QString>> &acks);
 
 private:
@@ -135,6 +138,7 @@ private:
     std::unique_ptr<QProcess> m_pub;
     QList<TagFeed> m_feed;
     QList<HighPeriod> m_periods;
+    QHash<qsizetype, qint64> m_alarmedPeriods;
     qint64 m_lastPublish = 0, m_raised = 0;
     QSet<QString> m_reported; ///< alarms already counted as raised again
     int m_run = 0;
