@@ -116,6 +116,8 @@ public:
         qint64 from = 0, to = 0;
     };
     const QList<HighPeriod> &highPeriods() const { return m_periods; }
+    /// The tag of rule "crash-<n>".
+    QString tagOf(int n) const { return n >= 0 && n < m_feed.size() ? m_feed.at(n).tag : QString(); }
     /// After check(): each period that raised an alarm → that alarm (its first).
     const QHash<qsizetype, qint64> &alarmedPeriods() const { return m_alarmedPeriods; }
     /// The store's integrity and audit chain, every rule alarm with its order and audit entry, each of `acks`
