@@ -88,6 +88,22 @@ bool oneArgument(Context &ctx, const QCommandLineParser &parser, const QString &
     return true;
 }
 
+bool expectedVersion(Context &ctx, const QCommandLineParser &parser, const char *command, std::optional<qint64> *out,
+                     const char *shownIn)
+{
+    if (!parser.isSet(u"expect-version"_s))
+        return true;
+    bool ok = false;
+    const qint64 v = parser.value(u"expect-version"_s).toLongLong(&ok);
+    if (!ok || v <= 0) {
+        ctx.err << "guardlinectl: " << command << ": option '--expect-version': '" << parser.value(u"expect-version"_s)
+                << "' is not a row version (a positive number, see 'version' in " << shownIn << ")\n";
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
 CommandSession openSession(const Context &ctx, const QString &what, CommandAccess access)
 {
     CommandSession s;

@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 
 #include <memory>
+#include <optional>
 
 namespace gl::cli {
 
@@ -34,6 +35,13 @@ bool parseArgs(Context &ctx, QCommandLineParser &parser);
 /// The one positional argument of a command ("permit check CODE"); otherwise prints "give one WHAT" and
 /// returns false (exit 2).
 bool oneArgument(Context &ctx, const QCommandLineParser &parser, const QString &command, const QString &what, QString *value);
+
+/// `--expect-version N` (issue #15): the row version the caller's view showed (`version` in the lists, `orders
+/// show`, the JSON a permit step prints); a row changed since is refused by the service (Conflict, exit 1) naming
+/// who changed it. Nothing in `out` when the option is not given; false (after a message, exit 2) when it is not
+/// a positive number. `shownIn`: where the caller finds the version, for that message.
+bool expectedVersion(Context &ctx, const QCommandLineParser &parser, const char *command, std::optional<qint64> *out,
+                     const char *shownIn = "the list");
 
 /// Whether a command changes data (signs in, CONTRACTS.md section 6) or only reads (no account needed;
 /// a user named with --user still signs in).

@@ -38,7 +38,7 @@ const QList<Command> &commands()
         {{u"rectification"_s, u"verify"_s}, u"check an after-photo against the hazard photo: --before A --after B [--region x,y,w,h] [--json]"_s, runRectificationVerify},
         {{u"permit"_s, u"create"_s}, u"store a permit draft (a draft of the same code is replaced): --file P.json [--json]"_s, runPermitCreate},
         {{u"permit"_s, u"check"_s}, u"every problem that would block submit, approval or the ticket: CODE [--json]; exit 1 when any"_s, runPermitCheck},
-        {{u"permit"_s, u"act"_s}, u"one step: CODE submit|sign|approve|activate|suspend|resume|close|cancel [--on-site [--place P]] [--reason T] [--json]"_s, runPermitAct},
+        {{u"permit"_s, u"act"_s}, u"one step: CODE submit|sign|approve|activate|suspend|resume|close|cancel [--on-site [--place P]] [--reason T] [--expect-version N] [--json]"_s, runPermitAct},
         {{u"permit"_s, u"gas-test"_s}, u"record a gas analysis: CODE --combustible PCT --o2 PCT [--toxic PPM] --tester NAME [--sampled-at ISO] [--json]"_s, runPermitGasTest},
         {{u"permit"_s, u"ticket"_s}, u"the electronic work ticket (PDF, QR of id + SHA-256): CODE --out FILE.pdf [--json]"_s, runPermitTicket},
         {{u"permit"_s, u"verify"_s}, u"check a work ticket against the database: CODE HASH | --qr TEXT [--json]; exit 1 when not valid"_s, runPermitVerify},

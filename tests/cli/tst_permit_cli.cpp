@@ -263,7 +263,7 @@ private Q_SLOTS:
         // A draft may be incomplete: stored, and `check` lists what blocks it (exit 1), without an account.
         r = ctl(u"coord"_s, {u"permit"_s, u"create"_s, u"--file"_s, incomplete, u"--json"_s});
         QVERIFY2(r.code == 0, r.err.constData());
-        QCOMPARE(r.json(), (QJsonObject{{u"code"_s, u"HW-0001"_s}}));
+        QCOMPARE(r.json(), (QJsonObject{{u"code"_s, u"HW-0001"_s}, {u"version"_s, 1}})); // the row version (--expect-version)
         r = ctl({}, {u"permit"_s, u"check"_s, u"HW-0001"_s, u"--json"_s});
         QCOMPARE(r.code, 1);
         QCOMPARE(QStringList(r.json().keys()), (QStringList{u"code"_s, u"ok"_s, u"reasons"_s}));
@@ -298,16 +298,39 @@ private Q_SLOTS:
         r = ctl(u"coord"_s, {u"permit"_s, u"act"_s, u"HW-0001"_s, u"submit"_s, u"--json"_s});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.json().value(u"state"_s).toString(), u"submitted"_s);
+        const qint64 submitted = r.json().value(u"version"_s).toInteger();
+        QCOMPARE(submitted, scalar(u"SELECT row_version FROM permits WHERE code = 'HW-0001'"_s).toLongLong());
         QCOMPARE(ctl(u"coord"_s, {u"permit"_s, u"act"_s, u"HW-0001"_s, u"activate"_s, u"--on-site"_s}).code, 2); // not a signature
 
         // The guardian signs at the work site: without --on-site the rule refuses.
         r = ctl(u"coord"_s, {u"permit"_s, u"act"_s, u"HW-0001"_s, u"sign"_s, u"--json"_s});
         QCOMPARE(r.code, 1);
         QVERIFY2(anyContains(r.reasons(), u"'guardian' (Guardian) signs at the work site"_s), r.out.constData());
+        // Signed on the version the submit printed (nothing changed since: accepted); the signature raises the version.
         r = ctl(u"coord"_s, {u"permit"_s, u"act"_s, u"HW-0001"_s, u"sign"_s, u"--on-site"_s, u"--place"_s, u"east manhole of T-3"_s,
-                             u"--json"_s});
+                             u"--expect-version"_s, QString::number(submitted), u"--json"_s});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.json().value(u"step"_s).toString(), u"guardian"_s);
+        const qint64 guardianSigned = r.json().value(u"version"_s).toInteger();
+        QVERIFY2(guardianSigned > submitted, r.out.constData());
+        // A step on a view from before the guardian's signature (--expect-version, as for orders act): refused,
+        // exit 1, naming who changed the permit, and nothing signed; a version that is not a number is bad usage.
+        r = ctl(u"sup"_s, {u"permit"_s, u"act"_s, u"HW-0001"_s, u"sign"_s, u"--on-site"_s, u"--expect-version"_s,
+                           QString::number(submitted), u"--json"_s});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.json().value(u"ok"_s).toBool(true), false);
+        QVERIFY2(anyContains(r.reasons(), u"Permit HW-0001 was changed by coord (permit.sign_off, "_s), r.out.constData());
+        QVERIFY2(anyContains(r.reasons(), u"it is now submitted"_s), r.out.constData());
+        QCOMPARE(scalar(u"SELECT count(*) FROM permit_signoffs s JOIN permits p ON p.id = s.permit_id "
+                        "WHERE p.code = 'HW-0001' AND s.step = 'site_leader'"_s).toInt(), 0);
+        r = ctl(u"sup"_s, {u"permit"_s, u"act"_s, u"HW-0001"_s, u"sign"_s, u"--on-site"_s, u"--expect-version"_s, u"x"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("option '--expect-version': 'x' is not a row version"), r.err.constData());
+        r = ctl(u"coord"_s, {u"permit"_s, u"act"_s, u"HW-0001"_s, u"cancel"_s, u"--expect-version"_s, QString::number(submitted),
+                             u"--reason"_s, u"stale view"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("was changed by coord (permit.sign_off, "), r.err.constData());
+        QCOMPARE(scalar(u"SELECT state FROM permits WHERE code = 'HW-0001'"_s).toString(), u"submitted"_s);
         // The work-site leader: a coordinator may not sign it (exit 1, the rule), the area supervisor does.
         r = ctl(u"coord"_s, {u"permit"_s, u"act"_s, u"HW-0001"_s, u"sign"_s, u"--on-site"_s, u"--json"_s});
         QCOMPARE(r.code, 1);
@@ -355,7 +378,10 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(u"passed"_s).toBool(), true);
         r = ctl(u"coord"_s, {u"permit"_s, u"act"_s, u"HW-0001"_s, u"activate"_s, u"--json"_s});
         QVERIFY2(r.code == 0, r.err.constData());
-        QCOMPARE(r.json(), (QJsonObject{{u"ok"_s, true}, {u"code"_s, u"HW-0001"_s}, {u"action"_s, u"activate"_s}, {u"state"_s, u"active"_s}}));
+        const qint64 activated = r.json().value(u"version"_s).toInteger();
+        QVERIFY2(activated > guardianSigned, r.out.constData());
+        QCOMPARE(r.json(), (QJsonObject{{u"ok"_s, true}, {u"code"_s, u"HW-0001"_s}, {u"action"_s, u"activate"_s}, {u"state"_s, u"active"_s},
+                                        {u"version"_s, activated}}));
         QCOMPARE(ctl({}, {u"permit"_s, u"check"_s, u"HW-0001"_s, u"--json"_s}).code, 0);
 
         // The ticket prints the sign-offs with where each signer was.
@@ -370,6 +396,13 @@ private Q_SLOTS:
         QVERIFY2(text.simplified().contains(u"east manhole of T-3"_s), qPrintable(text));
         QVERIFY2(text.simplified().contains(u"beside the welding set"_s), qPrintable(text));
 
+        // A suspension on the view from before the activation: refused, still active.
+        r = ctl(u"sup"_s, {u"permit"_s, u"act"_s, u"HW-0001"_s, u"suspend"_s, u"--reason"_s, u"wind over 5 m/s"_s, u"--expect-version"_s,
+                           QString::number(guardianSigned), u"--json"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(anyContains(r.reasons(), u"was changed by coord (permit."_s) && anyContains(r.reasons(), u"it is now active"_s),
+                 r.out.constData());
+        QCOMPARE(scalar(u"SELECT state FROM permits WHERE code = 'HW-0001'"_s).toString(), u"active"_s);
         // Suspended, the permit gets no ticket: check says so; resumed and closed.
         QCOMPARE(ctl(u"sup"_s, {u"permit"_s, u"act"_s, u"HW-0001"_s, u"suspend"_s, u"--reason"_s, u"wind over 5 m/s"_s}).code, 0);
         r = ctl({}, {u"permit"_s, u"check"_s, u"HW-0001"_s, u"--json"_s});

@@ -328,7 +328,7 @@ ServerCrashHarness::ServerCrashHarness(QString url, QString workDir, quint32 see
         auto db = Database::open(DbUrl::parse(m_url));
         for (const QStringList &t : crashTags(*db)) {
             const double lo = t.at(1).toDouble(), hi = t.at(2).toDouble();
-            m_feed.append({t.at(0), lo + (hi - lo) * 0.2, lo + (hi - lo) * 0.8, false, 0});
+            m_feed.append({t.at(0), lo + (hi - lo) * 0.2, lo + (hi - lo) * 0.8, false, 0, -1});
         }
     }
     m_connectors = m_workDir + u"/connectors-%1.json"_s.arg(seed);
@@ -372,10 +372,17 @@ void ServerCrashHarness::publish()
     m_lastPublish = now;
     QJsonArray batch;
     std::uniform_int_distribution<int> hold(300, 2000);
-    for (TagFeed &f : m_feed) {
+    for (qsizetype i = 0; i < m_feed.size(); ++i) {
+        TagFeed &f = m_feed[i];
         if (now >= f.until) {
             f.on = !f.on;
             f.until = now + hold(m_rng);
+            if (f.on) {
+                f.period = m_periods.size();
+                m_periods.append({int(i), now, 0});
+            } else if (f.period >= 0) {
+                m_periods[f.period].to = now;
+            }
         }
         batch.append(QJsonObject{{u"tag"_s, f.tag}, {u"ts"_s, now}, {u"value"_s, f.on ? f.high : f.low}});
     }
@@ -414,16 +421,7 @@ bool ServerCrashHarness::killPoint(int maxIngestMs)
     ::kill(pid_t(server.processId()), SIGKILL);
     server.waitForFinished(10000);
     err += server.readAllStandardError();
-    err.truncate(err.lastIndexOf('\n') + 1);
-    QList<QPair<qint64, QString>> acks;
-    static const QByteArray mark = "guardline-server: alarm ";
-    for (const QByteArray &line : err.split('\n')) {
-        if (!line.startsWith(mark))
-            continue;
-        const QList<QByteArray> f = line.mid(mark.size()).split(' '); // N raised: rule R, ...
-        if (f.size() >= 4)
-            acks.append({f.at(0).toLongLong(), QString::fromUtf8(f.at(3)).remove(u','),});
-    }
+    const QList<QPair<qint64, QString>> acks = raisedAlarms(err);
     m_stats.acknowledged += acks.size();
     m_raised += acks.size();
     try {
@@ -436,6 +434,22 @@ bool ServerCrashHarness::killPoint(int maxIngestMs)
     m_stats.seconds += double(timer.elapsed()) / 1000.0;
     return m_stats.losses == before.losses && m_stats.duplicates == before.duplicates
         && m_stats.integrityFailures == before.integrityFailures;
+}
+
+QList<QPair<qint64, QString>> ServerCrashHarness::raisedAlarms(const QByteArray &stderrText)
+{
+    QByteArray err = stderrText;
+    err.truncate(err.lastIndexOf('\n') + 1); // a line cut off by SIGKILL is not an acknowledgement
+    QList<QPair<qint64, QString>> acks;
+    static const QByteArray mark = "guardline-server: alarm ";
+    for (const QByteArray &line : err.split('\n')) {
+        if (!line.startsWith(mark))
+            continue;
+        const QList<QByteArray> f = line.mid(mark.size()).split(' '); // N raised: rule R, ...
+        if (f.size() >= 4 && f.at(1) == "raised:")
+            acks.append({f.at(0).toLongLong(), QString::fromUtf8(f.at(3)).remove(u',')});
+    }
+    return acks;
 }
 
 void ServerCrashHarness::check(Database &db, const QList<QPair<qint64, QString>> &acks)
@@ -473,6 +487,34 @@ void ServerCrashHarness::check(Database &db, const QList<QPair<qint64, QString>>
             open.remove(rule);
         }
     }
+
+    // Raised twice for one condition: each period in which the feed sent a tag above its rule's threshold is one
+    // condition, so at most one alarm may be raised in it (a restarted server carries its alarm on, also when the
+    // alarm has returned to normal while the samples that ended the period were not stored), and none on a
+    // sample below the threshold.
+    QHash<qsizetype, qint64> first; // period → its alarm
+    for (QSqlQuery q = db.exec(u"SELECT id, rule_id, raised_at FROM alarms WHERE rule_id LIKE 'crash-%' ORDER BY raised_at, id"_s); q.next();) {
+        const qint64 id = q.value(0).toLongLong(), at = q.value(2).toLongLong();
+        const QString rule = q.value(1).toString();
+        const int tag = rule.mid(6).toInt();
+        qsizetype period = -1;
+        for (qsizetype i = 0; i < m_periods.size() && period < 0; ++i)
+            if (m_periods.at(i).tag == tag && m_periods.at(i).from <= at && (m_periods.at(i).to == 0 || at < m_periods.at(i).to))
+                period = i;
+        const QString key = QString::number(id);
+        if (period < 0) {
+            if (!m_reported.contains(key) && (m_reported.insert(key), true))
+                problem(&m_stats.duplicates, u"rule %1 raised alarm %2 on the sample of %3, which was below its threshold"_s.arg(rule).arg(id).arg(at));
+        } else if (first.contains(period)) {
+            if (!m_reported.contains(key) && (m_reported.insert(key), true))
+                problem(&m_stats.duplicates, u"rule %1 raised alarm %2 (sample of %3) for the period above its threshold %4..%5 that alarm %6 "
+                                             "had raised already"_s.arg(rule).arg(id).arg(at).arg(m_periods.at(period).from)
+                                             .arg(m_periods.at(period).to).arg(first.value(period)));
+        } else {
+            first.insert(period, id);
+        }
+    }
+    m_alarmedPeriods = first;
 }
 
 } // namespace gl::test

@@ -89,6 +89,8 @@ private:
 /// reported as raised (its "alarm N raised" line, printed after the commit) present exactly once with its
 /// order and audit entry, and no alarm raised again: in the audit chain's order, no rule raises an alarm while
 /// an earlier alarm of that rule is still open (a restarted server carries the open ones on).
+/// bench/failover/bench_failover drives its own servers (an active and a standby) with the same site, rules,
+/// connectors file and publisher (connectors(), publish()) and the same check (check()).
 class ServerCrashHarness {
 public:
     /// Rules, connectors and the publisher; `brokerPort`: a running mosquitto.
@@ -101,21 +103,44 @@ public:
     const CrashStats &stats() const { return m_stats; }
     qint64 alarmsRaised() const { return m_raised; }
 
+    /// The connectors file for guardline-server (an MQTT connector subscribed to the publisher's topic).
+    QString connectors() const { return m_connectors; }
+    /// Feeds the broker: call it often (at most every 100 ms a batch of samples, one per tag, is published).
+    void publish();
+    /// The alarms a server's stderr reports raised ("guardline-server: alarm N raised: rule R, ..."): (id, rule).
+    static QList<QPair<qint64, QString>> raisedAlarms(const QByteArray &stderrText);
+    /// A period in which the publisher sent a tag above its rule's threshold: the samples from `from` up to
+    /// (not including) `to` (0 while it lasts). Tag n is the one of rule "crash-<n>".
+    struct HighPeriod {
+        int tag = 0;
+        qint64 from = 0, to = 0;
+    };
+    const QList<HighPeriod> &highPeriods() const { return m_periods; }
+    /// The tag of rule "crash-<n>".
+    QString tagOf(int n) const { return n >= 0 && n < m_feed.size() ? m_feed.at(n).tag : QString(); }
+    /// After check(): each period that raised an alarm → that alarm (its first).
+    const QHash<qsizetype, qint64> &alarmedPeriods() const { return m_alarmedPeriods; }
+    /// The store's integrity and audit chain, every rule alarm with its order and audit entry, each of `acks`
+    /// present (else a loss), no rule raising an alarm while its previous one is open, and at most one alarm per period
+    /// above a threshold, none on a sample below (else a duplicate).
+    void check(Database &db, const QList<QPair<qint64, QString>> &acks);
+
 private:
     struct TagFeed {
         QString tag;
         double low = 0, high = 0;
         bool on = false;
         qint64 until = 0;
+        qsizetype period = -1; ///< its open high period in m_periods
     };
-    void publish();
     void problem(int *counter, const QString &what);
-    void check(Database &db, const QList<QPair<qint64, QString>> &acks);
 
     QString m_url, m_workDir, m_connectors;
     std::mt19937 m_rng;
     std::unique_ptr<QProcess> m_pub;
     QList<TagFeed> m_feed;
+    QList<HighPeriod> m_periods;
+    QHash<qsizetype, qint64> m_alarmedPeriods;
     qint64 m_lastPublish = 0, m_raised = 0;
     QSet<QString> m_reported; ///< alarms already counted as raised again
     int m_run = 0;

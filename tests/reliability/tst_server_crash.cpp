@@ -5,7 +5,8 @@
 // killed with SIGKILL at random moments (seeded, printed; GUARDLINE_CRASH_SEED repeats), restarted each time on
 // the same store while the values go on. After each kill the store passes its integrity checks and the audit
 // chain verifies, every alarm the server reported raised is there once with its order, and no alarm is raised
-// again by the restarted server while the one before is open (ServerCrashHarness in CrashHarness.h).
+// again by the restarted server, neither while the one before is open nor for a period above the threshold that
+// already had its alarm (ServerCrashHarness in CrashHarness.h).
 #include "CrashHarness.h"
 #include "MosquittoFixture.h"
 #include "TestDb.h"

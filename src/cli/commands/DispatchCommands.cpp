@@ -93,23 +93,6 @@ int runAlarmsList(Context &ctx)
     return 0;
 }
 
-/// `--expect-version N` (issue #15): the row version the caller's view showed (`version` in the lists and `orders
-/// show`); a row changed since is refused (exit 1) naming who changed it. False (after a message) when malformed.
-static bool expectedVersion(Context &ctx, const QCommandLineParser &p, const char *command, std::optional<qint64> *out)
-{
-    if (!p.isSet(u"expect-version"_s))
-        return true;
-    bool ok = false;
-    const qint64 v = p.value(u"expect-version"_s).toLongLong(&ok);
-    if (!ok || v <= 0) {
-        ctx.err << "guardlinectl: " << command << ": option '--expect-version': '" << p.value(u"expect-version"_s)
-                << "' is not a row version (a positive number, see 'version' in the list)\n";
-        return false;
-    }
-    *out = v;
-    return true;
-}
-
 int runAlarmsAck(Context &ctx)
 {
     QCommandLineParser p;

@@ -21,6 +21,16 @@ using namespace Qt::StringLiterals;
 
 namespace gl::cli {
 
+namespace {
+
+/// The permit's row_version (schema step 21), printed with --json for the next step's --expect-version.
+qint64 rowVersion(Database &db, const QString &code)
+{
+    return db.scalar(u"SELECT row_version FROM permits WHERE code = ?"_s, {code}).toLongLong();
+}
+
+} // namespace
+
 int runPermitCreate(Context &ctx)
 {
     QCommandLineParser p;
@@ -41,7 +51,7 @@ int runPermitCreate(Context &ctx)
     return refusable(ctx, u"permit create"_s, json, [&] {
         const bool exists = !service.saveDraft(in);
         if (json)
-            ctx.printJson(QJsonDocument(QJsonObject{{u"code"_s, in.code}}));
+            ctx.printJson(QJsonDocument(QJsonObject{{u"code"_s, in.code}, {u"version"_s, rowVersion(*s.db, in.code)}}));
         else
             ctx.out << "permit " << in.code << (exists ? " draft replaced" : " stored as a draft") << "; next: permit check " << in.code
                     << ", then permit act " << in.code << " submit\n";
@@ -83,6 +93,7 @@ int runPermitAct(Context &ctx)
     p.addOption({u"on-site"_s, u"sign, submit, approve: the signer is at the work site"_s});
     p.addOption({u"place"_s, u"with --on-site: where the signer is, in words"_s, u"P"_s});
     p.addOption({u"reason"_s, u"a note recorded with the step (why it is suspended, cancelled, ...)"_s, u"T"_s});
+    p.addOption({u"expect-version"_s, u"refuse when the permit is no longer at this version (what your view showed)"_s, u"N"_s});
     p.addOption({u"json"_s, u"print JSON"_s});
     p.addPositionalArgument(u"CODE"_s, u"the permit"_s);
     p.addPositionalArgument(u"ACTION"_s, u"submit|sign|approve|activate|suspend|resume|close|cancel"_s);
@@ -111,6 +122,9 @@ int runPermitAct(Context &ctx)
                 << "' is not a signature (--on-site is for " << signatures.join(u", "_s) << ")\n";
         return 2;
     }
+    std::optional<qint64> version;
+    if (!expectedVersion(ctx, p, "permit act", &version, "the JSON of permit create or of the last permit act"))
+        return 2;
     const bool json = p.isSet(u"json"_s);
     const SignOffInput in{onSite, p.value(u"place"_s).trimmed(), p.value(u"reason"_s).trimmed()};
     CommandSession s = openSession(ctx, u"permit-act"_s, CommandAccess::Change);
@@ -118,12 +132,13 @@ int runPermitAct(Context &ctx)
     return refusable(ctx, u"permit act"_s, json, [&] {
         QString step;
         if (action == u"sign"_s)
-            step = service.signNext(code, in);
+            step = service.signNext(code, in, version);
         else
-            service.act(code, action, in);
+            service.act(code, action, in, version);
         const QString state = service.state(code);
         if (json) {
-            QJsonObject o{{u"ok"_s, true}, {u"code"_s, code}, {u"action"_s, action}, {u"state"_s, state}};
+            // "version": what the next step's --expect-version names.
+            QJsonObject o{{u"ok"_s, true}, {u"code"_s, code}, {u"action"_s, action}, {u"state"_s, state}, {u"version"_s, rowVersion(*s.db, code)}};
             if (!step.isEmpty())
                 o.insert(u"step"_s, step);
             ctx.printJson(QJsonDocument(o));

@@ -145,7 +145,8 @@ public:
                 std::optional<qint64> expectedVersion = std::nullopt);
     /// Signs the next sign-off step that is not itself an action (the guardian's, the work-site leader's):
     /// returns the step signed. Refused (Conflict) when none is due or the next one is submit or approve.
-    QString signNext(const QString &code, const SignOffInput &in);
+    /// `expectedVersion` as in act().
+    QString signNext(const QString &code, const SignOffInput &in, std::optional<qint64> expectedVersion = std::nullopt);
     /// Names (or with an empty code clears) the cross-work coordinator of a draft or submitted permit.
     void setCoordinator(const QString &code, const QString &personCode);
     /// Records a gas analysis. combustibleVolPct is % vol; gasLelPct the lower explosive limit of the gas

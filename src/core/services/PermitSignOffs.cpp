@@ -130,6 +130,9 @@ void PermitService::signOff(const QString &code, const QString &stepKey, const S
                                 {u"place"_s, place}, {u"person"_s, step->signer == u"guardian"_s ? p.guardian : QString()},
                                 {u"content_sha256"_s, sha}};
     if (step->action.isEmpty()) {
+        // A signature changes what the permit card shows (the next step): a step taken on a view from before it
+        // is refused like one after a state change (the trigger raises row_version only on UPDATE).
+        db().exec(u"UPDATE permits SET row_version = row_version + 1 WHERE id = ?"_s, {p.id});
         QJsonObject details{{u"sign_off"_s, signature}};
         if (!in.note.isEmpty())
             details.insert(u"note"_s, in.note);
@@ -160,7 +163,7 @@ void PermitService::signOff(const QString &code, const QString &stepKey, const S
     tx.commit();
 }
 
-QString PermitService::signNext(const QString &code, const SignOffInput &in)
+QString PermitService::signNext(const QString &code, const SignOffInput &in, std::optional<qint64> expectedVersion)
 {
     const permits::PermitRecord p = load(code);
     const QString next = nextSignOff(code);
@@ -171,7 +174,7 @@ QString PermitService::signNext(const QString &code, const SignOffInput &in)
     if (!step->action.isEmpty())
         fail(ErrorCode::Conflict, u"permit '%1' is %2: the next signature, '%3' (%4), is the '%5' step itself: %5 the permit"_s.arg(
                                       code, p.state, step->step, step->name, step->action));
-    signOff(code, next, in);
+    signOff(code, next, in, expectedVersion);
     return next;
 }
 

@@ -376,6 +376,7 @@ void TelemetryPipeline::handleEvents(const QList<rules::AlarmEvent> &events, con
     for (qsizetype i = 0; i < events.size(); ++i) {
         const rules::AlarmEvent &e = events.at(i);
         const rules::Rule &rule = m_engine->ruleSet().rules.at(e.rule);
+        m_settled.remove(e.rule); // the engine moved on from the state the stored samples left it in
         if (e.kind == rules::AlarmEvent::Kind::Raised && m_resumed.contains(e.rule)) {
             // The alarm a previous run of the service left open: the same condition, not a new alarm.
             m_raised.insert(e.rule, m_resumed.take(e.rule));

@@ -165,7 +165,8 @@ private:
     /// the stored samples; an open alarm whose rule is raised is kept; one whose rule is not (yet) raised waits
     /// for the live samples: kept when the rule raises, returned to normal once every tag of the rule has
     /// reported and the rule is false, or after kResumeGraceMs. Open alarms of rules no longer in force return
-    /// to normal. TelemetryRulesReload.cpp.
+    /// to normal. A rule raised by the stored samples without an open alarm is raised at once, unless the previous
+    /// run had raised this condition's alarm and returned it to normal (m_settled). TelemetryRulesReload.cpp.
     void resumeOpenAlarms();
     void settleResumed();
 
@@ -182,6 +183,9 @@ private:
     QHash<QString, TagLive> m_live;
     QHash<int, qint64> m_raised; ///< rule index → alarm id raised by this pipeline
     QHash<int, qint64> m_resumed; ///< rule index → alarm left open by a previous run, not yet raised again or settled
+    /// rule index → the alarm a previous run raised for the condition the stored samples still show and already
+    /// returned to normal (the samples that ended it were not stored): not raised again (settleResumed)
+    QHash<int, qint64> m_settled;
     qint64 m_resumeUntil = 0;     ///< when the resumed alarms not seen raised again return to normal
     static constexpr qint64 kResumeGraceMs = 60'000;
     QList<StoredSample> m_toStore;

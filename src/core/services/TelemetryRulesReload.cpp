@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -33,13 +34,16 @@ qint64 warmUpHorizon(const rules::RuleSet &set)
 /// Replays the good samples stored up to `until` into a fresh engine so that its windows, stale
 /// deadlines and holds start where the running engine's are: the latest sample of each tag before the
 /// horizon (for `stale`), then every sample in the horizon, evaluated once per distinct timestamp as
-/// the pipeline does. The events of the warm-up are discarded: the caller compares what is raised.
-void warmUp(Database &db, rules::RuleEngine &engine, qint64 until)
+/// the pipeline does. The events of the warm-up are not acted on: the caller compares what is raised. `raisedSince`
+/// (when given) receives, for each rule raised at the end, when its condition became true (AlarmEvent::since), as
+/// far as the samples replayed show: from `from` when that is earlier than the horizon.
+void warmUp(Database &db, rules::RuleEngine &engine, qint64 until, QHash<int, qint64> *raisedSince = nullptr,
+            qint64 from = std::numeric_limits<qint64>::max())
 {
     const rules::RuleSet &set = engine.ruleSet();
     if (set.tags.isEmpty())
         return;
-    const qint64 start = until - warmUpHorizon(set);
+    const qint64 start = std::min(until - warmUpHorizon(set), from);
     QList<rules::Sample> samples;
     for (qsizetype i = 0; i < set.tags.size(); ++i) {
         QSqlQuery q = db.exec(u"SELECT ts, value FROM tag_samples WHERE tag = ? AND good = 1 AND ts < ? ORDER BY ts DESC LIMIT 1"_s,
@@ -54,17 +58,32 @@ void warmUp(Database &db, rules::RuleEngine &engine, qint64 until)
             samples.append({q.value(0).toLongLong(), id, q.value(2).toDouble()});
     }
     std::stable_sort(samples.begin(), samples.end(), [](const rules::Sample &a, const rules::Sample &b) { return a.ms < b.ms; });
-    QList<rules::AlarmEvent> ignored;
+    QList<rules::AlarmEvent> events;
+    const auto note = [&] {
+        if (raisedSince)
+            for (const rules::AlarmEvent &e : std::as_const(events)) {
+                if (e.kind == rules::AlarmEvent::Kind::Raised)
+                    raisedSince->insert(e.rule, e.since);
+                else
+                    raisedSince->remove(e.rule);
+            }
+        events.clear();
+    };
     qint64 pending = std::numeric_limits<qint64>::min();
     for (const rules::Sample &s : std::as_const(samples)) {
-        if (pending != std::numeric_limits<qint64>::min() && s.ms != pending)
-            engine.evaluate(pending, ignored);
+        if (pending != std::numeric_limits<qint64>::min() && s.ms != pending) {
+            engine.evaluate(pending, events);
+            note();
+        }
         engine.push(s);
         pending = s.ms;
     }
-    if (pending != std::numeric_limits<qint64>::min() && pending < until)
-        engine.evaluate(pending, ignored);
-    engine.evaluate(until, ignored);
+    if (pending != std::numeric_limits<qint64>::min() && pending < until) {
+        engine.evaluate(pending, events);
+        note();
+    }
+    engine.evaluate(until, events);
+    note();
 }
 
 } // namespace
@@ -90,22 +109,46 @@ void TelemetryPipeline::resumeOpenAlarms()
     // that is recent (within the accepted sample window) and not ahead of the rules' clock.
     const rules::RuleSet &set = m_engine->ruleSet();
     QList<rules::AlarmEvent> fresh;
+    QHash<int, qint64> since; // rule raised by the warm-up → when its condition became true
     if (!set.tags.isEmpty()) {
         const qint64 now = m_clock->nowMs();
         const qint64 newest = m_db->scalar(u"SELECT max(ts) FROM tag_samples WHERE ts >= ? AND ts <= ?"_s,
                                            {now - m_counters.samplePastMs, now - m_options.clockLagMs})
                                   .toLongLong();
         if (newest > 0) {
-            warmUp(*m_db, *m_engine, newest);
+            // Replayed from the newest alarm of each rule on (within the sample window), so that a condition the
+            // stored samples show is told apart from the one such an alarm was raised for (below).
+            const qint64 recent = m_db->scalar(u"SELECT min(r) FROM (SELECT max(a.raised_at) AS r FROM alarms a WHERE a.rule_id IS NOT NULL "
+                                               "AND a.raised_at >= ? AND a.raised_at <= ? AND EXISTS (SELECT 1 FROM audit_log l "
+                                               "WHERE l.object_type = 'alarm' AND l.object_id = CAST(a.id AS TEXT) AND l.action = 'alarm.raise' "
+                                               "AND l.actor = ?) GROUP BY a.rule_id) x"_s,
+                                               {now - m_counters.samplePastMs, newest, m_ctx->actor.auditName()})
+                                      .toLongLong();
+            warmUp(*m_db, *m_engine, newest, &since, recent > 0 ? recent : std::numeric_limits<qint64>::max());
             m_lastEval = newest;
         }
     }
+    m_settled.clear();
     for (qsizetype i = 0; i < set.rules.size(); ++i) {
         const QString &id = set.rules.at(i).id;
-        if (open.contains(id))
+        if (open.contains(id)) {
             (m_engine->isRaised(int(i)) ? m_raised : m_resumed).insert(int(i), open.take(id));
-        else if (m_engine->isRaised(int(i)))
-            fresh.append({rules::AlarmEvent::Kind::Raised, int(i), m_lastEval}); // true, but its alarm was never stored
+        } else if (m_engine->isRaised(int(i))) {
+            // Raised by the stored samples, no alarm open. When the previous run raised an alarm for this same
+            // condition (raised at or after it became true) and returned it to normal, the samples that ended the
+            // condition are not in the store yet (alarms are committed ahead of samples; a SIGKILL or a failover
+            // came between): raising again would alarm twice for one condition. The rule waits for the live
+            // samples instead (settleResumed). Otherwise the condition's alarm was never stored: raised now.
+            const qint64 handled = m_db->scalar(u"SELECT max(a.id) FROM alarms a WHERE a.rule_id = ? AND a.raised_at >= ? AND EXISTS "
+                                                "(SELECT 1 FROM audit_log l WHERE l.object_type = 'alarm' AND l.object_id = CAST(a.id AS TEXT) "
+                                                "AND l.action = 'alarm.raise' AND l.actor = ?)"_s,
+                                                {id, since.value(int(i), m_lastEval), m_ctx->actor.auditName()})
+                                         .toLongLong();
+            if (handled > 0)
+                m_settled.insert(int(i), handled);
+            else
+                fresh.append({rules::AlarmEvent::Kind::Raised, int(i), m_lastEval}); // true, but its alarm was never stored
+        }
     }
     m_resumeUntil = m_clock->nowMs() + kResumeGraceMs;
     TelemetryService svc(*m_ctx);
@@ -118,16 +161,36 @@ void TelemetryPipeline::resumeOpenAlarms()
             Q_EMIT failed(tr("Alarm %1 not returned to normal: %2").arg(alarmId).arg(e.message()));
         }
     }
-    if (!m_raised.isEmpty() || !m_resumed.isEmpty() || !older.isEmpty() || !fresh.isEmpty())
+    if (!m_raised.isEmpty() || !m_resumed.isEmpty() || !older.isEmpty() || !fresh.isEmpty() || !m_settled.isEmpty())
         qCInfo(lcServices).noquote() << "telemetry: at start," << m_raised.size() << "open alarms carried on,"
                                      << m_resumed.size() << "waiting for their rules' samples," << older.size() << "returned to normal,"
-                                     << fresh.size() << "raised";
+                                     << fresh.size() << "raised," << m_settled.size() << "already returned to normal (not raised again)";
     if (!fresh.isEmpty())
         handleEvents(fresh);
 }
 
 void TelemetryPipeline::settleResumed()
 {
+    // Rules raised by the stored samples whose alarm the previous run already returned to normal: once the engine
+    // agrees (the live samples made the rule false) nothing is left to do; while the rule holds on this run's own
+    // samples of every tag, the condition came back after that alarm ended: a new alarm, raised now.
+    QList<rules::AlarmEvent> again;
+    for (auto it = m_settled.begin(); it != m_settled.end();) {
+        const rules::Rule &rule = m_engine->ruleSet().rules.at(it.key());
+        const bool reported = std::all_of(rule.allOf.cbegin(), rule.allOf.cend(), [this](const rules::Condition &c) { return m_live.contains(c.tag); });
+        if (!m_engine->isRaised(it.key())) {
+            it = m_settled.erase(it);
+        } else if (reported && m_engine->isTrue(it.key()) && m_lastEval != std::numeric_limits<qint64>::min()) {
+            qCInfo(lcServices).noquote() << "telemetry: rule" << rule.id << "true again after the restart; alarm" << it.value()
+                                         << "had returned to normal: a new alarm";
+            again.append({rules::AlarmEvent::Kind::Raised, it.key(), m_lastEval, m_lastEval});
+            it = m_settled.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (!again.isEmpty())
+        handleEvents(again);
     if (m_resumed.isEmpty())
         return;
     const bool late = m_clock->nowMs() >= m_resumeUntil;
@@ -202,6 +265,7 @@ void TelemetryPipeline::reloadRules()
         for (auto it = m_resumed.cbegin(); it != m_resumed.cend(); ++it) // left open by a previous run: the same
             open.insert(m_engine->ruleSet().rules.at(it.key()).id, it.value());
         m_resumed.clear();
+        m_settled.clear(); // the new engine is warmed up through the live samples: what it raises is raised
         QHash<int, qint64> raised;
         QList<rules::AlarmEvent> fresh;
         const qint64 at = m_lastEval == std::numeric_limits<qint64>::min() ? m_clock->nowMs() : m_lastEval;
