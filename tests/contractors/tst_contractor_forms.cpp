@@ -129,7 +129,7 @@ bool browseTo(QPushButton *browse, const QString &path)
         }
         // The first Return may only take the completer's suggestion (the same path): press it until the
         // dialog accepts, a bounded number of times.
-        if (++returns > 150) { // 15 s: a loaded CI machine is slow to list the folder
+        if (++returns > 600) { // 60 s: a loaded machine (or the instrumented build) is slow to list the folder
             d->reject();
             return;
         }
