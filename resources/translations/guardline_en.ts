@@ -468,27 +468,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="488"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="493"/>
         <source>nothing to change: give the alarm limit, the window or the operator positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="496"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="501"/>
         <source>alarm limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="500"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="505"/>
         <source>flood window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="505"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="510"/>
         <source>operator positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="511"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="516"/>
         <source>%1: position &apos;%2&apos;: the site has no areas yet (import the site first)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,73 +615,110 @@
 <context>
     <name>gl::TelemetryPipeline</name>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="81"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="75"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="528"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="603"/>
+        <source>Alarm outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="91"/>
         <source>Demo telemetry not started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="93"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="103"/>
         <source>Connector %1 (&apos;%2&apos;): no plugin of that kind is installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="104"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="114"/>
         <source>Connector %1 (&apos;%2&apos;) refused its configuration: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="122"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="126"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="132"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="136"/>
         <source>Telemetry stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="124"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="314"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="134"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="327"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="312"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="316"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="325"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="329"/>
         <source>Telemetry: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="340"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="517"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="353"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="712"/>
         <source>Samples not stored (will retry): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="401"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="427"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="423"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="461"/>
         <source>Alarm of rule %1 not recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="515"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="507"/>
+        <source>Instruction %1: how it went out was not recorded (will retry): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="533"/>
+        <source>Alarm of rule %1 (%2) kept in the outbox behind %3 waiting events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="534"/>
+        <source>Alarm of rule %1 (%2) kept in the outbox until the store takes it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="558"/>
+        <source>Alarm outbox: rule %1 is no longer in force; its alarm was not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="595"/>
+        <source>Alarm outbox: the alarm of rule %1 cannot be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="643"/>
+        <source>Instructions waiting to go out cannot be read (will retry): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="710"/>
         <source>Samples not stored yet (retrying): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="118"/>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="148"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="161"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="211"/>
         <source>Alarm %1 not returned to normal: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="185"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="248"/>
         <source>Alarm rules version %1 not applied, version %2 stays in force: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="225"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="289"/>
         <source>Alarm %1 not returned to normal after the rules changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="239"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="303"/>
         <source>Alarm rules not reloaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1783,7 +1820,7 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="913"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="915"/>
         <source>Demo: %n camera(s) now play drill clips (file://, marked DRILL)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2666,18 +2703,18 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="199"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="351"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="236"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="388"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="91"/>
-        <location filename="../../src/widgets/DataWorker.h" line="134"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="116"/>
+        <location filename="../../src/widgets/DataWorker.h" line="184"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -467,27 +467,27 @@
         <translation>%1(&apos;%2&apos;):字段 &apos;areas&apos;:未知区域 &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="488"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="493"/>
         <source>nothing to change: give the alarm limit, the window or the operator positions</source>
         <translation>没有要修改的内容:请给出报警上限、时间窗口或操作员岗位</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="496"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="501"/>
         <source>alarm limit</source>
         <translation>报警上限</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="500"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="505"/>
         <source>flood window</source>
         <translation>泛滥时间窗口</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="505"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="510"/>
         <source>operator positions</source>
         <translation>操作员岗位</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="511"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="516"/>
         <source>%1: position &apos;%2&apos;: the site has no areas yet (import the site first)</source>
         <translation>%1:岗位 &apos;%2&apos;:厂区还没有区域(请先导入厂区)</translation>
     </message>
@@ -614,73 +614,110 @@
 <context>
     <name>gl::TelemetryPipeline</name>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="81"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="75"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="528"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="603"/>
+        <source>Alarm outbox: %1</source>
+        <translation>报警待发队列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="91"/>
         <source>Demo telemetry not started: %1</source>
         <translation>演示遥测未启动：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="93"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="103"/>
         <source>Connector %1 (&apos;%2&apos;): no plugin of that kind is installed</source>
         <translation>连接器 %1（“%2”）：未安装该类插件</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="104"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="114"/>
         <source>Connector %1 (&apos;%2&apos;) refused its configuration: %3</source>
         <translation>连接器 %1（“%2”）拒绝其配置：%3</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="122"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="126"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="132"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="136"/>
         <source>Telemetry stopped: %1</source>
         <translation>遥测已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="124"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="314"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="134"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="327"/>
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="312"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="316"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="325"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="329"/>
         <source>Telemetry: %1</source>
         <translation>遥测：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="340"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="517"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="353"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="712"/>
         <source>Samples not stored (will retry): %1</source>
         <translation>采样未存储（将重试）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="401"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="427"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="423"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="461"/>
         <source>Alarm of rule %1 not recorded: %2</source>
         <translation>规则 %1 的报警未记录：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="515"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="507"/>
+        <source>Instruction %1: how it went out was not recorded (will retry): %2</source>
+        <translation>指令 %1：下发情况未能记录（将重试）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="533"/>
+        <source>Alarm of rule %1 (%2) kept in the outbox behind %3 waiting events</source>
+        <translation>规则 %1 的报警（%2）已存入待发队列，排在 %3 条待处理事件之后</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="534"/>
+        <source>Alarm of rule %1 (%2) kept in the outbox until the store takes it: %3</source>
+        <translation>规则 %1 的报警（%2）已存入待发队列，待数据库恢复后写入：%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="558"/>
+        <source>Alarm outbox: rule %1 is no longer in force; its alarm was not stored</source>
+        <translation>报警待发队列：规则 %1 已不再生效，其报警未写入</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="595"/>
+        <source>Alarm outbox: the alarm of rule %1 cannot be stored: %2</source>
+        <translation>报警待发队列：规则 %1 的报警无法写入：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="643"/>
+        <source>Instructions waiting to go out cannot be read (will retry): %1</source>
+        <translation>无法读取待下发的指令（将重试）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="710"/>
         <source>Samples not stored yet (retrying): %1</source>
         <translation>采样尚未存储（重试中）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="118"/>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="148"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="161"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="211"/>
         <source>Alarm %1 not returned to normal: %2</source>
         <translation>报警 %1 未恢复正常：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="185"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="248"/>
         <source>Alarm rules version %1 not applied, version %2 stays in force: %3</source>
         <translation>报警规则版本 %1 未应用，版本 %2 继续生效：%3</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="225"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="289"/>
         <source>Alarm %1 not returned to normal after the rules changed: %2</source>
         <translation>规则变更后报警 %1 未恢复正常：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="239"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="303"/>
         <source>Alarm rules not reloaded: %1</source>
         <translation>报警规则未重新加载：%1</translation>
     </message>
@@ -1773,7 +1810,7 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation>演示演练画面需要 ffmpeg(scripts/deps.sh 会安装);演示摄像机保持离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="913"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="915"/>
         <source>Demo: %n camera(s) now play drill clips (file://, marked DRILL)</source>
         <translation>
             <numerusform>演示:%n 路摄像机正在播放演练视频(file://,标记为“演练”)</numerusform>
@@ -2651,18 +2688,18 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="199"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="351"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation>无法读取本厂的交叉作业(SIMOPS)规则(%1):交叉作业冲突暂按内置规则显示,修正该文件之前作业票无法审批。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="236"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="388"/>
         <source>internal error: %1</source>
         <translation>内部错误:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/DataWorker.cpp" line="91"/>
-        <location filename="../../src/widgets/DataWorker.h" line="134"/>
+        <location filename="../../src/widgets/DataWorker.cpp" line="116"/>
+        <location filename="../../src/widgets/DataWorker.h" line="184"/>
         <source>No store is open.</source>
         <translation>未打开数据库。</translation>
     </message>
