@@ -106,11 +106,13 @@ int rowOf(QTableWidget *t, const QString &code)
 
 /// Clicks `browse`, which opens Qt's own (modal) file dialog, and answers it by typing `path` into its file
 /// name field and pressing Return. The dialog runs its own event loop inside the click: a repeating timer
-/// polls until it shows (however slow the machine), then types. Returns whether the dialog was answered.
-bool browseTo(QPushButton *browse, const QString &path)
+/// polls until it shows (however slow the machine), then types. Returns what went wrong, or nothing when
+/// the dialog accepted the path.
+QString browseTo(QPushButton *browse, const QString &path)
 {
     bool typed = false;
-    int returns = 0;
+    bool gaveUp = false;
+    int ticks = 0;
     QTimer poll;
     poll.setInterval(100);
     QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
@@ -121,24 +123,32 @@ bool browseTo(QPushButton *browse, const QString &path)
         auto *name = d ? d->findChild<QLineEdit *>(u"fileNameEdit"_s) : nullptr;
         if (!name)
             return;
-        if (!typed) {
+        if (++ticks > 600) { // 60 s
+            gaveUp = true;
+            d->reject();
+            return;
+        }
+        // Typed like a user: when the completer's popup (which lists the folders while the path is typed)
+        // took a keystroke or a Return went to a folder, the field no longer holds the path: type it again.
+        if (name->text() != path) {
             QTest::mouseClick(name, Qt::LeftButton);
             QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
             type(name, path);
             typed = true;
-        }
-        // The first Return may only take the completer's suggestion (the same path): press it until the
-        // dialog accepts, a bounded number of times.
-        if (++returns > 600) { // 60 s: a loaded machine (or the instrumented build) is slow to list the folder
-            d->reject();
             return;
         }
+        // The dialog accepts a typed path only once its model has listed the folder, which a loaded machine
+        // or the instrumented build does slowly: press Return until the dialog accepts, for at most 60 s.
         QTest::keyClick(name, Qt::Key_Return);
     });
     poll.start();
     QTest::mouseClick(browse, Qt::LeftButton); // returns when the dialog is closed
     poll.stop();
-    return typed && returns <= 20;
+    if (!typed)
+        return u"the file dialog did not show"_s;
+    if (gaveUp)
+        return u"the file dialog did not accept the typed path within 60 s"_s;
+    return {};
 }
 
 void keep(QWidget *w, const QString &name)
@@ -213,8 +223,8 @@ class TestContractorForms : public QObject {
         if (d->kindBox()->currentIndex() != kindIndex)
             return u"kind %1 picked, not %2"_s.arg(d->kindBox()->currentIndex()).arg(kindIndex);
         if (viaFileDialog) {
-            if (!browseTo(d->browseButton(), pdf))
-                return u"the file dialog did not show"_s;
+            if (const QString problem = browseTo(d->browseButton(), pdf); !problem.isEmpty())
+                return problem;
             if (d->fileEdit()->text() != pdf)
                 return u"the file dialog gave '%1'"_s.arg(d->fileEdit()->text());
         } else {
