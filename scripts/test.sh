@@ -24,7 +24,8 @@ if [ "$preset" = asan ]; then
   # happens to start 16 bytes into a page for a pre-2.25 glibc header, reads a bogus range from the words
   # before it, and LeakSanitizer's tracer dies at exit ("Tracer caught signal 11", tst_hazard_intake with
   # libpq). Off, the tracer does not look for that header; thread stacks and static TLS are still scanned.
-  export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:check_initialization_order=1:intercept_tls_get_addr=0}
+  # verify_asan_link_order=0: the date runs preload libfaketime, which then comes before the ASan runtime.
+  export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:check_initialization_order=1:intercept_tls_get_addr=0:verify_asan_link_order=0}
   export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_suppressions=0}
   export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1:suppressions=$PWD/tests/ubsan.supp}
   # Instrumented code runs 2-3 times slower: the preset multiplies each test's own ctest timeout by
