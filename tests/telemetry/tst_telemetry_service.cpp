@@ -164,7 +164,7 @@ private Q_SLOTS:
         QCOMPARE(a.commands.first().text, u"HALT POUR"_s);
         QCOMPARE(a.commands.first().target, u"casting-house-2"_s);
         QCOMPARE(f.db->scalar(u"SELECT ack_due_at - issued_at FROM instructions WHERE id = ?"_s, {a.commands.first().instructionId}).toLongLong(),
-                 TelemetryService::kDefaultAckMs);
+                 OperationsService::kDefaultAckMs);
         svc.recordInstructionSend(a.commands.first().instructionId, u"mqtt:broker:1883"_s, {});
         QCOMPARE(f.db->scalar(u"SELECT sent_via FROM instructions WHERE id = ?"_s, {a.commands.first().instructionId}).toString(),
                  u"mqtt:broker:1883"_s);

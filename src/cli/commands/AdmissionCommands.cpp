@@ -5,6 +5,7 @@
 #include "cli/Commands.h"
 #include "core/admission/CheckinServer.h"
 #include "core/admission/GateQr.h"
+#include "core/services/QueryService.h"
 #include "core/admission/PdfCheck.h"
 #include "core/plugins/AdmissionPlugins.h"
 #include "core/services/AdmissionService.h"

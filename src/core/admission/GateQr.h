@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/services/QueryService.h"
+#include "core/services/Table.h"
 
 #include <QImage>
 #include <QStringList>
@@ -25,7 +25,7 @@ QList<QImage> gateCards(const Table &gates, const QString &siteName);
 /// text maps repaired), so the sheet can be searched for a gate code.
 void writeGateSheet(const Table &gates, const QString &siteName, const QString &pdfPath);
 
-/// Writes gate-<code>.png for each gate of `gates` (QueryService-style table from AdmissionService::gates)
+/// Writes gate-<code>.png for each gate of `gates` (a Table from AdmissionService::gates)
 /// and gates.pdf with one A4 page per gate into `dir`. Returns the files written.
 QStringList writeGateCodes(const Table &gates, const QString &siteName, const QString &dir);
 

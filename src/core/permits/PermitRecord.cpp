@@ -72,6 +72,16 @@ QByteArray siteTimeZone(Database &db)
     return tz.isValid() && !tz.toString().isEmpty() ? tz.toString().toUtf8() : QByteArray("UTC");
 }
 
+} // namespace gl::permits
+
+QDate gl::siteDay(Database &db, qint64 nowMs)
+{
+    const QByteArray tzId = permits::siteTimeZone(db);
+    return QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::isTimeZoneIdAvailable(tzId) ? QTimeZone(tzId) : QTimeZone::utc()).date();
+}
+
+namespace gl::permits {
+
 QString siteTimeText(qint64 ms, const QByteArray &timeZone)
 {
     const QTimeZone tz = QTimeZone::isTimeZoneIdAvailable(timeZone) ? QTimeZone(timeZone) : QTimeZone::utc();

@@ -4,6 +4,7 @@
 #include "core/conflicts/Permit.h"
 #include "core/site/Geometry.h"
 
+#include <QDate>
 #include <QStringList>
 
 #include <optional>
@@ -41,3 +42,8 @@ QByteArray siteTimeZone(Database &db);
 QString siteTimeText(qint64 ms, const QByteArray &timeZone);
 
 } // namespace gl::permits
+
+namespace gl {
+/// Today on the site's clock (the site's time zone; UTC when the store holds no site).
+QDate siteDay(Database &db, qint64 nowMs);
+} // namespace gl

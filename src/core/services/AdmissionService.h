@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/services/ContractorAdmission.h"
-#include "core/services/QueryService.h"
 #include "core/services/ServiceContext.h"
+#include "core/services/Table.h"
 #include "core/util/Error.h"
 
 #include <guardline/Admission.h>

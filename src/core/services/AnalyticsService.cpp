@@ -444,7 +444,7 @@ int AnalyticsService::importOrderHistory(const QList<HistoricOrder> &orders, con
     for (const HistoricOrder &o : orders)
         db().insert(u"dispatch_orders"_s, {{u"code"_s, o.code}, {u"area_id"_s, areaIds.value(o.area)}, {u"title"_s, o.title},
                                            {u"state"_s, u"confirmed"_s}, {u"priority"_s, o.priority}, {u"created_at"_s, o.createdAt},
-                                           {u"due_at"_s, o.createdAt + TelemetryService::slaMs(o.priority)},
+                                           {u"due_at"_s, o.createdAt + OperationsService::slaMs(o.priority)},
                                            {u"detected_at"_s, o.detectedAt}, {u"raised_at"_s, o.createdAt},
                                            {u"verified_at"_s, o.verifiedAt},
                                            {u"responded_at"_s, o.respondedAt}, {u"confirmed_at"_s, o.confirmedAt}});

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/CameraService.h"
-#include "core/services/SiteService.h"
+#include "core/site/SiteLayout.h"
 #include "core/permits/PermitRecord.h"
 #include "core/services/CredentialVault.h"
 #include "core/services/PermitService.h"
@@ -18,8 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace gl {
 namespace {
-
-const QStringList kSchemes = {u"rtsp"_s, u"rtsps"_s, u"http"_s, u"https"_s, u"file"_s};
 
 [[noreturn]] void bad(const QString &code, const QString &field, const QString &problem)
 {
@@ -79,25 +77,7 @@ QJsonObject describe(const CameraInput &c)
 
 } // namespace
 
-void CameraService::validateUrl(const QString &code, const QString &url)
-{
-    if (url.trimmed().isEmpty())
-        bad(code, u"url"_s, u"empty"_s);
-    if (url.startsWith(u'/'))
-        return; // an absolute file path (drills)
-    const QUrl u(url, QUrl::StrictMode);
-    if (!u.isValid())
-        bad(code, u"url"_s, u"not a valid URL"_s);
-    if (!kSchemes.contains(u.scheme().toLower()))
-        bad(code, u"url"_s, u"unsupported scheme '%1' (use %2, or an absolute file path)"_s.arg(u.scheme(), kSchemes.join(u", "_s)));
-    if (u.scheme() == u"file"_s) {
-        if (u.toLocalFile().isEmpty())
-            bad(code, u"url"_s, u"file URL without a path"_s);
-        return;
-    }
-    if (u.host().isEmpty())
-        bad(code, u"url"_s, u"no host"_s);
-}
+void CameraService::validateUrl(const QString &code, const QString &url) { site::validateCameraUrl(code, url); }
 
 void CameraService::validate(const CameraInput &in) const
 {
@@ -416,7 +396,7 @@ QStringList CameraService::sealInlineCredentials()
             sites << std::tuple{s.value(0).toLongLong(), s.value(1).toString(), s.value(2).toString().toUtf8()};
         s.finish();
         for (const auto &[id, site, layout] : sites) {
-            const QByteArray clean = SiteService::layoutWithoutCredentials(layout);
+            const QByteArray clean = site::SiteLayout::withoutCredentials(layout);
             if (clean == layout)
                 continue;
             db().exec(u"UPDATE sites SET layout = ? WHERE id = ?"_s, {QString::fromUtf8(clean), id});

@@ -69,7 +69,7 @@ public:
     /// credentials; run by housekeeping as a system actor. Returns the camera codes changed.
     QStringList sealInlineCredentials();
 
-    /// Checks a camera URL; throws BadInput naming the camera and the field.
+    /// Checks a camera URL; throws BadInput naming the camera and the field (site::validateCameraUrl).
     static void validateUrl(const QString &code, const QString &url);
 
 private:

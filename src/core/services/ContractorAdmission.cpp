@@ -2,7 +2,6 @@
 #include "core/services/ContractorAdmission.h"
 #include "core/permits/PermitRecord.h"
 #include "core/services/ContractorService.h"
-#include "core/services/QueryService.h"
 #include "core/store/Database.h"
 
 #include <QCoreApplication>
@@ -117,6 +116,17 @@ QHash<QString, ContractorStanding> load(Database &db, const QString &onlyCode, Q
 
 } // namespace
 
+QString validityOf(QDate expires, QDate today, int warnDays)
+{
+    if (!expires.isValid())
+        return u"valid"_s;
+    if (expires < today)
+        return u"expired"_s;
+    if (today.daysTo(expires) <= warnDays)
+        return u"expiring"_s;
+    return u"valid"_s;
+}
+
 ContractorStanding AdmissionRule::standing(Database &db, const QString &contractorCode, QDate today) const
 {
     const QHash<QString, ContractorStanding> one = load(db, contractorCode.isNull() ? u""_s : contractorCode, today, *this);
@@ -127,11 +137,5 @@ ContractorStanding AdmissionRule::standing(Database &db, const QString &contract
 }
 
 QHash<QString, ContractorStanding> AdmissionRule::all(Database &db, QDate today) const { return load(db, QString(), today, *this); }
-
-QDate siteDay(Database &db, qint64 nowMs)
-{
-    const QByteArray tzId = permits::siteTimeZone(db);
-    return QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::isTimeZoneIdAvailable(tzId) ? QTimeZone(tzId) : QTimeZone::utc()).date();
-}
 
 } // namespace gl

@@ -11,6 +11,10 @@ namespace gl {
 
 class Database;
 
+/// Document/certificate validity as shown everywhere: valid, expiring (within `warnDays` days, amber),
+/// expired (red). No expiry date: valid.
+QString validityOf(QDate expires, QDate today, int warnDays = 30);
+
 /// One current (not superseded) document of a contractor, as the admission rule saw it.
 struct AdmissionDocument {
     QString kind, fileName, sha256;
@@ -42,8 +46,5 @@ struct AdmissionRule {
     /// Every contractor's standing, by code (one query per table, for the views and the WorkGate).
     QHash<QString, ContractorStanding> all(Database &db, QDate today) const;
 };
-
-/// Today on the site's clock (the site's time zone; UTC when the store holds no site).
-QDate siteDay(Database &db, qint64 nowMs);
 
 } // namespace gl

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/ContractorService.h"
-#include "core/services/ContractorAdmission.h"
+#include "core/permits/PermitRecord.h"
 #include "core/domain/Identifiers.h"
 #include "core/store/Database.h"
 #include "core/util/Error.h"

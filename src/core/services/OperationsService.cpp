@@ -2,8 +2,7 @@
 #include "core/services/OperationsService.h"
 #include "core/domain/States.h"
 #include "core/permits/PermitRecord.h"
-#include "core/services/PermitService.h"
-#include "core/services/TelemetryService.h"
+#include "core/services/DomainEvents.h"
 #include "core/services/ProcedureService.h"
 #include "core/store/Database.h"
 #include "core/util/Error.h"
@@ -83,6 +82,18 @@ IncidentTimes incidentTimesOf(const Table &orders, const QVariantList &row)
     return IncidentTimes{at(u"detected_at"_s), at(u"raised_at"_s), at(u"verified_at"_s), at(u"responded_at"_s), at(u"confirmed_at"_s)};
 }
 
+qint64 OperationsService::slaMs(const QString &priority)
+{
+    constexpr qint64 minute = 60'000;
+    if (priority == u"critical"_s)
+        return 10 * minute;
+    if (priority == u"high"_s)
+        return 30 * minute;
+    if (priority == u"medium"_s)
+        return 120 * minute;
+    return 480 * minute;
+}
+
 qint64 OperationsService::raiseAlarm(const QString &ruleId, const QString &tag, const QString &severity,
                                      const QString &areaCode, const QString &message, qint64 detectedAt, qint64 beganAt,
                                      const QString &messageZh)
@@ -102,7 +113,7 @@ qint64 OperationsService::raiseAlarm(const QString &ruleId, const QString &tag, 
     audit(u"alarm.raise"_s, u"alarm"_s, QString::number(id),
           {{u"rule"_s, ruleId}, {u"tag"_s, tag}, {u"severity"_s, severity}, {u"message"_s, message},
            {u"detected_at"_s, detectedAt}, {u"began_at"_s, beganAt}}, areaCode);
-    PermitService(m_ctx).suspendForAlarm(id, ruleId, tag, severity, areaCode); // gas and related alarms stop the area's work
+    events::publish(m_ctx, events::AlarmRaised{id, ruleId, tag, severity, areaCode}); // e.g. permits in the area suspended
     tx.commit();
     return id;
 }
@@ -131,7 +142,7 @@ ManualAlarm OperationsService::raiseManualAlarm(const QString &areaCode, const Q
     out.alarmId = raiseAlarm(u"manual"_s, {}, priority, areaCode, what, raised, observedAt > 0 ? observedAt : raised);
     db().exec(u"UPDATE alarms SET row_version = row_version + 1, raised_by = ? WHERE id = ?"_s, {actor().auditName(), out.alarmId});
     out.orderCode = u"DSP-%1"_s.arg(out.alarmId);
-    openOrder(out.orderCode, out.alarmId, areaCode, what, priority, TelemetryService::slaMs(priority));
+    openOrder(out.orderCode, out.alarmId, areaCode, what, priority, slaMs(priority));
     tx.commit();
     return out;
 }
@@ -509,7 +520,7 @@ qint64 OperationsService::pushManualInstruction(const QString &target, const QSt
     if (reason.trimmed().isEmpty())
         fail(ErrorCode::BadInput, u"instruction: field 'reason': say why (it is read back and kept in the audit chain)"_s);
     Transaction tx(db());
-    const qint64 id = pushInstruction(orderCode, target.trimmed(), instructionText(kind), TelemetryService::kDefaultAckMs,
+    const qint64 id = pushInstruction(orderCode, target.trimmed(), instructionText(kind), kDefaultAckMs,
                                       instructionTextZh(kind));
     db().exec(u"UPDATE instructions SET kind = ?, reason = ?, issued_by = ? WHERE id = ?"_s,
               {kind, reason.trimmed(), actor().auditName(), id});

@@ -55,6 +55,11 @@ class OperationsService : public ServiceBase {
 public:
     using ServiceBase::ServiceBase;
 
+    /// SLA of a dispatch order by priority (critical 10 min, high 30 min, medium 2 h, low 8 h).
+    static qint64 slaMs(const QString &priority);
+    /// Acknowledgement window of an instruction unless its action says "ack_s".
+    static constexpr qint64 kDefaultAckMs = 60'000;
+
     /// Raises an alarm at `raisedAt` whose condition began at `beganAt` (0: the same moment). Returns its id.
     /// `messageZh`: the message in Chinese when the rule has a `name_zh` (shown in a zh interface).
     qint64 raiseAlarm(const QString &ruleId, const QString &tag, const QString &severity, const QString &areaCode,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/PermitService.h"
+#include "core/permits/PermitRecord.h"
 #include "core/services/SiteConflicts.h"
 #include "core/services/SiteService.h"
 #include "core/site/SiteExtent.h"

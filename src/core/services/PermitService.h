@@ -190,7 +190,8 @@ public:
     QList<PermitCamera> cameras(const QString &code) const;
 
     // ---- alarms ----
-    /// Hook of OperationsService::raiseAlarm: when the alarm's kind suspends (gb30871.json `alarm_suspension`),
+    /// Subscriber of events::AlarmRaised (EventSubscriptions.cpp), in the transaction that stores the alarm: when the
+    /// alarm's kind suspends (gb30871.json `alarm_suspension`),
     /// the active permits of its area are suspended by "system:alarm-suspension", audited with the alarm id.
     /// Resuming them needs a fresh passing gas test. Returns the suspended codes.
     QStringList suspendForAlarm(qint64 alarmId, const QString &ruleId, const QString &tag, const QString &severity,

@@ -33,16 +33,6 @@ QString worst(const QStringList &states)
 }
 } // namespace
 
-QString validityOf(QDate expires, QDate today, int warnDays)
-{
-    if (!expires.isValid())
-        return u"valid"_s;
-    if (expires < today)
-        return u"expired"_s;
-    if (today.daysTo(expires) <= warnDays)
-        return u"expiring"_s;
-    return u"valid"_s;
-}
 
 Table QueryService::contractors(QDate today) const
 {

@@ -2,22 +2,12 @@
 #pragma once
 
 #include "core/services/ServiceContext.h"
+#include "core/services/Table.h"
 
 #include <QDate>
 #include <QVariantList>
 
 namespace gl {
-
-/// A read-only snapshot of one list view: column keys (stable, untranslated) and rows of values.
-/// Times are UTC epoch ms (qint64); the UI formats them in the site's time zone.
-struct Table {
-    QStringList columns;
-    QList<QVariantList> rows;
-    int column(const QString &key) const { return int(columns.indexOf(key)); }
-};
-
-/// Document/certificate validity as shown everywhere: valid, expiring (within 30 days, amber), expired (red).
-QString validityOf(QDate expires, QDate today, int warnDays = 30);
 
 struct SiteSummary {
     int openHazards = 0, overdueHazards = 0, activePermits = 0, unackedAlarms = 0, openOrders = 0,

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/SiteService.h"
-#include "core/services/CameraService.h"
 #include "core/store/Database.h"
 #include "core/util/Error.h"
 
@@ -40,35 +39,6 @@ QString meshCacheDir()
 
 } // namespace
 
-/// The layout as stored in sites.layout: the file as imported, except that camera URLs lose their user
-/// info. The cameras table keeps it until housekeeping seals it (CameraService::sealInlineCredentials);
-/// the stored layout must not keep a plain-text copy of the password for ever.
-QByteArray SiteService::layoutWithoutCredentials(const QByteArray &json)
-{
-    QJsonDocument doc = QJsonDocument::fromJson(json);
-    if (!doc.isObject())
-        return json;
-    QJsonObject root = doc.object();
-    QJsonArray cameras = root.value(u"cameras"_s).toArray();
-    bool changed = false;
-    for (qsizetype i = 0; i < cameras.size(); ++i) {
-        QJsonObject c = cameras.at(i).toObject();
-        const QString url = c.value(u"url"_s).toString();
-        if (url.startsWith(u'/') || !url.contains(u'@'))
-            continue;
-        QUrl u(url);
-        if (u.userInfo().isEmpty())
-            continue;
-        u.setUserInfo({});
-        c.insert(u"url"_s, u.toString());
-        cameras.replace(i, c);
-        changed = true;
-    }
-    if (!changed)
-        return json;
-    root.insert(u"cameras"_s, cameras);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
-}
 void SiteService::importLayout(const site::SiteLayout &l, const QByteArray &json)
 {
     require(u"site.edit"_s);
@@ -78,12 +48,12 @@ void SiteService::importLayout(const site::SiteLayout &l, const QByteArray &json
     // The cameras' URLs as the registry accepts them (rtsp, rtsps, http, https, file or an absolute path):
     // nothing else reaches FFmpeg (no 'concat:', 'subfile:', 'pipe:' ...).
     for (const site::Camera &c : l.cameras)
-        CameraService::validateUrl(c.code, c.url);
+        site::validateCameraUrl(c.code, c.url);
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
     const qint64 siteId = db().insert(u"sites"_s, {{u"code"_s, l.code}, {u"name"_s, l.name}, {u"name_zh"_s, l.nameZh},
                                                    {u"timezone"_s, l.timezone}, {u"origin_lat"_s, l.originLat},
                                                    {u"origin_lon"_s, l.originLon},
-                                                   {u"layout"_s, QString::fromUtf8(layoutWithoutCredentials(json))}});
+                                                   {u"layout"_s, QString::fromUtf8(site::SiteLayout::withoutCredentials(json))}});
     // The layout's own mesh files (not the ones shipped with Guardline) go into the store with it.
     QJsonObject meshes;
     for (const site::Structure &s : l.structures) {

@@ -19,9 +19,6 @@ public:
     /// Imports a validated layout as the site (once: a site that exists is refused with Conflict).
     /// Every area, equipment item, camera and sensor gets its audit entry; all or nothing.
     void importLayout(const site::SiteLayout &layout, const QByteArray &json);
-    /// The layout JSON with the user info of camera URLs removed (the bytes unchanged when there is none):
-    /// what sites.layout keeps, the credentials being sealed apart.
-    static QByteArray layoutWithoutCredentials(const QByteArray &json);
     SiteInfo info() const;
     /// The layout as imported (for the 3D map). Throws NotFound when no site exists.
     site::SiteLayout layout() const;

@@ -46,17 +46,6 @@ int escalationLevelAt(qint64 createdAt, qint64 dueAt, qint64 now)
     return int(EscalationLevel::None);
 }
 
-qint64 TelemetryService::slaMs(const QString &priority)
-{
-    if (priority == u"critical"_s)
-        return 10 * kMinute;
-    if (priority == u"high"_s)
-        return 30 * kMinute;
-    if (priority == u"medium"_s)
-        return 120 * kMinute;
-    return 480 * kMinute;
-}
-
 QHash<QString, TagInfo> TelemetryService::tags() const
 {
     QHash<QString, TagInfo> out;
@@ -237,7 +226,7 @@ RuleAlarm TelemetryService::raiseFromRule(const rules::Rule &rule, qint64 detect
         if (!out.orderCode.isEmpty())
             return;
         out.orderCode = u"DSP-%1"_s.arg(out.alarmId);
-        ops.openOrder(out.orderCode, out.alarmId, area, text, severity, slaMs(severity), textZh);
+        ops.openOrder(out.orderCode, out.alarmId, area, text, severity, OperationsService::slaMs(severity), textZh);
         out.assignee = onDuty(area, now());
         if (!out.assignee.isEmpty())
             ops.applyOrder(out.orderCode, u"assign"_s, out.assignee);
@@ -251,7 +240,7 @@ RuleAlarm TelemetryService::raiseFromRule(const rules::Rule &rule, qint64 detect
             ensureOrder(text, textZh);
         } else if (type == u"instruction"_s) {
             ensureOrder(title, rule.nameZh);
-            const qint64 ackMs = a.contains(u"ack_s"_s) ? qint64(a.value(u"ack_s"_s).toDouble() * 1000) : kDefaultAckMs;
+            const qint64 ackMs = a.contains(u"ack_s"_s) ? qint64(a.value(u"ack_s"_s).toDouble() * 1000) : OperationsService::kDefaultAckMs;
             const QString target = a.value(u"target"_s).toString(area);
             OutboundCommand c{ops.pushInstruction(out.orderCode, target, text, ackMs, textZh), target, text, now() + ackMs};
             out.commands.append(c);

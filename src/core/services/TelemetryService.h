@@ -62,11 +62,6 @@ class TelemetryService : public ServiceBase {
 public:
     using ServiceBase::ServiceBase;
 
-    /// SLA of a dispatch order by priority (critical 10 min, high 30 min, medium 2 h, low 8 h).
-    static qint64 slaMs(const QString &priority);
-    /// Acknowledgement window of an instruction unless its action says "ack_s".
-    static constexpr qint64 kDefaultAckMs = 60'000;
-
     /// The site's sensors by tag.
     QHash<QString, TagInfo> tags() const;
     /// Appends samples in one transaction, in multi-row inserts (no audit: measurements, not changes).

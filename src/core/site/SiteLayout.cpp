@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <algorithm>
 #include <functional>
@@ -591,6 +592,65 @@ QPointF SiteLayout::toSite(double lat, double lon) const
     const double x = (lon - originLon) * M_PI / 180.0 * R * std::cos(originLat * M_PI / 180.0);
     const double y = (lat - originLat) * M_PI / 180.0 * R;
     return {x, y};
+}
+
+/// The layout as stored in sites.layout: the file as imported, except that camera URLs lose their user
+/// info. The cameras table keeps it until housekeeping seals it (CameraService::sealInlineCredentials);
+/// the stored layout must not keep a plain-text copy of the password for ever.
+QByteArray SiteLayout::withoutCredentials(const QByteArray &json)
+{
+    QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (!doc.isObject())
+        return json;
+    QJsonObject root = doc.object();
+    QJsonArray cameras = root.value(u"cameras"_s).toArray();
+    bool changed = false;
+    for (qsizetype i = 0; i < cameras.size(); ++i) {
+        QJsonObject c = cameras.at(i).toObject();
+        const QString url = c.value(u"url"_s).toString();
+        if (url.startsWith(u'/') || !url.contains(u'@'))
+            continue;
+        QUrl u(url);
+        if (u.userInfo().isEmpty())
+            continue;
+        u.setUserInfo({});
+        c.insert(u"url"_s, u.toString());
+        cameras.replace(i, c);
+        changed = true;
+    }
+    if (!changed)
+        return json;
+    root.insert(u"cameras"_s, cameras);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+namespace {
+const QStringList kCameraSchemes = {u"rtsp"_s, u"rtsps"_s, u"http"_s, u"https"_s, u"file"_s};
+
+[[noreturn]] void badUrl(const QString &code, const QString &problem)
+{
+    fail(ErrorCode::BadInput, u"camera '%1': field 'url': %2"_s.arg(code, problem));
+}
+} // namespace
+
+void validateCameraUrl(const QString &code, const QString &url)
+{
+    if (url.trimmed().isEmpty())
+        badUrl(code, u"empty"_s);
+    if (url.startsWith(u'/'))
+        return; // an absolute file path (drills)
+    const QUrl u(url, QUrl::StrictMode);
+    if (!u.isValid())
+        badUrl(code, u"not a valid URL"_s);
+    if (!kCameraSchemes.contains(u.scheme().toLower()))
+        badUrl(code, u"unsupported scheme '%1' (use %2, or an absolute file path)"_s.arg(u.scheme(), kCameraSchemes.join(u", "_s)));
+    if (u.scheme() == u"file"_s) {
+        if (u.toLocalFile().isEmpty())
+            badUrl(code, u"file URL without a path"_s);
+        return;
+    }
+    if (u.host().isEmpty())
+        badUrl(code, u"no host"_s);
 }
 
 } // namespace gl::site

@@ -102,6 +102,9 @@ struct SiteLayout {
     /// file that is not JSON, or not this format and version, gives that one issue.
     static QList<LayoutIssue> validate(const QString &path);
     static QList<LayoutIssue> validate(const QByteArray &json, const QString &source, const QString &baseDir);
+    /// The layout JSON with the user info of camera URLs removed (the bytes unchanged when there is none):
+    /// what sites.layout keeps, the credentials being sealed apart (CameraService).
+    static QByteArray withoutCredentials(const QByteArray &json);
     /// The demo plant shipped with Guardline.
     static SiteLayout demo();
     static QByteArray demoJson();
@@ -115,5 +118,9 @@ struct SiteLayout {
 private:
     static SiteLayout parseImpl(const QByteArray &json, const QString &source, const QString &baseDir, QList<LayoutIssue> *issues);
 };
+
+/// Checks a camera URL: rtsp, rtsps, http, https or file with a host (file: a path), or an absolute file
+/// path (drills). Throws gl::Error(BadInput) "camera 'CODE': field 'url': WHY".
+void validateCameraUrl(const QString &code, const QString &url);
 
 } // namespace gl::site

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QList>
+#include <QStringList>
+#include <QVariantList>
+
+namespace gl {
+
+/// A read-only snapshot of one list view: column keys (stable, untranslated) and rows of values.
+/// Times are UTC epoch ms (qint64); the UI formats them in the site's time zone. Its own header so that a
+/// service returning one does not depend on QueryService (which reads through the capability services).
+struct Table {
+    QStringList columns;
+    QList<QVariantList> rows;
+    int column(const QString &key) const { return int(columns.indexOf(key)); }
+};
+
+} // namespace gl
