@@ -51,7 +51,38 @@ mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 
 # One X server for the whole run (QOpenGLWidget needs a real one; Mesa renders in software).
 xvfb=(xvfb-run -a -s "-screen 0 1920x1080x24 +extension GLX")
-"${xvfb[@]}" ctest --test-dir "build/$preset" --output-on-failure -j2 --timeout "$timeout" "$@"
+
+# A failing program's whole output (--output-on-failure) can run to thousands of lines, and a CI log keeps
+# only its end: after a failed run, what failed and where is printed again, last, from ctest's log.
+failures() {
+  awk '
+    /^[0-9]+\/[0-9]+ Test: /      { name = $3; passed = 0; n = 0; t = 0; inout = 0; next }
+    /^<end of output>/            { inout = 0 }
+    inout                         { tail[t++ % 6] = $0 }
+    /^Output:/                    { getline; inout = 1 }
+    /^(FAIL!|QFATAL|   Loc: )/    { if (n < 40) lines[n++] = $0 }
+    /Sanitizer|runtime error:/     { if (n < 40) lines[n++] = $0 }
+    /^Test Passed\./               { passed = 1 }
+    /^"[^"]+" end time:/ {
+      if (!passed && name != "") {
+        print "  " name ":"
+        for (i = 0; i < n; i++) print "    " lines[i]
+        if (n == 0) for (i = (t > 6 ? t - 6 : 0); i < t; i++) print "    " tail[i % 6] # not a Qt Test failure: its last lines
+      }
+      name = ""; n = 0; t = 0
+    }' "build/$preset/Testing/Temporary/LastTest.log" 2>/dev/null || true
+}
+run_ctest() {
+  local rc=0
+  "$@" || rc=$?
+  if [ "$rc" -ne 0 ]; then
+    echo "test: what failed (build/$preset/Testing/Temporary/LastTest.log):"
+    failures
+  fi
+  return "$rc"
+}
+
+run_ctest "${xvfb[@]}" ctest --test-dir "build/$preset" --output-on-failure -j2 --timeout "$timeout" "$@"
 [ $# -eq 0 ] || exit 0 # a chosen subset: no date runs, no fuzzing
 
 # The suite passes on any day: the date-sensitive programs (label "dates", listed in tests/CMakeLists.txt)
@@ -64,7 +95,7 @@ at_date() { # at_date ZONE "YYYY-MM-DD HH:MM:SS" (a time in ZONE) [TZ of the pro
   offset=$(( target - $(date +%s) ))
   [ "$offset" -lt 0 ] || offset="+$offset"
   echo "test: date-sensitive programs at $2 ($1), processes in ${3:-$1}"
-  TZ="${3:-$1}" "${xvfb[@]}" faketime -f "$offset" \
+  TZ="${3:-$1}" run_ctest "${xvfb[@]}" faketime -f "$offset" \
     ctest --test-dir "build/$preset" --output-on-failure -j2 --timeout "$timeout" -L dates
 }
 at_date Asia/Shanghai "2027-02-01 00:05:00" UTC # the site's first minutes of February: still 31 January in UTC
