@@ -7,7 +7,7 @@
 //
 // The PostgreSQL part runs when the URL is given or GUARDLINE_TEST_PG_URL is set (scripts/pg-test-cluster.sh).
 // Goals: change → visible p95 <= 250 ms (required <= 1 s); idle <= 2 % of one core.
-#include "core/demo/DemoPlant.h"
+#include "demo/DemoPlant.h"
 #include "core/services/OperationsService.h"
 #include "core/services/UserService.h"
 #include "core/store/Database.h"

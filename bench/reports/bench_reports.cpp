@@ -2,7 +2,7 @@
 // Generates the Contractor Health Daily Report (metrics + PDF + HTML) for a synthetic site with 1,200
 // contractors and a year of history, and for the demo plant as the baseline, in the same run.
 // Goal (issue 9): <= 5 s for the large site.
-#include "core/demo/DemoPlant.h"
+#include "demo/DemoPlant.h"
 #include "core/hazards/VisionInspector.h"
 #include "core/services/ReportService.h"
 #include "core/store/Database.h"

@@ -340,67 +340,67 @@
 <context>
     <name>gl::Admission</name>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="24"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="23"/>
         <source>business_licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="26"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="25"/>
         <source>qualification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="28"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="27"/>
         <source>injury_insurance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="30"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="29"/>
         <source>hse_agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="40"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="39"/>
         <source>contractor suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="41"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="40"/>
         <source>contractor suspended: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="48"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="47"/>
         <source>%1: no document on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="51"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="50"/>
         <source>%1 &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="53"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="52"/>
         <source>%1: expired on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="55"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="54"/>
         <source>%1: not valid before %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="63"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="62"/>
         <source>an unknown day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="65"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="64"/>
         <source>%1: the payment proof covers from %2, not the %3 months before today (from %4 at the latest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="71"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="70"/>
         <source>%1: the payment proof covers only to %2, short of the first day of last month (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -468,27 +468,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="493"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="482"/>
         <source>nothing to change: give the alarm limit, the window or the operator positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="501"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="490"/>
         <source>alarm limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="505"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="494"/>
         <source>flood window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="510"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="499"/>
         <source>operator positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="516"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="505"/>
         <source>%1: position &apos;%2&apos;: the site has no areas yet (import the site first)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,82 +514,82 @@
 <context>
     <name>gl::PermitService</name>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="50"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="51"/>
         <source>has %1 corners; a work area has at most %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="87"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="88"/>
         <source>corner %1 (%2, %3) is outside the site: x %4 to %5 m, y %6 to %7 m (the site&apos;s layout and %8 m around it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="317"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="318"/>
         <source>permit &apos;%1&apos;: &apos;%2&apos; refused (1 problem):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="318"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="319"/>
         <source>permit &apos;%1&apos;: &apos;%2&apos; refused (%3 problems):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="332"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="333"/>
         <source>field &apos;type&apos;: &apos;%1&apos; has no GB 30871-2022 rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="335"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="336"/>
         <source>field &apos;grade&apos;: &apos;%1&apos; is not a grade of %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="340"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="341"/>
         <source> (raised from %1: the work touches the night, a rest day or a holiday)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="341"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="342"/>
         <source>field &apos;end&apos;: validity %1 h exceeds the %2 h limit of %3 %4%5 (GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="345"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="346"/>
         <source>field &apos;guardian&apos;: no guardian named (a certified guardian is mandatory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="354"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="355"/>
         <source>field &apos;guardian&apos;: guardian &apos;%1&apos; has no &apos;guardian&apos; certificate valid from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="356"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="357"/>
         <source>field &apos;guardian&apos;: guardian &apos;%1&apos; is also a worker of the permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="360"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="361"/>
         <source>field &apos;equipment&apos;: a blind plate permit names its blind (one permit per blind and action)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="367"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="368"/>
         <source>field &apos;equipment&apos;: blind &apos;%1&apos; already has permit &apos;%2&apos; (one permit per blind and action)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="381"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="382"/>
         <source>state: permit &apos;%1&apos; is %2: it is not submitted, approved or given a work ticket (possible: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="398"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="399"/>
         <source>approver: %1 %2 is approved by %3 (GB 30871-2022 Table B.1), not by &apos;%4&apos; (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="407"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="408"/>
         <source>sign-off: &apos;%1&apos; (%2) has not signed; the standard&apos;s order is %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,89 +615,89 @@
 <context>
     <name>gl::TelemetryPipeline</name>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="75"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="528"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="603"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="74"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="527"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="602"/>
         <source>Alarm outbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="91"/>
-        <source>Demo telemetry not started: %1</source>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="90"/>
+        <source>Connector %1 not started: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="103"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="102"/>
         <source>Connector %1 (&apos;%2&apos;): no plugin of that kind is installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="114"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="113"/>
         <source>Connector %1 (&apos;%2&apos;) refused its configuration: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="132"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="136"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="131"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="135"/>
         <source>Telemetry stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="134"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="327"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="133"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="326"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="325"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="329"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="324"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="328"/>
         <source>Telemetry: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="353"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="712"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="352"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="711"/>
         <source>Samples not stored (will retry): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="423"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="461"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="422"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="460"/>
         <source>Alarm of rule %1 not recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="507"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="506"/>
         <source>Instruction %1: how it went out was not recorded (will retry): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="533"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="532"/>
         <source>Alarm of rule %1 (%2) kept in the outbox behind %3 waiting events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="534"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="533"/>
         <source>Alarm of rule %1 (%2) kept in the outbox until the store takes it: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="558"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="557"/>
         <source>Alarm outbox: rule %1 is no longer in force; its alarm was not stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="595"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="594"/>
         <source>Alarm outbox: the alarm of rule %1 cannot be stored: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="643"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="642"/>
         <source>Instructions waiting to go out cannot be read (will retry): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="710"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="709"/>
         <source>Samples not stored yet (retrying): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7673,304 +7673,304 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TelemetryPanel</name>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="56"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="57"/>
         <source>unacknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="58"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="59"/>
         <source>acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="60"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="61"/>
         <source>returned (unacknowledged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="62"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="63"/>
         <source>shelved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="64"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="65"/>
         <source>cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="73"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="74"/>
         <source>Telemetry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="109"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="110"/>
         <source>Telemetry: waiting for the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="111"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112"/>
         <source>Site service: waiting for the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="119"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="120"/>
         <source>Alarm rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="121"/>
         <source>Duty roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="161"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="162"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="136"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="137"/>
         <source>Acknowledge (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="138"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="139"/>
         <source>Shelving reason (required), e.g. detector under calibration, WO number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="142"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="142"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="143"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="144"/>
         <source>Shelve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="144"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="145"/>
         <source>Unshelve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="151"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="152"/>
         <source>Alarms (ISA-18.2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
         <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="155"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="156"/>
         <source>Live values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="156"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="157"/>
         <source>Double-click a tag to open its chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="161"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="162"/>
         <source>Connector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="161"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="162"/>
         <source>Counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="161"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="162"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="163"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="164"/>
         <source>Connectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="211"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="212"/>
         <source>The demo&apos;s site service is run by a guardline-server already: showing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="236"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="237"/>
         <source>The demo&apos;s site service did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="251"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="252"/>
         <source>Check-in intake listening on port %1 (POST /api/v1/checkins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="256"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="257"/>
         <source>Telemetry: starting the demo&apos;s site service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="290"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="291"/>
         <source>NO SITE SERVICE RUNNING: last heartbeat from %1 %2 s ago. No gas alarm is raised and no instruction is sent until guardline-server runs (docs/OPERATIONS.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="293"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="294"/>
         <source>NO SITE SERVICE RUNNING: no alarm is raised and no instruction is sent until guardline-server runs for this store (docs/OPERATIONS.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="298"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="299"/>
         <source>⚠ No site service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="302"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="303"/>
         <source>Telemetry: no live data (no site service).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="306"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="307"/>
         <source>Connectors: no site service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="309"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="310"/>
         <source>last sample %1 s ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="310"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="311"/>
         <source>no sample yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="311"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="312"/>
         <source>embedded demo service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="311"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="312"/>
         <source>guardline-server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="312"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="313"/>
         <source>Site service: %1 active on %2 (pid %3) since %4 · heartbeat %5 s ago · %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="317"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="318"/>
         <source>Site service: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="428"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="429"/>
         <source>ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position). %5 low/medium-priority alarms are suppressed; critical and high stay visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="430"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="431"/>
         <source>the whole site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="502"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="503"/>
         <source>Rules v%1 (%2 rules) · %3 samples · %4 bad · %5 unknown tags · %6 late · %7 outside the time window · %8 stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="467"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="468"/>
         <source>Shelving needs a reason (ISA-18.2): say why and until when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="479"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="480"/>
         <source>Alarm %1 shelved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="515"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="516"/>
         <source>▲ BAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="515"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="516"/>
         <source>◆ stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="515"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="516"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="517"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="518"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="535"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="536"/>
         <source>Connectors: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="535"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="536"/>
         <source>Connectors: %1</source>
         <translation type="unfinished"></translation>
     </message>

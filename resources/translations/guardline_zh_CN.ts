@@ -339,67 +339,67 @@
 <context>
     <name>gl::Admission</name>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="24"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="23"/>
         <source>business_licence</source>
         <translation>营业执照</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="26"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="25"/>
         <source>qualification</source>
         <translation>资质证书</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="28"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="27"/>
         <source>injury_insurance</source>
         <translation>工伤保险缴费证明</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="30"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="29"/>
         <source>hse_agreement</source>
         <translation>HSE协议</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="40"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="39"/>
         <source>contractor suspended</source>
         <translation>承包商已被暂停</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="41"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="40"/>
         <source>contractor suspended: %1</source>
         <translation>承包商已被暂停：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="48"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="47"/>
         <source>%1: no document on file</source>
         <translation>%1：未提交</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="51"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="50"/>
         <source>%1 &apos;%2&apos;</source>
         <translation>%1“%2”</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="53"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="52"/>
         <source>%1: expired on %2</source>
         <translation>%1：已于 %2 过期</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="55"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="54"/>
         <source>%1: not valid before %2</source>
         <translation>%1：%2 之前无效</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="63"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="62"/>
         <source>an unknown day</source>
         <translation>未知日期</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="65"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="64"/>
         <source>%1: the payment proof covers from %2, not the %3 months before today (from %4 at the latest)</source>
         <translation>%1：缴费证明自 %2 起，未覆盖今天之前的 %3 个月（最晚应自 %4 起）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/ContractorAdmission.cpp" line="71"/>
+        <location filename="../../src/core/services/ContractorAdmission.cpp" line="70"/>
         <source>%1: the payment proof covers only to %2, short of the first day of last month (%3)</source>
         <translation>%1：缴费证明仅覆盖至 %2，未到上月第一天（%3）</translation>
     </message>
@@ -467,27 +467,27 @@
         <translation>%1(&apos;%2&apos;):字段 &apos;areas&apos;:未知区域 &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="493"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="482"/>
         <source>nothing to change: give the alarm limit, the window or the operator positions</source>
         <translation>没有要修改的内容:请给出报警上限、时间窗口或操作员岗位</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="501"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="490"/>
         <source>alarm limit</source>
         <translation>报警上限</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="505"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="494"/>
         <source>flood window</source>
         <translation>泛滥时间窗口</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="510"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="499"/>
         <source>operator positions</source>
         <translation>操作员岗位</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryService.cpp" line="516"/>
+        <location filename="../../src/core/services/TelemetryService.cpp" line="505"/>
         <source>%1: position &apos;%2&apos;: the site has no areas yet (import the site first)</source>
         <translation>%1:岗位 &apos;%2&apos;:厂区还没有区域(请先导入厂区)</translation>
     </message>
@@ -513,82 +513,82 @@
 <context>
     <name>gl::PermitService</name>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="50"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="51"/>
         <source>has %1 corners; a work area has at most %2</source>
         <translation>有 %1 个角点;作业区域最多 %2 个</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="87"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="88"/>
         <source>corner %1 (%2, %3) is outside the site: x %4 to %5 m, y %6 to %7 m (the site&apos;s layout and %8 m around it)</source>
         <translation>第 %1 个角点 (%2, %3) 在厂区之外:x %4 至 %5 米,y %6 至 %7 米(厂区布局及其周边 %8 米)</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="317"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="318"/>
         <source>permit &apos;%1&apos;: &apos;%2&apos; refused (1 problem):</source>
         <translation>作业票“%1”：“%2”被拒绝（1 个问题）：</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="318"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="319"/>
         <source>permit &apos;%1&apos;: &apos;%2&apos; refused (%3 problems):</source>
         <translation>作业票“%1”：“%2”被拒绝（%3 个问题）：</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="332"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="333"/>
         <source>field &apos;type&apos;: &apos;%1&apos; has no GB 30871-2022 rules</source>
         <translation>字段 &apos;type&apos;：“%1”没有 GB 30871-2022 规则</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="335"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="336"/>
         <source>field &apos;grade&apos;: &apos;%1&apos; is not a grade of %2 (%3)</source>
         <translation>字段 &apos;grade&apos;：“%1”不是 %2 的等级（%3）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="340"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="341"/>
         <source> (raised from %1: the work touches the night, a rest day or a holiday)</source>
         <translation>（由 %1 升级：作业涉及夜间、休息日或节假日）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="341"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="342"/>
         <source>field &apos;end&apos;: validity %1 h exceeds the %2 h limit of %3 %4%5 (GB 30871-2022)</source>
         <translation>字段 &apos;end&apos;：有效期 %1 小时超过 %3 %4 的 %2 小时上限%5（GB 30871-2022）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="345"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="346"/>
         <source>field &apos;guardian&apos;: no guardian named (a certified guardian is mandatory)</source>
         <translation>字段 &apos;guardian&apos;：未指定监护人（必须有持证监护人）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="354"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="355"/>
         <source>field &apos;guardian&apos;: guardian &apos;%1&apos; has no &apos;guardian&apos; certificate valid from %2 to %3</source>
         <translation>字段 &apos;guardian&apos;：监护人“%1”没有 %2 至 %3 有效的监护人证书</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="356"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="357"/>
         <source>field &apos;guardian&apos;: guardian &apos;%1&apos; is also a worker of the permit</source>
         <translation>字段 &apos;guardian&apos;：监护人“%1”同时是本作业票的作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="360"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="361"/>
         <source>field &apos;equipment&apos;: a blind plate permit names its blind (one permit per blind and action)</source>
         <translation>字段 &apos;equipment&apos;：盲板抽堵作业票须指明盲板（一块盲板一次操作一张票）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="367"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="368"/>
         <source>field &apos;equipment&apos;: blind &apos;%1&apos; already has permit &apos;%2&apos; (one permit per blind and action)</source>
         <translation>字段 &apos;equipment&apos;：盲板“%1”已有作业票“%2”（一块盲板一次操作一张票）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="381"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="382"/>
         <source>state: permit &apos;%1&apos; is %2: it is not submitted, approved or given a work ticket (possible: %3)</source>
         <translation>状态：作业票“%1”为 %2：不能提交、审批或出票（可执行：%3）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="398"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="399"/>
         <source>approver: %1 %2 is approved by %3 (GB 30871-2022 Table B.1), not by &apos;%4&apos; (%5)</source>
         <translation>审批人：%1 %2 由 %3 审批（GB 30871-2022 表 B.1），而非“%4”（%5）</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/PermitService.cpp" line="407"/>
+        <location filename="../../src/core/services/PermitService.cpp" line="408"/>
         <source>sign-off: &apos;%1&apos; (%2) has not signed; the standard&apos;s order is %3</source>
         <translation>会签：“%1”（%2）尚未签字；标准规定的顺序为 %3</translation>
     </message>
@@ -614,89 +614,89 @@
 <context>
     <name>gl::TelemetryPipeline</name>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="75"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="528"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="603"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="74"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="527"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="602"/>
         <source>Alarm outbox: %1</source>
         <translation>报警待发队列：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="91"/>
-        <source>Demo telemetry not started: %1</source>
-        <translation>演示遥测未启动：%1</translation>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="90"/>
+        <source>Connector %1 not started: %2</source>
+        <translation>连接器 %1 未启动：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="103"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="102"/>
         <source>Connector %1 (&apos;%2&apos;): no plugin of that kind is installed</source>
         <translation>连接器 %1（“%2”）：未安装该类插件</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="114"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="113"/>
         <source>Connector %1 (&apos;%2&apos;) refused its configuration: %3</source>
         <translation>连接器 %1（“%2”）拒绝其配置：%3</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="132"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="136"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="131"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="135"/>
         <source>Telemetry stopped: %1</source>
         <translation>遥测已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="134"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="327"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="133"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="326"/>
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="325"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="329"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="324"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="328"/>
         <source>Telemetry: %1</source>
         <translation>遥测：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="353"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="712"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="352"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="711"/>
         <source>Samples not stored (will retry): %1</source>
         <translation>采样未存储（将重试）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="423"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="461"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="422"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="460"/>
         <source>Alarm of rule %1 not recorded: %2</source>
         <translation>规则 %1 的报警未记录：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="507"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="506"/>
         <source>Instruction %1: how it went out was not recorded (will retry): %2</source>
         <translation>指令 %1：下发情况未能记录（将重试）：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="533"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="532"/>
         <source>Alarm of rule %1 (%2) kept in the outbox behind %3 waiting events</source>
         <translation>规则 %1 的报警（%2）已存入待发队列，排在 %3 条待处理事件之后</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="534"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="533"/>
         <source>Alarm of rule %1 (%2) kept in the outbox until the store takes it: %3</source>
         <translation>规则 %1 的报警（%2）已存入待发队列，待数据库恢复后写入：%3</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="558"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="557"/>
         <source>Alarm outbox: rule %1 is no longer in force; its alarm was not stored</source>
         <translation>报警待发队列：规则 %1 已不再生效，其报警未写入</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="595"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="594"/>
         <source>Alarm outbox: the alarm of rule %1 cannot be stored: %2</source>
         <translation>报警待发队列：规则 %1 的报警无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="643"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="642"/>
         <source>Instructions waiting to go out cannot be read (will retry): %1</source>
         <translation>无法读取待下发的指令（将重试）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="710"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="709"/>
         <source>Samples not stored yet (retrying): %1</source>
         <translation>采样尚未存储（重试中）：%1</translation>
     </message>
@@ -7654,304 +7654,304 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TelemetryPanel</name>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="56"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="57"/>
         <source>unacknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="58"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="59"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="60"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="61"/>
         <source>returned (unacknowledged)</source>
         <translation>已恢复(未确认)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="62"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="63"/>
         <source>shelved</source>
         <translation>已搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="64"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="65"/>
         <source>cleared</source>
         <translation>已清除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="73"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="74"/>
         <source>Telemetry</source>
         <translation>遥测</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="109"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="110"/>
         <source>Telemetry: waiting for the store…</source>
         <translation>遥测:等待数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="111"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112"/>
         <source>Site service: waiting for the store…</source>
         <translation>厂区服务:等待数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="119"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="120"/>
         <source>Alarm rules…</source>
         <translation>报警规则…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="121"/>
         <source>Duty roster…</source>
         <translation>值班表…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="161"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="162"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
         <source>Raised</source>
         <translation>报警时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="132"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
         <source>Message</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="136"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="137"/>
         <source>Acknowledge (Space)</source>
         <translation>确认(空格)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="138"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="139"/>
         <source>Shelving reason (required), e.g. detector under calibration, WO number</source>
         <translation>搁置原因(必填),如探测器校准中、工单号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="142"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="141"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="142"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="143"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="144"/>
         <source>Shelve</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="144"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="145"/>
         <source>Unshelve</source>
         <translation>取消搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="151"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="152"/>
         <source>Alarms (ISA-18.2)</source>
         <translation>报警(ISA-18.2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
         <source>Tag</source>
         <translation>位号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
         <source>Age</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="155"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="156"/>
         <source>Live values</source>
         <translation>实时数据</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="156"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="157"/>
         <source>Double-click a tag to open its chart</source>
         <translation>双击位号打开趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="161"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="162"/>
         <source>Connector</source>
         <translation>连接器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="161"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="162"/>
         <source>Counters</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="161"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="162"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="163"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="164"/>
         <source>Connectors</source>
         <translation>连接器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="211"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="212"/>
         <source>The demo&apos;s site service is run by a guardline-server already: showing it.</source>
         <translation>演示厂区服务已由 guardline-server 运行:显示其状态。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="236"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="237"/>
         <source>The demo&apos;s site service did not start: %1</source>
         <translation>演示厂区服务未能启动:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="251"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="252"/>
         <source>Check-in intake listening on port %1 (POST /api/v1/checkins).</source>
         <translation>入场登记接口正在监听端口 %1(POST /api/v1/checkins)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="256"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="257"/>
         <source>Telemetry: starting the demo&apos;s site service…</source>
         <translation>遥测:正在启动演示厂区服务…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="290"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="291"/>
         <source>NO SITE SERVICE RUNNING: last heartbeat from %1 %2 s ago. No gas alarm is raised and no instruction is sent until guardline-server runs (docs/OPERATIONS.md).</source>
         <translation>厂区服务未运行:最后一次心跳来自 %1,%2 秒前。在 guardline-server 运行之前,不会发出任何气体报警,也不会发送任何指令(见 docs/OPERATIONS.md)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="293"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="294"/>
         <source>NO SITE SERVICE RUNNING: no alarm is raised and no instruction is sent until guardline-server runs for this store (docs/OPERATIONS.md).</source>
         <translation>厂区服务未运行:在此数据库的 guardline-server 运行之前,不会发出任何报警,也不会发送任何指令(见 docs/OPERATIONS.md)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="298"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="299"/>
         <source>⚠ No site service</source>
         <translation>⚠ 无厂区服务</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="302"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="303"/>
         <source>Telemetry: no live data (no site service).</source>
         <translation>遥测:无实时数据(无厂区服务)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="306"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="307"/>
         <source>Connectors: no site service</source>
         <translation>连接器:无厂区服务</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="309"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="310"/>
         <source>last sample %1 s ago</source>
         <translation>最后样本 %1 秒前</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="310"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="311"/>
         <source>no sample yet</source>
         <translation>尚无样本</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="311"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="312"/>
         <source>embedded demo service</source>
         <translation>内嵌演示服务</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="311"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="312"/>
         <source>guardline-server</source>
         <translation>guardline-server</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="312"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="313"/>
         <source>Site service: %1 active on %2 (pid %3) since %4 · heartbeat %5 s ago · %6</source>
         <translation>厂区服务:%1 在 %2 上运行(pid %3),自 %4 起 · 心跳 %5 秒前 · %6</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="317"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="318"/>
         <source>Site service: %1</source>
         <translation>厂区服务:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="428"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="429"/>
         <source>ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position). %5 low/medium-priority alarms are suppressed; critical and high stay visible.</source>
         <translation>报警泛滥(%1):最近 %3 分钟 %2 条报警(ISA-18.2 上限:每个操作员岗位 %4 条)。已抑制 %5 条低/中优先级报警;紧急和高优先级报警仍显示。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="430"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="431"/>
         <source>the whole site</source>
         <translation>全厂</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="502"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="503"/>
         <source>Rules v%1 (%2 rules) · %3 samples · %4 bad · %5 unknown tags · %6 late · %7 outside the time window · %8 stored</source>
         <translation>规则 v%1(%2 条)· 样本 %3 · 坏值 %4 · 未知位号 %5 · 迟到 %6 · 超出时间窗 %7 · 已存储 %8</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="467"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="468"/>
         <source>Shelving needs a reason (ISA-18.2): say why and until when.</source>
         <translation>搁置报警须填写原因(ISA-18.2):说明原因和期限。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="479"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="480"/>
         <source>Alarm %1 shelved</source>
         <translation>报警 %1 已搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="515"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="516"/>
         <source>▲ BAD</source>
         <translation>▲ 坏值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="515"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="516"/>
         <source>◆ stale</source>
         <translation>◆ 停滞</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="515"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="516"/>
         <source>good</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="517"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="518"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="535"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="536"/>
         <source>Connectors: none configured</source>
         <translation>连接器:未配置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="535"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="536"/>
         <source>Connectors: %1</source>
         <translation>连接器:%1</translation>
     </message>

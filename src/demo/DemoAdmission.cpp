@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/demo/DemoAdmission.h"
+#include "demo/DemoAdmission.h"
 #include "core/services/AdmissionService.h"
 #include "core/services/CheckinWatermark.h"
 #include "core/services/SiteService.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/demo/DemoAnalytics.h"
+#include "demo/DemoAnalytics.h"
 #include "core/services/AnalyticsService.h"
 #include "core/services/UserService.h"
 #include "core/store/Database.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/demo/DemoHazards.h"
+#include "demo/DemoHazards.h"
 #include "core/util/Error.h"
 
 using namespace Qt::StringLiterals;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/demo/DemoPermitSignOffs.h"
+#include "demo/DemoPermitSignOffs.h"
 #include "core/services/PermitService.h"
 #include "core/permits/CameraCoverage.h"
 #include "core/services/UserService.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/demo/DemoProcedures.h"
+#include "demo/DemoProcedures.h"
 #include "core/services/ProcedureService.h"
 #include "core/store/Database.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/demo/DemoSafetyMetrics.h"
+#include "demo/DemoSafetyMetrics.h"
 #include "core/services/SafetyMetricsService.h"
 #include "core/services/UserService.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/services/DemoTelemetry.h"
+#include "demo/DemoTelemetry.h"
 #include "core/util/Clock.h"
 
 #include <QDateTime>
@@ -99,6 +99,13 @@ void DemoTelemetry::emitAll()
         m_sink(sdk::Sample{tag.tag, now, v, true});
         ++m_delivered;
     }
+}
+
+BuiltInConnector DemoTelemetry::builtIn()
+{
+    return [](QObject *parent, const QHash<QString, TagInfo> &tags, std::function<void(const sdk::Sample &)> sink) {
+        return std::unique_ptr<sdk::Connector>(new DemoTelemetry(parent, tags, std::move(sink)));
+    };
 }
 
 } // namespace gl

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/services/TelemetryPipeline.h"
 #include "core/services/TelemetryService.h"
 
 #include <guardline/Connector.h>
@@ -30,6 +31,10 @@ public:
 
     /// The simulated value of a tag at `t` ms into the cycle (deterministic part, without noise).
     static double baseline(const TagInfo &tag, qint64 cycleMs, qint64 cycleIndex);
+
+    /// The simulator as a connector of the site engine (SiteEngineOptions::builtInConnectors): the command
+    /// center's demo mode only; production programs do not link the demo.
+    static BuiltInConnector builtIn();
 
 private:
     void emitAll();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/demo/DemoTelemetrySeed.h"
+#include "demo/DemoTelemetrySeed.h"
 #include "core/services/TelemetryService.h"
 
 using namespace Qt::StringLiterals;

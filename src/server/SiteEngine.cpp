@@ -114,7 +114,7 @@ void SiteEngine::start()
     t.defaultRulesFile = m_options.defaultRulesFile;
     t.connectors = m_options.connectors;
     t.pluginFolders = m_options.pluginFolders;
-    t.demoSimulator = m_options.demoSimulator;
+    t.builtInConnectors = m_options.builtInConnectors;
     t.samplePastMs = m_options.samplePastMs;
     t.sampleFutureMs = m_options.sampleFutureMs;
     t.outboxFile = m_options.outboxFile.isEmpty() ? defaultOutboxFile(m_options.db) : m_options.outboxFile;

@@ -22,7 +22,9 @@ struct SiteEngineOptions {
     QJsonArray connectors;       ///< [{"kind", "config"}] (docs/telemetry.md)
     QStringList pluginFolders;   ///< where connector plugins are looked for
     QString defaultRulesFile = QStringLiteral(":/guardline/config/rules-default.json"); ///< seeded when the store has none
-    bool demoSimulator = false;  ///< the demo plant's simulated sensors (guardline --demo only)
+    /// Connectors made in code (TelemetryOptions::builtInConnectors): the demo plant's simulated sensors in
+    /// the command center's demo mode; guardline-server passes none.
+    std::vector<BuiltInConnector> builtInConnectors;
     int intakePort = 0;          ///< the check-in intake's port; 0: no intake (a standby never binds one)
     QString intakeListen;        ///< its address; empty: 127.0.0.1, or 0.0.0.0 with TLS (plain HTTP is loopback only)
     QString intakeTlsCert, intakeTlsKey; ///< PEM files for HTTPS (docs/SECURITY.md)

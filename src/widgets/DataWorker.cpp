@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/DataWorker.h"
 #include "widgets/UiLanguage.h"
-#include "core/demo/DemoPlant.h"
+#include "demo/DemoPlant.h"
 #include "core/admission/WatermarkOcr.h"
 #include "core/services/CameraService.h"
 #include "core/hazards/VisionInspector.h"

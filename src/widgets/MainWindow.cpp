@@ -18,7 +18,7 @@
 #include "widgets/UsersAdminPanel.h"
 #include "widgets/AlarmFloodDialog.h"
 #include "widgets/LoginDialog.h"
-#include "core/demo/DemoPlant.h"
+#include "demo/DemoPlant.h"
 
 #include <QAction>
 #include <QActionGroup>

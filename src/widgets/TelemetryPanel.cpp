@@ -8,6 +8,7 @@
 #include "core/services/OperationsService.h"
 #include "core/services/TelemetryService.h"
 #include "core/store/Database.h"
+#include "demo/DemoTelemetry.h"
 #include "widgets/MainWindow.h"
 #include "widgets/MapFeeder.h"
 #include "widgets/Panels.h"
@@ -214,7 +215,7 @@ void TelemetryPanel::startDemoService(const DbUrl &url)
     }
     SiteEngineOptions o;
     o.db = url; // the engine and its pipeline open their own connections on their threads
-    o.demoSimulator = true;
+    o.builtInConnectors.push_back(DemoTelemetry::builtIn());
     o.pluginFolders = PluginRegistry::defaultFolders();
     const QString file = connectorsFile();
     if (QFile::exists(file)) {

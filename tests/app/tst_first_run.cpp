@@ -8,7 +8,7 @@
 // GUARDLINE_FIRSTRUN_SHOTS=DIR saves a picture of every page there; GUARDLINE_FIRSTRUN_LANG=zh_CN shows
 // the assistant in Chinese (the checks do not depend on the language).
 #include "core/audit/AuditLog.h"
-#include "core/demo/DemoPlant.h"
+#include "demo/DemoPlant.h"
 #include "core/services/SiteService.h"
 #include "core/services/StoreSetup.h"
 #include "core/services/UserService.h"

@@ -3,7 +3,7 @@
 // reason in the audit chain and nothing stored, validity states, supersession, coordinator expiry tasks.
 #include "AdmissionFixture.h"
 #include "core/admission/PdfCheck.h"
-#include "core/demo/DemoAdmission.h"
+#include "demo/DemoAdmission.h"
 #include "core/services/Housekeeping.h"
 #include "core/services/QueryService.h"
 #include "core/util/Error.h"

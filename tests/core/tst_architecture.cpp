@@ -95,6 +95,32 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
+    /// The demo plant and its simulated sensors are a target of their own (src/demo, Guardline::Demo): no
+    /// production library includes them, they use only the logic, and the site service's program carries
+    /// none of their code (its symbols are looked for in the built guardline-server).
+    void demoStaysOutOfProduction()
+    {
+        QVERIFY2(sourcesUnder(u"demo"_s).size() >= 10, "the demo's sources are not under src/demo");
+        QStringList problems;
+        for (const QString &dir : {u"core"_s, u"server"_s, u"sdk"_s, u"print"_s, u"reports"_s, u"tickets"_s, u"map"_s})
+            for (const QString &path : sourcesUnder(dir))
+                for (const QString &inc : projectIncludes(read(path)))
+                    if (inc.startsWith(u"demo/"_s))
+                        problems << u"%1 includes \"%2\""_s.arg(path.mid(kSrc.size() + 1), inc);
+        for (const QString &path : sourcesUnder(u"demo"_s))
+            for (const QString &inc : projectIncludes(read(path)))
+                if (!inc.startsWith(u"core/"_s) && !inc.startsWith(u"demo/"_s))
+                    problems << u"%1 includes \"%2\""_s.arg(path.mid(kSrc.size() + 1), inc);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+        QFile server(QStringLiteral(GUARDLINE_BINARY_DIR "/bin/guardline-server"));
+        QVERIFY2(server.open(QIODevice::ReadOnly), qPrintable(server.fileName() + u": "_s + server.errorString()));
+        const QByteArray binary = server.readAll();
+        QVERIFY(binary.contains("SiteEngine")); // the search does find the engine's own symbols
+        for (const char *symbol : {"DemoTelemetry", "DemoPlant", "loadTelemetrySeed"})
+            QVERIFY2(!binary.contains(symbol), symbol);
+    }
+
     /// No two units of the logic depend on each other, directly or through others.
     void logicDependsOneWay()
     {

@@ -2,7 +2,7 @@
 // The demo plant: realistic, complete, deterministic, idempotent, and audited.
 #include "TestDb.h"
 #include "core/audit/AuditLog.h"
-#include "core/demo/DemoPlant.h"
+#include "demo/DemoPlant.h"
 #include "core/services/QueryService.h"
 #include "core/store/Schema.h"
 

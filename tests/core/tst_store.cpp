@@ -2,7 +2,7 @@
 // The store on both backends: migrations, refusals that leave the database untouched, atomic changes.
 #include "TestDb.h"
 #include "core/audit/AuditLog.h"
-#include "core/demo/DemoPlant.h"
+#include "demo/DemoPlant.h"
 #include "core/services/HazardService.h"
 #include "core/services/SiteService.h"
 #include "core/services/UserService.h"

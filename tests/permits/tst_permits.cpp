@@ -6,7 +6,7 @@
 #include "core/services/SiteService.h"
 #include "core/services/UserService.h"
 #include "core/site/SiteExtent.h"
-#include "core/demo/DemoPlant.h"
+#include "demo/DemoPlant.h"
 #include "core/permits/Gb30871Rules.h"
 #include "core/store/Schema.h"
 #include "core/util/Error.h"

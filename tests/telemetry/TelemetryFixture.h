@@ -4,7 +4,7 @@
 #pragma once
 
 #include "TestDb.h"
-#include "core/demo/DemoTelemetrySeed.h"
+#include "demo/DemoTelemetrySeed.h"
 #include "core/services/SiteService.h"
 #include "core/services/UserService.h"
 #include "core/site/SiteLayout.h"

@@ -6,7 +6,7 @@
 #include "../plugins/MosquittoFixture.h"
 #include "TelemetryFixture.h"
 #include "core/rules/Rule.h"
-#include "core/services/DemoTelemetry.h"
+#include "demo/DemoTelemetry.h"
 #include "core/services/OperationsService.h"
 #include "core/services/UserService.h"
 #include "core/services/TelemetryPipeline.h"

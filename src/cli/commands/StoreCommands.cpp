@@ -3,7 +3,7 @@
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
 #include "core/audit/AuditLog.h"
-#include "core/demo/DemoPlant.h"
+#include "demo/DemoPlant.h"
 #include "core/store/Schema.h"
 
 #include <QJsonObject>

@@ -3,7 +3,6 @@
 #include "core/auth/Roles.h"
 #include "core/permits/PermitRecord.h"
 #include "core/plugins/PluginRegistry.h"
-#include "core/services/DemoTelemetry.h"
 #include "core/store/Database.h"
 #include "core/util/Error.h"
 #include "core/util/Log.h"
@@ -82,13 +81,13 @@ void TelemetryPipeline::start()
         resumeOpenAlarms();
 
         auto sink = [this](const sdk::Sample &s) { submit(s); };
-        if (m_options.demoSimulator) {
-            auto demo = std::make_unique<DemoTelemetry>(this, m_tags, sink);
-            const QString why = demo->configure({});
+        for (const BuiltInConnector &make : std::as_const(m_options.builtInConnectors)) {
+            std::unique_ptr<sdk::Connector> connector = make(this, m_tags, sink);
+            const QString why = connector->configure({});
             if (why.isEmpty())
-                m_connectors.push_back(std::move(demo));
+                m_connectors.push_back(std::move(connector));
             else
-                Q_EMIT failed(tr("Demo telemetry not started: %1").arg(why));
+                Q_EMIT failed(tr("Connector %1 not started: %2").arg(connector->id(), why));
         }
         if (!m_options.connectors.isEmpty()) {
             m_registry = std::make_unique<PluginRegistry>();

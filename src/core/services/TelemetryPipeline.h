@@ -16,6 +16,7 @@
 #include <QThread>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -26,12 +27,19 @@ namespace gl {
 class Database;
 class PluginRegistry;
 
+/// Makes a connector in code rather than from a plugin kind (the demo plant's simulator, src/demo): called on
+/// the pipeline's thread with the site's tags and the sink its samples go to; the pipeline owns the result.
+using BuiltInConnector = std::function<std::unique_ptr<sdk::Connector>(
+    QObject *parent, const QHash<QString, TagInfo> &tags, std::function<void(const sdk::Sample &)> sink)>;
+
 struct TelemetryOptions {
     DbUrl db;                     ///< the store (the pipeline opens its own connection on its thread)
     QString defaultRulesFile;     ///< rules seeded as version 1 when the store has none (empty: none)
     QJsonArray connectors;        ///< [{"kind": "mqtt", "config": {...}}, ...]
     QStringList pluginFolders;    ///< where connector plugins are looked for
-    bool demoSimulator = false;   ///< feed the demo plant's sensors with simulated values and incidents
+    /// Connectors made in code, started before the configured ones (the command center's demo mode passes
+    /// the demo plant's simulated sensors; production programs pass none).
+    std::vector<BuiltInConnector> builtInConnectors;
     qint64 flushMs = 200;         ///< samples are written in batches at least this often
     qint64 tickMs = 500;          ///< clock tick driving stale and for_s between samples
     qint64 clockLagMs = 2000;     ///< the tick evaluates at now - lag, so samples slightly late still count
