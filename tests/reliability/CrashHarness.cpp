@@ -422,6 +422,13 @@ bool ServerCrashHarness::killPoint(int maxIngestMs)
     server.waitForFinished(10000);
     err += server.readAllStandardError();
     const QList<QPair<qint64, QString>> acks = raisedAlarms(err);
+    // What the servers said about alarms and their rules, for the report of an alarm raised twice.
+    while (m_serverLog.size() > 40)
+        m_serverLog.removeFirst();
+    m_serverLog << u"-- server of kill point %1:"_s.arg(m_run);
+    for (const QByteArray &line : err.split('\n'))
+        if (line.contains("telemetry:") || line.contains(": alarm "))
+            m_serverLog << QString::fromLocal8Bit(line).left(240);
     m_stats.acknowledged += acks.size();
     m_raised += acks.size();
     try {
@@ -492,6 +499,17 @@ void ServerCrashHarness::check(Database &db, const QList<QPair<qint64, QString>>
     // condition, so at most one alarm may be raised in it (a restarted server carries its alarm on, also when the
     // alarm has returned to normal while the samples that ended the period were not stored), and none on a
     // sample below the threshold.
+    // An alarm's story, for the report of one raised twice: when raised and returned to normal, by whom.
+    const auto story = [&db](qint64 id) {
+        QStringList out;
+        for (QSqlQuery q = db.exec(u"SELECT raised_at, cleared_at FROM alarms WHERE id = ?"_s, {id}); q.next();)
+            out << u"alarm %1 raised_at %2 cleared_at %3"_s.arg(id).arg(q.value(0).toLongLong()).arg(q.value(1).isNull() ? u"-"_s : q.value(1).toString());
+        for (QSqlQuery q = db.exec(u"SELECT seq, action, actor, details FROM audit_log WHERE object_type = 'alarm' AND object_id = ? ORDER BY seq"_s,
+                                   {QString::number(id)});
+             q.next();)
+            out << u"  audit %1 %2 by %3 %4"_s.arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString().left(200));
+        return out.join(u'\n');
+    };
     QHash<qsizetype, qint64> first; // period → its alarm
     for (QSqlQuery q = db.exec(u"SELECT id, rule_id, raised_at FROM alarms WHERE rule_id LIKE 'crash-%' ORDER BY raised_at, id"_s); q.next();) {
         const qint64 id = q.value(0).toLongLong(), at = q.value(2).toLongLong();
@@ -508,8 +526,9 @@ void ServerCrashHarness::check(Database &db, const QList<QPair<qint64, QString>>
         } else if (first.contains(period)) {
             if (!m_reported.contains(key) && (m_reported.insert(key), true))
                 problem(&m_stats.duplicates, u"rule %1 raised alarm %2 (sample of %3) for the period above its threshold %4..%5 that alarm %6 "
-                                             "had raised already"_s.arg(rule).arg(id).arg(at).arg(m_periods.at(period).from)
-                                             .arg(m_periods.at(period).to).arg(first.value(period)));
+                                             "had raised already\n%7\n%8\n%9"_s.arg(rule).arg(id).arg(at).arg(m_periods.at(period).from)
+                                             .arg(m_periods.at(period).to).arg(first.value(period))
+                                             .arg(story(first.value(period)), story(id), m_serverLog.join(u'\n')));
         } else {
             first.insert(period, id);
         }

@@ -143,6 +143,7 @@ private:
     QHash<qsizetype, qint64> m_alarmedPeriods;
     qint64 m_lastPublish = 0, m_raised = 0;
     QSet<QString> m_reported; ///< alarms already counted as raised again
+    QStringList m_serverLog;  ///< the telemetry lines of this kill point's server and the one before (for a duplicate's report)
     int m_run = 0;
     CrashStats m_stats;
 };

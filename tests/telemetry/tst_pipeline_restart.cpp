@@ -114,6 +114,64 @@ private Q_SLOTS:
                             "(SELECT CAST(id AS TEXT) FROM alarms WHERE rule_id = 'co-restart')"_s).toInt(), 3);
         QCOMPARE(db->scalar(u"SELECT count(*) FROM alarms WHERE rule_id = 'co-restart' AND cleared_at IS NULL"_s).toInt(), 1);
     }
+
+    /// An alarm left open by a killed run waits for this run's samples of its tags; a late sample (older than
+    /// what the rules already evaluated: stored, not evaluated) is not one of them. Before, it counted as
+    /// "reported", the engine (warmed up from stored samples that predate the condition) said false, the open
+    /// alarm returned to normal, and the next live sample raised the same condition again.
+    void lateSampleDoesNotEndAResumedAlarm_data() { test::addBackendRows(); }
+    void lateSampleDoesNotEndAResumedAlarm()
+    {
+        QFETCH(Backend, backend);
+        test::TestDb t(backend);
+        GL_REQUIRE_BACKEND(t);
+        auto db = t.open();
+        test::loadTelemetrySite(*db, QDateTime::currentMSecsSinceEpoch());
+        QTemporaryDir dir;
+        QFile seed(dir.path() + u"/rules.json"_s);
+        QVERIFY(seed.open(QIODevice::WriteOnly));
+        seed.write(kRules);
+        seed.close();
+        TelemetryOptions o;
+        o.db = DbUrl::parse(t.url());
+        o.defaultRulesFile = seed.fileName();
+        auto count = [&] { return db->scalar(u"SELECT count(*) FROM alarms WHERE rule_id = 'co-restart'"_s).toInt(); };
+        auto open = [&] { return db->scalar(u"SELECT count(*) FROM alarms WHERE rule_id = 'co-restart' AND cleared_at IS NULL"_s).toInt(); };
+        auto now = [] { return QDateTime::currentMSecsSinceEpoch(); };
+
+        // Run 1: CO low, then high: the alarm is raised and stays open; killed before the high sample was stored.
+        qint64 high1 = 0;
+        {
+            TelemetryHost host(o);
+            QSignalSpy started(host.pipeline(), &TelemetryPipeline::started);
+            host.start();
+            QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 15000);
+            host.pipeline()->submit({u"CH2.CO_ppm"_s, now(), 10, true});
+            QTest::qWait(600);
+            high1 = now();
+            host.pipeline()->submit({u"CH2.CO_ppm"_s, high1, 25, true});
+            QTRY_COMPARE_WITH_TIMEOUT(count(), 1, 10000);
+            host.stop();
+        }
+        db->exec(u"DELETE FROM tag_samples WHERE tag = 'CH2.CO_ppm' AND ts >= ?"_s, {high1});
+        QCOMPARE(open(), 1);
+        QTest::qWait(2500); // the stored samples are older than the tick's lag: the next run warms up from them (low)
+
+        // Run 2: a late sample of the tag arrives first (older than the rules' clock), then the live feed, still high.
+        TelemetryHost host(o);
+        QSignalSpy started(host.pipeline(), &TelemetryPipeline::started);
+        host.start();
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 15000);
+        QTest::qWait(1200); // clock ticks: the rules have evaluated up to now - 2 s
+        host.pipeline()->submit({u"CH2.CO_ppm"_s, now() - 5000, 24, true});
+        QTest::qWait(1500);
+        QCOMPARE(open(), 1); // not returned to normal on a sample the rules did not evaluate
+        host.pipeline()->submit({u"CH2.CO_ppm"_s, now(), 26, true});
+        QTest::qWait(1500);
+        QCOMPARE(count(), 1); // the condition's alarm carried on, not raised again
+        QCOMPARE(open(), 1);
+        host.stop();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPipelineRestart)

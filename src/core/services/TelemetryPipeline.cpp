@@ -287,6 +287,7 @@ void TelemetryPipeline::drain()
             pendingSubmittedUs = 0;
         }
         m_engine->push({ts, id, s.value});
+        m_evaluatedLive.insert(s.tag);
         pendingT = ts;
         pendingSubmittedUs = std::max(pendingSubmittedUs, batchUs.value(index));
     }

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QObject>
+#include <QSet>
 #include <QThread>
 
 #include <array>
@@ -189,6 +190,9 @@ private:
     std::unique_ptr<rules::RuleEngine> m_engine;
     QHash<QString, TagInfo> m_tags;
     QHash<QString, TagLive> m_live;
+    /// Tags with a sample of this run that the rules evaluated (a late one is stored and shown, not evaluated):
+    /// what settleResumed() waits for before it trusts the engine's view of a rule left open by a previous run.
+    QSet<QString> m_evaluatedLive;
     QHash<int, qint64> m_raised; ///< rule index → alarm id raised by this pipeline
     QHash<int, qint64> m_resumed; ///< rule index → alarm left open by a previous run, not yet raised again or settled
     /// rule index → the alarm a previous run raised for the condition the stored samples still show and already
