@@ -800,9 +800,10 @@ void PermitEditor::signNext()
     m_worker->call(
         this,
         [code, step, in, checks, saveChecks, version](ServiceContext &ctx) {
-            if (saveChecks && PermitService(ctx).card(code).checksDone != checks)
-                PermitService(ctx).setChecks(code, checks);
-            PermitService(ctx).signOff(code, step, in, version);
+            if (saveChecks)
+                PermitService(ctx).confirmChecksAndSign(code, checks, step, in, version); // both or neither
+            else
+                PermitService(ctx).signOff(code, step, in, version);
             return true;
         },
         [this](bool) { reload(); },

@@ -142,6 +142,59 @@ private Q_SLOTS:
         QCOMPARE(f.permits().state(u"CS-1"_s), u"approved"_s);
     }
 
+    /// Issue #15 item 2: the checklist is versioned like the rest of the card, and the editor's "confirm the
+    /// checklist and sign" is one change: a refused signature leaves the stored checklist as it was.
+    void checklistIsVersionedWithTheSignature_data() { test::addBackendRows(); }
+    void checklistIsVersionedWithTheSignature()
+    {
+        QFETCH(Backend, backend);
+        PermitFixture f(backend);
+        GL_REQUIRE_BACKEND(f);
+        f.as(u"coord"_s);
+        PermitInput in = f.input(u"CS-2"_s, u"confined_space"_s, u"standard"_s, f.t0, 8);
+        const QStringList all = in.checks;
+        QVERIFY(all.size() >= 2);
+        in.checks = {u"risk_analysis"_s};
+        f.permits().createDraft(in);
+        f.permits().apply(u"CS-2"_s, u"submit"_s);
+        const auto stored = [&] {
+            QStringList c = f.permits().card(u"CS-2"_s).checksDone;
+            c.sort();
+            return c;
+        };
+        const QStringList before = stored();
+        const qint64 shown = f.permits().card(u"CS-2"_s).rowVersion;
+        const qsizetype signedBefore = f.permits().signOffs(u"CS-2"_s).size(); // the applicant's, with the submit
+
+        // Another workstation changes the checklist: the one that still shows the old card is refused.
+        f.permits().setChecks(u"CS-2"_s, {u"risk_analysis"_s, all.last()}, shown);
+        const qint64 now = f.permits().card(u"CS-2"_s).rowVersion;
+        QVERIFY(now > shown);
+        QString msg = refusal([&] { f.permits().setChecks(u"CS-2"_s, all, shown); });
+        QVERIFY2(msg.contains(u"CS-2"_s), qPrintable(msg));
+        QCOMPARE(stored().size(), 2);
+        msg = refusal([&] { f.permits().confirmChecksAndSign(u"CS-2"_s, all, u"guardian"_s, {true, {}, {}}, shown); });
+        QVERIFY2(msg.contains(u"CS-2"_s), qPrintable(msg));
+        QCOMPARE(stored().size(), 2);
+        QCOMPARE(f.permits().signOffs(u"CS-2"_s).size(), signedBefore);
+
+        // A signature refused (the approver's step before the guardian's): the new checklist is not kept either.
+        msg = refusal([&] { f.permits().confirmChecksAndSign(u"CS-2"_s, all, u"approver"_s, {true, {}, {}}, now); },
+                      ErrorCode::Forbidden);
+        QVERIFY2(msg != u"NOT REFUSED"_s, qPrintable(msg));
+        QCOMPARE(stored().size(), 2);
+        QCOMPARE(f.permits().card(u"CS-2"_s).rowVersion, now);
+
+        // On the current card: both, in one change.
+        f.permits().confirmChecksAndSign(u"CS-2"_s, all, u"guardian"_s, {true, {}, {}}, now);
+        QStringList expected = all;
+        expected.sort();
+        QCOMPARE(stored(), expected);
+        QCOMPARE(f.permits().signOffs(u"CS-2"_s).size(), signedBefore + 1);
+        QCOMPARE(f.permits().nextSignOff(u"CS-2"_s), u"site_leader"_s);
+        QVERIFY(before != expected);
+    }
+
     void cameraBinding_data() { test::addBackendRows(); }
     void cameraBinding()
     {

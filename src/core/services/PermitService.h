@@ -183,7 +183,14 @@ public:
     /// The next step to sign, empty when none is due (before submit the applicant's step is next).
     QString nextSignOff(const QString &code) const;
     /// Confirms the type's checklist items (draft or submitted): the list replaces the previous one.
-    void setChecks(const QString &code, const QStringList &itemKeys);
+    /// `expectedVersion` as in act(): a permit changed since the person's view showed it is refused
+    /// (Conflict), never overwritten. The change raises the permit's row_version.
+    void setChecks(const QString &code, const QStringList &itemKeys, std::optional<qint64> expectedVersion = std::nullopt);
+    /// The permit editor's signature with the checklist as the person left it: the checklist (when it
+    /// differs from the stored one) and the sign-off `step` in one transaction, both or neither, against the
+    /// version the person's view showed. A refused signature leaves the stored checklist as it was.
+    void confirmChecksAndSign(const QString &code, const QStringList &itemKeys, const QString &step, const SignOffInput &in,
+                              std::optional<qint64> expectedVersion);
 
     // ---- cameras (special hot work is bound to the cameras that cover it) ----
     /// The permit's cameras: those bound at approval, else those that cover its volume now.

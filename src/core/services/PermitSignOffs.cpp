@@ -218,11 +218,11 @@ QString PermitService::nextSignOff(const QString &code) const
     return {};
 }
 
-void PermitService::setChecks(const QString &code, const QStringList &itemKeys)
+void PermitService::setChecks(const QString &code, const QStringList &itemKeys, std::optional<qint64> expectedVersion)
 {
     require(u"permit.apply"_s);
     Transaction tx(db());
-    const permits::PermitRecord p = load(code);
+    const permits::PermitRecord p = loadForChange(code, expectedVersion);
     if (p.state != u"draft"_s && p.state != u"submitted"_s)
         fail(ErrorCode::Conflict, u"permit '%1' is %2: the safety measures are confirmed before approval"_s.arg(code, p.state));
     QStringList known;
@@ -236,7 +236,28 @@ void PermitService::setChecks(const QString &code, const QStringList &itemKeys)
     for (const QString &k : itemKeys)
         db().exec(u"INSERT INTO permit_checks (permit_id, item, confirmed_by, confirmed_at) VALUES (?, ?, ?, ?)"_s,
                   {p.id, k, actor().auditName(), now()});
+    // The card shows the checklist: a step taken on a view from before this change is refused like one after
+    // a state change.
+    db().exec(u"UPDATE permits SET row_version = row_version + 1 WHERE id = ?"_s, {p.id});
     audit(u"permit.checks"_s, u"permit"_s, code, {{u"checks"_s, QJsonArray::fromStringList(itemKeys)}}, p.area, p.equipment);
+    tx.commit();
+}
+
+void PermitService::confirmChecksAndSign(const QString &code, const QStringList &itemKeys, const QString &step, const SignOffInput &in,
+                                         std::optional<qint64> expectedVersion)
+{
+    Transaction tx(db());
+    const permits::PermitRecord p = loadForChange(code, expectedVersion); // the row stays locked to the commit
+    QStringList stored;
+    QSqlQuery q = db().exec(u"SELECT item FROM permit_checks WHERE permit_id = ?"_s, {p.id});
+    while (q.next())
+        stored << q.value(0).toString();
+    QStringList wanted = itemKeys;
+    stored.sort();
+    wanted.sort();
+    if (stored != wanted)
+        setChecks(code, itemKeys); // raises the version the signature below would otherwise expect
+    signOff(code, step, in, std::nullopt); // checked above, in this transaction
     tx.commit();
 }
 
