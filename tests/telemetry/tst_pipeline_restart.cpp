@@ -23,6 +23,19 @@ const QByteArray kRules = R"({"rules": [
   {"id": "co-restart", "severity": "high", "all_of": [{"tag": "CH2.CO_ppm", "op": "gt", "value": 20}]}
 ]})";
 
+/// The telemetry site in the store and this test's rule as the seed: the pipeline's options.
+TelemetryOptions prepare(const test::TestDb &t, Database &db, const QTemporaryDir &dir)
+{
+    test::loadTelemetrySite(db, QDateTime::currentMSecsSinceEpoch());
+    QFile seed(dir.path() + u"/rules.json"_s);
+    if (!seed.open(QIODevice::WriteOnly) || seed.write(kRules) != kRules.size())
+        qFatal("cannot write %s", qPrintable(seed.fileName()));
+    TelemetryOptions o;
+    o.db = DbUrl::parse(t.url());
+    o.defaultRulesFile = seed.fileName();
+    return o;
+}
+
 } // namespace
 
 class TestPipelineRestart : public QObject {
@@ -35,15 +48,8 @@ private Q_SLOTS:
         test::TestDb t(backend);
         GL_REQUIRE_BACKEND(t);
         auto db = t.open();
-        test::loadTelemetrySite(*db, QDateTime::currentMSecsSinceEpoch());
         QTemporaryDir dir;
-        QFile seed(dir.path() + u"/rules.json"_s);
-        QVERIFY(seed.open(QIODevice::WriteOnly));
-        seed.write(kRules);
-        seed.close();
-        TelemetryOptions o;
-        o.db = DbUrl::parse(t.url());
-        o.defaultRulesFile = seed.fileName();
+        const TelemetryOptions o = prepare(t, *db, dir);
 
         auto count = [&] { return db->scalar(u"SELECT count(*) FROM alarms WHERE rule_id = 'co-restart'"_s).toInt(); };
         auto newest = [&](const char *column) {
@@ -126,15 +132,8 @@ private Q_SLOTS:
         test::TestDb t(backend);
         GL_REQUIRE_BACKEND(t);
         auto db = t.open();
-        test::loadTelemetrySite(*db, QDateTime::currentMSecsSinceEpoch());
         QTemporaryDir dir;
-        QFile seed(dir.path() + u"/rules.json"_s);
-        QVERIFY(seed.open(QIODevice::WriteOnly));
-        seed.write(kRules);
-        seed.close();
-        TelemetryOptions o;
-        o.db = DbUrl::parse(t.url());
-        o.defaultRulesFile = seed.fileName();
+        const TelemetryOptions o = prepare(t, *db, dir);
         auto count = [&] { return db->scalar(u"SELECT count(*) FROM alarms WHERE rule_id = 'co-restart'"_s).toInt(); };
         auto open = [&] { return db->scalar(u"SELECT count(*) FROM alarms WHERE rule_id = 'co-restart' AND cleared_at IS NULL"_s).toInt(); };
         auto now = [] { return QDateTime::currentMSecsSinceEpoch(); };
