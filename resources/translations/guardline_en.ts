@@ -616,8 +616,8 @@
     <name>gl::TelemetryPipeline</name>
     <message>
         <location filename="../../src/core/services/TelemetryPipeline.cpp" line="74"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="527"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="602"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="528"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="603"/>
         <source>Alarm outbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,81 +644,81 @@
     </message>
     <message>
         <location filename="../../src/core/services/TelemetryPipeline.cpp" line="133"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="326"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="327"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="324"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="328"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="325"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="329"/>
         <source>Telemetry: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="352"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="711"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="353"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="712"/>
         <source>Samples not stored (will retry): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="422"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="460"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="423"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="461"/>
         <source>Alarm of rule %1 not recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="506"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="507"/>
         <source>Instruction %1: how it went out was not recorded (will retry): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="532"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="533"/>
         <source>Alarm of rule %1 (%2) kept in the outbox behind %3 waiting events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="533"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="534"/>
         <source>Alarm of rule %1 (%2) kept in the outbox until the store takes it: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="557"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="558"/>
         <source>Alarm outbox: rule %1 is no longer in force; its alarm was not stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="594"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="595"/>
         <source>Alarm outbox: the alarm of rule %1 cannot be stored: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="642"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="643"/>
         <source>Instructions waiting to go out cannot be read (will retry): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="709"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="710"/>
         <source>Samples not stored yet (retrying): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="161"/>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="211"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="217"/>
         <source>Alarm %1 not returned to normal: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="248"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="254"/>
         <source>Alarm rules version %1 not applied, version %2 stays in force: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="289"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="295"/>
         <source>Alarm %1 not returned to normal after the rules changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="303"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="309"/>
         <source>Alarm rules not reloaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1405,7 +1405,7 @@
     </message>
     <message>
         <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="41"/>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="260"/>
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="252"/>
         <source>Remove camera</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,22 +1524,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="248"/>
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="240"/>
         <source>Camera %1 saved (audited).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="261"/>
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="253"/>
         <source>Remove camera %1 from the registry? Evidence it took is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="267"/>
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="259"/>
         <source>Camera %1 removed (audited).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="282"/>
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="274"/>
         <source>Credentials of %1 cleared (audited).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,103 +1831,103 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorActions</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="974"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="931"/>
         <source>Register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="974"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="931"/>
         <source>Register a contractor company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="975"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="932"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="975"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="932"/>
         <source>Edit the selected contractor&apos;s company data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="976"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1072"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="933"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1029"/>
         <source>Suspend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="976"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="933"/>
         <source>Suspend the selected contractor, or lift its suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="977"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="934"/>
         <source>Add document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="977"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="934"/>
         <source>Add a licence, qualification, insurance proof or HSE agreement (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="978"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="935"/>
         <source>Add worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="978"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="935"/>
         <source>Add a worker of the selected contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="979"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="936"/>
         <source>Edit worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="980"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="937"/>
         <source>Edit the worker selected in the Workers tab, or mark that the worker left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="981"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="938"/>
         <source>Certificate, briefing, portrait…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="982"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="939"/>
         <source>Records of the worker selected in the Workers tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="983"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="940"/>
         <source>Import ledger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="983"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="940"/>
         <source>Register contractors from the ledger CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="984"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="941"/>
         <source>Shifts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="984"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="941"/>
         <source>The shifts a shift roster names: list and add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1063"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1020"/>
         <source>Needs the permission to register contractors (contractor.edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1072"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1029"/>
         <source>Lift suspension…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,119 +1935,119 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="89"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="81"/>
         <source>Register a contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="89"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="211"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="81"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="203"/>
         <source>Edit contractor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="94"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="86"/>
         <source>the contractor&apos;s code on this site, e.g. C-100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="102"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="94"/>
         <source>18 characters, GB 32100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="108"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="100"/>
         <source>e.g. maintenance, welding, scaffolding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="111"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="103"/>
         <source>contact person and phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="112"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="104"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="113"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="105"/>
         <source>Company name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="114"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="106"/>
         <source>Chinese name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="115"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="107"/>
         <source>Unified social credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="117"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="109"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="118"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="110"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="119"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="111"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="119"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="210"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="111"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="202"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="122"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="114"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="166"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="158"/>
         <source>Required: the company&apos;s unified social credit code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="171"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="163"/>
         <source>✓ Valid credit code (GB 32100 check character %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="172"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="164"/>
         <source>✕ Not a valid credit code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="181"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="173"/>
         <source>Code and company name are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="185"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="177"/>
         <source>Not saved: the credit code is not valid (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="204"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="196"/>
         <source>Contractor %1 registered. It is not admitted until its four documents are on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="205"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="197"/>
         <source>Contractor %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="217"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="209"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,22 +2343,27 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="479"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="473"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="483"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="477"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="512"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="488"/>
         <source>Registry verification</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="490"/>
+        <source>No registry (%1): each result is the last cached answer or &apos;unverified&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="513"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="495"/>
         <source>Registry verification done for %n contractor(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3120,117 +3125,117 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DocumentDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="286"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="278"/>
         <source>Business licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="288"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="280"/>
         <source>Qualification certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="290"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="282"/>
         <source>Work-injury insurance payment proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="292"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="284"/>
         <source>Signed HSE agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="301"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="293"/>
         <source>Add a document of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="309"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="301"/>
         <source>path of the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="310"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="302"/>
         <source>Contractor document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="310"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="302"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="328"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="320"/>
         <source>Covers (paid period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="329"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="321"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="330"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="322"/>
         <source>PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="331"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="323"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="332"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="324"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="334"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="326"/>
         <source>The insurance proof must cover the six months before today (from at most six months ago to at least the first day of last month); a shorter proof is stored but the contractor is not admitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="343"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="335"/>
         <source>Check and store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="345"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="337"/>
         <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="346"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="338"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="375"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="367"/>
         <source>Choose the PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="382"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="374"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="394"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="384"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="396"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="386"/>
         <source>%1 is admitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="396"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="386"/>
         <source>%1 is not admitted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="403"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="393"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3781,179 +3786,179 @@ SHA-256 %6</source>
 <context>
     <name>gl::ui::HazardPanel</name>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="82"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="56"/>
         <source>Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="84"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="58"/>
         <source>Before (defect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="86"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="60"/>
         <source>Responsible person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="88"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="62"/>
         <source>After rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="90"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="64"/>
         <source>Re-inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="609"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="583"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="167"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="141"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="173"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="147"/>
         <source>All grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="174"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="368"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="542"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="148"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="342"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="516"/>
         <source>General (一般)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="175"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="368"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="543"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="149"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="342"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="517"/>
         <source>Major (重大)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="178"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="288"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="152"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="262"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="179"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="153"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="181"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="155"/>
         <source>Report hazard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="166"/>
         <source>Hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="545"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="166"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="519"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="166"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="193"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="167"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="193"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="167"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="193"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="594"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="167"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="568"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="194"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="168"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="206"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="180"/>
         <source>Select a hazard to see its photos and history. New hazards are reported with three photos: the panorama with the area sign, the defect close-up and the responsible person&apos;s face.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="202"/>
         <source>Grade / plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="202"/>
         <source>Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="202"/>
         <source>Start rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="229"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="203"/>
         <source>Submit after-photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="229"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="203"/>
         <source>Accept (close)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="229"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="203"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="230"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="204"/>
         <source>Re-inspect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="230"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="204"/>
         <source>Compare photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="371"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="345"/>
         <source>equipment %1 (QR %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="373"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="347"/>
         <source>OVERDUE — escalated as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="376"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="350"/>
         <source>Face check: the face photo does not match %1&apos;s portrait on file — review who is responsible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="379"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="353"/>
         <source>Face check: one frontal face; identity not verified (no portrait on file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="402"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="376"/>
         <source>%1
 SHA-256 %2
 file %3, %4x%5 %6
@@ -3963,187 +3968,187 @@ added by %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="404"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="378"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="410"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="384"/>
         <source>Reported %1 by %2 · assigned to %3 · deadline %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="414"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="388"/>
         <source>Major-hazard criteria: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="416"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="390"/>
         <source>Rectification plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="422"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="396"/>
         <source>Re-inspection task for %1, due %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="423"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="397"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="424"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="398"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="427"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="401"/>
         <source>reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="428"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="402"/>
         <source>graded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="429"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="403"/>
         <source>assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="430"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="404"/>
         <source>rectification started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="431"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="405"/>
         <source>rectification submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="432"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="406"/>
         <source>after-photo refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="433"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="407"/>
         <source>accepted and closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="434"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="408"/>
         <source>rejected, reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="435"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="409"/>
         <source>overdue: escalated to a dispatch order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="436"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="410"/>
         <source>re-inspection task created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="437"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="411"/>
         <source>re-inspection passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="438"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="412"/>
         <source>re-inspection failed, reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="538"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="512"/>
         <source>Grade %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="583"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="557"/>
         <source>Assign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="587"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="561"/>
         <source>person code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="588"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="562"/>
         <source>Deadline by grade (site setting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="592"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="566"/>
         <source>Rectified by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="608"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="582"/>
         <source>Re-inspection photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="608"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="582"/>
         <source>After-photo from the same spot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="619"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="593"/>
         <source>Re-inspection failed, the hazard is reopened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="629"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="603"/>
         <source>Rectification refused — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="679"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="617"/>
         <source>%1 — re-inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="682"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="619"/>
         <source>Re-inspection %1 (failing region in red)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="684"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="620"/>
         <source>As it should be: after-photo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="686"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="621"/>
         <source>Change since the after-photo (red: changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="695"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="623"/>
         <source>%1 — rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="696"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="624"/>
         <source>%1 · scene similarity %2 · region change %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="698"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="625"/>
         <source>Before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="700"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="626"/>
         <source>After, aligned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="702"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="627"/>
         <source>Change heat map (blue: same, red: changed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4414,12 +4419,12 @@ added by %8
 <context>
     <name>gl::ui::HazardViewer</name>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="117"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="91"/>
         <source>Photo comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="151"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="125"/>
         <source>(not aligned: nothing to show)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4642,102 +4647,102 @@ added by %8
 <context>
     <name>gl::ui::LedgerImportDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="819"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="792"/>
         <source>Import the contractor ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="821"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="794"/>
         <source>One row a contractor: code,name,name_zh,credit_code,trade,contact (UTF-8 or GB18030). Every row is checked first; with any error nothing is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="829"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="802"/>
         <source>path of the CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="830"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="803"/>
         <source>Contractor ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="830"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="803"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="832"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="805"/>
         <source>Preview (nothing is stored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="838"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="838"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
         <source>Contractor / line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="838"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="846"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="819"/>
         <source>Import all rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="849"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="822"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="866"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="839"/>
         <source>Choose the ledger file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="870"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="843"/>
         <source>Preview the file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="916"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="873"/>
         <source>✕ Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="919"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="876"/>
         <source>✓ No error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="919"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="876"/>
         <source>+ To register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="919"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="876"/>
         <source>+ Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="921"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="878"/>
         <source>= Already registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="921"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="878"/>
         <source>same credit code: left as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorForms.cpp" line="926"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="883"/>
         <source>%n error(s) in %1 (%2): nothing was imported. Correct the file and preview it again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4745,12 +4750,12 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="936"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="893"/>
         <source>%1 (%2): %3 row(s), %4 to register, %5 already registered. Nothing stored yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorForms.cpp" line="945"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="902"/>
         <source>%n contractor(s) registered from %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4758,7 +4763,7 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="954"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="911"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5849,42 +5854,42 @@ Still signed in as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="826"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="827"/>
         <source>Analyst: name who took the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="852"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="853"/>
         <source>The sample time is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="855"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="856"/>
         <source>Gas sample taken %1 min before start: GB 30871 allows %2 min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="858"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="859"/>
         <source>Sample %1 min before start (within %2 min).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="860"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="861"/>
         <source>Resuming or logging: the sample must be no more than %1 min old when the work resumes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="863"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="864"/>
         <source>%1: the gas is logged at least every %2 min while the work runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="866"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="867"/>
         <source>These values pass (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="867"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="868"/>
         <source>These values FAIL (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7348,62 +7353,62 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::SuspendDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="227"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="219"/>
         <source>Lift the suspension of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="227"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="219"/>
         <source>Suspend %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="229"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="221"/>
         <source>%1 is suspended. Lifting the suspension admits it again when its documents are in order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="230"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="222"/>
         <source>A suspended contractor is not admitted whatever its documents: its workers are refused on permits and at the gates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="237"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="229"/>
         <source>why (kept in the audit chain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="237"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="229"/>
         <source>why (required; shown as the reason it is not admitted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="242"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="234"/>
         <source>Lift suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="242"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="234"/>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="244"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="236"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="254"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="246"/>
         <source>Give the reason for the suspension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="269"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="261"/>
         <source>Suspension of %1 lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="269"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="261"/>
         <source>%1 suspended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8830,97 +8835,97 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::WorkerDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="413"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="403"/>
         <source>Add a worker of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="417"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="407"/>
         <source>the worker&apos;s code on this site, e.g. W-100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="423"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="413"/>
         <source>18 characters, GB 11643</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="429"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="419"/>
         <source>e.g. welder, rigger (empty: worker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="432"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="422"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="433"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="423"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="434"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="424"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="435"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="425"/>
         <source>Resident ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="437"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="427"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="438"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="428"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="442"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="432"/>
         <source>Add worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="445"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="435"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="461"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="451"/>
         <source>Code and name are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="465"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="455"/>
         <source>Not saved: the ID number is not valid (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="477"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="467"/>
         <source>Worker %1 added to %2. Certify, brief and whitelist the worker before work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="483"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="473"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="495"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="485"/>
         <source>Required: the resident identity card number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="500"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="490"/>
         <source>✓ Valid ID number (GB 11643), born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="502"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="492"/>
         <source>✕ Not a valid ID number: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8928,112 +8933,112 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::WorkerEditDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="511"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="501"/>
         <source>Edit worker %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="519"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="509"/>
         <source>18 characters, GB 11643</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="527"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="517"/>
         <source>Has left the site (kept on record, refused on permits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="534"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="524"/>
         <source>why, e.g. contract ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="535"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="525"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="536"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="526"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="537"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="527"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="538"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="528"/>
         <source>Resident ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="540"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="530"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="541"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="531"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="543"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="533"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="544"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="534"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="548"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="538"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="552"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="542"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="601"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="591"/>
         <source>Required: the resident identity card number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="606"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="596"/>
         <source>✓ Valid ID number (GB 11643), born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="608"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="598"/>
         <source>✕ Not a valid ID number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="616"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="606"/>
         <source>Name and job are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="620"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="610"/>
         <source>Not saved: the ID number is not valid (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="655"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="636"/>
         <source>Worker %1 saved: left on %2, refused on permits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="656"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="637"/>
         <source>Worker %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="662"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="643"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9041,153 +9046,153 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::WorkerRecordsDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="672"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="653"/>
         <source>Records of worker %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="675"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="656"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="680"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="661"/>
         <source>Hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="680"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="661"/>
         <source>Electrical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="681"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="662"/>
         <source>Work at height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="681"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="662"/>
         <source>Lifting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="682"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="663"/>
         <source>Confined space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="682"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="663"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="691"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="672"/>
         <source>Add certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="693"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="674"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="694"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="675"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="695"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="676"/>
         <source>Valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="699"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="680"/>
         <source>Site safety briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="704"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="685"/>
         <source>Record briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="706"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="687"/>
         <source>Given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="710"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="691"/>
         <source>Portrait for the face check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="715"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="696"/>
         <source>a JPEG or PNG photo with exactly one frontal face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="716"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="697"/>
         <source>Portrait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="716"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="697"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="721"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="702"/>
         <source>Put portrait on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="730"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="711"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="740"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="721"/>
         <source>The certificate kind must be a lower-case key, e.g. hot_work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="744"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="725"/>
         <source>The certificate number is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="753"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="734"/>
         <source>Certificate %1 %2 valid until %3 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="759"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="781"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="740"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="758"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="776"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="753"/>
         <source>Site safety briefing on %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="788"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="765"/>
         <source>Choose the portrait photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="792"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="769"/>
         <source>Checking %1 for one frontal face…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="802"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="775"/>
         <source>Portrait %1 on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="807"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="780"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>

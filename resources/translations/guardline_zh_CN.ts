@@ -615,8 +615,8 @@
     <name>gl::TelemetryPipeline</name>
     <message>
         <location filename="../../src/core/services/TelemetryPipeline.cpp" line="74"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="527"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="602"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="528"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="603"/>
         <source>Alarm outbox: %1</source>
         <translation>报警待发队列：%1</translation>
     </message>
@@ -643,81 +643,81 @@
     </message>
     <message>
         <location filename="../../src/core/services/TelemetryPipeline.cpp" line="133"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="326"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="327"/>
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="324"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="328"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="325"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="329"/>
         <source>Telemetry: %1</source>
         <translation>遥测：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="352"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="711"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="353"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="712"/>
         <source>Samples not stored (will retry): %1</source>
         <translation>采样未存储（将重试）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="422"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="460"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="423"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="461"/>
         <source>Alarm of rule %1 not recorded: %2</source>
         <translation>规则 %1 的报警未记录：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="506"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="507"/>
         <source>Instruction %1: how it went out was not recorded (will retry): %2</source>
         <translation>指令 %1：下发情况未能记录（将重试）：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="532"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="533"/>
         <source>Alarm of rule %1 (%2) kept in the outbox behind %3 waiting events</source>
         <translation>规则 %1 的报警（%2）已存入待发队列，排在 %3 条待处理事件之后</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="533"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="534"/>
         <source>Alarm of rule %1 (%2) kept in the outbox until the store takes it: %3</source>
         <translation>规则 %1 的报警（%2）已存入待发队列，待数据库恢复后写入：%3</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="557"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="558"/>
         <source>Alarm outbox: rule %1 is no longer in force; its alarm was not stored</source>
         <translation>报警待发队列：规则 %1 已不再生效，其报警未写入</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="594"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="595"/>
         <source>Alarm outbox: the alarm of rule %1 cannot be stored: %2</source>
         <translation>报警待发队列：规则 %1 的报警无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="642"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="643"/>
         <source>Instructions waiting to go out cannot be read (will retry): %1</source>
         <translation>无法读取待下发的指令（将重试）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="709"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="710"/>
         <source>Samples not stored yet (retrying): %1</source>
         <translation>采样尚未存储（重试中）：%1</translation>
     </message>
     <message>
         <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="161"/>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="211"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="217"/>
         <source>Alarm %1 not returned to normal: %2</source>
         <translation>报警 %1 未恢复正常：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="248"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="254"/>
         <source>Alarm rules version %1 not applied, version %2 stays in force: %3</source>
         <translation>报警规则版本 %1 未应用，版本 %2 继续生效：%3</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="289"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="295"/>
         <source>Alarm %1 not returned to normal after the rules changed: %2</source>
         <translation>规则变更后报警 %1 未恢复正常：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="303"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="309"/>
         <source>Alarm rules not reloaded: %1</source>
         <translation>报警规则未重新加载：%1</translation>
     </message>
@@ -1398,7 +1398,7 @@
     </message>
     <message>
         <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="41"/>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="260"/>
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="252"/>
         <source>Remove camera</source>
         <translation>删除摄像机</translation>
     </message>
@@ -1517,22 +1517,22 @@
         <translation>已设置(已加密;输入新的用户名和密码可替换)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="248"/>
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="240"/>
         <source>Camera %1 saved (audited).</source>
         <translation>摄像机 %1 已保存(已记入审计)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="261"/>
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="253"/>
         <source>Remove camera %1 from the registry? Evidence it took is kept.</source>
         <translation>从台账中删除摄像机 %1?其取证截图将保留。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="267"/>
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="259"/>
         <source>Camera %1 removed (audited).</source>
         <translation>摄像机 %1 已删除(已记入审计)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="282"/>
+        <location filename="../../src/widgets/CameraRegistryWindow.cpp" line="274"/>
         <source>Credentials of %1 cleared (audited).</source>
         <translation>%1 的凭据已清除(已记入审计)。</translation>
     </message>
@@ -1820,103 +1820,103 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorActions</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="974"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="931"/>
         <source>Register…</source>
         <translation>登记…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="974"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="931"/>
         <source>Register a contractor company</source>
         <translation>登记承包商单位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="975"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="932"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="975"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="932"/>
         <source>Edit the selected contractor&apos;s company data</source>
         <translation>编辑所选承包商的单位信息</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="976"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1072"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="933"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1029"/>
         <source>Suspend…</source>
         <translation>暂停准入…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="976"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="933"/>
         <source>Suspend the selected contractor, or lift its suspension</source>
         <translation>暂停所选承包商的准入,或解除暂停</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="977"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="934"/>
         <source>Add document…</source>
         <translation>添加资料…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="977"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="934"/>
         <source>Add a licence, qualification, insurance proof or HSE agreement (PDF)</source>
         <translation>添加营业执照、资质证书、保险缴费证明或 HSE 协议(PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="978"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="935"/>
         <source>Add worker…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="978"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="935"/>
         <source>Add a worker of the selected contractor</source>
         <translation>为所选承包商添加作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="979"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="936"/>
         <source>Edit worker…</source>
         <translation>编辑作业人员…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="980"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="937"/>
         <source>Edit the worker selected in the Workers tab, or mark that the worker left</source>
         <translation>编辑“作业人员”页中选中的人员，或标记其已离场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="981"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="938"/>
         <source>Certificate, briefing, portrait…</source>
         <translation>证书、安全交底、照片…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="982"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="939"/>
         <source>Records of the worker selected in the Workers tab</source>
         <translation>“人员”页中所选人员的记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="983"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="940"/>
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="983"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="940"/>
         <source>Register contractors from the ledger CSV</source>
         <translation>从台账 CSV 批量登记承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="984"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="941"/>
         <source>Shifts…</source>
         <translation>班次…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="984"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="941"/>
         <source>The shifts a shift roster names: list and add</source>
         <translation>排班表使用的班次：查看和添加</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1063"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1020"/>
         <source>Needs the permission to register contractors (contractor.edit)</source>
         <translation>需要登记承包商的权限(contractor.edit)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="1072"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="1029"/>
         <source>Lift suspension…</source>
         <translation>解除暂停…</translation>
     </message>
@@ -1924,119 +1924,119 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="89"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="81"/>
         <source>Register a contractor</source>
         <translation>登记承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="89"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="211"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="81"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="203"/>
         <source>Edit contractor %1</source>
         <translation>编辑承包商 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="94"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="86"/>
         <source>the contractor&apos;s code on this site, e.g. C-100</source>
         <translation>承包商在本厂的编码,例如 C-100</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="102"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="94"/>
         <source>18 characters, GB 32100</source>
         <translation>18 位,GB 32100</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="108"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="100"/>
         <source>e.g. maintenance, welding, scaffolding</source>
         <translation>例如 检修、焊接、脚手架</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="111"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="103"/>
         <source>contact person and phone</source>
         <translation>联系人及电话</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="112"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="104"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="113"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="105"/>
         <source>Company name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="114"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="106"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="115"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="107"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="117"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="109"/>
         <source>Trade</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="118"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="110"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="119"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="111"/>
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="119"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="210"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="111"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="202"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="122"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="114"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="166"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="158"/>
         <source>Required: the company&apos;s unified social credit code.</source>
         <translation>必填:单位的统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="171"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="163"/>
         <source>✓ Valid credit code (GB 32100 check character %1)</source>
         <translation>✓ 信用代码有效(GB 32100 校验码 %1)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="172"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="164"/>
         <source>✕ Not a valid credit code: %1</source>
         <translation>✕ 信用代码无效:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="181"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="173"/>
         <source>Code and company name are required.</source>
         <translation>编码和单位名称为必填项。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="185"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="177"/>
         <source>Not saved: the credit code is not valid (%1).</source>
         <translation>未保存:信用代码无效(%1)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="204"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="196"/>
         <source>Contractor %1 registered. It is not admitted until its four documents are on file.</source>
         <translation>承包商 %1 已登记。四类资料齐全有效之前不予准入。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="205"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="197"/>
         <source>Contractor %1 saved.</source>
         <translation>承包商 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="217"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="209"/>
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
@@ -2330,22 +2330,27 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation>正在校验 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="479"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="473"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation>%1 已校验为 PDF 并存档。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="483"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="477"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="512"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="488"/>
         <source>Registry verification</source>
         <translation>登记信息核验</translation>
     </message>
+    <message>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="490"/>
+        <source>No registry (%1): each result is the last cached answer or &apos;unverified&apos;.</source>
+        <translation>无法连接登记系统（%1）：各结果为上次缓存的答复或“未核验”。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorPanel.cpp" line="513"/>
+        <location filename="../../src/widgets/ContractorPanel.cpp" line="495"/>
         <source>Registry verification done for %n contractor(s).</source>
         <translation>
             <numerusform>已完成 %n 家承包商的登记核验。</numerusform>
@@ -3105,117 +3110,117 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DocumentDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="286"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="278"/>
         <source>Business licence</source>
         <translation>营业执照</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="288"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="280"/>
         <source>Qualification certificate</source>
         <translation>资质证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="290"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="282"/>
         <source>Work-injury insurance payment proof</source>
         <translation>工伤保险缴费证明</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="292"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="284"/>
         <source>Signed HSE agreement</source>
         <translation>已签订的安全生产(HSE)协议</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="301"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="293"/>
         <source>Add a document of %1</source>
         <translation>添加 %1 的资料</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="309"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="301"/>
         <source>path of the PDF</source>
         <translation>PDF 文件路径</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="310"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="302"/>
         <source>Contractor document</source>
         <translation>承包商资料</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="310"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="302"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="328"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="320"/>
         <source>Covers (paid period)</source>
         <translation>缴费覆盖期间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="329"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="321"/>
         <source>Document</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="330"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="322"/>
         <source>PDF file</source>
         <translation>PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="331"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="323"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="332"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="324"/>
         <source>Expires</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="334"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="326"/>
         <source>The insurance proof must cover the six months before today (from at most six months ago to at least the first day of last month); a shorter proof is stored but the contractor is not admitted.</source>
         <translation>保险缴费证明须覆盖今天之前的六个月(起始不晚于六个月前,截止不早于上月第一天);期间不足的证明会被保存,但承包商不予准入。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="343"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="335"/>
         <source>Check and store</source>
         <translation>校验并保存</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="345"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="337"/>
         <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
         <translation>校验为真实、未加密且不超过大小限制的 PDF,连同 SHA-256 保存</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="346"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="338"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="375"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="367"/>
         <source>Choose the PDF file.</source>
         <translation>请选择 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="382"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="374"/>
         <source>Checking %1…</source>
         <translation>正在校验 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="394"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="384"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation>%1 已校验为 PDF 并保存。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="396"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="386"/>
         <source>%1 is admitted.</source>
         <translation>%1 已准入。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="396"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="386"/>
         <source>%1 is not admitted: %2</source>
         <translation>%1 未准入:%2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="403"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="393"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
@@ -3764,179 +3769,179 @@ SHA-256 %6</translation>
 <context>
     <name>gl::ui::HazardPanel</name>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="82"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="56"/>
         <source>Panorama</source>
         <translation>全景照</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="84"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="58"/>
         <source>Before (defect)</source>
         <translation>整改前(隐患)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="86"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="60"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="88"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="62"/>
         <source>After rectification</source>
         <translation>整改后</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="90"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="64"/>
         <source>Re-inspection</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="609"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="583"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="167"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="141"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="173"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="147"/>
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="174"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="368"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="542"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="148"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="342"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="516"/>
         <source>General (一般)</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="175"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="368"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="543"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="149"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="342"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="517"/>
         <source>Major (重大)</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="178"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="288"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="152"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="262"/>
         <source>All areas</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="179"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="153"/>
         <source>Overdue only</source>
         <translation>仅逾期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="181"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="155"/>
         <source>Report hazard…</source>
         <translation>上报隐患…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="166"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="545"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="166"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="519"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="192"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="166"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="193"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="167"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="193"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="167"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="193"/>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="594"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="167"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="568"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="194"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="168"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="206"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="180"/>
         <source>Select a hazard to see its photos and history. New hazards are reported with three photos: the panorama with the area sign, the defect close-up and the responsible person&apos;s face.</source>
         <translation>选择一项隐患以查看照片和记录。上报新隐患需三张照片：带区域标识的全景照、隐患近景照和责任人正面照。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="202"/>
         <source>Grade / plan…</source>
         <translation>定级 / 治理方案…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="202"/>
         <source>Assign…</source>
         <translation>指派…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="228"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="202"/>
         <source>Start rectification</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="229"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="203"/>
         <source>Submit after-photo…</source>
         <translation>提交整改后照片…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="229"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="203"/>
         <source>Accept (close)</source>
         <translation>验收(销号)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="229"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="203"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="230"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="204"/>
         <source>Re-inspect…</source>
         <translation>复查…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="230"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="204"/>
         <source>Compare photos</source>
         <translation>照片比对</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="371"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="345"/>
         <source>equipment %1 (QR %2)</source>
         <translation>设备 %1(二维码 %2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="373"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="347"/>
         <source>OVERDUE — escalated as %1</source>
         <translation>已逾期 — 已升级为调度单 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="376"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="350"/>
         <source>Face check: the face photo does not match %1&apos;s portrait on file — review who is responsible.</source>
         <translation>人脸核验：正面照与 %1 的存档照片不符 — 请复核责任人。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="379"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="353"/>
         <source>Face check: one frontal face; identity not verified (no portrait on file).</source>
         <translation>人脸核验：检测到一张正面人脸；无存档照片，身份未核验。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="402"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="376"/>
         <source>%1
 SHA-256 %2
 file %3, %4x%5 %6
@@ -3951,187 +3956,187 @@ EXIF 拍摄时间 %7
 %9</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="404"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="378"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="410"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="384"/>
         <source>Reported %1 by %2 · assigned to %3 · deadline %4</source>
         <translation>%1 由 %2 上报 · 整改人 %3 · 期限 %4</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="414"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="388"/>
         <source>Major-hazard criteria: %1</source>
         <translation>重大隐患判定依据：%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="416"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="390"/>
         <source>Rectification plan</source>
         <translation>治理方案</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="422"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="396"/>
         <source>Re-inspection task for %1, due %2: %3</source>
         <translation>%1 的复查任务，期限 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="423"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="397"/>
         <source>open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="424"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="398"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="427"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="401"/>
         <source>reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="428"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="402"/>
         <source>graded</source>
         <translation>已定级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="429"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="403"/>
         <source>assigned</source>
         <translation>已指派</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="430"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="404"/>
         <source>rectification started</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="431"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="405"/>
         <source>rectification submitted</source>
         <translation>已提交整改</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="432"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="406"/>
         <source>after-photo refused</source>
         <translation>整改后照片被拒</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="433"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="407"/>
         <source>accepted and closed</source>
         <translation>验收通过,已销号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="434"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="408"/>
         <source>rejected, reopened</source>
         <translation>已驳回,重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="435"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="409"/>
         <source>overdue: escalated to a dispatch order</source>
         <translation>逾期:已升级为调度工单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="436"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="410"/>
         <source>re-inspection task created</source>
         <translation>已创建复查任务</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="437"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="411"/>
         <source>re-inspection passed</source>
         <translation>复查通过</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="438"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="412"/>
         <source>re-inspection failed, reopened</source>
         <translation>复查未通过,重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="538"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="512"/>
         <source>Grade %1</source>
         <translation>定级 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="583"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="557"/>
         <source>Assign %1</source>
         <translation>指派 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="587"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="561"/>
         <source>person code</source>
         <translation>人员编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="588"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="562"/>
         <source>Deadline by grade (site setting)</source>
         <translation>按等级确定期限(厂区设置)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="592"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="566"/>
         <source>Rectified by</source>
         <translation>整改责任人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="608"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="582"/>
         <source>Re-inspection photo</source>
         <translation>复查照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="608"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="582"/>
         <source>After-photo from the same spot</source>
         <translation>同一位置的整改后照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="619"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="593"/>
         <source>Re-inspection failed, the hazard is reopened: %1</source>
         <translation>复查未通过，隐患已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="629"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="603"/>
         <source>Rectification refused — %1</source>
         <translation>整改未通过 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="679"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="617"/>
         <source>%1 — re-inspection</source>
         <translation>%1 — 复查</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="682"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="619"/>
         <source>Re-inspection %1 (failing region in red)</source>
         <translation>复查照片 %1(红框为未通过区域)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="684"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="620"/>
         <source>As it should be: after-photo %1</source>
         <translation>应有状态：整改后照片 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="686"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="621"/>
         <source>Change since the after-photo (red: changed)</source>
         <translation>与整改后照片相比的变化(红：有变化)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="695"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="623"/>
         <source>%1 — rectification</source>
         <translation>%1 — 整改</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="696"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="624"/>
         <source>%1 · scene similarity %2 · region change %3</source>
         <translation>%1 · 场景相似度 %2 · 区域变化 %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="698"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="625"/>
         <source>Before %1</source>
         <translation>整改前 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="700"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="626"/>
         <source>After, aligned %1</source>
         <translation>整改后(已对齐)%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="702"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="627"/>
         <source>Change heat map (blue: same, red: changed)</source>
         <translation>变化热力图(蓝：相同，红：变化)</translation>
     </message>
@@ -4401,12 +4406,12 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::HazardViewer</name>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="117"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="91"/>
         <source>Photo comparison</source>
         <translation>照片比对</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/HazardPanel.cpp" line="151"/>
+        <location filename="../../src/widgets/HazardPanel.cpp" line="125"/>
         <source>(not aligned: nothing to show)</source>
         <translation>(未能对齐：无可显示内容)</translation>
     </message>
@@ -4628,121 +4633,121 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::LedgerImportDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="819"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="792"/>
         <source>Import the contractor ledger</source>
         <translation>导入承包商台账</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="821"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="794"/>
         <source>One row a contractor: code,name,name_zh,credit_code,trade,contact (UTF-8 or GB18030). Every row is checked first; with any error nothing is imported.</source>
         <translation>每行一个承包商:code,name,name_zh,credit_code,trade,contact(UTF-8 或 GB18030)。先逐行校验;有任何错误则全部不导入。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="829"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="802"/>
         <source>path of the CSV file</source>
         <translation>CSV 文件路径</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="830"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="803"/>
         <source>Contractor ledger</source>
         <translation>承包商台账</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="830"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="803"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="832"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="805"/>
         <source>Preview (nothing is stored)</source>
         <translation>预览(不保存)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="838"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="838"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
         <source>Contractor / line</source>
         <translation>承包商 / 行</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="838"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="811"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="846"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="819"/>
         <source>Import all rows</source>
         <translation>导入全部行</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="849"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="822"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="866"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="839"/>
         <source>Choose the ledger file.</source>
         <translation>请选择台账文件。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="870"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="843"/>
         <source>Preview the file first.</source>
         <translation>请先预览文件。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="916"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="873"/>
         <source>✕ Error</source>
         <translation>✕ 错误</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="919"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="876"/>
         <source>✓ No error</source>
         <translation>✓ 无错误</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="919"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="876"/>
         <source>+ To register</source>
         <translation>+ 将登记</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="919"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="876"/>
         <source>+ Registered</source>
         <translation>+ 已登记</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="921"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="878"/>
         <source>= Already registered</source>
         <translation>= 已存在</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="921"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="878"/>
         <source>same credit code: left as it is</source>
         <translation>信用代码相同:保持不变</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorForms.cpp" line="926"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="883"/>
         <source>%n error(s) in %1 (%2): nothing was imported. Correct the file and preview it again.</source>
         <translation>
             <numerusform>%1(%2)中有 %n 处错误:未导入任何内容。请更正文件后重新预览。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="936"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="893"/>
         <source>%1 (%2): %3 row(s), %4 to register, %5 already registered. Nothing stored yet.</source>
         <translation>%1(%2):%3 行,%4 个将登记,%5 个已存在。尚未保存任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/ContractorForms.cpp" line="945"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="902"/>
         <source>%n contractor(s) registered from %1.</source>
         <translation>
             <numerusform>已从 %1 登记 %n 个承包商。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="954"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="911"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
@@ -5834,42 +5839,42 @@ Still signed in as %2.</source>
         <translation>已拒绝:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="826"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="827"/>
         <source>Analyst: name who took the sample</source>
         <translation>分析人:请填写采样人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="852"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="853"/>
         <source>The sample time is in the future.</source>
         <translation>采样时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="855"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="856"/>
         <source>Gas sample taken %1 min before start: GB 30871 allows %2 min.</source>
         <translation>气体采样在作业开始前 %1 分钟:GB 30871 规定不超过 %2 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="858"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="859"/>
         <source>Sample %1 min before start (within %2 min).</source>
         <translation>采样在作业开始前 %1 分钟(%2 分钟以内)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="860"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="861"/>
         <source>Resuming or logging: the sample must be no more than %1 min old when the work resumes.</source>
         <translation>恢复作业或定时检测:恢复作业时样品不得超过 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="863"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="864"/>
         <source>%1: the gas is logged at least every %2 min while the work runs.</source>
         <translation>%1:作业期间至少每 %2 分钟检测一次气体。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="866"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="867"/>
         <source>These values pass (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation>检测值合格(可燃气体 ≤ %1 % vol,氧气 %2–%3 %)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="867"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="868"/>
         <source>These values FAIL (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation>检测值不合格(可燃气体 ≤ %1 % vol,氧气 %2–%3 %)。</translation>
     </message>
@@ -7331,62 +7336,62 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::SuspendDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="227"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="219"/>
         <source>Lift the suspension of %1</source>
         <translation>解除 %1 的暂停</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="227"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="219"/>
         <source>Suspend %1</source>
         <translation>暂停 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="229"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="221"/>
         <source>%1 is suspended. Lifting the suspension admits it again when its documents are in order.</source>
         <translation>%1 已被暂停。解除暂停后,资料齐全有效即恢复准入。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="230"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="222"/>
         <source>A suspended contractor is not admitted whatever its documents: its workers are refused on permits and at the gates.</source>
         <translation>被暂停的承包商无论资料如何均不予准入:其人员不能列入作业票,也不能在门岗签到。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="237"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="229"/>
         <source>why (kept in the audit chain)</source>
         <translation>原因(记入审计链)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="237"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="229"/>
         <source>why (required; shown as the reason it is not admitted)</source>
         <translation>原因(必填;作为未准入的原因显示)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="242"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="234"/>
         <source>Lift suspension</source>
         <translation>解除暂停</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="242"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="234"/>
         <source>Suspend</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="244"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="236"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="254"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="246"/>
         <source>Give the reason for the suspension.</source>
         <translation>请填写暂停原因。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="269"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="261"/>
         <source>Suspension of %1 lifted.</source>
         <translation>%1 的暂停已解除。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="269"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="261"/>
         <source>%1 suspended.</source>
         <translation>%1 已暂停。</translation>
     </message>
@@ -8810,97 +8815,97 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::WorkerDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="413"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="403"/>
         <source>Add a worker of %1</source>
         <translation>添加 %1 的作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="417"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="407"/>
         <source>the worker&apos;s code on this site, e.g. W-100</source>
         <translation>人员在本厂的编码,例如 W-100</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="423"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="413"/>
         <source>18 characters, GB 11643</source>
         <translation>18 位,GB 11643</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="432"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="422"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="433"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="423"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="434"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="424"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="435"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="425"/>
         <source>Resident ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="437"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="427"/>
         <source>Job</source>
         <translation>工种</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="438"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="428"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="442"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="432"/>
         <source>Add worker</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="445"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="435"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="461"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="451"/>
         <source>Code and name are required.</source>
         <translation>编码和姓名为必填项。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="465"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="455"/>
         <source>Not saved: the ID number is not valid (%1).</source>
         <translation>未保存:身份证号码无效(%1)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="477"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="467"/>
         <source>Worker %1 added to %2. Certify, brief and whitelist the worker before work.</source>
         <translation>人员 %1 已添加到 %2。作业前须录入证书、完成安全交底并列入白名单。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="483"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="473"/>
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="495"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="485"/>
         <source>Required: the resident identity card number.</source>
         <translation>必填:居民身份证号码。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="500"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="490"/>
         <source>✓ Valid ID number (GB 11643), born %1</source>
         <translation>✓ 身份证号码有效(GB 11643),出生日期 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="502"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="492"/>
         <source>✕ Not a valid ID number: %1</source>
         <translation>✕ 身份证号码无效:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="429"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="419"/>
         <source>e.g. welder, rigger (empty: worker)</source>
         <translation>例如 焊工、起重工(留空:作业人员)</translation>
     </message>
@@ -8908,112 +8913,112 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::WorkerEditDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="511"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="501"/>
         <source>Edit worker %1</source>
         <translation>编辑作业人员 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="519"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="509"/>
         <source>18 characters, GB 11643</source>
         <translation>18 位,GB 11643</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="527"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="517"/>
         <source>Has left the site (kept on record, refused on permits)</source>
         <translation>已离场（保留记录，不能列入作业票）</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="534"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="524"/>
         <source>why, e.g. contract ended</source>
         <translation>原因，如合同结束</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="535"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="525"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="536"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="526"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="537"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="527"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="538"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="528"/>
         <source>Resident ID number</source>
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="540"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="530"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="541"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="531"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="543"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="533"/>
         <source>Left on</source>
         <translation>离场日期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="544"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="534"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="548"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="538"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="552"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="542"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="601"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="591"/>
         <source>Required: the resident identity card number.</source>
         <translation>必填:居民身份证号码。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="606"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="596"/>
         <source>✓ Valid ID number (GB 11643), born %1</source>
         <translation>✓ 身份证号码有效(GB 11643),出生日期 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="608"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="598"/>
         <source>✕ Not a valid ID number: %1</source>
         <translation>✕ 身份证号码无效:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="616"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="606"/>
         <source>Name and job are required.</source>
         <translation>姓名和工种为必填项。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="620"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="610"/>
         <source>Not saved: the ID number is not valid (%1).</source>
         <translation>未保存:身份证号码无效(%1)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="655"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="636"/>
         <source>Worker %1 saved: left on %2, refused on permits.</source>
         <translation>作业人员 %1 已保存：已于 %2 离场，不能列入作业票。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="656"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="637"/>
         <source>Worker %1 saved.</source>
         <translation>作业人员 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="662"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="643"/>
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
@@ -9021,153 +9026,153 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::WorkerRecordsDialog</name>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="672"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="653"/>
         <source>Records of worker %1</source>
         <translation>人员 %1 的记录</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="675"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="656"/>
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="680"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="661"/>
         <source>Hot work</source>
         <translation>动火作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="680"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="661"/>
         <source>Electrical</source>
         <translation>电工作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="681"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="662"/>
         <source>Work at height</source>
         <translation>高处作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="681"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="662"/>
         <source>Lifting</source>
         <translation>吊装作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="682"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="663"/>
         <source>Confined space</source>
         <translation>受限空间作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="682"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="663"/>
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="691"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="672"/>
         <source>Add certificate</source>
         <translation>添加证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="693"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="674"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="694"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="675"/>
         <source>Number</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="695"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="676"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="699"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="680"/>
         <source>Site safety briefing</source>
         <translation>入厂安全交底</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="704"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="685"/>
         <source>Record briefing</source>
         <translation>记录安全交底</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="706"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="687"/>
         <source>Given on</source>
         <translation>交底日期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="710"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="691"/>
         <source>Portrait for the face check</source>
         <translation>人脸比对用照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="715"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="696"/>
         <source>a JPEG or PNG photo with exactly one frontal face</source>
         <translation>仅含一张正脸的 JPEG 或 PNG 照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="716"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="697"/>
         <source>Portrait</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="716"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="697"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="721"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="702"/>
         <source>Put portrait on file</source>
         <translation>存档照片</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="730"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="711"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="740"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="721"/>
         <source>The certificate kind must be a lower-case key, e.g. hot_work.</source>
         <translation>证书类别须为小写键名,例如 hot_work。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="744"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="725"/>
         <source>The certificate number is required.</source>
         <translation>证书编号为必填项。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="753"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="734"/>
         <source>Certificate %1 %2 valid until %3 recorded.</source>
         <translation>证书 %1 %2 已记录,有效期至 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="759"/>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="781"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="740"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="758"/>
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="776"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="753"/>
         <source>Site safety briefing on %1 recorded.</source>
         <translation>已记录 %1 的入厂安全交底。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="788"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="765"/>
         <source>Choose the portrait photo.</source>
         <translation>请选择照片。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="792"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="769"/>
         <source>Checking %1 for one frontal face…</source>
         <translation>正在检查 %1 是否仅含一张正脸…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="802"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="775"/>
         <source>Portrait %1 on file.</source>
         <translation>照片 %1 已存档。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/ContractorForms.cpp" line="807"/>
+        <location filename="../../src/widgets/ContractorForms.cpp" line="780"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>

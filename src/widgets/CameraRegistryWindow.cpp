@@ -230,20 +230,12 @@ void CameraRegistryWindow::save()
         return;
     const CameraInput in = input();
     const bool isNew = m_new;
-    const QString user = m_user->text(), password = m_password->text();
-    const bool credentials = !user.isEmpty() || !password.isEmpty();
+    std::optional<std::pair<QString, QString>> credentials;
+    if (!m_user->text().isEmpty() || !m_password->text().isEmpty())
+        credentials = std::pair{m_user->text(), m_password->text()};
     m_password->clear(); // the typed secret does not stay in the form
     m_worker->call(
-        this,
-        [in, isNew, user, password, credentials](ServiceContext &ctx) {
-            CameraService cams(ctx);
-            if (isNew)
-                cams.create(in);
-            else
-                cams.update(in);
-            if (credentials) // its own audit entry: "credentials changed", never the values
-                cams.setCredentials(in.code, user, password);
-        },
+        this, [in, isNew, credentials](ServiceContext &ctx) { CameraService(ctx).save(in, isNew, credentials); },
         [this, in] {
             setStatus(tr("Camera %1 saved (audited).").arg(in.code), false);
             m_code->setText(in.code);

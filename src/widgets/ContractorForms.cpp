@@ -71,14 +71,6 @@ QPushButton *browseFor(QLineEdit *edit, const QString &title, const QString &fil
     return b;
 }
 
-QByteArray readFile(const QString &path, qint64 limit)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        fail(ErrorCode::BadInput, u"%1: cannot read (%2)"_s.arg(path, f.errorString()));
-    return f.read(limit);
-}
-
 } // namespace
 
 // ---------------------------------------------------------------------------------------------------------
@@ -384,9 +376,7 @@ void DocumentDialog::save()
         this,
         [=](ServiceContext &ctx) {
             AdmissionService a(ctx);
-            // One byte past the limit at most: the service refuses (and audits) an oversized file.
-            const QByteArray bytes = readFile(path, a.config().maxPdfBytes + 1);
-            a.uploadDocument(code, {kind, QFileInfo(path).fileName(), bytes, issued, expires, from, to}, admission::pdfInspector());
+            a.uploadDocumentFile(code, {kind, {}, {}, issued, expires, from, to}, path, admission::pdfInspector());
             return a.standing(code);
         },
         [this, path, kind](ContractorStanding s) {
@@ -626,24 +616,15 @@ void WorkerEditDialog::save()
         if (now[i] != m_before[i])
             *fields[i] = now[i];
     // Leaving: a new day or reason is stored again; unticking brings the worker back.
-    const bool left = m_left->isChecked();
-    const QDate leftOn = m_leftOn->date();
-    const QString reason = m_leftReason->text().trimmed();
-    const bool leaveChanged = left ? true : m_leftBefore.isValid();
+    std::optional<WorkerLeave> leave;
+    if (m_left->isChecked())
+        leave = WorkerLeave{m_leftOn->date(), m_leftReason->text().trimmed()};
+    else if (m_leftBefore.isValid())
+        leave = WorkerLeave{};
     const QString person = m_person;
     m_save->setEnabled(false);
     m_worker->call(
-        this,
-        [=](ServiceContext &ctx) {
-            ContractorService svc(ctx);
-            svc.updateWorker(person, e);
-            if (leaveChanged) {
-                const WorkerRecord w = svc.worker(person);
-                if (!left || w.leftOn != leftOn || w.leftReason != reason)
-                    svc.setWorkerLeft(person, left ? leftOn : QDate(), reason);
-            }
-            return svc.worker(person);
-        },
+        this, [=](ServiceContext &ctx) { return ContractorService(ctx).saveWorker(person, e, leave); },
         [this](WorkerRecord w) {
             m_save->setEnabled(true);
             m_before[0] = w.name;
@@ -766,11 +747,7 @@ WorkerRecordsDialog::WorkerRecordsDialog(DataWorker *worker, const QString &pers
         m_briefSave->setEnabled(false);
         m_worker->call(
             this,
-            [=](ServiceContext &ctx) {
-                if (on > AdmissionService(ctx).siteToday())
-                    fail(ErrorCode::BadInput, u"%1 is after today: record a briefing once it has been given"_s.arg(on.toString(Qt::ISODate)));
-                ContractorService(ctx).recordBriefing(person, on);
-            },
+            [=](ServiceContext &ctx) { ContractorService(ctx).recordBriefing(person, on); },
             [this, on] {
                 m_briefSave->setEnabled(true);
                 report(tr("Site safety briefing on %1 recorded.").arg(on.toString(Qt::ISODate)), false);
@@ -792,11 +769,7 @@ WorkerRecordsDialog::WorkerRecordsDialog(DataWorker *worker, const QString &pers
         report(tr("Checking %1 for one frontal face…").arg(QFileInfo(path).fileName()), false);
         m_worker->call(
             this,
-            [=](ServiceContext &ctx) {
-                // The photo checks refuse anything over their own limits; read a little more than the largest photo.
-                const QByteArray bytes = readFile(path, AdmissionService(ctx).config().maxPhotoBytes + 1);
-                HazardService(ctx).setPortrait(person, {bytes, QFileInfo(path).fileName()});
-            },
+            [=](ServiceContext &ctx) { HazardService(ctx).setPortrait(person, photoFromFile(path)); },
             [this, path] {
                 m_portraitSave->setEnabled(true);
                 report(tr("Portrait %1 on file.").arg(QFileInfo(path).fileName()), false);
@@ -870,27 +843,11 @@ void LedgerImportDialog::run(bool dryRun)
         setStatus(m_status, tr("Preview the file first."), true);
         return;
     }
-    struct Outcome {
-        QString encoding;
-        int rows = 0;
-        LedgerImport result;
-    };
     m_preview->setEnabled(false);
     m_import->setEnabled(false);
     m_worker->call(
-        this,
-        [path, dryRun](ServiceContext &ctx) {
-            Outcome o;
-            const QString source = QFileInfo(path).fileName();
-            QList<LedgerRow> rows = ContractorService::parseLedger(readFile(path, 16ll * 1024 * 1024), source, &o.encoding);
-            const QDate today = AdmissionService(ctx).siteToday();
-            for (LedgerRow &r : rows)
-                r.contractor.admittedOn = today;
-            o.rows = int(rows.size());
-            o.result = ContractorService(ctx).importLedger(source, rows, dryRun);
-            return o;
-        },
-        [this, path, dryRun](Outcome o) {
+        this, [path, dryRun](ServiceContext &ctx) { return ContractorService(ctx).importLedgerFile(path, dryRun); },
+        [this, path, dryRun](LedgerFileImport o) {
             m_preview->setEnabled(true);
             const LedgerImport &r = o.result;
             m_result->setRowCount(0);

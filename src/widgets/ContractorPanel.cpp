@@ -467,13 +467,7 @@ void ContractorPanel::upload()
     m_window->dataWorker()->call(
         this,
         [=](ServiceContext &ctx) {
-            AdmissionService a(ctx);
-            QFile f(file);
-            if (!f.open(QIODevice::ReadOnly))
-                fail(ErrorCode::BadInput, u"%1: cannot read (%2)"_s.arg(file, f.errorString()));
-            // Read one byte past the limit at most: the service refuses (and audits) oversized files.
-            const QByteArray bytes = f.read(a.config().maxPdfBytes + 1);
-            return a.uploadDocument(code, {kind, QFileInfo(file).fileName(), bytes, issued, expires, {}, {}}, admission::pdfInspector());
+            return AdmissionService(ctx).uploadDocumentFile(code, {kind, {}, {}, issued, expires, {}, {}}, file, admission::pdfInspector());
         },
         [this, file](qint64) {
             report(tr("%1 stored and verified as a PDF.").arg(QFileInfo(file).fileName()), false);
@@ -488,29 +482,17 @@ void ContractorPanel::verifyRegistry()
     m_verify->setEnabled(false);
     m_window->dataWorker()->call(
         this,
-        [](ServiceContext &ctx) {
-            AdmissionService a(ctx);
-            std::unique_ptr<sdk::RegistryVerifier> v;
-            if (sdk::AdmissionFactory *factory = admissionFactory()) {
-                v.reset(factory->createRegistryVerifier());
-                if (!v->configure(a.config().registry).isEmpty())
-                    v.reset();
-            }
-            QStringList out;
-            QStringList codes;
-            for (const QVariantList &row : QueryService(ctx).contractors(a.siteToday()).rows)
-                codes << row[0].toString();
-            for (const QString &c : std::as_const(codes)) {
-                const QJsonObject r = a.verifyContractor(c, v.get(), a.config().registry.value(u"url"_s).toString(u"none"_s));
-                out << u"%1: %2%3"_s.arg(c, r.value(u"state"_s).toString(),
-                                         r.value(u"detail"_s).toString().isEmpty() ? QString() : u" — "_s + r.value(u"detail"_s).toString());
-            }
-            return out;
-        },
-        [this](QStringList lines) {
+        [](ServiceContext &ctx) { return AdmissionService(ctx).verifyRegistry({}); },
+        [this](RegistryRun run) {
             m_verify->setEnabled(true);
-            m_diff->setPlainText(tr("Registry verification") + u"\n"_s + lines.join(u'\n'));
-            report(tr("Registry verification done for %n contractor(s).", nullptr, int(lines.size())), false);
+            QStringList lines{tr("Registry verification")};
+            if (!run.offline.isEmpty())
+                lines << tr("No registry (%1): each result is the last cached answer or 'unverified'.").arg(run.offline);
+            for (const QJsonObject &r : std::as_const(run.results))
+                lines << u"%1: %2%3"_s.arg(r.value(u"contractor"_s).toString(), r.value(u"state"_s).toString(),
+                                           r.value(u"detail"_s).toString().isEmpty() ? QString() : u" — "_s + r.value(u"detail"_s).toString());
+            m_diff->setPlainText(lines.join(u'\n'));
+            report(tr("Registry verification done for %n contractor(s).", nullptr, int(run.results.size())), false);
         },
         [this](const QString &err) {
             m_verify->setEnabled(true);

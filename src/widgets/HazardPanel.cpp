@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/HazardPanel.h"
+#include "core/hazards/PhotoReview.h"
 #include "widgets/UiLanguage.h"
 #include "core/util/Clock.h"
 #include "core/services/HazardRules.h"
-#include "core/vision/ComparisonImages.h"
-#include "core/vision/ImageLoader.h"
-#include "core/vision/RectificationVerifier.h"
 #include "widgets/HazardReportForm.h"
 #include "widgets/MainWindow.h"
 #include "widgets/TableModel.h"
@@ -33,7 +31,6 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-#include <opencv2/imgproc.hpp>
 
 using namespace Qt::StringLiterals;
 
@@ -42,33 +39,10 @@ namespace ui {
 
 namespace {
 
-QImage toQImage(const cv::Mat &bgr)
-{
-    if (bgr.empty())
-        return {};
-    cv::Mat c = bgr;
-    if (c.channels() == 1)
-        cv::cvtColor(bgr, c, cv::COLOR_GRAY2BGR);
-    return QImage(c.data, c.cols, c.rows, int(c.step), QImage::Format_BGR888).copy();
-}
-
 QImage scaled(const QImage &img, int longSide)
 {
     return img.width() >= img.height() ? img.scaledToWidth(std::min(longSide, img.width()), Qt::SmoothTransformation)
                                        : img.scaledToHeight(std::min(longSide, img.height()), Qt::SmoothTransformation);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        fail(ErrorCode::BadInput, u"%1: cannot open: %2"_s.arg(path, f.errorString()));
-    return f.readAll();
-}
-
-PhotoInput photoFrom(const QString &path)
-{
-    return path.isEmpty() ? PhotoInput{} : PhotoInput{readFile(path), path.section(u'/', -1)};
 }
 
 QString when(qint64 ms, const QTimeZone &zone)
@@ -612,7 +586,7 @@ void HazardPanel::submitPhoto(bool reinspection)
     const QString code = m_code;
     if (reinspection) {
         m_window->dataWorker()->call(
-            this, [code, file](ServiceContext &ctx) { return HazardService(ctx).reinspect(code, photoFrom(file)); },
+            this, [code, file](ServiceContext &ctx) { return HazardService(ctx).reinspect(code, photoFromFile(file)); },
             [this](ReinspectionResult r) {
                 loadDetail(m_code);
                 if (!r.passed) {
@@ -624,7 +598,7 @@ void HazardPanel::submitPhoto(bool reinspection)
         return;
     }
     m_window->dataWorker()->call(
-        this, [code, file](ServiceContext &ctx) { return HazardService(ctx).submitRectification(code, photoFrom(file)); },
+        this, [code, file](ServiceContext &ctx) { return HazardService(ctx).submitRectification(code, photoFromFile(file)); },
         [this](PhotoCheck) { loadDetail(m_code); compare(false); },
         [this](const QString &e) { fail(tr("Rectification refused — %1").arg(e)); }, true);
 }
@@ -633,76 +607,25 @@ void HazardPanel::compare(bool reinspection)
 {
     const QString code = m_code;
     m_window->dataWorker()->call(
-        this,
-        [code, reinspection](ServiceContext &ctx) {
+        this, [code, reinspection](ServiceContext &ctx) {
             HazardService svc(ctx);
-            const HazardDetail d = svc.detail(code);
-            const HazardPhotoInfo *before = nullptr, *after = nullptr, *re = nullptr;
-            for (const HazardPhotoInfo &p : d.photos) {
-                if (p.kind == u"defect"_s)
-                    before = &p;
-                if (p.kind == u"after"_s)
-                    after = &p;
-                if (p.kind == u"reinspection"_s)
-                    re = &p;
-            }
-            HazardComparison c;
-            if (!before || !after)
-                gl::fail(ErrorCode::NotFound, u"hazard '%1' has no after-photo to compare"_s.arg(code));
-            const vision::VisionConfig cfg = vision::VisionConfig::defaults();
-            const vision::LoadLimits limits{cfg.maxPixels, cfg.maxFileBytes};
-            const cv::Mat a = vision::decodeImage(svc.photo(before->sha256), u"before"_s, limits).bgr;
-            const cv::Mat b = vision::decodeImage(svc.photo(after->sha256), u"after"_s, limits).bgr;
-            if (reinspection && re) {
-                const cv::Mat r = vision::decodeImage(svc.photo(re->sha256), u"re-inspection"_s, limits).bgr;
-                const QRect region = rectFromText(after->check.value(u"second_region"_s).toString());
-                std::optional<cv::Rect> cvRegion;
-                if (!region.isEmpty())
-                    cvRegion = cv::Rect(region.x(), region.y(), region.width(), region.height());
-                const vision::VerificationResult v = vision::verifyRectification(b, r, cvRegion, cfg);
-                // The failing region in the re-inspection photo, framed red; the after-photo as it should be.
-                QImage left = toQImage(r);
-                QRect failing = rectFromText(re->check.value(u"second_region"_s).toString());
-                if (failing.isEmpty())
-                    failing = QRect(0, 0, left.width(), left.height()).adjusted(4, 4, -4, -4);
-                {
-                    QPainter p(&left);
-                    p.setPen(QPen(QColor(0xe5, 0x39, 0x35), std::max(4, left.width() / 120)));
-                    p.drawRect(failing);
-                }
-                QImage middle = toQImage(b);
-                if (!region.isEmpty()) {
-                    QPainter p(&middle);
-                    p.setPen(QPen(QColor(0x43, 0xa0, 0x47), std::max(3, middle.width() / 160)));
-                    p.drawRect(region);
-                }
-                c.title = tr("%1 — re-inspection").arg(code);
-                c.note = re->check.value(u"reason"_s).toString();
-                c.left = left;
-                c.leftCaption = tr("Re-inspection %1 (failing region in red)").arg(re->sha256.left(12));
-                c.middle = middle;
-                c.middleCaption = tr("As it should be: after-photo %1").arg(after->sha256.left(12));
-                c.right = toQImage(vision::renderComparison(b, r, v).heatMap);
-                c.rightCaption = tr("Change since the after-photo (red: changed)");
-                return c;
-            }
-            const QRect region = d.defectRegion;
-            std::optional<cv::Rect> cvRegion;
-            if (!region.isEmpty())
-                cvRegion = cv::Rect(region.x(), region.y(), region.width(), region.height());
-            const vision::VerificationResult v = vision::verifyRectification(a, b, cvRegion, cfg);
-            const vision::ComparisonImages imgs = vision::renderComparison(a, b, v);
-            c.title = tr("%1 — rectification").arg(code);
-            c.note = tr("%1 · scene similarity %2 · region change %3").arg(v.reason).arg(v.sceneSimilarity, 0, 'f', 2).arg(v.regionChange, 0, 'f', 2);
-            c.left = toQImage(imgs.before);
-            c.leftCaption = tr("Before %1").arg(before->sha256.left(12));
-            c.middle = toQImage(imgs.alignedAfter);
-            c.middleCaption = tr("After, aligned %1").arg(after->sha256.left(12));
-            c.right = toQImage(imgs.heatMap);
-            c.rightCaption = tr("Change heat map (blue: same, red: changed)");
-            return c;
+            return hazards::reviewPhotos(svc, code, reinspection);
         },
-        [this](HazardComparison c) {
+        [this, code](hazards::PhotoReview r) {
+            HazardComparison c{{}, {}, r.left, r.middle, r.right, {}, {}, {}};
+            if (r.kind == hazards::PhotoReview::Kind::Reinspection) {
+                c.title = tr("%1 — re-inspection").arg(code);
+                c.note = r.reason;
+                c.leftCaption = tr("Re-inspection %1 (failing region in red)").arg(r.leftPhoto.left(12));
+                c.middleCaption = tr("As it should be: after-photo %1").arg(r.middlePhoto.left(12));
+                c.rightCaption = tr("Change since the after-photo (red: changed)");
+            } else {
+                c.title = tr("%1 — rectification").arg(code);
+                c.note = tr("%1 · scene similarity %2 · region change %3").arg(r.reason).arg(r.sceneSimilarity, 0, 'f', 2).arg(r.regionChange, 0, 'f', 2);
+                c.leftCaption = tr("Before %1").arg(r.leftPhoto.left(12));
+                c.middleCaption = tr("After, aligned %1").arg(r.middlePhoto.left(12));
+                c.rightCaption = tr("Change heat map (blue: same, red: changed)");
+            }
             m_viewer->show(c);
             Q_EMIT comparisonShown();
         },

@@ -4,6 +4,7 @@
 // task, failed re-inspection and QR mismatch reopening, overdue escalation, the face comparison.
 #include "TestDb.h"
 #include "core/audit/AuditLog.h"
+#include "core/hazards/PhotoReview.h"
 #include "core/hazards/VisionInspector.h"
 #include "core/services/HazardRules.h"
 #include "core/services/HazardService.h"
@@ -297,9 +298,26 @@ private Q_SLOTS:
 
         // The real after-photo passes; the result and both hashes are audited; then it can be closed.
         f.as("super");
+        {
+            HazardService svc(*f.ctx);
+            QVERIFY(!errorOf([&] { hazards::reviewPhotos(svc, code, false); }).isEmpty()); // no after-photo yet: nothing to compare
+        }
         const PhotoCheck ok = HazardService(*f.ctx).submitRectification(code, f.photo(u"after"_s, 0, eq.qr, false));
         QVERIFY2(ok.passed, qPrintable(ok.reason));
         QVERIFY(ok.sceneSimilarity >= 0.85);
+        {
+            // The reviewer's comparison measures what the check measured, on the stored photos.
+            HazardService svc(*f.ctx);
+            const hazards::PhotoReview review = hazards::reviewPhotos(svc, code, false);
+            QCOMPARE(review.kind, hazards::PhotoReview::Kind::Rectification);
+            QCOMPARE(review.leftPhoto, defectSha);
+            QCOMPARE(review.middlePhoto.size(), 64);
+            QVERIFY(!review.left.isNull() && !review.middle.isNull() && !review.right.isNull());
+            QCOMPARE(review.middle.size(), review.left.size());
+            QCOMPARE(review.reason, ok.reason);
+            QVERIFY(qAbs(review.sceneSimilarity - ok.sceneSimilarity) < 1e-6);
+            QVERIFY(qAbs(review.regionChange - ok.regionChange) < 1e-6);
+        }
         QSqlQuery s = f.db->exec(u"SELECT details FROM audit_log WHERE action = 'hazard.submit'"_s);
         QVERIFY(s.next());
         const QJsonObject sub = QJsonDocument::fromJson(s.value(0).toString().toUtf8()).object();
@@ -336,6 +354,18 @@ private Q_SLOTS:
         QVERIFY(!d.photos.last().check.value(u"passed"_s).toBool());
         QVERIFY(!d.photos.last().check.value(u"region"_s).toString().isEmpty());
         QVERIFY(d.actions.contains(u"assign"_s));
+        {
+            // The failed re-inspection beside the after-photo: the failing region framed red.
+            HazardService svc(*f.ctx);
+            const hazards::PhotoReview review = hazards::reviewPhotos(svc, code, true);
+            QCOMPARE(review.kind, hazards::PhotoReview::Kind::Reinspection);
+            QCOMPARE(review.leftPhoto, d.photos.last().sha256);
+            QCOMPARE(review.reason, d.photos.last().check.value(u"reason"_s).toString());
+            QVERIFY(!review.right.isNull());
+            const QRect failing = rectFromText(d.photos.last().check.value(u"second_region"_s).toString());
+            const QRect frame = failing.isEmpty() ? review.left.rect().adjusted(4, 4, -4, -4) : failing;
+            QCOMPARE(review.left.pixelColor(frame.topLeft()), QColor(0xe5, 0x39, 0x35));
+        }
         QVERIFY(AuditLog::verify(*f.db).ok);
     }
 

@@ -131,21 +131,12 @@ int runContractorsAddDocument(Context &ctx)
             ctx.err << "guardlinectl: contractors add-document: option '--" << o << "' is required\n";
             return 2;
         }
-    QFile f(p.value(u"file"_s));
-    if (!f.open(QIODevice::ReadOnly))
-        fail(ErrorCode::BadInput, u"%1: cannot read (%2)"_s.arg(f.fileName(), f.errorString()));
     Session s = session(ctx, u"contractor-documents"_s, Access::Change);
     AdmissionService admission(*s.ctx);
-    if (f.size() > admission.config().maxPdfBytes) // refused before reading it all; the service audits it
-        admission.uploadDocument(p.value(u"contractor"_s),
-                                 {p.value(u"kind"_s), QFileInfo(f).fileName(), f.read(admission.config().maxPdfBytes + 1),
-                                  dateOption(p, u"issued"_s), dateOption(p, u"expires"_s), {}, {}},
-                                 admission::pdfInspector());
     const QDate coversFrom = p.isSet(u"covers-from"_s) ? dateOption(p, u"covers-from"_s) : QDate();
     const QDate coversTo = p.isSet(u"covers-to"_s) ? dateOption(p, u"covers-to"_s) : QDate();
-    const DocumentUpload in{p.value(u"kind"_s), QFileInfo(f).fileName(), f.readAll(), dateOption(p, u"issued"_s), dateOption(p, u"expires"_s),
-                            coversFrom, coversTo};
-    const qint64 id = admission.uploadDocument(p.value(u"contractor"_s), in, admission::pdfInspector());
+    const DocumentUpload in{p.value(u"kind"_s), {}, {}, dateOption(p, u"issued"_s), dateOption(p, u"expires"_s), coversFrom, coversTo};
+    const qint64 id = admission.uploadDocumentFile(p.value(u"contractor"_s), in, p.value(u"file"_s), admission::pdfInspector());
     // A short or expired document is stored (exit 0); the contractor's standing says what it means.
     const ContractorStanding standing = admission.standing(p.value(u"contractor"_s));
     const Table docs = admission.documents(p.value(u"contractor"_s), admission.siteToday());
@@ -178,32 +169,16 @@ int runContractorsVerify(Context &ctx)
         return 2;
     Session s = session(ctx, u"registry-verify"_s, Access::Change);
     AdmissionService admission(*s.ctx);
-    QJsonObject config = admission.config().registry;
-    if (p.isSet(u"registry-url"_s))
-        config.insert(u"url"_s, p.value(u"registry-url"_s));
-    std::unique_ptr<sdk::RegistryVerifier> verifier;
-    QString why, source = config.value(u"url"_s).toString();
-    if (sdk::AdmissionFactory *factory = admissionFactory(&why)) {
-        verifier.reset(factory->createRegistryVerifier());
-        if (const QString bad = verifier->configure(config); !bad.isEmpty()) {
-            why = bad;
-            verifier.reset();
-        }
-    }
-    if (!verifier)
-        ctx.err << "guardlinectl: contractors verify: no registry (" << why << "): results are 'unverified'\n";
-    QStringList codes = p.positionalArguments();
-    if (codes.isEmpty())
-        for (const QVariantList &row : QueryService(*s.ctx).contractors(admission.siteToday()).rows)
-            codes << row[0].toString();
+    const RegistryRun run = admission.verifyRegistry(p.positionalArguments(), p.value(u"registry-url"_s));
+    if (!run.offline.isEmpty())
+        ctx.err << "guardlinectl: contractors verify: no registry (" << run.offline << "): results are 'unverified'\n";
     QJsonArray results;
     bool allVerified = true;
-    for (const QString &c : std::as_const(codes)) {
-        const QJsonObject r = admission.verifyContractor(c, verifier.get(), source.isEmpty() ? u"none"_s : source);
+    for (const QJsonObject &r : run.results) {
         allVerified = allVerified && r.value(u"state"_s).toString() == u"verified"_s;
         results.append(r);
         if (!p.isSet(u"json"_s))
-            ctx.out << c << ": " << r.value(u"state"_s).toString() << (r.value(u"cached"_s).toBool() ? " (cached)" : "")
+            ctx.out << r.value(u"contractor"_s).toString() << ": " << r.value(u"state"_s).toString() << (r.value(u"cached"_s).toBool() ? " (cached)" : "")
                     << (r.value(u"detail"_s).toString().isEmpty() ? QString() : u" — "_s + r.value(u"detail"_s).toString()) << '\n';
     }
     if (p.isSet(u"json"_s))

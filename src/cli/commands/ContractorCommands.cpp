@@ -143,23 +143,15 @@ int runContractorsImport(Context &ctx)
     p.addOption({u"json"_s, u"print JSON"_s});
     if (!parseArgs(ctx, p) || !required(ctx, p, u"contractors import"_s, {u"csv"_s}))
         return 2;
-    const QString path = p.value(u"csv"_s);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        fail(ErrorCode::BadInput, u"%1: cannot read (%2)"_s.arg(path, f.errorString()));
-    const QString source = QFileInfo(path).fileName();
-    QString encoding;
-    QList<LedgerRow> rows = ContractorService::parseLedger(f.readAll(), source, &encoding);
     const bool dry = p.isSet(u"dry-run"_s);
     Session s = open(ctx, u"contractor-import"_s, !dry);
-    const QDate today = AdmissionService(*s.ctx).siteToday();
-    for (LedgerRow &r : rows)
-        r.contractor.admittedOn = today;
-    const LedgerImport result = ContractorService(*s.ctx).importLedger(source, rows, dry);
+    const LedgerFileImport file = ContractorService(*s.ctx).importLedgerFile(p.value(u"csv"_s), dry);
+    const LedgerImport &result = file.result;
+    const QString &source = file.source, &encoding = file.encoding;
     const bool ok = result.errors.isEmpty();
     if (p.isSet(u"json"_s))
         ctx.printJson(QJsonDocument(QJsonObject{{u"source"_s, source}, {u"encoding"_s, encoding}, {u"imported"_s, ok && !dry},
-                                                {u"rows"_s, qint64(rows.size())}, {u"added"_s, QJsonArray::fromStringList(result.added)},
+                                                {u"rows"_s, qint64(file.rows)}, {u"added"_s, QJsonArray::fromStringList(result.added)},
                                                 {u"existing"_s, QJsonArray::fromStringList(result.existing)},
                                                 {u"errors"_s, QJsonArray::fromStringList(result.errors)}}));
     if (!ok) {
@@ -403,9 +395,7 @@ int runWorkersBrief(Context &ctx)
         return 2;
     const QDate on = dateOption(p, u"on"_s);
     Session s = open(ctx, u"workers"_s, true);
-    if (on > AdmissionService(*s.ctx).siteToday())
-        fail(ErrorCode::BadInput, u"option '--on': %1 is after today: record a briefing once it has been given"_s.arg(on.toString(Qt::ISODate)));
-    ContractorService(*s.ctx).recordBriefing(worker, on);
+    ContractorService(*s.ctx).recordBriefing(worker, on); // a day after today is refused
     ctx.out << "site safety briefing of " << worker << " on " << on.toString(Qt::ISODate) << " recorded\n";
     return 0;
 }

@@ -3,15 +3,18 @@
 #include "core/domain/Identifiers.h"
 #include "core/permits/Gb30871Rules.h"
 #include "core/permits/PermitRecord.h"
+#include "core/plugins/AdmissionPlugins.h"
 #include "core/services/CheckinWatermark.h"
 #include "core/services/ContractorService.h"
 #include "core/site/SiteLayout.h"
 #include "core/store/Database.h"
+#include "core/util/Files.h"
 #include "core/util/Log.h"
 #include "core/util/Timestamp.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -183,6 +186,13 @@ QString AdmissionService::storeBlob(const QByteArray &content, const QString &me
 
 // ---------------------------------------------------------------------------------------------- documents
 
+qint64 AdmissionService::uploadDocumentFile(const QString &contractorCode, DocumentUpload in, const QString &path, const PdfInspector &inspect)
+{
+    in.fileName = QFileInfo(path).fileName();
+    in.content = readUserFile(path, m_config.maxPdfBytes + 1);
+    return uploadDocument(contractorCode, in, inspect);
+}
+
 qint64 AdmissionService::uploadDocument(const QString &contractorCode, const DocumentUpload &in, const PdfInspector &inspect)
 {
     require(u"contractor.edit"_s);
@@ -312,11 +322,7 @@ ContractorStanding AdmissionService::standing(const QString &contractorCode) con
 
 // ---------------------------------------------------------------------------------------------- tasks
 
-QDate AdmissionService::siteToday() const
-{
-    const QByteArray tzId = permits::siteTimeZone(db());
-    return QDateTime::fromMSecsSinceEpoch(now(), QTimeZone::isTimeZoneIdAvailable(tzId) ? QTimeZone(tzId) : QTimeZone::utc()).date();
-}
+QDate AdmissionService::siteToday() const { return siteDay(db(), now()); }
 
 QStringList AdmissionService::raiseExpiryTasks(QDate today)
 {
@@ -608,6 +614,30 @@ Table AdmissionService::rosterImports() const
 }
 
 // ---------------------------------------------------------------------------------------------- registry
+
+RegistryRun AdmissionService::verifyRegistry(QStringList codes, const QString &registryUrl)
+{
+    require(u"contractor.edit"_s);
+    QJsonObject config = m_config.registry;
+    if (!registryUrl.isEmpty())
+        config.insert(u"url"_s, registryUrl);
+    RegistryRun run;
+    std::unique_ptr<sdk::RegistryVerifier> verifier;
+    if (sdk::AdmissionFactory *factory = admissionFactory(&run.offline)) {
+        verifier.reset(factory->createRegistryVerifier());
+        if (const QString bad = verifier->configure(config); !bad.isEmpty()) {
+            run.offline = bad;
+            verifier.reset();
+        }
+    }
+    if (codes.isEmpty())
+        for (QSqlQuery q = db().exec(u"SELECT code FROM contractors ORDER BY code"_s); q.next();)
+            codes << q.value(0).toString();
+    const QString source = config.value(u"url"_s).toString();
+    for (const QString &c : std::as_const(codes))
+        run.results << verifyContractor(c, verifier.get(), source.isEmpty() ? u"none"_s : source);
+    return run;
+}
 
 QJsonObject AdmissionService::verifyContractor(const QString &contractorCode, sdk::RegistryVerifier *verifier, const QString &source)
 {

@@ -58,6 +58,13 @@ struct DocumentUpload {
     QDate coversFrom, coversTo;
 };
 
+/// A registry check run over contractors (verifyRegistry): the stored answer per contractor, and why no
+/// registry was asked when none was (no connector plugin, or its configuration refused).
+struct RegistryRun {
+    QString offline; ///< empty when a registry was asked
+    QList<QJsonObject> results;
+};
+
 struct RosterDiff {
     QStringList added, removed, changed; ///< worker codes ("W-0001: card 123 → 456" for changed)
     QStringList skipped;                 ///< "line 4: field 'worker': ..." for malformed or unknown rows
@@ -94,6 +101,9 @@ public:
 
     // Documents
     qint64 uploadDocument(const QString &contractorCode, const DocumentUpload &in, const PdfInspector &inspect);
+    /// uploadDocument with the PDF a user picked: `in`'s file name and content come from the file at `path`,
+    /// read to one byte past maxPdfBytes at most (an oversized file is refused and audited unread).
+    qint64 uploadDocumentFile(const QString &contractorCode, DocumentUpload in, const QString &path, const PdfInspector &inspect);
     /// Columns: id, kind, file_name, sha256, size_bytes, pages, issued_on, expires_on, state, stored.
     /// state: valid / expiring / expired / superseded; stored: the PDF bytes are in the store.
     Table documents(const QString &contractorCode, QDate today) const;
@@ -130,6 +140,11 @@ public:
     /// else asks `verifier` (may be null: offline). Returns the stored state: verified / mismatch /
     /// invalid / unverified.
     QJsonObject verifyContractor(const QString &contractorCode, sdk::RegistryVerifier *verifier, const QString &source);
+    /// The registry check as users run it (Contractors → Verify registry, `guardlinectl contractors verify`):
+    /// the admission connector plugin's verifier configured from the admission configuration (`registryUrl`
+    /// replaces its url), asked for each of `codes` (empty: every contractor, by code). Offline, each answer
+    /// is the cached or 'unverified' state and `offline` says why.
+    RegistryRun verifyRegistry(QStringList codes, const QString &registryUrl = {});
     /// The latest registry check per contractor: columns contractor, state, licence_status, registered_name, checked_at, detail.
     Table registryChecks() const;
 

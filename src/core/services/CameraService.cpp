@@ -276,6 +276,18 @@ void CameraService::remove(const QString &code)
     tx.commit();
 }
 
+void CameraService::save(const CameraInput &in, bool isNew, const std::optional<std::pair<QString, QString>> &userPassword)
+{
+    Transaction tx(db());
+    if (isNew)
+        create(in);
+    else
+        update(in);
+    if (userPassword) // its own audit entry: "credentials changed", never the values
+        setCredentials(in.code, userPassword->first, userPassword->second);
+    tx.commit();
+}
+
 void CameraService::setCredentials(const QString &code, const QString &user, const QString &password)
 {
     require(u"site.edit"_s);

@@ -6,6 +6,9 @@
 
 #include <QHash>
 
+#include <optional>
+#include <utility>
+
 namespace gl {
 
 /// A camera as the registry holds it. The URL never carries credentials: they are sealed apart
@@ -49,6 +52,9 @@ public:
     void create(const CameraInput &in);
     /// Changes a camera (identified by in.code); the audit entry lists what changed.
     void update(const CameraInput &in);
+    /// The registry form saved: the camera added (`isNew`) or changed and, when given, its new sealed
+    /// credentials (setCredentials), both or neither.
+    void save(const CameraInput &in, bool isNew, const std::optional<std::pair<QString, QString>> &userPassword);
     /// Removes a camera and its credentials; evidence taken by it keeps the camera's code and name.
     void remove(const QString &code);
     /// Seals new credentials (both empty: clears them). Audited as "credentials changed", never the values.

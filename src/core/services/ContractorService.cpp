@@ -4,8 +4,10 @@
 #include "core/domain/Identifiers.h"
 #include "core/store/Database.h"
 #include "core/util/Error.h"
+#include "core/util/Files.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -191,8 +193,10 @@ void ContractorService::updateWorker(const QString &code, const WorkerEdit &edit
         changed.insert(u"id_number"_s, QJsonObject{{u"changed"_s, true}, {u"checked"_s, true}});
         after.idNumber = *edit.idNumber;
     }
-    if (changed.isEmpty())
+    if (changed.isEmpty()) {
+        tx.commit(); // nothing to store; inside saveWorker's transaction a rollback here would undo the whole form
         return;
+    }
     db().exec(u"UPDATE people SET name = ?, id_number = ?, job = ?, phone = ? WHERE code = ?"_s,
               {after.name, after.idNumber, after.job, after.phone, code});
     audit(u"person.edit"_s, u"person"_s, code, changed);
@@ -217,6 +221,20 @@ void ContractorService::setWorkerLeft(const QString &code, QDate on, const QStri
     tx.commit();
 }
 
+WorkerRecord ContractorService::saveWorker(const QString &code, const WorkerEdit &edit, const std::optional<WorkerLeave> &leave)
+{
+    Transaction tx(db());
+    updateWorker(code, edit);
+    if (leave) {
+        const WorkerRecord w = worker(code);
+        const bool differs = leave->on.isValid() ? w.leftOn != leave->on || w.leftReason != leave->reason.trimmed() : w.leftOn.isValid();
+        if (differs)
+            setWorkerLeft(code, leave->on, leave->reason);
+    }
+    tx.commit();
+    return worker(code);
+}
+
 qint64 ContractorService::addCertificate(const QString &personCode, const CertificateInput &in)
 {
     require(u"contractor.edit"_s);
@@ -238,6 +256,11 @@ qint64 ContractorService::addCertificate(const QString &personCode, const Certif
 void ContractorService::recordBriefing(const QString &personCode, QDate on)
 {
     require(u"contractor.edit"_s);
+    if (!on.isValid())
+        fail(ErrorCode::BadInput, u"worker '%1': field 'briefing_on': a day is required"_s.arg(personCode));
+    if (on > siteDay(db(), now()))
+        fail(ErrorCode::BadInput, u"worker '%1': field 'briefing_on': %2 is after today: record a briefing once it has been given"_s
+                                      .arg(personCode, on.toString(Qt::ISODate)));
     Transaction tx(db());
     const qint64 pid = idOf(u"people"_s, personCode, u"person"_s);
     db().exec(u"UPDATE people SET briefing_on = ? WHERE id = ?"_s, {on.toString(Qt::ISODate), pid});
@@ -332,6 +355,22 @@ void ContractorService::unsuspend(const QString &contractorCode, const QString &
     db().exec(u"UPDATE contractors SET status = 'active', suspend_reason = NULL, suspended_at = NULL WHERE id = ?"_s, {cid});
     audit(u"contractor.unsuspend"_s, u"contractor"_s, contractorCode, {{u"reason"_s, reason}});
     tx.commit();
+}
+
+LedgerFileImport ContractorService::importLedgerFile(const QString &path, bool dryRun)
+{
+    LedgerFileImport out;
+    out.source = QFileInfo(path).fileName();
+    const QByteArray bytes = readUserFile(path, kMaxLedgerBytes + 1);
+    if (bytes.size() > kMaxLedgerBytes)
+        fail(ErrorCode::BadInput, u"%1: over %2 MiB: not a contractor ledger"_s.arg(out.source).arg(kMaxLedgerBytes / (1024 * 1024)));
+    QList<LedgerRow> rows = parseLedger(bytes, out.source, &out.encoding);
+    const QDate today = siteDay(db(), now());
+    for (LedgerRow &r : rows)
+        r.contractor.admittedOn = today;
+    out.rows = int(rows.size());
+    out.result = importLedger(out.source, rows, dryRun);
+    return out;
 }
 
 LedgerImport ContractorService::importLedger(const QString &source, const QList<LedgerRow> &rows, bool dryRun)

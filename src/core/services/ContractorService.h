@@ -53,6 +53,22 @@ struct WorkerEdit {
     std::optional<QString> name, idNumber, job, phone;
 };
 
+/// A worker's leaving as the worker form sets it: `on` (not after today) and the reason, or `on` invalid
+/// for a worker who is back on the site.
+struct WorkerLeave {
+    QDate on;
+    QString reason;
+};
+
+/// A ledger file imported (or checked) as users run it: which file, how it was encoded, how many rows it
+/// held and what the import did with them.
+struct LedgerFileImport {
+    QString source;   ///< the file's name
+    QString encoding; ///< UTF-8 or GB18030
+    int rows = 0;
+    LedgerImport result;
+};
+
 /// A kind of shift (table shifts): the shift roster names it by code. `end` before `start` runs overnight;
 /// "24:00" is the end of the day.
 struct ShiftKind {
@@ -91,7 +107,12 @@ public:
     /// back on the site. A worker who left stays on record but is refused on permits (WorkGate).
     /// contractor.edit; audited `person.leave` / `person.return`.
     void setWorkerLeft(const QString &code, QDate on, const QString &reason);
+    /// The worker form saved: the changed fields (updateWorker) and, when given, the leaving or the return
+    /// (setWorkerLeft, only when it differs from what is stored), both or neither. Returns the worker as stored.
+    WorkerRecord saveWorker(const QString &code, const WorkerEdit &edit, const std::optional<WorkerLeave> &leave);
     qint64 addCertificate(const QString &personCode, const CertificateInput &in);
+    /// Records the site safety briefing given on `on`: a day after the site's today is BadInput (a briefing
+    /// is recorded once it has been given). contractor.edit; audited `person.briefing`.
     void recordBriefing(const QString &personCode, QDate on);
     void setWhitelisted(const QString &personCode, bool whitelisted);
     qint64 addShift(const QString &code, const QString &name, const QString &start, const QString &end);
@@ -111,6 +132,11 @@ public:
     /// Reads a ledger file's bytes (UTF-8 or GB18030, `encoding` receives which) into rows; a missing
     /// required column or an empty file is BadInput naming `source` and the line. Row checks are importLedger's.
     static QList<LedgerRow> parseLedger(const QByteArray &bytes, const QString &source, QString *encoding = nullptr);
+    /// The ledger import as users run it (Records → Contractors → Import ledger…, `guardlinectl contractors
+    /// import`): reads the file at `path` (over kMaxLedgerBytes: BadInput), parses it, admits its companies on
+    /// the site's today and imports them (importLedger; a dry run only checks).
+    LedgerFileImport importLedgerFile(const QString &path, bool dryRun);
+    static constexpr qint64 kMaxLedgerBytes = 16ll * 1024 * 1024;
     void assignShift(const QString &shiftCode, const QString &personCode, QDate day, const QString &areaCode = {});
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/HazardPhotos.h"
+#include "core/util/Files.h"
 
+#include <QFileInfo>
 #include <QMutex>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +32,13 @@ QJsonObject FaceComparison::toJson() const
 {
     return {{u"compared"_s, compared}, {u"match"_s, match}, {u"distance"_s, distance}, {u"threshold"_s, threshold},
             {u"method"_s, method}, {u"note"_s, note}};
+}
+
+PhotoInput photoFromFile(const QString &path)
+{
+    if (path.isEmpty())
+        return {};
+    return {readUserFile(path, kPhotoFileLimit + 1), QFileInfo(path).fileName()};
 }
 
 QString rectText(const QRect &r)

@@ -26,6 +26,12 @@ struct PhotoInput {
     bool isEmpty() const { return bytes.isEmpty(); }
 };
 
+/// The photo a user picked: the file's bytes (kPhotoFileLimit + 1 at most: the photo checks refuse
+/// anything over their own limit) named by the file's name; empty for an empty path. A file that cannot be
+/// read is BadInput naming it.
+PhotoInput photoFromFile(const QString &path);
+inline constexpr qint64 kPhotoFileLimit = 256ll * 1024 * 1024;
+
 /// What the photo checks found in a valid photo.
 struct PhotoFacts {
     QString sha256;   ///< hex SHA-256 of the bytes: the photo store's key
