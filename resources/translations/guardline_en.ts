@@ -616,8 +616,8 @@
     <name>gl::TelemetryPipeline</name>
     <message>
         <location filename="../../src/core/services/TelemetryPipeline.cpp" line="74"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="527"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="602"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="528"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="603"/>
         <source>Alarm outbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,81 +644,81 @@
     </message>
     <message>
         <location filename="../../src/core/services/TelemetryPipeline.cpp" line="133"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="326"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="327"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="324"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="328"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="325"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="329"/>
         <source>Telemetry: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="352"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="711"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="353"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="712"/>
         <source>Samples not stored (will retry): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="422"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="460"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="423"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="461"/>
         <source>Alarm of rule %1 not recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="506"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="507"/>
         <source>Instruction %1: how it went out was not recorded (will retry): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="532"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="533"/>
         <source>Alarm of rule %1 (%2) kept in the outbox behind %3 waiting events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="533"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="534"/>
         <source>Alarm of rule %1 (%2) kept in the outbox until the store takes it: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="557"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="558"/>
         <source>Alarm outbox: rule %1 is no longer in force; its alarm was not stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="594"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="595"/>
         <source>Alarm outbox: the alarm of rule %1 cannot be stored: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="642"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="643"/>
         <source>Instructions waiting to go out cannot be read (will retry): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="709"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="710"/>
         <source>Samples not stored yet (retrying): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="161"/>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="211"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="217"/>
         <source>Alarm %1 not returned to normal: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="248"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="254"/>
         <source>Alarm rules version %1 not applied, version %2 stays in force: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="289"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="295"/>
         <source>Alarm %1 not returned to normal after the rules changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="303"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="309"/>
         <source>Alarm rules not reloaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,7 +1625,7 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::CameraWall</name>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="179"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="55"/>
         <source>%n camera(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1633,72 +1633,72 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="183"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="59"/>
         <source>My wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="184"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="60"/>
         <source>Active 特级 hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="185"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="61"/>
         <source>Snapshot (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="186"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="62"/>
         <source>Save a full-resolution evidence still of the selected camera, with time and camera burned in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="187"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="63"/>
         <source>Cameras…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="189"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="65"/>
         <source>Camera registry: add, edit and remove cameras, set their credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="214"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="90"/>
         <source>Drag a camera onto a tile; double-click to open it in full view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="232"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="107"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="235"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="110"/>
         <source>Show or hide the camera list (drag the divider to resize it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="320"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="197"/>
         <source>%1 %2 — area %3; drag onto the wall, double-click for full view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="190"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="66"/>
         <source>Wall layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="191"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="67"/>
         <source>Wall preset: your own wall, or the cameras that film active 特级 hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="323"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="200"/>
         <source>No cameras yet: import the site layout (guardlinectl site import) or add cameras (Cameras…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="344"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="221"/>
         <source>Active 特级 hot work (%n camera(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1706,12 +1706,12 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="391"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="268"/>
         <source>⚠ 特级 hot work %1: camera %2 is not live — the work must be filmed start to finish. Restore the feed or stop the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="395"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="272"/>
         <source>特级 hot work %1 filmed by %n camera(s) (preset “Active 特级 hot work”)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1719,113 +1719,50 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="589"/>
-        <location filename="../../src/widgets/CameraWall.cpp" line="688"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="443"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="534"/>
         <source>Camera %1 is not in the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="673"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="519"/>
         <source>Select a camera tile first (click it), then press F9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="677"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="523"/>
         <source>Camera %1 is not live: no snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="681"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="527"/>
         <source>Saving an evidence snapshot of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="693"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="539"/>
         <source>Waiting for %1 to be live for a snapshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="708"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="554"/>
         <source>Camera %1 did not come live within 15 s: no snapshot (check it on the camera wall)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="743"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="589"/>
         <source>No store is open: the snapshot was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="752"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="598"/>
         <source>Evidence #%1 of %2 saved (SHA-256 %3…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="757"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="603"/>
         <source>The snapshot was not saved: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="771"/>
-        <source>Evidence #%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="776"/>
-        <source>%1 · %2×%3 · SHA-256 %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="780"/>
-        <source>Hazard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="781"/>
-        <source>Permit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="786"/>
-        <source>Attach to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="787"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="788"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="794"/>
-        <source>Attach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="795"/>
-        <source>Report hazard with this snapshot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="833"/>
-        <source>Attached to %1 %2 (audited).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="857"/>
-        <source>Demo drill feeds need ffmpeg (scripts/deps.sh installs it); the demo cameras stay offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="915"/>
-        <source>Demo: %n camera(s) now play drill clips (file://, marked DRILL)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2657,22 @@ Double-click: full view and back · right-click: snapshot, remove</source>
     </message>
 </context>
 <context>
+    <name>gl::ui::DemoDrillFeeds</name>
+    <message>
+        <location filename="../../src/widgets/DemoDrillFeeds.cpp" line="129"/>
+        <source>Demo drill feeds need ffmpeg (scripts/deps.sh installs it); the demo cameras stay offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/DemoDrillFeeds.cpp" line="187"/>
+        <source>Demo: %n camera(s) now play drill clips (file://, marked DRILL)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gl::ui::DispatchBoard</name>
     <message>
         <location filename="../../src/widgets/Panels.cpp" line="576"/>
@@ -3232,6 +3185,59 @@ Double-click: full view and back · right-click: snapshot, remove</source>
     <message>
         <location filename="../../src/widgets/ContractorForms.cpp" line="403"/>
         <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::EvidenceAttachDialog</name>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="27"/>
+        <source>Evidence #%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="32"/>
+        <source>%1 · %2×%3 · SHA-256 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="36"/>
+        <source>Hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="37"/>
+        <source>Permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="42"/>
+        <source>Attach to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="43"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="44"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="50"/>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="51"/>
+        <source>Report hazard with this snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="88"/>
+        <source>Attached to %1 %2 (audited).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5849,42 +5855,42 @@ Still signed in as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="826"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="827"/>
         <source>Analyst: name who took the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="852"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="853"/>
         <source>The sample time is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="855"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="856"/>
         <source>Gas sample taken %1 min before start: GB 30871 allows %2 min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="858"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="859"/>
         <source>Sample %1 min before start (within %2 min).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="860"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="861"/>
         <source>Resuming or logging: the sample must be no more than %1 min old when the work resumes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="863"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="864"/>
         <source>%1: the gas is logged at least every %2 min while the work runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="866"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="867"/>
         <source>These values pass (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="867"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="868"/>
         <source>These values FAIL (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation type="unfinished"></translation>
     </message>

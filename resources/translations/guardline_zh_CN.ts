@@ -615,8 +615,8 @@
     <name>gl::TelemetryPipeline</name>
     <message>
         <location filename="../../src/core/services/TelemetryPipeline.cpp" line="74"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="527"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="602"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="528"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="603"/>
         <source>Alarm outbox: %1</source>
         <translation>报警待发队列：%1</translation>
     </message>
@@ -643,81 +643,81 @@
     </message>
     <message>
         <location filename="../../src/core/services/TelemetryPipeline.cpp" line="133"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="326"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="327"/>
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="324"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="328"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="325"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="329"/>
         <source>Telemetry: %1</source>
         <translation>遥测：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="352"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="711"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="353"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="712"/>
         <source>Samples not stored (will retry): %1</source>
         <translation>采样未存储（将重试）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="422"/>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="460"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="423"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="461"/>
         <source>Alarm of rule %1 not recorded: %2</source>
         <translation>规则 %1 的报警未记录：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="506"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="507"/>
         <source>Instruction %1: how it went out was not recorded (will retry): %2</source>
         <translation>指令 %1：下发情况未能记录（将重试）：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="532"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="533"/>
         <source>Alarm of rule %1 (%2) kept in the outbox behind %3 waiting events</source>
         <translation>规则 %1 的报警（%2）已存入待发队列，排在 %3 条待处理事件之后</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="533"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="534"/>
         <source>Alarm of rule %1 (%2) kept in the outbox until the store takes it: %3</source>
         <translation>规则 %1 的报警（%2）已存入待发队列，待数据库恢复后写入：%3</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="557"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="558"/>
         <source>Alarm outbox: rule %1 is no longer in force; its alarm was not stored</source>
         <translation>报警待发队列：规则 %1 已不再生效，其报警未写入</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="594"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="595"/>
         <source>Alarm outbox: the alarm of rule %1 cannot be stored: %2</source>
         <translation>报警待发队列：规则 %1 的报警无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="642"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="643"/>
         <source>Instructions waiting to go out cannot be read (will retry): %1</source>
         <translation>无法读取待下发的指令（将重试）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="709"/>
+        <location filename="../../src/core/services/TelemetryPipeline.cpp" line="710"/>
         <source>Samples not stored yet (retrying): %1</source>
         <translation>采样尚未存储（重试中）：%1</translation>
     </message>
     <message>
         <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="161"/>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="211"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="217"/>
         <source>Alarm %1 not returned to normal: %2</source>
         <translation>报警 %1 未恢复正常：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="248"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="254"/>
         <source>Alarm rules version %1 not applied, version %2 stays in force: %3</source>
         <translation>报警规则版本 %1 未应用，版本 %2 继续生效：%3</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="289"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="295"/>
         <source>Alarm %1 not returned to normal after the rules changed: %2</source>
         <translation>规则变更后报警 %1 未恢复正常：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="303"/>
+        <location filename="../../src/core/services/TelemetryRulesReload.cpp" line="309"/>
         <source>Alarm rules not reloaded: %1</source>
         <translation>报警规则未重新加载：%1</translation>
     </message>
@@ -1618,203 +1618,141 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::CameraWall</name>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="179"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="55"/>
         <source>%n camera(s)</source>
         <translation>
             <numerusform>%n 路画面</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="183"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="59"/>
         <source>My wall</source>
         <translation>我的视频墙</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="184"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="60"/>
         <source>Active 特级 hot work</source>
         <translation>进行中的特级动火作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="185"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="61"/>
         <source>Snapshot (F9)</source>
         <translation>截图取证(F9)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="186"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="62"/>
         <source>Save a full-resolution evidence still of the selected camera, with time and camera burned in</source>
         <translation>保存所选摄像机的全分辨率取证截图,叠加时间和摄像机名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="187"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="63"/>
         <source>Cameras…</source>
         <translation>摄像机…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="189"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="65"/>
         <source>Camera registry: add, edit and remove cameras, set their credentials</source>
         <translation>摄像机台账:新增、编辑、删除摄像机,设置登录凭据</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="214"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="90"/>
         <source>Drag a camera onto a tile; double-click to open it in full view</source>
         <translation>将摄像机拖到画面格;双击全屏查看</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="232"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="107"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="235"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="110"/>
         <source>Show or hide the camera list (drag the divider to resize it)</source>
         <translation>显示或隐藏摄像机列表(拖动分隔条调整宽度)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="320"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="197"/>
         <source>%1 %2 — area %3; drag onto the wall, double-click for full view</source>
         <translation>%1 %2 — 区域 %3;拖到视频墙上,双击全屏查看</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="190"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="66"/>
         <source>Wall layout</source>
         <translation>视频墙布局</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="191"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="67"/>
         <source>Wall preset: your own wall, or the cameras that film active 特级 hot work</source>
         <translation>视频墙预设：自定义视频墙，或拍摄进行中特级动火作业的摄像机</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="323"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="200"/>
         <source>No cameras yet: import the site layout (guardlinectl site import) or add cameras (Cameras…)</source>
         <translation>尚无摄像机：请导入厂区布局（guardlinectl site import）或添加摄像机（摄像机…）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="344"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="221"/>
         <source>Active 特级 hot work (%n camera(s))</source>
         <translation>
             <numerusform>进行中的特级动火作业(%n 路画面)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="391"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="268"/>
         <source>⚠ 特级 hot work %1: camera %2 is not live — the work must be filmed start to finish. Restore the feed or stop the work.</source>
         <translation>⚠ 特级动火作业 %1:摄像机 %2 无实时画面 — 作业须全程视频监控。请恢复画面或停止作业。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="395"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="272"/>
         <source>特级 hot work %1 filmed by %n camera(s) (preset “Active 特级 hot work”)</source>
         <translation>
             <numerusform>特级动火作业 %1 由 %n 路摄像机监控(预设“进行中的特级动火作业”)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="589"/>
-        <location filename="../../src/widgets/CameraWall.cpp" line="688"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="443"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="534"/>
         <source>Camera %1 is not in the registry</source>
         <translation>摄像机 %1 不在设备台账中</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="673"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="519"/>
         <source>Select a camera tile first (click it), then press F9</source>
         <translation>请先点击选择一个画面,再按 F9</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="677"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="523"/>
         <source>Camera %1 is not live: no snapshot</source>
         <translation>摄像机 %1 无实时画面:无法抓拍</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="681"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="527"/>
         <source>Saving an evidence snapshot of %1…</source>
         <translation>正在保存 %1 的取证截图…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="693"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="539"/>
         <source>Waiting for %1 to be live for a snapshot…</source>
         <translation>等待 %1 上线以抓拍…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="708"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="554"/>
         <source>Camera %1 did not come live within 15 s: no snapshot (check it on the camera wall)</source>
         <translation>摄像机 %1 在 15 秒内未上线:未抓拍(请在视频墙上检查)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="743"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="589"/>
         <source>No store is open: the snapshot was not saved</source>
         <translation>未打开数据库:截图未保存</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="752"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="598"/>
         <source>Evidence #%1 of %2 saved (SHA-256 %3…)</source>
         <translation>%2 的取证截图 #%1 已保存(SHA-256 %3…)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="757"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="603"/>
         <source>The snapshot was not saved: %1</source>
         <translation>截图未保存:%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="771"/>
-        <source>Evidence #%1 — %2</source>
-        <translation>取证截图 #%1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="776"/>
-        <source>%1 · %2×%3 · SHA-256 %4</source>
-        <translation>%1 · %2×%3 · SHA-256 %4</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="780"/>
-        <source>Hazard</source>
-        <translation>隐患</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="781"/>
-        <source>Permit</source>
-        <translation>作业票</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="786"/>
-        <source>Attach to</source>
-        <translation>关联到</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="787"/>
-        <source>Code</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="788"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="794"/>
-        <source>Attach</source>
-        <translation>关联</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="795"/>
-        <source>Report hazard with this snapshot…</source>
-        <translation>用此抓拍上报隐患…</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="833"/>
-        <source>Attached to %1 %2 (audited).</source>
-        <translation>已关联到 %1 %2(已记入审计)。</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="857"/>
-        <source>Demo drill feeds need ffmpeg (scripts/deps.sh installs it); the demo cameras stay offline</source>
-        <translation>演示演练画面需要 ffmpeg(scripts/deps.sh 会安装);演示摄像机保持离线</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="915"/>
-        <source>Demo: %n camera(s) now play drill clips (file://, marked DRILL)</source>
-        <translation>
-            <numerusform>演示:%n 路摄像机正在播放演练视频(file://,标记为“演练”)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2643,21 @@ Double-click: full view and back · right-click: snapshot, remove</source>
     </message>
 </context>
 <context>
+    <name>gl::ui::DemoDrillFeeds</name>
+    <message>
+        <location filename="../../src/widgets/DemoDrillFeeds.cpp" line="129"/>
+        <source>Demo drill feeds need ffmpeg (scripts/deps.sh installs it); the demo cameras stay offline</source>
+        <translation>演示演练画面需要 ffmpeg(scripts/deps.sh 会安装);演示摄像机保持离线</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/DemoDrillFeeds.cpp" line="187"/>
+        <source>Demo: %n camera(s) now play drill clips (file://, marked DRILL)</source>
+        <translation>
+            <numerusform>演示:%n 路摄像机正在播放演练视频(file://,标记为“演练”)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gl::ui::DispatchBoard</name>
     <message>
         <location filename="../../src/widgets/Panels.cpp" line="576"/>
@@ -3218,6 +3171,59 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <location filename="../../src/widgets/ContractorForms.cpp" line="403"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::EvidenceAttachDialog</name>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="27"/>
+        <source>Evidence #%1 — %2</source>
+        <translation>取证截图 #%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="32"/>
+        <source>%1 · %2×%3 · SHA-256 %4</source>
+        <translation>%1 · %2×%3 · SHA-256 %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="36"/>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="37"/>
+        <source>Permit</source>
+        <translation>作业票</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="42"/>
+        <source>Attach to</source>
+        <translation>关联到</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="43"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="44"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="50"/>
+        <source>Attach</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="51"/>
+        <source>Report hazard with this snapshot…</source>
+        <translation>用此抓拍上报隐患…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="88"/>
+        <source>Attached to %1 %2 (audited).</source>
+        <translation>已关联到 %1 %2(已记入审计)。</translation>
     </message>
 </context>
 <context>
@@ -5834,42 +5840,42 @@ Still signed in as %2.</source>
         <translation>已拒绝:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="826"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="827"/>
         <source>Analyst: name who took the sample</source>
         <translation>分析人:请填写采样人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="852"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="853"/>
         <source>The sample time is in the future.</source>
         <translation>采样时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="855"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="856"/>
         <source>Gas sample taken %1 min before start: GB 30871 allows %2 min.</source>
         <translation>气体采样在作业开始前 %1 分钟:GB 30871 规定不超过 %2 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="858"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="859"/>
         <source>Sample %1 min before start (within %2 min).</source>
         <translation>采样在作业开始前 %1 分钟(%2 分钟以内)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="860"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="861"/>
         <source>Resuming or logging: the sample must be no more than %1 min old when the work resumes.</source>
         <translation>恢复作业或定时检测:恢复作业时样品不得超过 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="863"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="864"/>
         <source>%1: the gas is logged at least every %2 min while the work runs.</source>
         <translation>%1:作业期间至少每 %2 分钟检测一次气体。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="866"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="867"/>
         <source>These values pass (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation>检测值合格(可燃气体 ≤ %1 % vol,氧气 %2–%3 %)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="867"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="868"/>
         <source>These values FAIL (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation>检测值不合格(可燃气体 ≤ %1 % vol,氧气 %2–%3 %)。</translation>
     </message>
