@@ -1041,158 +1041,158 @@
 <context>
     <name>gl::ui::AlarmPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="270"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="28"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="270"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="28"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="270"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="28"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="271"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="29"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="271"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="29"/>
         <source>Alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="271"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="29"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="272"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="30"/>
         <source>Acknowledge (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="294"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="52"/>
         <source>Filter: alarm, area or tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="298"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="56"/>
         <source>All priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="299"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="57"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="300"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="58"/>
         <source>High and above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="301"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="59"/>
         <source>Medium and above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="304"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="62"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="305"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="63"/>
         <source>Waiting for acknowledgement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="306"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="64"/>
         <source>Not cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="317"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="75"/>
         <source>Silence (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="319"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="77"/>
         <source>Quiet the alarms sounding now; a new alarm sounds again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="329"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="87"/>
         <source>Alarm tones on this workstation (saved for this user and computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="330"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="88"/>
         <source>Sound on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="330"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="88"/>
         <source>Sound off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="351"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="109"/>
         <source>This console&apos;s operator position: the alarm flood is counted over its areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="380"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="138"/>
         <source>Chart of the alarm&apos;s tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="384"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="142"/>
         <source>Instruction to the area…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="475"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="233"/>
         <source>Whole site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="476"/>
-        <location filename="../../src/widgets/Panels.cpp" line="494"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="234"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="252"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="477"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="235"/>
         <source>Position: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="489"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="247"/>
         <source>the whole site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="495"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="253"/>
         <source>ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="501"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="259"/>
         <source>Flooding areas: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="505"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="263"/>
         <source>The site&apos;s flood settings are not valid (the defaults apply): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/Panels.cpp" line="540"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="298"/>
         <source>%n alarm(s) waiting for acknowledgement</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1200,7 +1200,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="540"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="298"/>
         <source>No unacknowledged alarms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,7 +1625,7 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::CameraWall</name>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="179"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="55"/>
         <source>%n camera(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1633,72 +1633,72 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="183"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="59"/>
         <source>My wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="184"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="60"/>
         <source>Active 特级 hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="185"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="61"/>
         <source>Snapshot (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="186"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="62"/>
         <source>Save a full-resolution evidence still of the selected camera, with time and camera burned in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="187"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="63"/>
         <source>Cameras…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="189"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="65"/>
         <source>Camera registry: add, edit and remove cameras, set their credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="214"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="90"/>
         <source>Drag a camera onto a tile; double-click to open it in full view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="232"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="107"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="235"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="110"/>
         <source>Show or hide the camera list (drag the divider to resize it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="320"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="197"/>
         <source>%1 %2 — area %3; drag onto the wall, double-click for full view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="190"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="66"/>
         <source>Wall layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="191"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="67"/>
         <source>Wall preset: your own wall, or the cameras that film active 特级 hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="323"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="200"/>
         <source>No cameras yet: import the site layout (guardlinectl site import) or add cameras (Cameras…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="344"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="221"/>
         <source>Active 特级 hot work (%n camera(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1706,12 +1706,12 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="391"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="268"/>
         <source>⚠ 特级 hot work %1: camera %2 is not live — the work must be filmed start to finish. Restore the feed or stop the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="395"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="272"/>
         <source>特级 hot work %1 filmed by %n camera(s) (preset “Active 特级 hot work”)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1719,113 +1719,50 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="589"/>
-        <location filename="../../src/widgets/CameraWall.cpp" line="688"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="443"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="534"/>
         <source>Camera %1 is not in the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="673"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="519"/>
         <source>Select a camera tile first (click it), then press F9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="677"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="523"/>
         <source>Camera %1 is not live: no snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="681"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="527"/>
         <source>Saving an evidence snapshot of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="693"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="539"/>
         <source>Waiting for %1 to be live for a snapshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="708"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="554"/>
         <source>Camera %1 did not come live within 15 s: no snapshot (check it on the camera wall)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="743"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="589"/>
         <source>No store is open: the snapshot was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="752"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="598"/>
         <source>Evidence #%1 of %2 saved (SHA-256 %3…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="757"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="603"/>
         <source>The snapshot was not saved: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="771"/>
-        <source>Evidence #%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="776"/>
-        <source>%1 · %2×%3 · SHA-256 %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="780"/>
-        <source>Hazard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="781"/>
-        <source>Permit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="786"/>
-        <source>Attach to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="787"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="788"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="794"/>
-        <source>Attach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="795"/>
-        <source>Report hazard with this snapshot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="833"/>
-        <source>Attached to %1 %2 (audited).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="857"/>
-        <source>Demo drill feeds need ffmpeg (scripts/deps.sh installs it); the demo cameras stay offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="915"/>
-        <source>Demo: %n camera(s) now play drill clips (file://, marked DRILL)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2725,359 +2662,375 @@ Double-click: full view and back · right-click: snapshot, remove</source>
     </message>
 </context>
 <context>
+    <name>gl::ui::DemoDrillFeeds</name>
+    <message>
+        <location filename="../../src/widgets/DemoDrillFeeds.cpp" line="129"/>
+        <source>Demo drill feeds need ffmpeg (scripts/deps.sh installs it); the demo cameras stay offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/DemoDrillFeeds.cpp" line="187"/>
+        <source>Demo: %n camera(s) now play drill clips (file://, marked DRILL)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gl::ui::DispatchBoard</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="576"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="33"/>
         <source>Acknowledge instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="42"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="42"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="42"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="43"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="43"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="43"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="587"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="44"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="587"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="44"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="587"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="44"/>
         <source>Detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="588"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="45"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="588"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="45"/>
         <source>Responded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="589"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="46"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="592"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="49"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="604"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="61"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="604"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="61"/>
         <source>Resolved / confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="604"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="61"/>
         <source>Assigned / accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="604"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="61"/>
         <source>On scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="643"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="100"/>
         <source>Who responds: on duty in the order&apos;s area first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="647"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="104"/>
         <source>note (resolve) / reason (reopen, cancel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="649"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="106"/>
         <source>A&amp;ssign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="649"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="106"/>
         <source>Acce&amp;pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="649"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="106"/>
         <source>On sce&amp;ne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="650"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="107"/>
         <source>Reso&amp;lve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="650"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="107"/>
         <source>Con&amp;firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="650"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="107"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="651"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="108"/>
         <source>Cancel or&amp;der</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="662"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="119"/>
         <source>&amp;Manual alarm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="664"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="121"/>
         <source>A phone call or a patrol report: raise an alarm with its area, priority and text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="666"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="123"/>
         <source>&amp;Instruction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="668"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="125"/>
         <source>HALT POUR, stop hot work, evacuate or resume, to a line or area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="758"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="215"/>
         <source>%1 × %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="760"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="217"/>
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="814"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="271"/>
         <source>☑ %1/%2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="818"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="275"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="841"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="298"/>
         <source>T %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="843"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="300"/>
         <source>verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="846"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="303"/>
         <source>respond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="849"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="306"/>
         <source>confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="860"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="317"/>
         <source>Tdetect %1 s · Tverify %2 s · Trespond %3 s · Tconfirm %4 s · T %5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="868"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="325"/>
         <source>Escalation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="935"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="392"/>
         <source>Who can respond is unknown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="950"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="407"/>
         <source>Pick who responds first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="955"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="412"/>
         <source>Type what was done (the note) first, then Resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="956"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="413"/>
         <source>Type the reason first, then %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="965"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="422"/>
         <source>Order %1: %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="978"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="435"/>
         <source>Order %1: %2 done, now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="983"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="440"/>
         <source>Order %1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1002"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="459"/>
         <source>Assign to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1006"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="463"/>
         <source>Instruction for this order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1029"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="486"/>
         <source>it is no longer on the board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1031"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="488"/>
         <source>it is %1 (closed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1031"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="488"/>
         <source>confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1031"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="488"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1037"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="494"/>
         <source>an order does not go back (a resolved order can be reopened on “%1”; cancel needs a reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1042"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="499"/>
         <source>nobody is assigned yet: drop it on “%1” first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1046"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="503"/>
         <source>nobody is on scene yet: drop it on “%1” first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1063"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="520"/>
         <source>A dispatcher&apos;s step: only a dispatcher or an administrator may take it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1064"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="521"/>
         <source>The assignee&apos;s step: the order has no assignee yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1065"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="522"/>
         <source>The assignee&apos;s step: only %1 (or an administrator) may take it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1076"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="533"/>
         <source>Cannot move %1 here: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1078"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="535"/>
         <source>%1 stays here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1082"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="539"/>
         <source>Drop: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1093"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="550"/>
         <source>Order %1 cannot move to “%2”: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1104"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="561"/>
         <source>Order %1: pick who responds (on duty first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1111"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="568"/>
         <source>Order %1: type what was done (the note), then Enter to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1112"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="569"/>
         <source>Order %1: type the reason, then Enter to reopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1130"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="587"/>
         <source>Manual alarm raised: order %1 opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1173"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="630"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1175"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="632"/>
         <source>No instruction waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1191"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="648"/>
         <source> · %1 %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3237,6 +3190,59 @@ Double-click: full view and back · right-click: snapshot, remove</source>
     <message>
         <location filename="../../src/widgets/ContractorForms.cpp" line="393"/>
         <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::EvidenceAttachDialog</name>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="27"/>
+        <source>Evidence #%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="32"/>
+        <source>%1 · %2×%3 · SHA-256 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="36"/>
+        <source>Hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="37"/>
+        <source>Permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="42"/>
+        <source>Attach to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="43"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="44"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="50"/>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="51"/>
+        <source>Report hazard with this snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="88"/>
+        <source>Attached to %1 %2 (audited).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4779,230 +4785,230 @@ added by %8
 <context>
     <name>gl::ui::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="128"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="130"/>
         <source>Guardline — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="138"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="140"/>
         <source>Site plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="148"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="305"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="150"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="307"/>
         <source>Contractors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="157"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="305"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="159"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="307"/>
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="177"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="179"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="186"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="188"/>
         <source>Store: connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="187"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="189"/>
         <source>Connectors: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="205"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="207"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="208"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="210"/>
         <source>Switch user refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="209"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="382"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="211"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="384"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="209"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="211"/>
         <source>%1
 
 Still signed in as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="216"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="374"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="218"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="376"/>
         <source>Store: ● online (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="216"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="218"/>
         <source>Store: ● OFFLINE — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="261"/>
         <source>Camera wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="260"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="262"/>
         <source>Alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="261"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="263"/>
         <source>Dispatch board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="262"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="264"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="274"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="276"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="275"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="277"/>
         <source>Dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="281"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="283"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="284"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="286"/>
         <source>S&amp;witch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="287"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="289"/>
         <source>Sign in as another user on this store; the windows stay open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="291"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="293"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="294"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="296"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="298"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="300"/>
         <source>&amp;Search records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="305"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="307"/>
         <source>Control room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="305"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="307"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="306"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="308"/>
         <source>Reports and dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="306"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="308"/>
         <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="307"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="309"/>
         <source>&amp;Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="335"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="337"/>
         <source>Workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="339"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="341"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="344"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="346"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="344"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="346"/>
         <source>The language changes the next time Guardline starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="368"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="370"/>
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="326"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="368"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="392"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="328"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="370"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="394"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="371"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="373"/>
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="409"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="411"/>
         <source>Guardline — %1 — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="412"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="414"/>
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="426"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="428"/>
         <source>Permit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="434"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="436"/>
         <source>Hazard %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="439"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="441"/>
         <source>Chart of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="447"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="449"/>
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="470"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="472"/>
         <source>Selected %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5243,409 +5249,308 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::PermitEditor</name>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="57"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="59"/>
         <source>Hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="58"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="60"/>
         <source>Confined space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="59"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="61"/>
         <source>Blind plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="60"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="62"/>
         <source>Work at height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="61"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="63"/>
         <source>Lifting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="62"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="64"/>
         <source>Temporary power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="63"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="65"/>
         <source>Excavation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="64"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="66"/>
         <source>Road closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="72"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="74"/>
         <source>Special</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="73"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="75"/>
         <source>Level 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="74"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="76"/>
         <source>Level 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="75"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="77"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="119"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="121"/>
         <source>e.g. HW-0201</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="125"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="127"/>
         <source>What is done, where (e.g. weld flange at P-101)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="130"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="132"/>
         <source>equipment code, optional (blind plate: the blind)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="141"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="143"/>
         <source>x, y; x, y; x, y (site metres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="156"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="158"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="158"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="160"/>
         <source>Permit no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="159"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="161"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="160"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="162"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="161"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="163"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="162"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="164"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="163"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="165"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="164"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="166"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="165"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="167"/>
         <source>Start (site time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="166"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="168"/>
         <source>End (site time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="167"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="169"/>
         <source>Draw on plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="169"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="171"/>
         <source>Draw the work area on the site plan: click its corners, snapping to equipment and structures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="173"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="175"/>
         <source>Work area polygon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="174"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="176"/>
         <source>Height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="175"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="177"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="176"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="178"/>
         <source>Cross-work coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="177"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="179"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="179"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="181"/>
         <source>Safety measures (GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="193"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="195"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="194"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="196"/>
         <source>Submit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="195"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="197"/>
         <source>Keeps the permit as a draft, even when it does not meet the rules yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="196"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="198"/>
         <source>Submitting is the applicant&apos;s signature: refused with the reasons while a rule fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="205"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="207"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="215"/>
-        <source>I am at the work site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="219"/>
-        <source>where exactly you are (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="222"/>
-        <source>Sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="224"/>
-        <source>Work &amp;ticket…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="226"/>
-        <source>Issue the electronic work ticket (the same PDF as guardlinectl permit ticket): preview, print or save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="238"/>
-        <source>&lt;b&gt;Sign-offs in the standard&apos;s order&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="242"/>
-        <source>&lt;b&gt;Lifecycle&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="249"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="216"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="272"/>
-        <source>oxygen-enriched air</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="275"/>
-        <source>Sampled at (site time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="276"/>
-        <source>Combustible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="277"/>
-        <source>Oxygen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="278"/>
-        <source>Toxic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="279"/>
-        <source>Gas of concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="281"/>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="288"/>
-        <source>Analyst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="285"/>
-        <source>Record gas test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="288"/>
-        <source>Sampled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="288"/>
-        <source>Combustible % vol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="288"/>
-        <source>O₂ %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="288"/>
-        <source>Toxic ppm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="288"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="295"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="226"/>
         <source>Gas tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="309"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="240"/>
         <source>&lt;b&gt;Workers and certificates&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="311"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="242"/>
         <source>&lt;b&gt;Cameras&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="313"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="244"/>
         <source>&lt;b&gt;Conflicts with other work&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="319"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="250"/>
         <source>People, cameras, conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="371"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="298"/>
         <source>own crew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="379"/>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="380"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="306"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="307"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="394"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="321"/>
         <source>certificates %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="396"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="323"/>
         <source> · company documents %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="483"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="410"/>
         <source>Permit no.: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="485"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="412"/>
         <source>Work: describe what is done and where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="487"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="414"/>
         <source>Area: choose the area of the work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="491"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="418"/>
         <source>Work area polygon: at least three points &quot;x, y&quot; separated by &quot;;&quot;, edges not crossing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="493"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="420"/>
         <source>Height: the top is below the bottom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="495"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="422"/>
         <source>End: must be after the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="510"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="437"/>
         <source>Grade: raised from %1 to %2 (night, rest day or holiday, GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="513"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="440"/>
         <source>End: validity %1 h exceeds the %2 h limit of %3 %4 (GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="516"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="443"/>
         <source>Cameras: %1 %2 is approved only with a camera covering the work area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="519"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="446"/>
         <source>Guardian: a certified guardian is mandatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="521"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="448"/>
         <source>Guardian: the guardian cannot also be a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/PermitEditor.cpp" line="526"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="453"/>
         <source>Safety measures: %n not confirmed (needed before approval)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5653,243 +5558,212 @@ Still signed in as %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="529"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="456"/>
         <source>Cannot be saved yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="531"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="458"/>
         <source>Before it can be submitted or approved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="537"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="464"/>
         <source>Permit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="537"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="464"/>
         <source>(new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="538"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="465"/>
         <source>New permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="532"/>
         <source>alarm in the area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="607"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="533"/>
         <source>gas log overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="608"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="534"/>
         <source>the guardian left the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="610"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="536"/>
         <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="611"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="537"/>
         <source> by alarm %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="614"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="540"/>
         <source>The service reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
-        <source>Signed by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
-        <source>On site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="632"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="632"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="636"/>
-        <source>not signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="645"/>
-        <source>Sign as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="646"/>
-        <source>Next: %1. Signed by %2%3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="647"/>
-        <source> at the work site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="648"/>
-        <source>Next: %1, signed by %2 (you are %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="651"/>
-        <source>Submit the permit to start the sign-offs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="663"/>
-        <source>Start work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="664"/>
-        <source>Suspend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="665"/>
-        <source>Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="666"/>
-        <source>Close (work finished)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="667"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="668"/>
-        <source>Reject (back to draft)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="676"/>
-        <source>Guardian left the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="686"/>
-        <source>pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="686"/>
-        <source>FAIL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="697"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="559"/>
         <source>no certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="698"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="560"/>
         <source>No worker named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="702"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="564"/>
         <source> · bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="702"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="564"/>
         <source> · no usable feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="703"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="565"/>
         <source>No camera covers the work area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="704"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="566"/>
         <source>No conflict with approved or active work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="616"/>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="728"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="542"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="590"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="827"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="682"/>
         <source>Analyst: name who took the sample</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>gl::ui::PermitGasTests</name>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="853"/>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="50"/>
+        <source>oxygen-enriched air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="53"/>
+        <source>Sampled at (site time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="54"/>
+        <source>Combustible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="55"/>
+        <source>Oxygen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="56"/>
+        <source>Toxic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="57"/>
+        <source>Gas of concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="59"/>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="66"/>
+        <source>Analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="63"/>
+        <source>Record gas test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="66"/>
+        <source>Sampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="66"/>
+        <source>Combustible % vol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="66"/>
+        <source>O₂ %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="66"/>
+        <source>Toxic ppm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="66"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="100"/>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="100"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="121"/>
         <source>The sample time is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="856"/>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="124"/>
         <source>Gas sample taken %1 min before start: GB 30871 allows %2 min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="859"/>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="127"/>
         <source>Sample %1 min before start (within %2 min).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="861"/>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="129"/>
         <source>Resuming or logging: the sample must be no more than %1 min old when the work resumes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="864"/>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="132"/>
         <source>%1: the gas is logged at least every %2 min while the work runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="867"/>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="134"/>
         <source>These values pass (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="868"/>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="135"/>
         <source>These values FAIL (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6013,6 +5887,144 @@ Still signed in as %2.</source>
     </message>
 </context>
 <context>
+    <name>gl::ui::PermitSignOffs</name>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="32"/>
+        <source>I am at the work site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="36"/>
+        <source>where exactly you are (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="39"/>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="41"/>
+        <source>Work &amp;ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="43"/>
+        <source>Issue the electronic work ticket (the same PDF as guardlinectl permit ticket): preview, print or save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="52"/>
+        <source>&lt;b&gt;Sign-offs in the standard&apos;s order&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="56"/>
+        <source>&lt;b&gt;Lifecycle&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="79"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="79"/>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="79"/>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="79"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="79"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="85"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="85"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="89"/>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="98"/>
+        <source>Sign as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="99"/>
+        <source>Next: %1. Signed by %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="100"/>
+        <source> at the work site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="101"/>
+        <source>Next: %1, signed by %2 (you are %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="104"/>
+        <source>Submit the permit to start the sign-offs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="116"/>
+        <source>Start work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="117"/>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="118"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="119"/>
+        <source>Close (work finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="120"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="121"/>
+        <source>Reject (back to draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="129"/>
+        <source>Guardian left the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gl::ui::PermitTimeline</name>
     <message>
         <location filename="../../src/widgets/PermitPanel.cpp" line="296"/>
@@ -6023,7 +6035,7 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::RecordTable</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="195"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="35"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6031,188 +6043,188 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::RecordsPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="215"/>
-        <location filename="../../src/widgets/Panels.cpp" line="226"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="55"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="66"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="215"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="55"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="215"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="55"/>
         <source>Name (EN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="216"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="56"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="216"/>
-        <location filename="../../src/widgets/Panels.cpp" line="220"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="56"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="60"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="216"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="56"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="217"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="57"/>
         <source>Credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="217"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="57"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="218"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="58"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="218"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="58"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="218"/>
-        <location filename="../../src/widgets/Panels.cpp" line="222"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="58"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="62"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="219"/>
-        <location filename="../../src/widgets/Panels.cpp" line="222"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="59"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="62"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="219"/>
-        <location filename="../../src/widgets/Panels.cpp" line="223"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="59"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="63"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="219"/>
-        <location filename="../../src/widgets/Panels.cpp" line="227"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="59"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="67"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="220"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="60"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="220"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="60"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="221"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="61"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="222"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="62"/>
         <source>Hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="223"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="63"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="223"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="63"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="224"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="64"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="224"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="64"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="225"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="65"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="225"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="65"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="226"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="66"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="226"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="66"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="227"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="67"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="227"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="67"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="228"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="68"/>
         <source>Company documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="229"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="69"/>
         <source>Site briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="229"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="69"/>
         <source>Whitelisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="230"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="70"/>
         <source>Contractors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="230"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="70"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="231"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="71"/>
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="231"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="71"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="233"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="73"/>
         <source>Search %1 (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>

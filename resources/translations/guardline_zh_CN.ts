@@ -1039,165 +1039,165 @@
 <context>
     <name>gl::ui::AlarmPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="270"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="28"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="270"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="28"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="270"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="28"/>
         <source>Raised</source>
         <translation>报警时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="271"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="29"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="271"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="29"/>
         <source>Alarm</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="271"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="29"/>
         <source>Tag</source>
         <translation>位号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="272"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="30"/>
         <source>Acknowledge (Space)</source>
         <translation>确认(空格)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="294"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="52"/>
         <source>Filter: alarm, area or tag</source>
         <translation>筛选:报警内容、区域或位号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="298"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="56"/>
         <source>All priorities</source>
         <translation>全部优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="299"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="57"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="300"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="58"/>
         <source>High and above</source>
         <translation>高及以上</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="301"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="59"/>
         <source>Medium and above</source>
         <translation>中及以上</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="304"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="62"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="305"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="63"/>
         <source>Waiting for acknowledgement</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="306"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="64"/>
         <source>Not cleared</source>
         <translation>未消除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="317"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="75"/>
         <source>Silence (F8)</source>
         <translation>消音(F8)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="319"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="77"/>
         <source>Quiet the alarms sounding now; a new alarm sounds again</source>
         <translation>静音当前报警声;新报警仍会发声</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="329"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="87"/>
         <source>Alarm tones on this workstation (saved for this user and computer)</source>
         <translation>本工作站的报警声(按用户和计算机保存)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="330"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="88"/>
         <source>Sound on</source>
         <translation>声音:开</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="330"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="88"/>
         <source>Sound off</source>
         <translation>声音:关</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="351"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="109"/>
         <source>This console&apos;s operator position: the alarm flood is counted over its areas</source>
         <translation>本操作台的操作员岗位:按其负责区域统计报警泛滥</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="380"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="138"/>
         <source>Chart of the alarm&apos;s tag</source>
         <translation>报警位号趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="384"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="142"/>
         <source>Instruction to the area…</source>
         <translation>向该区域下达指令…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="475"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="233"/>
         <source>Whole site</source>
         <translation>全厂</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="476"/>
-        <location filename="../../src/widgets/Panels.cpp" line="494"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="234"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="252"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="477"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="235"/>
         <source>Position: %1</source>
         <translation>岗位:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="489"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="247"/>
         <source>the whole site</source>
         <translation>全厂</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="495"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="253"/>
         <source>ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position).</source>
         <translation>报警泛滥(%1):最近 %3 分钟 %2 条报警(ISA-18.2 上限:每个操作员岗位 %4 条)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="501"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="259"/>
         <source>Flooding areas: %1.</source>
         <translation>泛滥区域:%1。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="505"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="263"/>
         <source>The site&apos;s flood settings are not valid (the defaults apply): %1</source>
         <translation>本厂的报警泛滥设置无效(采用默认值):%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/Panels.cpp" line="540"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="298"/>
         <source>%n alarm(s) waiting for acknowledgement</source>
         <translation>
             <numerusform>%n 条报警待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="540"/>
+        <location filename="../../src/widgets/AlarmPanel.cpp" line="298"/>
         <source>No unacknowledged alarms</source>
         <translation>无未确认报警</translation>
     </message>
@@ -1618,203 +1618,141 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::CameraWall</name>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="179"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="55"/>
         <source>%n camera(s)</source>
         <translation>
             <numerusform>%n 路画面</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="183"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="59"/>
         <source>My wall</source>
         <translation>我的视频墙</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="184"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="60"/>
         <source>Active 特级 hot work</source>
         <translation>进行中的特级动火作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="185"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="61"/>
         <source>Snapshot (F9)</source>
         <translation>截图取证(F9)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="186"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="62"/>
         <source>Save a full-resolution evidence still of the selected camera, with time and camera burned in</source>
         <translation>保存所选摄像机的全分辨率取证截图,叠加时间和摄像机名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="187"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="63"/>
         <source>Cameras…</source>
         <translation>摄像机…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="189"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="65"/>
         <source>Camera registry: add, edit and remove cameras, set their credentials</source>
         <translation>摄像机台账:新增、编辑、删除摄像机,设置登录凭据</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="214"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="90"/>
         <source>Drag a camera onto a tile; double-click to open it in full view</source>
         <translation>将摄像机拖到画面格;双击全屏查看</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="232"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="107"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="235"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="110"/>
         <source>Show or hide the camera list (drag the divider to resize it)</source>
         <translation>显示或隐藏摄像机列表(拖动分隔条调整宽度)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="320"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="197"/>
         <source>%1 %2 — area %3; drag onto the wall, double-click for full view</source>
         <translation>%1 %2 — 区域 %3;拖到视频墙上,双击全屏查看</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="190"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="66"/>
         <source>Wall layout</source>
         <translation>视频墙布局</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="191"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="67"/>
         <source>Wall preset: your own wall, or the cameras that film active 特级 hot work</source>
         <translation>视频墙预设：自定义视频墙，或拍摄进行中特级动火作业的摄像机</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="323"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="200"/>
         <source>No cameras yet: import the site layout (guardlinectl site import) or add cameras (Cameras…)</source>
         <translation>尚无摄像机：请导入厂区布局（guardlinectl site import）或添加摄像机（摄像机…）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="344"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="221"/>
         <source>Active 特级 hot work (%n camera(s))</source>
         <translation>
             <numerusform>进行中的特级动火作业(%n 路画面)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="391"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="268"/>
         <source>⚠ 特级 hot work %1: camera %2 is not live — the work must be filmed start to finish. Restore the feed or stop the work.</source>
         <translation>⚠ 特级动火作业 %1:摄像机 %2 无实时画面 — 作业须全程视频监控。请恢复画面或停止作业。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="395"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="272"/>
         <source>特级 hot work %1 filmed by %n camera(s) (preset “Active 特级 hot work”)</source>
         <translation>
             <numerusform>特级动火作业 %1 由 %n 路摄像机监控(预设“进行中的特级动火作业”)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="589"/>
-        <location filename="../../src/widgets/CameraWall.cpp" line="688"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="443"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="534"/>
         <source>Camera %1 is not in the registry</source>
         <translation>摄像机 %1 不在设备台账中</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="673"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="519"/>
         <source>Select a camera tile first (click it), then press F9</source>
         <translation>请先点击选择一个画面,再按 F9</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="677"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="523"/>
         <source>Camera %1 is not live: no snapshot</source>
         <translation>摄像机 %1 无实时画面:无法抓拍</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="681"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="527"/>
         <source>Saving an evidence snapshot of %1…</source>
         <translation>正在保存 %1 的取证截图…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="693"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="539"/>
         <source>Waiting for %1 to be live for a snapshot…</source>
         <translation>等待 %1 上线以抓拍…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="708"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="554"/>
         <source>Camera %1 did not come live within 15 s: no snapshot (check it on the camera wall)</source>
         <translation>摄像机 %1 在 15 秒内未上线:未抓拍(请在视频墙上检查)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="743"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="589"/>
         <source>No store is open: the snapshot was not saved</source>
         <translation>未打开数据库:截图未保存</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="752"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="598"/>
         <source>Evidence #%1 of %2 saved (SHA-256 %3…)</source>
         <translation>%2 的取证截图 #%1 已保存(SHA-256 %3…)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="757"/>
+        <location filename="../../src/widgets/CameraWall.cpp" line="603"/>
         <source>The snapshot was not saved: %1</source>
         <translation>截图未保存:%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="771"/>
-        <source>Evidence #%1 — %2</source>
-        <translation>取证截图 #%1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="776"/>
-        <source>%1 · %2×%3 · SHA-256 %4</source>
-        <translation>%1 · %2×%3 · SHA-256 %4</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="780"/>
-        <source>Hazard</source>
-        <translation>隐患</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="781"/>
-        <source>Permit</source>
-        <translation>作业票</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="786"/>
-        <source>Attach to</source>
-        <translation>关联到</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="787"/>
-        <source>Code</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="788"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="794"/>
-        <source>Attach</source>
-        <translation>关联</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="795"/>
-        <source>Report hazard with this snapshot…</source>
-        <translation>用此抓拍上报隐患…</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="833"/>
-        <source>Attached to %1 %2 (audited).</source>
-        <translation>已关联到 %1 %2(已记入审计)。</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/CameraWall.cpp" line="857"/>
-        <source>Demo drill feeds need ffmpeg (scripts/deps.sh installs it); the demo cameras stay offline</source>
-        <translation>演示演练画面需要 ffmpeg(scripts/deps.sh 会安装);演示摄像机保持离线</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/widgets/CameraWall.cpp" line="915"/>
-        <source>Demo: %n camera(s) now play drill clips (file://, marked DRILL)</source>
-        <translation>
-            <numerusform>演示:%n 路摄像机正在播放演练视频(file://,标记为“演练”)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2710,359 +2648,374 @@ Double-click: full view and back · right-click: snapshot, remove</source>
     </message>
 </context>
 <context>
+    <name>gl::ui::DemoDrillFeeds</name>
+    <message>
+        <location filename="../../src/widgets/DemoDrillFeeds.cpp" line="129"/>
+        <source>Demo drill feeds need ffmpeg (scripts/deps.sh installs it); the demo cameras stay offline</source>
+        <translation>演示演练画面需要 ffmpeg(scripts/deps.sh 会安装);演示摄像机保持离线</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/widgets/DemoDrillFeeds.cpp" line="187"/>
+        <source>Demo: %n camera(s) now play drill clips (file://, marked DRILL)</source>
+        <translation>
+            <numerusform>演示:%n 路摄像机正在播放演练视频(file://,标记为“演练”)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gl::ui::DispatchBoard</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="576"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="33"/>
         <source>Acknowledge instruction</source>
         <translation>确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="42"/>
         <source>Order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="42"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="585"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="42"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="43"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="43"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="586"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="43"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="587"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="44"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="587"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="44"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="587"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="44"/>
         <source>Detected</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="588"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="45"/>
         <source>Verified</source>
         <translation>核实时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="588"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="45"/>
         <source>Responded</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="589"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="46"/>
         <source>Confirmed</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="592"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="49"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="604"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="61"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="604"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="61"/>
         <source>Resolved / confirmed</source>
         <translation>已处置 / 已确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="604"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="61"/>
         <source>Assigned / accepted</source>
         <translation>已派发 / 已接单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="604"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="61"/>
         <source>On scene</source>
         <translation>已到场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="643"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="100"/>
         <source>Who responds: on duty in the order&apos;s area first</source>
         <translation>处置人:优先为工单所在区域的当班人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="647"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="104"/>
         <source>note (resolve) / reason (reopen, cancel)</source>
         <translation>处置说明(处置完成)/ 原因(重开、取消)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="649"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="106"/>
         <source>A&amp;ssign</source>
         <translation>派发(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="649"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="106"/>
         <source>Acce&amp;pt</source>
         <translation>接单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="649"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="106"/>
         <source>On sce&amp;ne</source>
         <translation>到场(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="650"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="107"/>
         <source>Reso&amp;lve</source>
         <translation>处置完成(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="650"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="107"/>
         <source>Con&amp;firm</source>
         <translation>确认关闭(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="650"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="107"/>
         <source>Re&amp;open</source>
         <translation>重开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="651"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="108"/>
         <source>Cancel or&amp;der</source>
         <translation>取消工单(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="662"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="119"/>
         <source>&amp;Manual alarm…</source>
         <translation>人工报警(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="664"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="121"/>
         <source>A phone call or a patrol report: raise an alarm with its area, priority and text</source>
         <translation>电话或巡检报告:填写区域、优先级和内容发起报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="666"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="123"/>
         <source>&amp;Instruction…</source>
         <translation>下达指令(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="668"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="125"/>
         <source>HALT POUR, stop hot work, evacuate or resume, to a line or area</source>
         <translation>向产线或区域下达停止浇注、停止动火、撤离或恢复指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="758"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="215"/>
         <source>%1 × %2: %3</source>
         <translation>%1 × %2:%3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="760"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="217"/>
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation>⚠ 当前交叉作业冲突(须指定交叉作业协调人):%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="814"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="271"/>
         <source>☑ %1/%2 steps</source>
         <translation>☑ %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="818"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="275"/>
         <source>accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="841"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="298"/>
         <source>T %1 s</source>
         <translation>T %1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="843"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="300"/>
         <source>verify</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="846"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="303"/>
         <source>respond</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="849"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="306"/>
         <source>confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="860"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="317"/>
         <source>Tdetect %1 s · Tverify %2 s · Trespond %3 s · Tconfirm %4 s · T %5 s</source>
         <translation>发现 %1 秒 · 核实 %2 秒 · 响应 %3 秒 · 确认 %4 秒 · 中断时间 T %5 秒</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="868"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="325"/>
         <source>Escalation: %1</source>
         <translation>升级:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="935"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="392"/>
         <source>Who can respond is unknown: %1</source>
         <translation>无法确定可处置人员:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="950"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="407"/>
         <source>Pick who responds first.</source>
         <translation>请先选择处置人。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="955"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="412"/>
         <source>Type what was done (the note) first, then Resolve.</source>
         <translation>请先填写处置说明,再点“处置完成”。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="956"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="413"/>
         <source>Type the reason first, then %1.</source>
         <translation>请先填写原因,再点“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="965"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="422"/>
         <source>Order %1: %2…</source>
         <translation>工单 %1:%2…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="978"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="435"/>
         <source>Order %1: %2 done, now %3.</source>
         <translation>工单 %1:%2 已完成,当前状态 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="983"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="440"/>
         <source>Order %1 refused: %2</source>
         <translation>工单 %1 操作被拒绝:%2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1002"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="459"/>
         <source>Assign to %1</source>
         <translation>派发给 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1006"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="463"/>
         <source>Instruction for this order…</source>
         <translation>为此工单下达指令…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1029"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="486"/>
         <source>it is no longer on the board</source>
         <translation>它已不在看板上</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1031"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="488"/>
         <source>it is %1 (closed)</source>
         <translation>它已%1(已关闭)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1031"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="488"/>
         <source>confirmed</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1031"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="488"/>
         <source>cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1037"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="494"/>
         <source>an order does not go back (a resolved order can be reopened on “%1”; cancel needs a reason)</source>
         <translation>工单不能退回(已处置的工单可拖到“%1”重新打开;取消需要填写原因)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1042"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="499"/>
         <source>nobody is assigned yet: drop it on “%1” first</source>
         <translation>尚未派发给任何人:请先拖到“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1046"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="503"/>
         <source>nobody is on scene yet: drop it on “%1” first</source>
         <translation>尚无人到场:请先拖到“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1063"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="520"/>
         <source>A dispatcher&apos;s step: only a dispatcher or an administrator may take it</source>
         <translation>调度员的步骤:只有调度员或管理员可以执行</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1064"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="521"/>
         <source>The assignee&apos;s step: the order has no assignee yet</source>
         <translation>处置人的步骤:工单尚未派发</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1065"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="522"/>
         <source>The assignee&apos;s step: only %1 (or an administrator) may take it</source>
         <translation>处置人的步骤:只有 %1(或管理员)可以执行</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1076"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="533"/>
         <source>Cannot move %1 here: %2</source>
         <translation>不能将 %1 移到这里:%2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1078"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="535"/>
         <source>%1 stays here</source>
         <translation>%1 保持原位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1082"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="539"/>
         <source>Drop: %1 %2</source>
         <translation>放下即:%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1093"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="550"/>
         <source>Order %1 cannot move to “%2”: %3.</source>
         <translation>工单 %1 不能移到“%2”:%3。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1104"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="561"/>
         <source>Order %1: pick who responds (on duty first).</source>
         <translation>工单 %1:请选择处置人(值班人员在前)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1111"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="568"/>
         <source>Order %1: type what was done (the note), then Enter to resolve.</source>
         <translation>工单 %1:请填写处置情况(备注),按回车完成处置。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1112"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="569"/>
         <source>Order %1: type the reason, then Enter to reopen.</source>
         <translation>工单 %1:请填写原因,按回车重新打开。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1130"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="587"/>
         <source>Manual alarm raised: order %1 opened.</source>
         <translation>已发起人工报警:工单 %1 已创建。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1173"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="630"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation>指令 → %1:%2 — %3</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1175"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="632"/>
         <source>No instruction waiting</source>
         <translation>无待确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="1191"/>
+        <location filename="../../src/widgets/DispatchBoard.cpp" line="648"/>
         <source> · %1 %2:%3</source>
         <translation> · %1 %2:%3</translation>
     </message>
@@ -3223,6 +3176,59 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <location filename="../../src/widgets/ContractorForms.cpp" line="393"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::EvidenceAttachDialog</name>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="27"/>
+        <source>Evidence #%1 — %2</source>
+        <translation>取证截图 #%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="32"/>
+        <source>%1 · %2×%3 · SHA-256 %4</source>
+        <translation>%1 · %2×%3 · SHA-256 %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="36"/>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="37"/>
+        <source>Permit</source>
+        <translation>作业票</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="42"/>
+        <source>Attach to</source>
+        <translation>关联到</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="43"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="44"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="50"/>
+        <source>Attach</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="51"/>
+        <source>Report hazard with this snapshot…</source>
+        <translation>用此抓拍上报隐患…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/EvidenceAttachDialog.cpp" line="88"/>
+        <source>Attached to %1 %2 (audited).</source>
+        <translation>已关联到 %1 %2(已记入审计)。</translation>
     </message>
 </context>
 <context>
@@ -4763,60 +4769,60 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="128"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="130"/>
         <source>Guardline — safety command center</source>
         <translation>安全卫士 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="138"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="140"/>
         <source>Site plan</source>
         <translation>厂区平面图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="148"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="305"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="150"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="307"/>
         <source>Contractors</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="157"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="305"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="159"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="307"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="177"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="179"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="186"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="188"/>
         <source>Store: connecting…</source>
         <translation>数据库:连接中…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="187"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="189"/>
         <source>Connectors: none configured</source>
         <translation>连接器:未配置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="205"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="207"/>
         <source>Signed in as %1</source>
         <translation>已登录为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="208"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="210"/>
         <source>Switch user refused: %1</source>
         <translation>切换用户被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="209"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="382"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="211"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="384"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="209"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="211"/>
         <source>%1
 
 Still signed in as %2.</source>
@@ -4825,170 +4831,170 @@ Still signed in as %2.</source>
 仍以 %2 登录。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="216"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="374"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="218"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="376"/>
         <source>Store: ● online (%1)</source>
         <translation>数据库:● 在线(%1)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="216"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="218"/>
         <source>Store: ● OFFLINE — %1</source>
         <translation>数据库:● 离线 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="259"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="261"/>
         <source>Camera wall</source>
         <translation>视频墙</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="260"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="262"/>
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="261"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="263"/>
         <source>Dispatch board</source>
         <translation>调度看板</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="262"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="264"/>
         <source>Records</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="274"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="276"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="275"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="277"/>
         <source>Dashboards</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="281"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="283"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="284"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="286"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="287"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="289"/>
         <source>Sign in as another user on this store; the windows stay open</source>
         <translation>以其他用户登录当前数据库；窗口保持打开</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="291"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="293"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="294"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="296"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="298"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="300"/>
         <source>&amp;Search records</source>
         <translation>搜索记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="305"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="307"/>
         <source>Control room</source>
         <translation>控制室</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="305"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="307"/>
         <source>Permits</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="306"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="308"/>
         <source>Reports and dashboards</source>
         <translation>报表与仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="306"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="308"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="307"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="309"/>
         <source>&amp;Workspace</source>
         <translation>工作区(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="335"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="337"/>
         <source>Workspaces</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="339"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="341"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="344"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="346"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="344"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="346"/>
         <source>The language changes the next time Guardline starts.</source>
         <translation>语言将在下次启动安全卫士时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="368"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="370"/>
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation>演示 — 已以 %1(%2)登录,无密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="326"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="368"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="392"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="328"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="370"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="394"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="371"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="373"/>
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation>安全卫士 — 演示工厂 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="409"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="411"/>
         <source>Guardline — %1 — safety command center</source>
         <translation>安全卫士 — %1 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="412"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="414"/>
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation>未闭环隐患 %1(超期 %2)· 作业中许可 %3 · 未确认报警 %4 · 待办工单 %5 · 证件过期承包商 %6</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="426"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="428"/>
         <source>Permit %1</source>
         <translation>作业票 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="434"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="436"/>
         <source>Hazard %1</source>
         <translation>隐患 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="439"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="441"/>
         <source>Chart of %1</source>
         <translation>%1 趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="447"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="449"/>
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation>摄像机 %1 已在视频墙全屏显示(Esc 返回)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="470"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="472"/>
         <source>Selected %1 %2</source>
         <translation>已选中 %1 %2</translation>
     </message>
@@ -5229,652 +5235,520 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::PermitEditor</name>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="57"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="59"/>
         <source>Hot work</source>
         <translation>动火作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="58"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="60"/>
         <source>Confined space</source>
         <translation>受限空间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="59"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="61"/>
         <source>Blind plate</source>
         <translation>盲板抽堵</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="60"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="62"/>
         <source>Work at height</source>
         <translation>高处作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="61"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="63"/>
         <source>Lifting</source>
         <translation>吊装作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="62"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="64"/>
         <source>Temporary power</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="63"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="65"/>
         <source>Excavation</source>
         <translation>动土作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="64"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="66"/>
         <source>Road closure</source>
         <translation>断路作业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="72"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="74"/>
         <source>Special</source>
         <translation>特级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="73"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="75"/>
         <source>Level 1</source>
         <translation>一级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="74"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="76"/>
         <source>Level 2</source>
         <translation>二级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="75"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="77"/>
         <source>Standard</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="119"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="121"/>
         <source>e.g. HW-0201</source>
         <translation>例如 HW-0201</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="125"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="127"/>
         <source>What is done, where (e.g. weld flange at P-101)</source>
         <translation>作业内容和地点(例如 P-101 法兰焊接)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="130"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="132"/>
         <source>equipment code, optional (blind plate: the blind)</source>
         <translation>设备编号,可选(盲板作业:盲板编号)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="141"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="143"/>
         <source>x, y; x, y; x, y (site metres)</source>
         <translation>x, y; x, y; x, y(厂区坐标,米)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="156"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="158"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="158"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="160"/>
         <source>Permit no.</source>
         <translation>作业票编号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="159"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="161"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="160"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="162"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="161"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="163"/>
         <source>Work</source>
         <translation>作业内容</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="162"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="164"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="163"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="165"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="164"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="166"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="165"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="167"/>
         <source>Start (site time)</source>
         <translation>开始(厂区时间)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="166"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="168"/>
         <source>End (site time)</source>
         <translation>结束(厂区时间)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="167"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="169"/>
         <source>Draw on plan…</source>
         <translation>在平面图上绘制…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="169"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="171"/>
         <source>Draw the work area on the site plan: click its corners, snapping to equipment and structures</source>
         <translation>在厂区平面图上绘制作业区域：点击各角点，可吸附到设备和构筑物</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="173"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="175"/>
         <source>Work area polygon</source>
         <translation>作业范围</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="174"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="176"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="175"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="177"/>
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="176"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="178"/>
         <source>Cross-work coordinator</source>
         <translation>交叉作业协调人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="177"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="179"/>
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="179"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="181"/>
         <source>Safety measures (GB 30871-2022)</source>
         <translation>安全措施(GB 30871-2022)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="193"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="195"/>
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="194"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="196"/>
         <source>Submit</source>
         <translation>提交申请</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="195"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="197"/>
         <source>Keeps the permit as a draft, even when it does not meet the rules yet</source>
         <translation>保存为草稿,即使尚不符合规定</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="196"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="198"/>
         <source>Submitting is the applicant&apos;s signature: refused with the reasons while a rule fails</source>
         <translation>提交即作业申请人签字:不符合规定时拒绝并列出原因</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="205"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="207"/>
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="215"/>
-        <source>I am at the work site</source>
-        <translation>本人在作业现场</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="219"/>
-        <source>where exactly you are (optional)</source>
-        <translation>您所在的具体位置(可选)</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="222"/>
-        <source>Sign</source>
-        <translation>签字</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="224"/>
-        <source>Work &amp;ticket…</source>
-        <translation>作业票(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="226"/>
-        <source>Issue the electronic work ticket (the same PDF as guardlinectl permit ticket): preview, print or save</source>
-        <translation>出具电子作业票(与 guardlinectl permit ticket 相同的 PDF):预览、打印或保存</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="238"/>
-        <source>&lt;b&gt;Sign-offs in the standard&apos;s order&lt;/b&gt;</source>
-        <translation>&lt;b&gt;按标准顺序签字确认&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="242"/>
-        <source>&lt;b&gt;Lifecycle&lt;/b&gt;</source>
-        <translation>&lt;b&gt;作业票流程&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="249"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="216"/>
         <source>Sign-offs</source>
         <translation>签字确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="272"/>
-        <source>oxygen-enriched air</source>
-        <translation>富氧环境</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="275"/>
-        <source>Sampled at (site time)</source>
-        <translation>采样时间(厂区时间)</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="276"/>
-        <source>Combustible</source>
-        <translation>可燃气体</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="277"/>
-        <source>Oxygen</source>
-        <translation>氧气</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="278"/>
-        <source>Toxic</source>
-        <translation>有毒气体</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="279"/>
-        <source>Gas of concern</source>
-        <translation>被测气体爆炸下限</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="281"/>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="288"/>
-        <source>Analyst</source>
-        <translation>分析人</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="285"/>
-        <source>Record gas test</source>
-        <translation>记录气体分析</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="288"/>
-        <source>Sampled</source>
-        <translation>采样时间</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="288"/>
-        <source>Combustible % vol</source>
-        <translation>可燃气体 % vol</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="288"/>
-        <source>O₂ %</source>
-        <translation>氧气 %</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="288"/>
-        <source>Toxic ppm</source>
-        <translation>有毒气体 ppm</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="288"/>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="295"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="226"/>
         <source>Gas tests</source>
         <translation>气体分析</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="309"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="240"/>
         <source>&lt;b&gt;Workers and certificates&lt;/b&gt;</source>
         <translation>&lt;b&gt;作业人员及证书&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="311"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="242"/>
         <source>&lt;b&gt;Cameras&lt;/b&gt;</source>
         <translation>&lt;b&gt;视频监控&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="313"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="244"/>
         <source>&lt;b&gt;Conflicts with other work&lt;/b&gt;</source>
         <translation>&lt;b&gt;与其他作业的冲突&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="319"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="250"/>
         <source>People, cameras, conflicts</source>
         <translation>人员、监控、冲突</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="371"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="298"/>
         <source>own crew</source>
         <translation>本单位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="379"/>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="380"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="306"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="307"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="394"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="321"/>
         <source>certificates %1 %2</source>
         <translation>证书 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="396"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="323"/>
         <source> · company documents %1 %2</source>
         <translation> · 企业资料 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="483"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="410"/>
         <source>Permit no.: missing</source>
         <translation>作业票编号:未填写</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="485"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="412"/>
         <source>Work: describe what is done and where</source>
         <translation>作业内容:请填写作业内容和地点</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="487"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="414"/>
         <source>Area: choose the area of the work</source>
         <translation>区域:请选择作业区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="491"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="418"/>
         <source>Work area polygon: at least three points &quot;x, y&quot; separated by &quot;;&quot;, edges not crossing</source>
         <translation>作业范围:至少三个点 “x, y”,用 “;” 分隔,边不相交</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="493"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="420"/>
         <source>Height: the top is below the bottom</source>
         <translation>作业高度:上限低于下限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="495"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="422"/>
         <source>End: must be after the start</source>
         <translation>结束:必须晚于开始</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="510"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="437"/>
         <source>Grade: raised from %1 to %2 (night, rest day or holiday, GB 30871-2022)</source>
         <translation>级别:由%1升为%2(夜间、休息日或节假日,GB 30871-2022)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="513"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="440"/>
         <source>End: validity %1 h exceeds the %2 h limit of %3 %4 (GB 30871-2022)</source>
         <translation>结束:有效期 %1 小时,超过%3%4的 %2 小时上限(GB 30871-2022)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="516"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="443"/>
         <source>Cameras: %1 %2 is approved only with a camera covering the work area</source>
         <translation>视频监控:%1%2须有覆盖作业区域的摄像机方可审批</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="519"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="446"/>
         <source>Guardian: a certified guardian is mandatory</source>
         <translation>监护人:必须指定持证监护人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="521"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="448"/>
         <source>Guardian: the guardian cannot also be a worker</source>
         <translation>监护人:监护人不得同时为作业人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/PermitEditor.cpp" line="526"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="453"/>
         <source>Safety measures: %n not confirmed (needed before approval)</source>
         <translation>
             <numerusform>安全措施:%n 项未确认(审批前须确认)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="529"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="456"/>
         <source>Cannot be saved yet:</source>
         <translation>尚不能保存:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="531"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="458"/>
         <source>Before it can be submitted or approved:</source>
         <translation>提交或审批前须解决:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="537"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="464"/>
         <source>Permit %1</source>
         <translation>作业票 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="537"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="464"/>
         <source>(new)</source>
         <translation>(新建)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="538"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="465"/>
         <source>New permit</source>
         <translation>新建作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="606"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="532"/>
         <source>alarm in the area</source>
         <translation>区域内报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="607"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="533"/>
         <source>gas log overdue</source>
         <translation>气体检测记录逾期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="608"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="534"/>
         <source>the guardian left the site</source>
         <translation>监护人已离开现场</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="610"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="536"/>
         <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
         <translation>已暂停(%1)%2:恢复作业须按规定重新进行气体分析并合格</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="611"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="537"/>
         <source> by alarm %1</source>
         <translation>,报警 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="614"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="540"/>
         <source>The service reports:</source>
         <translation>系统提示:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
-        <source>Step</source>
-        <translation>环节</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
-        <source>Signed by</source>
-        <translation>签字人</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
-        <source>On site</source>
-        <translation>在场人员</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
-        <source>Place</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="626"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="632"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="632"/>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="636"/>
-        <source>not signed</source>
-        <translation>未签字</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="645"/>
-        <source>Sign as %1</source>
-        <translation>以%1身份签字</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="646"/>
-        <source>Next: %1. Signed by %2%3.</source>
-        <translation>下一步:%1,由 %2 签字%3。</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="647"/>
-        <source> at the work site</source>
-        <translation>(在作业现场)</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="648"/>
-        <source>Next: %1, signed by %2 (you are %3).</source>
-        <translation>下一步:%1,由 %2 签字(您的角色:%3)。</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="651"/>
-        <source>Submit the permit to start the sign-offs.</source>
-        <translation>提交作业票后开始签字确认。</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="663"/>
-        <source>Start work</source>
-        <translation>开始作业</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="664"/>
-        <source>Suspend</source>
-        <translation>暂停作业</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="665"/>
-        <source>Resume</source>
-        <translation>恢复作业</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="666"/>
-        <source>Close (work finished)</source>
-        <translation>关闭(作业完成)</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="667"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="668"/>
-        <source>Reject (back to draft)</source>
-        <translation>退回(回到草稿)</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="676"/>
-        <source>Guardian left the site</source>
-        <translation>监护人离开现场</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="686"/>
-        <source>pass</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="686"/>
-        <source>FAIL</source>
-        <translation>不合格</translation>
-    </message>
-    <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="697"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="559"/>
         <source>no certificate</source>
         <translation>无证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="698"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="560"/>
         <source>No worker named.</source>
         <translation>未指定作业人员。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="702"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="564"/>
         <source> · bound</source>
         <translation> · 已绑定</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="702"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="564"/>
         <source> · no usable feed</source>
         <translation> · 无可用视频流</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="703"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="565"/>
         <source>No camera covers the work area.</source>
         <translation>没有摄像机覆盖作业区域。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="704"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="566"/>
         <source>No conflict with approved or active work.</source>
         <translation>与已审批或进行中的作业无冲突。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="616"/>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="728"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="542"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="590"/>
         <source>Refused:</source>
         <translation>已拒绝:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="827"/>
+        <location filename="../../src/widgets/PermitEditor.cpp" line="682"/>
         <source>Analyst: name who took the sample</source>
         <translation>分析人:请填写采样人</translation>
     </message>
+</context>
+<context>
+    <name>gl::ui::PermitGasTests</name>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="853"/>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="50"/>
+        <source>oxygen-enriched air</source>
+        <translation>富氧环境</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="53"/>
+        <source>Sampled at (site time)</source>
+        <translation>采样时间(厂区时间)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="54"/>
+        <source>Combustible</source>
+        <translation>可燃气体</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="55"/>
+        <source>Oxygen</source>
+        <translation>氧气</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="56"/>
+        <source>Toxic</source>
+        <translation>有毒气体</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="57"/>
+        <source>Gas of concern</source>
+        <translation>被测气体爆炸下限</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="59"/>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="66"/>
+        <source>Analyst</source>
+        <translation>分析人</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="63"/>
+        <source>Record gas test</source>
+        <translation>记录气体分析</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="66"/>
+        <source>Sampled</source>
+        <translation>采样时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="66"/>
+        <source>Combustible % vol</source>
+        <translation>可燃气体 % vol</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="66"/>
+        <source>O₂ %</source>
+        <translation>氧气 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="66"/>
+        <source>Toxic ppm</source>
+        <translation>有毒气体 ppm</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="66"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="100"/>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="100"/>
+        <source>FAIL</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="121"/>
         <source>The sample time is in the future.</source>
         <translation>采样时间晚于当前时间。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="856"/>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="124"/>
         <source>Gas sample taken %1 min before start: GB 30871 allows %2 min.</source>
         <translation>气体采样在作业开始前 %1 分钟:GB 30871 规定不超过 %2 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="859"/>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="127"/>
         <source>Sample %1 min before start (within %2 min).</source>
         <translation>采样在作业开始前 %1 分钟(%2 分钟以内)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="861"/>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="129"/>
         <source>Resuming or logging: the sample must be no more than %1 min old when the work resumes.</source>
         <translation>恢复作业或定时检测:恢复作业时样品不得超过 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="864"/>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="132"/>
         <source>%1: the gas is logged at least every %2 min while the work runs.</source>
         <translation>%1:作业期间至少每 %2 分钟检测一次气体。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="867"/>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="134"/>
         <source>These values pass (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation>检测值合格(可燃气体 ≤ %1 % vol,氧气 %2–%3 %)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitEditor.cpp" line="868"/>
+        <location filename="../../src/widgets/PermitGasTests.cpp" line="135"/>
         <source>These values FAIL (combustible ≤ %1 % vol, O₂ %2–%3 %).</source>
         <translation>检测值不合格(可燃气体 ≤ %1 % vol,氧气 %2–%3 %)。</translation>
     </message>
@@ -5998,6 +5872,144 @@ Still signed in as %2.</source>
     </message>
 </context>
 <context>
+    <name>gl::ui::PermitSignOffs</name>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="32"/>
+        <source>I am at the work site</source>
+        <translation>本人在作业现场</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="36"/>
+        <source>where exactly you are (optional)</source>
+        <translation>您所在的具体位置(可选)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="39"/>
+        <source>Sign</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="41"/>
+        <source>Work &amp;ticket…</source>
+        <translation>作业票(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="43"/>
+        <source>Issue the electronic work ticket (the same PDF as guardlinectl permit ticket): preview, print or save</source>
+        <translation>出具电子作业票(与 guardlinectl permit ticket 相同的 PDF):预览、打印或保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="52"/>
+        <source>&lt;b&gt;Sign-offs in the standard&apos;s order&lt;/b&gt;</source>
+        <translation>&lt;b&gt;按标准顺序签字确认&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="56"/>
+        <source>&lt;b&gt;Lifecycle&lt;/b&gt;</source>
+        <translation>&lt;b&gt;作业票流程&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="79"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="79"/>
+        <source>Signed by</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="79"/>
+        <source>On site</source>
+        <translation>在场人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="79"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="79"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="85"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="85"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="89"/>
+        <source>not signed</source>
+        <translation>未签字</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="98"/>
+        <source>Sign as %1</source>
+        <translation>以%1身份签字</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="99"/>
+        <source>Next: %1. Signed by %2%3.</source>
+        <translation>下一步:%1,由 %2 签字%3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="100"/>
+        <source> at the work site</source>
+        <translation>(在作业现场)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="101"/>
+        <source>Next: %1, signed by %2 (you are %3).</source>
+        <translation>下一步:%1,由 %2 签字(您的角色:%3)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="104"/>
+        <source>Submit the permit to start the sign-offs.</source>
+        <translation>提交作业票后开始签字确认。</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="116"/>
+        <source>Start work</source>
+        <translation>开始作业</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="117"/>
+        <source>Suspend</source>
+        <translation>暂停作业</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="118"/>
+        <source>Resume</source>
+        <translation>恢复作业</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="119"/>
+        <source>Close (work finished)</source>
+        <translation>关闭(作业完成)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="120"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="121"/>
+        <source>Reject (back to draft)</source>
+        <translation>退回(回到草稿)</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/PermitSignOffs.cpp" line="129"/>
+        <source>Guardian left the site</source>
+        <translation>监护人离开现场</translation>
+    </message>
+</context>
+<context>
     <name>gl::ui::PermitTimeline</name>
     <message>
         <location filename="../../src/widgets/PermitPanel.cpp" line="296"/>
@@ -6008,7 +6020,7 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::RecordTable</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="195"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="35"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -6016,188 +6028,188 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::RecordsPanel</name>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="215"/>
-        <location filename="../../src/widgets/Panels.cpp" line="226"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="55"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="66"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="215"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="55"/>
         <source>Company</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="215"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="55"/>
         <source>Name (EN)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="216"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="56"/>
         <source>Trade</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="216"/>
-        <location filename="../../src/widgets/Panels.cpp" line="220"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="56"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="60"/>
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="216"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="56"/>
         <source>Documents</source>
         <translation>资质文件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="217"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="57"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="217"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="57"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="218"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="58"/>
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="218"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="58"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="218"/>
-        <location filename="../../src/widgets/Panels.cpp" line="222"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="58"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="62"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="219"/>
-        <location filename="../../src/widgets/Panels.cpp" line="222"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="59"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="62"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="219"/>
-        <location filename="../../src/widgets/Panels.cpp" line="223"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="59"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="63"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="219"/>
-        <location filename="../../src/widgets/Panels.cpp" line="227"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="59"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="67"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="220"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="60"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="220"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="60"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="221"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="61"/>
         <source>Work</source>
         <translation>作业内容</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="222"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="62"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="223"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="63"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="223"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="63"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="224"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="64"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="224"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="64"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="225"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="65"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="225"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="65"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="226"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="66"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="226"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="66"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="227"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="67"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="227"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="67"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="228"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="68"/>
         <source>Company documents</source>
         <translation>企业资料</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="229"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="69"/>
         <source>Site briefing</source>
         <translation>厂级安全交底</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="229"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="69"/>
         <source>Whitelisted</source>
         <translation>门禁白名单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="230"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="70"/>
         <source>Contractors</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="230"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="70"/>
         <source>Permits</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="231"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="71"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="231"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="71"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/Panels.cpp" line="233"/>
+        <location filename="../../src/widgets/RecordsPanel.cpp" line="73"/>
         <source>Search %1 (Ctrl+F)</source>
         <translation>搜索%1(Ctrl+F)</translation>
     </message>

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/services/CameraService.h"
+#include "widgets/CameraTileArea.h"
 #include "widgets/DataWorker.h"
 
 #include <QHash>
@@ -24,6 +25,7 @@ namespace ui {
 
 class CameraRegistryWindow;
 class CameraTile;
+class DemoDrillFeeds;
 
 /// The camera wall: a camera list to drag from, a grid of 1/4/9/16 tiles, a full view (double-click or
 /// Enter, Esc back), evidence snapshots (F9, or a tile's menu) and the "Active 特级 hot work" preset that
@@ -37,7 +39,7 @@ public:
     explicit CameraWall(QWidget *parent = nullptr);
     ~CameraWall() override;
     /// Service calls (stream URLs, evidence, the registry) go through the data thread.
-    void setDataWorker(DataWorker *worker) { m_worker = worker; }
+    void setDataWorker(DataWorker *worker);
     void setSnapshot(const SnapshotPtr &s);
 
     void setGrid(int tiles);
@@ -56,8 +58,7 @@ public:
     QList<CameraTile *> tiles() const { return m_tileWidgets; }
     /// The area the tiles are laid out in (right of the camera list; all of the wall in full view).
     QWidget *tileArea() const { return m_gridHost; }
-    /// Where `count` 16:9 tiles go in `area`: the arrangement (columns × rows) giving the largest tiles,
-    /// tiles as large as fit, the block centred (letterboxed), `spacing` pixels between tiles.
+    /// Where `count` 16:9 tiles go in `area` (CameraTileArea::cells).
     static QList<QRect> tileCells(const QSize &area, int count, int spacing = 2);
     /// The camera list beside the tiles: shown or collapsed (toolbar toggle, or drag the splitter); saved
     /// per workstation with the splitter's position. Full view hides it while it lasts.
@@ -68,11 +69,11 @@ public:
     /// Puts `code` on the wall and saves an evidence still as soon as its feed is live (within 15 s),
     /// without the attach dialog: evidenceStored() or snapshotFailed() follows. False for an unknown camera.
     bool snapshotCamera(const QString &code);
-    /// Demo only: generates short H.264 drill clips with ffmpeg into the data folder and points some demo
-    /// cameras at them (file://, audited as system:demo-drill), so the demo's wall shows real decoding.
+    /// Demo only: points some demo cameras at generated drill clips, so the demo's wall shows real
+    /// decoding (DemoDrillFeeds).
     void startDemoDrill();
 
-    /// "wall/<host name>" — the QSettings group of this workstation's wall.
+    /// "wall/<host name>" — the QSettings group of this workstation's wall (CameraWallLayout).
     static QString settingsGroup();
     void restoreLayout();
 
@@ -105,9 +106,8 @@ private:
     QListWidget *m_list = nullptr;
     QSplitter *m_split = nullptr;
     QToolButton *m_listToggle = nullptr;
-    QWidget *m_gridHost = nullptr;
+    CameraTileArea *m_gridHost = nullptr;
     bool m_listShown = true;
-    bool m_drillWaiting = false; ///< startDemoDrill() before the registry was read: runs with the first snapshot
     QPushButton *m_snapshotButton = nullptr;
     QList<CameraTile *> m_tileWidgets;
     int m_tiles = 4;
@@ -121,7 +121,7 @@ private:
     QString m_urlsSignature;
     QHash<QString, QStringList> m_hotWork;
     bool m_restored = false;
-    bool m_drillStarted = false;
+    DemoDrillFeeds *m_drill = nullptr;
     QPointer<CameraRegistryWindow> m_registry;
     QStringList m_quietSnapshots; ///< cameras whose next still goes to a requester, not to the attach dialog
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/PermitEditor.h"
 #include "widgets/AreaDrawView.h"
+#include "widgets/PermitGasTests.h"
+#include "widgets/PermitSignOffs.h"
 #include "widgets/TicketPreview.h"
 #include "widgets/UiLanguage.h"
 #include "core/util/Clock.h"
@@ -205,94 +207,23 @@ void PermitEditor::buildForm()
     tabs->addTab(formScroll, tr("Permit"));
 
     // ---- sign-offs and actions ----
-    auto *signPage = new QWidget;
-    auto *signLayout = new QVBoxLayout(signPage);
-    m_signOffs = new QLabel;
-    m_signOffs->setTextFormat(Qt::RichText);
-    m_signOffs->setWordWrap(true);
-    m_nextStep = new QLabel;
-    m_nextStep->setWordWrap(true);
-    m_onSite = new QCheckBox(tr("I am at the work site"));
-    m_onSite->setObjectName(u"signOnSite"_s);
-    m_place = new QLineEdit;
-    m_place->setObjectName(u"signPlace"_s);
-    m_place->setPlaceholderText(tr("where exactly you are (optional)"));
-    m_place->setEnabled(false); // a place is recorded only with an on-site signature
-    connect(m_onSite, &QCheckBox::toggled, m_place, &QWidget::setEnabled);
-    m_sign = new QPushButton(tr("Sign"));
-    m_sign->setObjectName(u"signNext"_s);
-    m_ticket = new QPushButton(tr("Work &ticket…"));
-    m_ticket->setObjectName(u"permitTicket"_s);
-    m_ticket->setToolTip(tr("Issue the electronic work ticket (the same PDF as guardlinectl permit ticket): preview, print or save"));
-    m_ticket->setEnabled(false);
-    connect(m_ticket, &QPushButton::clicked, this, [this] {
+    m_signPage = new PermitSignOffs;
+    connect(m_signPage, &PermitSignOffs::ticketRequested, this, [this] {
         auto *preview = new TicketPreview(m_worker, m_savedCode, this);
         preview->show();
     });
-    auto *signRow = new QHBoxLayout;
-    signRow->addWidget(m_onSite);
-    signRow->addWidget(m_place, 1);
-    signRow->addWidget(m_sign);
-    m_actionBar = new QWidget;
-    new QHBoxLayout(m_actionBar);
-    signLayout->addWidget(new QLabel(tr("<b>Sign-offs in the standard's order</b>")));
-    signLayout->addWidget(m_signOffs);
-    signLayout->addWidget(m_nextStep);
-    signLayout->addLayout(signRow);
-    signLayout->addWidget(new QLabel(tr("<b>Lifecycle</b>")));
-    signLayout->addWidget(m_actionBar);
-    auto *ticketRow = new QHBoxLayout;
-    ticketRow->addWidget(m_ticket);
-    ticketRow->addStretch(1);
-    signLayout->addLayout(ticketRow);
-    signLayout->addStretch(1);
-    tabs->addTab(signPage, tr("Sign-offs"));
+    connect(m_signPage, &PermitSignOffs::actionRequested, this, &PermitEditor::doAction);
+    tabs->addTab(m_signPage, tr("Sign-offs"));
 
     // ---- gas tests ----
-    auto *gasPage = new QWidget;
-    auto *gasLayout = new QVBoxLayout(gasPage);
-    auto *gasForm = new QFormLayout;
-    m_gasAt = new QDateTimeEdit(processClock().now().toLocalTime());
-    m_gasAt->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
-    m_gasComb = new QDoubleSpinBox;
-    m_gasComb->setDecimals(2);
-    m_gasComb->setRange(0, 100);
-    m_gasComb->setSuffix(u" % vol"_s);
-    m_gasO2 = new QDoubleSpinBox;
-    m_gasO2->setRange(0, 100);
-    m_gasO2->setValue(20.8);
-    m_gasO2->setSuffix(u" %"_s);
-    m_gasToxic = new QDoubleSpinBox;
-    m_gasToxic->setRange(0, 100000);
-    m_gasToxic->setSuffix(u" ppm"_s);
-    m_gasLel = new QDoubleSpinBox;
-    m_gasLel->setRange(0.1, 100);
-    m_gasLel->setValue(4.0);
-    m_gasLel->setSuffix(u" % (LEL of the gas)"_s);
-    m_gasEnriched = new QCheckBox(tr("oxygen-enriched air"));
-    m_gasTester = new QLineEdit;
-    m_gasTester->setObjectName(u"gasTester"_s);
-    gasForm->addRow(tr("Sampled at (site time)"), m_gasAt);
-    gasForm->addRow(tr("Combustible"), m_gasComb);
-    gasForm->addRow(tr("Oxygen"), m_gasO2);
-    gasForm->addRow(tr("Toxic"), m_gasToxic);
-    gasForm->addRow(tr("Gas of concern"), m_gasLel);
-    gasForm->addRow(QString(), m_gasEnriched);
-    gasForm->addRow(tr("Analyst"), m_gasTester);
-    m_gasTiming = new QLabel;
-    m_gasTiming->setObjectName(u"gasTiming"_s);
-    m_gasTiming->setWordWrap(true);
-    auto *record = new QPushButton(tr("Record gas test"));
-    record->setObjectName(u"gasRecord"_s);
-    m_gasTable = new QTableWidget(0, 6);
-    m_gasTable->setHorizontalHeaderLabels({tr("Sampled"), tr("Combustible % vol"), tr("O₂ %"), tr("Toxic ppm"), tr("Result"), tr("Analyst")});
-    m_gasTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_gasTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    gasLayout->addLayout(gasForm);
-    gasLayout->addWidget(m_gasTiming);
-    gasLayout->addWidget(record);
-    gasLayout->addWidget(m_gasTable, 1);
-    tabs->addTab(gasPage, tr("Gas tests"));
+    m_gas = new PermitGasTests;
+    m_gas->setWorkSource([this] {
+        const QTimeZone tz = m_snapshot ? m_snapshot->timeZone : QTimeZone::utc();
+        const QString type = m_type->currentData().toString();
+        return GasTestWork{tz, QDateTime(m_start->date(), m_start->time(), tz).toMSecsSinceEpoch(), m_card.permit.state, type,
+                           typeTitle(type)};
+    });
+    tabs->addTab(m_gas, tr("Gas tests"));
 
     // ---- people, cameras, conflicts ----
     auto *infoPage = new QWidget;
@@ -330,18 +261,14 @@ void PermitEditor::buildForm()
     for (QDateTimeEdit *e : {m_start, m_end})
         connect(e, &QDateTimeEdit::dateTimeChanged, this, [this] {
             validate();
-            updateGasTiming();
+            m_gas->updateTiming();
         });
     connect(m_workers, &QListWidget::itemChanged, this, &PermitEditor::validate);
     connect(m_draw, &QPushButton::clicked, this, &PermitEditor::drawArea);
     connect(m_save, &QPushButton::clicked, this, [this] { saveDraft(false); });
     connect(m_submit, &QPushButton::clicked, this, [this] { saveDraft(true); });
-    connect(m_sign, &QPushButton::clicked, this, &PermitEditor::signNext);
-    connect(record, &QPushButton::clicked, this, &PermitEditor::recordGas);
-    connect(m_gasAt, &QDateTimeEdit::dateTimeChanged, this, &PermitEditor::updateGasTiming);
-    for (QDoubleSpinBox *s : {m_gasComb, m_gasO2, m_gasLel})
-        connect(s, &QDoubleSpinBox::valueChanged, this, &PermitEditor::updateGasTiming);
-    connect(m_gasEnriched, &QCheckBox::toggled, this, &PermitEditor::updateGasTiming);
+    connect(m_signPage, &PermitSignOffs::signRequested, this, &PermitEditor::signNext);
+    connect(m_gas, &PermitGasTests::recordRequested, this, &PermitEditor::recordGas);
     fillGrades();
     fillChecklist();
 }
@@ -558,7 +485,6 @@ void PermitEditor::showCard(const PermitCard &card, const QString &role)
     m_card = card;
     m_role = role;
     const permits::PermitRecord &p = card.permit;
-    m_ticket->setEnabled(p.state == u"approved"_s || p.state == u"active"_s); // the service refuses the rest
     m_savedCode = p.code;
     m_filling = true;
     m_code->setText(p.code);
@@ -618,77 +544,13 @@ void PermitEditor::showCard(const PermitCard &card, const QString &role)
         m_refusal.clear();
     }
 
-    // Sign-offs, done and next.
     const QTimeZone siteTz = tz;
     auto when = [&](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, siteTz).toString(u"yyyy-MM-dd HH:mm"_s); };
-    const bool zh = chineseUi();
-    QString html = u"<table cellpadding='3' border='1' style='border-collapse:collapse'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>"_s
-                       .arg(esc(tr("Step")), esc(tr("Signed by")), esc(tr("On site")), esc(tr("Place")), esc(tr("Time")));
-    QStringList done;
-    for (const SignOffRecord &r : card.signOffs) {
-        done << r.step;
-        html += u"<tr><td>%1</td><td>%2 (%3)%4</td><td>%5</td><td>%6</td><td>%7</td></tr>"_s.arg(
-            esc(zh ? r.nameZh : r.name), esc(r.signerName), esc(r.role), r.person.isEmpty() ? QString() : esc(u" · "_s + r.person),
-            r.onSite ? tr("yes") : tr("no"), esc(r.place), when(r.signedAt));
-    }
-    for (const permits::SignOffStep &s : rules().signOffs())
-        if (!done.contains(s.step))
-            html += u"<tr><td>%1</td><td colspan='4' style='color:gray'>%2</td></tr>"_s.arg(esc(zh ? s.nameZh : s.name), esc(tr("not signed")));
-    m_signOffs->setText(html + u"</table>"_s);
-    const permits::SignOffStep *next = rules().signOff(card.nextStep);
-    const bool mayAct = next && card.nextStepRoles.contains(role);
-    m_sign->setVisible(next != nullptr);
-    m_onSite->setVisible(next && next->onSite);
-    m_place->setVisible(next && next->onSite);
-    m_sign->setEnabled(mayAct);
-    if (next) {
-        m_sign->setText(tr("Sign as %1").arg(zh ? next->nameZh : next->name));
-        m_nextStep->setText(mayAct ? tr("Next: %1. Signed by %2%3.").arg(zh ? next->nameZh : next->name, card.nextStepRoles.join(u", "_s),
-                                                                         next->onSite ? tr(" at the work site") : QString())
-                                   : tr("Next: %1, signed by %2 (you are %3).").arg(zh ? next->nameZh : next->name,
-                                                                                    card.nextStepRoles.join(u", "_s), role));
-    } else {
-        m_nextStep->setText(p.state == u"draft"_s ? tr("Submit the permit to start the sign-offs.") : QString());
-    }
-
-    // Lifecycle actions by state (submit and approve are signatures).
-    QLayout *bar = m_actionBar->layout();
-    while (QLayoutItem *item = bar->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    for (const QString &action : card.actions) {
-        if (action == u"submit"_s || action == u"approve"_s || action == u"expire"_s)
-            continue;
-        auto *b = new QPushButton(action == u"activate"_s ? tr("Start work")
-                                  : action == u"suspend"_s ? tr("Suspend")
-                                  : action == u"resume"_s  ? tr("Resume")
-                                  : action == u"close"_s   ? tr("Close (work finished)")
-                                  : action == u"cancel"_s  ? tr("Cancel")
-                                  : action == u"reject"_s  ? tr("Reject (back to draft)")
-                                                           : action,
-                                  m_actionBar);
-        b->setObjectName(u"action_"_s + action);
-        connect(b, &QPushButton::clicked, this, [this, action] { doAction(action); });
-        bar->addWidget(b);
-    }
-    if (p.state == u"active"_s) {
-        auto *b = new QPushButton(tr("Guardian left the site"), m_actionBar);
-        connect(b, &QPushButton::clicked, this, [this] { doAction(u"guardian_left"_s); });
-        bar->addWidget(b);
-    }
+    // Sign-offs, done and next; lifecycle actions by state (submit and approve are signatures).
+    m_signPage->showCard(card, role, when);
 
     // Gas tests.
-    m_gasTable->setRowCount(int(card.gasTests.size()));
-    for (int i = 0; i < card.gasTests.size(); ++i) {
-        const GasTestRecord &g = card.gasTests.at(i);
-        const QStringList cells{when(g.sampledAt), QString::number(g.combustibleVolPct, 'f', 2), QString::number(g.o2Pct, 'f', 1),
-                                QString::number(g.toxicPpm, 'f', 1), g.passed ? tr("pass") : tr("FAIL"), g.tester};
-        for (int c = 0; c < cells.size(); ++c)
-            m_gasTable->setItem(i, c, new QTableWidgetItem(cells.at(c)));
-        if (!g.passed)
-            m_gasTable->item(i, 4)->setForeground(QColor(0xe5, 0x39, 0x35));
-    }
+    m_gas->showTests(card.gasTests, when);
 
     // People, cameras, conflicts.
     QStringList workers;
@@ -703,7 +565,7 @@ void PermitEditor::showCard(const PermitCard &card, const QString &role)
     m_cameras->setText(cams.isEmpty() ? tr("No camera covers the work area.") : cams.join(u"<br/>"_s));
     m_conflicts->setText(card.conflicts.isEmpty() ? tr("No conflict with approved or active work.") : bullets(card.conflicts, u"#e53935"_s));
     validate();
-    updateGasTiming();
+    m_gas->updateTiming();
 }
 
 void PermitEditor::drawArea()
@@ -727,6 +589,13 @@ void PermitEditor::showError(const QString &message)
 {
     m_serverProblems->setText(u"<b>"_s + esc(tr("Refused:")) + u"</b>"_s + bullets(message.split(u'\n', Qt::SkipEmptyParts), u"#e53935"_s));
     Q_EMIT refused(message);
+}
+
+void PermitEditor::showRefusal(const QString &message)
+{
+    showError(message);
+    m_refusal = message; // kept over the reloaded card, which shows the permit as it is now
+    reload();
 }
 
 std::optional<qint64> PermitEditor::shownVersion() const
@@ -779,18 +648,13 @@ void PermitEditor::doAction(const QString &action)
             return true;
         },
         [this](bool) { reload(); },
-        [this](const QString &err) {
-            showError(err);
-            m_refusal = err; // kept over the reloaded card, which shows the permit as it is now
-            reload();
-        },
-        true);
+        [this](const QString &err) { showRefusal(err); }, true);
 }
 
 void PermitEditor::signNext()
 {
     const QString code = this->code(), step = m_card.nextStep;
-    const SignOffInput in{m_onSite->isChecked(), m_onSite->isChecked() ? m_place->text().trimmed() : QString(), {}};
+    const SignOffInput in = m_signPage->signature();
     const std::optional<qint64> version = shownVersion(); // the card as shown (schema step 21)
     QStringList checks;
     for (QCheckBox *c : std::as_const(m_checks))
@@ -807,71 +671,29 @@ void PermitEditor::signNext()
             return true;
         },
         [this](bool) { reload(); },
-        [this](const QString &err) {
-            showError(err);
-            m_refusal = err; // kept over the reloaded card, which shows the permit as it is now
-            reload();
-        },
-        true);
+        [this](const QString &err) { showRefusal(err); }, true);
 }
 
 void PermitEditor::recordGas()
 {
     const QString code = this->code();
-    const QTimeZone tz = m_snapshot ? m_snapshot->timeZone : QTimeZone::utc();
-    const qint64 at = QDateTime(m_gasAt->date(), m_gasAt->time(), tz).toMSecsSinceEpoch();
-    const double comb = m_gasComb->value(), o2 = m_gasO2->value(), toxic = m_gasToxic->value(), lel = m_gasLel->value();
-    const bool enriched = m_gasEnriched->isChecked();
-    const QString tester = m_gasTester->text().trimmed();
-    if (tester.isEmpty()) {
+    const GasSampleEntry g = m_gas->entry();
+    if (g.tester.isEmpty()) {
         showError(tr("Analyst: name who took the sample"));
         return;
     }
     m_worker->call(
         this,
         [=](ServiceContext &ctx) {
-            PermitService(ctx).recordGasTest(code, at, comb, o2, toxic, tester, lel, enriched);
+            PermitService(ctx).recordGasTest(code, g.sampledAt, g.combustible, g.o2, g.toxic, g.tester, g.lel, g.enriched);
             return true;
         },
         [this](bool) { reload(); }, [this](const QString &err) { showError(err); }, true);
 }
 
-void PermitEditor::updateGasTiming()
-{
-    const QTimeZone tz = m_snapshot ? m_snapshot->timeZone : QTimeZone::utc();
-    const qint64 sampled = QDateTime(m_gasAt->date(), m_gasAt->time(), tz).toMSecsSinceEpoch();
-    const qint64 start = QDateTime(m_start->date(), m_start->time(), tz).toMSecsSinceEpoch();
-    const qint64 now = processClock().nowMs();
-    const QString state = m_card.permit.state;
-    const bool running = state == u"active"_s || state == u"suspended"_s;
-    const qint64 reference = running ? now : std::max(start, std::min(now, start));
-    const int window = rules().sampleBeforeStartMin();
-    QStringList lines;
-    bool bad = false;
-    const qint64 minutes = (reference - sampled) / 60'000;
-    if (sampled > now + 60'000) {
-        lines << tr("The sample time is in the future.");
-        bad = true;
-    } else if (!running && minutes > window) {
-        lines << tr("Gas sample taken %1 min before start: GB 30871 allows %2 min.").arg(minutes).arg(window);
-        bad = true;
-    } else if (!running && minutes >= 0) {
-        lines << tr("Sample %1 min before start (within %2 min).").arg(minutes).arg(window);
-    } else if (running) {
-        lines << tr("Resuming or logging: the sample must be no more than %1 min old when the work resumes.").arg(window);
-    }
-    if (const permits::TypeRules *t = rules().type(m_type->currentData().toString()); t && t->gasLogIntervalMin > 0)
-        lines << tr("%1: the gas is logged at least every %2 min while the work runs.").arg(typeTitle(m_type->currentData().toString()))
-                     .arg(t->gasLogIntervalMin);
-    const bool passes = rules().gasPasses(m_gasComb->value(), m_gasO2->value(), m_gasLel->value(), m_gasEnriched->isChecked());
-    lines << (passes ? tr("These values pass (combustible ≤ %1 % vol, O₂ %2–%3 %).")
-                     : tr("These values FAIL (combustible ≤ %1 % vol, O₂ %2–%3 %)."))
-                 .arg(rules().combustibleLimit(m_gasLel->value()))
-                 .arg(rules().o2Min())
-                 .arg(rules().o2Max(m_gasEnriched->isChecked()));
-    m_gasTiming->setText(lines.join(u"\n"_s));
-    m_gasTiming->setStyleSheet(bad || !passes ? u"QLabel { color: #e53935; }"_s : QString());
-}
+QLabel *PermitEditor::gasTimingLabel() const { return m_gas->timingLabel(); }
+
+QPushButton *PermitEditor::ticketButton() const { return m_signPage->ticketButton(); }
 
 void PermitEditor::closeEvent(QCloseEvent *e)
 {

@@ -23,6 +23,9 @@ class QVBoxLayout;
 namespace gl {
 namespace ui {
 
+class PermitGasTests;
+class PermitSignOffs;
+
 /// A permit's lifecycle state as shown (translated).
 QString permitStateTitle(const QString &state);
 
@@ -62,10 +65,10 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *submitButton() const { return m_submit; }
     /// Issue 17: the work ticket of an approved or active permit, previewed, printed or saved (TicketPreview).
-    QPushButton *ticketButton() const { return m_ticket; }
+    QPushButton *ticketButton() const;
     QLabel *problemsLabel() const { return m_problems; }
     QLabel *stateLabel() const { return m_stateLabel; }
-    QLabel *gasTimingLabel() const { return m_gasTiming; }
+    QLabel *gasTimingLabel() const;
     /// The form's own findings (shape and GB 30871 rules it can check without the store).
     QStringList localProblems() const;
     const PermitCard &card() const { return m_card; }
@@ -94,8 +97,9 @@ private:
     void doAction(const QString &action);
     void signNext();
     void recordGas();
-    void updateGasTiming();
     void showError(const QString &message);
+    /// A step the service refused: the reasons shown, kept over the card reloaded to show the permit as it is now.
+    void showRefusal(const QString &message);
     void drawArea();
     PermitInput input() const;
     bool editable() const;
@@ -120,19 +124,9 @@ private:
     QPushButton *m_save = nullptr, *m_submit = nullptr, *m_draw = nullptr;
     QPointer<AreaDrawDialog> m_drawDialog;
 
-    QLabel *m_signOffs = nullptr, *m_nextStep = nullptr;
-    QCheckBox *m_onSite = nullptr;
-    QLineEdit *m_place = nullptr;
-    QPushButton *m_sign = nullptr;
-    QPushButton *m_ticket = nullptr;
-    QWidget *m_actionBar = nullptr;
+    PermitSignOffs *m_signPage = nullptr;
 
-    QDateTimeEdit *m_gasAt = nullptr;
-    QDoubleSpinBox *m_gasComb = nullptr, *m_gasO2 = nullptr, *m_gasToxic = nullptr, *m_gasLel = nullptr;
-    QCheckBox *m_gasEnriched = nullptr;
-    QLineEdit *m_gasTester = nullptr;
-    QLabel *m_gasTiming = nullptr;
-    QTableWidget *m_gasTable = nullptr;
+    PermitGasTests *m_gas = nullptr;
 
     QLabel *m_workersInfo = nullptr, *m_cameras = nullptr, *m_conflicts = nullptr;
     bool m_filling = false;

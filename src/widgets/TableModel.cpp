@@ -130,6 +130,19 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
+QTableView *makeTableView(QWidget *parent)
+{
+    auto *v = new QTableView(parent);
+    v->setSortingEnabled(true);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setAlternatingRowColors(true);
+    v->verticalHeader()->hide();
+    v->horizontalHeader()->setStretchLastSection(true);
+    v->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    v->setWordWrap(false);
+    return v;
+}
+
 QTableWidget *makeReadOnlyTable(const QStringList &headers, QWidget *parent)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QTimeZone>
 
+class QTableView;
 class QTableWidget;
 class QWidget;
 
@@ -48,6 +49,9 @@ private:
 /// A read-only, row-selecting table for panels that fill their rows by hand: header labels, no
 /// row numbers, alternating rows, the last column stretched.
 QTableWidget *makeReadOnlyTable(const QStringList &headers, QWidget *parent);
+/// A sortable view over a snapshot table (a TableModel behind a filter): rows selected whole, alternating
+/// rows, no row numbers, the last column stretched, no word wrap.
+QTableView *makeTableView(QWidget *parent);
 
 } // namespace ui
 } // namespace gl

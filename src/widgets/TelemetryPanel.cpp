@@ -11,7 +11,7 @@
 #include "demo/DemoTelemetry.h"
 #include "widgets/MainWindow.h"
 #include "widgets/MapFeeder.h"
-#include "widgets/Panels.h"
+#include "widgets/AlarmPanel.h"
 #include "widgets/RosterEditor.h"
 #include "widgets/RulesEditor.h"
 #include "widgets/Theme.h"

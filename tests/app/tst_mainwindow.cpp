@@ -7,7 +7,8 @@
 #include "core/store/Schema.h"
 #include "widgets/MainWindow.h"
 #include "widgets/TelemetryPanel.h"
-#include "widgets/Panels.h"
+#include "widgets/DispatchBoard.h"
+#include "widgets/RecordsPanel.h"
 
 #include <QApplication>
 #include <QDockWidget>

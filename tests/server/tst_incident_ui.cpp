@@ -18,7 +18,8 @@
 #include "core/services/OperationsService.h"
 #include "widgets/DataWorker.h"
 #include "widgets/OrderProcedurePanel.h"
-#include "widgets/Panels.h"
+#include "widgets/AlarmPanel.h"
+#include "widgets/DispatchBoard.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>

@@ -12,7 +12,7 @@
 #include "core/services/OperationsService.h"
 #include "core/services/QueryService.h"
 #include "core/services/TelemetryService.h"
-#include "widgets/Panels.h"
+#include "widgets/AlarmPanel.h"
 
 #include <QApplication>
 #include <QComboBox>

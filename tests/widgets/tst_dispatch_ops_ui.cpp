@@ -10,7 +10,8 @@
 #include "core/services/OperationsService.h"
 #include "widgets/DataWorker.h"
 #include "widgets/DispatchActions.h"
-#include "widgets/Panels.h"
+#include "widgets/AlarmPanel.h"
+#include "widgets/DispatchBoard.h"
 
 #include <QApplication>
 #include <QAbstractItemView>

@@ -9,7 +9,7 @@
 #include "widgets/DataWorker.h"
 #include "widgets/DispatchTimers.h"
 #include "widgets/OrderProcedurePanel.h"
-#include "widgets/Panels.h"
+#include "widgets/DispatchBoard.h"
 
 #include <QLabel>
 #include <QLineEdit>

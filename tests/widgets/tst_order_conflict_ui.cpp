@@ -10,7 +10,8 @@
 #include "../telemetry/TelemetryFixture.h"
 #include "core/services/OperationsService.h"
 #include "widgets/DataWorker.h"
-#include "widgets/Panels.h"
+#include "widgets/AlarmPanel.h"
+#include "widgets/DispatchBoard.h"
 
 #include <QComboBox>
 #include <QLabel>

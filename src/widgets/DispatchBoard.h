@@ -15,116 +15,13 @@ class QLineEdit;
 class QComboBox;
 class QListWidget;
 class QPushButton;
-class QSortFilterProxyModel;
-class QTableView;
-class QTabWidget;
 class QGridLayout;
 class QResizeEvent;
 
 namespace gl {
 namespace ui {
 
-class TableModel;
 class OrderProcedurePanel;
-class AlarmAnnunciator;
-class AlarmFilterModel;
-
-/// A searchable, sortable table over one snapshot table.
-class RecordTable : public QWidget {
-    Q_OBJECT
-public:
-    RecordTable(TableModel *model, const QString &searchHint, QWidget *parent = nullptr);
-    void focusSearch();
-    void setSearch(const QString &text);
-    QTableView *view() const { return m_view; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
-
-private:
-    TableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
-    QLineEdit *m_search;
-    QTableView *m_view;
-};
-
-/// Tabs of the records a coordinator and an EHS manager work with: contractors, permits, hazards, people.
-class RecordsPanel : public QWidget {
-    Q_OBJECT
-public:
-    explicit RecordsPanel(QWidget *parent = nullptr);
-    void setSnapshot(const SnapshotPtr &s);
-    void focusSearch();
-    /// Shows an object picked elsewhere (map, alarm): its tab, filtered to it.
-    void showObject(const QString &kind, const QString &code);
-    QTabWidget *tabs() const { return m_tabs; }
-
-private:
-    QTabWidget *m_tabs;
-    TableModel *m_contractors, *m_permits, *m_hazards, *m_people;
-    QList<RecordTable *> m_tables;
-};
-
-/// The alarm list (ISA-18.2): newest first, severity colour and symbol, acknowledge with Space.
-class AlarmPanel : public QWidget {
-    Q_OBJECT
-public:
-    explicit AlarmPanel(QWidget *parent = nullptr);
-    /// Refreshes the list; the selection follows the selected alarm's id (never a row number), so a
-    /// new alarm arriving above it does not move it to another alarm.
-    void setSnapshot(const SnapshotPtr &s);
-    /// The id of the selected alarm, 0 when none is selected.
-    qint64 selectedAlarmId() const { return m_selectedId; }
-    QTableView *view() const { return m_view; }
-    QPushButton *acknowledgeButton() const { return m_ack; }
-    /// Enables the context menu's "Instruction…" (issue 16), stored through `worker`.
-    void setDataWorker(DataWorker *worker) { m_worker = worker; }
-    /// Issue 16: tones by priority until acknowledged or silenced, the taskbar flash; filters and sort.
-    AlarmAnnunciator *annunciator() const { return m_annunciator; }
-    QPushButton *silenceButton() const { return m_silence; }
-    QLineEdit *filterEdit() const { return m_filterText; }
-    QComboBox *priorityFilter() const { return m_filterPriority; }
-    QComboBox *stateFilter() const { return m_filterState; }
-    /// Issue 16 (ISA-18.2): this workstation's operator position (the site's positions, QSettings
-    /// `alarms/position`; the whole site by default) and the flood banner shown when more alarms than the
-    /// site's limit reached that position within the window, naming the areas that flood on their own.
-    QComboBox *positionBox() const { return m_position; }
-    QLabel *floodBanner() const { return m_floodBanner; }
-    const FloodStatus &flood() const { return m_flood; }
-    /// The position this workstation is set to ("" = the site's first position).
-    static QString workstationPosition();
-    /// The flood status of `position` at the snapshot's time, as the service counted it (Snapshot::floods); an
-    /// unknown position is the site's first.
-    static FloodStatus floodOf(const Snapshot &s, const QString &position);
-Q_SIGNALS:
-    /// Exactly the alarm the dispatcher selected (Space or the button), with the row version the list showed
-    /// (0: unknown); DataWorker::acknowledgeAlarm refuses it when the alarm changed since.
-    void acknowledgeRequested(qint64 alarmId, qint64 version);
-
-private:
-    void filtersChanged();
-    AlarmAnnunciator *m_annunciator = nullptr;
-    AlarmFilterModel *m_filter = nullptr;
-    QPushButton *m_silence = nullptr;
-    QPushButton *m_audible = nullptr;
-    QLineEdit *m_filterText = nullptr;
-    QComboBox *m_filterPriority = nullptr;
-    QComboBox *m_filterState = nullptr;
-    void acknowledgeSelected();
-    void selectionMoved();
-    int rowOfId(qint64 id) const;
-    TableModel *m_model;
-    QSortFilterProxyModel *m_proxy = nullptr;
-    qint64 m_selectedId = 0;
-    bool m_restoring = false;
-    DataWorker *m_worker = nullptr;
-    QTableView *m_view;
-    QPushButton *m_ack;
-    QLabel *m_banner;
-    QComboBox *m_position = nullptr;
-    QLabel *m_floodBanner = nullptr;
-    FloodStatus m_flood;
-    SnapshotPtr m_snapshot;
-    void showFlood();
-};
 
 /// The dispatch board: instructions waiting for acknowledgement on top (with the acknowledgement
 /// countdown), orders as cards in columns by state with a live SLA countdown and their escalation badge,
