@@ -881,159 +881,159 @@
 <context>
     <name>gl::ui::AlarmFloodDialog</name>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="46"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="48"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="50"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="52"/>
         <source>Alarm &amp;flood settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="53"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="55"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="58"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="60"/>
         <source>The ISA-18.2 alarm flood limit, its window and the operator positions (audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="59"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="61"/>
         <source>Only an EHS manager or an administrator sets the alarm flood settings (permission rules.edit); you are signed in as %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="87"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="89"/>
         <source>&amp;Add position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="88"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="90"/>
         <source>&amp;Remove position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="88"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="90"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="89"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="91"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="92"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="94"/>
         <source>Alarm flood settings — Guardline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="107"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="109"/>
         <source>More alarms than this within the window, annunciated to one operator position, is a flood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="110"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="112"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="111"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="113"/>
         <source>The window the alarms are counted in, in seconds (ISA-18.2: 10 minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="112"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="114"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="112"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="114"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="112"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="114"/>
         <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="117"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="119"/>
         <source>The areas whose alarms the selected position annunciates; none checked = the whole site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="119"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="121"/>
         <source>ISA-18.2: more alarms than the limit within the window at one operator position is an alarm flood; the alarm panel shows it and the audit chain records when it begins and ends. Each position annunciates the areas checked for it; a position without areas covers the whole site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="125"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="127"/>
         <source>Flood &amp;limit (alarms):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="126"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="128"/>
         <source>&amp;Window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="131"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="133"/>
         <source>A&amp;reas of the selected position:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="133"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="135"/>
         <source>&amp;Operator positions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="162"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="164"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="185"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="187"/>
         <source>Could not read the flood settings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="204"/>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="252"/>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="261"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="206"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="254"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="263"/>
         <source>the whole site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="213"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="215"/>
         <source>The stored settings are not valid (the defaults are shown; saving replaces them): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="233"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="235"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="298"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="300"/>
         <source>Operator positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="300"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="302"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="305"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="307"/>
         <source>Saved: more than %1 alarms within %2 s at one of %3 operator positions is a flood.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="313"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="315"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,147 +2311,147 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::CorrelationPanel</name>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="86"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="89"/>
         <source>Safety–quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="288"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="291"/>
         <source>24 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="288"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="291"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="295"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="298"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="296"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="299"/>
         <source>The quality value is taken this long after the safety signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="298"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="301"/>
         <source>Hourly means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="299"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="302"/>
         <source>Minute means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="300"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="303"/>
         <source>Compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="301"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="304"/>
         <source>Safety signal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="303"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="306"/>
         <source>Quality outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="305"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="308"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="307"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="310"/>
         <source>Lag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="312"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="315"/>
         <source>Pick a safety tag and a quality tag, then Compute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="368"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="371"/>
         <source>Pick a safety tag and a quality tag (sensors of kind &apos;quality&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="375"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="378"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="389"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="392"/>
         <source>The correlation cannot be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="401"/>
         <source>hourly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="401"/>
         <source>minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="401"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404"/>
         <source>not defined (fewer than 3 pairs or a constant series)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="407"/>
         <source>strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="407"/>
         <source>moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="407"/>
         <source>weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="407"/>
         <source>negligible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="405"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="408"/>
         <source>, positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="405"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="408"/>
         <source>, negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="407"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="410"/>
         <source>Pearson r = &lt;b&gt;%1&lt;/b&gt; (%2) · n = %3 %4 pairs · lag %5 min · bad samples excluded: %6 %7, %8 %9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="419"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="422"/>
         <source>%1 against %2 (%3 later)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="419"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="422"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="421"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="424"/>
         <source>%n pair(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2459,12 +2459,12 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="454"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="457"/>
         <source>%1 and %2, %3 means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="458"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="461"/>
         <source>Site time (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4512,57 +4512,57 @@ added by %8
 <context>
     <name>gl::ui::InterruptionPanel</name>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="82"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="85"/>
         <source>Interruption time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="100"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="103"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="101"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="104"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="102"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="105"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="106"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="109"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="107"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="110"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="109"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="112"/>
         <source>Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="168"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="171"/>
         <source>The interruption times cannot be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="185"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="188"/>
         <source>all areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="187"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="190"/>
         <source>No confirmed dispatch order in the current or the previous period (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="190"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="193"/>
         <source>Mean interruption time T, %1 (%2): &lt;b&gt;%3 min&lt;/b&gt; over %n confirmed order(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4570,82 +4570,82 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="195"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="198"/>
         <source>same period a year earlier: %1 min (%2 orders)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="197"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="200"/>
         <source>%1 % shorter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="198"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="201"/>
         <source>%1 % longer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="200"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="203"/>
         <source>no confirmed order in the same period a year earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="205"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208"/>
         <source>Interruption time T per %1: phases stacked (min), trend, a year earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="206"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="209"/>
         <source>week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="206"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="209"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="206"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="209"/>
         <source>quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="211"/>
         <source>Tdetect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="211"/>
         <source>Tverify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="211"/>
         <source>Trespond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="211"/>
         <source>Tconfirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="234"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="237"/>
         <source>min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="244"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="247"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="249"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="252"/>
         <source>Same period a year earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="267"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="270"/>
         <source>T = Tdetect (first abnormal signal → order opened) + Tverify (→ assigned) + Trespond (→ responded) + Tconfirm (→ risk confirmed removed), mean of the confirmed orders detected in the period; the last period is to date. A year earlier: the same calendar period (weeks: 52 weeks before). Site time zone %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4796,219 +4796,219 @@ added by %8
     </message>
     <message>
         <location filename="../../src/widgets/MainWindow.cpp" line="150"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="307"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="311"/>
         <source>Contractors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/widgets/MainWindow.cpp" line="159"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="307"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="311"/>
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="179"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="181"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="188"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="190"/>
         <source>Store: connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="189"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="191"/>
         <source>Connectors: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="207"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="211"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="210"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="214"/>
         <source>Switch user refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="211"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="384"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="215"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="388"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="211"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="215"/>
         <source>%1
 
 Still signed in as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="218"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="376"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="222"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="380"/>
         <source>Store: ● online (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="218"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="222"/>
         <source>Store: ● OFFLINE — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="261"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="265"/>
         <source>Camera wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="262"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="266"/>
         <source>Alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="263"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="267"/>
         <source>Dispatch board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="264"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="268"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="276"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="280"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="277"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="281"/>
         <source>Dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="283"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="287"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="286"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="290"/>
         <source>S&amp;witch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="289"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="293"/>
         <source>Sign in as another user on this store; the windows stay open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="293"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="297"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="296"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="300"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="300"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="304"/>
         <source>&amp;Search records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="307"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="311"/>
         <source>Control room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="307"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="311"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="308"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="312"/>
         <source>Reports and dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="308"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="312"/>
         <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="309"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="313"/>
         <source>&amp;Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="337"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="341"/>
         <source>Workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="341"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="345"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="346"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="350"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="346"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="350"/>
         <source>The language changes the next time Guardline starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="370"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="374"/>
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="328"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="370"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="394"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="332"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="374"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="398"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="373"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="377"/>
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="411"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="415"/>
         <source>Guardline — %1 — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="414"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="418"/>
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="428"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="438"/>
         <source>Permit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="436"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="446"/>
         <source>Hazard %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="441"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="451"/>
         <source>Chart of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="449"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="459"/>
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="472"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="482"/>
         <source>Selected %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5771,117 +5771,117 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::PermitPanel</name>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="66"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="69"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="67"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="70"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="68"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="71"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="69"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="72"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="70"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="73"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="71"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="74"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="72"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="75"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="73"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="76"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="83"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="86"/>
         <source>New permit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="86"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="89"/>
         <source>Filter by code, type, area, contractor or title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="117"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="120"/>
         <source>By state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="124"/>
         <source>Area / permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="124"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="124"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="124"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="124"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="124"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="124"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="122"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="125"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="128"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="131"/>
         <source>By area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="138"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="144"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="147"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="192"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="195"/>
         <source>Double-click to open the permit card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6027,7 +6027,7 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::PermitTimeline</name>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="296"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="299"/>
         <source>No permit between yesterday and the day after tomorrow. Create one with &quot;New permit…&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6788,323 +6788,323 @@ HTML %2</source>
 <context>
     <name>gl::ui::RulesEditor</name>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="68"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="69"/>
         <source>＋ added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="70"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="71"/>
         <source>－ removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="74"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="75"/>
         <source>✎ changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="122"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="123"/>
         <source>&amp;Telemetry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="125"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="126"/>
         <source>Alarm &amp;rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="129"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="130"/>
         <source>Duty &amp;roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="137"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="138"/>
         <source>Alarm rules — Guardline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="142"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="143"/>
         <source>Loading the rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="160"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="161"/>
         <source>Saved versions (every save is kept and audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="163"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="163"/>
         <source>Saved at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="163"/>
         <source>Saved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="163"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="163"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="163"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="166"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="167"/>
         <source>Load into editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="167"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="168"/>
         <source>Revert to this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="169"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="170"/>
         <source>Saves the selected version again as a new version (audited); the live rules switch to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="174"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="175"/>
         <source>Select a version to compare it with the rules in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="177"/>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="210"/>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="239"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="178"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="211"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="240"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="177"/>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="210"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="178"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="211"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="177"/>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="210"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="178"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="211"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="177"/>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="210"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="178"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="211"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="177"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="178"/>
         <source>Selected version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="183"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="184"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="183"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="184"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="183"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="184"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="183"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="184"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="183"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="184"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="185"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="186"/>
         <source>Rules in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="207"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="208"/>
         <source>Line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="210"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="211"/>
         <source>Edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="212"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="213"/>
         <source>Changes against the rules in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="216"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="217"/>
         <source>Replay the stored samples of the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="220"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="221"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="222"/>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="242"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="223"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="243"/>
         <source>Dry run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="224"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="225"/>
         <source>Replays the stored samples through the edited rules and the rules in force, off the UI thread, and compares how many alarms each rule would raise. Nothing is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="226"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="227"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="235"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="236"/>
         <source>The dry run shows how many alarms each rule would have raised on the stored samples.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="239"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="240"/>
         <source>Alarms: edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="239"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="240"/>
         <source>Alarms: in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="239"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="240"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="252"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="253"/>
         <source>Why the change (required, kept in the audit chain), e.g. CO 1st alarm lowered per HAZOP action 12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="253"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="254"/>
         <source>Discard edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="254"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="255"/>
         <source>Replaces the text with the rules in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="255"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="256"/>
         <source>Save as new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="261"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="262"/>
         <source>Edit (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="291"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="292"/>
         <source>based on version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="333"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="334"/>
         <source>Site service: version %1 in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="334"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="335"/>
         <source>Site service: not running (no rules are evaluated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="357"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="358"/>
         <source>Alarm rules could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="370"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="371"/>
         <source>version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="374"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="375"/>
         <source>Alarm rules: version %1 in force, %2 rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="375"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="376"/>
         <source>Alarm rules: none saved yet. Paste or write a rule set and save it as version 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="377"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="378"/>
         <source>Read-only: your role (%1) may view the rules and dry-run changes but not save them (permission rules.edit: EHS manager, administrator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="391"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="392"/>
         <source>● v%1 in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="391"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="392"/>
         <source>v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="401"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="402"/>
         <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="429"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="430"/>
         <source>(no sensor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="442"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="443"/>
         <source>Draft restored: unsaved edits based on version %1 (Discard edits to start from the rules in force).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="475"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="476"/>
         <source>Version %1 is the one in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="476"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="477"/>
         <source>Version %1 holds the same rules as version %2 in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/RulesEditor.cpp" line="477"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="478"/>
         <source>Version %1 against version %2 in force: %n rule(s) differ.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7112,109 +7112,109 @@ HTML %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="501"/>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="506"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="502"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="507"/>
         <source>rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="506"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="507"/>
         <source>in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="510"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="511"/>
         <source>✔ Valid: %1 rules, the same as the rules in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="511"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="512"/>
         <source>✔ Valid: %1 rules; %2 rule(s) differ from the rules in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="516"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="517"/>
         <source>✖ %1 — fix it to save (CONTRACTS.md §4 rule format).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="523"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="524"/>
         <source>Your role may not save alarm rules (rules.edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="524"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="525"/>
         <source>The rules are not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="525"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="526"/>
         <source>Nothing changed against the rules in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="526"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="527"/>
         <source>Field &apos;comment&apos;: say why the rules change (kept in the audit chain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="527"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="528"/>
         <source>Saves a new version; the live pipeline switches to it at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="566"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="567"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="573"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="574"/>
         <source>Saved as version %1 (audited). The live pipeline switches to it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="579"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="580"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="594"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="595"/>
         <source>Version %1 saved again as version %2 (audited). The live pipeline switches to it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="600"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="601"/>
         <source>Not reverted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="613"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="614"/>
         <source>Dry run: replaying the last %1 h of stored samples…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="648"/>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="664"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="649"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="665"/>
         <source>Dry run not done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="680"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="681"/>
         <source>%1 samples replayed from %2 to %3: the edited rules raise %4 alarm(s), the rules in force (version %5) %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="683"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="684"/>
         <source>Cancelled — partial result. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="685"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="686"/>
         <source>No samples are stored for these tags in that period: connect a broker or replay a drill CSV first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="691"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="692"/>
         <source>(no such rule)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7446,122 +7446,122 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TagChartWindow</name>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="83"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="82"/>
         <source>Chart — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="88"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="87"/>
         <source>15 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="88"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="87"/>
         <source>1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="88"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="87"/>
         <source>8 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="88"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="87"/>
         <source>24 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="89"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="88"/>
         <source>7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="95"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="94"/>
         <source>Raw samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="96"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="95"/>
         <source>Minute min / avg / max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="97"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="96"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="98"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="97"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="100"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="99"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="109"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="108"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="154"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="153"/>
         <source>The chart cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="183"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="182"/>
         <source>Site time (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="188"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="187"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="237"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="236"/>
         <source>Good samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="253"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="252"/>
         <source>Min – max per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="273"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="272"/>
         <source>Average per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="310"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="309"/>
         <source>Bad data (not used)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="333"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="332"/>
         <source>%1 minutes with data, %2 bad samples (red, never averaged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="334"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="333"/>
         <source>%1 good samples, %2 bad (red, not plotted as values).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="336"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="335"/>
         <source>No alarm rule on this tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="336"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="335"/>
         <source>Alarm thresholds: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="337"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="336"/>
         <source>Too many raw samples or older data: minute aggregates shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7569,109 +7569,109 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TaskInboxPanel</name>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="24"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="27"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="24"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="27"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="24"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="27"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="25"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="28"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="25"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="28"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="26"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="29"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="27"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="30"/>
         <source>Mark &amp;read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="40"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="43"/>
         <source>A notification leaves the inbox once read; a task leaves it when it is done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="69"/>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="80"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="72"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="83"/>
         <source>My tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="80"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="83"/>
         <source>My tasks (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="107"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="110"/>
         <source>Dispatch order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="107"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="110"/>
         <source>Escalated order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="108"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="111"/>
         <source>Re-inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="108"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="111"/>
         <source>Permit sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="109"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="112"/>
         <source>Contractor documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="109"/>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="111"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="112"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="114"/>
         <source>Skipped procedure step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="111"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="114"/>
         <source>Alarm notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="116"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="119"/>
         <source>Notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="116"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="119"/>
         <source>Notification: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="127"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="130"/>
         <source>Nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="128"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="131"/>
         <source>%n task(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7679,7 +7679,7 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="128"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="131"/>
         <source>, %n overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7690,214 +7690,214 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TelemetryPanel</name>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="57"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="58"/>
         <source>unacknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="59"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="60"/>
         <source>acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="61"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="62"/>
         <source>returned (unacknowledged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="63"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="64"/>
         <source>shelved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="65"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="66"/>
         <source>cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="74"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="75"/>
         <source>Telemetry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="110"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="111"/>
         <source>Telemetry: waiting for the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="113"/>
         <source>Site service: waiting for the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="121"/>
         <source>Alarm rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="121"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="122"/>
         <source>Duty roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="134"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="162"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="134"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="163"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="134"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="134"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="155"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="134"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="134"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="137"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="138"/>
         <source>Acknowledge (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="139"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="140"/>
         <source>Shelving reason (required), e.g. detector under calibration, WO number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="142"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="143"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="142"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="143"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="144"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="145"/>
         <source>Shelve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="145"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="146"/>
         <source>Unshelve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="152"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
         <source>Alarms (ISA-18.2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="155"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="155"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="155"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="155"/>
         <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="155"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="156"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="157"/>
         <source>Live values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="157"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="158"/>
         <source>Double-click a tag to open its chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="162"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="163"/>
         <source>Connector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="162"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="163"/>
         <source>Counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="162"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="163"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="164"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="165"/>
         <source>Connectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="212"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="213"/>
         <source>The demo&apos;s site service is run by a guardline-server already: showing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="237"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="238"/>
         <source>The demo&apos;s site service did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="252"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="253"/>
         <source>Check-in intake listening on port %1 (POST /api/v1/checkins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="257"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="258"/>
         <source>Telemetry: starting the demo&apos;s site service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="291"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="292"/>
         <source>NO SITE SERVICE RUNNING: last heartbeat from %1 %2 s ago. No gas alarm is raised and no instruction is sent until guardline-server runs (docs/OPERATIONS.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="294"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="295"/>
         <source>NO SITE SERVICE RUNNING: no alarm is raised and no instruction is sent until guardline-server runs for this store (docs/OPERATIONS.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="299"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="300"/>
         <source>⚠ No site service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="303"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="304"/>
         <source>Telemetry: no live data (no site service).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7937,57 +7937,57 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="429"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="428"/>
         <source>ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position). %5 low/medium-priority alarms are suppressed; critical and high stay visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="431"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="430"/>
         <source>the whole site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="503"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="502"/>
         <source>Rules v%1 (%2 rules) · %3 samples · %4 bad · %5 unknown tags · %6 late · %7 outside the time window · %8 stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="468"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="467"/>
         <source>Shelving needs a reason (ISA-18.2): say why and until when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="480"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="479"/>
         <source>Alarm %1 shelved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="516"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="515"/>
         <source>▲ BAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="516"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="515"/>
         <source>◆ stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="516"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="515"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="518"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="517"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="536"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="534"/>
         <source>Connectors: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="536"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="534"/>
         <source>Connectors: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8077,168 +8077,168 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::UserDialog</name>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="286"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="289"/>
         <source>at least %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="288"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="291"/>
         <source>Repeat password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="293"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="296"/>
         <source>Add a user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="296"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="299"/>
         <source>e.g. li.wei: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="299"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="302"/>
         <source>e.g. 李伟 Li Wei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="303"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="306"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="304"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="307"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="305"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="308"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="306"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="309"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="307"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="310"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="310"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="313"/>
         <source>Change the role of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="314"/>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="321"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="317"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="324"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="315"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="318"/>
         <source>Current role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="316"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="319"/>
         <source>New role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="317"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="320"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="320"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="323"/>
         <source>New password for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="322"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="325"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="323"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="326"/>
         <source>Set password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="326"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="329"/>
         <source>Disable %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="329"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="332"/>
         <source>Disable the account &lt;b&gt;%1&lt;/b&gt; (%2, %3)? It can no longer sign in anywhere, and a session it has open now is refused at its next change. Its name stays in the history; you can enable it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="333"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="336"/>
         <source>This is your own account: after this you cannot change anything here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="336"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="339"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="343"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="346"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="369"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="372"/>
         <source>Type the new password twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="371"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="374"/>
         <source>The password is too short: at least %1 characters (typed: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="373"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="376"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="383"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="386"/>
         <source>Give the user name the person signs in with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="392"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="395"/>
         <source>Storing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="403"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="406"/>
         <source>%1 added as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="408"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="411"/>
         <source>%1 is now %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="412"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="415"/>
         <source>New password set for %1: tell it to them in person; they sign in with it from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="416"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="419"/>
         <source>%1 is disabled: refused everywhere from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="426"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="429"/>
         <source>Not stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8246,193 +8246,193 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::UsersAdminPanel</name>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="32"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="34"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="33"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="35"/>
         <source>Dispatcher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="34"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="36"/>
         <source>EHS manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="35"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="37"/>
         <source>Safety officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="36"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="38"/>
         <source>Area supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="37"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="39"/>
         <source>Contractor coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="38"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="40"/>
         <source>Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="41"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="43"/>
         <source>Unknown role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="63"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="65"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="67"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="69"/>
         <source>&amp;Users…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="70"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="72"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="76"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="78"/>
         <source>Add users, disable or enable them, change their role, reset a password (all audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="77"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="79"/>
         <source>Only an administrator manages users (permission user.manage); you are signed in as %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="106"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="109"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="106"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="109"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="106"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="109"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="106"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="109"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="107"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="110"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="107"/>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="220"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="110"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="223"/>
         <source>&amp;Disable…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="108"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="111"/>
         <source>Change &amp;role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="108"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="111"/>
         <source>Reset &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="109"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="112"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="112"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="115"/>
         <source>Users — Guardline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="127"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="130"/>
         <source>Every change here is stored in the audit chain under your name. A disabled account cannot sign in anywhere (app, guardlinectl, site service) and keeps its name in the history; a session it still has open is refused at its next change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="143"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="146"/>
         <source>A new account with its role and first password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="144"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="147"/>
         <source>What the account may do; the last enabled administrator keeps the role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="145"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="148"/>
         <source>A new password for the account (at least %1 characters); failed sign-ins are forgiven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="162"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="165"/>
         <source>Could not read the users: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="175"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="178"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="175"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="178"/>
         <source>no — disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="220"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="223"/>
         <source>&amp;Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="221"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="224"/>
         <source>Select a user first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="221"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="224"/>
         <source>Disable %1: refused everywhere at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="222"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="225"/>
         <source>Enable %1 again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="229"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="232"/>
         <source>Select a user first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="253"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="256"/>
         <source>Enabling %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="256"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="259"/>
         <source>%1 is enabled again and can sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="258"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="261"/>
         <source>%1 not enabled: %2</source>
         <translation type="unfinished"></translation>
     </message>

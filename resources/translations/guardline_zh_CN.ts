@@ -879,159 +879,159 @@
 <context>
     <name>gl::ui::AlarmFloodDialog</name>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="46"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="48"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="50"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="52"/>
         <source>Alarm &amp;flood settings…</source>
         <translation>报警泛滥设置(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="53"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="55"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="58"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="60"/>
         <source>The ISA-18.2 alarm flood limit, its window and the operator positions (audited)</source>
         <translation>ISA-18.2 报警泛滥上限、时间窗口和操作员岗位(留审计记录)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="59"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="61"/>
         <source>Only an EHS manager or an administrator sets the alarm flood settings (permission rules.edit); you are signed in as %1 (%2).</source>
         <translation>只有 EHS 经理或管理员可以设置报警泛滥(权限 rules.edit);您当前登录为 %1(%2)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="87"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="89"/>
         <source>&amp;Add position</source>
         <translation>添加岗位(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="88"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="90"/>
         <source>&amp;Remove position</source>
         <translation>删除岗位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="88"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="90"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="89"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="91"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="92"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="94"/>
         <source>Alarm flood settings — Guardline</source>
         <translation>报警泛滥设置 — Guardline</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="107"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="109"/>
         <source>More alarms than this within the window, annunciated to one operator position, is a flood</source>
         <translation>时间窗口内报给同一操作员岗位的报警多于此数即为泛滥</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="110"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="112"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="111"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="113"/>
         <source>The window the alarms are counted in, in seconds (ISA-18.2: 10 minutes)</source>
         <translation>统计报警的时间窗口,单位秒(ISA-18.2:10 分钟)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="112"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="114"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="112"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="114"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="112"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="114"/>
         <source>Areas</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="117"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="119"/>
         <source>The areas whose alarms the selected position annunciates; none checked = the whole site</source>
         <translation>所选岗位负责报警的区域;都不勾选 = 全厂</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="119"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="121"/>
         <source>ISA-18.2: more alarms than the limit within the window at one operator position is an alarm flood; the alarm panel shows it and the audit chain records when it begins and ends. Each position annunciates the areas checked for it; a position without areas covers the whole site.</source>
         <translation>ISA-18.2:时间窗口内同一操作员岗位的报警多于上限即为报警泛滥;报警面板会显示,审计链记录其开始和结束。每个岗位负责为其勾选的区域;没有区域的岗位覆盖全厂。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="125"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="127"/>
         <source>Flood &amp;limit (alarms):</source>
         <translation>泛滥上限(条)(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="126"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="128"/>
         <source>&amp;Window:</source>
         <translation>时间窗口(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="131"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="133"/>
         <source>A&amp;reas of the selected position:</source>
         <translation>所选岗位的区域(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="133"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="135"/>
         <source>&amp;Operator positions:</source>
         <translation>操作员岗位(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="162"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="164"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="185"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="187"/>
         <source>Could not read the flood settings: %1</source>
         <translation>无法读取报警泛滥设置:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="204"/>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="252"/>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="261"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="206"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="254"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="263"/>
         <source>the whole site</source>
         <translation>全厂</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="213"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="215"/>
         <source>The stored settings are not valid (the defaults are shown; saving replaces them): %1</source>
         <translation>已存的设置无效(显示的是默认值;保存后替换):%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="233"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="235"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="298"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="300"/>
         <source>Operator positions</source>
         <translation>操作员岗位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="300"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="302"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="305"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="307"/>
         <source>Saved: more than %1 alarms within %2 s at one of %3 operator positions is a flood.</source>
         <translation>已保存:%2 秒内在 %3 个操作员岗位之一多于 %1 条报警即为泛滥。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="313"/>
+        <location filename="../../src/widgets/AlarmFloodDialog.cpp" line="315"/>
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
@@ -2298,159 +2298,159 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::CorrelationPanel</name>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="86"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="89"/>
         <source>Safety–quality</source>
         <translation>安全–质量关联</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="288"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="291"/>
         <source>24 h</source>
         <translation>24 小时</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="288"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="291"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="295"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="298"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="296"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="299"/>
         <source>The quality value is taken this long after the safety signal</source>
         <translation>质量值取安全信号之后该时长的数据</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="298"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="301"/>
         <source>Hourly means</source>
         <translation>小时均值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="299"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="302"/>
         <source>Minute means</source>
         <translation>分钟均值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="300"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="303"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="301"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="304"/>
         <source>Safety signal:</source>
         <translation>安全信号:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="303"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="306"/>
         <source>Quality outcome:</source>
         <translation>质量结果:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="305"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="308"/>
         <source>Period:</source>
         <translation>周期:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="307"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="310"/>
         <source>Lag:</source>
         <translation>滞后:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="312"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="315"/>
         <source>Pick a safety tag and a quality tag, then Compute.</source>
         <translation>请选择安全位号和质量位号,然后点击计算。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="368"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="371"/>
         <source>Pick a safety tag and a quality tag (sensors of kind &apos;quality&apos;).</source>
         <translation>请选择一个安全位号和一个质量位号(类型为 quality 的传感器)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="375"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="378"/>
         <source>Computing…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="389"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="392"/>
         <source>The correlation cannot be computed: %1</source>
         <translation>无法计算相关性:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="401"/>
         <source>hourly</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="398"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="401"/>
         <source>minute</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="401"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404"/>
         <source>not defined (fewer than 3 pairs or a constant series)</source>
         <translation>无定义(数据对少于 3 个或序列为常数)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="407"/>
         <source>strong</source>
         <translation>强</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="407"/>
         <source>moderate</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="407"/>
         <source>weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="404"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="407"/>
         <source>negligible</source>
         <translation>可忽略</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="405"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="408"/>
         <source>, positive</source>
         <translation>,正相关</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="405"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="408"/>
         <source>, negative</source>
         <translation>,负相关</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="407"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="410"/>
         <source>Pearson r = &lt;b&gt;%1&lt;/b&gt; (%2) · n = %3 %4 pairs · lag %5 min · bad samples excluded: %6 %7, %8 %9</source>
         <translation>皮尔逊相关系数 r = &lt;b&gt;%1&lt;/b&gt;(%2)· n = %3 个%4数据对 · 滞后 %5 分钟 · 已剔除坏值:%6 %7,%8 %9</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="419"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="422"/>
         <source>%1 against %2 (%3 later)</source>
         <translation>%1 与 %2(滞后 %3)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="419"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="422"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="421"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="424"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n 对</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="454"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="457"/>
         <source>%1 and %2, %3 means</source>
         <translation>%1 与 %2,%3均值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="458"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="461"/>
         <source>Site time (%1)</source>
         <translation>厂区时间(%1)</translation>
     </message>
@@ -4499,139 +4499,139 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::InterruptionPanel</name>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="82"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="85"/>
         <source>Interruption time</source>
         <translation>事故中断时长</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="100"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="103"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="101"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="104"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="102"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="105"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="106"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="109"/>
         <source>All areas</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="107"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="110"/>
         <source>Period:</source>
         <translation>周期:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="109"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="112"/>
         <source>Area:</source>
         <translation>区域:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="168"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="171"/>
         <source>The interruption times cannot be computed: %1</source>
         <translation>无法计算事故中断时长:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="185"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="188"/>
         <source>all areas</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="187"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="190"/>
         <source>No confirmed dispatch order in the current or the previous period (%1).</source>
         <translation>本期及上期均无已确认的调度单(%1)。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="190"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="193"/>
         <source>Mean interruption time T, %1 (%2): &lt;b&gt;%3 min&lt;/b&gt; over %n confirmed order(s)</source>
         <translation>
             <numerusform>平均中断时间 T，%1（%2）：&lt;b&gt;%3 分钟&lt;/b&gt;，共 %n 个已确认工单</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="195"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="198"/>
         <source>same period a year earlier: %1 min (%2 orders)</source>
         <translation>去年同期:%1 分钟(%2 单)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="197"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="200"/>
         <source>%1 % shorter</source>
         <translation>缩短 %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="198"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="201"/>
         <source>%1 % longer</source>
         <translation>延长 %1 %</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="200"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="203"/>
         <source>no confirmed order in the same period a year earlier</source>
         <translation>去年同期无已确认调度单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="205"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208"/>
         <source>Interruption time T per %1: phases stacked (min), trend, a year earlier</source>
         <translation>每%1事故中断时长 T:各阶段堆叠(分钟)、趋势、去年同期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="206"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="209"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="206"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="209"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="206"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="209"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="211"/>
         <source>Tdetect</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="211"/>
         <source>Tverify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="211"/>
         <source>Trespond</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="208"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="211"/>
         <source>Tconfirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="234"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="237"/>
         <source>min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="244"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="247"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="249"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="252"/>
         <source>Same period a year earlier</source>
         <translation>去年同期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="267"/>
+        <location filename="../../src/widgets/AnalyticsPanels.cpp" line="270"/>
         <source>T = Tdetect (first abnormal signal → order opened) + Tverify (→ assigned) + Trespond (→ responded) + Tconfirm (→ risk confirmed removed), mean of the confirmed orders detected in the period; the last period is to date. A year earlier: the same calendar period (weeks: 52 weeks before). Site time zone %1.</source>
         <translation>T = Tdetect(首个异常信号 → 开单)+ Tverify(→ 指派)+ Trespond(→ 响应)+ Tconfirm(→ 确认风险解除),取本期发现的已确认调度单的平均值;最后一期截至当前。去年同期:同一日历周期(周:52 周前)。厂区时区 %1。</translation>
     </message>
@@ -4780,49 +4780,49 @@ EXIF 拍摄时间 %7
     </message>
     <message>
         <location filename="../../src/widgets/MainWindow.cpp" line="150"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="307"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="311"/>
         <source>Contractors</source>
         <translation>承包商</translation>
     </message>
     <message>
         <location filename="../../src/widgets/MainWindow.cpp" line="159"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="307"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="311"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="179"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="181"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="188"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="190"/>
         <source>Store: connecting…</source>
         <translation>数据库:连接中…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="189"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="191"/>
         <source>Connectors: none configured</source>
         <translation>连接器:未配置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="207"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="211"/>
         <source>Signed in as %1</source>
         <translation>已登录为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="210"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="214"/>
         <source>Switch user refused: %1</source>
         <translation>切换用户被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="211"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="384"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="215"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="388"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="211"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="215"/>
         <source>%1
 
 Still signed in as %2.</source>
@@ -4831,170 +4831,170 @@ Still signed in as %2.</source>
 仍以 %2 登录。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="218"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="376"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="222"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="380"/>
         <source>Store: ● online (%1)</source>
         <translation>数据库:● 在线(%1)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="218"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="222"/>
         <source>Store: ● OFFLINE — %1</source>
         <translation>数据库:● 离线 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="261"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="265"/>
         <source>Camera wall</source>
         <translation>视频墙</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="262"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="266"/>
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="263"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="267"/>
         <source>Dispatch board</source>
         <translation>调度看板</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="264"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="268"/>
         <source>Records</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="276"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="280"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="277"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="281"/>
         <source>Dashboards</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="283"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="287"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="286"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="290"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="289"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="293"/>
         <source>Sign in as another user on this store; the windows stay open</source>
         <translation>以其他用户登录当前数据库；窗口保持打开</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="293"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="297"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="296"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="300"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="300"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="304"/>
         <source>&amp;Search records</source>
         <translation>搜索记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="307"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="311"/>
         <source>Control room</source>
         <translation>控制室</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="307"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="311"/>
         <source>Permits</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="308"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="312"/>
         <source>Reports and dashboards</source>
         <translation>报表与仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="308"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="312"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="309"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="313"/>
         <source>&amp;Workspace</source>
         <translation>工作区(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="337"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="341"/>
         <source>Workspaces</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="341"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="345"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="346"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="350"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="346"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="350"/>
         <source>The language changes the next time Guardline starts.</source>
         <translation>语言将在下次启动安全卫士时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="370"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="374"/>
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation>演示 — 已以 %1(%2)登录,无密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="328"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="370"/>
-        <location filename="../../src/widgets/MainWindow.cpp" line="394"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="332"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="374"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="398"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="373"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="377"/>
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation>安全卫士 — 演示工厂 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="411"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="415"/>
         <source>Guardline — %1 — safety command center</source>
         <translation>安全卫士 — %1 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="414"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="418"/>
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation>未闭环隐患 %1(超期 %2)· 作业中许可 %3 · 未确认报警 %4 · 待办工单 %5 · 证件过期承包商 %6</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="428"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="438"/>
         <source>Permit %1</source>
         <translation>作业票 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="436"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="446"/>
         <source>Hazard %1</source>
         <translation>隐患 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="441"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="451"/>
         <source>Chart of %1</source>
         <translation>%1 趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="449"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="459"/>
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation>摄像机 %1 已在视频墙全屏显示(Esc 返回)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/MainWindow.cpp" line="472"/>
+        <location filename="../../src/widgets/MainWindow.cpp" line="482"/>
         <source>Selected %1 %2</source>
         <translation>已选中 %1 %2</translation>
     </message>
@@ -5756,117 +5756,117 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::PermitPanel</name>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="66"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="69"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="67"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="70"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="68"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="71"/>
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="69"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="72"/>
         <source>Active</source>
         <translation>作业中</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="70"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="73"/>
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="71"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="74"/>
         <source>Closed</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="72"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="75"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="73"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="76"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="83"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="86"/>
         <source>New permit…</source>
         <translation>新建作业票…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="86"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="89"/>
         <source>Filter by code, type, area, contractor or title</source>
         <translation>按编号、类型、区域、承包商或作业内容筛选</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="117"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="120"/>
         <source>By state</source>
         <translation>按状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="124"/>
         <source>Area / permit</source>
         <translation>区域 / 作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="124"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="124"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="124"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="124"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="124"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="121"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="124"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="122"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="125"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="128"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="131"/>
         <source>By area</source>
         <translation>按区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="135"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="138"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="144"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="147"/>
         <source>Permits</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="192"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="195"/>
         <source>Double-click to open the permit card</source>
         <translation>双击打开作业票</translation>
     </message>
@@ -6012,7 +6012,7 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::PermitTimeline</name>
     <message>
-        <location filename="../../src/widgets/PermitPanel.cpp" line="296"/>
+        <location filename="../../src/widgets/PermitPanel.cpp" line="299"/>
         <source>No permit between yesterday and the day after tomorrow. Create one with &quot;New permit…&quot;.</source>
         <translation>昨天至后天没有作业票。用“新建作业票…”创建。</translation>
     </message>
@@ -6772,432 +6772,432 @@ HTML %2</translation>
 <context>
     <name>gl::ui::RulesEditor</name>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="68"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="69"/>
         <source>＋ added</source>
         <translation>＋ 新增</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="70"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="71"/>
         <source>－ removed</source>
         <translation>－ 删除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="74"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="75"/>
         <source>✎ changed</source>
         <translation>✎ 变更</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="122"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="123"/>
         <source>&amp;Telemetry</source>
         <translation>遥测(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="125"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="126"/>
         <source>Alarm &amp;rules…</source>
         <translation>报警规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="129"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="130"/>
         <source>Duty &amp;roster…</source>
         <translation>值班表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="137"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="138"/>
         <source>Alarm rules — Guardline</source>
         <translation>报警规则 — Guardline</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="142"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="143"/>
         <source>Loading the rules…</source>
         <translation>正在加载规则…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="160"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="161"/>
         <source>Saved versions (every save is kept and audited)</source>
         <translation>历史版本(每次保存均保留并审计)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="163"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="163"/>
         <source>Saved at</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="163"/>
         <source>Saved by</source>
         <translation>保存人</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="163"/>
         <source>Rules</source>
         <translation>规则数</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="163"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="162"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="163"/>
         <source>Comment</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="166"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="167"/>
         <source>Load into editor</source>
         <translation>载入编辑器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="167"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="168"/>
         <source>Revert to this version</source>
         <translation>回退到此版本</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="169"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="170"/>
         <source>Saves the selected version again as a new version (audited); the live rules switch to it.</source>
         <translation>将所选版本另存为新版本(已审计);实时规则随即切换。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="174"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="175"/>
         <source>Select a version to compare it with the rules in force.</source>
         <translation>选择一个版本与现行规则比较。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="177"/>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="210"/>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="239"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="178"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="211"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="240"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="177"/>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="210"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="178"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="211"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="177"/>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="210"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="178"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="211"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="177"/>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="210"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="178"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="211"/>
         <source>In force</source>
         <translation>现行</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="177"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="178"/>
         <source>Selected version</source>
         <translation>所选版本</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="183"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="184"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="183"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="184"/>
         <source>Conditions</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="183"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="184"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="183"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="184"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="183"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="184"/>
         <source>Actions</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="185"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="186"/>
         <source>Rules in force</source>
         <translation>现行规则</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="207"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="208"/>
         <source>Line %1, column %2</source>
         <translation>第 %1 行,第 %2 列</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="210"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="211"/>
         <source>Edited</source>
         <translation>编辑后</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="212"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="213"/>
         <source>Changes against the rules in force</source>
         <translation>与现行规则的差异</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="216"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="217"/>
         <source>Replay the stored samples of the last</source>
         <translation>回放存储样本,时长:最近</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="220"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="221"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="222"/>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="242"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="223"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="243"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="224"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="225"/>
         <source>Replays the stored samples through the edited rules and the rules in force, off the UI thread, and compares how many alarms each rule would raise. Nothing is saved.</source>
         <translation>在后台线程中用编辑后的规则和现行规则回放存储样本,比较每条规则会产生多少报警。不保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="226"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="227"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="235"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="236"/>
         <source>The dry run shows how many alarms each rule would have raised on the stored samples.</source>
         <translation>试运行显示每条规则在存储样本上会产生多少报警。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="239"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="240"/>
         <source>Alarms: edited</source>
         <translation>报警数:编辑后</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="239"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="240"/>
         <source>Alarms: in force</source>
         <translation>报警数:现行</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="239"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="240"/>
         <source>Difference</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="252"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="253"/>
         <source>Why the change (required, kept in the audit chain), e.g. CO 1st alarm lowered per HAZOP action 12</source>
         <translation>变更原因(必填,记入审计链),例如:按 HAZOP 第 12 项措施下调 CO 一级报警值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="253"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="254"/>
         <source>Discard edits</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="254"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="255"/>
         <source>Replaces the text with the rules in force</source>
         <translation>用现行规则替换文本</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="255"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="256"/>
         <source>Save as new version</source>
         <translation>保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="261"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="262"/>
         <source>Edit (JSON)</source>
         <translation>编辑(JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="291"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="292"/>
         <source>based on version %1</source>
         <translation>基于版本 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="333"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="334"/>
         <source>Site service: version %1 in force</source>
         <translation>厂区服务:执行版本 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="334"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="335"/>
         <source>Site service: not running (no rules are evaluated)</source>
         <translation>厂区服务:未运行(不执行任何规则)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="357"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="358"/>
         <source>Alarm rules could not be read: %1</source>
         <translation>无法读取报警规则:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="370"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="371"/>
         <source>version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="374"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="375"/>
         <source>Alarm rules: version %1 in force, %2 rules</source>
         <translation>报警规则:现行版本 %1,共 %2 条规则</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="375"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="376"/>
         <source>Alarm rules: none saved yet. Paste or write a rule set and save it as version 1.</source>
         <translation>尚未保存任何报警规则。请粘贴或编写规则集并保存为版本 1。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="377"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="378"/>
         <source>Read-only: your role (%1) may view the rules and dry-run changes but not save them (permission rules.edit: EHS manager, administrator).</source>
         <translation>只读:您的角色(%1)可查看规则并试运行修改,但不能保存(权限 rules.edit:EHS 经理、管理员)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="391"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="392"/>
         <source>● v%1 in force</source>
         <translation>● v%1 现行</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="391"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="392"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="401"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="402"/>
         <source>invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="429"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="430"/>
         <source>(no sensor)</source>
         <translation>(无传感器)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="442"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="443"/>
         <source>Draft restored: unsaved edits based on version %1 (Discard edits to start from the rules in force).</source>
         <translation>已恢复草稿:基于版本 %1 的未保存修改(点击“放弃修改”从现行规则重新开始)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="475"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="476"/>
         <source>Version %1 is the one in force.</source>
         <translation>版本 %1 即现行版本。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="476"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="477"/>
         <source>Version %1 holds the same rules as version %2 in force.</source>
         <translation>版本 %1 与现行版本 %2 的规则相同。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/RulesEditor.cpp" line="477"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="478"/>
         <source>Version %1 against version %2 in force: %n rule(s) differ.</source>
         <translation>
             <numerusform>版本 %1 与现行版本 %2 相比:%n 条规则不同。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="501"/>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="506"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="502"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="507"/>
         <source>rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="506"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="507"/>
         <source>in force</source>
         <translation>现行</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="510"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="511"/>
         <source>✔ Valid: %1 rules, the same as the rules in force.</source>
         <translation>✔ 有效:%1 条规则,与现行规则相同。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="511"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="512"/>
         <source>✔ Valid: %1 rules; %2 rule(s) differ from the rules in force.</source>
         <translation>✔ 有效:%1 条规则;%2 条与现行规则不同。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="516"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="517"/>
         <source>✖ %1 — fix it to save (CONTRACTS.md §4 rule format).</source>
         <translation>✖ %1 — 修正后才能保存(CONTRACTS.md 第 4 节规则格式)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="523"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="524"/>
         <source>Your role may not save alarm rules (rules.edit)</source>
         <translation>您的角色不能保存报警规则(rules.edit)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="524"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="525"/>
         <source>The rules are not valid: %1</source>
         <translation>规则无效:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="525"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="526"/>
         <source>Nothing changed against the rules in force</source>
         <translation>与现行规则相比没有变化</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="526"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="527"/>
         <source>Field &apos;comment&apos;: say why the rules change (kept in the audit chain)</source>
         <translation>字段“说明”:请说明规则变更原因(记入审计链)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="527"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="528"/>
         <source>Saves a new version; the live pipeline switches to it at once</source>
         <translation>保存为新版本;实时处理立即切换</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="566"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="567"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="573"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="574"/>
         <source>Saved as version %1 (audited). The live pipeline switches to it now.</source>
         <translation>已保存为版本 %1(已审计),实时处理立即切换到该版本。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="579"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="580"/>
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="594"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="595"/>
         <source>Version %1 saved again as version %2 (audited). The live pipeline switches to it now.</source>
         <translation>版本 %1 已另存为版本 %2(已审计),实时处理立即切换。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="600"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="601"/>
         <source>Not reverted: %1</source>
         <translation>未回退:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="613"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="614"/>
         <source>Dry run: replaying the last %1 h of stored samples…</source>
         <translation>试运行:正在回放最近 %1 小时的存储样本…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="648"/>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="664"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="649"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="665"/>
         <source>Dry run not done: %1</source>
         <translation>试运行未完成:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="680"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="681"/>
         <source>%1 samples replayed from %2 to %3: the edited rules raise %4 alarm(s), the rules in force (version %5) %6.</source>
         <translation>已回放 %1 个样本(%2 至 %3):编辑后的规则产生 %4 个报警,现行规则(版本 %5)产生 %6 个。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="683"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="684"/>
         <source>Cancelled — partial result. </source>
         <translation>已取消 — 部分结果。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="685"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="686"/>
         <source>No samples are stored for these tags in that period: connect a broker or replay a drill CSV first.</source>
         <translation>该时段内这些位号没有存储样本:请先连接消息代理或回放演练 CSV。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/RulesEditor.cpp" line="691"/>
+        <location filename="../../src/widgets/RulesEditor.cpp" line="692"/>
         <source>(no such rule)</source>
         <translation>(无此规则)</translation>
     </message>
@@ -7429,122 +7429,122 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TagChartWindow</name>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="83"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="82"/>
         <source>Chart — %1</source>
         <translation>趋势图 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="88"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="87"/>
         <source>15 min</source>
         <translation>15 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="88"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="87"/>
         <source>1 h</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="88"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="87"/>
         <source>8 h</source>
         <translation>8 小时</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="88"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="87"/>
         <source>24 h</source>
         <translation>24 小时</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="89"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="88"/>
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="95"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="94"/>
         <source>Raw samples</source>
         <translation>原始样本</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="96"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="95"/>
         <source>Minute min / avg / max</source>
         <translation>分钟最小 / 平均 / 最大</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="97"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="96"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="98"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="97"/>
         <source>Period:</source>
         <translation>周期:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="100"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="99"/>
         <source>Show:</source>
         <translation>显示:</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="109"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="108"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="154"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="153"/>
         <source>The chart cannot be read: %1</source>
         <translation>无法读取趋势图:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="183"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="182"/>
         <source>Site time (%1)</source>
         <translation>厂区时间(%1)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="188"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="187"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="237"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="236"/>
         <source>Good samples</source>
         <translation>正常样本</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="253"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="252"/>
         <source>Min – max per minute</source>
         <translation>每分钟最小–最大值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="273"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="272"/>
         <source>Average per minute</source>
         <translation>每分钟平均值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="310"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="309"/>
         <source>Bad data (not used)</source>
         <translation>坏值(不使用)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="333"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="332"/>
         <source>%1 minutes with data, %2 bad samples (red, never averaged).</source>
         <translation>%1 分钟有数据,%2 个坏值样本(红色,不参与平均)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="334"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="333"/>
         <source>%1 good samples, %2 bad (red, not plotted as values).</source>
         <translation>%1 个正常样本,%2 个坏值(红色,不作为数值绘制)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="336"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="335"/>
         <source>No alarm rule on this tag.</source>
         <translation>该位号无报警规则。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="336"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="335"/>
         <source>Alarm thresholds: %1.</source>
         <translation>报警阈值:%1。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TagChartWindow.cpp" line="337"/>
+        <location filename="../../src/widgets/TagChartWindow.cpp" line="336"/>
         <source>Too many raw samples or older data: minute aggregates shown.</source>
         <translation>原始样本过多或为较早数据:显示分钟聚合值。</translation>
     </message>
@@ -7552,116 +7552,116 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TaskInboxPanel</name>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="24"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="27"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="24"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="27"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="24"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="27"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="25"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="28"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="25"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="28"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="26"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="29"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="27"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="30"/>
         <source>Mark &amp;read</source>
         <translation>标为已读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="40"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="43"/>
         <source>A notification leaves the inbox once read; a task leaves it when it is done</source>
         <translation>通知标为已读后移出;任务在完成后移出</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="69"/>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="80"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="72"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="83"/>
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="80"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="83"/>
         <source>My tasks (%1)</source>
         <translation>我的任务(%1)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="107"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="110"/>
         <source>Dispatch order</source>
         <translation>调度工单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="107"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="110"/>
         <source>Escalated order</source>
         <translation>已升级工单</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="108"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="111"/>
         <source>Re-inspection</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="108"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="111"/>
         <source>Permit sign-off</source>
         <translation>作业票签字</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="109"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="112"/>
         <source>Contractor documents</source>
         <translation>承包商证照</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="109"/>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="111"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="112"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="114"/>
         <source>Skipped procedure step</source>
         <translation>跳过的处置步骤</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="111"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="114"/>
         <source>Alarm notification</source>
         <translation>报警通知</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="116"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="119"/>
         <source>Notification</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="116"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="119"/>
         <source>Notification: %1</source>
         <translation>通知:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="127"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="130"/>
         <source>Nothing to do.</source>
         <translation>暂无任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="128"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="131"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n 项任务</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="128"/>
+        <location filename="../../src/widgets/TaskInboxPanel.cpp" line="131"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>,%n 项已逾期</numerusform>
@@ -7671,214 +7671,214 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TelemetryPanel</name>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="57"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="58"/>
         <source>unacknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="59"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="60"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="61"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="62"/>
         <source>returned (unacknowledged)</source>
         <translation>已恢复(未确认)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="63"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="64"/>
         <source>shelved</source>
         <translation>已搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="65"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="66"/>
         <source>cleared</source>
         <translation>已清除</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="74"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="75"/>
         <source>Telemetry</source>
         <translation>遥测</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="110"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="111"/>
         <source>Telemetry: waiting for the store…</source>
         <translation>遥测:等待数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="112"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="113"/>
         <source>Site service: waiting for the store…</source>
         <translation>厂区服务:等待数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="120"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="121"/>
         <source>Alarm rules…</source>
         <translation>报警规则…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="121"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="122"/>
         <source>Duty roster…</source>
         <translation>值班表…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="134"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="162"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="134"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="163"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="134"/>
         <source>Raised</source>
         <translation>报警时间</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="134"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="155"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="134"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="133"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="134"/>
         <source>Message</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="137"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="138"/>
         <source>Acknowledge (Space)</source>
         <translation>确认(空格)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="139"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="140"/>
         <source>Shelving reason (required), e.g. detector under calibration, WO number</source>
         <translation>搁置原因(必填),如探测器校准中、工单号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="142"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="143"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="142"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="143"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="144"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="145"/>
         <source>Shelve</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="145"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="146"/>
         <source>Unshelve</source>
         <translation>取消搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="152"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="153"/>
         <source>Alarms (ISA-18.2)</source>
         <translation>报警(ISA-18.2)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="155"/>
         <source>Tag</source>
         <translation>位号</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="155"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="155"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="155"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="154"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="155"/>
         <source>Age</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="156"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="157"/>
         <source>Live values</source>
         <translation>实时数据</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="157"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="158"/>
         <source>Double-click a tag to open its chart</source>
         <translation>双击位号打开趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="162"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="163"/>
         <source>Connector</source>
         <translation>连接器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="162"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="163"/>
         <source>Counters</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="162"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="163"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="164"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="165"/>
         <source>Connectors</source>
         <translation>连接器</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="212"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="213"/>
         <source>The demo&apos;s site service is run by a guardline-server already: showing it.</source>
         <translation>演示厂区服务已由 guardline-server 运行:显示其状态。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="237"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="238"/>
         <source>The demo&apos;s site service did not start: %1</source>
         <translation>演示厂区服务未能启动:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="252"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="253"/>
         <source>Check-in intake listening on port %1 (POST /api/v1/checkins).</source>
         <translation>入场登记接口正在监听端口 %1(POST /api/v1/checkins)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="257"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="258"/>
         <source>Telemetry: starting the demo&apos;s site service…</source>
         <translation>遥测:正在启动演示厂区服务…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="291"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="292"/>
         <source>NO SITE SERVICE RUNNING: last heartbeat from %1 %2 s ago. No gas alarm is raised and no instruction is sent until guardline-server runs (docs/OPERATIONS.md).</source>
         <translation>厂区服务未运行:最后一次心跳来自 %1,%2 秒前。在 guardline-server 运行之前,不会发出任何气体报警,也不会发送任何指令(见 docs/OPERATIONS.md)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="294"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="295"/>
         <source>NO SITE SERVICE RUNNING: no alarm is raised and no instruction is sent until guardline-server runs for this store (docs/OPERATIONS.md).</source>
         <translation>厂区服务未运行:在此数据库的 guardline-server 运行之前,不会发出任何报警,也不会发送任何指令(见 docs/OPERATIONS.md)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="299"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="300"/>
         <source>⚠ No site service</source>
         <translation>⚠ 无厂区服务</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="303"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="304"/>
         <source>Telemetry: no live data (no site service).</source>
         <translation>遥测:无实时数据(无厂区服务)。</translation>
     </message>
@@ -7918,57 +7918,57 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <translation>厂区服务:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="429"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="428"/>
         <source>ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position). %5 low/medium-priority alarms are suppressed; critical and high stay visible.</source>
         <translation>报警泛滥(%1):最近 %3 分钟 %2 条报警(ISA-18.2 上限:每个操作员岗位 %4 条)。已抑制 %5 条低/中优先级报警;紧急和高优先级报警仍显示。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="431"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="430"/>
         <source>the whole site</source>
         <translation>全厂</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="503"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="502"/>
         <source>Rules v%1 (%2 rules) · %3 samples · %4 bad · %5 unknown tags · %6 late · %7 outside the time window · %8 stored</source>
         <translation>规则 v%1(%2 条)· 样本 %3 · 坏值 %4 · 未知位号 %5 · 迟到 %6 · 超出时间窗 %7 · 已存储 %8</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="468"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="467"/>
         <source>Shelving needs a reason (ISA-18.2): say why and until when.</source>
         <translation>搁置报警须填写原因(ISA-18.2):说明原因和期限。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="480"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="479"/>
         <source>Alarm %1 shelved</source>
         <translation>报警 %1 已搁置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="516"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="515"/>
         <source>▲ BAD</source>
         <translation>▲ 坏值</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="516"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="515"/>
         <source>◆ stale</source>
         <translation>◆ 停滞</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="516"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="515"/>
         <source>good</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="518"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="517"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="536"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="534"/>
         <source>Connectors: none configured</source>
         <translation>连接器:未配置</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/TelemetryPanel.cpp" line="536"/>
+        <location filename="../../src/widgets/TelemetryPanel.cpp" line="534"/>
         <source>Connectors: %1</source>
         <translation>连接器:%1</translation>
     </message>
@@ -8057,168 +8057,168 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::UserDialog</name>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="286"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="289"/>
         <source>at least %1 characters</source>
         <translation>至少 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="288"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="291"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="293"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="296"/>
         <source>Add a user</source>
         <translation>新增用户</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="296"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="299"/>
         <source>e.g. li.wei: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>例如 li.wei:小写字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="299"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="302"/>
         <source>e.g. 李伟 Li Wei</source>
         <translation>例如 李伟 Li Wei</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="303"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="306"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="304"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="307"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="305"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="308"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="306"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="309"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="307"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="310"/>
         <source>Add user</source>
         <translation>新增用户</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="310"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="313"/>
         <source>Change the role of %1</source>
         <translation>更改 %1 的角色</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="314"/>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="321"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="317"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="324"/>
         <source>User</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="315"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="318"/>
         <source>Current role</source>
         <translation>当前角色</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="316"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="319"/>
         <source>New role</source>
         <translation>新角色</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="317"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="320"/>
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="320"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="323"/>
         <source>New password for %1</source>
         <translation>%1 的新密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="322"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="325"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="323"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="326"/>
         <source>Set password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="326"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="329"/>
         <source>Disable %1</source>
         <translation>停用 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="329"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="332"/>
         <source>Disable the account &lt;b&gt;%1&lt;/b&gt; (%2, %3)? It can no longer sign in anywhere, and a session it has open now is refused at its next change. Its name stays in the history; you can enable it again.</source>
         <translation>停用账户 &lt;b&gt;%1&lt;/b&gt;(%2,%3)?停用后它在任何地方都无法登录,当前打开的会话在下一次更改时即被拒绝。其名称保留在历史记录中;之后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="333"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="336"/>
         <source>This is your own account: after this you cannot change anything here.</source>
         <translation>这是您自己的账户:停用后您将无法在此进行任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="336"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="339"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="343"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="346"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="369"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="372"/>
         <source>Type the new password twice.</source>
         <translation>请输入两次新密码。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="371"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="374"/>
         <source>The password is too short: at least %1 characters (typed: %2).</source>
         <translation>密码太短:至少 %1 个字符(已输入 %2 个)。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="373"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="376"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>两次输入的密码不一致:请输入两次相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="383"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="386"/>
         <source>Give the user name the person signs in with.</source>
         <translation>请填写此人登录使用的用户名。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="392"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="395"/>
         <source>Storing…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="403"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="406"/>
         <source>%1 added as %2.</source>
         <translation>已新增 %1,角色为%2。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="408"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="411"/>
         <source>%1 is now %2.</source>
         <translation>%1 现在是%2。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="412"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="415"/>
         <source>New password set for %1: tell it to them in person; they sign in with it from now on.</source>
         <translation>已为 %1 设置新密码:请当面告知本人;此后用新密码登录。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="416"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="419"/>
         <source>%1 is disabled: refused everywhere from now on.</source>
         <translation>%1 已停用:从现在起在所有地方都被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="426"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="429"/>
         <source>Not stored: %1</source>
         <translation>未保存:%1</translation>
     </message>
@@ -8226,193 +8226,193 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::UsersAdminPanel</name>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="32"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="34"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="33"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="35"/>
         <source>Dispatcher</source>
         <translation>调度员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="34"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="36"/>
         <source>EHS manager</source>
         <translation>安全环保经理</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="35"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="37"/>
         <source>Safety officer</source>
         <translation>安全员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="36"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="38"/>
         <source>Area supervisor</source>
         <translation>区域主管</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="37"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="39"/>
         <source>Contractor coordinator</source>
         <translation>承包商协调员</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="38"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="40"/>
         <source>Viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="41"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="43"/>
         <source>Unknown role</source>
         <translation>未知角色</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="63"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="65"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="67"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="69"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="70"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="72"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="76"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="78"/>
         <source>Add users, disable or enable them, change their role, reset a password (all audited)</source>
         <translation>新增用户、停用或启用、更改角色、重置密码(全部记入审计)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="77"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="79"/>
         <source>Only an administrator manages users (permission user.manage); you are signed in as %1 (%2).</source>
         <translation>只有系统管理员可以管理用户(权限 user.manage);您当前以 %1(%2)登录。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="106"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="109"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="106"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="109"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="106"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="109"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="106"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="109"/>
         <source>Enabled</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="107"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="110"/>
         <source>&amp;Add…</source>
         <translation>新增(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="107"/>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="220"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="110"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="223"/>
         <source>&amp;Disable…</source>
         <translation>停用(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="108"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="111"/>
         <source>Change &amp;role…</source>
         <translation>更改角色(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="108"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="111"/>
         <source>Reset &amp;password…</source>
         <translation>重置密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="109"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="112"/>
         <source>Re&amp;load</source>
         <translation>刷新(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="112"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="115"/>
         <source>Users — Guardline</source>
         <translation>用户 — 安全卫士</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="127"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="130"/>
         <source>Every change here is stored in the audit chain under your name. A disabled account cannot sign in anywhere (app, guardlinectl, site service) and keeps its name in the history; a session it still has open is refused at its next change.</source>
         <translation>此处的每项更改都以您的名义记入审计链。已停用的账户在任何地方(应用、guardlinectl、现场服务)都无法登录,其名称保留在历史记录中;它仍打开的会话在下一次更改时即被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="143"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="146"/>
         <source>A new account with its role and first password</source>
         <translation>新账户,含角色和初始密码</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="144"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="147"/>
         <source>What the account may do; the last enabled administrator keeps the role</source>
         <translation>账户可以做什么;最后一个启用的系统管理员不能更改角色</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="145"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="148"/>
         <source>A new password for the account (at least %1 characters); failed sign-ins are forgiven</source>
         <translation>为账户设置新密码(至少 %1 个字符);登录失败次数清零</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="162"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="165"/>
         <source>Could not read the users: %1</source>
         <translation>无法读取用户:%1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="175"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="178"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="175"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="178"/>
         <source>no — disabled</source>
         <translation>否 — 已停用</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="220"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="223"/>
         <source>&amp;Enable</source>
         <translation>启用(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="221"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="224"/>
         <source>Select a user first</source>
         <translation>请先选择用户</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="221"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="224"/>
         <source>Disable %1: refused everywhere at once</source>
         <translation>停用 %1:立即在所有地方拒绝</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="222"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="225"/>
         <source>Enable %1 again</source>
         <translation>重新启用 %1</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="229"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="232"/>
         <source>Select a user first.</source>
         <translation>请先选择用户。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="253"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="256"/>
         <source>Enabling %1…</source>
         <translation>正在启用 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="256"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="259"/>
         <source>%1 is enabled again and can sign in.</source>
         <translation>%1 已重新启用,可以登录。</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="258"/>
+        <location filename="../../src/widgets/UsersAdminPanel.cpp" line="261"/>
         <source>%1 not enabled: %2</source>
         <translation>%1 未启用:%2</translation>
     </message>

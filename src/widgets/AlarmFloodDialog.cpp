@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/AlarmFloodDialog.h"
 #include "widgets/DataWorker.h"
-#include "widgets/MainWindow.h"
+#include "widgets/PanelHost.h"
 #include "widgets/UsersAdminPanel.h"
 #include "core/auth/Roles.h"
 #include "core/services/SiteService.h"
 #include "core/services/TelemetryService.h"
 #include "core/util/Error.h"
 
+#include <QMainWindow>
+#include <QStatusBar>
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -39,7 +41,7 @@ struct FloodForm {
 };
 } // namespace
 
-void AlarmFloodDialog::installMenu(MainWindow *window)
+void AlarmFloodDialog::installMenu(QMainWindow *window, PanelHost *host)
 {
     QMenu *menu = window->menuBar()->findChild<QMenu *>(u"administrationMenu"_s);
     if (!menu) {
@@ -61,20 +63,20 @@ void AlarmFloodDialog::installMenu(MainWindow *window)
                                     .arg(user, roleTitle(roleFromKey(role))));
         entry->setStatusTip(entry->toolTip());
     };
-    connect(window->dataWorker(), &DataWorker::opened, entry,
+    connect(host->dataWorker(), &DataWorker::opened, entry,
             [signedIn](const QString &, const QString &user, const QString &role, bool) { signedIn(user, role); });
-    connect(window->dataWorker(), &DataWorker::userSwitched, entry, signedIn);
-    connect(entry, &QAction::triggered, window, [window, entry] {
+    connect(host->dataWorker(), &DataWorker::userSwitched, entry, signedIn);
+    connect(entry, &QAction::triggered, window, [host, entry] {
         if (entry->isEnabled())
-            AlarmFloodDialog::openFor(window);
+            AlarmFloodDialog::openFor(host);
     });
 }
 
-AlarmFloodDialog *AlarmFloodDialog::openFor(MainWindow *window)
+AlarmFloodDialog *AlarmFloodDialog::openFor(PanelHost *host)
 {
-    auto *dialog = window->findChild<AlarmFloodDialog *>(u"alarmFloodSettings"_s);
+    auto *dialog = host->hostWidget()->findChild<AlarmFloodDialog *>(u"alarmFloodSettings"_s);
     if (!dialog)
-        dialog = new AlarmFloodDialog(window->dataWorker(), window);
+        dialog = new AlarmFloodDialog(host->dataWorker(), host->hostWidget());
     dialog->show();
     dialog->raise();
     dialog->activateWindow();

@@ -11,11 +11,13 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
+class QMainWindow;
+
 namespace gl {
 namespace ui {
 
 class DataWorker;
-class MainWindow;
+class PanelHost;
 
 /// Administration → Alarm flood settings… (issue #16 item 4, ISA-18.2): the site's flood limit, its window and
 /// its operator positions (code, name and the areas each annunciates, picked from the site's areas; a position
@@ -27,9 +29,9 @@ class AlarmFloodDialog : public QDialog {
 public:
     /// Adds Administration → Alarm flood settings… to the window's menu bar, enabled once someone whose role
     /// has rules.edit has signed in (for anyone else disabled, its tooltip saying why).
-    static void installMenu(MainWindow *window);
+    static void installMenu(QMainWindow *window, PanelHost *host);
     /// Opens (or raises) the one dialog of `window` and loads the settings.
-    static AlarmFloodDialog *openFor(MainWindow *window);
+    static AlarmFloodDialog *openFor(PanelHost *host);
 
     AlarmFloodDialog(DataWorker *worker, QWidget *parent);
 

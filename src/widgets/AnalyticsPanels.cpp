@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/AnalyticsPanels.h"
-#include "widgets/MainWindow.h"
+#include "widgets/PanelHost.h"
 
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QStatusBar>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -59,7 +62,7 @@ QString minutes(double seconds) { return seconds < 0 ? u"–"_s : QString::numbe
 
 } // namespace
 
-void installAnalyticsDocks(MainWindow *window)
+void installAnalyticsDocks(QMainWindow *window, PanelHost *host)
 {
     auto dock = [window](const QString &name, const QString &title, QWidget *w) {
         auto *d = new QDockWidget(title, window);
@@ -76,7 +79,7 @@ void installAnalyticsDocks(MainWindow *window)
             window->tabifyDockWidget(dash, d);
         return d;
     };
-    DataWorker *worker = window->dataWorker();
+    DataWorker *worker = host->dataWorker();
     auto *interruption = new InterruptionPanel(worker, window);
     interruption->setObjectName(u"interruptionPanel"_s);
     dock(u"interruption"_s, InterruptionPanel::tr("Interruption time"), interruption);

@@ -13,13 +13,15 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 
+class QMainWindow;
+
 namespace gl {
 namespace ui {
 
-class MainWindow;
+class PanelHost;
 
 /// Creates the "Interruption time" and "Safety–quality" docks, tabbed with the Dashboards dock.
-void installAnalyticsDocks(MainWindow *window);
+void installAnalyticsDocks(QMainWindow *window, PanelHost *host);
 
 /// Interruption-time dashboard (issue #8 part 7): T = Tdetect + Tverify + Trespond + Tconfirm of the
 /// confirmed dispatch orders per week / month / quarter and area: the four phases stacked (minutes), the

@@ -9,7 +9,7 @@
 #include "core/plugins/AdmissionPlugins.h"
 #include "core/services/AdmissionService.h"
 #include "core/services/ContractorService.h"
-#include "widgets/MainWindow.h"
+#include "widgets/PanelHost.h"
 #include "widgets/TableModel.h"
 #include "widgets/Theme.h"
 #include "widgets/UiLanguage.h"
@@ -94,14 +94,14 @@ QString stateLabel(const QString &state)
 
 } // namespace
 
-ContractorPanel::ContractorPanel(MainWindow *window) : QWidget(window), m_window(window)
+ContractorPanel::ContractorPanel(PanelHost *host) : QWidget(host->hostWidget()), m_host(host)
 {
     setObjectName(u"contractorPanel"_s);
     auto *split = new QSplitter(Qt::Horizontal, this);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(4, 4, 4, 4);
     // Register / edit / suspend, documents, workers, ledger import (issue #17).
-    m_actions = new ContractorActions(window->dataWorker(), this);
+    m_actions = new ContractorActions(host->dataWorker(), this);
     outer->addWidget(m_actions);
     connect(m_actions, &ContractorActions::changed, this, [this](const QString &code) {
         if (!code.isEmpty())
@@ -204,9 +204,9 @@ ContractorPanel::ContractorPanel(MainWindow *window) : QWidget(window), m_window
     m_tasks = makeReadOnlyTable({tr("Due"), tr("Task"), tr("Contractor")}, tabs);
     m_tasks->setObjectName(u"contractorTasks"_s);
     tabs->addTab(m_tasks, tr("Coordinator tasks"));
-    m_imports = new RosterImportPanel(m_window, tabs);
+    m_imports = new RosterImportPanel(m_host, tabs);
     tabs->addTab(m_imports, tr("Whitelist and shift imports"));
-    m_gates = new GateDevicePanel(m_window, tabs);
+    m_gates = new GateDevicePanel(m_host, tabs);
     tabs->addTab(m_gates, tr("Gates and devices"));
     auto *on = new QWidget(tabs);
     auto *onl = new QVBoxLayout(on);
@@ -232,7 +232,7 @@ ContractorPanel::ContractorPanel(MainWindow *window) : QWidget(window), m_window
         connect(m_actions->findChild<QPushButton *>(QLatin1StringView(name)), &QPushButton::clicked, this,
                 [this] { m_tabs->setCurrentWidget(m_workers); });
 
-    connect(m_window, &MainWindow::snapshotShown, this, [this] { setSnapshot(m_window->lastSnapshot()); });
+    connect(m_host->dataWorker(), &DataWorker::snapshotReady, this, [this](const SnapshotPtr &s) { setSnapshot(s); });
 }
 
 ContractorPanel::~ContractorPanel() = default;
@@ -377,7 +377,7 @@ void ContractorPanel::loadDocuments()
         Table table;
         QStringList missing;
     };
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this,
         [code, today](ServiceContext &ctx) {
             AdmissionService a(ctx);
@@ -418,7 +418,7 @@ void ContractorPanel::loadDocuments()
 
 void ContractorPanel::loadTasks()
 {
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this, [](ServiceContext &ctx) { return AdmissionService(ctx).tasks(); },
         [this](Table t) {
             m_tasks->setRowCount(int(t.rows.size()));
@@ -437,7 +437,7 @@ void ContractorPanel::loadTasks()
 
 void ContractorPanel::showDocument(qint64 id, const QString &fileName)
 {
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this, [id](ServiceContext &ctx) { return AdmissionService(ctx).documentContent(id); },
         [this, fileName](QByteArray bytes) {
             m_pdf->close();
@@ -464,7 +464,7 @@ void ContractorPanel::upload()
     const QString code = m_selected, kind = m_kind->currentData().toString();
     const QDate issued = m_issued->date(), expires = m_expires->date();
     report(tr("Checking %1…").arg(QFileInfo(file).fileName()), false);
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this,
         [=](ServiceContext &ctx) {
             return AdmissionService(ctx).uploadDocumentFile(code, {kind, {}, {}, issued, expires, {}, {}}, file, admission::pdfInspector());
@@ -480,7 +480,7 @@ void ContractorPanel::upload()
 void ContractorPanel::verifyRegistry()
 {
     m_verify->setEnabled(false);
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this,
         [](ServiceContext &ctx) { return AdmissionService(ctx).verifyRegistry({}); },
         [this](RegistryRun run) {

@@ -20,7 +20,7 @@ class QTabWidget;
 namespace gl {
 namespace ui {
 
-class MainWindow;
+class PanelHost;
 class ContractorActions;
 class GateDevicePanel;
 class RosterImportPanel;
@@ -36,7 +36,7 @@ class RosterImportPanel;
 class ContractorPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit ContractorPanel(MainWindow *window);
+    explicit ContractorPanel(PanelHost *host);
     ~ContractorPanel() override;
     void setSnapshot(const SnapshotPtr &s);
     /// Selects a company and loads its documents.
@@ -59,7 +59,7 @@ private:
     void report(const QString &message, bool bad);
     void showAdmission();
 
-    MainWindow *m_window;
+    PanelHost *m_host;
     SnapshotPtr m_snapshot;
     QString m_selected;
     QTableWidget *m_companies, *m_documents, *m_tasks, *m_onSite, *m_workers;

@@ -2,7 +2,7 @@
 #include "widgets/GateDevicePanel.h"
 #include "core/admission/GateQr.h"
 #include "core/services/AdmissionService.h"
-#include "widgets/MainWindow.h"
+#include "widgets/PanelHost.h"
 #include "widgets/TableModel.h"
 #include "widgets/Theme.h"
 
@@ -43,7 +43,7 @@ QTableWidgetItem *cell(const QString &text, const QColor &colour = {})
 }
 } // namespace
 
-GateDevicePanel::GateDevicePanel(MainWindow *window, QWidget *parent) : QWidget(parent), m_window(window)
+GateDevicePanel::GateDevicePanel(PanelHost *host, QWidget *parent) : QWidget(parent), m_host(host)
 {
     setObjectName(u"gateDevicePanel"_s);
     auto *l = new QVBoxLayout(this);
@@ -125,7 +125,7 @@ GateDevicePanel::GateDevicePanel(MainWindow *window, QWidget *parent) : QWidget(
 void GateDevicePanel::showEvent(QShowEvent *e)
 {
     QWidget::showEvent(e);
-    if (m_window->lastSnapshot())
+    if (m_host->lastSnapshot())
         reload(); // last-seen times move on; the store may have new gates
 }
 
@@ -143,7 +143,7 @@ void GateDevicePanel::reload()
         Table gates, devices;
         QString site;
     };
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this,
         [](ServiceContext &ctx) {
             AdmissionService a(ctx);
@@ -178,7 +178,7 @@ void GateDevicePanel::reload()
             m_pdf->setEnabled(!g.rows.isEmpty());
             m_png->setEnabled(!g.rows.isEmpty());
 
-            const SnapshotPtr s = m_window->lastSnapshot();
+            const SnapshotPtr s = m_host->lastSnapshot();
             const QTimeZone zone = s ? s->timeZone : QTimeZone::systemTimeZone();
             auto when = [&zone](const QVariant &v) {
                 return v.isNull() ? QString() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), zone).toString(u"yyyy-MM-dd HH:mm"_s);
@@ -295,7 +295,7 @@ void GateDevicePanel::addDeviceDialog()
 
 void GateDevicePanel::addDevice(const QString &code, const QString &name, bool showDialog)
 {
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this, [code, name](ServiceContext &ctx) { return AdmissionService(ctx).addDevice(code, name); },
         [this, code, showDialog](QString token) {
             report(tr("Device %1 added. Its token is shown once: give it to the device now.").arg(code), false);
@@ -358,7 +358,7 @@ void GateDevicePanel::revokeSelected()
 
 void GateDevicePanel::revokeDevice(const QString &code)
 {
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this, [code](ServiceContext &ctx) { AdmissionService(ctx).revokeDevice(code); },
         [this, code] {
             report(tr("Device %1: token revoked.").arg(code), false);

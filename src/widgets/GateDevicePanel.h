@@ -13,7 +13,7 @@ class QTableWidget;
 namespace gl {
 namespace ui {
 
-class MainWindow;
+class PanelHost;
 
 /// Gates and check-in devices (issue #5): the site's gates with their QR codes (libqrencode, the payload
 /// guardline:gate:<site>:<gate> the phone app scans), exported as a printable A4 PDF sheet (QPdfWriter) or
@@ -22,7 +22,7 @@ class MainWindow;
 class GateDevicePanel : public QWidget {
     Q_OBJECT
 public:
-    explicit GateDevicePanel(MainWindow *window, QWidget *parent = nullptr);
+    explicit GateDevicePanel(PanelHost *host, QWidget *parent = nullptr);
 
     void reload();
     /// Writes the PDF sheet of every gate to `pdfPath` (off the UI thread); exported() follows.
@@ -52,7 +52,7 @@ private:
     void showToken(const QString &device, const QString &token);
     void report(const QString &message, bool bad);
 
-    MainWindow *m_window;
+    PanelHost *m_host;
     Table m_gates;
     QString m_siteName;
     QTableWidget *m_gateTable, *m_devices;

@@ -5,7 +5,7 @@
 #include "core/util/Clock.h"
 #include "core/services/HazardRules.h"
 #include "widgets/HazardReportForm.h"
-#include "widgets/MainWindow.h"
+#include "widgets/PanelHost.h"
 #include "widgets/TableModel.h"
 
 #include <QCheckBox>
@@ -131,7 +131,7 @@ void HazardViewer::show(const HazardComparison &c)
 
 // ---- HazardPanel ----
 
-HazardPanel::HazardPanel(MainWindow *window) : QWidget(window), m_window(window)
+HazardPanel::HazardPanel(PanelHost *host) : QWidget(host->hostWidget()), m_host(host)
 {
     setObjectName(u"hazardPanel"_s);
     auto *v = new QVBoxLayout(this);
@@ -311,7 +311,7 @@ void HazardPanel::showHazard(const QString &code)
 void HazardPanel::loadDetail(const QString &code)
 {
     m_code = code;
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this,
         [code](ServiceContext &ctx) {
             HazardService svc(ctx);
@@ -479,7 +479,7 @@ void HazardPanel::runAction(const QString &action)
     const QString code = m_code;
     // The version of the detail shown: a hazard changed at another workstation since is refused, naming who.
     const std::optional<qint64> version = shownVersion();
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this, [code, action, version](ServiceContext &ctx) { return HazardService(ctx).apply(code, action, {}, version); },
         [this](const QString &) { loadDetail(m_code); }, [this](const QString &e) { refusedThenReload(e); }, true);
 }
@@ -487,7 +487,7 @@ void HazardPanel::runAction(const QString &action)
 HazardReportForm *HazardPanel::reportForm()
 {
     if (!m_form) {
-        m_form = new HazardReportForm(m_window, this);
+        m_form = new HazardReportForm(m_host, this);
         if (m_snapshot)
             m_form->setSnapshot(m_snapshot);
         connect(m_form, &HazardReportForm::submitted, this, &HazardPanel::showHazard);
@@ -544,7 +544,7 @@ void HazardPanel::gradeHazard()
             if (!e->text().trimmed().isEmpty())
                 p.insert(e->property("key").toString(), e->text().trimmed());
         const QString g = grade->currentData().toString();
-        m_window->dataWorker()->call(
+        m_host->dataWorker()->call(
             this, [code, g, ids, p, version](ServiceContext &ctx) { HazardService(ctx).grade(code, g, ids, p, version); },
             [this] { loadDetail(m_code); }, [this](const QString &e) { refusedThenReload(e); }, true);
     });
@@ -570,7 +570,7 @@ void HazardPanel::assignHazard()
     connect(d, &QDialog::accepted, this, [=, this] {
         const QString p = person->text().trimmed();
         const qint64 at = useDefault->isChecked() ? 0 : deadline->dateTime().toMSecsSinceEpoch();
-        m_window->dataWorker()->call(
+        m_host->dataWorker()->call(
             this, [code, p, at, version](ServiceContext &ctx) { HazardService(ctx).assign(code, p, at, version); },
             [this] { loadDetail(m_code); }, [this](const QString &e) { refusedThenReload(e); }, true);
     });
@@ -585,7 +585,7 @@ void HazardPanel::submitPhoto(bool reinspection)
         return;
     const QString code = m_code;
     if (reinspection) {
-        m_window->dataWorker()->call(
+        m_host->dataWorker()->call(
             this, [code, file](ServiceContext &ctx) { return HazardService(ctx).reinspect(code, photoFromFile(file)); },
             [this](ReinspectionResult r) {
                 loadDetail(m_code);
@@ -597,7 +597,7 @@ void HazardPanel::submitPhoto(bool reinspection)
             [this](const QString &e) { fail(e); }, true);
         return;
     }
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this, [code, file](ServiceContext &ctx) { return HazardService(ctx).submitRectification(code, photoFromFile(file)); },
         [this](PhotoCheck) { loadDetail(m_code); compare(false); },
         [this](const QString &e) { fail(tr("Rectification refused — %1").arg(e)); }, true);
@@ -606,7 +606,7 @@ void HazardPanel::submitPhoto(bool reinspection)
 void HazardPanel::compare(bool reinspection)
 {
     const QString code = m_code;
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this, [code, reinspection](ServiceContext &ctx) {
             HazardService svc(ctx);
             return hazards::reviewPhotos(svc, code, reinspection);

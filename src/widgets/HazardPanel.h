@@ -19,7 +19,7 @@ namespace gl {
 namespace ui {
 
 class HazardReportForm;
-class MainWindow;
+class PanelHost;
 class TableModel;
 
 /// A hazard's detail with its photo thumbnails, read on the data thread.
@@ -56,7 +56,7 @@ private:
 class HazardPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit HazardPanel(MainWindow *window);
+    explicit HazardPanel(PanelHost *host);
     void setSnapshot(const SnapshotPtr &s);
     /// Selects a hazard and shows its detail.
     void showHazard(const QString &code);
@@ -87,7 +87,7 @@ private:
     void compare(bool reinspection);
     void fail(const QString &message);
 
-    MainWindow *m_window;
+    PanelHost *m_host;
     SnapshotPtr m_snapshot;
     QComboBox *m_state, *m_grade, *m_area;
     QCheckBox *m_overdue;

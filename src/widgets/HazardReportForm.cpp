@@ -5,7 +5,7 @@
 #include "core/services/HazardRules.h"
 #include "core/services/HazardService.h"
 #include "widgets/CameraWall.h"
-#include "widgets/MainWindow.h"
+#include "widgets/PanelHost.h"
 
 #include <QBuffer>
 #include <QCloseEvent>
@@ -79,7 +79,7 @@ struct LoadedDraft {
 
 // ---- EvidencePicker ----
 
-EvidencePicker::EvidencePicker(MainWindow *window, QWidget *parent) : QWidget(parent, Qt::Window), m_window(window)
+EvidencePicker::EvidencePicker(PanelHost *host, QWidget *parent) : QWidget(parent, Qt::Window), m_host(host)
 {
     setObjectName(u"evidencePicker"_s);
     setWindowTitle(tr("Panorama from a camera"));
@@ -128,7 +128,7 @@ EvidencePicker::EvidencePicker(MainWindow *window, QWidget *parent) : QWidget(pa
         if (!m_camera->currentData().toString().isEmpty())
             takeSnapshot(m_camera->currentData().toString());
     });
-    if (auto *wall = m_window->findChild<CameraWall *>()) {
+    if (auto *wall = m_host->cameraWall()) {
         connect(wall, &CameraWall::evidenceStored, this, [this](qint64 id, const QString &) {
             if (m_waitingFor.isEmpty())
                 return;
@@ -169,7 +169,7 @@ void EvidencePicker::reload(const QString &area, const SnapshotPtr &snapshot)
     m_take->setEnabled(m_camera->count() > 0 && m_waitingFor.isEmpty());
     if (m_waitingFor.isEmpty())
         m_status->setText(tr("Loading the stills…"));
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this,
         [](ServiceContext &ctx) {
             EvidenceService ev(ctx);
@@ -231,7 +231,7 @@ void EvidencePicker::pick(qint64 id)
 
 void EvidencePicker::takeSnapshot(const QString &camera)
 {
-    auto *wall = m_window->findChild<CameraWall *>();
+    auto *wall = m_host->cameraWall();
     if (!wall) {
         m_status->setText(tr("No camera wall in this window: no snapshot"));
         return;
@@ -247,7 +247,7 @@ void EvidencePicker::takeSnapshot(const QString &camera)
 
 // ---- HazardReportForm ----
 
-HazardReportForm::HazardReportForm(MainWindow *window, QWidget *parent) : QWidget(parent, Qt::Window), m_window(window)
+HazardReportForm::HazardReportForm(PanelHost *host, QWidget *parent) : QWidget(parent, Qt::Window), m_host(host)
 {
     setObjectName(u"hazardReportForm"_s);
     setWindowTitle(tr("Report a hazard"));
@@ -415,7 +415,7 @@ HazardReportForm::HazardReportForm(MainWindow *window, QWidget *parent) : QWidge
 EvidencePicker *HazardReportForm::picker()
 {
     if (!m_picker) {
-        m_picker = new EvidencePicker(m_window, this);
+        m_picker = new EvidencePicker(m_host, this);
         connect(m_picker, &EvidencePicker::picked, this, &HazardReportForm::setPanoramaEvidence);
     }
     return m_picker;
@@ -566,7 +566,7 @@ void HazardReportForm::showPhoto(const QString &kind)
 
 void HazardReportForm::setPhotoFile(const QString &kind, const QString &path)
 {
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this,
         [kind, path](ServiceContext &) {
             QFile f(path);
@@ -627,7 +627,7 @@ void HazardReportForm::scanQrFromDefect()
 
 void HazardReportForm::scanQrFromFile(const QString &path)
 {
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this,
         [path](ServiceContext &ctx) {
             QFile f(path);
@@ -642,7 +642,7 @@ void HazardReportForm::scanQrFromFile(const QString &path)
 void HazardReportForm::scanQr(const QByteArray &bytes, const QString &name)
 {
     m_scan->setEnabled(false);
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this, [bytes, name](ServiceContext &ctx) { return HazardService(ctx).equipmentFromQr({bytes, name}); },
         [this](EquipmentPick p) {
             m_scan->setEnabled(true);
@@ -693,7 +693,7 @@ void HazardReportForm::saveDraft()
     m_dirty = false;
     m_saving = true;
     const int generation = m_generation;
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this, [d](ServiceContext &ctx) { return HazardDraftService(ctx).save(d); },
         [this, generation](qint64 id) {
             m_saving = false;
@@ -730,7 +730,7 @@ void HazardReportForm::saveDraft()
 
 void HazardReportForm::refreshDrafts(bool restoreNewest)
 {
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this, [](ServiceContext &ctx) { return HazardDraftService(ctx).list(); },
         [this, restoreNewest](QList<HazardDraft> drafts) {
             QSignalBlocker b(m_drafts);
@@ -755,7 +755,7 @@ void HazardReportForm::refreshDrafts(bool restoreNewest)
 
 void HazardReportForm::restoreDraft(qint64 id)
 {
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this,
         [id](ServiceContext &ctx) {
             LoadedDraft l{HazardDraftService(ctx).load(id), {}};
@@ -795,7 +795,7 @@ void HazardReportForm::deleteDraft()
     if (!id)
         return;
     reset();
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this, [id](ServiceContext &ctx) { HazardDraftService(ctx).remove(id); },
         [this, id] {
             m_draftStatus->setText(tr("Draft deleted."));
@@ -823,7 +823,7 @@ void HazardReportForm::startWithEvidence(qint64 evidenceId, const QString &areaC
         QSignalBlocker b(m_area);
         m_area->setCurrentIndex(std::max(0, m_area->findData(areaCode)));
     }
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this,
         [evidenceId](ServiceContext &ctx) {
             EvidenceService ev(ctx);
@@ -867,7 +867,7 @@ void HazardReportForm::submit()
     m_draftStatus->setText(tr("Checking the photos and submitting…"));
     // The draft (if any) is removed in the report's transaction; a refused report keeps it.
     const qint64 draftId = m_draftId;
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this,
         [in, draftId](ServiceContext &ctx) mutable {
             in.draftId = draftId;

@@ -20,7 +20,7 @@ class QTimer;
 namespace gl {
 namespace ui {
 
-class MainWindow;
+class PanelHost;
 
 /// A camera evidence still as the picker lists it (thumbnail decoded on the data thread).
 struct EvidenceThumb {
@@ -37,7 +37,7 @@ struct EvidenceThumb {
 class EvidencePicker : public QWidget {
     Q_OBJECT
 public:
-    EvidencePicker(MainWindow *window, QWidget *parent);
+    EvidencePicker(PanelHost *host, QWidget *parent);
     /// Lists the stills again; cameras of `area` are offered for a new snapshot (all cameras when none cover it).
     void reload(const QString &area, const SnapshotPtr &snapshot);
     QListWidget *list() const { return m_list; }
@@ -53,7 +53,7 @@ Q_SIGNALS:
 
 private:
     void showStills(const QList<EvidenceThumb> &stills);
-    MainWindow *m_window;
+    PanelHost *m_host;
     QListWidget *m_list;
     QComboBox *m_camera;
     QPushButton *m_take, *m_use;
@@ -74,7 +74,7 @@ private:
 class HazardReportForm : public QWidget {
     Q_OBJECT
 public:
-    explicit HazardReportForm(MainWindow *window, QWidget *parent = nullptr);
+    explicit HazardReportForm(PanelHost *host, QWidget *parent = nullptr);
     void setSnapshot(const SnapshotPtr &s);
 
     /// Shows the form; when it holds nothing, the user's newest draft is restored.
@@ -136,7 +136,7 @@ private:
     void pickEquipment(const QString &code);
     void scanQr(const QByteArray &bytes, const QString &name);
 
-    MainWindow *m_window;
+    PanelHost *m_host;
     SnapshotPtr m_snapshot;
     QComboBox *m_drafts, *m_category, *m_equipment, *m_area, *m_responsible;
     QLineEdit *m_description;

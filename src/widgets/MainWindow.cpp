@@ -164,10 +164,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         tabifyDockWidget(findChild<QDockWidget *>(u"records"_s), hazards);
         connect(m_worker, &DataWorker::snapshotReady, panel, &HazardPanel::setSnapshot);
     }
-    PermitPanel::install(this); // Permits (issue #6): board by state / area / timeline, the permit card and editor
-    TelemetryPanel::install(this); // Telemetry (issue #8): live values, connectors, ISA-18.2 alarms; the telemetry thread
-    installAnalyticsDocks(this); // Issue #8: interruption-time dashboard and safety-quality correlation, by the Dashboards
-    TaskInboxPanel::install(this); // Issue 16: the signed-in person's tasks, soonest due first
+    PermitPanel::install(this, this); // Permits (issue #6): board by state / area / timeline, the permit card and editor
+    TelemetryPanel *telemetry = TelemetryPanel::install(this, this); // Telemetry (issue #8): live values, connectors, ISA-18.2 alarms; the telemetry thread
+    if (m_feeder) // the map shows the latest values on its sensors
+        connect(telemetry, &TelemetryPanel::liveValuesChanged, m_feeder, &MapFeeder::setLiveValues);
+    installAnalyticsDocks(this, this); // Issue #8: interruption-time dashboard and safety-quality correlation, by the Dashboards
+    TaskInboxPanel::install(this, this); // Issue 16: the signed-in person's tasks, soonest due first
     // The dispatch board is what a dispatcher needs under the map; the map keeps most of the height.
     auto *dispatch = findChild<QDockWidget *>(u"dispatch"_s);
     dispatch->raise();
@@ -188,6 +190,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_storeStatus = new QLabel(tr("Store: connecting…"), this);
     m_connectorStatus = new QLabel(tr("Connectors: none configured"), this);
     m_connectorStatus->setObjectName(u"connectorStatus"_s); // updated by the telemetry dock
+    if (auto *telemetry = findChild<TelemetryPanel *>())
+        connect(telemetry, &TelemetryPanel::connectorSummaryChanged, m_connectorStatus, &QLabel::setText);
     m_userStatus = new QLabel(this);
     m_userStatus->setObjectName(u"userStatus"_s); // who is signed in at this workstation
     m_summary = new QLabel(this);
@@ -346,9 +350,9 @@ void MainWindow::buildMenus()
             QMessageBox::information(this, tr("Language"), tr("The language changes the next time Guardline starts."));
         });
     }
-    RulesEditor::installMenu(this); // Telemetry menu: alarm rules editor, duty roster (issue #8)
-    UsersAdminPanel::installMenu(this); // Administration → Users… (issue #17), enabled for user.manage
-    AlarmFloodDialog::installMenu(this); // Administration → Alarm flood settings… (issue #16), enabled for rules.edit
+    RulesEditor::installMenu(this, this); // Telemetry menu: alarm rules editor, duty roster (issue #8)
+    UsersAdminPanel::installMenu(this, this); // Administration → Users… (issue #17), enabled for user.manage
+    AlarmFloodDialog::installMenu(this, this); // Administration → Alarm flood settings… (issue #16), enabled for rules.edit
 }
 
 void MainWindow::openStore(const QString &url, bool demo, const QString &username, const QString &password)
@@ -417,6 +421,12 @@ void MainWindow::showSnapshot(const SnapshotPtr &s)
                            .arg(m.contractorsWithExpired));
     Q_EMIT snapshotShown();
 }
+
+void MainWindow::showStatus(const QString &message, int timeoutMs) { statusBar()->showMessage(message, timeoutMs); }
+
+QWidget *MainWindow::hostWidget() { return this; }
+
+CameraWall *MainWindow::cameraWall() const { return m_wall; }
 
 void MainWindow::showObject(const QString &kind, const QString &code)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "widgets/DataWorker.h"
+#include "widgets/PanelHost.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -24,8 +25,9 @@ class MapFeeder;
 /// The command center: the site map in the middle, docks for the camera wall, alarms, the dispatch
 /// board and the records; a status bar with store and connector health. The docks are grouped in
 /// workspaces by role (Control room, Permits, …; Ctrl+1…Ctrl+6); every dock can float to another screen;
-/// each workspace's arrangement is saved per user and host and restored on start.
-class MainWindow : public QMainWindow {
+/// each workspace's arrangement is saved per user and host and restored on start. Its panels see it as
+/// their PanelHost.
+class MainWindow : public QMainWindow, public PanelHost {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
@@ -36,11 +38,14 @@ public:
     /// Selects the map's view ("top" or "iso") — the 3D map honours it; the plan is always top.
     void setMapView(const QString &view);
     /// Brings up an object picked on the map or in a list.
-    void showObject(const QString &kind, const QString &code);
-    SnapshotPtr lastSnapshot() const { return m_last; }
+    void showObject(const QString &kind, const QString &code) override;
+    SnapshotPtr lastSnapshot() const override { return m_last; }
     QWidget *mapWidget() const { return m_map; }
     /// The data thread's worker: panels run their service calls through DataWorker::call().
-    DataWorker *dataWorker() const { return m_worker; }
+    DataWorker *dataWorker() const override { return m_worker; }
+    void showStatus(const QString &message, int timeoutMs) override;
+    QWidget *hostWidget() override;
+    CameraWall *cameraWall() const override;
 
     /// Workspaces by role (issue 16): "control", "permits", "hazards", "contractors", "reports", "admin".
     static QStringList workspaceKeys();

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/PermitPanel.h"
 #include "core/util/Clock.h"
-#include "widgets/MainWindow.h"
+#include "widgets/PanelHost.h"
 #include "widgets/PermitEditor.h"
 
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QStatusBar>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDockWidget>
@@ -138,9 +141,9 @@ PermitPanel::PermitPanel(DataWorker *worker, QWidget *parent) : QWidget(parent),
     connect(m_filter, &QLineEdit::textChanged, this, &PermitPanel::rebuild);
 }
 
-PermitPanel *PermitPanel::install(MainWindow *window)
+PermitPanel *PermitPanel::install(QMainWindow *window, PanelHost *host)
 {
-    auto *panel = new PermitPanel(window->dataWorker(), window);
+    auto *panel = new PermitPanel(host->dataWorker(), window);
     auto *dock = new QDockWidget(tr("Permits"), window);
     dock->setObjectName(u"permits"_s);
     dock->setWidget(panel);
@@ -148,7 +151,7 @@ PermitPanel *PermitPanel::install(MainWindow *window)
     window->addDockWidget(Qt::BottomDockWidgetArea, dock);
     if (auto *records = window->findChild<QDockWidget *>(u"records"_s))
         window->tabifyDockWidget(records, dock);
-    connect(window->dataWorker(), &DataWorker::snapshotReady, panel, &PermitPanel::setSnapshot);
+    connect(host->dataWorker(), &DataWorker::snapshotReady, panel, &PermitPanel::setSnapshot);
     return panel;
 }
 

@@ -12,10 +12,12 @@ class QListWidget;
 class QTabWidget;
 class QTreeWidget;
 
+class QMainWindow;
+
 namespace gl {
 namespace ui {
 
-class MainWindow;
+class PanelHost;
 class PermitEditor;
 class PermitTimeline;
 
@@ -27,7 +29,7 @@ class PermitPanel : public QWidget {
 public:
     PermitPanel(DataWorker *worker, QWidget *parent = nullptr);
     /// Creates the "permits" dock in `window`, tabbed with the records, fed with every snapshot.
-    static PermitPanel *install(MainWindow *window);
+    static PermitPanel *install(QMainWindow *window, PanelHost *host);
 
     void setSnapshot(const SnapshotPtr &s);
     /// Opens (or raises) the card of a permit.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/RosterEditor.h"
 #include "core/services/UserService.h"
-#include "widgets/MainWindow.h"
+#include "widgets/PanelHost.h"
 #include "widgets/TableModel.h"
 #include "widgets/Theme.h"
 
@@ -45,11 +45,11 @@ QTableWidgetItem *cell(const QString &text, const QColor &fg = {})
 
 } // namespace
 
-RosterEditor *RosterEditor::open(MainWindow *window)
+RosterEditor *RosterEditor::open(PanelHost *host)
 {
-    auto *editor = window->findChild<RosterEditor *>(u"rosterEditor"_s);
+    auto *editor = host->hostWidget()->findChild<RosterEditor *>(u"rosterEditor"_s);
     if (!editor)
-        editor = new RosterEditor(window);
+        editor = new RosterEditor(host);
     editor->show();
     editor->raise();
     editor->activateWindow();
@@ -57,7 +57,7 @@ RosterEditor *RosterEditor::open(MainWindow *window)
     return editor;
 }
 
-RosterEditor::RosterEditor(MainWindow *window) : QWidget(window, Qt::Window), m_window(window)
+RosterEditor::RosterEditor(PanelHost *host) : QWidget(host->hostWidget(), Qt::Window), m_host(host)
 {
     setObjectName(u"rosterEditor"_s);
     setWindowTitle(tr("Duty roster — Guardline"));
@@ -135,7 +135,7 @@ RosterEditor::RosterEditor(MainWindow *window) : QWidget(window, Qt::Window), m_
     connect(m_user, &QComboBox::currentIndexChanged, this, &RosterEditor::validate);
     connect(m_entries, &QTableWidget::itemSelectionChanged, this, &RosterEditor::validate);
     // "On duty now" moves with the clock: re-read with the views' snapshots while open (at most every 15 s).
-    connect(window->dataWorker(), &DataWorker::snapshotReady, this, [this](const SnapshotPtr &s) {
+    connect(host->dataWorker(), &DataWorker::snapshotReady, this, [this](const SnapshotPtr &s) {
         if (isVisible() && s->takenAt - m_loadedAt >= 15'000)
             reload();
     });
@@ -145,7 +145,7 @@ RosterEditor::RosterEditor(MainWindow *window) : QWidget(window, Qt::Window), m_
 
 QTimeZone RosterEditor::zone() const
 {
-    return m_window->lastSnapshot() && m_window->lastSnapshot()->timeZone.isValid() ? m_window->lastSnapshot()->timeZone
+    return m_host->lastSnapshot() && m_host->lastSnapshot()->timeZone.isValid() ? m_host->lastSnapshot()->timeZone
                                                                                     : QTimeZone::systemTimeZone();
 }
 
@@ -168,7 +168,7 @@ void RosterEditor::setForm(const QString &area, const QString &username, qint64 
 
 void RosterEditor::reload()
 {
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this,
         [](ServiceContext &ctx) {
             auto d = std::make_shared<Loaded>();
@@ -286,7 +286,7 @@ void RosterEditor::addEntry()
     const QString area = m_area->currentData().toString(), user = m_user->currentData().toString();
     const qint64 from = toEpoch(m_from), to = toEpoch(m_to);
     m_add->setEnabled(false);
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this,
         [area, user, from, to](ServiceContext &ctx) {
             RosterService(ctx).add(area, user, from, to);
@@ -312,7 +312,7 @@ void RosterEditor::endSelected()
         return;
     const qint64 id = m_entries->item(row, 0)->data(Qt::UserRole).toLongLong();
     m_end->setEnabled(false);
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this,
         [id](ServiceContext &ctx) {
             RosterService(ctx).end(id);

@@ -18,7 +18,7 @@ class QTableWidget;
 namespace gl {
 namespace ui {
 
-class MainWindow;
+class PanelHost;
 
 /// The on-duty roster editor (issue #8), a non-modal window: who is on duty now per area (the person
 /// dispatch orders are auto-assigned to; an area entry wins over a site-wide one), the roster entries
@@ -28,8 +28,8 @@ class RosterEditor : public QWidget {
     Q_OBJECT
 public:
     /// Opens (or raises) the one roster editor of the window.
-    static RosterEditor *open(MainWindow *window);
-    explicit RosterEditor(MainWindow *window);
+    static RosterEditor *open(PanelHost *host);
+    explicit RosterEditor(PanelHost *host);
 
     void reload();
     /// Fills the form (tests; an empty area is site-wide). Times are epoch ms, shown in site-local time.
@@ -47,7 +47,7 @@ private:
     QTimeZone zone() const;
     qint64 toEpoch(const QDateTimeEdit *edit) const;
 
-    MainWindow *m_window;
+    PanelHost *m_host;
     std::shared_ptr<const Loaded> m_data;
     qint64 m_loadedAt = 0;
     QLabel *m_zone, *m_readOnly, *m_message;

@@ -3,7 +3,7 @@
 #include "core/auth/Roles.h"
 #include "core/plugins/AdmissionPlugins.h"
 #include "core/services/ContractorService.h"
-#include "widgets/MainWindow.h"
+#include "widgets/PanelHost.h"
 #include "widgets/TableModel.h"
 #include "widgets/Theme.h"
 
@@ -89,7 +89,7 @@ QTableWidgetItem *cell(const QString &text, const QColor &colour = {}, bool bold
 
 } // namespace
 
-RosterImportPanel::RosterImportPanel(MainWindow *window, QWidget *parent) : QWidget(parent), m_window(window)
+RosterImportPanel::RosterImportPanel(PanelHost *host, QWidget *parent) : QWidget(parent), m_host(host)
 {
     setObjectName(u"rosterImportPanel"_s);
     auto *l = new QVBoxLayout(this);
@@ -152,7 +152,7 @@ RosterImportPanel::RosterImportPanel(MainWindow *window, QWidget *parent) : QWid
     m_status->setWordWrap(true);
     l->addWidget(m_status);
 
-    m_kinds = new ShiftKindsPanel(window->dataWorker(), this);
+    m_kinds = new ShiftKindsPanel(host->dataWorker(), this);
     l->addWidget(m_kinds, 2);
 
     l->addWidget(new QLabel(tr("Previous imports"), this));
@@ -270,7 +270,7 @@ void RosterImportPanel::preview(const QString &kind, const QString &source, cons
         }
         setBusy(true, tr("Comparing %n row(s) with the last import…", nullptr, int(result->rows.size())));
         const QList<sdk::RosterRow> rows = result->rows;
-        m_window->dataWorker()->call(
+        m_host->dataWorker()->call(
             this, [kind, rows](ServiceContext &ctx) { return AdmissionService(ctx).previewRoster(kind, rows); },
             [this, result, generation, kind](RosterDiff d) {
                 if (generation != m_generation)
@@ -368,7 +368,7 @@ void RosterImportPanel::apply()
     const bool confirmed = m_keepGood->isVisible() && m_keepGood->isChecked();
     setBusy(true, tr("Importing…"));
     m_cancel->setVisible(false); // a write is not cancelled halfway: it is one transaction
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this, [kind, source, rows, confirmed](ServiceContext &ctx) { return AdmissionService(ctx).importRoster(kind, source, rows, confirmed); },
         [this](RosterDiff d) {
             setBusy(false);
@@ -397,10 +397,10 @@ void RosterImportPanel::apply()
 
 void RosterImportPanel::loadHistory()
 {
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this, [](ServiceContext &ctx) { return AdmissionService(ctx).rosterImports(); },
         [this](Table t) {
-            const SnapshotPtr s = m_window->lastSnapshot();
+            const SnapshotPtr s = m_host->lastSnapshot();
             const QTimeZone zone = s ? s->timeZone : QTimeZone::systemTimeZone();
             // Newest first (the service's order).
             m_history->setRowCount(int(t.rows.size()));

@@ -20,7 +20,7 @@ class QTableWidget;
 namespace gl {
 namespace ui {
 
-class MainWindow;
+class PanelHost;
 
 
 /// Whitelist and shift-roster imports in the app (issue #5, docs/contractors.md): from a CSV file or the
@@ -32,7 +32,7 @@ class MainWindow;
 class RosterImportPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit RosterImportPanel(MainWindow *window, QWidget *parent = nullptr);
+    explicit RosterImportPanel(PanelHost *host, QWidget *parent = nullptr);
     ~RosterImportPanel() override;
 
     /// Programmatic entry points (the buttons call them; tests too): kind "whitelist"/"shifts",
@@ -60,7 +60,7 @@ private:
     void report(const QString &message, bool bad);
     QString kind() const;
 
-    MainWindow *m_window;
+    PanelHost *m_host;
     QComboBox *m_kind, *m_source;
     QLineEdit *m_location;
     QPushButton *m_browse, *m_preview, *m_apply, *m_cancel;

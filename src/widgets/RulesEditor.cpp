@@ -2,7 +2,7 @@
 #include "widgets/RulesEditor.h"
 #include "core/services/TelemetryService.h"
 #include "core/store/Database.h"
-#include "widgets/MainWindow.h"
+#include "widgets/PanelHost.h"
 #include "widgets/RosterEditor.h"
 #include "widgets/TableModel.h"
 #include "widgets/TelemetryPanel.h"
@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMainWindow>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -103,11 +104,11 @@ void fillDiff(QTableWidget *t, const QList<rules::RuleChange> &changes)
 
 } // namespace
 
-RulesEditor *RulesEditor::open(MainWindow *window)
+RulesEditor *RulesEditor::open(PanelHost *host)
 {
-    auto *editor = window->findChild<RulesEditor *>(u"rulesEditor"_s);
+    auto *editor = host->hostWidget()->findChild<RulesEditor *>(u"rulesEditor"_s);
     if (!editor)
-        editor = new RulesEditor(window);
+        editor = new RulesEditor(host);
     editor->show();
     editor->raise();
     editor->activateWindow();
@@ -115,7 +116,7 @@ RulesEditor *RulesEditor::open(MainWindow *window)
     return editor;
 }
 
-void RulesEditor::installMenu(MainWindow *window)
+void RulesEditor::installMenu(QMainWindow *window, PanelHost *host)
 {
     QMenu *menu = window->menuBar()->findChild<QMenu *>(u"telemetryMenu"_s);
     if (!menu) {
@@ -125,13 +126,13 @@ void RulesEditor::installMenu(MainWindow *window)
     QAction *rulesAction = menu->addAction(tr("Alarm &rules…"));
     rulesAction->setObjectName(u"openRulesEditor"_s);
     rulesAction->setShortcut(QKeySequence(u"Ctrl+Shift+R"_s));
-    connect(rulesAction, &QAction::triggered, window, [window] { RulesEditor::open(window); });
+    connect(rulesAction, &QAction::triggered, window, [host] { RulesEditor::open(host); });
     QAction *rosterAction = menu->addAction(tr("Duty &roster…"));
     rosterAction->setObjectName(u"openRosterEditor"_s);
-    connect(rosterAction, &QAction::triggered, window, [window] { RosterEditor::open(window); });
+    connect(rosterAction, &QAction::triggered, window, [host] { RosterEditor::open(host); });
 }
 
-RulesEditor::RulesEditor(MainWindow *window) : QWidget(window, Qt::Window), m_window(window)
+RulesEditor::RulesEditor(PanelHost *host) : QWidget(host->hostWidget(), Qt::Window), m_host(host)
 {
     setObjectName(u"rulesEditor"_s);
     setWindowTitle(tr("Alarm rules — Guardline"));
@@ -283,7 +284,7 @@ RulesEditor::RulesEditor(MainWindow *window) : QWidget(window, Qt::Window), m_wi
         const int version = selectedVersion();
         if (!version)
             return;
-        m_window->dataWorker()->call(
+        m_host->dataWorker()->call(
             this, [version](ServiceContext &ctx) { return RuleSetService(ctx).content(version); },
             [this, version](QByteArray json) {
                 setText(QString::fromUtf8(json));
@@ -298,7 +299,7 @@ RulesEditor::RulesEditor(MainWindow *window) : QWidget(window, Qt::Window), m_wi
     m_revert->setEnabled(false);
     m_load->setEnabled(false);
 
-    if (auto *telemetry = window->findChild<TelemetryPanel *>()) {
+    if (auto *telemetry = host->hostWidget()->findChild<TelemetryPanel *>()) {
         // The version the site service reports in its heartbeat (the command center runs no rules itself).
         connect(telemetry, &TelemetryPanel::liveRuleVersionChanged, this, &RulesEditor::setLiveVersion);
         connect(this, &RulesEditor::rulesSaved, telemetry, &TelemetryPanel::reloadRules);
@@ -336,7 +337,7 @@ void RulesEditor::setLiveVersion(int version)
 
 void RulesEditor::reload()
 {
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this,
         [](ServiceContext &ctx) {
             auto d = std::make_shared<Loaded>();
@@ -362,7 +363,7 @@ void RulesEditor::showLoaded(const std::shared_ptr<const Loaded> &data)
     const bool first = !m_data;
     const bool untouched = !m_data || text() == QString::fromUtf8(m_data->activeJson);
     m_data = data;
-    const QTimeZone zone = m_window->lastSnapshot() ? m_window->lastSnapshot()->timeZone : QTimeZone::systemTimeZone();
+    const QTimeZone zone = m_host->lastSnapshot() ? m_host->lastSnapshot()->timeZone : QTimeZone::systemTimeZone();
 
     rules::RuleSet inForce;
     try {
@@ -466,7 +467,7 @@ void RulesEditor::showDiffOfVersion()
         return;
     const QByteArray active = m_data->activeJson;
     const int activeVersion = m_data->activeVersion;
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this,
         [version, active](ServiceContext &ctx) { return rules::diffRuleSets(active, RuleSetService(ctx).content(version), u"in force"_s, u"selected"_s); },
         [this, version, activeVersion](QList<rules::RuleChange> changes) {
@@ -564,7 +565,7 @@ void RulesEditor::save()
     const QString comment = m_comment->text().trimmed();
     m_save->setEnabled(false);
     m_status->setText(tr("Saving…"));
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this, [json, comment](ServiceContext &ctx) { return RuleSetService(ctx).save(json, comment); },
         [this](int version) {
             QSettings().remove(kDraftKey);
@@ -588,7 +589,7 @@ void RulesEditor::revertSelected()
         return;
     const QString comment = m_comment->text().trimmed();
     m_revert->setEnabled(false);
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this, [version, comment](ServiceContext &ctx) { return RuleSetService(ctx).revert(version, comment); },
         [this, version](int saved) {
             m_diffTitle->setText(tr("Version %1 saved again as version %2 (audited). The live pipeline switches to it now.").arg(version).arg(saved));
@@ -618,7 +619,7 @@ void RulesEditor::startDryRun(int hours)
     };
     // The data thread hands over the store and the signed-in user; the replay then runs on its own
     // thread and connection, so neither the UI nor the data thread waits for it.
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this, [](ServiceContext &ctx) { return std::pair<DbUrl, Actor>(ctx.db.url(), ctx.actor); },
         [this, json, hours, finish](std::pair<DbUrl, Actor> who) {
             std::shared_ptr<std::atomic_bool> cancel = m_cancel;
@@ -675,7 +676,7 @@ void RulesEditor::cancelDryRun()
 
 void RulesEditor::showDryRun(const DryRunResult &r)
 {
-    const QTimeZone zone = m_window->lastSnapshot() ? m_window->lastSnapshot()->timeZone : QTimeZone::systemTimeZone();
+    const QTimeZone zone = m_host->lastSnapshot() ? m_host->lastSnapshot()->timeZone : QTimeZone::systemTimeZone();
     const auto when = [&zone](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(u"MM-dd HH:mm t"_s); };
     QString summary = tr("%1 samples replayed from %2 to %3: the edited rules raise %4 alarm(s), the rules in force (version %5) %6.")
                           .arg(r.samples).arg(when(r.from), when(r.to)).arg(r.candidateAlarms).arg(r.inForceVersion).arg(r.inForceAlarms);

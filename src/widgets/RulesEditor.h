@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLabel;
+class QMainWindow;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
@@ -23,7 +24,7 @@ class QTimer;
 namespace gl {
 namespace ui {
 
-class MainWindow;
+class PanelHost;
 
 /// The alarm rules editor (issue #8 item 3), a non-modal window: the saved versions (who, when, SHA-256,
 /// rule count) with the diff of any version against the one in force, the rules in force as a table,
@@ -36,11 +37,11 @@ class RulesEditor : public QWidget {
     Q_OBJECT
 public:
     /// Opens (or raises) the one editor of the window.
-    static RulesEditor *open(MainWindow *window);
+    static RulesEditor *open(PanelHost *host);
     /// Adds "Alarm rules…" and "Duty roster…" to the window's Telemetry menu (created if missing).
-    static void installMenu(MainWindow *window);
+    static void installMenu(QMainWindow *window, PanelHost *host);
 
-    explicit RulesEditor(MainWindow *window);
+    explicit RulesEditor(PanelHost *host);
     ~RulesEditor() override;
 
     /// Re-reads the versions and the rules in force.
@@ -74,7 +75,7 @@ private:
     void setLiveVersion(int version);
     int selectedVersion() const;
 
-    MainWindow *m_window;
+    PanelHost *m_host;
     std::shared_ptr<const Loaded> m_data;
     bool m_valid = false;
     QString m_error;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/TagChartWindow.h"
 #include "widgets/DataWorker.h"
-#include "widgets/MainWindow.h"
+#include "widgets/PanelHost.h"
 
 #include <QAreaSeries>
 #include <QApplication>
@@ -58,15 +58,14 @@ TagChartWindow *TagChartWindow::find(const QString &tag)
 
 TagChartWindow *TagChartWindow::open(QWidget *from, const QString &tag)
 {
-    QWidget *w = from;
-    while (w && !qobject_cast<MainWindow *>(w))
-        w = w->parentWidget();
-    auto *main = qobject_cast<MainWindow *>(w);
-    if (!main || tag.isEmpty())
+    PanelHost *host = nullptr; // the window `from` is in: its data thread draws the chart
+    for (QWidget *w = from; w && !host; w = w->parentWidget())
+        host = dynamic_cast<PanelHost *>(w);
+    if (!host || tag.isEmpty())
         return nullptr;
     TagChartWindow *c = find(tag);
     if (!c) {
-        c = new TagChartWindow(main->dataWorker(), tag, main);
+        c = new TagChartWindow(host->dataWorker(), tag, host->hostWidget());
         c->resize(900, 520);
     }
     c->show();

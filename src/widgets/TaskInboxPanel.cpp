@@ -2,9 +2,12 @@
 #include "widgets/TaskInboxPanel.h"
 
 #include "core/services/NotificationService.h"
-#include "widgets/MainWindow.h"
+#include "widgets/PanelHost.h"
 #include "widgets/TableModel.h"
 
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QStatusBar>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -63,9 +66,9 @@ TaskInboxPanel::TaskInboxPanel(DataWorker *worker, QWidget *parent)
     m_read->setEnabled(false);
 }
 
-TaskInboxPanel *TaskInboxPanel::install(MainWindow *window)
+TaskInboxPanel *TaskInboxPanel::install(QMainWindow *window, PanelHost *host)
 {
-    auto *panel = new TaskInboxPanel(window->dataWorker(), window);
+    auto *panel = new TaskInboxPanel(host->dataWorker(), window);
     auto *dock = new QDockWidget(tr("My tasks"), window);
     dock->setObjectName(u"tasks"_s);
     dock->setWidget(panel);
@@ -75,11 +78,11 @@ TaskInboxPanel *TaskInboxPanel::install(MainWindow *window)
         window->tabifyDockWidget(records, dock);
     if (auto *board = window->findChild<QDockWidget *>(u"dispatch"_s))
         board->raise();
-    connect(window->dataWorker(), &DataWorker::snapshotReady, panel, [panel, dock](const SnapshotPtr &s) {
+    connect(host->dataWorker(), &DataWorker::snapshotReady, panel, [panel, dock](const SnapshotPtr &s) {
         panel->setSnapshot(s);
         dock->setWindowTitle(panel->count() ? tr("My tasks (%1)").arg(panel->count()) : tr("My tasks"));
     });
-    connect(panel, &TaskInboxPanel::openRequested, window, &MainWindow::showObject);
+    connect(panel, &TaskInboxPanel::openRequested, window, [host](const QString &kind, const QString &code) { host->showObject(kind, code); });
     return panel;
 }
 

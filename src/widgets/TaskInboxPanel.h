@@ -9,21 +9,23 @@ class QLabel;
 class QPushButton;
 class QTableView;
 
+class QMainWindow;
+
 namespace gl {
 namespace ui {
 
-class MainWindow;
+class PanelHost;
 class TableModel;
 
 /// The task inbox per user (issue 16 item 5): what the signed-in person has to do, soonest due first
 /// (InboxService: assigned orders, escalations, re-inspections, permit sign-offs, contractor document
 /// tasks, unread notifications). Overdue rows are red. Enter or a double click opens the object where it
-/// is worked (MainWindow::showObject); a notification is marked read there. The dock's title counts.
+/// is worked (PanelHost::showObject); a notification is marked read there. The dock's title counts.
 class TaskInboxPanel : public QWidget {
     Q_OBJECT
 public:
     explicit TaskInboxPanel(DataWorker *worker, QWidget *parent = nullptr);
-    static TaskInboxPanel *install(MainWindow *window);
+    static TaskInboxPanel *install(QMainWindow *window, PanelHost *host);
     void setSnapshot(const SnapshotPtr &s);
     QTableView *view() const { return m_view; }
     QPushButton *openButton() const { return m_open; }

@@ -9,14 +9,15 @@
 #include "core/services/TelemetryService.h"
 #include "core/store/Database.h"
 #include "demo/DemoTelemetry.h"
-#include "widgets/MainWindow.h"
-#include "widgets/MapFeeder.h"
+#include "widgets/PanelHost.h"
 #include "widgets/AlarmPanel.h"
 #include "widgets/RosterEditor.h"
 #include "widgets/RulesEditor.h"
 #include "widgets/Theme.h"
 
 #include <QComboBox>
+#include <QMainWindow>
+#include <QStatusBar>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDockWidget>
@@ -68,9 +69,9 @@ QString stateText(const QString &state)
 
 } // namespace
 
-TelemetryPanel *TelemetryPanel::install(MainWindow *window)
+TelemetryPanel *TelemetryPanel::install(QMainWindow *window, PanelHost *host)
 {
-    auto *panel = new TelemetryPanel(window);
+    auto *panel = new TelemetryPanel(host);
     auto *dock = new QDockWidget(tr("Telemetry"), window);
     dock->setObjectName(u"telemetry"_s);
     dock->setWidget(panel);
@@ -80,7 +81,7 @@ TelemetryPanel *TelemetryPanel::install(MainWindow *window)
         window->tabifyDockWidget(alarms, dock);
     if (auto *alarms = window->findChild<QDockWidget *>(u"alarms"_s))
         alarms->raise();
-    DataWorker *worker = window->dataWorker();
+    DataWorker *worker = host->dataWorker();
     connect(worker, &DataWorker::snapshotReady, panel, &TelemetryPanel::setSnapshot);
     // The site service's state: a warning next to the connectors when none runs (CONTRACTS.md section 7).
     panel->m_statusBarLabel = new QLabel(window);
@@ -99,7 +100,7 @@ TelemetryPanel *TelemetryPanel::install(MainWindow *window)
     return panel;
 }
 
-TelemetryPanel::TelemetryPanel(MainWindow *window) : QWidget(window), m_window(window)
+TelemetryPanel::TelemetryPanel(PanelHost *host) : QWidget(host->hostWidget()), m_host(host)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -119,8 +120,8 @@ TelemetryPanel::TelemetryPanel(MainWindow *window) : QWidget(window), m_window(w
         row->addWidget(m_summary, 1);
         auto *rulesButton = new QPushButton(tr("Alarm rules…"), this);
         auto *rosterButton = new QPushButton(tr("Duty roster…"), this);
-        connect(rulesButton, &QPushButton::clicked, this, [this] { RulesEditor::open(m_window); });
-        connect(rosterButton, &QPushButton::clicked, this, [this] { RosterEditor::open(m_window); });
+        connect(rulesButton, &QPushButton::clicked, this, [this] { RulesEditor::open(m_host); });
+        connect(rosterButton, &QPushButton::clicked, this, [this] { RosterEditor::open(m_host); });
         row->addWidget(rulesButton);
         row->addWidget(rosterButton);
         layout->addLayout(row);
@@ -157,7 +158,7 @@ TelemetryPanel::TelemetryPanel(MainWindow *window) : QWidget(window), m_window(w
     m_values->setToolTip(tr("Double-click a tag to open its chart"));
     connect(m_values, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { // issue #8: the tag's chart
         if (QTableWidgetItem *it = m_values->item(row, 0))
-            m_window->showObject(u"chart"_s, it->text());
+            m_host->showObject(u"chart"_s, it->text());
     });
     m_connectors = makeReadOnlyTable({tr("Connector"), tr("State"), tr("Counters"), tr("Last error")}, this);
     m_connectors->setObjectName(u"telemetryConnectors"_s);
@@ -209,7 +210,7 @@ void TelemetryPanel::startDemoService(const DbUrl &url)
     m_demoLock = std::make_unique<SiteLock>(url);
     if (!m_demoLock->tryAcquire()) {
         m_demoLock.reset();
-        m_window->statusBar()->showMessage(tr("The demo's site service is run by a guardline-server already: showing it."), 15000);
+        m_host->showStatus(tr("The demo's site service is run by a guardline-server already: showing it."), 15000);
         pollHeartbeat();
         return;
     }
@@ -222,7 +223,7 @@ void TelemetryPanel::startDemoService(const DbUrl &url)
         try {
             o.connectors = SiteEngine::readConnectorsFile(file);
         } catch (const Error &e) {
-            m_window->statusBar()->showMessage(e.message(), 15000);
+            m_host->showStatus(e.message(), 15000);
         }
     }
     // The check-in intake of the demo ($GUARDLINE_INTAKE_PORT, or the setting intake/port).
@@ -232,24 +233,24 @@ void TelemetryPanel::startDemoService(const DbUrl &url)
         o.intakePort = port;
     m_service = std::make_unique<SiteEngineHost>(o);
     SiteEngine *engine = m_service->engine();
-    connect(engine, &SiteEngine::problem, this, [this](const QString &message) { m_window->statusBar()->showMessage(message, 15000); });
+    connect(engine, &SiteEngine::problem, this, [this](const QString &message) { m_host->showStatus(message, 15000); });
     connect(engine, &SiteEngine::failed, this, [this](const QString &message) {
-        m_window->statusBar()->showMessage(tr("The demo's site service did not start: %1").arg(message), 30000);
+        m_host->showStatus(tr("The demo's site service did not start: %1").arg(message), 30000);
     });
-    connect(engine, &SiteEngine::housekeepingDone, m_window->dataWorker(), &DataWorker::refresh);
+    connect(engine, &SiteEngine::housekeepingDone, m_host->dataWorker(), &DataWorker::refresh);
     connect(engine, &SiteEngine::started, this, [this] {
         TelemetryPipeline *p = pipeline();
         if (!p)
             return;
         // A new or cleared alarm refreshes the views at once, not at the next 5 s snapshot.
-        connect(p, &TelemetryPipeline::alarmsChanged, m_window->dataWorker(), &DataWorker::refresh);
+        connect(p, &TelemetryPipeline::alarmsChanged, m_host->dataWorker(), &DataWorker::refresh);
         connect(p, &TelemetryPipeline::alarmRaised, this,
                 [this](qint64 id, const QString &rule, const QString &severity, const QString &area, qint64) {
                     onAlarmRaised(id, rule, severity, area);
                 });
         connect(p, &TelemetryPipeline::rulesReloaded, this, [this] { QTimer::singleShot(300, this, &TelemetryPanel::pollHeartbeat); });
         if (m_service->engine()->intakePort())
-            m_window->statusBar()->showMessage(tr("Check-in intake listening on port %1 (POST /api/v1/checkins).")
+            m_host->showStatus(tr("Check-in intake listening on port %1 (POST /api/v1/checkins).")
                                                    .arg(m_service->engine()->intakePort()), 10000);
         pollHeartbeat();
     });
@@ -271,7 +272,7 @@ void TelemetryPanel::pollHeartbeat()
     if (!m_storeOpen || m_polling)
         return;
     m_polling = true;
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this, [](ServiceContext &ctx) { return ServiceHeartbeat::read(ctx.db); },
         [this](std::optional<ServiceHeartbeat> h) {
             m_polling = false;
@@ -303,8 +304,7 @@ void TelemetryPanel::showService(const std::optional<ServiceHeartbeat> &h)
         m_summary->setText(tr("Telemetry: no live data (no site service)."));
         m_values->setRowCount(0); // no stale values shown as live
         m_connectors->setRowCount(0);
-        if (auto *label = m_window->findChild<QLabel *>(u"connectorStatus"_s))
-            label->setText(tr("Connectors: no site service"));
+        Q_EMIT connectorSummaryChanged(tr("Connectors: no site service"));
     } else {
         const QString since = QDateTime::fromMSecsSinceEpoch(h->startedAt).toString(u"yyyy-MM-dd HH:mm:ss"_s);
         const QString sample = h->lastSampleAt ? tr("last sample %1 s ago").arg(std::max<qint64>(0, now - h->lastSampleAt) / 1000)
@@ -347,8 +347,7 @@ void TelemetryPanel::showService(const std::optional<ServiceHeartbeat> &h)
         showStatus(s);
     }
     // The map shows the same latest values on its sensors (none when no service runs: nothing stale).
-    if (auto *feeder = m_window->findChild<MapFeeder *>())
-        feeder->setLiveValues(tags);
+    Q_EMIT liveValuesChanged(tags);
     const int version = alive ? h->ruleVersion : 0;
     if (version != m_liveVersion) {
         m_liveVersion = version;
@@ -371,7 +370,7 @@ void TelemetryPanel::onAlarmRaised(qint64, const QString &, const QString &sever
         return;
     for (const QVariantList &row : cams.rows) {
         if (row.value(areaCol).toString() == area) {
-            m_window->showObject(u"camera"_s, row.value(code).toString());
+            m_host->showObject(u"camera"_s, row.value(code).toString());
             return;
         }
     }
@@ -452,7 +451,7 @@ void TelemetryPanel::acknowledgeSelected()
 {
     if (const qint64 id = selectedAlarm()) { // with the version this list shows: changed since → refused, naming who
         const qint64 version = m_alarms->item(m_alarms->currentRow(), 0)->data(Qt::UserRole + 1).toLongLong();
-        QMetaObject::invokeMethod(m_window->dataWorker(), [w = m_window->dataWorker(), id, version] { w->acknowledgeAlarm(id, version); },
+        QMetaObject::invokeMethod(m_host->dataWorker(), [w = m_host->dataWorker(), id, version] { w->acknowledgeAlarm(id, version); },
                                   Qt::QueuedConnection);
     }
 }
@@ -465,11 +464,11 @@ void TelemetryPanel::shelveSelected()
     const QString reason = m_reason->text().trimmed();
     if (reason.isEmpty()) {
         m_reason->setFocus();
-        m_window->statusBar()->showMessage(tr("Shelving needs a reason (ISA-18.2): say why and until when."), 10000);
+        m_host->showStatus(tr("Shelving needs a reason (ISA-18.2): say why and until when."), 10000);
         return;
     }
     const qint64 minutes = m_shelveFor->currentData().toLongLong();
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this,
         [id, reason, minutes](ServiceContext &ctx) {
             TelemetryService(ctx).shelveAlarm(id, reason, ctx.now() + minutes * 60'000);
@@ -477,9 +476,9 @@ void TelemetryPanel::shelveSelected()
         },
         [this, id](bool) {
             m_reason->clear();
-            m_window->statusBar()->showMessage(tr("Alarm %1 shelved").arg(id), 5000);
+            m_host->showStatus(tr("Alarm %1 shelved").arg(id), 5000);
         },
-        [this](const QString &e) { m_window->statusBar()->showMessage(e, 15000); }, true);
+        [this](const QString &e) { m_host->showStatus(e, 15000); }, true);
 }
 
 void TelemetryPanel::unshelveSelected()
@@ -487,13 +486,13 @@ void TelemetryPanel::unshelveSelected()
     const qint64 id = selectedAlarm();
     if (!id)
         return;
-    m_window->dataWorker()->call(
+    m_host->dataWorker()->call(
         this,
         [id](ServiceContext &ctx) {
             TelemetryService(ctx).unshelveAlarm(id);
             return true;
         },
-        [](bool) {}, [this](const QString &e) { m_window->statusBar()->showMessage(e, 15000); }, true);
+        [](bool) {}, [this](const QString &e) { m_host->showStatus(e, 15000); }, true);
 }
 
 void TelemetryPanel::showStatus(const TelemetryStatus &status)
@@ -532,8 +531,7 @@ void TelemetryPanel::showStatus(const TelemetryStatus &status)
         m_connectors->setItem(i, 2, item(counters.join(u" · "_s)));
         m_connectors->setItem(i, 3, item(health.value(u"last_error"_s).toString()));
     }
-    if (auto *label = m_window->findChild<QLabel *>(u"connectorStatus"_s))
-        label->setText(states.isEmpty() ? tr("Connectors: none configured") : tr("Connectors: %1").arg(states.join(u", "_s)));
+    Q_EMIT connectorSummaryChanged(states.isEmpty() ? tr("Connectors: none configured") : tr("Connectors: %1").arg(states.join(u", "_s)));
 }
 
 } // namespace ui

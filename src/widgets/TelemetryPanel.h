@@ -13,6 +13,7 @@
 
 class QComboBox;
 class QLabel;
+class QMainWindow;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
@@ -23,7 +24,7 @@ namespace gl {
 class SiteLock;
 namespace ui {
 
-class MainWindow;
+class PanelHost;
 
 /// The telemetry dock (issue #8): live tag values with their quality, the connectors' health, and the
 /// ISA-18.2 alarm list (priority, state, shelving with reason and expiry, flood banner that suppresses
@@ -36,8 +37,8 @@ class TelemetryPanel : public QWidget {
     Q_OBJECT
 public:
     /// Creates the dock next to the Alarms dock and wires it to the window and its data thread.
-    static TelemetryPanel *install(MainWindow *window);
-    explicit TelemetryPanel(MainWindow *window);
+    static TelemetryPanel *install(QMainWindow *window, PanelHost *host);
+    explicit TelemetryPanel(PanelHost *host);
     ~TelemetryPanel() override;
 
     /// Where a site's connectors are configured: $GUARDLINE_CONNECTORS, else connectors.json in the
@@ -66,6 +67,10 @@ Q_SIGNALS:
     void liveRuleVersionChanged(int version);
     /// Whether a site service is running (heartbeat younger than 10 s) changed.
     void serviceAliveChanged(bool alive);
+    /// The connectors in one line for the status bar ("Connectors: mqtt-1 ok, …").
+    void connectorSummaryChanged(const QString &summary);
+    /// The latest value of each tag while a service runs (empty when none runs: nothing stale), for the map.
+    void liveValuesChanged(const QList<gl::TagLive> &tags);
 
 private:
     void startDemoService(const DbUrl &url);
@@ -79,7 +84,7 @@ private:
     void unshelveSelected();
     void acknowledgeSelected();
 
-    MainWindow *m_window;
+    PanelHost *m_host;
     std::unique_ptr<SiteEngineHost> m_service; ///< the demo's embedded site service only
     std::unique_ptr<SiteLock> m_demoLock;      ///< held while the embedded service runs
     std::optional<ServiceHeartbeat> m_heartbeat;

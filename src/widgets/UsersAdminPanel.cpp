@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/UsersAdminPanel.h"
 #include "widgets/DataWorker.h"
-#include "widgets/MainWindow.h"
+#include "widgets/PanelHost.h"
 #include "widgets/TableModel.h"
 
+#include <QMainWindow>
+#include <QStatusBar>
 #include <QAction>
 #include <QColor>
 #include <QComboBox>
@@ -56,7 +58,7 @@ void fillRoles(QComboBox *box, Role current)
 }
 } // namespace
 
-void UsersAdminPanel::installMenu(MainWindow *window)
+void UsersAdminPanel::installMenu(QMainWindow *window, PanelHost *host)
 {
     QMenu *menu = window->menuBar()->findChild<QMenu *>(u"administrationMenu"_s);
     if (!menu) {
@@ -78,21 +80,22 @@ void UsersAdminPanel::installMenu(MainWindow *window)
                                       .arg(user, roleTitle(roleFromKey(role))));
         users->setStatusTip(users->toolTip());
     };
-    connect(window->dataWorker(), &DataWorker::opened, users,
+    connect(host->dataWorker(), &DataWorker::opened, users,
             [signedIn](const QString &, const QString &user, const QString &role, bool) { signedIn(user, role); });
-    connect(window->dataWorker(), &DataWorker::userSwitched, users, signedIn); // File → Switch user…
-    connect(users, &QAction::triggered, window, [window, users] {
+    connect(host->dataWorker(), &DataWorker::userSwitched, users, signedIn); // File → Switch user…
+    connect(users, &QAction::triggered, window, [host, users] {
         if (users->isEnabled())
-            UsersAdminPanel::open(window);
+            UsersAdminPanel::open(host);
     });
 }
 
-UsersAdminPanel *UsersAdminPanel::open(MainWindow *window)
+UsersAdminPanel *UsersAdminPanel::open(PanelHost *host)
 {
+    QWidget *window = host->hostWidget();
     auto *panel = window->findChild<UsersAdminPanel *>(u"usersAdmin"_s);
     if (!panel) {
         const QAction *action = window->findChild<QAction *>(u"openUsersAdmin"_s);
-        panel = new UsersAdminPanel(window->dataWorker(), action ? action->property("signedInUser").toString() : QString(), window);
+        panel = new UsersAdminPanel(host->dataWorker(), action ? action->property("signedInUser").toString() : QString(), window);
     }
     panel->show();
     panel->raise();

@@ -12,11 +12,13 @@ class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
+class QMainWindow;
+
 namespace gl {
 namespace ui {
 
 class DataWorker;
-class MainWindow;
+class PanelHost;
 
 /// A role's name for people ("Administrator", "EHS manager"…), translated.
 QString roleTitle(Role role);
@@ -31,9 +33,9 @@ class UsersAdminPanel : public QWidget {
 public:
     /// Adds Administration → Users… to the window's menu bar. The action is enabled only once a user whose
     /// role has 'user.manage' has signed in; for anyone else it stays disabled and its tooltip says why.
-    static void installMenu(MainWindow *window);
+    static void installMenu(QMainWindow *window, PanelHost *host);
     /// Opens (or raises) the one users window of `window` and reloads it.
-    static UsersAdminPanel *open(MainWindow *window);
+    static UsersAdminPanel *open(PanelHost *host);
 
     /// `signedInUser` is who acts (named when they would disable their own account).
     UsersAdminPanel(DataWorker *worker, const QString &signedInUser, QWidget *parent);
