@@ -95,9 +95,10 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
-    /// The demo plant and its simulated sensors are a target of their own (src/demo, Guardline::Demo): no
-    /// production library includes them, they use only the logic, and the site service's program carries
-    /// none of their code (its symbols are looked for in the built guardline-server).
+    /// The demo plant, its simulated sensors and its synthesized hazard photos are a target of their own
+    /// (src/demo, Guardline::Demo): no production library includes them, they use only the logic, and the
+    /// site service's program carries none of their code (its symbols are looked for in the built
+    /// guardline-server).
     void demoStaysOutOfProduction()
     {
         QVERIFY2(sourcesUnder(u"demo"_s).size() >= 10, "the demo's sources are not under src/demo");
@@ -117,7 +118,7 @@ private Q_SLOTS:
         QVERIFY2(server.open(QIODevice::ReadOnly), qPrintable(server.fileName() + u": "_s + server.errorString()));
         const QByteArray binary = server.readAll();
         QVERIFY(binary.contains("SiteEngine")); // the search does find the engine's own symbols
-        for (const char *symbol : {"DemoTelemetry", "DemoPlant", "loadTelemetrySeed"})
+        for (const char *symbol : {"DemoTelemetry", "DemoPlant", "loadTelemetrySeed", "demoPhoto", "demoDefectRegion"})
             QVERIFY2(!binary.contains(symbol), symbol);
     }
 

@@ -9,6 +9,7 @@
 #include "core/services/UserService.h"
 #include "core/store/Schema.h"
 #include "core/util/Error.h"
+#include "demo/DemoPhotos.h"
 
 #include <QFile>
 #include <QTest>
@@ -20,13 +21,12 @@ namespace {
 /// A hazard report with the three photos the service requires (synthesized scene photos and a real face).
 gl::HazardInput withPhotos(gl::HazardInput in, qint64 at)
 {
-    const auto insp = gl::photoInspector();
     QFile face(QStringLiteral(GUARDLINE_TEST_DATA "/vision/face.jpg"));
-    if (!insp || !face.open(QIODevice::ReadOnly))
+    if (!gl::photoInspector() || !face.open(QIODevice::ReadOnly))
         qFatal("the photo inspector or the test face is missing");
-    in.panorama = {insp->demoPhoto(QStringLiteral("panorama"), 1, in.areaCode, true, at - 60000), QStringLiteral("pano.jpg")};
-    in.defect = {insp->demoPhoto(QStringLiteral("defect"), 1, in.areaCode, true, at - 30000), QStringLiteral("defect.jpg")};
-    in.defectRegion = insp->demoDefectRegion(1);
+    in.panorama = {demo::demoPhoto(QStringLiteral("panorama"), 1, in.areaCode, true, at - 60000), QStringLiteral("pano.jpg")};
+    in.defect = {demo::demoPhoto(QStringLiteral("defect"), 1, in.areaCode, true, at - 30000), QStringLiteral("defect.jpg")};
+    in.defectRegion = demo::demoDefectRegion(1);
     in.face = {face.readAll(), QStringLiteral("face.jpg")};
     return in;
 }
