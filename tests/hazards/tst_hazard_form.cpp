@@ -11,6 +11,7 @@
 #include "core/site/SiteLayout.h"
 #include "core/store/Database.h"
 #include "core/store/Schema.h"
+#include "demo/DemoLayout.h"
 #include "demo/DemoPhotos.h"
 #include "widgets/CameraWall.h"
 #include "widgets/HazardPanel.h"
@@ -80,7 +81,7 @@ class TestHazardForm : public QObject {
         ServiceContext ctx{*db, Actor::system(u"test"_s), &clock};
         UserService(ctx).add(u"admin"_s, u"Admin"_s, Role::Admin, QString::fromLatin1(kPassword));
         UserService(ctx).add(u"officer"_s, u"Safety Officer"_s, Role::SafetyOfficer, QString::fromLatin1(kPassword));
-        const QByteArray json = site::SiteLayout::demoJson();
+        const QByteArray json = demo::demoLayoutJson();
         m_layout = site::SiteLayout::parse(json, u"demo"_s);
         SiteService(ctx).importLayout(m_layout, json);
         db->exec(u"INSERT INTO people (code, name, kind, job) VALUES ('P-001', 'Wang Wei', 'employee', 'fitter')"_s);

@@ -12,6 +12,7 @@
 #include "core/site/SiteLayout.h"
 #include "core/store/Schema.h"
 #include "core/util/Error.h"
+#include "demo/DemoLayout.h"
 #include "demo/DemoPhotos.h"
 
 #include <QCryptographicHash>
@@ -75,7 +76,7 @@ class TestHazardIntake : public QObject {
             users.add(u"admin"_s, u"Admin"_s, Role::Admin, u"correct horse battery"_s);
             users.add(u"officer"_s, u"Safety Officer"_s, Role::SafetyOfficer, u"correct horse battery"_s);
             users.add(u"super"_s, u"Area Supervisor"_s, Role::AreaSupervisor, u"correct horse battery"_s);
-            const QByteArray json = site::SiteLayout::demoJson();
+            const QByteArray json = demo::demoLayoutJson();
             layout = site::SiteLayout::parse(json, u"demo"_s);
             SiteService(*ctx).importLayout(layout, json);
             db->exec(u"INSERT INTO people (code, name, kind, job) VALUES ('P-001', 'P-001', 'employee', 'fitter')"_s);

@@ -13,6 +13,7 @@
 #include "core/site/SiteLayout.h"
 #include "core/store/Schema.h"
 #include "core/util/Error.h"
+#include "demo/DemoLayout.h"
 #include "demo/DemoPhotos.h"
 
 #include <QFile>
@@ -103,7 +104,7 @@ class TestHazards : public QObject {
             users.add(u"super"_s, u"Area Supervisor"_s, Role::AreaSupervisor, u"correct horse battery"_s);
             users.add(u"ehs"_s, u"EHS Manager"_s, Role::EhsManager, u"correct horse battery"_s);
             ctx->actor = Actor::system(u"setup"_s);
-            const QByteArray json = site::SiteLayout::demoJson();
+            const QByteArray json = demo::demoLayoutJson();
             layout = site::SiteLayout::parse(json, u"demo"_s);
             SiteService(*ctx).importLayout(layout, json);
             for (const char *p : {"P-001", "P-002"})

@@ -17,6 +17,7 @@
 #include "core/services/UserService.h"
 #include "core/domain/Identifiers.h"
 #include "core/site/SiteLayout.h"
+#include "demo/DemoLayout.h"
 #include "demo/DemoPhotos.h"
 #include "widgets/DataWorker.h"
 #include "widgets/UiLanguage.h"
@@ -168,7 +169,7 @@ private Q_SLOTS:
             ManualClock clock(start);
             ServiceContext ctx{*db, Actor::system(u"test"_s), &clock};
             auto as = [&](const QString &user) { ctx.actor = UserService::actorFor(*db, user); };
-            const site::SiteLayout layout = site::SiteLayout::parse(site::SiteLayout::demoJson(), u"demo"_s);
+            const site::SiteLayout layout = site::SiteLayout::parse(demo::demoLayoutJson(), u"demo"_s);
             db->exec(u"INSERT INTO people (code, name, kind, job) VALUES ('P-001', 'P-001', 'employee', 'fitter')"_s);
             hazards::installVisionInspector();
             QVERIFY(photoInspector());
