@@ -8,15 +8,15 @@
 # own Xvfb: -displayfd picks a free display number without racing the other program's server, -terminate
 # ends the server when the test's last connection closes (also if this script is killed on a timeout).
 set -u
-fifo_dir=$(mktemp -d "${TMPDIR:-/tmp}/guardline-x.XXXXXX") || exit 1
-number_file="$fifo_dir/display"
+dir=$(mktemp -d "${TMPDIR:-/tmp}/guardline-x.XXXXXX") || exit 1
+number_file="$dir/display"
 Xvfb -displayfd 3 -screen 0 1920x1080x24 +extension GLX -nolisten tcp -terminate 3>"$number_file" \
-  >"$fifo_dir/xvfb.log" 2>&1 &
+  >"$dir/xvfb.log" 2>&1 &
 xvfb=$!
 cleanup() {
   kill "$xvfb" 2>/dev/null
   wait "$xvfb" 2>/dev/null
-  rm -rf "$fifo_dir"
+  rm -rf "$dir"
 }
 trap cleanup EXIT
 trap 'exit 143' TERM INT
@@ -25,7 +25,7 @@ for _ in $(seq 1 300); do
   [ -s "$number_file" ] && break
   if ! kill -0 "$xvfb" 2>/dev/null; then
     echo "own-display.sh: Xvfb did not start:" >&2
-    cat "$fifo_dir/xvfb.log" >&2
+    cat "$dir/xvfb.log" >&2
     exit 1
   fi
   sleep 0.1

@@ -7,6 +7,7 @@
 // move costs on the CPU (re-clustering 20,000 pins and re-sorting 2,000 volumes). Prints the numbers, the
 // baseline and a verdict; asserts nothing.
 #include "core/site/SiteLayout.h"
+#include "demo/DemoLayout.h"
 #include "map/MapRender.h"
 #include "map/PlantMapView.h"
 
@@ -132,7 +133,7 @@ int main(int argc, char **argv)
 {
     map::setDefaultSurfaceFormat();
     QApplication app(argc, argv);
-    const site::SiteLayout layout = site::SiteLayout::demo();
+    const site::SiteLayout layout = demo::demoLayout();
     QRandomGenerator rng(20260301);
     const QRectF site(25, 25, 630, 330);
 

@@ -22,6 +22,7 @@
 #include "core/site/SiteLayout.h"
 #include "core/store/Database.h"
 #include "core/store/Schema.h"
+#include "demo/DemoLayout.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -122,7 +123,7 @@ Result runPipeline(const QString &mode, const QString &dir, quint16 port, int se
         const Clock &clock = processClock();
         ServiceContext ctx{*db, Actor::system(u"bench"_s), &clock};
         UserService(ctx).add(u"root"_s, u"root"_s, Role::Admin, u"a long enough password"_s);
-        const QByteArray json = site::SiteLayout::demoJson();
+        const QByteArray json = demo::demoLayoutJson();
         SiteService(ctx).importLayout(site::SiteLayout::parse(json, u"demo"_s), json);
     }
     QFile rules(dir + u"/rules.json"_s);
@@ -132,7 +133,7 @@ Result runPipeline(const QString &mode, const QString &dir, quint16 port, int se
     rules.close();
     const QStringList loadTags = [&] {
         QStringList t;
-        for (const site::Sensor &s : site::SiteLayout::parse(site::SiteLayout::demoJson(), u"demo"_s).sensors)
+        for (const site::Sensor &s : site::SiteLayout::parse(demo::demoLayoutJson(), u"demo"_s).sensors)
             if (s.tag != u"RD1.LEL_GATE2"_s)
                 t << s.tag;
         return t;

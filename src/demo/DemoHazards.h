@@ -5,10 +5,10 @@
 
 namespace gl::demo {
 
-/// The demo hazards' photos, synthesized by the installed PhotoInspector (Guardline::HazardVision):
-/// panorama with the area sign, defect close-up with the equipment's QR label, the responsible person's
-/// face, with EXIF times. Throws Unreachable when no inspector is installed (the demo never reports a
-/// hazard without its photos).
+/// The demo hazards' photos (demoPhoto, DemoPhotos.h): panorama with the area sign, defect close-up with
+/// the equipment's QR label, the responsible person's face, with EXIF times. Throws Unreachable when no
+/// PhotoInspector is installed (Guardline::HazardVision: the demo never reports a hazard its photos were
+/// not checked for).
 void attachReportPhotos(HazardInput &in, int variant, const QString &equipmentQr, qint64 takenAt);
 /// The after-photo (defect gone, slightly other viewpoint and light) or the re-inspection photo
 /// (`defectBack`: the defect has come back).

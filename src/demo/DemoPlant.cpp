@@ -3,6 +3,7 @@
 #include "core/util/Clock.h"
 #include "demo/DemoAdmission.h"
 #include "demo/DemoHazards.h"
+#include "demo/DemoLayout.h"
 #include "demo/DemoSafetyMetrics.h"
 #include "demo/DemoTelemetrySeed.h"
 #include "demo/DemoAnalytics.h"
@@ -171,10 +172,10 @@ DemoResult DemoPlant::load(Database &db, QDateTime nowTime)
         }
     }
 
-    // The site layout, as an installer would import it.
+    // The site layout, as an installer would import it: its mesh file goes into the store with it.
     as(u"demo.admin"_s);
-    const QByteArray layoutJson = site::SiteLayout::demoJson();
-    const site::SiteLayout layout = site::SiteLayout::parse(layoutJson, u"plant-layout.json"_s);
+    const QByteArray layoutJson = demo::demoLayoutJson();
+    const site::SiteLayout layout = site::SiteLayout::parse(layoutJson, u"plant-layout.json"_s, demo::demoLayoutDir());
     SiteService(ctx).importLayout(layout, layoutJson);
 
     // Employees: operators, guardians (监护人) and supervisors.

@@ -11,6 +11,7 @@
 #include "core/site/SiteLayout.h"
 #include "core/store/Schema.h"
 #include "core/util/Error.h"
+#include "demo/DemoLayout.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -52,7 +53,7 @@ public:
         users.add(u"root"_s, u"Admin"_s, Role::Admin, u"a long enough password"_s);
         users.add(u"coord"_s, u"Coordinator"_s, Role::ContractorCoordinator, u"a long enough password"_s);
         users.add(u"viewer"_s, u"Viewer"_s, Role::Viewer, u"a long enough password"_s);
-        const QByteArray json = site::SiteLayout::demoJson();
+        const QByteArray json = demo::demoLayoutJson();
         layout = site::SiteLayout::parse(json, u"demo"_s);
         SiteService(*ctx).importLayout(layout, json);
         ContractorService cs(*ctx);

@@ -6,6 +6,7 @@
 // user management, the sign-in lockout, a GB18030 ledger import (all rows or none) and the demo refused on
 // the plant's store. Dates are relative to the day the test runs (site time).
 #include "AdmissionFixture.h"
+#include "demo/DemoLayout.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -101,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(u"plant.sqlite"_s);
         m_today = QDateTime::currentDateTime().toTimeZone(QTimeZone("Asia/Shanghai")).date(); // the site's day
-        QByteArray json = site::SiteLayout::demoJson();
+        QByteArray json = demo::demoLayoutJson();
         json.replace("\"code\": \"DEMO\"", "\"code\": \"PLANT-9\"");
         write(u"plant.json"_s, json);
         QFile mesh(u":/guardline/demo/meshes/cooling-tower.obj"_s); // the plant's own mesh file, next to its layout

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringEncoder>
 #include <QTest>
 
 #include <algorithm>
@@ -95,9 +96,11 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
-    /// The demo plant and its simulated sensors are a target of their own (src/demo, Guardline::Demo): no
-    /// production library includes them, they use only the logic, and the site service's program carries
-    /// none of their code (its symbols are looked for in the built guardline-server).
+    /// The demo plant, its simulated sensors, its synthesized hazard photos and its site layout (with the
+    /// mesh beside it) are a target of their own (src/demo, Guardline::Demo): no production library
+    /// includes them or names the demo's resource folder, they use only the logic, and the site service's
+    /// program carries none of their code or data (its symbols and resource names are looked for in the
+    /// built guardline-server).
     void demoStaysOutOfProduction()
     {
         QVERIFY2(sourcesUnder(u"demo"_s).size() >= 10, "the demo's sources are not under src/demo");
@@ -107,6 +110,10 @@ private Q_SLOTS:
                 for (const QString &inc : projectIncludes(read(path)))
                     if (inc.startsWith(u"demo/"_s))
                         problems << u"%1 includes \"%2\""_s.arg(path.mid(kSrc.size() + 1), inc);
+        for (const QString &dir : {u"core"_s, u"server"_s, u"sdk"_s, u"print"_s, u"reports"_s, u"tickets"_s, u"map"_s})
+            for (const QString &path : sourcesUnder(dir))
+                if (read(path).contains(u":/guardline/demo"_s))
+                    problems << u"%1 reads the demo's resources (:/guardline/demo)"_s.arg(path.mid(kSrc.size() + 1));
         for (const QString &path : sourcesUnder(u"demo"_s))
             for (const QString &inc : projectIncludes(read(path)))
                 if (!inc.startsWith(u"core/"_s) && !inc.startsWith(u"demo/"_s))
@@ -117,8 +124,13 @@ private Q_SLOTS:
         QVERIFY2(server.open(QIODevice::ReadOnly), qPrintable(server.fileName() + u": "_s + server.errorString()));
         const QByteArray binary = server.readAll();
         QVERIFY(binary.contains("SiteEngine")); // the search does find the engine's own symbols
-        for (const char *symbol : {"DemoTelemetry", "DemoPlant", "loadTelemetrySeed"})
+        for (const char *symbol : {"DemoTelemetry", "DemoPlant", "loadTelemetrySeed", "demoPhoto", "demoDefectRegion", "demoLayout"})
             QVERIFY2(!binary.contains(symbol), symbol);
+        // The demo's data: its resource folder as code names it (a UTF-16 literal), and the names of its
+        // files as rcc stores them (UTF-16, big-endian), or as plain text.
+        for (const QString &name : {u":/guardline/demo"_s, u"plant-layout.json"_s, u"cooling-tower.obj"_s, u"hazard-scene.jpg"_s})
+            for (const auto encoding : {QStringConverter::Latin1, QStringConverter::Utf16LE, QStringConverter::Utf16BE})
+                QVERIFY2(!binary.contains(QByteArray(QStringEncoder(encoding).encode(name))), qPrintable(name));
     }
 
     /// No two units of the logic depend on each other, directly or through others.

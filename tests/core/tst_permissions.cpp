@@ -9,6 +9,8 @@
 #include "core/services/UserService.h"
 #include "core/store/Schema.h"
 #include "core/util/Error.h"
+#include "demo/DemoLayout.h"
+#include "demo/DemoPhotos.h"
 
 #include <QFile>
 #include <QTest>
@@ -20,13 +22,12 @@ namespace {
 /// A hazard report with the three photos the service requires (synthesized scene photos and a real face).
 gl::HazardInput withPhotos(gl::HazardInput in, qint64 at)
 {
-    const auto insp = gl::photoInspector();
     QFile face(QStringLiteral(GUARDLINE_TEST_DATA "/vision/face.jpg"));
-    if (!insp || !face.open(QIODevice::ReadOnly))
+    if (!gl::photoInspector() || !face.open(QIODevice::ReadOnly))
         qFatal("the photo inspector or the test face is missing");
-    in.panorama = {insp->demoPhoto(QStringLiteral("panorama"), 1, in.areaCode, true, at - 60000), QStringLiteral("pano.jpg")};
-    in.defect = {insp->demoPhoto(QStringLiteral("defect"), 1, in.areaCode, true, at - 30000), QStringLiteral("defect.jpg")};
-    in.defectRegion = insp->demoDefectRegion(1);
+    in.panorama = {demo::demoPhoto(QStringLiteral("panorama"), 1, in.areaCode, true, at - 60000), QStringLiteral("pano.jpg")};
+    in.defect = {demo::demoPhoto(QStringLiteral("defect"), 1, in.areaCode, true, at - 30000), QStringLiteral("defect.jpg")};
+    in.defectRegion = demo::demoDefectRegion(1);
     in.face = {face.readAll(), QStringLiteral("face.jpg")};
     return in;
 }
@@ -84,7 +85,7 @@ private Q_SLOTS:
         ctx.actor = UserService::actorFor(*db, u"root"_s);
         users.add(u"viewer"_s, u"Viewer"_s, Role::Viewer, u"a long enough password"_s);
         users.add(u"disp"_s, u"Dispatcher"_s, Role::Dispatcher, u"a long enough password"_s);
-        const QByteArray json = site::SiteLayout::demoJson();
+        const QByteArray json = demo::demoLayoutJson();
         SiteService(ctx).importLayout(site::SiteLayout::parse(json, u"demo"_s), json);
 
         const int auditBefore = db->scalar(u"SELECT count(*) FROM audit_log"_s).toInt();
@@ -192,7 +193,7 @@ private Q_SLOTS:
         Schema::migrate(*db);
         ManualClock clock(1'767'225'600'000);
         ServiceContext ctx{*db, Actor::system(u"test"_s), &clock};
-        const QByteArray json = site::SiteLayout::demoJson();
+        const QByteArray json = demo::demoLayoutJson();
         SiteService(ctx).importLayout(site::SiteLayout::parse(json, u"demo"_s), json);
         HazardService hs(ctx);
         hs.report(withPhotos({u"HZ-9"_s, u"electrical"_s, u"general"_s, u"UT1"_s, {}, u"cabinet open"_s}, clock.nowMs()));

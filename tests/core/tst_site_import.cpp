@@ -6,6 +6,7 @@
 #include "core/site/SiteLayout.h"
 #include "core/store/Schema.h"
 #include "core/util/Error.h"
+#include "demo/DemoLayout.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,10 +19,10 @@ using namespace gl;
 
 namespace {
 /// The demo layout under another name, with its cooling tower mesh renamed so that only the copy next to
-/// the file (not the one shipped with Guardline) can be found.
+/// the file (not the demo's own) can be found.
 QByteArray writePlant(const QString &dir, QByteArray *meshBytes)
 {
-    QByteArray json = site::SiteLayout::demoJson();
+    QByteArray json = demo::demoLayoutJson();
     json.replace("meshes/cooling-tower.obj", "custom/tower-a.obj");
     json.replace("\"code\": \"DEMO\"", "\"code\": \"PLANT-7\"");
     QFile shipped(u":/guardline/demo/meshes/cooling-tower.obj"_s);

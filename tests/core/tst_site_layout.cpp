@@ -2,6 +2,7 @@
 // The site layout format: the demo validates; malformed layouts are refused naming the element and field.
 #include "core/site/SiteLayout.h"
 #include "core/util/Error.h"
+#include "demo/DemoLayout.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +15,7 @@ using namespace gl;
 class TestSiteLayout : public QObject {
     Q_OBJECT
 
-    static QJsonObject demo() { return QJsonDocument::fromJson(site::SiteLayout::demoJson()).object(); }
+    static QJsonObject demo() { return QJsonDocument::fromJson(demo::demoLayoutJson()).object(); }
     static QJsonObject withElement(const QString &list, int index, const QString &field, const QJsonValue &value)
     {
         QJsonObject root = demo();
@@ -32,7 +33,7 @@ class TestSiteLayout : public QObject {
 private Q_SLOTS:
     void demoIsValid()
     {
-        const site::SiteLayout s = site::SiteLayout::demo();
+        const site::SiteLayout s = demo::demoLayout();
         QCOMPARE(s.code, u"DEMO"_s);
         QCOMPARE(s.timezone, u"Asia/Shanghai"_s);
         QCOMPARE(s.cameras.size(), 12);
@@ -127,7 +128,7 @@ private Q_SLOTS:
         } catch (const Error &e) {
             QCOMPARE(e.message(), issues[0].message);
         }
-        QVERIFY(site::SiteLayout::validate(site::SiteLayout::demoJson(), u"plant-layout.json"_s, QString()).isEmpty());
+        QVERIFY(site::SiteLayout::validate(demo::demoLayoutJson(), u"plant-layout.json"_s, QString()).isEmpty());
     }
 
     void validatePlacesAJsonSyntaxError()

@@ -9,6 +9,7 @@
 #include "core/store/Migrations.h"
 #include "core/store/Schema.h"
 #include "core/util/Error.h"
+#include "demo/DemoLayout.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -100,7 +101,7 @@ private Q_SLOTS:
         ServiceContext ctx{*db, Actor::system(u"test"_s), &clock};
         UserService(ctx).add(u"admin"_s, u"Admin"_s, Role::Admin, u"correct horse battery"_s);
         ctx.actor = UserService::actorFor(*db, u"admin"_s);
-        const QByteArray json = site::SiteLayout::demoJson();
+        const QByteArray json = demo::demoLayoutJson();
         SiteService(ctx).importLayout(site::SiteLayout::parse(json, u"demo"_s), json);
         const int auditBefore = db->scalar(u"SELECT count(*) FROM audit_log"_s).toInt();
         // Importing again fails after the check: no second site, no audit entry.

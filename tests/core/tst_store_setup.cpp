@@ -9,6 +9,7 @@
 #include "core/site/SiteLayout.h"
 #include "core/util/Clock.h"
 #include "core/util/Error.h"
+#include "demo/DemoLayout.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -24,14 +25,14 @@ class TestStoreSetup : public QObject {
     QString layoutFile()
     {
         // The demo's layout under another code: a plant of its own, written where a user would keep it.
-        QByteArray json = site::SiteLayout::demoJson();
+        QByteArray json = demo::demoLayoutJson();
         json.replace("\"code\": \"DEMO\"", "\"code\": \"PLANT7\"");
         const QString path = m_dir.filePath(u"plant7.json"_s);
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size())
             qFatal("cannot write the layout");
         // its meshes live in the demo's resources: a real layout ships them beside it
-        for (const site::Structure &s : site::SiteLayout::demo().structures)
+        for (const site::Structure &s : demo::demoLayout().structures)
             if (!s.mesh.isEmpty()) {
                 QDir().mkpath(QFileInfo(m_dir.filePath(s.mesh.file)).absolutePath());
                 QFile::copy(s.mesh.path, m_dir.filePath(s.mesh.file));

@@ -11,6 +11,8 @@
 #include "core/site/SiteLayout.h"
 #include "core/store/Database.h"
 #include "core/store/Schema.h"
+#include "demo/DemoLayout.h"
+#include "demo/DemoPhotos.h"
 #include "widgets/CameraWall.h"
 #include "widgets/HazardPanel.h"
 #include "widgets/HazardReportForm.h"
@@ -79,12 +81,11 @@ class TestHazardForm : public QObject {
         ServiceContext ctx{*db, Actor::system(u"test"_s), &clock};
         UserService(ctx).add(u"admin"_s, u"Admin"_s, Role::Admin, QString::fromLatin1(kPassword));
         UserService(ctx).add(u"officer"_s, u"Safety Officer"_s, Role::SafetyOfficer, QString::fromLatin1(kPassword));
-        const QByteArray json = site::SiteLayout::demoJson();
+        const QByteArray json = demo::demoLayoutJson();
         m_layout = site::SiteLayout::parse(json, u"demo"_s);
         SiteService(ctx).importLayout(m_layout, json);
         db->exec(u"INSERT INTO people (code, name, kind, job) VALUES ('P-001', 'Wang Wei', 'employee', 'fitter')"_s);
         hazards::installVisionInspector();
-        auto insp = photoInspector();
         const site::Equipment &eq0 = m_layout.equipment.at(0), &eq2 = m_layout.equipment.at(2);
         for (const site::Camera &c : m_layout.cameras)
             if (c.area == eq0.area && m_camera.isEmpty())
@@ -95,12 +96,12 @@ class TestHazardForm : public QObject {
             if (c.code == m_camera)
                 m_cameraArea = c.area;
         ctx.actor = UserService::actorFor(*db, u"officer"_s);
-        const QByteArray still = insp->demoPhoto(u"panorama"_s, 0, eq0.area, true, 0);
+        const QByteArray still = demo::demoPhoto(u"panorama"_s, 0, eq0.area, true, 0);
         m_evidenceSha = QString::fromLatin1(QCryptographicHash::hash(still, QCryptographicHash::Sha256).toHex());
         m_evidence = EvidenceService(ctx).store({m_camera, still, m_evidenceSha, clock.nowMs() - 60000, u"Asia/Shanghai"_s, 1600, 1200});
-        writeFile(path("defect.jpg"), insp->demoPhoto(u"defect"_s, 0, eq0.qr, true, clock.nowMs() - 30000));
-        writeFile(path("label.jpg"), insp->demoPhoto(u"defect"_s, 1, eq2.qr, true, clock.nowMs()));
-        writeFile(path("stranger.jpg"), insp->demoPhoto(u"defect"_s, 1, u"QR-NOT-OURS-77"_s, true, clock.nowMs()));
+        writeFile(path("defect.jpg"), demo::demoPhoto(u"defect"_s, 0, eq0.qr, true, clock.nowMs() - 30000));
+        writeFile(path("label.jpg"), demo::demoPhoto(u"defect"_s, 1, eq2.qr, true, clock.nowMs()));
+        writeFile(path("stranger.jpg"), demo::demoPhoto(u"defect"_s, 1, u"QR-NOT-OURS-77"_s, true, clock.nowMs()));
         writeFile(path("face.jpg"), readFile(QStringLiteral(GUARDLINE_TEST_DATA "/vision/face.jpg")));
         // The camera plays a short generated H.264 clip (file://, looped by the feed) so it is live on the wall.
         QProcess ffmpeg;

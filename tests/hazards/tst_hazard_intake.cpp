@@ -12,6 +12,8 @@
 #include "core/site/SiteLayout.h"
 #include "core/store/Schema.h"
 #include "core/util/Error.h"
+#include "demo/DemoLayout.h"
+#include "demo/DemoPhotos.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -60,7 +62,6 @@ class TestHazardIntake : public QObject {
         std::unique_ptr<Database> db;
         ManualClock clock{kStart};
         std::unique_ptr<ServiceContext> ctx;
-        std::shared_ptr<const PhotoInspector> insp;
         site::SiteLayout layout;
 
         explicit Fixture(Backend b) : testDb(b) {}
@@ -75,12 +76,11 @@ class TestHazardIntake : public QObject {
             users.add(u"admin"_s, u"Admin"_s, Role::Admin, u"correct horse battery"_s);
             users.add(u"officer"_s, u"Safety Officer"_s, Role::SafetyOfficer, u"correct horse battery"_s);
             users.add(u"super"_s, u"Area Supervisor"_s, Role::AreaSupervisor, u"correct horse battery"_s);
-            const QByteArray json = site::SiteLayout::demoJson();
+            const QByteArray json = demo::demoLayoutJson();
             layout = site::SiteLayout::parse(json, u"demo"_s);
             SiteService(*ctx).importLayout(layout, json);
             db->exec(u"INSERT INTO people (code, name, kind, job) VALUES ('P-001', 'P-001', 'employee', 'fitter')"_s);
             hazards::installVisionInspector();
-            insp = photoInspector();
             return true;
         }
         void as(const char *user) { ctx->actor = UserService::actorFor(*db, QString::fromLatin1(user)); }
@@ -96,7 +96,7 @@ class TestHazardIntake : public QObject {
                 cam = layout.cameras.at(0).code;
             if (camera)
                 *camera = cam;
-            const QByteArray jpeg = insp->demoPhoto(u"panorama"_s, 0, eq.area, true, 0); // no EXIF time: a video frame
+            const QByteArray jpeg = demo::demoPhoto(u"panorama"_s, 0, eq.area, true, 0); // no EXIF time: a video frame
             return EvidenceService(*ctx).store({cam, jpeg, sha(jpeg), kStart - 120000, u"Asia/Shanghai"_s, 1600, 1200});
         }
         HazardInput input(const QString &code)
@@ -108,8 +108,8 @@ class TestHazardIntake : public QObject {
             in.description = u"Coupling guard missing"_s;
             in.equipmentQr = eq.qr;
             in.responsibleCode = u"P-001"_s;
-            in.defectRegion = insp->demoDefectRegion(0);
-            in.defect = {insp->demoPhoto(u"defect"_s, 0, eq.qr, true, kStart - 30000), u"defect.jpg"_s};
+            in.defectRegion = demo::demoDefectRegion(0);
+            in.defect = {demo::demoPhoto(u"defect"_s, 0, eq.qr, true, kStart - 30000), u"defect.jpg"_s};
             in.face = {faceJpeg(), u"face.jpg"_s};
             return in;
         }
@@ -187,7 +187,7 @@ private Q_SLOTS:
         QVERIFY(f.open());
         f.as("officer");
         const site::Equipment &eq = f.layout.equipment.at(2);
-        const QByteArray label = f.insp->demoPhoto(u"defect"_s, 1, eq.qr, true, kStart);
+        const QByteArray label = demo::demoPhoto(u"defect"_s, 1, eq.qr, true, kStart);
         const EquipmentPick pick = HazardService(*f.ctx).equipmentFromQr({label, u"label.jpg"_s});
         QCOMPARE(pick.code, eq.code);
         QCOMPARE(pick.area, eq.area);
@@ -195,7 +195,7 @@ private Q_SLOTS:
         QVERIFY(pick.found.contains(eq.qr));
 
         ErrorCode ec{};
-        const QByteArray stranger = f.insp->demoPhoto(u"defect"_s, 1, u"QR-NOT-OURS-77"_s, true, kStart);
+        const QByteArray stranger = demo::demoPhoto(u"defect"_s, 1, u"QR-NOT-OURS-77"_s, true, kStart);
         QString msg = errorOf([&] { HazardService(*f.ctx).equipmentFromQr({stranger, u"other.jpg"_s}); }, &ec);
         QVERIFY2(msg.contains(u"QR-NOT-OURS-77"_s) && msg.contains(u"not on this site's equipment register"_s), qPrintable(msg));
         QCOMPARE(ec, ErrorCode::NotFound);

@@ -14,6 +14,8 @@
 #include "core/site/SiteLayout.h"
 #include "core/store/Schema.h"
 #include "core/util/Error.h"
+#include "demo/DemoLayout.h"
+#include "demo/DemoPhotos.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -87,7 +89,6 @@ class TestHazards : public QObject {
         std::unique_ptr<Database> db;
         ManualClock clock{kStart};
         std::unique_ptr<ServiceContext> ctx;
-        std::shared_ptr<const PhotoInspector> insp;
         site::SiteLayout layout;
 
         explicit Fixture(Backend b) : testDb(b) {}
@@ -104,14 +105,13 @@ class TestHazards : public QObject {
             users.add(u"super"_s, u"Area Supervisor"_s, Role::AreaSupervisor, u"correct horse battery"_s);
             users.add(u"ehs"_s, u"EHS Manager"_s, Role::EhsManager, u"correct horse battery"_s);
             ctx->actor = Actor::system(u"setup"_s);
-            const QByteArray json = site::SiteLayout::demoJson();
+            const QByteArray json = demo::demoLayoutJson();
             layout = site::SiteLayout::parse(json, u"demo"_s);
             SiteService(*ctx).importLayout(layout, json);
             for (const char *p : {"P-001", "P-002"})
                 db->exec(u"INSERT INTO people (code, name, kind, job) VALUES (?, ?, 'employee', 'fitter')"_s,
                          {QString::fromLatin1(p), QString::fromLatin1(p)});
             hazards::installVisionInspector();
-            insp = photoInspector();
             return true;
         }
         void as(const char *user) { ctx->actor = UserService::actorFor(*db, QString::fromLatin1(user)); }
@@ -124,15 +124,15 @@ class TestHazards : public QObject {
             in.description = u"Coupling guard missing"_s;
             in.equipmentQr = equipment(eq).qr;
             in.responsibleCode = u"P-001"_s;
-            in.defectRegion = insp->demoDefectRegion(variant);
-            in.panorama = {insp->demoPhoto(u"panorama"_s, variant, equipment(eq).area, true, kStart - 60000), u"pano.jpg"_s};
-            in.defect = {insp->demoPhoto(u"defect"_s, variant, equipment(eq).qr, true, kStart - 30000), u"defect.jpg"_s};
+            in.defectRegion = demo::demoDefectRegion(variant);
+            in.panorama = {demo::demoPhoto(u"panorama"_s, variant, equipment(eq).area, true, kStart - 60000), u"pano.jpg"_s};
+            in.defect = {demo::demoPhoto(u"defect"_s, variant, equipment(eq).qr, true, kStart - 30000), u"defect.jpg"_s};
             in.face = {faceJpeg(), u"face.jpg"_s};
             return in;
         }
         PhotoInput photo(const QString &kind, int variant, const QString &qr, bool defect)
         {
-            return {insp->demoPhoto(kind, variant, qr, defect, clock.nowMs()), kind + u".jpg"_s};
+            return {demo::demoPhoto(kind, variant, qr, defect, clock.nowMs()), kind + u".jpg"_s};
         }
         /// Reports, assigns, starts and closes a hazard on a real after-photo.
         void closeOne(const QString &code, int variant, int eq)

@@ -6,6 +6,7 @@
 #include "core/site/Geometry.h"
 #include "core/site/SiteLayout.h"
 #include "core/util/Error.h"
+#include "demo/DemoLayout.h"
 #include "map/MapRender.h"
 #include "map/MapTimeSlider.h"
 #include "map/PlantMapView.h"
@@ -155,7 +156,7 @@ private:
     /// the mesh files in m_dir.
     QString writeLayout(const QJsonValue &mesh)
     {
-        QJsonObject root = QJsonDocument::fromJson(site::SiteLayout::demoJson()).object();
+        QJsonObject root = QJsonDocument::fromJson(demo::demoLayoutJson()).object();
         QJsonArray structures = root.value(u"structures"_s).toArray();
         for (qsizetype i = 0; i < structures.size(); ++i) {
             QJsonObject o = structures[i].toObject();
@@ -184,7 +185,7 @@ private:
 
 void TstMapFeatures::init()
 {
-    m_layout = site::SiteLayout::demo();
+    m_layout = demo::demoLayout();
     m_view = std::make_unique<PlantMapView>();
     m_view->setPulseEnabled(false);
     m_view->resize(1280, 720);

@@ -5,6 +5,7 @@
 // the scene, permits follow the time slider with their SIMOPS conflicts, alarmed sensors get their halo; the
 // map's toolbar (views, layer toggles kept in QSettings, the Ctrl+K code search) and live values on sensors.
 #include "../GuiTest.h"
+#include "demo/DemoLayout.h"
 #include "map/MapDetailsPanel.h"
 #include "map/MapRender.h"
 #include "map/MapTimeSlider.h"
@@ -67,7 +68,7 @@ QVariantList permitRow(const QString &code, const QString &type, const QString &
 std::shared_ptr<ui::Snapshot> baseSnapshot()
 {
     auto s = std::make_shared<ui::Snapshot>();
-    s->layout = site::SiteLayout::demo();
+    s->layout = demo::demoLayout();
     s->timeZone = QTimeZone("Asia/Shanghai");
     s->takenAt = Now;
     s->hazards = hazards({hazard(u"HZ-0001"_s, 150, 120, u"major"_s, Now - Hour)});

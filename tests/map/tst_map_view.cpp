@@ -4,6 +4,7 @@
 #include "core/site/Geometry.h"
 #include "core/site/SiteLayout.h"
 #include "core/util/Error.h"
+#include "demo/DemoLayout.h"
 #include "map/MapRender.h"
 #include "map/PlantMapView.h"
 
@@ -126,7 +127,7 @@ private:
 
 void TstMapView::init()
 {
-    m_layout = site::SiteLayout::demo();
+    m_layout = demo::demoLayout();
     m_view = std::make_unique<PlantMapView>();
     m_view->setPulseEnabled(false);
     m_view->resize(1280, 720);
@@ -377,7 +378,7 @@ void TstMapView::malformedLayoutKeepsTheScene_data()
     QTest::addColumn<QString>("element");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QByteArray>("json");
-    const QJsonObject demo = QJsonDocument::fromJson(site::SiteLayout::demoJson()).object();
+    const QJsonObject demo = QJsonDocument::fromJson(gl::demo::demoLayoutJson()).object();
     auto edit = [&demo](const QString &list, const QString &key, const QString &code, const QString &field,
                         const QJsonValue &value) {
         QJsonObject root = demo;
@@ -398,7 +399,7 @@ void TstMapView::malformedLayoutKeepsTheScene_data()
         << u"TF1"_s << u"risk"_s << edit(u"areas"_s, u"code"_s, u"TF1"_s, u"risk"_s, u"purple"_s);
     QTest::newRow("camera fov out of range")
         << u"CAM-01"_s << u"fov"_s << edit(u"cameras"_s, u"code"_s, u"CAM-01"_s, u"fov"_s, 270);
-    QTest::newRow("truncated file") << QString() << QString() << site::SiteLayout::demoJson().left(300);
+    QTest::newRow("truncated file") << QString() << QString() << demo::demoLayoutJson().left(300);
 }
 
 void TstMapView::malformedLayoutKeepsTheScene()

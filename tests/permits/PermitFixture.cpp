@@ -6,6 +6,7 @@
 #include "core/services/UserService.h"
 #include "core/site/SiteLayout.h"
 #include "core/store/Schema.h"
+#include "demo/DemoLayout.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -80,7 +81,7 @@ PermitFixture::PermitFixture(Backend backend, const QByteArray &layoutJson) : m_
     users.add(u"safety"_s, u"Safety officer"_s, Role::SafetyOfficer, u"a long enough password"_s);
     users.add(u"viewer"_s, u"Viewer"_s, Role::Viewer, u"a long enough password"_s);
     as(u"root"_s);
-    const QByteArray json = layoutJson.isEmpty() ? site::SiteLayout::demoJson() : layoutJson;
+    const QByteArray json = layoutJson.isEmpty() ? demo::demoLayoutJson() : layoutJson;
     SiteService(*ctx).importLayout(site::SiteLayout::parse(json, layoutJson.isEmpty() ? u"demo"_s : u"layout.json"_s), json);
 
     as(u"coord"_s);

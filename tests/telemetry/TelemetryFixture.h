@@ -9,6 +9,7 @@
 #include "core/services/UserService.h"
 #include "core/site/SiteLayout.h"
 #include "core/store/Schema.h"
+#include "demo/DemoLayout.h"
 
 namespace gl::test {
 
@@ -24,7 +25,7 @@ inline void loadTelemetrySite(Database &db, qint64 now)
         {u"demo.supervisor.ch2", Role::AreaSupervisor}, {u"demo.viewer", Role::Viewer}};
     for (const auto &u : list)
         users.add(QString::fromUtf16(u.name), QString::fromUtf16(u.name), u.role, u"a long enough password"_s);
-    const QByteArray json = site::SiteLayout::demoJson();
+    const QByteArray json = demo::demoLayoutJson();
     SiteService(ctx).importLayout(site::SiteLayout::parse(json, u"demo"_s), json);
     clock.set(now);
     demo::loadTelemetrySeed(ctx, now);

@@ -8,6 +8,7 @@
 #include "core/services/ServiceContext.h"
 #include "core/services/UserService.h"
 #include "core/store/Schema.h"
+#include "demo/DemoLayout.h"
 
 #include <QTemporaryDir>
 
@@ -26,7 +27,7 @@ struct VideoDb {
         ctx = std::make_unique<ServiceContext>(ServiceContext{*store, Actor::system(QStringLiteral("test")), &clock});
         // The demo plant's layout (areas, 12 cameras), two users, and one hazard and two permits as rows: the
         // video services only need them to exist, whatever the hazard and permit services require to make them.
-        const QByteArray json = site::SiteLayout::demoJson();
+        const QByteArray json = demo::demoLayoutJson();
         SiteService(*ctx).importLayout(site::SiteLayout::parse(json, QStringLiteral("demo")), json);
         UserService users(*ctx);
         users.add(QStringLiteral("root"), QStringLiteral("Admin"), Role::Admin, QStringLiteral("a long enough password"));

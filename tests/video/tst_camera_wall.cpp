@@ -9,6 +9,7 @@
 #include "core/store/Database.h"
 #include "core/store/Schema.h"
 #include "core/video/FeedTypes.h"
+#include "demo/DemoLayout.h"
 #include "widgets/CameraRegistryWindow.h"
 #include "widgets/CameraTile.h"
 #include "widgets/CameraWall.h"
@@ -136,7 +137,7 @@ private Q_SLOTS:
             const Clock &clock = processClock();
             ServiceContext ctx{*db, Actor::system(u"test"_s), &clock};
             UserService(ctx).add(u"root"_s, u"Admin"_s, Role::Admin, kPassword);
-            const QByteArray json = site::SiteLayout::demoJson();
+            const QByteArray json = demo::demoLayoutJson();
             SiteService(ctx).importLayout(site::SiteLayout::parse(json, u"demo"_s), json);
             CameraService cams(ctx);
             for (const QString &code : {u"CAM-01"_s, u"CAM-05"_s}) {

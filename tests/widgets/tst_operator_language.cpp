@@ -17,6 +17,8 @@
 #include "core/services/UserService.h"
 #include "core/domain/Identifiers.h"
 #include "core/site/SiteLayout.h"
+#include "demo/DemoLayout.h"
+#include "demo/DemoPhotos.h"
 #include "widgets/DataWorker.h"
 #include "widgets/UiLanguage.h"
 
@@ -167,11 +169,10 @@ private Q_SLOTS:
             ManualClock clock(start);
             ServiceContext ctx{*db, Actor::system(u"test"_s), &clock};
             auto as = [&](const QString &user) { ctx.actor = UserService::actorFor(*db, user); };
-            const site::SiteLayout layout = site::SiteLayout::parse(site::SiteLayout::demoJson(), u"demo"_s);
+            const site::SiteLayout layout = site::SiteLayout::parse(demo::demoLayoutJson(), u"demo"_s);
             db->exec(u"INSERT INTO people (code, name, kind, job) VALUES ('P-001', 'P-001', 'employee', 'fitter')"_s);
             hazards::installVisionInspector();
-            const std::shared_ptr<const PhotoInspector> insp = photoInspector();
-            QVERIFY(insp);
+            QVERIFY(photoInspector());
             const QByteArray face = readFile(QStringLiteral(GUARDLINE_TEST_DATA "/vision/face.jpg"));
             auto input = [&](const QString &code, int variant, int eq, const QString &description) {
                 HazardInput in;
@@ -180,9 +181,9 @@ private Q_SLOTS:
                 in.description = description;
                 in.equipmentQr = layout.equipment.at(eq).qr;
                 in.responsibleCode = u"P-001"_s;
-                in.defectRegion = insp->demoDefectRegion(variant);
-                in.panorama = {insp->demoPhoto(u"panorama"_s, variant, layout.equipment.at(eq).area, true, start - 60000), u"pano.jpg"_s};
-                in.defect = {insp->demoPhoto(u"defect"_s, variant, layout.equipment.at(eq).qr, true, start - 30000), u"defect.jpg"_s};
+                in.defectRegion = demo::demoDefectRegion(variant);
+                in.panorama = {demo::demoPhoto(u"panorama"_s, variant, layout.equipment.at(eq).area, true, start - 60000), u"pano.jpg"_s};
+                in.defect = {demo::demoPhoto(u"defect"_s, variant, layout.equipment.at(eq).qr, true, start - 30000), u"defect.jpg"_s};
                 in.face = {face, u"face.jpg"_s};
                 return in;
             };
@@ -195,7 +196,7 @@ private Q_SLOTS:
             as(u"demo.supervisor.ch2"_s);
             HazardService(ctx).apply(u"HZ-2"_s, u"start"_s);
             const PhotoCheck fixed = HazardService(ctx).submitRectification(
-                u"HZ-2"_s, {insp->demoPhoto(u"after"_s, 2, layout.equipment.at(1).qr, false, clock.nowMs()), u"after.jpg"_s});
+                u"HZ-2"_s, {demo::demoPhoto(u"after"_s, 2, layout.equipment.at(1).qr, false, clock.nowMs()), u"after.jpg"_s});
             QVERIFY2(fixed.passed, qPrintable(fixed.reason));
             as(u"demo.ehs"_s);
             QCOMPARE(HazardService(ctx).apply(u"HZ-2"_s, u"accept"_s), u"closed"_s);

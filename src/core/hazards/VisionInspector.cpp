@@ -18,9 +18,6 @@
 
 using namespace Qt::StringLiterals;
 
-// Q_INIT_RESOURCE must be used outside any namespace (the demo photos, resources/hazards.qrc).
-static void initHazardResources() { Q_INIT_RESOURCE(hazards); }
-
 namespace gl::hazards {
 
 namespace {
@@ -224,7 +221,6 @@ void installVisionInspector()
 {
     static QMutex once;
     QMutexLocker lock(&once);
-    initHazardResources();
     if (!std::dynamic_pointer_cast<const VisionInspector>(photoInspector()))
         installPhotoInspector(std::make_shared<VisionInspector>());
 }

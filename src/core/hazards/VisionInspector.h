@@ -27,8 +27,6 @@ public:
     PhotoCheck verifyRectification(const QByteArray &before, const QByteArray &after, const QRect &region) const override;
     PhotoCheck verifyUnchanged(const QByteArray &reference, const QByteArray &photo, const QRect &region) const override;
     QStringList decodeQrCodes(const QByteArray &photo) const override;
-    QByteArray demoPhoto(const QString &kind, int variant, const QString &qrText, bool defectPresent, qint64 takenAtMs) const override;
-    QRect demoDefectRegion(int variant) const override;
 
     const vision::VisionConfig &config() const { return m_config; }
 

@@ -77,8 +77,6 @@ QJsonObject describe(const CameraInput &c)
 
 } // namespace
 
-void CameraService::validateUrl(const QString &code, const QString &url) { site::validateCameraUrl(code, url); }
-
 void CameraService::validate(const CameraInput &in) const
 {
     static const QRegularExpression codeRe(u"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$"_s);
@@ -88,7 +86,7 @@ void CameraService::validate(const CameraInput &in) const
         bad(in.code, u"name"_s, u"empty"_s);
     if (in.area.isEmpty())
         bad(in.code, u"area"_s, u"empty"_s);
-    validateUrl(in.code, in.url);
+    site::validateCameraUrl(in.code, in.url);
     for (double v : {in.position.x, in.position.y, in.position.z, in.yaw, in.pitch, in.fov, in.range})
         if (!std::isfinite(v))
             bad(in.code, u"position"_s, u"not a finite number"_s);

@@ -75,9 +75,6 @@ public:
     /// credentials; run by housekeeping as a system actor. Returns the camera codes changed.
     QStringList sealInlineCredentials();
 
-    /// Checks a camera URL; throws BadInput naming the camera and the field (site::validateCameraUrl).
-    static void validateUrl(const QString &code, const QString &url);
-
 private:
     void validate(const CameraInput &in) const;
     void writeAreas(qint64 cameraId, const CameraInput &in);

@@ -84,11 +84,6 @@ public:
     virtual PhotoCheck verifyUnchanged(const QByteArray &reference, const QByteArray &photo, const QRect &region) const = 0;
     /// The text of the QR codes readable in the photo (empty when none).
     virtual QStringList decodeQrCodes(const QByteArray &photo) const = 0;
-    /// Demo photos (deterministic JPEG bytes): `kind` one of photo::*, `variant` picks the scene,
-    /// `qrText` is printed on the equipment label, `defectPresent` draws the defect. Empty when unsupported.
-    virtual QByteArray demoPhoto(const QString &kind, int variant, const QString &qrText, bool defectPresent, qint64 takenAtMs) const = 0;
-    /// The defect rectangle drawn in demoPhoto(defect, variant, ...).
-    virtual QRect demoDefectRegion(int variant) const = 0;
 };
 
 QString rectText(const QRect &r);       ///< "x,y,w,h" ("" for an empty rectangle)

@@ -238,6 +238,9 @@ private:
     QStringList cameraProblems(const permits::PermitRecord &p) const;
     QList<PermitCamera> coveringCameras(const permits::PermitRecord &p) const;
     QStringList doneSteps(qint64 permitId) const;
+    /// The checklist items confirmed for a permit (permit_checks), in the store's order of the keys (what the
+    /// card shows and the ticket's content hashes).
+    QStringList storedChecks(qint64 permitId) const;
     void transition(const permits::PermitRecord &p, const QString &action, const QString &note, QJsonObject details);
     void suspendAs(const permits::PermitRecord &p, const QString &reason, qint64 alarmId, const QJsonObject &details);
     [[noreturn]] void refuse(const QString &code, const QString &action, const QStringList &problems) const;

@@ -58,6 +58,15 @@ QStringList PermitService::doneSteps(qint64 permitId) const
     return out;
 }
 
+QStringList PermitService::storedChecks(qint64 permitId) const
+{
+    QStringList out;
+    QSqlQuery q = db().exec(u"SELECT item FROM permit_checks WHERE permit_id = ? ORDER BY item"_s, {permitId});
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 void PermitService::signOff(const QString &code, const QString &stepKey, const SignOffInput &in, std::optional<qint64> expectedVersion)
 {
     const permits::SignOffStep *step = rules().signOff(stepKey);
@@ -248,12 +257,8 @@ void PermitService::confirmChecksAndSign(const QString &code, const QStringList 
 {
     Transaction tx(db());
     const permits::PermitRecord p = loadForChange(code, expectedVersion); // the row stays locked to the commit
-    QStringList stored;
-    QSqlQuery q = db().exec(u"SELECT item FROM permit_checks WHERE permit_id = ?"_s, {p.id});
-    while (q.next())
-        stored << q.value(0).toString();
-    QStringList wanted = itemKeys;
-    stored.sort();
+    QStringList stored = storedChecks(p.id), wanted = itemKeys;
+    stored.sort(); // both in Qt's order: the store's collation may differ (PostgreSQL's locale)
     wanted.sort();
     if (stored != wanted)
         setChecks(code, itemKeys); // raises the version the signature below would otherwise expect
@@ -263,10 +268,7 @@ void PermitService::confirmChecksAndSign(const QString &code, const QStringList 
 
 QStringList PermitService::checklistProblems(const permits::PermitRecord &p) const
 {
-    QStringList done;
-    QSqlQuery q = db().exec(u"SELECT item FROM permit_checks WHERE permit_id = ?"_s, {p.id});
-    while (q.next())
-        done << q.value(0).toString();
+    const QStringList done = storedChecks(p.id);
     QStringList out;
     for (const permits::ChecklistItem &item : rules().checklist(p.type))
         if (!done.contains(item.key))

@@ -48,10 +48,7 @@ QByteArray PermitService::canonicalContent(const QString &code) const
     for (const PermitWorkerInfo &w : workersOf(db(), p.id))
         workers.append(QJsonObject{{u"code"_s, w.code}, {u"name"_s, w.name}, {u"contractor"_s, w.contractor},
                                    {u"certificates"_s, QJsonArray::fromStringList(w.certificates)}});
-    QStringList checks;
-    QSqlQuery c = db().exec(u"SELECT item FROM permit_checks WHERE permit_id = ? ORDER BY item"_s, {p.id});
-    while (c.next())
-        checks << c.value(0).toString();
+    const QStringList checks = storedChecks(p.id);
     QJsonArray signatures;
     QSqlQuery s = db().exec(u"SELECT step, signer, role, person_code, on_site, place, signed_at FROM permit_signoffs "
                             "WHERE permit_id = ? AND voided_at IS NULL ORDER BY position, id"_s, {p.id});
@@ -105,9 +102,7 @@ PermitCard PermitService::card(const QString &code) const
     }
     q.finish();
     c.checklist = rules().checklist(p.type);
-    QSqlQuery k = db().exec(u"SELECT item FROM permit_checks WHERE permit_id = ? ORDER BY item"_s, {p.id});
-    while (k.next())
-        c.checksDone << k.value(0).toString();
+    c.checksDone = storedChecks(p.id);
     c.signOffs = signOffs(code);
     c.nextStep = nextSignOff(code);
     if (const permits::SignOffStep *s = rules().signOff(c.nextStep))

@@ -54,11 +54,11 @@ void SiteService::importLayout(const site::SiteLayout &l, const QByteArray &json
                                                    {u"timezone"_s, l.timezone}, {u"origin_lat"_s, l.originLat},
                                                    {u"origin_lon"_s, l.originLon},
                                                    {u"layout"_s, QString::fromUtf8(site::SiteLayout::withoutCredentials(json))}});
-    // The layout's own mesh files (not the ones shipped with Guardline) go into the store with it.
+    // The layout's mesh files go into the store with it: a layout read back from the store finds no others.
     QJsonObject meshes;
     for (const site::Structure &s : l.structures) {
         const site::StructureMesh &m = s.mesh;
-        if (m.isEmpty() || m.path.isEmpty() || m.path.startsWith(u':') || meshes.contains(m.file))
+        if (m.isEmpty() || m.path.isEmpty() || meshes.contains(m.file))
             continue;
         QFile f(m.path);
         if (!f.open(QIODevice::ReadOnly))

@@ -20,9 +20,6 @@
 
 using namespace Qt::StringLiterals;
 
-// Q_INIT_RESOURCE must be used outside any namespace.
-static void initSiteResources() { Q_INIT_RESOURCE(site); }
-
 namespace gl::site {
 namespace {
 
@@ -190,7 +187,6 @@ StructureMesh readMesh(const Reader &r, const QJsonObject &o, const QString &el,
     m.up = spec.value(u"up"_s).toString(gltf ? u"y"_s : u"z"_s);
     if (m.up != u"y"_s && m.up != u"z"_s)
         r.bad(el, u"mesh.up"_s, u"must be \"y\" or \"z\""_s);
-    const QString builtIn = u":/guardline/demo/"_s + m.file;
     if (!baseDir.isEmpty()) {
         // A layout read from a folder (site import): the mesh is a file inside that folder, named by a
         // relative path without '..', reached without symbolic links; otherwise a layout could make the
@@ -210,8 +206,6 @@ StructureMesh readMesh(const Reader &r, const QJsonObject &o, const QString &el,
         }
     } else if (QDir::isAbsolutePath(m.file))
         m.path = m.file;
-    else if (QFile::exists(builtIn))
-        m.path = builtIn; // a stored layout: the meshes shipped with Guardline are found
     if (!baseDir.isEmpty() && !QFileInfo(m.path).isFile())
         r.bad(el, field, u"mesh file not found: %1"_s.arg(QDir::toNativeSeparators(m.path)));
     return m;
@@ -559,16 +553,6 @@ SiteLayout SiteLayout::load(const QString &path)
         fail(ErrorCode::BadInput, u"%1: cannot read (%2)"_s.arg(path, f.errorString()));
     return parse(f.readAll(), path, QFileInfo(path).absolutePath());
 }
-
-QByteArray SiteLayout::demoJson()
-{
-    initSiteResources();
-    QFile f(u":/guardline/demo/plant-layout.json"_s);
-    f.open(QIODevice::ReadOnly);
-    return f.readAll();
-}
-
-SiteLayout SiteLayout::demo() { return parse(demoJson(), u"plant-layout.json"_s, u":/guardline/demo"_s); }
 
 const Area *SiteLayout::area(const QString &code) const
 {

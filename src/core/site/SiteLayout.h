@@ -83,8 +83,9 @@ struct LayoutIssue {
 struct SiteLayout {
     QString code, name, nameZh, timezone;
     double originLat = 0, originLon = 0;
-    /// Where relative mesh files are found: the layout file's directory (load), the demo's resources
-    /// (demo), or empty (a layout read from the store: the shipped meshes are still found).
+    /// Where relative mesh files are found: the layout file's directory (load) or the folder given to parse
+    /// (the demo's resources, demo::demoLayout), or empty (a layout read from the store: SiteService::layout
+    /// finds the meshes imported with it).
     QString baseDir;
     QList<Area> areas;
     QList<Structure> structures;
@@ -105,9 +106,6 @@ struct SiteLayout {
     /// The layout JSON with the user info of camera URLs removed (the bytes unchanged when there is none):
     /// what sites.layout keeps, the credentials being sealed apart (CameraService).
     static QByteArray withoutCredentials(const QByteArray &json);
-    /// The demo plant shipped with Guardline.
-    static SiteLayout demo();
-    static QByteArray demoJson();
 
     const Area *area(const QString &code) const;
     /// The area containing a site point (first match), or nullptr.

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // The demo's hazard photos, synthesized deterministically from two real photographs compiled in
-// (resources/hazards.qrc → tests/data/vision): a crop per "place", a defect painted into its region, the
+// (resources/demo.qrc → tests/data/vision): a crop per "place", a defect painted into its region, the
 // equipment's QR label, a small change of viewpoint and light for the after / re-inspection photos, and an
 // EXIF DateTimeOriginal so the photo timeline shows camera times.
-#include "core/hazards/VisionInspector.h"
+#include "demo/DemoPhotos.h"
+#include "core/services/HazardPhotos.h"
 #include "core/util/Error.h"
 
 #include <QDateTime>
@@ -18,7 +19,10 @@
 
 using namespace Qt::StringLiterals;
 
-namespace gl::hazards {
+// Q_INIT_RESOURCE must be used outside any namespace (resources/demo.qrc, in a static library).
+static void initDemoResources() { Q_INIT_RESOURCE(demo); }
+
+namespace gl::demo {
 
 namespace {
 
@@ -26,6 +30,7 @@ constexpr int W = 640, H = 480, Variants = 6;
 
 cv::Mat resourceImage(const QString &path)
 {
+    initDemoResources();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         fail(ErrorCode::Storage, path % u": demo photo resource missing"_s);
@@ -141,17 +146,17 @@ QByteArray encode(const cv::Mat &img, qint64 takenAtMs)
 
 } // namespace
 
-QRect VisionInspector::demoDefectRegion(int variant) const
+QRect demoDefectRegion(int variant)
 {
     const cv::Rect r = defectRect(variant);
     return QRect(r.x, r.y, r.width, r.height);
 }
 
-QByteArray VisionInspector::demoPhoto(const QString &kind, int variant, const QString &qrText, bool defectPresent,
-                                      qint64 takenAtMs) const
+QByteArray demoPhoto(const QString &kind, int variant, const QString &qrText, bool defectPresent, qint64 takenAtMs)
 {
     variant = ((variant % Variants) + Variants) % Variants;
     if (kind == QString::fromUtf16(photo::Face)) {
+        initDemoResources();
         QFile f(u":/guardline/demo/hazard-face.jpg"_s);
         if (!f.open(QIODevice::ReadOnly))
             fail(ErrorCode::Storage, u"demo face photo resource missing"_s);
@@ -180,4 +185,4 @@ QByteArray VisionInspector::demoPhoto(const QString &kind, int variant, const QS
     return encode(img, takenAtMs);
 }
 
-} // namespace gl::hazards
+} // namespace gl::demo
