@@ -10,7 +10,9 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp "$root/resources/translations/guardline_zh_CN.ts" "$tmp/"
 cd "$root"
-"$lupdate" -I src -I src/widgets -I src/map src/widgets src/map src/core ui -ts "$tmp/guardline_zh_CN.ts" -no-obsolete >"$tmp/log" 2>&1 ||
+# Each view folder on the include path, for the headers its files include by name.
+uidirs=$(for d in src/shell src/modules/*/ui src/modules/map; do printf -- "-I %s " "$d"; done)
+"$lupdate" -I src $uidirs src/shell src/modules src/platform ui -ts "$tmp/guardline_zh_CN.ts" -no-obsolete >"$tmp/log" 2>&1 ||
     { cat "$tmp/log"; exit 2; }
 if python3 scripts/ts-fill.py "$tmp/guardline_zh_CN.ts"; then
     echo "every interface text has a zh_CN translation"

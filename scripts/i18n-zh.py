@@ -561,7 +561,7 @@ GLOSSARY.update({
 })
 
 
-# Issue #17: Administration → Users… (widgets/UsersAdminPanel).
+# Issue #17: Administration → Users… (shell/UsersAdminPanel).
 GLOSSARY.update({
     "&Administration": "管理(&A)", "&Users…": "用户(&U)…", "Users — Guardline": "用户 — 安全卫士",
     "Administrator": "系统管理员", "Dispatcher": "调度员", "EHS manager": "安全环保经理", "Safety officer": "安全员",

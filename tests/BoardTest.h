@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Shared by the GUI tests that work the dispatch board: find an order's card, its column, click it as a mouse would.
-#include "widgets/DispatchBoard.h"
+#include "modules/dispatch/ui/DispatchBoard.h"
 
 #include <QListWidget>
 #include <QTest>

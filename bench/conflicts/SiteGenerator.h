@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/conflicts/Permit.h"
+#include "modules/permits/simops/Permit.h"
 
 namespace gl::conflicts::bench {
 

@@ -3,9 +3,9 @@
 // A year of a large site through the engine (sweep + grid) and the naive all-pairs check in the same
 // run, then checkOne of new permits against the permits active when they start. Prints a verdict
 // against the goals of issue 6: whole set <= 0.5 s on one core and >= 50x the naive, checkOne <= 1 ms.
+#include "modules/permits/simops/ConflictEngine.h"
+#include "modules/permits/simops/PermitLoader.h"
 #include "SiteGenerator.h"
-#include "core/conflicts/ConflictEngine.h"
-#include "core/conflicts/PermitLoader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

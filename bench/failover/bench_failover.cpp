@@ -27,11 +27,11 @@
 // $GUARDLINE_BENCH_LOG_DIR: keep every server's stderr there (BACKEND-server-N.log, N in the order they ended).
 #include "CrashHarness.h"
 #include "MosquittoFixture.h"
+#include "platform/store/Database.h"
+#include "platform/store/DbUrl.h"
+#include "platform/util/Error.h"
 #include "ServerProcess.h"
 #include "TestDb.h"
-#include "core/store/Database.h"
-#include "core/store/DbUrl.h"
-#include "core/util/Error.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

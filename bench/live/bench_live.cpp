@@ -8,13 +8,13 @@
 // The PostgreSQL part runs when the URL is given or GUARDLINE_TEST_PG_URL is set (scripts/pg-test-cluster.sh).
 // Goals: change → visible p95 <= 250 ms (required <= 1 s); idle <= 2 % of one core.
 #include "demo/DemoPlant.h"
-#include "core/services/OperationsService.h"
-#include "core/services/UserService.h"
-#include "core/store/Database.h"
-#include "core/store/Schema.h"
-#include "core/util/Clock.h"
-#include "core/util/Error.h"
-#include "widgets/DataWorker.h"
+#include "modules/dispatch/logic/OperationsService.h"
+#include "platform/auth/UserService.h"
+#include "platform/store/Database.h"
+#include "platform/store/Schema.h"
+#include "platform/util/Clock.h"
+#include "platform/util/Error.h"
+#include "shell/DataWorker.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -6,10 +6,10 @@
 // (back-to-front sorted "over" blending, unsorted, depth peeling, VTK's weighted average) and what a camera
 // move costs on the CPU (re-clustering 20,000 pins and re-sorting 2,000 volumes). Prints the numbers, the
 // baseline and a verdict; asserts nothing.
-#include "core/site/SiteLayout.h"
 #include "demo/DemoLayout.h"
-#include "map/MapRender.h"
-#include "map/PlantMapView.h"
+#include "modules/map/MapRender.h"
+#include "modules/map/PlantMapView.h"
+#include "modules/site/layout/SiteLayout.h"
 
 #include <vtkActor.h>
 #include <vtkCamera.h>

@@ -21,8 +21,8 @@
 // Usage: bench_crash [kill points=1000] [seed] [server kill points=200]
 #include "CrashHarness.h"
 #include "MosquittoFixture.h"
+#include "platform/store/Database.h"
 #include "TestDb.h"
-#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,12 +3,12 @@
 // contractors and a year of history, and for the demo plant as the baseline, in the same run.
 // Goal (issue 9): <= 5 s for the large site.
 #include "demo/DemoPlant.h"
-#include "core/hazards/VisionInspector.h"
-#include "core/services/ReportService.h"
-#include "core/store/Database.h"
-#include "core/store/Schema.h"
-#include "core/util/Error.h"
-#include "reports/DailyReportRenderer.h"
+#include "modules/hazards/photo/VisionInspector.h"
+#include "modules/reporting/logic/ReportService.h"
+#include "modules/reporting/render/DailyReportRenderer.h"
+#include "platform/store/Database.h"
+#include "platform/store/Schema.h"
+#include "platform/util/Error.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

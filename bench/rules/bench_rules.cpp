@@ -2,9 +2,9 @@
 // Rule evaluation throughput: the incremental engine vs the naive evaluator, same rules, same samples,
 // same run (issue 8: >= 1,000,000 samples/s on one core for 1,000 rules over 10,000 tags).
 // Usage: bench_rules [engine-samples (default 4,000,000)] [naive-samples (default 200,000)]
-#include "core/rules/NaiveEvaluator.h"
-#include "core/rules/Replay.h"
-#include "core/rules/RuleEngine.h"
+#include "modules/telemetry/rules/NaiveEvaluator.h"
+#include "modules/telemetry/rules/Replay.h"
+#include "modules/telemetry/rules/RuleEngine.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -15,14 +15,14 @@
 // Every published sample must be stored exactly once (checked).
 //
 // Usage: bench_telemetry [seconds per pipeline=20] [samples_per_s=5000] [modes=inline,writer]
-#include "core/services/QueryService.h"
-#include "core/services/SiteService.h"
-#include "core/services/TelemetryPipeline.h"
-#include "core/services/UserService.h"
-#include "core/site/SiteLayout.h"
-#include "core/store/Database.h"
-#include "core/store/Schema.h"
 #include "demo/DemoLayout.h"
+#include "modules/site/layout/SiteLayout.h"
+#include "modules/site/logic/QueryService.h"
+#include "modules/site/logic/SiteService.h"
+#include "modules/telemetry/logic/TelemetryPipeline.h"
+#include "platform/auth/UserService.h"
+#include "platform/store/Database.h"
+#include "platform/store/Schema.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

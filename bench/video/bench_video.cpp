@@ -7,7 +7,7 @@
 //   2. Guardline: one FeedWorker per feed (file paced in real time, looped), each scaled to a wall tile
 //      and taken by a consumer polling like a wall repaint; CPU time of this process per frame, and
 //      packet-arrival -> frame-ready latency p50/p95 from the workers' histograms.
-#include "core/video/FeedWorker.h"
+#include "modules/video/decode/FeedWorker.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

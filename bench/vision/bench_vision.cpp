@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Usage: bench_vision [BEFORE AFTER]   (with two files: also verifies that real pair and prints the JSON)
+#include "modules/hazards/vision/ImageLoader.h"
+#include "modules/hazards/vision/RectificationVerifier.h"
+#include "platform/util/Error.h"
 #include "SyntheticPairs.h"
-#include "core/util/Error.h"
-#include "core/vision/ImageLoader.h"
-#include "core/vision/RectificationVerifier.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

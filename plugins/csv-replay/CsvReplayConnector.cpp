@@ -3,7 +3,7 @@
 // speed or faster, for drills and training. Depends on the plugin SDK and Guardline::Timestamp only.
 #include <guardline/Connector.h>
 
-#include "core/util/Timestamp.h"
+#include "platform/util/Timestamp.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -11,7 +11,7 @@
 #include <guardline/Connector.h>
 
 #include "MqttPayload.h"
-#include "core/util/Timestamp.h"
+#include "platform/util/Timestamp.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "MqttPayload.h"
-#include "core/util/Timestamp.h"
+#include "platform/util/Timestamp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

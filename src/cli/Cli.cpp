@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/Cli.h"
 #include "cli/CliContext.h"
-#include "core/admission/WatermarkOcr.h"
-#include "core/hazards/VisionInspector.h"
-#include "core/util/Error.h"
+#include "modules/admission/intake/WatermarkOcr.h"
+#include "modules/hazards/photo/VisionInspector.h"
+#include "platform/util/Error.h"
 
 #include <QCoreApplication>
 

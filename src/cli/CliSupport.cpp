@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/CliSupport.h"
-#include "core/services/UserService.h"
-#include "core/store/Schema.h"
-#include "core/util/Error.h"
-#include "core/util/Refusal.h"
+#include "platform/auth/UserService.h"
+#include "platform/store/Schema.h"
+#include "platform/util/Error.h"
+#include "platform/util/Refusal.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "cli/CliContext.h"
-#include "core/auth/Roles.h"
-#include "core/services/ServiceContext.h"
-#include "core/store/Database.h"
-#include "core/util/Error.h"
+#include "platform/auth/Roles.h"
+#include "platform/services/ServiceContext.h"
+#include "platform/store/Database.h"
+#include "platform/util/Error.h"
 
 #include <QCommandLineParser>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "demo/DemoAdmission.h"
-#include "core/services/AdmissionService.h"
-#include "core/services/CheckinWatermark.h"
-#include "core/services/SiteService.h"
-#include "core/site/SiteLayout.h"
-#include "core/store/Database.h"
-#include "core/util/Error.h"
-#include "core/util/Log.h"
+#include "modules/admission/logic/AdmissionService.h"
+#include "modules/admission/logic/CheckinWatermark.h"
+#include "modules/site/layout/SiteLayout.h"
+#include "modules/site/logic/SiteService.h"
+#include "platform/store/Database.h"
+#include "platform/util/Error.h"
+#include "platform/util/Log.h"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/services/ServiceContext.h"
+#include "platform/services/ServiceContext.h"
 
 #include <QDate>
 #include <QTimeZone>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "demo/DemoAnalytics.h"
-#include "core/services/AnalyticsService.h"
-#include "core/services/UserService.h"
-#include "core/store/Database.h"
+#include "modules/reporting/logic/AnalyticsService.h"
+#include "platform/auth/UserService.h"
+#include "platform/store/Database.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "demo/DemoHazards.h"
 #include "demo/DemoPhotos.h"
-#include "core/util/Error.h"
+#include "platform/util/Error.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/services/HazardService.h"
+#include "modules/hazards/logic/HazardService.h"
 
 namespace gl::demo {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "demo/DemoLayout.h"
-#include "core/util/Error.h"
+#include "platform/util/Error.h"
 
 #include <QFile>
 

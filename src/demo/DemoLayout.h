@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/site/SiteLayout.h"
+#include "modules/site/layout/SiteLayout.h"
 
 #include <QByteArray>
 #include <QString>

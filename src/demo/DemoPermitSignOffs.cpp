@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "demo/DemoPermitSignOffs.h"
-#include "core/services/PermitService.h"
-#include "core/permits/CameraCoverage.h"
-#include "core/services/UserService.h"
+#include "modules/permits/logic/CameraCoverage.h"
+#include "modules/permits/logic/PermitService.h"
+#include "platform/auth/UserService.h"
 
 #include <cmath>
 

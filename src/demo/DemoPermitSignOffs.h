@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/services/ServiceContext.h"
-#include "core/site/SiteLayout.h"
+#include "modules/site/layout/SiteLayout.h"
+#include "platform/services/ServiceContext.h"
 
 namespace gl::demo {
 

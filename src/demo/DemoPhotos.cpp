@@ -4,8 +4,8 @@
 // equipment's QR label, a small change of viewpoint and light for the after / re-inspection photos, and an
 // EXIF DateTimeOriginal so the photo timeline shows camera times.
 #include "demo/DemoPhotos.h"
-#include "core/services/HazardPhotos.h"
-#include "core/util/Error.h"
+#include "modules/hazards/logic/HazardPhotos.h"
+#include "platform/util/Error.h"
 
 #include <QDateTime>
 #include <QFile>

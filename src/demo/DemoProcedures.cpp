@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "demo/DemoProcedures.h"
-#include "core/services/ProcedureService.h"
-#include "core/store/Database.h"
+#include "modules/dispatch/logic/ProcedureService.h"
+#include "platform/store/Database.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "demo/DemoSafetyMetrics.h"
-#include "core/services/SafetyMetricsService.h"
-#include "core/services/UserService.h"
+#include "modules/reporting/logic/SafetyMetricsService.h"
+#include "platform/auth/UserService.h"
 
 #include <cmath>
 

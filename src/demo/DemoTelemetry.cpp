@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "demo/DemoTelemetry.h"
-#include "core/util/Clock.h"
+#include "platform/util/Clock.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/services/TelemetryPipeline.h"
-#include "core/services/TelemetryService.h"
+#include "modules/telemetry/logic/TelemetryPipeline.h"
+#include "modules/telemetry/logic/TelemetryService.h"
 
 #include <guardline/Connector.h>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "demo/DemoTelemetrySeed.h"
-#include "core/services/TelemetryService.h"
+#include "modules/telemetry/logic/TelemetryService.h"
 
 using namespace Qt::StringLiterals;
 

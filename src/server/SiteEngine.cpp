@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "server/SiteEngine.h"
-#include "core/services/Housekeeping.h"
-#include "core/services/ServiceContext.h"
-#include "core/services/ServiceHeartbeat.h"
-#include "core/store/Database.h"
-#include "core/store/Schema.h"
-#include "core/util/Error.h"
-#include "core/util/Log.h"
+#include "modules/engine/logic/Housekeeping.h"
+#include "modules/engine/logic/ServiceHeartbeat.h"
+#include "platform/services/ServiceContext.h"
+#include "platform/store/Database.h"
+#include "platform/store/Schema.h"
+#include "platform/util/Error.h"
+#include "platform/util/Log.h"
 #ifdef GUARDLINE_HAVE_ADMISSION
-#include "core/admission/CheckinServer.h"
+#include "modules/admission/intake/CheckinServer.h"
 #endif
 
 #include <exception>

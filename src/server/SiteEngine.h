@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/services/TelemetryPipeline.h"
-#include "core/store/DbUrl.h"
+#include "modules/telemetry/logic/TelemetryPipeline.h"
+#include "platform/store/DbUrl.h"
 
 #include <QJsonArray>
 #include <QObject>

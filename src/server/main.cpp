@@ -2,13 +2,13 @@
 // guardline-server: the site's safety engine (CONTRACTS.md section 7, docs/OPERATIONS.md). One active per
 // site: the holder of the site lock runs the engine; the others wait as standbys and take over within a
 // couple of seconds when it dies. SIGTERM/SIGINT stop it cleanly (exit 0).
-#include "core/plugins/PluginRegistry.h"
-#include "core/services/SiteLock.h"
-#include "core/store/DbUrl.h"
-#include "core/util/Error.h"
+#include "modules/engine/logic/SiteLock.h"
+#include "platform/plugins/PluginRegistry.h"
+#include "platform/store/DbUrl.h"
+#include "platform/util/Error.h"
 #include "server/SiteEngine.h"
 #ifdef GUARDLINE_HAVE_REPORTS
-#include "reports/ReportGeneratorImpl.h"
+#include "modules/reporting/render/ReportGeneratorImpl.h"
 #include <QApplication>
 #endif
 

@@ -7,12 +7,12 @@
 // are the scenario of interruptionAggregates; tst_analytics_gui checks that the dashboard shows what the
 // demo's stored orders give, on any day.
 #include "../telemetry/TelemetryFixture.h"
-#include "core/services/AnalyticsService.h"
-#include "core/services/OperationsService.h"
-#include "core/services/TelemetryService.h"
-#include "core/services/UserService.h"
-#include "core/store/Schema.h"
-#include "core/util/Error.h"
+#include "modules/dispatch/logic/OperationsService.h"
+#include "modules/reporting/logic/AnalyticsService.h"
+#include "modules/telemetry/logic/TelemetryService.h"
+#include "platform/auth/UserService.h"
+#include "platform/store/Schema.h"
+#include "platform/util/Error.h"
 
 #include <QFile>
 #include <QTest>

@@ -4,11 +4,11 @@
 // Telemetry dock's live values, and shows points, bad data apart and the rule thresholds; the
 // interruption-time dock shows the year-on-year change; the safety-quality dock computes r and n and
 // draws the scatter.
-#include "core/store/Database.h"
-#include "widgets/AnalyticsPanels.h"
-#include "widgets/MainWindow.h"
-#include "widgets/MapFeeder.h"
-#include "widgets/TagChartWindow.h"
+#include "modules/reporting/ui/AnalyticsPanels.h"
+#include "modules/telemetry/ui/TagChartWindow.h"
+#include "platform/store/Database.h"
+#include "shell/MainWindow.h"
+#include "shell/MapFeeder.h"
 
 #include <QAbstractSeries>
 #include <QApplication>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The dispatch board shows the cross-work (SIMOPS) conflicts in force now, by the same rules as approval.
-#include "widgets/DispatchBoard.h"
+#include "modules/dispatch/ui/DispatchBoard.h"
 
 #include <QLabel>
 #include <QTest>

@@ -7,17 +7,17 @@
 //
 // GUARDLINE_FIRSTRUN_SHOTS=DIR saves a picture of every page there; GUARDLINE_FIRSTRUN_LANG=zh_CN shows
 // the assistant in Chinese (the checks do not depend on the language).
-#include "core/audit/AuditLog.h"
 #include "demo/DemoPlant.h"
-#include "core/services/SiteService.h"
-#include "core/services/StoreSetup.h"
-#include "core/services/UserService.h"
-#include "core/store/Database.h"
-#include "core/util/Clock.h"
-#include "core/util/Error.h"
-#include "widgets/FirstRunWizard.h"
-#include "widgets/MainWindow.h"
-#include "widgets/Theme.h"
+#include "modules/site/logic/SiteService.h"
+#include "modules/site/logic/StoreSetup.h"
+#include "platform/audit/AuditLog.h"
+#include "platform/auth/UserService.h"
+#include "platform/store/Database.h"
+#include "platform/util/Clock.h"
+#include "platform/util/Error.h"
+#include "shell/FirstRunWizard.h"
+#include "shell/MainWindow.h"
+#include "shell/Theme.h"
 
 #include <QAbstractButton>
 #include <QApplication>

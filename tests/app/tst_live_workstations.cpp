@@ -4,11 +4,11 @@
 // their periodic re-read, and the refresh re-reads only the tables the change concerns. SQLite and PostgreSQL.
 #include "../core/TestDb.h"
 
-#include "core/audit/AuditLog.h"
-#include "core/services/OperationsService.h"
-#include "core/store/ChangeFeed.h"
-#include "core/store/Database.h"
-#include "widgets/DataWorker.h"
+#include "modules/dispatch/logic/OperationsService.h"
+#include "platform/audit/AuditLog.h"
+#include "platform/store/ChangeFeed.h"
+#include "platform/store/Database.h"
+#include "shell/DataWorker.h"
 
 #include <QProcess>
 #include <QScopeGuard>

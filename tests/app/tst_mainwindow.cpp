@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // The main window on the demo plant: real data in every view, actions through the services into the
 // audit chain, and the --screenshot contract of CONTRACTS.md §1.
-#include "core/util/Clock.h"
-#include "core/services/UserService.h"
-#include "core/store/Database.h"
-#include "core/store/Schema.h"
-#include "widgets/MainWindow.h"
-#include "widgets/TelemetryPanel.h"
-#include "widgets/DispatchBoard.h"
-#include "widgets/RecordsPanel.h"
+#include "modules/dispatch/ui/DispatchBoard.h"
+#include "modules/telemetry/ui/TelemetryPanel.h"
+#include "platform/auth/UserService.h"
+#include "platform/store/Database.h"
+#include "platform/store/Schema.h"
+#include "platform/util/Clock.h"
+#include "shell/MainWindow.h"
+#include "shell/RecordsPanel.h"
 
 #include <QApplication>
 #include <QDockWidget>

@@ -4,11 +4,11 @@
 // file in GUARDLINE_SIMOPS_RULES, not the built-in defaults, when one is configured). SQLite and PostgreSQL.
 #include "../core/TestDb.h"
 
-#include "core/conflicts/ConflictEngine.h"
-#include "core/permits/PermitRecord.h"
-#include "core/store/Database.h"
-#include "core/services/SiteConflicts.h"
-#include "widgets/DataWorker.h"
+#include "modules/permits/logic/PermitRecord.h"
+#include "modules/permits/logic/SiteConflicts.h"
+#include "modules/permits/simops/ConflictEngine.h"
+#include "platform/store/Database.h"
+#include "shell/DataWorker.h"
 
 #include <QFile>
 #include <QSignalSpy>

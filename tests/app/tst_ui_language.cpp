@@ -5,12 +5,12 @@
 // stayed English that way). Each workspace of a signed-in administrator is walked: buttons, labels, tabs,
 // dock titles, menus and tool-bar actions, compared with every translated source text of
 // resources/translations/guardline_zh_CN.ts.
-#include "core/services/UserService.h"
-#include "core/store/Database.h"
-#include "core/store/Schema.h"
-#include "core/util/Clock.h"
-#include "widgets/MainWindow.h"
-#include "widgets/UiLanguage.h"
+#include "platform/auth/UserService.h"
+#include "platform/store/Database.h"
+#include "platform/store/Schema.h"
+#include "platform/util/Clock.h"
+#include "shell/MainWindow.h"
+#include "shell/UiLanguage.h"
 
 #include <QAbstractButton>
 #include <QApplication>

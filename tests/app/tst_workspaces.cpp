@@ -2,11 +2,11 @@
 // Workspaces by role (issue 16 item 7): Ctrl+1…Ctrl+6 switch between the control room, permits, hazards,
 // contractors, reports and administration; each workspace's arrangement is kept per user and host; the
 // first workspace follows the signed-in role.
-#include "core/services/UserService.h"
-#include "core/store/Database.h"
-#include "core/store/Schema.h"
-#include "core/util/Clock.h"
-#include "widgets/MainWindow.h"
+#include "platform/auth/UserService.h"
+#include "platform/store/Database.h"
+#include "platform/store/Schema.h"
+#include "platform/util/Clock.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QDockWidget>

@@ -2,7 +2,7 @@
 // Small helpers to write permits in tests: rectangles in site metres, times in hours after a base.
 #pragma once
 
-#include "core/conflicts/Permit.h"
+#include "modules/permits/simops/Permit.h"
 
 #include <QDateTime>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // The indexed sweep against the naive all-pairs oracle on random permit sets, checkOne, --at filtering
 // and the loader's messages.
+#include "modules/permits/simops/ConflictEngine.h"
+#include "modules/permits/simops/PermitLoader.h"
+#include "modules/permits/simops/SpatialGrid.h"
 #include "PermitFactory.h"
-#include "core/conflicts/ConflictEngine.h"
-#include "core/conflicts/PermitLoader.h"
-#include "core/conflicts/SpatialGrid.h"
-#include "core/util/Error.h"
+#include "platform/util/Error.h"
 
 #include <QRandomGenerator>
 #include <QTest>

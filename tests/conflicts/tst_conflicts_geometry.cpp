@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Polygon distance, the simple-polygon check and ISO 8601 times of the conflict engine.
-#include "core/conflicts/Geometry.h"
-#include "core/util/Timestamp.h"
+#include "modules/permits/simops/Geometry.h"
+#include "platform/util/Timestamp.h"
 
 #include <QTest>
 #include <QTimeZone>

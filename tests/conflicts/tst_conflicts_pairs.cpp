@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // The SIMOPS pair rule of CONTRACTS.md section 3: each kind, its precedence, the clearances (also the
 // work-at-height bands and the named {hot_work, blind_plate} pair), time windows, rules files.
+#include "modules/permits/simops/ConflictEngine.h"
+#include "modules/permits/simops/ConflictReport.h"
+#include "modules/permits/simops/SimopsRules.h"
 #include "PermitFactory.h"
-#include "core/conflicts/ConflictEngine.h"
-#include "core/conflicts/ConflictReport.h"
-#include "core/conflicts/SimopsRules.h"
-#include "core/util/Error.h"
+#include "platform/util/Error.h"
 
 #include <QTemporaryDir>
 #include <QTest>

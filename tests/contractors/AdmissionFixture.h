@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "TestDb.h"
-#include "core/admission/WatermarkOcr.h"
-#include "core/domain/Identifiers.h"
-#include "core/services/AdmissionService.h"
-#include "core/services/ContractorService.h"
-#include "core/services/SiteService.h"
-#include "core/services/UserService.h"
-#include "core/site/SiteLayout.h"
-#include "core/store/Schema.h"
-#include "core/util/Error.h"
 #include "demo/DemoLayout.h"
+#include "modules/admission/intake/WatermarkOcr.h"
+#include "modules/admission/logic/AdmissionService.h"
+#include "modules/admission/logic/ContractorService.h"
+#include "modules/site/layout/SiteLayout.h"
+#include "modules/site/logic/SiteService.h"
+#include "platform/auth/UserService.h"
+#include "platform/domain/Identifiers.h"
+#include "platform/store/Schema.h"
+#include "platform/util/Error.h"
+#include "TestDb.h"
 
 #include <QBuffer>
 #include <QImage>

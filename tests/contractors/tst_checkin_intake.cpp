@@ -4,8 +4,8 @@
 // and each refusal (token, accuracy, geofence, EXIF time missing or off, watermark, unknown worker, not a
 // photo, malformed body) answered with its reason, audited (a refused token only counted), and nothing stored.
 #include "AdmissionFixture.h"
-#include "core/admission/CheckinServer.h"
-#include "core/services/QueryService.h"
+#include "modules/admission/intake/CheckinServer.h"
+#include "modules/site/logic/QueryService.h"
 
 #include <QHttpMultiPart>
 #include <QJsonDocument>

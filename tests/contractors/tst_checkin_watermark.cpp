@@ -5,8 +5,8 @@
 // SQLite and PostgreSQL — a matching watermark is accepted, one 5 minutes off and a panorama without one
 // are refused with the reason (audited, nothing stored), and without an OCR engine nothing is accepted.
 #include "AdmissionFixture.h"
-#include "core/admission/WatermarkOcr.h"
-#include "core/services/QueryService.h"
+#include "modules/admission/intake/WatermarkOcr.h"
+#include "modules/site/logic/QueryService.h"
 
 #include <QTest>
 

@@ -7,13 +7,13 @@
 // never in the audit chain) and revoked; and each worker's certificate and company document state in
 // Records → People, the Contractors dock's Workers tab and the permit editor's worker picker.
 #include "AdmissionFixture.h"
-#include "core/admission/PdfCheck.h"
-#include "core/plugins/AdmissionPlugins.h"
-#include "core/services/HazardPhotos.h"
-#include "widgets/ContractorPanel.h"
-#include "widgets/GateDevicePanel.h"
-#include "widgets/MainWindow.h"
-#include "widgets/RosterImportPanel.h"
+#include "modules/admission/intake/PdfCheck.h"
+#include "modules/admission/logic/AdmissionPlugins.h"
+#include "modules/admission/ui/ContractorPanel.h"
+#include "modules/admission/ui/GateDevicePanel.h"
+#include "modules/admission/ui/RosterImportPanel.h"
+#include "modules/hazards/logic/HazardPhotos.h"
+#include "shell/MainWindow.h"
 
 #include <QCheckBox>
 #include <QDialog>

@@ -2,11 +2,11 @@
 // Contractor documents on both backends: real PDFs stored content-addressed, every bad file refused with its
 // reason in the audit chain and nothing stored, validity states, supersession, coordinator expiry tasks.
 #include "AdmissionFixture.h"
-#include "core/admission/PdfCheck.h"
 #include "demo/DemoAdmission.h"
-#include "core/services/Housekeeping.h"
-#include "core/services/QueryService.h"
-#include "core/util/Error.h"
+#include "modules/admission/intake/PdfCheck.h"
+#include "modules/engine/logic/Housekeeping.h"
+#include "modules/site/logic/QueryService.h"
+#include "platform/util/Error.h"
 
 #include <QCryptographicHash>
 #include <QTest>

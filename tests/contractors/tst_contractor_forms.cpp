@@ -8,12 +8,15 @@
 // ledger import (GB18030, a bad row refuses everything with the row's error, a dry-run preview first).
 // The store is checked through the services afterwards. Dates are relative to the site's today.
 #include "AdmissionFixture.h"
-#include "core/permits/WorkGate.h"
-#include "core/services/QueryService.h"
-#include "widgets/ContractorForms.h"
-#include "widgets/ContractorPanel.h"
-#include "widgets/MainWindow.h"
-#include "widgets/RosterImportPanel.h"
+#include "modules/admission/ui/ContractorForms.h"
+#include "modules/admission/ui/ContractorPanel.h"
+#include "modules/admission/ui/DocumentDialog.h"
+#include "modules/admission/ui/LedgerImportDialog.h"
+#include "modules/admission/ui/RosterImportPanel.h"
+#include "modules/admission/ui/WorkerForms.h"
+#include "modules/permits/logic/WorkGate.h"
+#include "modules/site/logic/QueryService.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCheckBox>

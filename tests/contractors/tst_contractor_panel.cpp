@@ -3,10 +3,10 @@
 // documents with the missing ones named, the PDF shown in the viewer (Qt PDF), the coordinator's tasks,
 // people checked in on site — all through the data thread.
 #include "AdmissionFixture.h"
-#include "core/admission/PdfCheck.h"
-#include "core/services/Housekeeping.h"
-#include "widgets/ContractorPanel.h"
-#include "widgets/MainWindow.h"
+#include "modules/admission/intake/PdfCheck.h"
+#include "modules/admission/ui/ContractorPanel.h"
+#include "modules/engine/logic/Housekeeping.h"
+#include "shell/MainWindow.h"
 
 #include <QDockWidget>
 #include <QPdfDocument>

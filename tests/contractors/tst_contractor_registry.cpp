@@ -4,7 +4,7 @@
 // unreachable registry ("unverified" with the reason), cached answers with their time, and the GB 32100
 // checksum checked before any call.
 #include "AdmissionFixture.h"
-#include "core/plugins/AdmissionPlugins.h"
+#include "modules/admission/logic/AdmissionPlugins.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>

@@ -3,10 +3,10 @@
 // local server started here), the differences since the last import, malformed rows refused unless
 // confirmed, and the work gate using what was imported.
 #include "AdmissionFixture.h"
-#include "core/permits/WorkGate.h"
-#include "core/plugins/AdmissionPlugins.h"
-#include "core/services/QueryService.h"
-#include "core/util/Error.h"
+#include "modules/admission/logic/AdmissionPlugins.h"
+#include "modules/permits/logic/WorkGate.h"
+#include "modules/site/logic/QueryService.h"
+#include "platform/util/Error.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>

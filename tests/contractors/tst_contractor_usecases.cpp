@@ -3,8 +3,8 @@
 // one change in the logic, from a file a user picked, so that neither shell composes it and a refusal
 // leaves nothing half-saved.
 #include "AdmissionFixture.h"
-#include "core/admission/PdfCheck.h"
-#include "core/util/Error.h"
+#include "modules/admission/intake/PdfCheck.h"
+#include "platform/util/Error.h"
 
 #include <QFile>
 #include <QStringEncoder>

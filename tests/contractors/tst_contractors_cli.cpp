@@ -4,7 +4,7 @@
 // confirmed), registry verification offline, coordinator tasks, gate QR codes (PNG + PDF), device tokens
 // and the intake serving a real check-in.
 #include "AdmissionFixture.h"
-#include "core/admission/PdfCheck.h"
+#include "modules/admission/intake/PdfCheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -5,7 +5,7 @@
 // sent; refusals are counted per reason, address and device (not audited); per-device and per-address
 // token buckets answer 429 with Retry-After; plain HTTP only on loopback, HTTPS with a certificate made here.
 #include "AdmissionFixture.h"
-#include "core/admission/CheckinServer.h"
+#include "modules/admission/intake/CheckinServer.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TestDb.h"
-#include "core/admission/WatermarkOcr.h"
-#include "core/hazards/VisionInspector.h"
+#include "modules/admission/intake/WatermarkOcr.h"
+#include "modules/hazards/photo/VisionInspector.h"
 
 #include <QTest>
 #include <QUuid>

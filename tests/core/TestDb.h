@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/store/Database.h"
+#include "platform/store/Database.h"
 
 #include <QString>
 #include <QTemporaryDir>

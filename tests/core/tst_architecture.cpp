@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-// The structure the code keeps (docs/ARCHITECTURE.md, "Layers"; issue #15's application layer): the logic
-// in src/core depends on no window and its units depend on each other one way only. A reaction of one
-// capability to another's change is a domain event (core/services/DomainEvents.h), not a call back into
+// The structure the code keeps (docs/ARCHITECTURE.md, "Layers" and "Folders"; issue #15's application layer):
+// the logic (src/platform and each module's logic under src/modules) depends on no window, its units depend
+// on each other one way only, and a module's views reach another module's views only through the shell. A reaction of one
+// capability to another's change is a domain event (platform/services/DomainEvents.h), not a call back into
 // it. This reads the sources, so a new include that closes a cycle fails here, naming the files.
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QHash>
@@ -38,7 +40,25 @@ QStringList sourcesUnder(const QString &dir)
     return out;
 }
 
-/// The project headers a file includes ("core/services/PermitService.h").
+/// Whether a path under src/ is logic: the platform and the modules, except their views (modules/<x>/ui),
+/// the 3D map (modules/map), and the report and work-ticket renderers (Qt Gui/Charts, used by the shells).
+bool isLogic(const QString &rel)
+{
+    static const QRegularExpression view(u"^modules/(?:[^/]+/ui/|map/|reporting/render/|permits/ticket/)"_s);
+    return (rel.startsWith(u"platform/"_s) || rel.startsWith(u"modules/"_s)) && !view.match(rel).hasMatch();
+}
+
+/// The logic's files (absolute paths).
+QStringList logicFiles()
+{
+    QStringList out;
+    for (const QString &path : sourcesUnder(u"platform"_s) + sourcesUnder(u"modules"_s))
+        if (isLogic(path.mid(kSrc.size() + 1)))
+            out << path;
+    return out;
+}
+
+/// The project headers a file includes ("modules/permits/logic/PermitService.h").
 QStringList projectIncludes(const QString &text)
 {
     static const QRegularExpression inc(u"^\\s*#\\s*include\\s+\"([^\"]+)\""_s, QRegularExpression::MultilineOption);
@@ -76,22 +96,22 @@ private Q_SLOTS:
     /// links only the logic and the report renderer.
     void logicHasNoWindow()
     {
-        const QStringList files = sourcesUnder(u"core"_s);
-        QVERIFY2(files.size() > 100, qPrintable(u"only %1 files under src/core"_s.arg(files.size())));
+        const QStringList files = logicFiles();
+        QVERIFY2(files.size() > 100, qPrintable(u"only %1 files of logic"_s.arg(files.size())));
         static const QRegularExpression widgets(u"^\\s*#\\s*include\\s*<(QtWidgets/|QWidget>|QApplication>|QMainWindow>|QDialog>|QOpenGL)"_s,
                                                 QRegularExpression::MultilineOption);
         QStringList problems;
         for (const QString &path : files) {
             const QString text = read(path);
             for (const QString &inc : projectIncludes(text))
-                if (!inc.startsWith(u"core/"_s) && !inc.startsWith(u"print/"_s))
+                if (!isLogic(inc))
                     problems << u"%1 includes \"%2\""_s.arg(path.mid(kSrc.size() + 1), inc);
             if (const auto m = widgets.match(text); m.hasMatch())
                 problems << u"%1 includes <%2"_s.arg(path.mid(kSrc.size() + 1), m.captured(1));
         }
         for (const QString &path : sourcesUnder(u"server"_s))
             for (const QString &inc : projectIncludes(read(path)))
-                if (!inc.startsWith(u"core/"_s) && !inc.startsWith(u"server/"_s) && !inc.startsWith(u"reports/"_s))
+                if (!isLogic(inc) && !inc.startsWith(u"server/"_s) && !inc.startsWith(u"modules/reporting/render/"_s))
                     problems << u"%1 includes \"%2\""_s.arg(path.mid(kSrc.size() + 1), inc);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
@@ -105,18 +125,25 @@ private Q_SLOTS:
     {
         QVERIFY2(sourcesUnder(u"demo"_s).size() >= 10, "the demo's sources are not under src/demo");
         QStringList problems;
-        for (const QString &dir : {u"core"_s, u"server"_s, u"sdk"_s, u"print"_s, u"reports"_s, u"tickets"_s, u"map"_s})
+        // Everything but the command center's widgets (the shell and the modules' views may show the demo).
+        static const QRegularExpression widgets(u"^modules/[^/]+/ui/"_s);
+        QStringList production;
+        for (const QString &dir : {u"platform"_s, u"modules"_s, u"server"_s, u"sdk"_s})
             for (const QString &path : sourcesUnder(dir))
-                for (const QString &inc : projectIncludes(read(path)))
-                    if (inc.startsWith(u"demo/"_s))
-                        problems << u"%1 includes \"%2\""_s.arg(path.mid(kSrc.size() + 1), inc);
-        for (const QString &dir : {u"core"_s, u"server"_s, u"sdk"_s, u"print"_s, u"reports"_s, u"tickets"_s, u"map"_s})
-            for (const QString &path : sourcesUnder(dir))
-                if (read(path).contains(u":/guardline/demo"_s))
-                    problems << u"%1 reads the demo's resources (:/guardline/demo)"_s.arg(path.mid(kSrc.size() + 1));
+                if (!widgets.match(path.mid(kSrc.size() + 1)).hasMatch())
+                    production << path;
+        QVERIFY(production.size() > 200);
+        for (const QString &path : production) {
+            const QString text = read(path);
+            for (const QString &inc : projectIncludes(text))
+                if (inc.startsWith(u"demo/"_s))
+                    problems << u"%1 includes \"%2\""_s.arg(path.mid(kSrc.size() + 1), inc);
+            if (text.contains(u":/guardline/demo"_s))
+                problems << u"%1 reads the demo's resources (:/guardline/demo)"_s.arg(path.mid(kSrc.size() + 1));
+        }
         for (const QString &path : sourcesUnder(u"demo"_s))
             for (const QString &inc : projectIncludes(read(path)))
-                if (!inc.startsWith(u"core/"_s) && !inc.startsWith(u"demo/"_s))
+                if (!isLogic(inc) && !inc.startsWith(u"demo/"_s))
                     problems << u"%1 includes \"%2\""_s.arg(path.mid(kSrc.size() + 1), inc);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 
@@ -133,10 +160,56 @@ private Q_SLOTS:
                 QVERIFY2(!binary.contains(QByteArray(QStringEncoder(encoding).encode(name))), qPrintable(name));
     }
 
+    /// Each capability is a room of its own (src/modules/<x>/{logic,ui}): the logic of every module is in
+    /// its logic folder or a library folder beside it, and a module's views include another module's views
+    /// only where one window opens another's (listed here with why); everything else goes through the shell
+    /// (PanelHost, the data thread's snapshot) or the logic.
+    void modulesKeepToTheirRooms()
+    {
+        const QStringList modules = QDir(kSrc + u"/modules"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &m : {u"admission"_s, u"dispatch"_s, u"hazards"_s, u"permits"_s, u"reporting"_s, u"site"_s,
+                                 u"telemetry"_s, u"training"_s, u"video"_s, u"map"_s})
+            QVERIFY2(modules.contains(m), qPrintable(m));
+        // from (file) -> to (header), each a window of one module opening or following one of another
+        const QSet<QString> allowed = {
+            u"modules/telemetry/ui/TelemetryPanel.cpp -> modules/dispatch/ui/RosterEditor.h"_s, // On duty… opens the roster
+            u"modules/telemetry/ui/RulesEditor.cpp -> modules/dispatch/ui/RosterEditor.h"_s,    // the rule's escalation names on-duty roles
+            u"modules/telemetry/ui/AlarmPanel.cpp -> modules/dispatch/ui/DispatchActions.h"_s,  // an alarm is dispatched as an order
+            u"modules/hazards/ui/EvidencePicker.cpp -> modules/video/ui/CameraWall.h"_s,        // a camera's still as the hazard's photo
+        };
+        static const QRegularExpression ui(u"^modules/([^/]+)/ui/"_s);
+        QStringList problems;
+        QSet<QString> seen;
+        for (const QString &path : sourcesUnder(u"modules"_s)) {
+            const QString rel = path.mid(kSrc.size() + 1);
+            const auto from = ui.match(rel);
+            if (!from.hasMatch())
+                continue;
+            for (const QString &inc : projectIncludes(read(path))) {
+                const auto to = ui.match(inc);
+                if (!to.hasMatch() || to.captured(1) == from.captured(1))
+                    continue;
+                const QString edge = rel + u" -> "_s + inc;
+                seen.insert(edge);
+                if (!allowed.contains(edge))
+                    problems << edge;
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(u"a module's view includes another module's view:\n"_s + problems.join(u'\n')));
+        for (const QString &edge : allowed) // a listed reason that no longer holds is taken off the list
+            QVERIFY2(seen.contains(edge), qPrintable(u"no longer included, take it off the list: "_s + edge));
+        // Nothing of a module lies loose beside its folders.
+        for (const QString &m : modules)
+            for (const QString &f : QDir(kSrc + u"/modules/"_s + m).entryList({u"*.h"_s, u"*.cpp"_s}, QDir::Files))
+                if (m != u"map"_s)
+                    problems << u"modules/%1/%2 is in no folder of the module"_s.arg(m, f);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
     /// No two units of the logic depend on each other, directly or through others.
     void logicDependsOneWay()
     {
-        const QStringList files = sourcesUnder(u"core"_s);
+        const QStringList files = logicFiles();
         QHash<QString, QString> text, headerOfClass;
         static const QRegularExpression cls(u"^(?:class|struct)\\s+(?:\\w+\\s+)?([A-Z]\\w*)\\b[^;]*$"_s, QRegularExpression::MultilineOption);
         for (const QString &path : files) {
@@ -202,11 +275,11 @@ private Q_SLOTS:
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         // The check sees the dependencies it is about: the alarms reach the permits only through the event.
-        QVERIFY(edges.value(u"core/services/OperationsService"_s).contains(u"core/services/DomainEvents"_s));
-        QVERIFY(!edges.value(u"core/services/OperationsService"_s).contains(u"core/services/PermitService"_s));
-        QVERIFY(edges.value(u"core/services/DomainEvents"_s).isEmpty());
-        QVERIFY(edges.value(u"core/services/EventSubscriptions"_s).contains(u"core/services/PermitService"_s));
-        QVERIFY(edges.value(u"core/services/PermitService"_s).contains(u"core/services/OperationsService"_s)); // PermitSignOffs.cpp
+        QVERIFY(edges.value(u"modules/dispatch/logic/OperationsService"_s).contains(u"platform/services/DomainEvents"_s));
+        QVERIFY(!edges.value(u"modules/dispatch/logic/OperationsService"_s).contains(u"modules/permits/logic/PermitService"_s));
+        QVERIFY(edges.value(u"platform/services/DomainEvents"_s).isEmpty());
+        QVERIFY(edges.value(u"modules/permits/logic/EventSubscriptions"_s).contains(u"modules/permits/logic/PermitService"_s));
+        QVERIFY(edges.value(u"modules/permits/logic/PermitService"_s).contains(u"modules/dispatch/logic/OperationsService"_s)); // PermitSignOffs.cpp
     }
 };
 

@@ -3,13 +3,13 @@
 // and the application's connection cannot update or delete audit rows. Since the chain is keyed (HMAC
 // under a key outside the store), an attacker who rewrites entries and recomputes every hash and the head
 // is caught too, as is a direct change of a user account; a head kept outside the store pins the history.
+#include "modules/admission/logic/ContractorService.h"
+#include "platform/audit/AuditKey.h"
+#include "platform/audit/AuditLog.h"
+#include "platform/auth/UserService.h"
+#include "platform/store/Schema.h"
+#include "platform/util/Error.h"
 #include "TestDb.h"
-#include "core/audit/AuditKey.h"
-#include "core/audit/AuditLog.h"
-#include "core/services/ContractorService.h"
-#include "core/services/UserService.h"
-#include "core/store/Schema.h"
-#include "core/util/Error.h"
 
 #include <QFile>
 #include <QProcess>

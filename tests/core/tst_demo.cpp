@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // The demo plant: realistic, complete, deterministic, idempotent, and audited.
-#include "TestDb.h"
-#include "core/audit/AuditLog.h"
 #include "demo/DemoPlant.h"
-#include "core/services/QueryService.h"
-#include "core/store/Schema.h"
+#include "modules/site/logic/QueryService.h"
+#include "platform/audit/AuditLog.h"
+#include "platform/store/Schema.h"
+#include "TestDb.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/domain/Identifiers.h"
+#include "platform/domain/Identifiers.h"
 
 #include <QTest>
 

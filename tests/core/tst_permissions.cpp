@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 // The permission matrix, and that the services (not the UI) enforce it.
-#include "TestDb.h"
-#include "core/services/ContractorService.h"
-#include "core/services/HazardService.h"
-#include "core/services/OperationsService.h"
-#include "core/services/PermitService.h"
-#include "core/services/SiteService.h"
-#include "core/services/UserService.h"
-#include "core/store/Schema.h"
-#include "core/util/Error.h"
 #include "demo/DemoLayout.h"
 #include "demo/DemoPhotos.h"
+#include "modules/admission/logic/ContractorService.h"
+#include "modules/dispatch/logic/OperationsService.h"
+#include "modules/hazards/logic/HazardService.h"
+#include "modules/permits/logic/PermitService.h"
+#include "modules/site/logic/SiteService.h"
+#include "platform/auth/UserService.h"
+#include "platform/store/Schema.h"
+#include "platform/util/Error.h"
+#include "TestDb.h"
 
 #include <QFile>
 #include <QTest>

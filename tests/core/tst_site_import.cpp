@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // A plant's own layout into the store (issue #3): `guardlinectl site import`, the layout's meshes kept in
 // the store and drawn on every workstation, malformed files refused with nothing stored.
-#include "TestDb.h"
-#include "core/services/SiteService.h"
-#include "core/site/SiteLayout.h"
-#include "core/store/Schema.h"
-#include "core/util/Error.h"
 #include "demo/DemoLayout.h"
+#include "modules/site/layout/SiteLayout.h"
+#include "modules/site/logic/SiteService.h"
+#include "platform/store/Schema.h"
+#include "platform/util/Error.h"
+#include "TestDb.h"
 
 #include <QDir>
 #include <QFile>

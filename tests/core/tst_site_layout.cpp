@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The site layout format: the demo validates; malformed layouts are refused naming the element and field.
-#include "core/site/SiteLayout.h"
-#include "core/util/Error.h"
 #include "demo/DemoLayout.h"
+#include "modules/site/layout/SiteLayout.h"
+#include "platform/util/Error.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // The store on both backends: migrations, refusals that leave the database untouched, atomic changes.
-#include "TestDb.h"
-#include "core/audit/AuditLog.h"
-#include "demo/DemoPlant.h"
-#include "core/services/HazardService.h"
-#include "core/services/SiteService.h"
-#include "core/services/UserService.h"
-#include "core/store/Migrations.h"
-#include "core/store/Schema.h"
-#include "core/util/Error.h"
 #include "demo/DemoLayout.h"
+#include "demo/DemoPlant.h"
+#include "modules/hazards/logic/HazardService.h"
+#include "modules/site/logic/SiteService.h"
+#include "platform/audit/AuditLog.h"
+#include "platform/auth/UserService.h"
+#include "platform/store/Migrations.h"
+#include "platform/store/Schema.h"
+#include "platform/util/Error.h"
+#include "TestDb.h"
 
 #include <QCryptographicHash>
 #include <QFile>

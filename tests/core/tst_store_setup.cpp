@@ -2,14 +2,14 @@
 // The first run's store set-up (StoreSetup, behind the app's set-up assistant) on both backends: looking
 // at a store changes nothing, the connection test leaves nothing behind, the set-up is all or nothing
 // and only once.
-#include "TestDb.h"
-#include "core/services/SiteService.h"
-#include "core/services/StoreSetup.h"
-#include "core/services/UserService.h"
-#include "core/site/SiteLayout.h"
-#include "core/util/Clock.h"
-#include "core/util/Error.h"
 #include "demo/DemoLayout.h"
+#include "modules/site/layout/SiteLayout.h"
+#include "modules/site/logic/SiteService.h"
+#include "modules/site/logic/StoreSetup.h"
+#include "platform/auth/UserService.h"
+#include "platform/util/Clock.h"
+#include "platform/util/Error.h"
+#include "TestDb.h"
 
 #include <QFile>
 #include <QTemporaryDir>

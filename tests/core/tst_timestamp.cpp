@@ -2,7 +2,7 @@
 // gl::parseTimestamp / formatTimestamp, the one timestamp reader of permits, samples, check-ins and the
 // connector plugins (docs/FORMATS.md "Timestamps"): offsets and their limits, Z, fractions, leap days,
 // times without an offset in a zone with daylight saving, epoch milliseconds, garbage and the year range.
-#include "core/util/Timestamp.h"
+#include "platform/util/Timestamp.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -6,7 +6,7 @@
 // leak) is a finding: libFuzzer stops and writes the input to crash-<sha1>.
 #pragma once
 
-#include "core/util/Error.h"
+#include "platform/util/Error.h"
 
 #include <QByteArray>
 #include <QtGlobal>

@@ -2,7 +2,7 @@
 // The check-in intake's request bodies (docs/contractors.md, "Check-in intake API"): parseCheckinBody.
 // The input is the Content-Type header value, a line feed, then the body, so both are mutated.
 #include "FuzzCommon.h"
-#include "core/admission/CheckinBody.h"
+#include "modules/admission/intake/CheckinBody.h"
 
 #include <QTimeZone>
 

@@ -3,7 +3,7 @@
 // image loader (magic bytes, header size against the pixel limit, truncation, OpenCV decode, EXIF
 // orientation) and the EXIF readers on their own.
 #include "FuzzCommon.h"
-#include "core/vision/ImageLoader.h"
+#include "modules/hazards/vision/ImageLoader.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,8 +2,8 @@
 // The contractor ledger import (UTF-8 or GB18030 CSV, docs/contractors.md): ContractorService::parseLedger
 // and the credit-code check (GB 32100) every row then goes through.
 #include "FuzzCommon.h"
-#include "core/domain/Identifiers.h"
-#include "core/services/ContractorService.h"
+#include "modules/admission/logic/ContractorService.h"
+#include "platform/domain/Identifiers.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,7 +2,7 @@
 // Contractor documents (business licence, qualification, insurance, HSE agreement; docs/contractors.md):
 // inspectPdf, the header/trailer/encryption screening and the Qt PDF (pdfium) load behind it.
 #include "FuzzCommon.h"
-#include "core/admission/PdfCheck.h"
+#include "modules/admission/intake/PdfCheck.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -2,7 +2,7 @@
 // The permit-set JSON of the conflict engine (docs/conflicts.md): parsePermits, with times without an
 // offset read in a zone that has daylight-saving changes (gaps and repeated hours).
 #include "FuzzCommon.h"
-#include "core/conflicts/PermitLoader.h"
+#include "modules/permits/simops/PermitLoader.h"
 
 #include <QTimeZone>
 

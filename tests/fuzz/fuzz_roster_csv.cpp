@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The whitelist and shift-roster imports of the admission connectors (docs/contractors.md): CSV files
 // and the HTTP endpoint's JSON. The first byte picks whitelist/shifts and CSV/JSON, the rest is the file.
-#include "FuzzCommon.h"
 #include "admission-connectors/RosterParse.h"
+#include "FuzzCommon.h"
 
 using namespace Qt::StringLiterals;
 

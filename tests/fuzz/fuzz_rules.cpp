@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The alarm rules JSON (docs/rules.md): parseRules.
 #include "FuzzCommon.h"
-#include "core/rules/Rule.h"
+#include "modules/telemetry/rules/Rule.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,7 +3,7 @@
 // daylight-saving changes, read in small chunks (16..76 bytes, from the input's size) so that lines
 // and quoted fields cut at every place are exercised (the product reads 1 MiB at a time).
 #include "FuzzCommon.h"
-#include "core/rules/SampleCsvReader.h"
+#include "modules/telemetry/rules/SampleCsvReader.h"
 
 #include <QBuffer>
 #include <QTimeZone>

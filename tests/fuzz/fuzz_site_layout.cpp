@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The site layout import (docs/FORMATS.md, "Site layout"): SiteLayout::parse and the all-issues validator.
 #include "FuzzCommon.h"
-#include "core/site/SiteLayout.h"
+#include "modules/site/layout/SiteLayout.h"
 
 using namespace Qt::StringLiterals;
 

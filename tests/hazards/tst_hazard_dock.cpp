@@ -2,10 +2,10 @@
 // The Hazards dock on the demo plant under a real X server: filters, the detail with its photo timeline
 // opened from MainWindow::showObject, the side-by-side viewer of a failed re-inspection, and a refused
 // action shown with its reason.
-#include "core/util/Clock.h"
-#include "core/store/Database.h"
-#include "widgets/HazardPanel.h"
-#include "widgets/MainWindow.h"
+#include "modules/hazards/ui/HazardPanel.h"
+#include "platform/store/Database.h"
+#include "platform/util/Clock.h"
+#include "shell/MainWindow.h"
 
 #include <QCheckBox>
 #include <QComboBox>

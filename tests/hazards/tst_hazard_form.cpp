@@ -4,19 +4,19 @@
 // a photo (and an unknown code refused with a clear message); a camera evidence still picked as the
 // panorama and the report submitted with it (evidence linked, draft gone); the camera wall's "Report
 // hazard with this snapshot" opening the form with the still and the camera's area.
-#include "core/hazards/VisionInspector.h"
-#include "core/services/EvidenceService.h"
-#include "core/services/SiteService.h"
-#include "core/services/UserService.h"
-#include "core/site/SiteLayout.h"
-#include "core/store/Database.h"
-#include "core/store/Schema.h"
 #include "demo/DemoLayout.h"
 #include "demo/DemoPhotos.h"
-#include "widgets/CameraWall.h"
-#include "widgets/HazardPanel.h"
-#include "widgets/HazardReportForm.h"
-#include "widgets/MainWindow.h"
+#include "modules/hazards/photo/VisionInspector.h"
+#include "modules/hazards/ui/HazardPanel.h"
+#include "modules/hazards/ui/HazardReportForm.h"
+#include "modules/site/layout/SiteLayout.h"
+#include "modules/site/logic/SiteService.h"
+#include "modules/video/logic/EvidenceService.h"
+#include "modules/video/ui/CameraWall.h"
+#include "platform/auth/UserService.h"
+#include "platform/store/Database.h"
+#include "platform/store/Schema.h"
+#include "shell/MainWindow.h"
 
 #include <QComboBox>
 #include <QCryptographicHash>

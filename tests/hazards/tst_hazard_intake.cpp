@@ -2,18 +2,18 @@
 // Hazard intake (issue #7) on SQLite and PostgreSQL: a camera evidence still as the panorama (bytes,
 // hash and provenance from the evidence record, linked and audited), the equipment picked by decoding
 // its QR code in a photo, and report-form drafts (per user, not audited, removed by the submission).
-#include "TestDb.h"
-#include "core/hazards/VisionInspector.h"
-#include "core/services/EvidenceService.h"
-#include "core/services/HazardDraftService.h"
-#include "core/services/HazardService.h"
-#include "core/services/SiteService.h"
-#include "core/services/UserService.h"
-#include "core/site/SiteLayout.h"
-#include "core/store/Schema.h"
-#include "core/util/Error.h"
 #include "demo/DemoLayout.h"
 #include "demo/DemoPhotos.h"
+#include "modules/hazards/logic/HazardDraftService.h"
+#include "modules/hazards/logic/HazardService.h"
+#include "modules/hazards/photo/VisionInspector.h"
+#include "modules/site/layout/SiteLayout.h"
+#include "modules/site/logic/SiteService.h"
+#include "modules/video/logic/EvidenceService.h"
+#include "platform/auth/UserService.h"
+#include "platform/store/Schema.h"
+#include "platform/util/Error.h"
+#include "TestDb.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -2,20 +2,20 @@
 // The hazard closed loop with photo proof (issue #7) on SQLite and PostgreSQL: report with three
 // photos (refusals store nothing), grading, assignment, fake and real closures, the 72 h re-inspection
 // task, failed re-inspection and QR mismatch reopening, overdue escalation, the face comparison.
-#include "TestDb.h"
-#include "core/audit/AuditLog.h"
-#include "core/hazards/PhotoReview.h"
-#include "core/hazards/VisionInspector.h"
-#include "core/services/HazardRules.h"
-#include "core/services/HazardService.h"
-#include "core/services/Housekeeping.h"
-#include "core/services/SiteService.h"
-#include "core/services/UserService.h"
-#include "core/site/SiteLayout.h"
-#include "core/store/Schema.h"
-#include "core/util/Error.h"
 #include "demo/DemoLayout.h"
 #include "demo/DemoPhotos.h"
+#include "modules/engine/logic/Housekeeping.h"
+#include "modules/hazards/logic/HazardRules.h"
+#include "modules/hazards/logic/HazardService.h"
+#include "modules/hazards/photo/PhotoReview.h"
+#include "modules/hazards/photo/VisionInspector.h"
+#include "modules/site/layout/SiteLayout.h"
+#include "modules/site/logic/SiteService.h"
+#include "platform/audit/AuditLog.h"
+#include "platform/auth/UserService.h"
+#include "platform/store/Schema.h"
+#include "platform/util/Error.h"
+#include "TestDb.h"
 
 #include <QFile>
 #include <QJsonArray>

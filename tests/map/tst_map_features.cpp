@@ -3,13 +3,13 @@
 // a click zooms), the permit time slider (filter, conflicts at a time, site-local label, Now), structure
 // meshes (STL, OBJ, glTF load; broken or missing files rejected with the structure named, the scene kept),
 // depth-sorted translucency, and the people layer.
-#include "core/site/Geometry.h"
-#include "core/site/SiteLayout.h"
-#include "core/util/Error.h"
 #include "demo/DemoLayout.h"
-#include "map/MapRender.h"
-#include "map/MapTimeSlider.h"
-#include "map/PlantMapView.h"
+#include "modules/map/MapRender.h"
+#include "modules/map/MapTimeSlider.h"
+#include "modules/map/PlantMapView.h"
+#include "modules/site/layout/Geometry.h"
+#include "modules/site/layout/SiteLayout.h"
+#include "platform/util/Error.h"
 
 #include <QApplication>
 #include <QDir>

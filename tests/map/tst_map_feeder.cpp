@@ -6,11 +6,11 @@
 // map's toolbar (views, layer toggles kept in QSettings, the Ctrl+K code search) and live values on sensors.
 #include "../GuiTest.h"
 #include "demo/DemoLayout.h"
-#include "map/MapDetailsPanel.h"
-#include "map/MapRender.h"
-#include "map/MapTimeSlider.h"
-#include "map/PlantMapView.h"
-#include "widgets/MapFeeder.h"
+#include "modules/map/MapDetailsPanel.h"
+#include "modules/map/MapRender.h"
+#include "modules/map/MapTimeSlider.h"
+#include "modules/map/PlantMapView.h"
+#include "shell/MapFeeder.h"
 
 #include <vtkActor.h>
 #include <vtkActorCollection.h>

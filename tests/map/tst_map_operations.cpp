@@ -5,15 +5,15 @@
 // onto a tile of the camera wall shows there; a right click on an area pushes an instruction and raises a manual
 // alarm there, stored with the signed-in dispatcher as the actor, and a viewer is told why the entries are off.
 #include "../GuiTest.h"
-#include "core/services/UserService.h"
-#include "core/store/Database.h"
-#include "core/util/Clock.h"
-#include "map/PlantMapView.h"
-#include "widgets/CameraTile.h"
-#include "widgets/CameraWall.h"
-#include "widgets/DataWorker.h"
-#include "widgets/DispatchActions.h"
-#include "widgets/MainWindow.h"
+#include "modules/dispatch/ui/DispatchActions.h"
+#include "modules/map/PlantMapView.h"
+#include "modules/video/ui/CameraTile.h"
+#include "modules/video/ui/CameraWall.h"
+#include "platform/auth/UserService.h"
+#include "platform/store/Database.h"
+#include "platform/util/Clock.h"
+#include "shell/DataWorker.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // The 3D plant map under Xvfb: a non-blank frame with the risk colours where the areas are, picking at
 // projected points, layer toggles, coalesced renders, and a malformed layout leaving the scene intact.
-#include "core/site/Geometry.h"
-#include "core/site/SiteLayout.h"
-#include "core/util/Error.h"
 #include "demo/DemoLayout.h"
-#include "map/MapRender.h"
-#include "map/PlantMapView.h"
+#include "modules/map/MapRender.h"
+#include "modules/map/PlantMapView.h"
+#include "modules/site/layout/Geometry.h"
+#include "modules/site/layout/SiteLayout.h"
+#include "platform/util/Error.h"
 
 #include <QApplication>
 #include <QDir>

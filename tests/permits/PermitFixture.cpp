@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PermitFixture.h"
-#include "core/domain/Identifiers.h"
-#include "core/services/ContractorService.h"
-#include "core/services/SiteService.h"
-#include "core/services/UserService.h"
-#include "core/site/SiteLayout.h"
-#include "core/store/Schema.h"
 #include "demo/DemoLayout.h"
+#include "modules/admission/logic/ContractorService.h"
+#include "modules/site/layout/SiteLayout.h"
+#include "modules/site/logic/SiteService.h"
+#include "platform/auth/UserService.h"
+#include "platform/domain/Identifiers.h"
+#include "platform/store/Schema.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "modules/permits/logic/PermitService.h"
+#include "platform/util/Error.h"
 #include "TestDb.h"
-#include "core/services/PermitService.h"
-#include "core/util/Error.h"
 
 #include <memory>
 

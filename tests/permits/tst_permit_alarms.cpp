@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // Issue #6 on both backends: alarm-driven suspension, gas logs overdue (one alarm per lapse, suspension) and
 // the work ticket's hash (valid, changed since issue, refused while the gate or conflicts fail).
+#include "modules/admission/logic/ContractorService.h"
+#include "modules/dispatch/logic/OperationsService.h"
+#include "modules/engine/logic/Housekeeping.h"
 #include "PermitFixture.h"
-#include "core/services/ContractorService.h"
-#include "core/services/Housekeeping.h"
-#include "core/services/OperationsService.h"
-#include "core/util/Error.h"
+#include "platform/util/Error.h"
 
 #include <QRegularExpression>
 #include <QTest>

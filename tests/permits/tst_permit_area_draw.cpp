@@ -4,12 +4,12 @@
 // structures land exactly on them, a click outside the site is not taken, Backspace undoes, a double-click
 // closes; the typed polygon field and the stored draft carry the drawn corners, editing the typed field
 // redraws, and a self-intersecting drawing is refused with a message, Esc putting the field back.
+#include "modules/permits/ui/AreaDrawView.h"
+#include "modules/permits/ui/PermitEditor.h"
+#include "modules/permits/ui/PermitPanel.h"
 #include "PermitFixture.h"
-#include "core/util/Clock.h"
-#include "widgets/AreaDrawView.h"
-#include "widgets/MainWindow.h"
-#include "widgets/PermitEditor.h"
-#include "widgets/PermitPanel.h"
+#include "platform/util/Clock.h"
+#include "shell/MainWindow.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // The electronic work ticket: a PDF with every section, rendered to PNG by pdftoppm, whose QR code OpenCV's
 // QRCodeDetector decodes back to the permit id + SHA-256 that verifies against the database (both backends).
+#include "modules/permits/ticket/QrCode.h"
+#include "modules/permits/ticket/TicketRenderer.h"
 #include "PermitFixture.h"
-#include "tickets/QrCode.h"
-#include "tickets/TicketRenderer.h"
 
 #include <QProcess>
 #include <QStandardPaths>

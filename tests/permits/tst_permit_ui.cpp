@@ -2,18 +2,18 @@
 // The Permits dock under a real X server: the board by state and by area, the permit card opened through
 // MainWindow::showObject("permit", code), and the editor: an invalid permit is saved as a draft, its
 // submission is refused with the reasons shown inline, and a shapeless one cannot be saved at all.
+#include "modules/permits/ui/PermitEditor.h"
+#include "modules/permits/ui/PermitPanel.h"
 #include "PermitFixture.h"
-#include "widgets/MainWindow.h"
-#include "widgets/PermitEditor.h"
-#include "widgets/PermitPanel.h"
-#include "widgets/UiLanguage.h"
+#include "shell/MainWindow.h"
+#include "shell/UiLanguage.h"
 
 #include <QCheckBox>
 #include <QPdfDocument>
 #include <QPrinter>
 #include <QProcess>
 #include <QTemporaryDir>
-#include "widgets/TicketPreview.h"
+#include "modules/permits/ui/TicketPreview.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // Issue #6 workflow on both backends: sign-offs in the standard's order, the checklist before approval and
 // 特级 hot work bound to the cameras that cover it.
+#include "modules/admission/logic/ContractorService.h"
+#include "modules/dispatch/logic/OperationsService.h"
+#include "modules/engine/logic/Housekeeping.h"
 #include "PermitFixture.h"
-#include "core/services/ContractorService.h"
-#include "core/services/Housekeeping.h"
-#include "core/services/OperationsService.h"
-#include "core/util/Error.h"
+#include "platform/util/Error.h"
 
 #include <QRegularExpression>
 #include <QTest>

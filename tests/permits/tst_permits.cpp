@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // GB 30871-2022 enforced by PermitService: validity, guardian, gating, approver, SIMOPS conflicts, gas timing,
 // expiry and a guardian leaving. Refusals change nothing and are not audited.
-#include "PermitFixture.h"
-#include "core/services/ContractorService.h"
-#include "core/services/SiteService.h"
-#include "core/services/UserService.h"
-#include "core/site/SiteExtent.h"
 #include "demo/DemoPlant.h"
-#include "core/permits/Gb30871Rules.h"
-#include "core/store/Schema.h"
-#include "core/util/Error.h"
+#include "modules/admission/logic/ContractorService.h"
+#include "modules/permits/logic/Gb30871Rules.h"
+#include "modules/site/layout/SiteExtent.h"
+#include "modules/site/logic/SiteService.h"
+#include "PermitFixture.h"
+#include "platform/auth/UserService.h"
+#include "platform/store/Schema.h"
+#include "platform/util/Error.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

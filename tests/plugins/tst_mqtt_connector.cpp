@@ -4,7 +4,7 @@
 // marked bad (or dropped, for duplicates and unknown tags); a broker that disappears is reconnected with
 // backoff; instructions are published on the command topic.
 #include "MosquittoFixture.h"
-#include "core/plugins/PluginRegistry.h"
+#include "platform/plugins/PluginRegistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The plugin loader accepts connector plugins of its API version, refuses anything else with a
 // reason, and the CSV replay connector delivers samples, marking bad rows bad.
-#include "core/plugins/PluginRegistry.h"
+#include "platform/plugins/PluginRegistry.h"
 
 #include <QFile>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Loads one connector plugin, instantiates a connector, feeds it an empty configuration (which it must
 // refuse with a reason, not crash), and tears everything down. Usage: tst_plugin_smoke PLUGIN_FILE
-#include "core/plugins/PluginRegistry.h"
+#include "platform/plugins/PluginRegistry.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CrashHarness.h"
+#include "modules/telemetry/logic/TelemetryService.h"
+#include "platform/audit/AuditLog.h"
+#include "platform/store/Database.h"
+#include "platform/util/Error.h"
 #include "TelemetryFixture.h"
-#include "core/audit/AuditLog.h"
-#include "core/store/Database.h"
-#include "core/services/TelemetryService.h"
-#include "core/util/Error.h"
 
 #include <QFile>
 #include <QJsonArray>

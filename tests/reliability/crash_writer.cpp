@@ -11,15 +11,15 @@
 // Tokens are unique per write ("crash-<run>-<n>"), so the checker finds each write and counts duplicates.
 //
 // Usage: guardline_crash_writer --db URL --run N [--seed S]   (the store must hold a site: see CrashHarness)
-#include "core/services/HazardDraftService.h"
-#include "core/services/HazardPhotos.h"
-#include "core/services/OperationsService.h"
-#include "core/services/PermitService.h"
-#include "core/services/UserService.h"
-#include "core/store/Database.h"
-#include "core/store/DbUrl.h"
-#include "core/util/Clock.h"
-#include "core/util/Error.h"
+#include "modules/dispatch/logic/OperationsService.h"
+#include "modules/hazards/logic/HazardDraftService.h"
+#include "modules/hazards/logic/HazardPhotos.h"
+#include "modules/permits/logic/PermitService.h"
+#include "platform/auth/UserService.h"
+#include "platform/store/Database.h"
+#include "platform/store/DbUrl.h"
+#include "platform/util/Clock.h"
+#include "platform/util/Error.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

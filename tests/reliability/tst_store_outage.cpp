@@ -15,11 +15,11 @@
 #include "ServerProcess.h"
 #include "TestDb.h"
 
-#include "core/services/AlarmOutbox.h"
-#include "core/services/ServiceContext.h"
-#include "core/services/TelemetryService.h"
-#include "core/store/Database.h"
-#include "core/util/Error.h"
+#include "modules/telemetry/logic/AlarmOutbox.h"
+#include "modules/telemetry/logic/TelemetryService.h"
+#include "platform/services/ServiceContext.h"
+#include "platform/store/Database.h"
+#include "platform/util/Error.h"
 
 #include <QDateTime>
 #include <QDir>

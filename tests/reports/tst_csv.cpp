@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // CSV exports: UTF-8 with BOM, RFC 4180 quoting, CRLF; quotes, commas, line breaks and Chinese round-trip.
-#include "core/domain/Csv.h"
-#include "core/util/Error.h"
+#include "platform/domain/Csv.h"
+#include "platform/util/Error.h"
 
 #include <QTest>
 

@@ -2,14 +2,14 @@
 // The daily report scheduler (due time in the site's zone across DST, catch-up, never twice), the archive
 // (SHA-256 in the audit chain, a tampered file refused) and the safety metrics (TRIR/LTIFR formulas,
 // the dashboard's numbers), on SQLite and PostgreSQL. Reports are rendered by the real renderer.
+#include "modules/engine/logic/Housekeeping.h"
+#include "modules/reporting/logic/ReportArchiveService.h"
+#include "modules/reporting/logic/SafetyMetricsService.h"
+#include "modules/reporting/render/ReportGeneratorImpl.h"
+#include "platform/audit/AuditLog.h"
+#include "platform/store/Schema.h"
+#include "platform/util/Error.h"
 #include "TestDb.h"
-#include "core/audit/AuditLog.h"
-#include "core/services/Housekeeping.h"
-#include "core/services/ReportArchiveService.h"
-#include "core/services/SafetyMetricsService.h"
-#include "core/store/Schema.h"
-#include "core/util/Error.h"
-#include "reports/ReportGeneratorImpl.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

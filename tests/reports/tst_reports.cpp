@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Contractor Health Daily Report on the demo plant: metrics against hand-written SQL, the PDF and
 // HTML outputs, the exit codes and the audit entry of the archived report.
-#include "core/audit/AuditLog.h"
-#include "core/services/ReportService.h"
-#include "core/store/Database.h"
+#include "modules/reporting/logic/ReportService.h"
+#include "platform/audit/AuditLog.h"
+#include "platform/store/Database.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -3,15 +3,15 @@
 // archived the latest days, a report opens after its SHA-256 is checked and a tampered one is refused;
 // the dashboards show TRIR/LTIFR and charts from the demo's year of hours and incidents; a records
 // table exports to CSV with its visible columns.
-#include "core/util/Clock.h"
-#include "core/domain/Csv.h"
-#include "core/store/Database.h"
-#include "reports/ReportGeneratorImpl.h"
-#include "widgets/CameraWall.h"
-#include "widgets/CsvExport.h"
-#include "widgets/DashboardPanel.h"
-#include "widgets/MainWindow.h"
-#include "widgets/ReportsPanel.h"
+#include "modules/reporting/render/ReportGeneratorImpl.h"
+#include "modules/reporting/ui/DashboardPanel.h"
+#include "modules/reporting/ui/ReportsPanel.h"
+#include "modules/video/ui/CameraWall.h"
+#include "platform/domain/Csv.h"
+#include "platform/store/Database.h"
+#include "platform/util/Clock.h"
+#include "shell/CsvExport.h"
+#include "shell/MainWindow.h"
 
 #include <QAbstractSeries>
 #include <QChart>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/rules/NaiveEvaluator.h"
-#include "core/rules/RuleEngine.h"
+#include "modules/telemetry/rules/NaiveEvaluator.h"
+#include "modules/telemetry/rules/RuleEngine.h"
 
 #include <QStringList>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Rule loader, timestamps and the samples CSV reader.
-#include "core/rules/Rule.h"
-#include "core/rules/SampleCsvReader.h"
-#include "core/util/Timestamp.h"
-#include "core/util/Error.h"
+#include "modules/telemetry/rules/Rule.h"
+#include "modules/telemetry/rules/SampleCsvReader.h"
+#include "platform/util/Error.h"
+#include "platform/util/Timestamp.h"
 
 #include <QBuffer>
 #include <QJsonObject>

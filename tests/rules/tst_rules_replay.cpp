@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Replay of a samples CSV into the contract's JSON (library level; the CLI test runs guardlinectl).
-#include "core/rules/NaiveEvaluator.h"
-#include "core/rules/Replay.h"
-#include "core/rules/RuleEngine.h"
+#include "modules/telemetry/rules/NaiveEvaluator.h"
+#include "modules/telemetry/rules/Replay.h"
+#include "modules/telemetry/rules/RuleEngine.h"
 
 #include <QBuffer>
 #include <QFile>

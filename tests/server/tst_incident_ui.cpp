@@ -13,13 +13,13 @@
 // order.confirm), and each step is audited with the person who took it.
 #include "../BoardTest.h"
 #include "../GuiTest.h"
+#include "modules/dispatch/logic/OperationsService.h"
+#include "modules/dispatch/ui/DispatchBoard.h"
+#include "modules/dispatch/ui/OrderProcedurePanel.h"
+#include "modules/telemetry/ui/AlarmPanel.h"
 #include "ServerProcess.h"
+#include "shell/DataWorker.h"
 #include "TelemetryFixture.h"
-#include "core/services/OperationsService.h"
-#include "widgets/DataWorker.h"
-#include "widgets/OrderProcedurePanel.h"
-#include "widgets/AlarmPanel.h"
-#include "widgets/DispatchBoard.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>

@@ -4,9 +4,9 @@
 // is active within 10 s; SIGTERM exits 0. With a csv-replay drill, the alarm is raised exactly once
 // while both run. The active server's heartbeat row names it. The intake is refused plain HTTP off loopback.
 // `guardlinectl rules publish` stores a new rule version and the running server switches to it.
+#include "modules/engine/logic/ServiceHeartbeat.h"
 #include "ServerProcess.h"
 #include "TelemetryFixture.h"
-#include "core/services/ServiceHeartbeat.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

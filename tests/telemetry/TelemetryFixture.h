@@ -3,13 +3,13 @@
 // user names and its on-duty roster, without the rest of the demo plant's history.
 #pragma once
 
-#include "TestDb.h"
-#include "demo/DemoTelemetrySeed.h"
-#include "core/services/SiteService.h"
-#include "core/services/UserService.h"
-#include "core/site/SiteLayout.h"
-#include "core/store/Schema.h"
 #include "demo/DemoLayout.h"
+#include "demo/DemoTelemetrySeed.h"
+#include "modules/site/layout/SiteLayout.h"
+#include "modules/site/logic/SiteService.h"
+#include "platform/auth/UserService.h"
+#include "platform/store/Schema.h"
+#include "TestDb.h"
 
 namespace gl::test {
 

@@ -4,15 +4,15 @@
 // user, timestamped and audited, out of order allowed and recorded; a skipped step notifies the area
 // supervisor on the roster (else the EHS managers); an order with open steps cannot be confirmed. The
 // procedure file is validated field by field and a site's file overrides it.
+#include "modules/dispatch/logic/NotificationService.h"
+#include "modules/dispatch/logic/OperationsService.h"
+#include "modules/dispatch/logic/Procedures.h"
+#include "modules/dispatch/logic/ProcedureService.h"
+#include "modules/telemetry/logic/TelemetryService.h"
+#include "modules/telemetry/rules/Rule.h"
+#include "platform/auth/UserService.h"
+#include "platform/util/Error.h"
 #include "TelemetryFixture.h"
-#include "core/rules/Rule.h"
-#include "core/services/NotificationService.h"
-#include "core/services/OperationsService.h"
-#include "core/services/ProcedureService.h"
-#include "core/services/Procedures.h"
-#include "core/services/TelemetryService.h"
-#include "core/services/UserService.h"
-#include "core/util/Error.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -7,9 +7,9 @@
 // and end to end: a connectors.json with a modbus-tcp connector feeding the telemetry pipeline raises the
 // casting-house HALT POUR alarm, whose instruction comes back to the PLC as a coil write.
 #include "ModbusServerFixture.h"
+#include "modules/telemetry/logic/TelemetryPipeline.h"
+#include "platform/plugins/PluginRegistry.h"
 #include "TelemetryFixture.h"
-#include "core/plugins/PluginRegistry.h"
-#include "core/services/TelemetryPipeline.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -7,8 +7,8 @@
 // second alarm for the condition that had already ended (bench/failover/bench_failover found it: about one
 // failover in two). Now such a rule waits for the live samples: false, nothing happens; true on this run's own
 // samples (the condition came back), one new alarm at that sample.
+#include "modules/telemetry/logic/TelemetryPipeline.h"
 #include "TelemetryFixture.h"
-#include "core/services/TelemetryPipeline.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -4,11 +4,11 @@
 // showed. The first one's step is taken; the second is refused with a conflict that names who changed it, how
 // and when, and what it is now, instead of silently overwriting it. The row holds the first one's result and the
 // audit chain only the first one's entry. Any UPDATE, even one that forgets the version, raises it (trigger).
+#include "modules/dispatch/logic/OperationsService.h"
+#include "modules/site/logic/QueryService.h"
+#include "platform/auth/UserService.h"
+#include "platform/util/Error.h"
 #include "TelemetryFixture.h"
-#include "core/services/OperationsService.h"
-#include "core/services/QueryService.h"
-#include "core/services/UserService.h"
-#include "core/util/Error.h"
 
 #include <QTest>
 #include <QThread>

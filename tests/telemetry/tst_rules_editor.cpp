@@ -3,13 +3,13 @@
 // invalid JSON → the error names the rule and the field and Save stays disabled; a valid edit is saved
 // as a new version, listed, and the live pipeline switches to it (a sample pushed after the save alarms
 // at the new level); the dry run replays the stored samples; a roster entry added shows as on duty.
-#include "TelemetryFixture.h"
-#include "core/rules/Rule.h"
-#include "widgets/MainWindow.h"
-#include "widgets/RosterEditor.h"
-#include "widgets/RulesEditor.h"
-#include "widgets/TelemetryPanel.h"
+#include "modules/dispatch/ui/RosterEditor.h"
+#include "modules/telemetry/rules/Rule.h"
+#include "modules/telemetry/ui/RulesEditor.h"
+#include "modules/telemetry/ui/TelemetryPanel.h"
 #include "server/SiteEngine.h"
+#include "shell/MainWindow.h"
+#include "TelemetryFixture.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,12 +2,12 @@
 // The rules editor's and the roster editor's services on both backends: versions with their SHA-256,
 // content, the field-by-field diff, revert (an older version saved as new, audited), permissions, the
 // dry run over stored samples (bad samples never count), and the roster: add, end, cancel, on duty now.
+#include "modules/dispatch/logic/RosterService.h"
+#include "modules/telemetry/logic/RuleSetService.h"
+#include "modules/telemetry/logic/TelemetryService.h"
+#include "modules/telemetry/rules/RuleDiff.h"
+#include "platform/util/Error.h"
 #include "TelemetryFixture.h"
-#include "core/rules/RuleDiff.h"
-#include "core/services/RosterService.h"
-#include "core/services/RuleSetService.h"
-#include "core/services/TelemetryService.h"
-#include "core/util/Error.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -4,9 +4,9 @@
 // elsewhere). A sample after the switch alarms at the new threshold; the new engine is warmed up from
 // the stored samples (a rise window spanning the switch); alarms of a rule still raised are kept, those
 // of a removed rule return to normal, a rule already true raises at once.
+#include "modules/telemetry/logic/RuleSetService.h"
+#include "modules/telemetry/logic/TelemetryPipeline.h"
 #include "TelemetryFixture.h"
-#include "core/services/RuleSetService.h"
-#include "core/services/TelemetryPipeline.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

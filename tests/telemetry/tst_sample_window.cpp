@@ -3,8 +3,8 @@
 // [now - 10 min, now + 60 s] is counted per tag and refused, never moving the pipeline's evaluation
 // clock; before, one future-stamped sample moved the clock ahead and every later valid sample was skipped
 // as "late" (no gas alarm until the wall clock caught up). The window is the site's setting.
+#include "modules/telemetry/logic/TelemetryPipeline.h"
 #include "TelemetryFixture.h"
-#include "core/services/TelemetryPipeline.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -3,11 +3,11 @@
 // short transactions, every sample exactly once and in order, while "alarm" transactions on another
 // connection take the write gate ahead of them; a sample transaction gives way at a statement boundary;
 // the gate's priority.
+#include "modules/telemetry/logic/SampleWriter.h"
+#include "modules/telemetry/logic/TelemetryService.h"
+#include "platform/store/Database.h"
+#include "platform/store/Schema.h"
 #include "TestDb.h"
-#include "core/services/SampleWriter.h"
-#include "core/services/TelemetryService.h"
-#include "core/store/Database.h"
-#include "core/store/Schema.h"
 
 #include <QScopeGuard>
 #include <QTest>

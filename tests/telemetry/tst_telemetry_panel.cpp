@@ -4,11 +4,11 @@
 // SiteEngine guardline-server runs, here in-process) feeds the casting house from a CSV-replay connector,
 // the dock shows it from its heartbeat (live values, connectors), the CO + fan-drop rule raises its
 // critical alarm, which reaches the dock's ISA-18.2 list and can be shelved with a reason from the dock.
-#include "TelemetryFixture.h"
-#include "widgets/MainWindow.h"
-#include "widgets/TelemetryPanel.h"
-#include "core/plugins/PluginRegistry.h"
+#include "modules/telemetry/ui/TelemetryPanel.h"
+#include "platform/plugins/PluginRegistry.h"
 #include "server/SiteEngine.h"
+#include "shell/MainWindow.h"
+#include "TelemetryFixture.h"
 
 #include <QApplication>
 #include <QDockWidget>

@@ -4,13 +4,13 @@
 // set, seeded as version 1) → alarm, dispatch order and HALT POUR instruction in the store → the
 // instruction published on the line's command topic; return to normal; the demo simulator.
 #include "../plugins/MosquittoFixture.h"
-#include "TelemetryFixture.h"
-#include "core/rules/Rule.h"
 #include "demo/DemoTelemetry.h"
-#include "core/services/OperationsService.h"
-#include "core/services/UserService.h"
-#include "core/services/TelemetryPipeline.h"
-#include "core/store/Schema.h"
+#include "modules/dispatch/logic/OperationsService.h"
+#include "modules/telemetry/logic/TelemetryPipeline.h"
+#include "modules/telemetry/rules/Rule.h"
+#include "platform/auth/UserService.h"
+#include "platform/store/Schema.h"
+#include "TelemetryFixture.h"
 
 #include <QFile>
 #include <QJsonArray>

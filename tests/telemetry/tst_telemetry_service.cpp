@@ -3,13 +3,13 @@
 // and retention; rules as versioned, audited data; a rule raising an alarm that opens a dispatch order
 // auto-assigned from the on-duty roster and pushes an instruction; ISA-18.2 return-to-normal, shelving
 // with reason and expiry; the escalation ladder of orders and late instructions.
+#include "modules/dispatch/logic/OperationsService.h"
+#include "modules/telemetry/logic/TelemetryService.h"
+#include "modules/telemetry/rules/Rule.h"
+#include "platform/auth/UserService.h"
+#include "platform/store/Schema.h"
+#include "platform/util/Error.h"
 #include "TelemetryFixture.h"
-#include "core/rules/Rule.h"
-#include "core/services/OperationsService.h"
-#include "core/services/TelemetryService.h"
-#include "core/services/UserService.h"
-#include "core/store/Schema.h"
-#include "core/util/Error.h"
 
 #include <QFile>
 #include <QJsonDocument>

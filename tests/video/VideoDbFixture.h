@@ -2,13 +2,13 @@
 // The demo plant's layout on one backend, a key file in a temporary folder, and helpers to act as a role.
 #pragma once
 
-#include "TestDb.h"
-#include "core/services/SiteService.h"
-#include "core/site/SiteLayout.h"
-#include "core/services/ServiceContext.h"
-#include "core/services/UserService.h"
-#include "core/store/Schema.h"
 #include "demo/DemoLayout.h"
+#include "modules/site/layout/SiteLayout.h"
+#include "modules/site/logic/SiteService.h"
+#include "platform/auth/UserService.h"
+#include "platform/services/ServiceContext.h"
+#include "platform/store/Schema.h"
+#include "TestDb.h"
 
 #include <QTemporaryDir>
 

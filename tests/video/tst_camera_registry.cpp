@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // The camera registry on both backends: edits audited, credentials sealed with libsodium under a key
 // file (0600) outside the store, and a password never in the store's clear text, the audit chain or the logs.
+#include "modules/site/logic/SiteService.h"
+#include "modules/video/logic/CameraService.h"
+#include "platform/audit/AuditLog.h"
+#include "platform/services/CredentialVault.h"
+#include "platform/store/Database.h"
+#include "platform/util/Error.h"
 #include "VideoDbFixture.h"
-#include "core/audit/AuditLog.h"
-#include "core/services/CameraService.h"
-#include "core/services/SiteService.h"
-#include "core/services/CredentialVault.h"
-#include "core/store/Database.h"
-#include "core/util/Error.h"
 
 #include <QFileInfo>
 #include <QMutex>

@@ -2,18 +2,18 @@
 // The camera wall under a real X server, on a real store through the data thread: cameras decoding a
 // real H.264 file (drill URL), layouts 1/4/9/16, full view and back, the 特级 hot-work preset flagging a
 // camera that is not live, an evidence snapshot stored with its hash, and the layout restored per workstation.
-#include "core/services/CameraService.h"
-#include "core/services/SiteService.h"
-#include "core/services/UserService.h"
-#include "core/site/SiteLayout.h"
-#include "core/store/Database.h"
-#include "core/store/Schema.h"
-#include "core/video/FeedTypes.h"
 #include "demo/DemoLayout.h"
-#include "widgets/CameraRegistryWindow.h"
-#include "widgets/CameraTile.h"
-#include "widgets/CameraWall.h"
-#include "widgets/DataWorker.h"
+#include "modules/site/layout/SiteLayout.h"
+#include "modules/site/logic/SiteService.h"
+#include "modules/video/decode/FeedTypes.h"
+#include "modules/video/logic/CameraService.h"
+#include "modules/video/ui/CameraRegistryWindow.h"
+#include "modules/video/ui/CameraTile.h"
+#include "modules/video/ui/CameraWall.h"
+#include "platform/auth/UserService.h"
+#include "platform/store/Database.h"
+#include "platform/store/Schema.h"
+#include "shell/DataWorker.h"
 
 #include <QApplication>
 #include <QCryptographicHash>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // Evidence snapshots end to end on both backends: a full-resolution JPEG with the time (site zone) and
 // camera burned in, stored with its SHA-256 in the audit chain, read back intact, attached to a hazard and a permit.
+#include "modules/video/decode/EvidenceSnapshot.h"
+#include "modules/video/logic/EvidenceService.h"
+#include "platform/audit/AuditLog.h"
+#include "platform/store/Database.h"
+#include "platform/util/Error.h"
 #include "VideoDbFixture.h"
-#include "core/audit/AuditLog.h"
-#include "core/services/EvidenceService.h"
-#include "core/store/Database.h"
-#include "core/util/Error.h"
-#include "core/video/EvidenceSnapshot.h"
 
 #include <QCryptographicHash>
 #include <QGuiApplication>

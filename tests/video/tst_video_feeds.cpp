@@ -3,8 +3,8 @@
 // files; reconnect after a server restart; a silent port; credentials kept out of every log line.
 #include "VideoFixtures.h"
 
-#include "core/video/EvidenceSnapshot.h"
-#include "core/video/FeedWorker.h"
+#include "modules/video/decode/EvidenceSnapshot.h"
+#include "modules/video/decode/FeedWorker.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // Unit tests without servers: the latest-frame-wins slot, URL redaction and validation, evidence stills.
-#include "core/util/Error.h"
-#include "core/video/Backoff.h"
-#include "core/video/EvidenceSnapshot.h"
-#include "core/video/FrameSlot.h"
-#include "core/video/Probe.h"
-#include "core/video/VideoLog.h"
+#include "modules/video/decode/Backoff.h"
+#include "modules/video/decode/EvidenceSnapshot.h"
+#include "modules/video/decode/FrameSlot.h"
+#include "modules/video/decode/Probe.h"
+#include "modules/video/decode/VideoLog.h"
+#include "platform/util/Error.h"
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // guardlinectl rectification verify, end to end: exit codes, the contract's JSON, refusals on stderr.
+#include "modules/hazards/vision/ImageLoader.h"
+#include "modules/hazards/vision/RectificationVerifier.h"
 #include "SyntheticPairs.h"
-#include "core/vision/ImageLoader.h"
-#include "core/vision/RectificationVerifier.h"
 
 #include <QFile>
 #include <QJsonDocument>

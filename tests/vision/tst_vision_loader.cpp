@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "core/util/Error.h"
-#include "core/vision/Exif.h"
-#include "core/vision/FaceCheck.h"
-#include "core/vision/ImageLoader.h"
-#include "core/vision/VisionConfig.h"
+#include "modules/hazards/vision/Exif.h"
+#include "modules/hazards/vision/FaceCheck.h"
+#include "modules/hazards/vision/ImageLoader.h"
+#include "modules/hazards/vision/VisionConfig.h"
+#include "platform/util/Error.h"
 
 #include <QFile>
 #include <QJsonDocument>

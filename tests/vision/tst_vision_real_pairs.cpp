@@ -9,9 +9,9 @@
 // The defect is a patch of another real photo (tests/data/vision/other-place.jpg) pasted into the hazard
 // photo; the after photo of a real fix is the second exposure without it.
 
-#include "core/util/Error.h"
-#include "core/vision/ImageLoader.h"
-#include "core/vision/RectificationVerifier.h"
+#include "modules/hazards/vision/ImageLoader.h"
+#include "modules/hazards/vision/RectificationVerifier.h"
+#include "platform/util/Error.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "modules/hazards/vision/Alignment.h"
+#include "modules/hazards/vision/BlockCompare.h"
+#include "modules/hazards/vision/ComparisonImages.h"
+#include "modules/hazards/vision/FaceCheck.h"
+#include "modules/hazards/vision/ImageLoader.h"
+#include "modules/hazards/vision/RectificationVerifier.h"
+#include "platform/util/Error.h"
 #include "SyntheticPairs.h"
-#include "core/util/Error.h"
-#include "core/vision/Alignment.h"
-#include "core/vision/BlockCompare.h"
-#include "core/vision/ComparisonImages.h"
-#include "core/vision/FaceCheck.h"
-#include "core/vision/ImageLoader.h"
-#include "core/vision/RectificationVerifier.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>

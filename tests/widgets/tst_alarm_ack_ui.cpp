@@ -7,12 +7,12 @@
 // when the window is not in front; the list filters by text, priority and state and sorts priority by rank.
 // Real store, real services, real key and mouse events under Xvfb.
 #include "../GuiTest.h"
-#include "widgets/AlarmAnnunciator.h"
 #include "../telemetry/TelemetryFixture.h"
-#include "core/services/OperationsService.h"
-#include "core/services/QueryService.h"
-#include "core/services/TelemetryService.h"
-#include "widgets/AlarmPanel.h"
+#include "modules/dispatch/logic/OperationsService.h"
+#include "modules/site/logic/QueryService.h"
+#include "modules/telemetry/logic/TelemetryService.h"
+#include "modules/telemetry/ui/AlarmAnnunciator.h"
+#include "modules/telemetry/ui/AlarmPanel.h"
 
 #include <QApplication>
 #include <QComboBox>

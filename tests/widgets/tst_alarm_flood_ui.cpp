@@ -5,12 +5,12 @@
 // checked in the site's list); a position left without a code is refused by the service and the refusal shows
 // in the dialog, nothing saved; after removing it the save is stored and audited under the EHS manager. For a
 // dispatcher the entry is disabled, saying why, and the service refuses the dialog's save (rules.edit).
-#include "TestDb.h"
 #include "../telemetry/TelemetryFixture.h"
-#include "core/services/AlarmFlood.h"
-#include "core/store/Database.h"
-#include "widgets/AlarmFloodDialog.h"
-#include "widgets/MainWindow.h"
+#include "modules/telemetry/logic/AlarmFlood.h"
+#include "modules/telemetry/ui/AlarmFloodDialog.h"
+#include "platform/store/Database.h"
+#include "shell/MainWindow.h"
+#include "TestDb.h"
 
 #include <QAction>
 #include <QApplication>

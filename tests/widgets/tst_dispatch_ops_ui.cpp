@@ -7,11 +7,11 @@
 #include "../BoardTest.h"
 #include "../GuiTest.h"
 #include "../telemetry/TelemetryFixture.h"
-#include "core/services/OperationsService.h"
-#include "widgets/DataWorker.h"
-#include "widgets/DispatchActions.h"
-#include "widgets/AlarmPanel.h"
-#include "widgets/DispatchBoard.h"
+#include "modules/dispatch/logic/OperationsService.h"
+#include "modules/dispatch/ui/DispatchActions.h"
+#include "modules/dispatch/ui/DispatchBoard.h"
+#include "modules/telemetry/ui/AlarmPanel.h"
+#include "shell/DataWorker.h"
 
 #include <QApplication>
 #include <QAbstractItemView>

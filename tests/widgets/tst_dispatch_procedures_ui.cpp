@@ -4,12 +4,12 @@
 // badge (shape and colour); the procedure checklist of the selected order is marked through the real
 // widgets, written by the data thread into a real store (done, skipped with a reason → supervisor told).
 #include "../telemetry/TelemetryFixture.h"
-#include "core/rules/Rule.h"
-#include "core/services/TelemetryService.h"
-#include "widgets/DataWorker.h"
-#include "widgets/DispatchTimers.h"
-#include "widgets/OrderProcedurePanel.h"
-#include "widgets/DispatchBoard.h"
+#include "modules/dispatch/ui/DispatchBoard.h"
+#include "modules/dispatch/ui/DispatchTimers.h"
+#include "modules/dispatch/ui/OrderProcedurePanel.h"
+#include "modules/telemetry/logic/TelemetryService.h"
+#include "modules/telemetry/rules/Rule.h"
+#include "shell/DataWorker.h"
 
 #include <QLabel>
 #include <QLineEdit>

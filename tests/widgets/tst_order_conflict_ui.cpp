@@ -8,10 +8,10 @@
 #include "../BoardTest.h"
 #include "../GuiTest.h"
 #include "../telemetry/TelemetryFixture.h"
-#include "core/services/OperationsService.h"
-#include "widgets/DataWorker.h"
-#include "widgets/AlarmPanel.h"
-#include "widgets/DispatchBoard.h"
+#include "modules/dispatch/logic/OperationsService.h"
+#include "modules/dispatch/ui/DispatchBoard.h"
+#include "modules/telemetry/ui/AlarmPanel.h"
+#include "shell/DataWorker.h"
 
 #include <QComboBox>
 #include <QLabel>

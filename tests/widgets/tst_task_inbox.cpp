@@ -4,12 +4,12 @@
 // store, real mouse events under Xvfb) a double click opens the order, "Mark read" takes the notification
 // out of the inbox and the store records it read. `guardlinectl tasks list --json` shows the same list.
 #include "../telemetry/TelemetryFixture.h"
-#include "core/services/InboxService.h"
-#include "core/services/NotificationService.h"
-#include "core/services/OperationsService.h"
-#include "widgets/DataWorker.h"
-#include "widgets/TaskInboxPanel.h"
-#include "widgets/TableModel.h"
+#include "modules/dispatch/logic/InboxService.h"
+#include "modules/dispatch/logic/NotificationService.h"
+#include "modules/dispatch/logic/OperationsService.h"
+#include "modules/dispatch/ui/TaskInboxPanel.h"
+#include "shell/DataWorker.h"
+#include "shell/TableModel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

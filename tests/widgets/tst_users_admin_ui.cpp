@@ -6,16 +6,16 @@
 // disabled account cannot sign in (UserService and the app's own sign-in), the last administrator cannot be
 // disabled. A non-administrator finds the menu entry disabled, saying why. The zh_CN build translates it.
 // With GUARDLINE_UI_SHOTS=DIR the test also saves the window and its forms there as PNG (both languages).
+#include "platform/audit/AuditLog.h"
+#include "platform/auth/UserService.h"
+#include "platform/store/Database.h"
+#include "platform/store/Schema.h"
+#include "platform/util/Clock.h"
+#include "platform/util/Error.h"
+#include "shell/DataWorker.h"
+#include "shell/MainWindow.h"
+#include "shell/UsersAdminPanel.h"
 #include "TestDb.h"
-#include "core/audit/AuditLog.h"
-#include "core/services/UserService.h"
-#include "core/store/Database.h"
-#include "core/store/Schema.h"
-#include "core/util/Clock.h"
-#include "core/util/Error.h"
-#include "widgets/DataWorker.h"
-#include "widgets/MainWindow.h"
-#include "widgets/UsersAdminPanel.h"
 
 #include <QAction>
 #include <QApplication>

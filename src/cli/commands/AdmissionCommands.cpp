@@ -3,14 +3,14 @@
 // whitelist and shift imports (through the admission connector plugin), gate QR codes, the check-in intake.
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "core/admission/CheckinServer.h"
-#include "core/admission/GateQr.h"
-#include "core/services/QueryService.h"
-#include "core/admission/PdfCheck.h"
-#include "core/plugins/AdmissionPlugins.h"
-#include "core/services/AdmissionService.h"
-#include "core/services/SiteService.h"
-#include "core/util/Error.h"
+#include "modules/admission/intake/CheckinServer.h"
+#include "modules/admission/intake/GateQr.h"
+#include "modules/admission/intake/PdfCheck.h"
+#include "modules/admission/logic/AdmissionPlugins.h"
+#include "modules/admission/logic/AdmissionService.h"
+#include "modules/site/logic/QueryService.h"
+#include "modules/site/logic/SiteService.h"
+#include "platform/util/Error.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -4,8 +4,8 @@
 // like Administration → Alarm flood settings… in the command center. Bad input exits 2 and changes nothing.
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "core/services/TelemetryService.h"
-#include "core/util/Error.h"
+#include "modules/telemetry/logic/TelemetryService.h"
+#include "platform/util/Error.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // guardlinectl camera probe URL [--seconds N] [--transport tcp|udp] [--json]
 #include "cli/Commands.h"
-#include "core/util/Error.h"
-#include "core/video/Probe.h"
+#include "modules/video/decode/Probe.h"
+#include "platform/util/Error.h"
 
 #include <QJsonDocument>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // guardlinectl conflicts --permits FILE [--at ISO8601] [--rules FILE] [--json]  (CONTRACTS.md section 3)
 #include "cli/Commands.h"
-#include "core/conflicts/ConflictEngine.h"
-#include "core/conflicts/ConflictReport.h"
-#include "core/conflicts/PermitLoader.h"
-#include "core/conflicts/SimopsRules.h"
-#include "core/util/Error.h"
-#include "core/util/Timestamp.h"
+#include "modules/permits/simops/ConflictEngine.h"
+#include "modules/permits/simops/ConflictReport.h"
+#include "modules/permits/simops/PermitLoader.h"
+#include "modules/permits/simops/SimopsRules.h"
+#include "platform/util/Error.h"
+#include "platform/util/Timestamp.h"
 
 #include <QTimeZone>
 

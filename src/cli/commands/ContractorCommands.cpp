@@ -4,10 +4,10 @@
 // (ContractorAdmission.h); these commands only parse, sign in and print.
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "core/domain/Identifiers.h"
-#include "core/services/AdmissionService.h"
-#include "core/services/ContractorService.h"
-#include "core/util/Error.h"
+#include "modules/admission/logic/AdmissionService.h"
+#include "modules/admission/logic/ContractorService.h"
+#include "platform/domain/Identifiers.h"
+#include "platform/util/Error.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -4,8 +4,8 @@
 // Each command runs on one frozen clock reading, so an order's stored times equal its audited times.
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "core/services/OperationsService.h"
-#include "core/util/Error.h"
+#include "modules/dispatch/logic/OperationsService.h"
+#include "platform/util/Error.h"
 
 #include <QDateTime>
 #include <optional>

@@ -3,10 +3,10 @@
 // timer). report schedule: shows or sets the daily report's site-local time, language and catch-up.
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "core/services/Housekeeping.h"
-#include "core/services/ReportArchiveService.h"
-#include "core/util/Error.h"
-#include "reports/ReportGeneratorImpl.h"
+#include "modules/engine/logic/Housekeeping.h"
+#include "modules/reporting/logic/ReportArchiveService.h"
+#include "modules/reporting/render/ReportGeneratorImpl.h"
+#include "platform/util/Error.h"
 
 #include <QApplication>
 #include <QJsonArray>

@@ -4,11 +4,11 @@
 // gb30871.json, the worker gate with each contractor's admission, SIMOPS); these commands parse, sign in, print.
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "core/permits/PermitRecord.h"
-#include "core/services/PermitService.h"
-#include "core/util/Error.h"
-#include "core/util/Timestamp.h"
-#include "tickets/TicketRenderer.h"
+#include "modules/permits/logic/PermitRecord.h"
+#include "modules/permits/logic/PermitService.h"
+#include "modules/permits/ticket/TicketRenderer.h"
+#include "platform/util/Error.h"
+#include "platform/util/Timestamp.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>

@@ -2,11 +2,11 @@
 // guardlinectl rectification verify --before A --after B [--region x,y,w,h] [--config FILE]
 //                                   [--heatmap FILE.png] [--aligned FILE.png] [--json]
 #include "cli/Commands.h"
-#include "core/util/Error.h"
-#include "core/vision/ComparisonImages.h"
-#include "core/vision/ImageLoader.h"
-#include "core/vision/RectificationVerifier.h"
-#include "core/vision/VisionConfig.h"
+#include "modules/hazards/vision/ComparisonImages.h"
+#include "modules/hazards/vision/ImageLoader.h"
+#include "modules/hazards/vision/RectificationVerifier.h"
+#include "modules/hazards/vision/VisionConfig.h"
+#include "platform/util/Error.h"
 
 #include <QJsonDocument>
 

@@ -2,9 +2,9 @@
 // report daily: renders the Contractor Health Daily Report and archives its SHA-256 in the audit chain.
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "core/services/ReportService.h"
-#include "core/util/Error.h"
-#include "reports/DailyReportRenderer.h"
+#include "modules/reporting/logic/ReportService.h"
+#include "modules/reporting/render/DailyReportRenderer.h"
+#include "platform/util/Error.h"
 
 #include <QApplication>
 #include <QCryptographicHash>

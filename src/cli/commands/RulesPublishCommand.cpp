@@ -5,9 +5,9 @@
 // editor in the command center.
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "core/services/RuleSetService.h"
-#include "core/util/Clock.h"
-#include "core/util/Error.h"
+#include "modules/telemetry/logic/RuleSetService.h"
+#include "platform/util/Clock.h"
+#include "platform/util/Error.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -2,9 +2,9 @@
 // guardlinectl rules replay --rules FILE --samples FILE [--json]   (CONTRACTS.md section 4, no database)
 // Without a database there is no site: a sample time without an offset is read as UTC (docs/FORMATS.md).
 #include "cli/Commands.h"
-#include "core/rules/Replay.h"
-#include "core/rules/RuleEngine.h"
-#include "core/util/Error.h"
+#include "modules/telemetry/rules/Replay.h"
+#include "modules/telemetry/rules/RuleEngine.h"
+#include "platform/util/Error.h"
 
 #include <QFile>
 #include <QTimeZone>

@@ -2,8 +2,8 @@
 // safety hours / safety incident: record hours worked and incidents (the dashboards' TRIR and LTIFR).
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "core/services/SafetyMetricsService.h"
-#include "core/util/Error.h"
+#include "modules/reporting/logic/SafetyMetricsService.h"
+#include "platform/util/Error.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -2,8 +2,8 @@
 // site import: a plant's own layout (docs/FORMATS.md, site layout) into the store, meshes included.
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "core/services/SiteService.h"
-#include "core/site/SiteLayout.h"
+#include "modules/site/layout/SiteLayout.h"
+#include "modules/site/logic/SiteService.h"
 
 #include <QFile>
 #include <QJsonDocument>

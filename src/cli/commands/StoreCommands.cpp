@@ -2,9 +2,9 @@
 // init, demo, audit verify: the store's own commands.
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "core/audit/AuditLog.h"
 #include "demo/DemoPlant.h"
-#include "core/store/Schema.h"
+#include "platform/audit/AuditLog.h"
+#include "platform/store/Schema.h"
 
 #include <QJsonObject>
 

@@ -4,8 +4,8 @@
 // document tasks and unread notifications, soonest due first. It is per person, so it needs --user.
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "core/services/InboxService.h"
-#include "core/util/Clock.h"
+#include "modules/dispatch/logic/InboxService.h"
+#include "platform/util/Clock.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -3,8 +3,8 @@
 // a signed-in user with 'user.manage' (the first account of a store excepted) and audited by UserService.
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "core/services/UserService.h"
-#include "core/util/Error.h"
+#include "platform/auth/UserService.h"
+#include "platform/util/Error.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 // workers check-id: validates resident ID numbers (GB 11643) before anyone is registered.
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "core/domain/Identifiers.h"
+#include "platform/domain/Identifiers.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

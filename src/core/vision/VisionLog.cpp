@@ -1,4 +1,0 @@
-// SPDX-License-Identifier: Apache-2.0
-#include "core/vision/VisionLog.h"
-
-Q_LOGGING_CATEGORY(lcVision, "guardline.vision", QtInfoMsg)

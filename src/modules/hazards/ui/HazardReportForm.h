@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "modules/hazards/logic/HazardDraftService.h"
+#include "modules/hazards/ui/EvidencePicker.h"
+#include "shell/DataWorker.h"
+
+#include <QHash>
+#include <QImage>
+#include <QPointer>
+#include <QSet>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTimer;
+
+namespace gl {
+namespace ui {
+
+class PanelHost;
+
+/// The hazard report form (non-modal window): category, description, equipment picked from the register
+/// or by scanning its QR code in a photo, area, responsible person, and the three photos (the panorama
+/// from a file or a camera evidence still). Validates as the user types. A half-filled form is kept as a
+/// draft per user in the store (HazardDraftService): saved a moment after each change, when the window
+/// is left or closed, restored when the form opens again; drafts are listed and deletable, and the
+/// submission removes its draft. Every read and write runs through DataWorker::call.
+class HazardReportForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit HazardReportForm(PanelHost *host, QWidget *parent = nullptr);
+    void setSnapshot(const SnapshotPtr &s);
+
+    /// Shows the form; when it holds nothing, the user's newest draft is restored.
+    void open();
+    /// A new report with a camera evidence still as the panorama and the camera's area (the form's
+    /// current content is kept as a draft first).
+    void startWithEvidence(qint64 evidenceId, const QString &area);
+
+    // What the user does, callable directly (tests, shortcuts).
+    void setPhotoFile(const QString &kind, const QString &path);
+    void clearPhoto(const QString &kind);
+    void setPanoramaEvidence(const EvidenceThumb &still);
+    void scanQrFromFile(const QString &path);
+    void scanQrFromDefect();
+    void saveDraft();
+    void submit();
+    void restoreDraft(qint64 id);
+    void deleteDraft();
+    EvidencePicker *picker();
+
+    qint64 draftId() const { return m_draftId; }
+    QString equipment() const;
+    QString area() const;
+    bool hasPhoto(const QString &kind) const { return m_photos.contains(kind); }
+    qint64 panoramaEvidence() const { return m_photos.value(QStringLiteral("panorama")).evidenceId; }
+    QStringList problems() const; ///< what still keeps the report from being submitted (empty: complete)
+
+Q_SIGNALS:
+    void submitted(const QString &code);
+    void draftSaved(qint64 id);
+    void draftRestored(qint64 id);
+    void draftsListed(int count);
+    void photoLoaded(const QString &kind);
+    void qrPicked(const QString &equipment);
+    void failed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Photo {
+        QString name;
+        QByteArray bytes;      ///< empty for an evidence still
+        qint64 evidenceId = 0;
+        QImage thumb;
+        bool dirty = false;    ///< not yet in the draft
+    };
+    QJsonObject fields() const;
+    void setFields(const QJsonObject &f);
+    bool isBlank() const;
+    void changed();
+    void reset();
+    void refreshDrafts(bool restoreNewest);
+    void showPhoto(const QString &kind);
+    void validate();
+    void showError(const QString &message);
+    void fillLists();
+    void pickEquipment(const QString &code);
+    void scanQr(const QByteArray &bytes, const QString &name);
+
+    PanelHost *m_host;
+    SnapshotPtr m_snapshot;
+    QComboBox *m_drafts, *m_category, *m_equipment, *m_area, *m_responsible;
+    QLineEdit *m_description;
+    QPushButton *m_deleteDraft, *m_submit, *m_scan;
+    QLabel *m_draftStatus, *m_hint, *m_error;
+    QHash<QString, QLabel *> m_thumbLabels, m_nameLabels;
+    QHash<QString, Photo> m_photos;
+    QSet<QString> m_removed;
+    QTimer *m_autosave;
+    QPointer<EvidencePicker> m_picker;
+    qint64 m_draftId = 0;
+    int m_generation = 0;
+    bool m_dirty = false, m_saving = false, m_saveAgain = false, m_loading = false, m_submitting = false;
+};
+
+} // namespace ui
+} // namespace gl

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "modules/permits/logic/PermitService.h"
+#include "modules/permits/ui/AreaDrawView.h"
+#include "shell/DataWorker.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QDoubleSpinBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+class QVBoxLayout;
+
+namespace gl {
+namespace ui {
+
+class PermitGasTests;
+class PermitSignOffs;
+
+/// A permit's lifecycle state as shown (translated).
+QString permitStateTitle(const QString &state);
+
+/// The permit card and editor, a non-modal window. A new or draft permit is edited here with the
+/// standard's checklist of its type (gb30871.json); the form validates as the user types and names the
+/// field and the rule. "Save draft" keeps an invalid permit; "Submit" is refused with the service's
+/// reasons listed inline. Past the draft it shows the sign-offs in the standard's order with the next
+/// signature for the signed-in role (on-site confirmation), the lifecycle actions, gas-test entry with
+/// the timing rules, the workers' certificates, the bound cameras and the conflicts. Every service call
+/// goes through DataWorker::call.
+class PermitEditor : public QWidget {
+    Q_OBJECT
+public:
+    PermitEditor(DataWorker *worker, const QString &code, QWidget *parent = nullptr);
+
+    void setSnapshot(const SnapshotPtr &s);
+    QString code() const;
+    /// Reloads the card from the services.
+    void reload();
+
+    static QString typeTitle(const QString &type);
+    static QString gradeTitle(const QString &grade);
+
+    // For tests and keyboard users.
+    QLineEdit *codeEdit() const { return m_code; }
+    QLineEdit *titleEdit() const { return m_title; }
+    QComboBox *typeBox() const { return m_type; }
+    QComboBox *gradeBox() const { return m_grade; }
+    QComboBox *areaBox() const { return m_area; }
+    QComboBox *guardianBox() const { return m_guardian; }
+    QDateTimeEdit *startEdit() const { return m_start; }
+    QDateTimeEdit *endEdit() const { return m_end; }
+    QLineEdit *polygonEdit() const { return m_polygon; }
+    /// Issue 17: "Draw on plan…" next to the typed polygon opens the AreaDrawDialog (null until opened).
+    QPushButton *drawButton() const { return m_draw; }
+    AreaDrawDialog *areaDrawDialog() const { return m_drawDialog; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *submitButton() const { return m_submit; }
+    /// Issue 17: the work ticket of an approved or active permit, previewed, printed or saved (TicketPreview).
+    QPushButton *ticketButton() const;
+    QLabel *problemsLabel() const { return m_problems; }
+    QLabel *stateLabel() const { return m_stateLabel; }
+    QLabel *gasTimingLabel() const;
+    /// The form's own findings (shape and GB 30871 rules it can check without the store).
+    QStringList localProblems() const;
+    const PermitCard &card() const { return m_card; }
+    /// The permit's row_version on the card shown (schema step 21), empty when none is loaded or it was just saved.
+    std::optional<qint64> shownVersion() const;
+
+Q_SIGNALS:
+    /// The permit was stored (created or updated) under this code.
+    void saved(const QString &code);
+    /// The card was (re)loaded from the services.
+    void loaded();
+    /// A service refused or failed; the message is shown inline too.
+    void refused(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *e) override;
+
+private:
+    void buildForm();
+    void fillChoices();
+    void fillGrades();
+    void fillChecklist();
+    void validate();
+    void showCard(const PermitCard &card, const QString &role);
+    void saveDraft(bool thenSubmit);
+    void doAction(const QString &action);
+    void signNext();
+    void recordGas();
+    void showError(const QString &message);
+    /// A step the service refused: the reasons shown, kept over the card reloaded to show the permit as it is now.
+    void showRefusal(const QString &message);
+    void drawArea();
+    PermitInput input() const;
+    bool editable() const;
+
+    DataWorker *m_worker;
+    SnapshotPtr m_snapshot;
+    QString m_savedCode; ///< empty until the permit exists in the store
+    QString m_refusal;   ///< a step's refusal, shown again over the card reloaded after it
+    PermitCard m_card;
+    QString m_role;
+
+    QLabel *m_header = nullptr, *m_stateLabel = nullptr, *m_problems = nullptr, *m_serverProblems = nullptr;
+    QLineEdit *m_code = nullptr, *m_title = nullptr, *m_equipment = nullptr, *m_polygon = nullptr;
+    QComboBox *m_type = nullptr, *m_grade = nullptr, *m_contractor = nullptr, *m_area = nullptr, *m_guardian = nullptr,
+              *m_coordinator = nullptr;
+    QDateTimeEdit *m_start = nullptr, *m_end = nullptr;
+    QDoubleSpinBox *m_zMin = nullptr, *m_zMax = nullptr;
+    QListWidget *m_workers = nullptr;
+    QGroupBox *m_checkGroup = nullptr;
+    QVBoxLayout *m_checkLayout = nullptr;
+    QList<QCheckBox *> m_checks;
+    QPushButton *m_save = nullptr, *m_submit = nullptr, *m_draw = nullptr;
+    QPointer<AreaDrawDialog> m_drawDialog;
+
+    PermitSignOffs *m_signPage = nullptr;
+
+    PermitGasTests *m_gas = nullptr;
+
+    QLabel *m_workersInfo = nullptr, *m_cameras = nullptr, *m_conflicts = nullptr;
+    bool m_filling = false;
+};
+
+} // namespace ui
+} // namespace gl

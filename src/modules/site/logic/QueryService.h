@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "platform/services/ServiceContext.h"
+#include "platform/services/Table.h"
+
+#include <QDate>
+#include <QVariantList>
+
+namespace gl {
+
+struct SiteSummary {
+    int openHazards = 0, overdueHazards = 0, activePermits = 0, unackedAlarms = 0, openOrders = 0,
+        contractorsWithExpired = 0, pendingInstructions = 0;
+};
+
+/// The read side for views and reports. Needs 'data.read'. The UI never talks SQL: it asks here.
+class QueryService : public ServiceBase {
+public:
+    using ServiceBase::ServiceBase;
+    Table contractors(QDate today) const;
+    Table people(QDate today) const;
+    Table permits() const;
+    Table hazards() const;
+    Table alarms(int limit = 500) const;
+    Table orders() const;
+    Table instructions() const;
+    Table cameras() const;
+    Table auditTrail(int limit = 200) const;
+    SiteSummary summary(QDate today) const;
+    /// People checked in on site now (accepted check-ins, not yet out; issue #5): columns code, name,
+    /// contractor, x, y (site metres), at (epoch ms). Snapshot::onSite.
+    Table onSite() const;
+    /// The shifts a roster names (code, name, start, end: HH:mm site time), by code.
+    Table shifts() const;
+};
+
+} // namespace gl

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "shell/TableModel.h"
+#include "platform/util/Labels.h"
+
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+
+#include <QHeaderView>
+#include <QTableWidget>
+#include "shell/Theme.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace gl {
+namespace ui {
+
+TableModel::TableModel(QList<ColumnSpec> columns, QObject *parent) : QAbstractTableModel(parent), m_columns(std::move(columns)) {}
+
+void TableModel::setTable(const Table &table, const QTimeZone &zone, qint64 now)
+{
+    beginResetModel();
+    m_table = table;
+    m_zone = zone;
+    m_now = now;
+    m_source.clear();
+    for (const ColumnSpec &c : m_columns)
+        m_source << table.column(c.key);
+    endResetModel();
+}
+
+int TableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_table.rows.size()); }
+int TableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_columns.size()); }
+
+QString TableModel::label(const QString &v) { return valueLabel(v); }
+
+namespace {
+/// Validity as a small shape: grey dot (valid), amber triangle (expiring), red cross (expired, missing).
+QIcon validityIcon(const QString &state)
+{
+    static QHash<QString, QIcon> cache;
+    if (const auto it = cache.constFind(state); it != cache.cend())
+        return *it;
+    QPixmap pm(14, 14);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    QColor c = colours::validity(state);
+    if (state == u"expired"_s || state == u"missing"_s) {
+        p.setPen(QPen(c, 2.6, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(3, 3), QPointF(11, 11));
+        p.drawLine(QPointF(11, 3), QPointF(3, 11));
+    } else if (state == u"expiring"_s) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(c);
+        p.drawPolygon(QPolygonF{QPointF(7, 1.5), QPointF(13, 12.5), QPointF(1, 12.5)});
+    } else if (state == u"valid"_s) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x9e, 0x9e, 0x9e));
+        p.drawEllipse(QPointF(7, 7), 4, 4);
+    }
+    p.end();
+    return cache.insert(state, QIcon(pm)).value();
+}
+} // namespace
+
+QVariant TableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const int src = m_source.value(index.column(), -1);
+    if (src < 0)
+        return {};
+    const QVariant v = m_table.rows.at(index.row()).at(src);
+    const QString &key = m_columns.at(index.column()).key;
+    const bool isTime = key.endsWith(u"_at"_s);
+    if (role == Qt::UserRole) // sort key: raw value
+        return v;
+    if (role == Qt::DisplayRole) {
+        if (v.isNull())
+            return QString();
+        if (isTime)
+            return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), m_zone).toString(u"yyyy-MM-dd HH:mm"_s);
+        if (key == u"whitelisted"_s)
+            return v.toBool() ? tr("yes") : tr("NO");
+        if (key == u"severity"_s)
+            return QString(severitySymbol(v.toString()) + u' ' + label(v.toString()));
+        if (v.typeId() == QMetaType::QString)
+            return label(v.toString());
+        return v;
+    }
+    const bool isValidity = key == u"documents"_s || key == u"certificates"_s || key == u"company_documents"_s;
+    if (role == Qt::DecorationRole && isValidity && !v.isNull())
+        return validityIcon(v.toString()); // shape as well as colour
+    if (role == Qt::ForegroundRole) {
+        const QString s = v.toString();
+        if (isValidity)
+            if (QColor c = colours::validity(s); c.isValid())
+                return c;
+        if (key == u"severity"_s)
+            return colours::severity(s);
+        if (key == u"state"_s)
+            if (QColor c = colours::state(s); c.isValid())
+                return c;
+        if (key == u"deadline_at"_s && !v.isNull() && v.toLongLong() < m_now) {
+            const int st = m_table.column(u"state"_s);
+            const QString state = st >= 0 ? m_table.rows.at(index.row()).at(st).toString() : QString();
+            if (state != u"closed"_s && state != u"reinspected"_s)
+                return colours::severity(u"critical"_s);
+        }
+        if (key == u"whitelisted"_s && !v.toBool())
+            return colours::severity(u"critical"_s);
+        if (key == u"due_at"_s && !v.isNull() && v.toLongLong() < m_now) // the task inbox: overdue
+            return colours::severity(u"critical"_s);
+        if (key == u"grade"_s && s == u"major"_s)
+            return colours::severity(u"high"_s);
+    }
+    if (role == Qt::ToolTipRole && key == u"deadline_at"_s && !v.isNull() && v.toLongLong() < m_now)
+        return tr("Overdue");
+    return {};
+}
+
+QVariant TableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return m_columns.value(section).title;
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+QTableView *makeTableView(QWidget *parent)
+{
+    auto *v = new QTableView(parent);
+    v->setSortingEnabled(true);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setAlternatingRowColors(true);
+    v->verticalHeader()->hide();
+    v->horizontalHeader()->setStretchLastSection(true);
+    v->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    v->setWordWrap(false);
+    return v;
+}
+
+QTableWidget *makeReadOnlyTable(const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setAlternatingRowColors(true);
+    return t;
+}
+
+} // namespace ui
+} // namespace gl

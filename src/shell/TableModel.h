@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "modules/site/logic/QueryService.h"
+
+#include <QAbstractTableModel>
+#include <QTimeZone>
+
+class QTableView;
+class QTableWidget;
+class QWidget;
+
+namespace gl {
+namespace ui {
+
+/// A column of a list view: which key of the snapshot table, under which (translated) title.
+struct ColumnSpec {
+    QString key;
+    QString title;
+};
+
+/// Shows one snapshot Table: times in the site's zone, states translated, abnormal values coloured
+/// (expired red, expiring amber, severity colours). Sorting and filtering happen in a proxy.
+class TableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    explicit TableModel(QList<ColumnSpec> columns, QObject *parent = nullptr);
+    void setTable(const Table &table, const QTimeZone &zone, qint64 now);
+    const Table &table() const { return m_table; }
+    /// The snapshot key shown in view column `column` (empty when out of range).
+    QString columnKey(int column) const { return column >= 0 && column < m_columns.size() ? m_columns[column].key : QString(); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    /// Human text for an enumerated value (state, type, severity...), translated.
+    static QString label(const QString &value);
+
+private:
+    QList<ColumnSpec> m_columns;
+    QList<int> m_source; ///< column index in m_table for each spec
+    Table m_table;
+    QTimeZone m_zone;
+    qint64 m_now = 0;
+};
+
+/// A read-only, row-selecting table for panels that fill their rows by hand: header labels, no
+/// row numbers, alternating rows, the last column stretched.
+QTableWidget *makeReadOnlyTable(const QStringList &headers, QWidget *parent);
+/// A sortable view over a snapshot table (a TableModel behind a filter): rows selected whole, alternating
+/// rows, no row numbers, the last column stretched, no word wrap.
+QTableView *makeTableView(QWidget *parent);
+
+} // namespace ui
+} // namespace gl
