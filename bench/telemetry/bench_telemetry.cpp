@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// End-to-end latency of the telemetry pipeline through a real mosquitto broker (issue #8 goal: p99 <= 50 ms
-// at 5,000 samples/s): a publisher (libmosquitto, what mosquitto_pub does) sends 5,000 samples/s of the
-// demo plant's tags; every 250 ms a trigger sample crosses a rule with an instruction action. Measured:
+// End-to-end latency of the telemetry pipeline through a real mosquitto broker (issue #8: p99 <= 50 ms at
+// 5,000 samples/s; issue #15: >= 50,000 samples/s on this 2-core machine with p99 <= 50 ms): a publisher
+// (libmosquitto, what mosquitto_pub does) sends the given rate of the demo plant's tags; every 250 ms a trigger sample crosses a rule with an instruction action. Measured:
 // publish → the alarm and its instruction committed in the store, signalled (instructionIssued, with the
 // instruction id) and read back by the dispatch board's query on the board's own connection; and each
 // phase on the way (TelemetryPipeline::alarmTraced): broker + connector → submit → drain → rule raised →
@@ -14,7 +14,9 @@
 // Baseline in the same run: the broker round trip alone (publish → a plain subscriber receives it).
 // Every published sample must be stored exactly once (checked).
 //
-// Usage: bench_telemetry [seconds per pipeline=20] [samples_per_s=5000] [modes=inline,writer]
+// Usage: bench_telemetry [seconds per pipeline=20] [samples_per_s=5000] [modes=inline,writer] [store=sqlite]
+//   store: "sqlite" (a fresh file per pipeline), or "postgresql" (a fresh database per pipeline on the
+//   cluster of $GUARDLINE_TEST_PG_URL, scripts/pg-test-cluster.sh), or such an admin URL itself.
 #include "demo/DemoLayout.h"
 #include "modules/site/layout/SiteLayout.h"
 #include "modules/site/logic/QueryService.h"
@@ -32,12 +34,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
+#include <QUuid>
 
 #include <mosquitto.h>
 #include <sys/resource.h>
@@ -111,12 +115,11 @@ struct Result {
     bool haveWriter = false;
 };
 
-Result runPipeline(const QString &mode, const QString &dir, quint16 port, int seconds, int rate)
+Result runPipeline(const QString &mode, const QString &dir, const QString &dbPath, quint16 port, int seconds, int rate)
 {
     Result r;
     r.mode = mode;
     // The store: the demo layout's 40 sensors; one rule with an instruction on a tag the load never touches.
-    const QString dbPath = dir + u"/bench-"_s + mode + u".sqlite"_s;
     {
         auto db = Database::open(DbUrl::parse(dbPath));
         Schema::migrate(*db);
@@ -355,6 +358,14 @@ int main(int argc, char **argv)
     const int seconds = argc > 1 ? std::max(5, atoi(argv[1])) : 20;
     const int rate = argc > 2 ? std::max(100, atoi(argv[2])) : 5000;
     const QStringList modes = argc > 3 ? QString::fromLocal8Bit(argv[3]).split(u',') : QStringList{u"inline"_s, u"writer"_s};
+    const QString store = argc > 4 ? QString::fromLocal8Bit(argv[4]) : u"sqlite"_s;
+    const QString pgAdmin = store == u"sqlite"_s       ? QString()
+                            : store == u"postgresql"_s ? qEnvironmentVariable("GUARDLINE_TEST_PG_URL")
+                                                       : store;
+    if (store != u"sqlite"_s && pgAdmin.isEmpty()) {
+        std::fprintf(stderr, "bench_telemetry: store \"postgresql\" needs $GUARDLINE_TEST_PG_URL (scripts/pg-test-cluster.sh)\n");
+        return 2;
+    }
     QTemporaryDir dir;
 
     // The broker.
@@ -384,13 +395,22 @@ int main(int argc, char **argv)
     }
     mosquitto_lib_init();
     std::vector<Result> results;
-    for (const QString &mode : modes)
-        results.push_back(runPipeline(mode, dir.path(), port, seconds, rate));
+    for (const QString &mode : modes) {
+        if (pgAdmin.isEmpty()) {
+            results.push_back(runPipeline(mode, dir.path(), dir.path() + u"/bench-"_s + mode + u".sqlite"_s, port, seconds, rate));
+            continue;
+        }
+        const QString name = u"bench_telemetry_"_s + mode + u'_' + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        Database::open(DbUrl::parse(pgAdmin))->exec(u"CREATE DATABASE "_s + name);
+        const auto drop = qScopeGuard([&] { Database::open(DbUrl::parse(pgAdmin))->exec(u"DROP DATABASE IF EXISTS "_s + name + u" WITH (FORCE)"_s); });
+        results.push_back(runPipeline(mode, dir.path(), pgAdmin.left(pgAdmin.lastIndexOf(u'/') + 1) + name, port, seconds, rate));
+    }
     mosquitto_lib_cleanup();
     broker.terminate();
     broker.waitForFinished(3000);
 
-    std::printf("telemetry end-to-end latency through mosquitto (%d s per pipeline, target %d samples/s)\n", seconds, rate);
+    std::printf("telemetry end-to-end latency through mosquitto (%d s per pipeline, target %d samples/s, store %s)\n", seconds, rate,
+                pgAdmin.isEmpty() ? "SQLite" : "PostgreSQL");
     for (const Result &r : results)
         print(r, rate);
     const Result *current = nullptr, *previous = nullptr;
@@ -403,8 +423,13 @@ int main(int argc, char **argv)
     const Result *judged = current ? current : previous;
     const bool ok = judged && !judged->boardMs.empty() && pct(judged->boardMs, 99) <= 50.0;
     const bool complete = judged && judged->stored == judged->published + judged->triggers && judged->duplicates == 0;
-    std::printf("  verdict [%s]: %s (goal: p99 publish -> instruction on the board <= 50 ms at 5,000 samples/s)%s\n",
-                judged ? qPrintable(judged->mode) : "-", ok ? "MEETS the goal" : "MISSES the goal",
+    std::printf("  verdict [%s]: %s (goal: p99 publish -> instruction on the board <= 50 ms at %d samples/s)%s\n",
+                judged ? qPrintable(judged->mode) : "-", ok ? "MEETS the goal" : "MISSES the goal", rate,
                 complete ? "; every sample stored once" : "; SAMPLES LOST OR DUPLICATED");
+    if (judged) {
+        const double achieved = double(judged->published) / std::max(0.001, judged->elapsed);
+        std::printf("  issue #15 [%s]: %.0f samples/s published and stored: %s (goal: >= 50,000 samples/s, p99 <= 50 ms, none lost)\n",
+                    qPrintable(judged->mode), achieved, ok && complete && achieved >= 50000 * 0.99 ? "MEETS the goal" : "MISSES the goal");
+    }
     return 0;
 }
