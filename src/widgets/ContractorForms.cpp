@@ -6,7 +6,7 @@
 #include "core/admission/PdfCheck.h"
 #include "core/auth/Roles.h"
 #include "core/domain/Identifiers.h"
-#include "core/services/AdmissionService.h"
+#include "core/services/AdmissionDocuments.h"
 #include "core/services/ContractorService.h"
 #include "core/services/HazardPhotos.h"
 #include "core/services/HazardService.h"
@@ -183,7 +183,7 @@ void ContractorDialog::save()
         this,
         [in, editing](ServiceContext &ctx) mutable {
             if (editing.isEmpty()) {
-                in.admittedOn = AdmissionService(ctx).siteToday();
+                in.admittedOn = AdmissionDocuments(ctx).siteToday();
                 ContractorService(ctx).registerContractor(in);
             } else {
                 ContractorService(ctx).updateContractor(editing, in);
@@ -375,7 +375,7 @@ void DocumentDialog::save()
     m_worker->call(
         this,
         [=](ServiceContext &ctx) {
-            AdmissionService a(ctx);
+            AdmissionDocuments a(ctx);
             a.uploadDocumentFile(code, {kind, {}, {}, issued, expires, from, to}, path, admission::pdfInspector());
             return a.standing(code);
         },

@@ -7,7 +7,9 @@
 #include "widgets/RosterImportPanel.h"
 #include "core/admission/PdfCheck.h"
 #include "core/plugins/AdmissionPlugins.h"
-#include "core/services/AdmissionService.h"
+#include "core/services/AdmissionDocuments.h"
+#include "core/services/ExpiryTasks.h"
+#include "core/services/RegistryCheck.h"
 #include "core/services/ContractorService.h"
 #include "widgets/PanelHost.h"
 #include "widgets/TableModel.h"
@@ -380,7 +382,7 @@ void ContractorPanel::loadDocuments()
     m_host->dataWorker()->call(
         this,
         [code, today](ServiceContext &ctx) {
-            AdmissionService a(ctx);
+            AdmissionDocuments a(ctx);
             return Docs{a.documents(code, today), a.missingDocuments(code)};
         },
         [this, code](Docs d) {
@@ -419,7 +421,7 @@ void ContractorPanel::loadDocuments()
 void ContractorPanel::loadTasks()
 {
     m_host->dataWorker()->call(
-        this, [](ServiceContext &ctx) { return AdmissionService(ctx).tasks(); },
+        this, [](ServiceContext &ctx) { return ExpiryTasks(ctx).tasks(); },
         [this](Table t) {
             m_tasks->setRowCount(int(t.rows.size()));
             const QDate today = m_snapshot ? m_snapshot->today : processClock().now().toLocalTime().date();
@@ -438,7 +440,7 @@ void ContractorPanel::loadTasks()
 void ContractorPanel::showDocument(qint64 id, const QString &fileName)
 {
     m_host->dataWorker()->call(
-        this, [id](ServiceContext &ctx) { return AdmissionService(ctx).documentContent(id); },
+        this, [id](ServiceContext &ctx) { return AdmissionDocuments(ctx).documentContent(id); },
         [this, fileName](QByteArray bytes) {
             m_pdf->close();
             delete m_pdfBuffer;
@@ -467,7 +469,7 @@ void ContractorPanel::upload()
     m_host->dataWorker()->call(
         this,
         [=](ServiceContext &ctx) {
-            return AdmissionService(ctx).uploadDocumentFile(code, {kind, {}, {}, issued, expires, {}, {}}, file, admission::pdfInspector());
+            return AdmissionDocuments(ctx).uploadDocumentFile(code, {kind, {}, {}, issued, expires, {}, {}}, file, admission::pdfInspector());
         },
         [this, file](qint64) {
             report(tr("%1 stored and verified as a PDF.").arg(QFileInfo(file).fileName()), false);
@@ -482,7 +484,7 @@ void ContractorPanel::verifyRegistry()
     m_verify->setEnabled(false);
     m_host->dataWorker()->call(
         this,
-        [](ServiceContext &ctx) { return AdmissionService(ctx).verifyRegistry({}); },
+        [](ServiceContext &ctx) { return RegistryCheck(ctx).verifyRegistry({}); },
         [this](RegistryRun run) {
             m_verify->setEnabled(true);
             QStringList lines{tr("Registry verification")};

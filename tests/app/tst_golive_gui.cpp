@@ -23,7 +23,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/domain/Identifiers.h"
 #include "core/plugins/AdmissionPlugins.h"
-#include "core/services/AdmissionService.h"
+#include "core/services/AdmissionDocuments.h"
 #include "core/services/ContractorService.h"
 #include "core/services/PermitService.h"
 #include "core/services/QueryService.h"
@@ -794,7 +794,7 @@ private Q_SLOTS:
         QCOMPARE(roles.value(u"zhao.lei"_s), Role::Dispatcher);
         QCOMPARE(roles.value(u"wang.fang"_s), Role::ContractorCoordinator);
         QCOMPARE(roles.value(u"chen.gang"_s), Role::AreaSupervisor);
-        AdmissionService a(ctx);
+        AdmissionDocuments a(ctx);
         const ContractorStanding s100 = a.standing(u"C-100"_s);
         QVERIFY2(s100.admitted, qPrintable(s100.reasons.join(u"; "_s)));
         QCOMPARE(s100.creditCode, credit1);

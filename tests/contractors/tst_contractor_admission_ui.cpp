@@ -236,7 +236,7 @@ private Q_SLOTS:
         QVERIFY(tokenField->isReadOnly());
         keep(w->findChild<QDialog *>(u"deviceTokenDialog"_s), u"contractor-device-token"_s);
         w->findChild<QDialog *>(u"deviceTokenDialog"_s)->close();
-        QCOMPARE(AdmissionService(*f.ctx).authenticateDevice(token), u"GATE1-TAB"_s);
+        QCOMPARE(GateDevices(*f.ctx).authenticateDevice(token), u"GATE1-TAB"_s);
         QCOMPARE(f.count(u"audit_log"_s, u"details LIKE ?"_s, QVariantList{QVariant(u"%"_s + token + u"%"_s)}), 0);
         auto *table = panel->findChild<QTableWidget *>(u"deviceTable"_s);
         QTRY_COMPARE(table->rowCount(), 1);
@@ -254,7 +254,7 @@ private Q_SLOTS:
         AdmissionFixture f(Backend::Sqlite);
         QVERIFY(f.available());
         f.clock.set(QDateTime::currentMSecsSinceEpoch());
-        AdmissionService a(*f.ctx);
+        AdmissionDocuments a(*f.ctx);
         const QDate today = a.siteToday();
         // C-1: all four documents, the insurance expiring in 10 days; C-2: none (missing).
         const QDate paidFrom = today.addMonths(-7);

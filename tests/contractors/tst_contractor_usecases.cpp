@@ -139,7 +139,7 @@ private Q_SLOTS:
         QFETCH(Backend, backend);
         AdmissionFixture f(backend);
         GL_REQUIRE_BACKEND(f);
-        AdmissionService a(*f.ctx);
+        AdmissionDocuments a(*f.ctx);
         const QString pdf = write(u"营业执照 2026.pdf"_s, makePdf(2));
         const qint64 id = a.uploadDocumentFile(u"C-2"_s, {u"business_licence"_s, {}, {}, QDate(2025, 6, 1), QDate(2027, 6, 1), {}, {}}, pdf,
                                                admission::pdfInspector());

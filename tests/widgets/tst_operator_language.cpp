@@ -8,7 +8,7 @@
 #include "../telemetry/TelemetryFixture.h"
 #include "core/hazards/VisionInspector.h"
 #include "core/rules/Rule.h"
-#include "core/services/AdmissionService.h"
+#include "core/services/ExpiryTasks.h"
 #include "core/services/ContractorService.h"
 #include "core/services/HazardPhotos.h"
 #include "core/services/HazardService.h"
@@ -214,7 +214,7 @@ private Q_SLOTS:
             ContractorService(ctx).addDocument(u"C-1"_s, {u"business_licence"_s, u"licence.pdf"_s, {}, QString(64, u'0'), today.addDays(-300),
                                                           today.addDays(10), {}, {}});
             ctx.actor = Actor::system(u"contractor-expiry"_s);
-            AdmissionService(ctx).raiseExpiryTasks(today);
+            ExpiryTasks(ctx).raiseExpiryTasks(today);
             expires = today.addDays(10).toString(Qt::ISODate);
             contractorTask = u"Renew the business_licence of C-1 (licence.pdf expires %1)"_s.arg(expires);
             QCOMPARE(db->scalar(u"SELECT count(*) FROM contractor_tasks WHERE title = ?"_s, {contractorTask}).toInt(), 1);

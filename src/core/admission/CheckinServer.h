@@ -2,7 +2,6 @@
 #pragma once
 
 #include "core/admission/CheckinBody.h"
-#include "core/services/AdmissionService.h"
 #include "core/site/SiteLayout.h"
 
 #include <QHash>

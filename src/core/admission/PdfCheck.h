@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/services/AdmissionService.h"
+#include "core/services/AdmissionDocuments.h"
 
 namespace gl::admission {
 

@@ -7,7 +7,7 @@
 #include "core/conflicts/ConflictEngine.h"
 #include "core/domain/States.h"
 #include "core/permits/WorkGate.h"
-#include "core/services/AdmissionService.h"
+#include "core/services/AdmissionConfig.h"
 #include "core/services/ContractorAdmission.h"
 #include "core/store/Database.h"
 #include "core/util/Error.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/services/QueryService.h"
-#include "core/services/AdmissionService.h"
+#include "core/services/CheckinService.h"
 #include "core/services/ContractorAdmission.h"
 #include "core/store/Database.h"
 
@@ -183,7 +183,7 @@ SiteSummary QueryService::summary(QDate today) const
 
 Table QueryService::onSite() const
 {
-    return AdmissionService(m_ctx).onSite();
+    return CheckinService(m_ctx).onSite();
 }
 
 } // namespace gl
