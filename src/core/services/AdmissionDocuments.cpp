@@ -6,6 +6,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace gl {
@@ -18,15 +20,23 @@ QDate dateOf(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISO
 
 qint64 AdmissionDocuments::uploadDocumentFile(const QString &contractorCode, DocumentUpload in, const QString &path, const PdfInspector &inspect)
 {
-    in.fileName = QFileInfo(path).fileName();
+    const QFileInfo file(path);
+    in.fileName = file.fileName();
     in.content = readUserFile(path, config().maxPdfBytes + 1);
-    return uploadDocument(contractorCode, in, inspect);
+    // Only the start of an oversized file is read: its size is the file's, not the bytes read (a file that
+    // grew since it was looked at is at least as long as what was read).
+    return upload(contractorCode, in, inspect, std::max(file.size(), qint64(in.content.size())));
 }
 
 qint64 AdmissionDocuments::uploadDocument(const QString &contractorCode, const DocumentUpload &in, const PdfInspector &inspect)
 {
+    return upload(contractorCode, in, inspect, in.content.size());
+}
+
+qint64 AdmissionDocuments::upload(const QString &contractorCode, const DocumentUpload &in, const PdfInspector &inspect, qint64 sizeBytes)
+{
     require(u"contractor.edit"_s);
-    const QJsonObject what{{u"kind"_s, in.kind}, {u"file"_s, in.fileName}, {u"size_bytes"_s, qint64(in.content.size())}};
+    const QJsonObject what{{u"kind"_s, in.kind}, {u"file"_s, in.fileName}, {u"size_bytes"_s, sizeBytes}};
     auto no = [&](const QString &field, const QString &why) {
         refuse(u"contractor.document.refuse"_s, u"contractor"_s, contractorCode, what, ErrorCode::BadInput,
                u"%1: field '%2': %3"_s.arg(in.fileName.isEmpty() ? contractorCode : in.fileName, field, why));
@@ -37,8 +47,9 @@ qint64 AdmissionDocuments::uploadDocument(const QString &contractorCode, const D
         no(u"kind"_s, u"'%1' is not one of %2"_s.arg(in.kind, ContractorService::documentKinds().join(u", "_s)));
     if (in.content.isEmpty())
         no(u"file"_s, u"the file is empty"_s);
-    if (in.content.size() > config().maxPdfBytes)
-        no(u"file"_s, u"%1 MB is over the limit of %2 MB"_s.arg(double(in.content.size()) / 1048576.0, 0, 'f', 1)
+    if (sizeBytes > config().maxPdfBytes)
+        no(u"file"_s, u"%1 MB (%2 bytes) is over the limit of %3 MB"_s.arg(double(sizeBytes) / 1048576.0, 0, 'f', 1)
+                          .arg(sizeBytes)
                           .arg(double(config().maxPdfBytes) / 1048576.0, 0, 'f', 1));
     if (!in.content.startsWith("%PDF-"))
         no(u"file"_s, u"not a PDF (it does not start with %PDF-)"_s);

@@ -49,6 +49,11 @@ public:
     /// Whether the contractor is admitted today (site time) and every reason it is not: the admission
     /// rule of ContractorAdmission.h with this configuration. Throws NotFound for an unknown code.
     ContractorStanding standing(const QString &contractorCode) const;
+
+private:
+    /// uploadDocument, with `sizeBytes` the size of what the user handed in: the file's size on disk when
+    /// only the start of an oversized file was read (what a refusal reports and audits).
+    qint64 upload(const QString &contractorCode, const DocumentUpload &in, const PdfInspector &inspect, qint64 sizeBytes);
 };
 
 } // namespace gl
