@@ -11,6 +11,7 @@
 #include "core/plugins/AdmissionPlugins.h"
 #include "core/services/HazardPhotos.h"
 #include "widgets/ContractorPanel.h"
+#include "widgets/DataWorker.h"
 #include "widgets/GateDevicePanel.h"
 #include "widgets/MainWindow.h"
 #include "widgets/RosterImportPanel.h"
@@ -24,11 +25,14 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPdfDocument>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -185,6 +189,62 @@ private Q_SLOTS:
         QTest::qWait(2500); // the fetch thread ends with its timeout; its result is dropped
         QCOMPARE(previewed.size(), 3); // the cancelled fetch never shows a preview
         QCOMPARE(f.count(u"roster_imports"_s), 3);
+    }
+
+    void registryOffTheDataThread()
+    {
+        // Issue #15: the registry check asks the registry off the data thread. A registry that holds its answers
+        // (a real HTTP server here that answers only when told) does not hold up the app's other reads and writes.
+        QTcpServer registry;
+        QVERIFY(registry.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket *> held;
+        connect(&registry, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *s = registry.nextPendingConnection())
+                held << s;
+        });
+        const QByteArray before = qgetenv("GUARDLINE_ADMISSION_CONFIG");
+        qputenv("GUARDLINE_ADMISSION_CONFIG",
+                write(u"admission-registry.json"_s, u"{\"registry\": {\"url\": \"http://127.0.0.1:%1/registry\", \"timeout_ms\": 30000, \"retries\": 0}}"_s
+                                                         .arg(registry.serverPort())
+                                                         .toUtf8())
+                    .toUtf8());
+        AdmissionFixture f(Backend::Sqlite);
+        QVERIFY(f.available());
+        f.clock.set(QDateTime::currentMSecsSinceEpoch());
+        auto w = open(f);
+        auto *panel = w->findChild<ui::ContractorPanel *>();
+        QVERIFY(panel);
+        QSignalSpy checked(panel, &ui::ContractorPanel::registryChecked);
+        auto *verify = panel->findChild<QPushButton *>(u"contractorVerifyRegistry"_s);
+        QVERIFY(verify);
+        verify->click();
+        // Both companies are asked at once (up to 4 lookups run in parallel), and neither is answered yet.
+        QTRY_COMPARE_WITH_TIMEOUT(held.size(), 2, 20'000);
+        // Meanwhile another data-thread call completes.
+        bool answered = false;
+        w->dataWorker()->call(
+            this, [](ServiceContext &ctx) { return qint64(RegistryCheck(ctx).registryChecks().rows.size()); },
+            [&](qint64 rows) {
+                answered = true;
+                QCOMPARE(rows, 0);
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10'000);
+        QVERIFY(checked.isEmpty());
+        QCOMPARE(f.audits(u"contractor.registry.check"_s), 0);
+        // The registry answers: "not registered" for both; the answers are stored and audited on the data thread.
+        for (QTcpSocket *s : std::as_const(held)) {
+            QVERIFY(s->bytesAvailable() > 0 || s->waitForReadyRead(5000));
+            QVERIFY(s->readAll().startsWith("GET /registry/"));
+            s->write("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+            s->flush();
+        }
+        QVERIFY(checked.wait(20'000));
+        QCOMPARE(checked.first().first().toInt(), 2);
+        QCOMPARE(f.audits(u"contractor.registry.check"_s), 2);
+        const QString results = panel->findChild<QPlainTextEdit *>(u"registryResults"_s)->toPlainText();
+        QVERIFY2(results.contains(u"C-1: mismatch — the registry has no company"_s) && results.contains(u"C-2: mismatch"_s), qPrintable(results));
+        QVERIFY(verify->isEnabled());
+        qputenv("GUARDLINE_ADMISSION_CONFIG", before);
     }
 
     void gatesAndDevices()

@@ -4,6 +4,12 @@
 #include "core/plugins/AdmissionPlugins.h"
 #include "core/store/Database.h"
 
+#include <QMetaObject>
+#include <QPointer>
+#include <QThread>
+#include <QThreadPool>
+
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -27,44 +33,128 @@ QString registryStateKey(sdk::RegistryAnswer::State s)
 
 RegistryRun RegistryCheck::verifyRegistry(QStringList codes, const QString &registryUrl)
 {
+    RegistryPlan plan = planRegistry(std::move(codes), registryUrl);
+    lookUp(plan);
+    return storeRegistry(plan);
+}
+
+RegistryPlan RegistryCheck::planRegistry(QStringList codes, const QString &registryUrl) const
+{
     require(u"contractor.edit"_s);
-    QJsonObject settings = config().registry;
+    RegistryPlan plan;
+    plan.settings = config().registry;
     if (!registryUrl.isEmpty())
-        settings.insert(u"url"_s, registryUrl);
-    RegistryRun run;
-    std::unique_ptr<sdk::RegistryVerifier> verifier;
-    if (sdk::AdmissionFactory *factory = admissionFactory(&run.offline)) {
-        verifier.reset(factory->createRegistryVerifier());
-        if (const QString bad = verifier->configure(settings); !bad.isEmpty()) {
-            run.offline = bad;
-            verifier.reset();
-        }
+        plan.settings.insert(u"url"_s, registryUrl);
+    if (sdk::AdmissionFactory *factory = admissionFactory(&plan.offline)) {
+        const std::unique_ptr<sdk::RegistryVerifier> verifier(factory->createRegistryVerifier());
+        if (!verifier)
+            plan.offline = u"the admission connector plugin '%1' has no registry verifier"_s.arg(factory->kind());
+        else if (const QString bad = verifier->configure(plan.settings); !bad.isEmpty())
+            plan.offline = bad;
+        else
+            plan.factory = factory;
     }
     if (codes.isEmpty())
         for (QSqlQuery q = db().exec(u"SELECT code FROM contractors ORDER BY code"_s); q.next();)
             codes << q.value(0).toString();
-    const QString source = settings.value(u"url"_s).toString();
+    const QString url = plan.settings.value(u"url"_s).toString();
+    plan.source = url.isEmpty() ? u"none"_s : url;
     for (const QString &c : std::as_const(codes))
-        run.results << verifyContractor(c, verifier.get(), source.isEmpty() ? u"none"_s : source);
+        plan.items << readContractor(c);
+    return plan;
+}
+
+void RegistryCheck::lookUp(RegistryPlan &plan, int parallel)
+{
+    if (!plan.factory)
+        return;
+    QList<RegistryItem *> ask;
+    for (RegistryItem &item : plan.items)
+        if (item.invalid.isEmpty() && item.cached.isEmpty())
+            ask << &item;
+    if (ask.isEmpty())
+        return;
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, parallel));
+    for (RegistryItem *item : std::as_const(ask)) {
+        std::shared_ptr<sdk::RegistryVerifier> verifier(plan.factory->createRegistryVerifier());
+        verifier->configure(plan.settings); // accepted by planRegistry
+        pool.start([verifier, item] {
+            item->answer = verifier->verify(item->creditCode, item->name);
+            item->asked = true;
+        });
+    }
+    pool.waitForDone();
+}
+
+void RegistryCheck::lookUpInBackground(RegistryPlan plan, QObject *receiver, std::function<void(RegistryPlan)> done)
+{
+    QThread *thread = QThread::create([plan = std::move(plan), r = QPointer<QObject>(receiver), done = std::move(done)]() mutable {
+        lookUp(plan);
+        if (r)
+            QMetaObject::invokeMethod(r.data(), [plan = std::move(plan), done = std::move(done)]() mutable { done(std::move(plan)); },
+                                      Qt::QueuedConnection);
+    });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+RegistryRun RegistryCheck::storeRegistry(const RegistryPlan &plan)
+{
+    require(u"contractor.edit"_s);
+    RegistryRun run;
+    run.offline = plan.offline;
+    for (const RegistryItem &item : plan.items)
+        run.results << storeItem(item, plan.source);
     return run;
 }
 
 QJsonObject RegistryCheck::verifyContractor(const QString &contractorCode, sdk::RegistryVerifier *verifier, const QString &source)
 {
     require(u"contractor.edit"_s);
+    RegistryItem item = readContractor(contractorCode);
+    if (verifier && item.invalid.isEmpty() && item.cached.isEmpty()) {
+        item.answer = verifier->verify(item.creditCode, item.name);
+        item.asked = true;
+    }
+    return storeItem(item, source);
+}
+
+RegistryItem RegistryCheck::readContractor(const QString &contractorCode) const
+{
     QSqlQuery q = db().exec(u"SELECT id, credit_code, name FROM contractors WHERE code = ?"_s, {contractorCode});
     if (!q.next())
         fail(ErrorCode::NotFound, u"contractor '%1' does not exist"_s.arg(contractorCode));
-    const qint64 cid = q.value(0).toLongLong();
-    const QString credit = q.value(1).toString(), name = q.value(2).toString();
+    RegistryItem item;
+    item.code = contractorCode;
+    item.contractorId = q.value(0).toLongLong();
+    item.creditCode = q.value(1).toString();
+    item.name = q.value(2).toString();
     q.finish();
-    QJsonObject out{{u"contractor"_s, contractorCode}, {u"credit_code"_s, credit}};
+    item.invalid = ids::checkCreditCode(item.creditCode);
+    if (!item.invalid.isEmpty())
+        return item;
+    QSqlQuery c = db().exec(u"SELECT state, licence_status, registered_name, checked_at, detail FROM registry_checks "
+                            "WHERE contractor_id = ? AND state IN ('verified','mismatch') AND checked_at >= ? ORDER BY checked_at DESC LIMIT 1"_s,
+                            {item.contractorId, now() - qint64(config().registryCacheHours) * 3600000});
+    if (c.next())
+        item.cached = {{u"contractor"_s, contractorCode}, {u"credit_code"_s, item.creditCode}, {u"state"_s, c.value(0).toString()},
+                       {u"licence_status"_s, c.value(1).toString()}, {u"registered_name"_s, c.value(2).toString()},
+                       {u"checked_at"_s, c.value(3).toLongLong()}, {u"detail"_s, c.value(4).toString()}, {u"cached"_s, true}};
+    return item;
+}
+
+QJsonObject RegistryCheck::storeItem(const RegistryItem &item, const QString &source)
+{
+    if (!item.cached.isEmpty())
+        return item.cached;
+    QJsonObject out{{u"contractor"_s, item.code}, {u"credit_code"_s, item.creditCode}};
     auto store = [&](const QString &state, const QString &licence, const QString &registered, const QString &detail, const QString &from) {
         Transaction tx(db());
-        db().insert(u"registry_checks"_s, {{u"contractor_id"_s, cid}, {u"credit_code"_s, credit}, {u"state"_s, state},
+        db().insert(u"registry_checks"_s, {{u"contractor_id"_s, item.contractorId}, {u"credit_code"_s, item.creditCode}, {u"state"_s, state},
                                            {u"licence_status"_s, licence}, {u"registered_name"_s, registered}, {u"source"_s, from},
                                            {u"checked_at"_s, now()}, {u"detail"_s, detail}});
-        audit(u"contractor.registry.check"_s, u"contractor"_s, contractorCode,
+        audit(u"contractor.registry.check"_s, u"contractor"_s, item.code,
               {{u"state"_s, state}, {u"licence_status"_s, licence}, {u"source"_s, from}, {u"detail"_s, detail}});
         tx.commit();
         out.insert(u"state"_s, state);
@@ -74,28 +164,15 @@ QJsonObject RegistryCheck::verifyContractor(const QString &contractorCode, sdk::
         out.insert(u"checked_at"_s, now());
         out.insert(u"cached"_s, false);
     };
-    if (const QString why = ids::checkCreditCode(credit); !why.isEmpty()) {
-        store(u"invalid"_s, {}, {}, u"credit code fails GB 32100: %1 (the registry was not asked)"_s.arg(why), u"checksum"_s);
+    if (!item.invalid.isEmpty()) {
+        store(u"invalid"_s, {}, {}, u"credit code fails GB 32100: %1 (the registry was not asked)"_s.arg(item.invalid), u"checksum"_s);
         return out;
     }
-    QSqlQuery c = db().exec(u"SELECT state, licence_status, registered_name, checked_at, detail FROM registry_checks "
-                            "WHERE contractor_id = ? AND state IN ('verified','mismatch') AND checked_at >= ? ORDER BY checked_at DESC LIMIT 1"_s,
-                            {cid, now() - qint64(config().registryCacheHours) * 3600000});
-    if (c.next()) {
-        out.insert(u"state"_s, c.value(0).toString());
-        out.insert(u"licence_status"_s, c.value(1).toString());
-        out.insert(u"registered_name"_s, c.value(2).toString());
-        out.insert(u"checked_at"_s, c.value(3).toLongLong());
-        out.insert(u"detail"_s, c.value(4).toString());
-        out.insert(u"cached"_s, true);
-        return out;
-    }
-    c.finish();
-    if (!verifier) {
+    if (!item.asked) {
         store(u"unverified"_s, {}, {}, u"no registry service is configured or reachable"_s, source);
         return out;
     }
-    const sdk::RegistryAnswer a = verifier->verify(credit, name);
+    const sdk::RegistryAnswer &a = item.answer;
     QString state = registryStateKey(a.state), detail = a.detail;
     if (a.state == sdk::RegistryAnswer::State::Verified && !a.licenceStatus.isEmpty() && a.licenceStatus != u"active"_s) {
         state = u"mismatch"_s;
