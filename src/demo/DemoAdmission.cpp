@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "demo/DemoAdmission.h"
-#include "modules/admission/logic/AdmissionService.h"
+#include "modules/admission/logic/CheckinService.h"
 #include "modules/admission/logic/CheckinWatermark.h"
+#include "modules/admission/logic/GateDevices.h"
 #include "modules/site/layout/SiteLayout.h"
 #include "modules/site/logic/SiteService.h"
 #include "platform/store/Database.h"
@@ -95,11 +96,12 @@ void loadAdmission(ServiceContext &ctx, ManualClock &clock, qint64 now, QDate to
 {
     const Actor before = ctx.actor;
     ctx.actor = Actor::system(u"demo"_s);
-    AdmissionService admission(ctx);
+    GateDevices tablets(ctx);
+    CheckinService admission(ctx);
     const site::SiteLayout layout = SiteService(ctx).layout();
     const QStringList devices{u"GATE-1"_s, u"GATE-2"_s};
     for (const QString &gate : devices)
-        admission.addDevice(u"TAB-"_s + gate, u"Check-in tablet at "_s + gate); // tokens are not kept: the demo never posts
+        tablets.addDevice(u"TAB-"_s + gate, u"Check-in tablet at "_s + gate); // tokens are not kept: the demo never posts
     // This morning's rostered contractor workers check in, from 3 h ago, two minutes apart.
     QStringList workers;
     {

@@ -20,8 +20,8 @@
 // Afterwards, read-only through the services: the permit is active, each step's actor is the right user,
 // the audit chain verifies. The clock is pinned to a working day (Tuesday 2026-03-03 09:30 site time, the
 // process in the site's time zone), so the result does not depend on the day the test runs.
+#include "modules/admission/logic/AdmissionDocuments.h"
 #include "modules/admission/logic/AdmissionPlugins.h"
-#include "modules/admission/logic/AdmissionService.h"
 #include "modules/admission/logic/ContractorService.h"
 #include "modules/admission/ui/ContractorForms.h"
 #include "modules/admission/ui/ContractorPanel.h"
@@ -796,7 +796,7 @@ private Q_SLOTS:
         QCOMPARE(roles.value(u"zhao.lei"_s), Role::Dispatcher);
         QCOMPARE(roles.value(u"wang.fang"_s), Role::ContractorCoordinator);
         QCOMPARE(roles.value(u"chen.gang"_s), Role::AreaSupervisor);
-        AdmissionService a(ctx);
+        AdmissionDocuments a(ctx);
         const ContractorStanding s100 = a.standing(u"C-100"_s);
         QVERIFY2(s100.admitted, qPrintable(s100.reasons.join(u"; "_s)));
         QCOMPARE(s100.creditCode, credit1);

@@ -59,7 +59,7 @@ private Q_SLOTS:
         GL_REQUIRE_BACKEND(f);
         f.admit(u"C-1"_s);
         f.admit(u"C-2"_s);
-        const QString token = AdmissionService(*f.ctx).addDevice(u"GATE1-TAB"_s, u"Gate 1 tablet"_s);
+        const QString token = GateDevices(*f.ctx).addDevice(u"GATE1-TAB"_s, u"Gate 1 tablet"_s);
         QVERIFY(token.size() > 40);
         QVERIFY(f.lastAuditDetails(u"checkin.device.add"_s).indexOf(token) < 0); // the token never reaches the audit chain
         QCOMPARE(f.count(u"checkin_devices"_s, u"token_hash = ?"_s, {token}), 0); // only its hash is stored
@@ -211,7 +211,7 @@ private Q_SLOTS:
         QCOMPARE(on.rows[0][0].toString(), u"W-2"_s);
 
         // A revoked device is refused.
-        AdmissionService(*f.ctx).revokeDevice(u"GATE1-TAB"_s);
+        GateDevices(*f.ctx).revokeDevice(u"GATE1-TAB"_s);
         reply = send(request(port, token), body({}));
         QCOMPARE(reply.status, 401);
         QVERIFY(reply.body.value(u"reason"_s).toString().contains(u"revoked"_s));

@@ -116,8 +116,8 @@ private Q_SLOTS:
         AdmissionFixture f(backend);
         GL_REQUIRE_BACKEND(f);
         f.admit(u"C-1"_s);
-        AdmissionService a(*f.ctx);
-        a.addDevice(u"TAB"_s, u"Gate tablet"_s);
+        CheckinService a(*f.ctx);
+        GateDevices(*f.ctx).addDevice(u"TAB"_s, u"Gate tablet"_s);
         const auto [lat, lon] = f.gps(609, 28);
         auto input = [&](const QString &worker, const QString &watermark) {
             CheckinInput in;

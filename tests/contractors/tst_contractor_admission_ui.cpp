@@ -13,6 +13,7 @@
 #include "modules/admission/ui/GateDevicePanel.h"
 #include "modules/admission/ui/RosterImportPanel.h"
 #include "modules/hazards/logic/HazardPhotos.h"
+#include "shell/DataWorker.h"
 #include "shell/MainWindow.h"
 
 #include <QCheckBox>
@@ -24,11 +25,14 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPdfDocument>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -187,6 +191,62 @@ private Q_SLOTS:
         QCOMPARE(f.count(u"roster_imports"_s), 3);
     }
 
+    void registryOffTheDataThread()
+    {
+        // Issue #15: the registry check asks the registry off the data thread. A registry that holds its answers
+        // (a real HTTP server here that answers only when told) does not hold up the app's other reads and writes.
+        QTcpServer registry;
+        QVERIFY(registry.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket *> held;
+        connect(&registry, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *s = registry.nextPendingConnection())
+                held << s;
+        });
+        const QByteArray before = qgetenv("GUARDLINE_ADMISSION_CONFIG");
+        qputenv("GUARDLINE_ADMISSION_CONFIG",
+                write(u"admission-registry.json"_s, u"{\"registry\": {\"url\": \"http://127.0.0.1:%1/registry\", \"timeout_ms\": 30000, \"retries\": 0}}"_s
+                                                         .arg(registry.serverPort())
+                                                         .toUtf8())
+                    .toUtf8());
+        AdmissionFixture f(Backend::Sqlite);
+        QVERIFY(f.available());
+        f.clock.set(QDateTime::currentMSecsSinceEpoch());
+        auto w = open(f);
+        auto *panel = w->findChild<ui::ContractorPanel *>();
+        QVERIFY(panel);
+        QSignalSpy checked(panel, &ui::ContractorPanel::registryChecked);
+        auto *verify = panel->findChild<QPushButton *>(u"contractorVerifyRegistry"_s);
+        QVERIFY(verify);
+        verify->click();
+        // Both companies are asked at once (up to 4 lookups run in parallel), and neither is answered yet.
+        QTRY_COMPARE_WITH_TIMEOUT(held.size(), 2, 20'000);
+        // Meanwhile another data-thread call completes.
+        bool answered = false;
+        w->dataWorker()->call(
+            this, [](ServiceContext &ctx) { return qint64(RegistryCheck(ctx).registryChecks().rows.size()); },
+            [&](qint64 rows) {
+                answered = true;
+                QCOMPARE(rows, 0);
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10'000);
+        QVERIFY(checked.isEmpty());
+        QCOMPARE(f.audits(u"contractor.registry.check"_s), 0);
+        // The registry answers: "not registered" for both; the answers are stored and audited on the data thread.
+        for (QTcpSocket *s : std::as_const(held)) {
+            QVERIFY(s->bytesAvailable() > 0 || s->waitForReadyRead(5000));
+            QVERIFY(s->readAll().startsWith("GET /registry/"));
+            s->write("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+            s->flush();
+        }
+        QVERIFY(checked.wait(20'000));
+        QCOMPARE(checked.first().first().toInt(), 2);
+        QCOMPARE(f.audits(u"contractor.registry.check"_s), 2);
+        const QString results = panel->findChild<QPlainTextEdit *>(u"registryResults"_s)->toPlainText();
+        QVERIFY2(results.contains(u"C-1: mismatch — the registry has no company"_s) && results.contains(u"C-2: mismatch"_s), qPrintable(results));
+        QVERIFY(verify->isEnabled());
+        qputenv("GUARDLINE_ADMISSION_CONFIG", before);
+    }
+
     void gatesAndDevices()
     {
         AdmissionFixture f(Backend::Sqlite);
@@ -236,7 +296,7 @@ private Q_SLOTS:
         QVERIFY(tokenField->isReadOnly());
         keep(w->findChild<QDialog *>(u"deviceTokenDialog"_s), u"contractor-device-token"_s);
         w->findChild<QDialog *>(u"deviceTokenDialog"_s)->close();
-        QCOMPARE(AdmissionService(*f.ctx).authenticateDevice(token), u"GATE1-TAB"_s);
+        QCOMPARE(GateDevices(*f.ctx).authenticateDevice(token), u"GATE1-TAB"_s);
         QCOMPARE(f.count(u"audit_log"_s, u"details LIKE ?"_s, QVariantList{QVariant(u"%"_s + token + u"%"_s)}), 0);
         auto *table = panel->findChild<QTableWidget *>(u"deviceTable"_s);
         QTRY_COMPARE(table->rowCount(), 1);
@@ -254,7 +314,7 @@ private Q_SLOTS:
         AdmissionFixture f(Backend::Sqlite);
         QVERIFY(f.available());
         f.clock.set(QDateTime::currentMSecsSinceEpoch());
-        AdmissionService a(*f.ctx);
+        AdmissionDocuments a(*f.ctx);
         const QDate today = a.siteToday();
         // C-1: all four documents, the insurance expiring in 10 days; C-2: none (missing).
         const QDate paidFrom = today.addMonths(-7);

@@ -58,7 +58,7 @@ private Q_SLOTS:
         QFETCH(Backend, backend);
         AdmissionFixture f(backend);
         GL_REQUIRE_BACKEND(f);
-        AdmissionService a(*f.ctx);
+        AdmissionDocuments a(*f.ctx);
         const QByteArray pdf = makePdf(2);
         const qint64 id = a.uploadDocument(u"C-1"_s, {u"business_licence"_s, u"licence.pdf"_s, pdf, QDate(2025, 6, 1), QDate(2027, 6, 1)},
                                            admission::pdfInspector());
@@ -107,7 +107,7 @@ private Q_SLOTS:
         GL_REQUIRE_BACKEND(f);
         AdmissionConfig config = AdmissionConfig::load();
         config.maxPdfBytes = 64 * 1024;
-        AdmissionService a(*f.ctx, config);
+        AdmissionDocuments a(*f.ctx, config);
         const QByteArray pdf = makePdf();
         const QDate issued(2025, 6, 1), expires(2027, 6, 1);
         struct Case {
@@ -157,7 +157,7 @@ private Q_SLOTS:
         QVERIFY2(!st.reasons.join(u'\n').contains(u"injury_insurance"_s), qPrintable(st.reasons.join(u'\n')));
         // Only a coordinator (contractor.edit) uploads.
         f.as(u"viewer"_s);
-        expectError([&] { AdmissionService(*f.ctx).uploadDocument(u"C-1"_s, {u"hse_agreement"_s, u"hse.pdf"_s, pdf, issued, expires},
+        expectError([&] { AdmissionDocuments(*f.ctx).uploadDocument(u"C-1"_s, {u"hse_agreement"_s, u"hse.pdf"_s, pdf, issued, expires},
                                                                   admission::pdfInspector()); },
                     ErrorCode::Forbidden, u"contractor.edit"_s);
         f.as(u"coord"_s);
@@ -169,7 +169,7 @@ private:
     void expiryTasks(AdmissionFixture &f)
     {
         f.store->exec(u"DELETE FROM contractor_documents"_s);
-        AdmissionService a(*f.ctx);
+        AdmissionDocuments a(*f.ctx);
         const QByteArray pdf = makePdf();
         for (const QString &kind : ContractorService::documentKinds())
             a.uploadDocument(u"C-1"_s, {kind, kind + u".pdf"_s, pdf, QDate(2025, 9, 1), kind == u"hse_agreement"_s ? QDate(2026, 4, 1) : QDate(2027, 9, 1)},
@@ -178,7 +178,8 @@ private:
 
         const HousekeepingResult r = Housekeeping::run(*f.store, f.clock);
         QVERIFY2(r.failed.isEmpty(), qPrintable(r.failed.join(u"; "_s)));
-        const Table t = a.tasks();
+        const ExpiryTasks tasks(*f.ctx);
+        const Table t = tasks.tasks();
         QStringList kinds;
         for (const QVariantList &row : t.rows)
             kinds << row[t.column(u"kind"_s)].toString() + u":"_s + row[t.column(u"contractor"_s)].toString() + u":"_s
@@ -191,12 +192,12 @@ private:
         QCOMPARE(f.audits(u"contractor.task.raise"_s), 6);
         // Idempotent: the next pass raises nothing new.
         Housekeeping::run(*f.store, f.clock);
-        QCOMPARE(a.tasks().rows.size(), 6);
+        QCOMPARE(tasks.tasks().rows.size(), 6);
         // Renewing the agreement closes its task.
         a.uploadDocument(u"C-1"_s, {u"hse_agreement"_s, u"hse-2026.pdf"_s, makePdf(2), QDate(2026, 3, 1), QDate(2028, 3, 1)},
                          admission::pdfInspector());
-        QCOMPARE(a.tasks().rows.size(), 5);
-        QCOMPARE(a.tasks(false).rows.size(), 6);
+        QCOMPARE(tasks.tasks().rows.size(), 5);
+        QCOMPARE(tasks.tasks(false).rows.size(), 6);
     }
 };
 

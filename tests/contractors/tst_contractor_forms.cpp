@@ -458,7 +458,7 @@ private Q_SLOTS:
 
         // Checked through the services.
         ServiceContext c = ctx();
-        AdmissionService a(c);
+        AdmissionDocuments a(c);
         const ContractorStanding s100 = a.standing(u"C-100"_s);
         QVERIFY2(s100.admitted, qPrintable(s100.reasons.join(u"; "_s)));
         QCOMPARE(s100.nameZh, u"华信检修有限公司"_s);

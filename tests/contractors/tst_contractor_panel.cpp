@@ -27,7 +27,7 @@ private Q_SLOTS:
         AdmissionFixture f(Backend::Sqlite);
         QVERIFY(f.available());
         f.clock.set(QDateTime::currentMSecsSinceEpoch()); // the window runs on the wall clock
-        AdmissionService a(*f.ctx);
+        AdmissionDocuments a(*f.ctx);
         const QDate today = a.siteToday();
         a.uploadDocument(u"C-1"_s, {u"business_licence"_s, u"licence.pdf"_s, makePdf(3), today.addYears(-1), today.addYears(2), {}, {}},
                          admission::pdfInspector());

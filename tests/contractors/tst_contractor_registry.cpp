@@ -109,7 +109,7 @@ private Q_SLOTS:
                                                           {u"licence_status"_s, u"active"_s}});
         registry.insert(AdmissionFixture::creditCode(2), {{u"credit_code"_s, AdmissionFixture::creditCode(2)}, {u"name"_s, u"Contractor Two"_s},
                                                           {u"licence_status"_s, u"revoked"_s}});
-        AdmissionService a(*f.ctx);
+        RegistryCheck a(*f.ctx);
         auto v = verifier();
         const QString url = u"http://127.0.0.1:%1/registry"_s.arg(port);
         requests = 0;

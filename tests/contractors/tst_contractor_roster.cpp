@@ -63,10 +63,11 @@ private Q_SLOTS:
         UserService(*f.ctx).add(u"ehs"_s, u"EHS"_s, Role::EhsManager, u"a long enough password"_s);
         for (const QString &user : {u"viewer"_s, u"ehs"_s}) {
             f.as(user);
-            AdmissionService a(*f.ctx);
+            RosterImport a(*f.ctx);
+            GateDevices devices(*f.ctx);
             for (const auto &attempt : std::initializer_list<std::function<void()>>{
                      [&] { a.importRoster(u"whitelist"_s, u"acs.csv"_s, rows, true); },
-                     [&] { a.addDevice(u"TAB"_s, u"tablet"_s); },
+                     [&] { devices.addDevice(u"TAB"_s, u"tablet"_s); },
                  }) {
                 try {
                     attempt();
@@ -79,8 +80,8 @@ private Q_SLOTS:
         }
         QCOMPARE(f.count(u"roster_imports"_s) + f.count(u"checkin_devices"_s), 0);
         f.as(u"coord"_s);
-        AdmissionService a(*f.ctx);
-        a.importRoster(u"whitelist"_s, u"acs.csv"_s, rows, false);
+        RosterImport(*f.ctx).importRoster(u"whitelist"_s, u"acs.csv"_s, rows, false);
+        GateDevices a(*f.ctx);
         QVERIFY(a.addDevice(u"TAB"_s, u"tablet"_s).startsWith(u"gld_"_s));
         a.revokeDevice(u"TAB"_s);
         QCOMPARE(a.devices().rows.size(), 1);
@@ -136,7 +137,7 @@ private Q_SLOTS:
         QFETCH(Backend, backend);
         AdmissionFixture f(backend);
         GL_REQUIRE_BACKEND(f);
-        AdmissionService a(*f.ctx);
+        RosterImport a(*f.ctx);
         // First import: everyone is new.
         RosterDiff d = a.importRoster(u"whitelist"_s, u"acs.csv"_s,
                                       csv(u"whitelist"_s, "worker,contractor,card,valid_until\nW-1,C-1,0001,2026-12-31\nW-2,C-1,0002,\n").rows,
@@ -202,7 +203,7 @@ private Q_SLOTS:
         AdmissionFixture f(Backend::Sqlite);
         QVERIFY(f.available());
         f.as(u"coord"_s);
-        AdmissionService a(*f.ctx);
+        RosterImport a(*f.ctx);
         a.importRoster(u"whitelist"_s, u"acs.csv"_s, csv(u"whitelist"_s, "worker,card\nW-1,0001\n").rows, false);
         f.store->exec(u"UPDATE people SET whitelisted = 1, card_no = '0002' WHERE code IN ('W-2', 'W-3')"_s);
         const int live = f.count(u"people"_s, u"whitelisted = 1 AND kind = 'contractor_worker'"_s);
@@ -241,7 +242,7 @@ private Q_SLOTS:
         sdk::RosterFetch fetched = src->fetch(u"shifts"_s);
         QVERIFY2(fetched.error.isEmpty(), qPrintable(fetched.error));
         QCOMPARE(seenAuth, QByteArray("Bearer s3cret"));
-        AdmissionService a(*f.ctx);
+        RosterImport a(*f.ctx);
         RosterDiff d = a.importRoster(u"shifts"_s, fetched.source, fetched.rows, false);
         QCOMPARE(d.added.size(), 2);
         QCOMPARE(f.count(u"shift_assignments"_s, u"work_date = '2026-03-02'"_s), 2);

@@ -7,6 +7,7 @@
 #include "platform/util/Error.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -139,7 +140,7 @@ private Q_SLOTS:
         QFETCH(Backend, backend);
         AdmissionFixture f(backend);
         GL_REQUIRE_BACKEND(f);
-        AdmissionService a(*f.ctx);
+        AdmissionDocuments a(*f.ctx);
         const QString pdf = write(u"营业执照 2026.pdf"_s, makePdf(2));
         const qint64 id = a.uploadDocumentFile(u"C-2"_s, {u"business_licence"_s, {}, {}, QDate(2025, 6, 1), QDate(2027, 6, 1), {}, {}}, pdf,
                                                admission::pdfInspector());
@@ -159,6 +160,11 @@ private Q_SLOTS:
             a.uploadDocumentFile(u"C-2"_s, {u"qualification"_s, {}, {}, QDate(2025, 6, 1), QDate(2027, 6, 1), {}, {}}, big, admission::pdfInspector());
         }, ErrorCode::BadInput);
         QVERIFY2(e.contains(u"scan.pdf: field 'file'"_s) && e.contains(u"over the limit"_s), qPrintable(e));
+        // The refusal gives the file's real size, not the bytes read (the limit + 1).
+        const qint64 size = QFileInfo(big).size();
+        QCOMPARE(size, a.config().maxPdfBytes + 4096);
+        QVERIFY2(e.contains(u"(%1 bytes) is over the limit"_s.arg(size)), qPrintable(e));
+        QVERIFY2(!e.contains(QString::number(a.config().maxPdfBytes + 1)), qPrintable(e));
         QCOMPARE(f.audits(u"contractor.document.refuse"_s), 1);
         const QString missing = m_dir.filePath(u"nothing-here.pdf"_s);
         e = errorOf([&] {

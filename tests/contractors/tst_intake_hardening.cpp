@@ -149,7 +149,7 @@ private Q_SLOTS:
     {
         AdmissionFixture f(Backend::Sqlite);
         f.admit(u"C-1"_s);
-        const QString token = AdmissionService(*f.ctx).addDevice(u"TAB"_s, u"Tablet"_s);
+        const QString token = GateDevices(*f.ctx).addDevice(u"TAB"_s, u"Tablet"_s);
         admission::CheckinServer server(*f.store, f.clock);
         const quint16 port = server.listen(QHostAddress::LocalHost, 0);
         QVERIFY(port);
@@ -191,10 +191,10 @@ private Q_SLOTS:
     void refusedFromTheHead()
     {
         AdmissionFixture f(Backend::Sqlite);
-        const QString token = AdmissionService(*f.ctx).addDevice(u"TAB"_s, u"Tablet"_s);
-        AdmissionService(*f.ctx).addDevice(u"OLD"_s, u"Old tablet"_s);
-        const QString revoked = AdmissionService(*f.ctx).addDevice(u"OLD2"_s, u"Old tablet"_s);
-        AdmissionService(*f.ctx).revokeDevice(u"OLD2"_s);
+        const QString token = GateDevices(*f.ctx).addDevice(u"TAB"_s, u"Tablet"_s);
+        GateDevices(*f.ctx).addDevice(u"OLD"_s, u"Old tablet"_s);
+        const QString revoked = GateDevices(*f.ctx).addDevice(u"OLD2"_s, u"Old tablet"_s);
+        GateDevices(*f.ctx).revokeDevice(u"OLD2"_s);
         const int auditRows = f.count(u"audit_log"_s);
         admission::CheckinServer server(*f.store, f.clock);
         const quint16 port = server.listen(QHostAddress::LocalHost, 0);
@@ -251,7 +251,7 @@ private Q_SLOTS:
     void rateLimits()
     {
         AdmissionFixture f(Backend::Sqlite);
-        const QString token = AdmissionService(*f.ctx).addDevice(u"TAB"_s, u"Tablet"_s);
+        const QString token = GateDevices(*f.ctx).addDevice(u"TAB"_s, u"Tablet"_s);
         admission::IntakeOptions o;
         o.devicePerMinute = 3;
         o.addressPerMinute = 5;

@@ -8,8 +8,8 @@
 #include "../telemetry/TelemetryFixture.h"
 #include "demo/DemoLayout.h"
 #include "demo/DemoPhotos.h"
-#include "modules/admission/logic/AdmissionService.h"
 #include "modules/admission/logic/ContractorService.h"
+#include "modules/admission/logic/ExpiryTasks.h"
 #include "modules/dispatch/logic/ProcedureService.h"
 #include "modules/hazards/logic/HazardPhotos.h"
 #include "modules/hazards/logic/HazardService.h"
@@ -214,7 +214,7 @@ private Q_SLOTS:
             ContractorService(ctx).addDocument(u"C-1"_s, {u"business_licence"_s, u"licence.pdf"_s, {}, QString(64, u'0'), today.addDays(-300),
                                                           today.addDays(10), {}, {}});
             ctx.actor = Actor::system(u"contractor-expiry"_s);
-            AdmissionService(ctx).raiseExpiryTasks(today);
+            ExpiryTasks(ctx).raiseExpiryTasks(today);
             expires = today.addDays(10).toString(Qt::ISODate);
             contractorTask = u"Renew the business_licence of C-1 (licence.pdf expires %1)"_s.arg(expires);
             QCOMPARE(db->scalar(u"SELECT count(*) FROM contractor_tasks WHERE title = ?"_s, {contractorTask}).toInt(), 1);

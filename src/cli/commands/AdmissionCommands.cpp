@@ -6,8 +6,13 @@
 #include "modules/admission/intake/CheckinServer.h"
 #include "modules/admission/intake/GateQr.h"
 #include "modules/admission/intake/PdfCheck.h"
+#include "modules/admission/logic/AdmissionDocuments.h"
 #include "modules/admission/logic/AdmissionPlugins.h"
-#include "modules/admission/logic/AdmissionService.h"
+#include "modules/admission/logic/CheckinService.h"
+#include "modules/admission/logic/ExpiryTasks.h"
+#include "modules/admission/logic/GateDevices.h"
+#include "modules/admission/logic/RegistryCheck.h"
+#include "modules/admission/logic/RosterImport.h"
 #include "modules/site/logic/QueryService.h"
 #include "modules/site/logic/SiteService.h"
 #include "platform/util/Error.h"
@@ -87,7 +92,7 @@ int rosterImport(Context &ctx, const QString &kind)
         fail(p.isSet(u"url"_s) && !fetched.error.contains(u"JSON"_s) ? ErrorCode::Unreachable : ErrorCode::BadInput, fetched.error);
     const bool dry = p.isSet(u"dry-run"_s);
     Session s = session(ctx, kind + u"-import"_s, dry ? Access::Read : Access::Change);
-    AdmissionService admission(*s.ctx);
+    RosterImport admission(*s.ctx);
     const RosterDiff d = dry ? admission.previewRoster(kind, fetched.rows)
                              : admission.importRoster(kind, fetched.source, fetched.rows, p.isSet(u"confirm"_s));
     if (p.isSet(u"json"_s)) {
@@ -132,7 +137,7 @@ int runContractorsAddDocument(Context &ctx)
             return 2;
         }
     Session s = session(ctx, u"contractor-documents"_s, Access::Change);
-    AdmissionService admission(*s.ctx);
+    AdmissionDocuments admission(*s.ctx);
     const QDate coversFrom = p.isSet(u"covers-from"_s) ? dateOption(p, u"covers-from"_s) : QDate();
     const QDate coversTo = p.isSet(u"covers-to"_s) ? dateOption(p, u"covers-to"_s) : QDate();
     const DocumentUpload in{p.value(u"kind"_s), {}, {}, dateOption(p, u"issued"_s), dateOption(p, u"expires"_s), coversFrom, coversTo};
@@ -168,7 +173,7 @@ int runContractorsVerify(Context &ctx)
     if (!parseArgs(ctx, p))
         return 2;
     Session s = session(ctx, u"registry-verify"_s, Access::Change);
-    AdmissionService admission(*s.ctx);
+    RegistryCheck admission(*s.ctx);
     const RegistryRun run = admission.verifyRegistry(p.positionalArguments(), p.value(u"registry-url"_s));
     if (!run.offline.isEmpty())
         ctx.err << "guardlinectl: contractors verify: no registry (" << run.offline << "): results are 'unverified'\n";
@@ -194,7 +199,7 @@ int runContractorsTasks(Context &ctx)
     if (!parseArgs(ctx, p))
         return 2;
     Session s = session(ctx, u"contractor-tasks"_s, Access::Read);
-    const Table t = AdmissionService(*s.ctx).tasks(!p.isSet(u"all"_s));
+    const Table t = ExpiryTasks(*s.ctx).tasks(!p.isSet(u"all"_s));
     QJsonArray tasks;
     for (const QVariantList &row : t.rows) {
         QJsonObject o;
@@ -225,7 +230,7 @@ int runGatesQr(Context &ctx)
     }
     Session s = session(ctx, u"gates-qr"_s, Access::Read);
     const SiteInfo site = SiteService(*s.ctx).info();
-    const QStringList files = admission::writeGateCodes(AdmissionService(*s.ctx).gates(), site.name, p.value(u"out"_s));
+    const QStringList files = admission::writeGateCodes(CheckinService(*s.ctx).gates(), site.name, p.value(u"out"_s));
     if (p.isSet(u"json"_s))
         ctx.printJson(QJsonDocument(QJsonObject{{u"files"_s, toJson(files)}}));
     else
@@ -249,7 +254,7 @@ int runIntakeAddDevice(Context &ctx)
     }
     const QString code = p.positionalArguments().first();
     Session s = session(ctx, u"intake-devices"_s, Access::Change);
-    AdmissionService admission(*s.ctx);
+    GateDevices admission(*s.ctx);
     if (p.isSet(u"revoke"_s)) {
         admission.revokeDevice(code);
         ctx.out << "device " << code << ": token revoked\n";

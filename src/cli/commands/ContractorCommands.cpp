@@ -4,7 +4,7 @@
 // (ContractorAdmission.h); these commands only parse, sign in and print.
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "modules/admission/logic/AdmissionService.h"
+#include "modules/admission/logic/AdmissionDocuments.h"
 #include "modules/admission/logic/ContractorService.h"
 #include "platform/domain/Identifiers.h"
 #include "platform/util/Error.h"
@@ -102,7 +102,7 @@ int runContractorsAdd(Context &ctx)
     if (!parseArgs(ctx, p) || !required(ctx, p, u"contractors add"_s, {u"code"_s, u"name"_s, u"credit-code"_s}))
         return 2;
     Session s = open(ctx, u"contractors"_s, true);
-    AdmissionService admission(*s.ctx);
+    AdmissionDocuments admission(*s.ctx);
     ContractorService(*s.ctx).registerContractor({p.value(u"code"_s).trimmed(), p.value(u"name"_s).trimmed(), p.value(u"name-zh"_s).trimmed(),
                                                    p.value(u"credit-code"_s).trimmed().toUpper(), p.value(u"trade"_s).trimmed(),
                                                    p.value(u"contact"_s).trimmed(), admission.siteToday()});
@@ -127,7 +127,7 @@ int runContractorsShow(Context &ctx)
     if (code.isEmpty())
         return 2;
     Session s = open(ctx, u"contractors"_s, false);
-    const ContractorStanding st = AdmissionService(*s.ctx).standing(code);
+    const ContractorStanding st = AdmissionDocuments(*s.ctx).standing(code);
     if (p.isSet(u"json"_s))
         ctx.printJson(QJsonDocument(standingJson(st)));
     else
@@ -296,7 +296,7 @@ int runWorkersLeave(Context &ctx)
     const QDate on = p.isSet(u"on"_s) ? dateOption(p, u"on"_s) : QDate();
     Session s = open(ctx, u"workers"_s, true);
     ContractorService svc(*s.ctx);
-    svc.setWorkerLeft(code, p.isSet(u"undo"_s) ? QDate() : on.isValid() ? on : AdmissionService(*s.ctx).siteToday(),
+    svc.setWorkerLeft(code, p.isSet(u"undo"_s) ? QDate() : on.isValid() ? on : AdmissionDocuments(*s.ctx).siteToday(),
                       p.value(u"reason"_s));
     const WorkerRecord w = svc.worker(code);
     if (p.isSet(u"json"_s))
@@ -375,7 +375,7 @@ int runWorkersCertify(Context &ctx)
         fail(ErrorCode::BadInput, u"option '--kind': '%1' is not a certificate kind (lower-case key, e.g. hot_work)"_s.arg(p.value(u"kind"_s)));
     const QDate until = dateOption(p, u"valid-until"_s);
     Session s = open(ctx, u"workers"_s, true);
-    const QDate today = AdmissionService(*s.ctx).siteToday();
+    const QDate today = AdmissionDocuments(*s.ctx).siteToday();
     const QDate issued = p.isSet(u"issued"_s) ? dateOption(p, u"issued"_s) : std::min(until.addYears(-1), today);
     ContractorService(*s.ctx).addCertificate(worker, {p.value(u"kind"_s), p.value(u"number"_s).trimmed(), issued, until, {}});
     ctx.out << "certificate " << p.value(u"kind"_s) << ' ' << p.value(u"number"_s).trimmed() << " of " << worker << " valid until "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "modules/admission/intake/CheckinServer.h"
 #include "modules/admission/intake/WatermarkOcr.h"
+#include "modules/admission/logic/GateDevices.h"
 #include "modules/hazards/vision/ImageLoader.h"
 #include "modules/site/logic/SiteService.h"
 #include "platform/store/Database.h"
@@ -347,7 +348,7 @@ void CheckinServer::screen(QTcpSocket *socket)
             } else {
                 ServiceContext ctx{m_db, Actor::system(u"checkin-intake"_s), &m_clock};
                 try {
-                    device = AdmissionService(ctx).deviceOfToken(QString::fromLatin1(auth.mid(7).trimmed()), &why, &revoked);
+                    device = GateDevices(ctx).deviceOfToken(QString::fromLatin1(auth.mid(7).trimmed()), &why, &revoked);
                 } catch (const Error &e) {
                     why = e.message();
                 }
@@ -396,7 +397,7 @@ QString CheckinServer::authenticate(const QHttpServerRequest &request, QString *
     }
     ServiceContext ctx{m_db, Actor::system(u"checkin-intake"_s), &m_clock};
     try {
-        return AdmissionService(ctx).deviceOfToken(QString::fromLatin1(auth.mid(7).trimmed()), why);
+        return GateDevices(ctx).deviceOfToken(QString::fromLatin1(auth.mid(7).trimmed()), why);
     } catch (const Error &e) {
         *why = e.message();
         return {};
@@ -411,7 +412,7 @@ QHttpServerResponse CheckinServer::handleGates(const QHttpServerRequest &request
         return QHttpServerResponse(reply(u"refused"_s, why), QHttpServerResponse::StatusCode::Unauthorized);
     }
     ServiceContext ctx{m_db, Actor::system(u"checkin-intake"_s), &m_clock};
-    const Table t = AdmissionService(ctx).gates();
+    const Table t = CheckinService(ctx).gates();
     QJsonArray gates;
     for (const QVariantList &row : t.rows) {
         QJsonObject g;
@@ -433,7 +434,7 @@ QHttpServerResponse CheckinServer::handleCheckin(const QHttpServerRequest &reque
         return QHttpServerResponse(reply(u"refused"_s, why), QHttpServerResponse::StatusCode::Unauthorized);
     }
     ServiceContext ctx{m_db, Actor::system(u"checkin:"_s + device), &m_clock};
-    AdmissionService admission(ctx);
+    CheckinService admission(ctx);
     QString parseError;
     CheckinInput in;
     try {

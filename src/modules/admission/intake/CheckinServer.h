@@ -2,7 +2,6 @@
 #pragma once
 
 #include "modules/admission/intake/CheckinBody.h"
-#include "modules/admission/logic/AdmissionService.h"
 #include "modules/site/layout/SiteLayout.h"
 
 #include <QHash>

@@ -16,7 +16,7 @@ QImage qrImage(const QByteArray &payload, int scale = 10);
 /// QGuiApplication).
 QImage gateCard(const QString &payload, const QString &title, const QString &subtitle);
 
-/// The printable card of each gate of `gates` (AdmissionService::gates), in order; throws NotFound when
+/// The printable card of each gate of `gates` (CheckinService::gates), in order; throws NotFound when
 /// there is none. Needs a QGuiApplication for the text; safe off the GUI thread.
 QList<QImage> gateCards(const Table &gates, const QString &siteName);
 
@@ -25,7 +25,7 @@ QList<QImage> gateCards(const Table &gates, const QString &siteName);
 /// text maps repaired), so the sheet can be searched for a gate code.
 void writeGateSheet(const Table &gates, const QString &siteName, const QString &pdfPath);
 
-/// Writes gate-<code>.png for each gate of `gates` (a Table from AdmissionService::gates)
+/// Writes gate-<code>.png for each gate of `gates` (a Table from CheckinService::gates)
 /// and gates.pdf with one A4 page per gate into `dir`. Returns the files written.
 QStringList writeGateCodes(const Table &gates, const QString &siteName, const QString &dir);
 

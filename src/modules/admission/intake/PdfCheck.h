@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "modules/admission/logic/AdmissionService.h"
+#include "modules/admission/logic/AdmissionDocuments.h"
 
 namespace gl::admission {
 

@@ -4,7 +4,7 @@
 // of their own). Every call goes through the services on the data thread (DataWorker::call); the services
 // check and audit.
 #include "modules/admission/ui/ContractorForms.h"
-#include "modules/admission/logic/AdmissionService.h"
+#include "modules/admission/logic/AdmissionDocuments.h"
 #include "modules/admission/logic/ContractorService.h"
 #include "modules/admission/ui/ContractorFormParts.h"
 #include "modules/admission/ui/DocumentDialog.h"
@@ -137,7 +137,7 @@ void ContractorDialog::save()
         this,
         [in, editing](ServiceContext &ctx) mutable {
             if (editing.isEmpty()) {
-                in.admittedOn = AdmissionService(ctx).siteToday();
+                in.admittedOn = AdmissionDocuments(ctx).siteToday();
                 ContractorService(ctx).registerContractor(in);
             } else {
                 ContractorService(ctx).updateContractor(editing, in);

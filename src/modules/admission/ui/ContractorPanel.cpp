@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "modules/admission/ui/ContractorPanel.h"
 #include "modules/admission/intake/PdfCheck.h"
+#include "modules/admission/logic/AdmissionDocuments.h"
 #include "modules/admission/logic/AdmissionPlugins.h"
-#include "modules/admission/logic/AdmissionService.h"
 #include "modules/admission/logic/ContractorService.h"
+#include "modules/admission/logic/ExpiryTasks.h"
+#include "modules/admission/logic/RegistryCheck.h"
 #include "modules/admission/ui/ContractorForms.h"
 #include "modules/admission/ui/GateDevicePanel.h"
 #include "modules/admission/ui/RosterImportPanel.h"
@@ -213,8 +215,10 @@ ContractorPanel::ContractorPanel(PanelHost *host) : QWidget(host->hostWidget()),
     m_onSite = makeReadOnlyTable({tr("Worker"), tr("Name"), tr("Contractor"), tr("Checked in")}, on);
     onl->addWidget(m_onSite, 1);
     m_verify = new QPushButton(tr("Verify credit codes with the registry"), on);
+    m_verify->setObjectName(u"contractorVerifyRegistry"_s);
     onl->addWidget(m_verify);
     m_diff = new QPlainTextEdit(on);
+    m_diff->setObjectName(u"registryResults"_s);
     m_diff->setReadOnly(true);
     m_diff->setMaximumHeight(120);
     m_diff->setPlaceholderText(tr("Registry verification results appear here."));
@@ -380,7 +384,7 @@ void ContractorPanel::loadDocuments()
     m_host->dataWorker()->call(
         this,
         [code, today](ServiceContext &ctx) {
-            AdmissionService a(ctx);
+            AdmissionDocuments a(ctx);
             return Docs{a.documents(code, today), a.missingDocuments(code)};
         },
         [this, code](Docs d) {
@@ -419,7 +423,7 @@ void ContractorPanel::loadDocuments()
 void ContractorPanel::loadTasks()
 {
     m_host->dataWorker()->call(
-        this, [](ServiceContext &ctx) { return AdmissionService(ctx).tasks(); },
+        this, [](ServiceContext &ctx) { return ExpiryTasks(ctx).tasks(); },
         [this](Table t) {
             m_tasks->setRowCount(int(t.rows.size()));
             const QDate today = m_snapshot ? m_snapshot->today : processClock().now().toLocalTime().date();
@@ -438,7 +442,7 @@ void ContractorPanel::loadTasks()
 void ContractorPanel::showDocument(qint64 id, const QString &fileName)
 {
     m_host->dataWorker()->call(
-        this, [id](ServiceContext &ctx) { return AdmissionService(ctx).documentContent(id); },
+        this, [id](ServiceContext &ctx) { return AdmissionDocuments(ctx).documentContent(id); },
         [this, fileName](QByteArray bytes) {
             m_pdf->close();
             delete m_pdfBuffer;
@@ -467,7 +471,7 @@ void ContractorPanel::upload()
     m_host->dataWorker()->call(
         this,
         [=](ServiceContext &ctx) {
-            return AdmissionService(ctx).uploadDocumentFile(code, {kind, {}, {}, issued, expires, {}, {}}, file, admission::pdfInspector());
+            return AdmissionDocuments(ctx).uploadDocumentFile(code, {kind, {}, {}, issued, expires, {}, {}}, file, admission::pdfInspector());
         },
         [this, file](qint64) {
             report(tr("%1 stored and verified as a PDF.").arg(QFileInfo(file).fileName()), false);
@@ -480,24 +484,34 @@ void ContractorPanel::upload()
 void ContractorPanel::verifyRegistry()
 {
     m_verify->setEnabled(false);
+    auto failed = [this](const QString &err) {
+        m_verify->setEnabled(true);
+        report(err, true);
+    };
+    auto shown = [this](RegistryRun run) {
+        m_verify->setEnabled(true);
+        QStringList lines{tr("Registry verification")};
+        if (!run.offline.isEmpty())
+            lines << tr("No registry (%1): each result is the last cached answer or 'unverified'.").arg(run.offline);
+        for (const QJsonObject &r : std::as_const(run.results))
+            lines << u"%1: %2%3"_s.arg(r.value(u"contractor"_s).toString(), r.value(u"state"_s).toString(),
+                                       r.value(u"detail"_s).toString().isEmpty() ? QString() : u" — "_s + r.value(u"detail"_s).toString());
+        m_diff->setPlainText(lines.join(u'\n'));
+        report(tr("Registry verification done for %n contractor(s).", nullptr, int(run.results.size())), false);
+        Q_EMIT registryChecked(int(run.results.size()));
+    };
+    // The registry is asked off the data thread (a slow registry takes seconds per company, and every other
+    // read and write of the app would wait behind it): the data thread only reads the companies, then stores
+    // the answers.
     m_host->dataWorker()->call(
-        this,
-        [](ServiceContext &ctx) { return AdmissionService(ctx).verifyRegistry({}); },
-        [this](RegistryRun run) {
-            m_verify->setEnabled(true);
-            QStringList lines{tr("Registry verification")};
-            if (!run.offline.isEmpty())
-                lines << tr("No registry (%1): each result is the last cached answer or 'unverified'.").arg(run.offline);
-            for (const QJsonObject &r : std::as_const(run.results))
-                lines << u"%1: %2%3"_s.arg(r.value(u"contractor"_s).toString(), r.value(u"state"_s).toString(),
-                                           r.value(u"detail"_s).toString().isEmpty() ? QString() : u" — "_s + r.value(u"detail"_s).toString());
-            m_diff->setPlainText(lines.join(u'\n'));
-            report(tr("Registry verification done for %n contractor(s).", nullptr, int(run.results.size())), false);
+        this, [](ServiceContext &ctx) { return RegistryCheck(ctx).planRegistry({}); },
+        [this, failed, shown](RegistryPlan plan) {
+            RegistryCheck::lookUpInBackground(std::move(plan), this, [this, failed, shown](RegistryPlan answered) {
+                m_host->dataWorker()->call(
+                    this, [answered](ServiceContext &ctx) { return RegistryCheck(ctx).storeRegistry(answered); }, shown, failed);
+            });
         },
-        [this](const QString &err) {
-            m_verify->setEnabled(true);
-            report(err, true);
-        });
+        failed);
 }
 
 } // namespace ui

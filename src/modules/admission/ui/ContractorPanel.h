@@ -48,6 +48,8 @@ Q_SIGNALS:
     void documentsLoaded(int rows);
     void documentShown(int pages);
     void taskListLoaded(int rows);
+    /// A registry check (Verify credit codes with the registry) is stored and shown: how many contractors.
+    void registryChecked(int contractors);
 
 private:
     void loadDocuments();

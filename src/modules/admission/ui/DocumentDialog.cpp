@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// A contractor's document added from a PDF on disk (issue #17), through AdmissionService on the data thread.
+// A contractor's document added from a PDF on disk (issue #17), through AdmissionDocuments on the data thread.
 #include "modules/admission/ui/DocumentDialog.h"
 #include "modules/admission/intake/PdfCheck.h"
-#include "modules/admission/logic/AdmissionService.h"
+#include "modules/admission/logic/AdmissionDocuments.h"
 #include "modules/admission/logic/ContractorService.h"
 #include "modules/admission/ui/ContractorFormParts.h"
 #include "shell/DataWorker.h"
@@ -128,7 +128,7 @@ void DocumentDialog::save()
     m_worker->call(
         this,
         [=](ServiceContext &ctx) {
-            AdmissionService a(ctx);
+            AdmissionDocuments a(ctx);
             a.uploadDocumentFile(code, {kind, {}, {}, issued, expires, from, to}, path, admission::pdfInspector());
             return a.standing(code);
         },

@@ -18,7 +18,7 @@ class DataWorker;
 
 /// Adds a document of a contractor: kind (the four kinds), the PDF (typed path or a non-native file
 /// dialog), issued / expires, and for the injury-insurance payment proof the period it covers.
-/// AdmissionService::uploadDocument checks it is a real PDF and stores it with its SHA-256.
+/// AdmissionDocuments::uploadDocument checks it is a real PDF and stores it with its SHA-256.
 class DocumentDialog : public QDialog {
     Q_OBJECT
 public:

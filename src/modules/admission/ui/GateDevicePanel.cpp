@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "modules/admission/ui/GateDevicePanel.h"
 #include "modules/admission/intake/GateQr.h"
-#include "modules/admission/logic/AdmissionService.h"
+#include "modules/admission/logic/CheckinService.h"
+#include "modules/admission/logic/GateDevices.h"
 #include "shell/PanelHost.h"
 #include "shell/TableModel.h"
 #include "shell/Theme.h"
@@ -146,8 +147,7 @@ void GateDevicePanel::reload()
     m_host->dataWorker()->call(
         this,
         [](ServiceContext &ctx) {
-            AdmissionService a(ctx);
-            return Data{a.gates(), a.devices(), SiteService(ctx).info().name};
+            return Data{CheckinService(ctx).gates(), GateDevices(ctx).devices(), SiteService(ctx).info().name};
         },
         [this](Data d) {
             m_gates = d.gates;
@@ -296,7 +296,7 @@ void GateDevicePanel::addDeviceDialog()
 void GateDevicePanel::addDevice(const QString &code, const QString &name, bool showDialog)
 {
     m_host->dataWorker()->call(
-        this, [code, name](ServiceContext &ctx) { return AdmissionService(ctx).addDevice(code, name); },
+        this, [code, name](ServiceContext &ctx) { return GateDevices(ctx).addDevice(code, name); },
         [this, code, showDialog](QString token) {
             report(tr("Device %1 added. Its token is shown once: give it to the device now.").arg(code), false);
             reload();
@@ -359,7 +359,7 @@ void GateDevicePanel::revokeSelected()
 void GateDevicePanel::revokeDevice(const QString &code)
 {
     m_host->dataWorker()->call(
-        this, [code](ServiceContext &ctx) { AdmissionService(ctx).revokeDevice(code); },
+        this, [code](ServiceContext &ctx) { GateDevices(ctx).revokeDevice(code); },
         [this, code] {
             report(tr("Device %1: token revoked.").arg(code), false);
             reload();

@@ -271,7 +271,7 @@ void RosterImportPanel::preview(const QString &kind, const QString &source, cons
         setBusy(true, tr("Comparing %n row(s) with the last import…", nullptr, int(result->rows.size())));
         const QList<sdk::RosterRow> rows = result->rows;
         m_host->dataWorker()->call(
-            this, [kind, rows](ServiceContext &ctx) { return AdmissionService(ctx).previewRoster(kind, rows); },
+            this, [kind, rows](ServiceContext &ctx) { return RosterImport(ctx).previewRoster(kind, rows); },
             [this, result, generation, kind](RosterDiff d) {
                 if (generation != m_generation)
                     return;
@@ -369,7 +369,7 @@ void RosterImportPanel::apply()
     setBusy(true, tr("Importing…"));
     m_cancel->setVisible(false); // a write is not cancelled halfway: it is one transaction
     m_host->dataWorker()->call(
-        this, [kind, source, rows, confirmed](ServiceContext &ctx) { return AdmissionService(ctx).importRoster(kind, source, rows, confirmed); },
+        this, [kind, source, rows, confirmed](ServiceContext &ctx) { return RosterImport(ctx).importRoster(kind, source, rows, confirmed); },
         [this](RosterDiff d) {
             setBusy(false);
             m_rows.clear();
@@ -398,7 +398,7 @@ void RosterImportPanel::apply()
 void RosterImportPanel::loadHistory()
 {
     m_host->dataWorker()->call(
-        this, [](ServiceContext &ctx) { return AdmissionService(ctx).rosterImports(); },
+        this, [](ServiceContext &ctx) { return RosterImport(ctx).rosterImports(); },
         [this](Table t) {
             const SnapshotPtr s = m_host->lastSnapshot();
             const QTimeZone zone = s ? s->timeZone : QTimeZone::systemTimeZone();

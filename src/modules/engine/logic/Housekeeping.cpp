@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "modules/engine/logic/Housekeeping.h"
-#include "modules/admission/logic/AdmissionService.h"
+#include "modules/admission/logic/ExpiryTasks.h"
 #include "modules/hazards/logic/HazardService.h"
 #include "modules/permits/logic/PermitService.h"
 #include "modules/reporting/logic/ReportArchiveService.h"
@@ -64,7 +64,7 @@ const QList<Step> &steps()
          [](ServiceContext &ctx) { return TelemetryService(ctx).escalate(); }},
         {"contractor-expiry", // issue #5: coordinator tasks ahead of document/certificate expiry, missing documents
          [](ServiceContext &ctx) {
-             const QStringList keys = AdmissionService(ctx).raiseExpiryTasks();
+             const QStringList keys = ExpiryTasks(ctx).raiseExpiryTasks();
              return keys.isEmpty() ? QString() : u"contractor tasks raised: %1"_s.arg(keys.size());
          }},
         {"camera-credentials", // issue #4: user info in a camera URL (e.g. an imported layout) is sealed apart

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "modules/permits/logic/PermitService.h"
-#include "modules/admission/logic/AdmissionService.h"
+#include "modules/admission/logic/AdmissionConfig.h"
 #include "modules/admission/logic/ContractorAdmission.h"
 #include "modules/permits/logic/PermitRecord.h"
 #include "modules/permits/logic/SiteConflicts.h"

@@ -144,7 +144,7 @@ QString valueText(Language lang, const QString &kind, const QString &value)
         {u"resolved"_s, {u"resolved", u"已处置"}},
         {u"confirmed"_s, {u"confirmed", u"已确认解除"}},
         {u"cancelled"_s, {u"cancelled", u"已取消"}},
-        // contractor documents (kind keys of modules/admission/logic/AdmissionService)
+        // contractor documents (kind keys of modules/admission/logic/AdmissionDocuments)
         {u"business_licence"_s, {u"business licence", u"营业执照"}},
         {u"qualification_certificate"_s, {u"qualification certificate", u"资质证书"}},
         {u"qualification"_s, {u"qualification certificate", u"资质证书"}},

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "modules/site/logic/QueryService.h"
-#include "modules/admission/logic/AdmissionService.h"
+#include "modules/admission/logic/CheckinService.h"
 #include "modules/admission/logic/ContractorAdmission.h"
 #include "platform/store/Database.h"
 
@@ -183,7 +183,7 @@ SiteSummary QueryService::summary(QDate today) const
 
 Table QueryService::onSite() const
 {
-    return AdmissionService(m_ctx).onSite();
+    return CheckinService(m_ctx).onSite();
 }
 
 } // namespace gl
