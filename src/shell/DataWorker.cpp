@@ -264,30 +264,40 @@ void DataWorker::refreshParts(unsigned parts)
             s->contractors = q.contractors(s->today);
             s->people = q.people(s->today);
         }
-        if (want(PermitsPart))
+        if (want(PermitsPart)) {
             s->permits = q.permits();
-        if (want(HazardsPart))
+            s->permitRows = PermitRow::fromTable(s->permits);
+        }
+        if (want(HazardsPart)) {
             s->hazards = q.hazards();
+            s->hazardRows = HazardRow::fromTable(s->hazards);
+        }
         // The operator's language (issue 16 item 9): the texts the services stored in both languages (alarm
         // messages, order titles, instructions, notifications, the inbox's tasks) in the interface language
         // where a Chinese one was stored; every view of the snapshot follows.
         if (want(AlarmsPart)) {
             s->alarms = q.alarms();
             localizeColumn(s->alarms, u"message"_s, u"message_zh"_s);
+            s->alarmRows = AlarmRow::fromTable(s->alarms);
         }
         if (want(OrdersPart)) {
             s->orders = q.orders();
             localizeColumn(s->orders, u"title"_s, u"title_zh"_s);
+            s->orderRows = OrderRow::fromTable(s->orders);
         }
         if (want(InstructionsPart)) {
             s->instructions = q.instructions();
             localizeColumn(s->instructions, u"text"_s, u"text_zh"_s);
+            s->instructionRows = InstructionRow::fromTable(s->instructions);
         }
-        if (want(OnSitePart))
+        if (want(OnSitePart)) {
             s->onSite = q.onSite();
+            s->onSiteRows = PersonOnSite::fromTable(s->onSite);
+        }
         if (want(OrdersPart)) {
             ProcedureService procedures(*m_ctx);
             s->orderSteps = procedures.steps();
+            s->orderStepRows = OrderStepRow::fromTable(s->orderSteps);
             s->skippedSteps = procedures.skippedSteps();
             localizeColumn(s->skippedSteps, u"text_en"_s, u"text_zh"_s); // the skipped-steps table shows one step text
         }

@@ -5,6 +5,7 @@
 #include "modules/site/layout/SiteLayout.h"
 #include "modules/site/logic/QueryService.h"
 #include "modules/site/logic/SiteService.h"
+#include "modules/site/logic/ViewRows.h"
 #include "modules/telemetry/logic/AlarmFlood.h"
 #include "platform/util/Error.h"
 
@@ -38,6 +39,8 @@ struct Snapshot {
     QTimeZone timeZone;
     QDate today;
     qint64 takenAt = 0;
+    /// The read side's tables as the generic list views show them (TableModel, the records panel, CSV export).
+    /// The views that read fields of a row read the typed rows below, never a column by its name.
     Table contractors, people, permits, hazards, alarms, orders, instructions, cameras;
     /// People checked in on site now (accepted check-ins, not yet out): columns
     /// code, name, contractor, x, y (site metres), at (epoch ms). Drawn as the map's people layer.
@@ -45,6 +48,15 @@ struct Snapshot {
     /// Dispatch procedures (issue #8): the steps of running and recent orders (ProcedureService::steps),
     /// the skipped steps for the supervisor/EHS list, and the signed-in user's notifications.
     Table orderSteps, skippedSteps, notifications;
+    /// Typed rows (issue #15, modules/site/logic/ViewRows.h), built once here from the table of the same name, in its
+    /// order (row i of `alarmRows` is row i of `alarms`), and read again with it: a part's rows follow its table.
+    QList<AlarmRow> alarmRows;
+    QList<OrderRow> orderRows;
+    QList<PermitRow> permitRows;
+    QList<HazardRow> hazardRows;
+    QList<InstructionRow> instructionRows;
+    QList<PersonOnSite> onSiteRows;
+    QList<OrderStepRow> orderStepRows;
     Table inbox; ///< the signed-in user's task inbox (InboxService), soonest due first
     SiteSummary summary;
     /// Every cross-work (SIMOPS) conflict among `permits` (drafts and cancelled ones left out) with its

@@ -3,9 +3,9 @@
 
 #ifdef GUARDLINE_HAVE_MAP
 #include "modules/dispatch/ui/DispatchActions.h"
-#include "modules/map/MapDetailsPanel.h"
-#include "modules/map/MapTimeSlider.h"
-#include "modules/map/PlantMapView.h"
+#include "modules/modules/map/MapDetailsPanel.h"
+#include "modules/modules/map/MapTimeSlider.h"
+#include "modules/modules/map/PlantMapView.h"
 #include "modules/video/ui/CameraTile.h"
 #include "platform/auth/Roles.h"
 #include "shell/UiLanguage.h"
@@ -24,8 +24,6 @@
 #include <QStringListModel>
 #include <QToolBar>
 #include <QToolButton>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -50,14 +48,11 @@ bool samePin(const map::HazardPin &a, const map::HazardPin &b)
            && a.overdue == b.overdue;
 }
 
-/// The row of `table` whose `key` column is `code`, or null.
-const QVariantList *rowOf(const Table &table, const QString &key, const QString &code)
+/// The row of `rows` whose code is `code`, or null.
+template<class Row> const Row *rowOf(const QList<Row> &rows, const QString &code)
 {
-    const int c = table.column(key);
-    if (c < 0)
-        return nullptr;
-    for (const QVariantList &r : table.rows)
-        if (r[c].toString() == code)
+    for (const Row &r : rows)
+        if (r.code == code)
             return &r;
     return nullptr;
 }
@@ -165,46 +160,40 @@ public:
         Actions actions;
         const Actions fly{{u"fly"_s, tr("Fly to")}};
         if (kind == u"hazard"_s) {
-            const Table &h = s.hazards;
-            const QVariantList *r = rowOf(h, u"code"_s, code);
+            const HazardRow *r = rowOf(s.hazardRows, code);
             if (!r)
                 return false;
-            auto v = [&](const QString &key) { return (*r)[h.column(key)]; };
-            title = v(u"description"_s).toString();
-            const QVariant deadline = v(u"deadline_at"_s);
-            const bool overdue = !deadline.isNull() && deadline.toLongLong() < s.takenAt
-                                 && v(u"state"_s).toString() != u"closed"_s;
+            title = r->description;
+            const bool overdue = r->deadlineAt && *r->deadlineAt < s.takenAt && r->state != u"closed"_s;
             fields = {{tr("Hazard"), code},
-                      {tr("Grade"), v(u"grade"_s).toString()},
-                      {tr("State"), v(u"state"_s).toString()},
-                      {tr("Category"), v(u"category"_s).toString()},
-                      {tr("Area"), v(u"area"_s).toString()},
-                      {tr("Equipment"), v(u"equipment"_s).toString()},
-                      {tr("Assignee"), v(u"assignee"_s).toString()},
-                      {tr("Reported"), when(v(u"reported_at"_s))},
-                      {tr("Deadline"), when(deadline) + (overdue ? tr(" — OVERDUE") : QString())}};
+                      {tr("Grade"), r->grade},
+                      {tr("State"), r->state},
+                      {tr("Category"), r->category},
+                      {tr("Area"), r->area},
+                      {tr("Equipment"), r->equipment},
+                      {tr("Assignee"), r->assignee},
+                      {tr("Reported"), when(r->reportedAt)},
+                      {tr("Deadline"), when(r->deadlineAt) + (overdue ? tr(" — OVERDUE") : QString())}};
             actions = {{u"open"_s, tr("Open hazard")}};
         } else if (kind == u"permit"_s) {
-            const Table &p = s.permits;
-            const QVariantList *r = rowOf(p, u"code"_s, code);
+            const PermitRow *r = rowOf(s.permitRows, code);
             if (!r)
                 return false;
-            auto v = [&](const QString &key) { return (*r)[p.column(key)]; };
-            title = v(u"title"_s).toString();
+            title = r->title;
             QStringList with;
             const qint64 t = m_slider->time();
             for (const auto &[other, window] : m_conflicts.value(code))
                 if (window.first <= t && t < window.second)
                     with << other;
             fields = {{tr("Permit"), code},
-                      {tr("Type"), v(u"type"_s).toString()},
-                      {tr("Grade"), v(u"grade"_s).toString()},
-                      {tr("State"), v(u"state"_s).toString()},
-                      {tr("Contractor"), v(u"contractor"_s).toString()},
-                      {tr("Area"), v(u"area"_s).toString()},
-                      {tr("Window"), when(v(u"starts_at"_s)) + u" – "_s + when(v(u"ends_at"_s))},
-                      {tr("Workers"), v(u"workers"_s).toString()},
-                      {tr("Height"), tr("%1 – %2 m").arg(v(u"z_min"_s).toDouble()).arg(v(u"z_max"_s).toDouble())},
+                      {tr("Type"), r->type},
+                      {tr("Grade"), r->grade},
+                      {tr("State"), r->state},
+                      {tr("Contractor"), r->contractor},
+                      {tr("Area"), r->area},
+                      {tr("Window"), when(r->startsAt) + u" – "_s + when(r->endsAt)},
+                      {tr("Workers"), QString::number(r->workers)},
+                      {tr("Height"), tr("%1 – %2 m").arg(r->zMin).arg(r->zMax)},
                       {tr("Conflicts at %1").arg(m_slider->isLive() ? tr("now") : when(t)),
                        with.isEmpty() ? tr("none") : with.join(u", "_s)}};
             actions = {{u"open"_s, tr("Open permit")}};
@@ -230,12 +219,9 @@ public:
                 return false;
             title = code;
             QString alarm = tr("none");
-            const Table &a = s.alarms;
-            for (const QVariantList &r : a.rows)
-                if (r[a.column(u"tag"_s)].toString() == code
-                    && (r[a.column(u"state"_s)].toString() == u"unacknowledged"_s || r[a.column(u"state"_s)].toString() == u"acknowledged"_s)) {
-                    alarm = r[a.column(u"severity"_s)].toString() + u" · "_s + r[a.column(u"state"_s)].toString() + u" · "_s
-                            + r[a.column(u"message"_s)].toString();
+            for (const AlarmRow &r : s.alarmRows)
+                if (r.tag == code && r.standing()) {
+                    alarm = r.severity + u" · "_s + r.state + u" · "_s + r.message;
                     break;
                 }
             fields = {{tr("Sensor"), code},
@@ -249,13 +235,11 @@ public:
             if (!se->equipment.isEmpty())
                 actions << map::MapDetailsPanel::Action{u"equipment"_s, tr("Open equipment %1").arg(se->equipment)};
         } else if (kind == u"person"_s) {
-            const Table &o = s.onSite;
-            const QVariantList *r = rowOf(o, u"code"_s, code);
+            const PersonOnSite *r = rowOf(s.onSiteRows, code);
             if (!r)
                 return false;
-            auto v = [&](const QString &key) { return o.column(key) >= 0 ? (*r)[o.column(key)] : QVariant(); };
-            title = v(u"name"_s).toString();
-            fields = {{tr("Person"), code}, {tr("Contractor"), v(u"contractor"_s).toString()}, {tr("On site since"), when(v(u"at"_s))}};
+            title = r->name;
+            fields = {{tr("Person"), code}, {tr("Contractor"), r->contractor}, {tr("On site since"), when(r->at)}};
             actions = {{u"open"_s, tr("Open person")}};
         } else if (kind == u"structure"_s) {
             const site::Structure *st = nullptr;
@@ -282,14 +266,10 @@ public:
                                                            {u"yellow"_s, tr("yellow — general 一般")},
                                                            {u"blue"_s, tr("blue — low 低")}};
             int hazards = 0, permits = 0;
-            for (const QVariantList &r : s.hazards.rows)
-                hazards += r[s.hazards.column(u"area"_s)].toString() == code
-                                   && r[s.hazards.column(u"state"_s)].toString() != u"closed"_s
-                               ? 1 : 0;
-            for (const QVariantList &r : s.permits.rows)
-                permits += r[s.permits.column(u"area"_s)].toString() == code
-                                   && r[s.permits.column(u"state"_s)].toString() == u"active"_s
-                               ? 1 : 0;
+            for (const HazardRow &r : s.hazardRows)
+                hazards += r.area == code && r.state != u"closed"_s ? 1 : 0;
+            for (const PermitRow &r : s.permitRows)
+                permits += r.area == code && r.state == u"active"_s ? 1 : 0;
             fields = {{tr("Area"), code},
                       {tr("Risk"), riskNames.value(site::riskKey(a->risk), site::riskKey(a->risk))},
                       {tr("Kind"), a->kind},
@@ -520,14 +500,12 @@ private:
             add(u"camera"_s, c.code, c.name);
         for (const map::HazardPin &p : std::as_const(m_pins))
             add(u"hazard"_s, p.code, QString());
-        if (const int c = s.permits.column(u"code"_s), st = s.permits.column(u"state"_s); c >= 0 && st >= 0)
-            for (const QVariantList &r : s.permits.rows)
-                if (r[st].toString() != u"draft"_s && r[st].toString() != u"cancelled"_s)
-                    add(u"permit"_s, r[c].toString(), QString());
-        if (const int c = s.onSite.column(u"code"_s), n = s.onSite.column(u"name"_s), x = s.onSite.column(u"x"_s); c >= 0 && x >= 0)
-            for (const QVariantList &r : s.onSite.rows)
-                if (!r[x].isNull())
-                    add(u"person"_s, r[c].toString(), n >= 0 ? r[n].toString() : QString());
+        for (const PermitRow &r : s.permitRows)
+            if (r.state != u"draft"_s && r.state != u"cancelled"_s)
+                add(u"permit"_s, r.code, QString());
+        for (const PersonOnSite &r : s.onSiteRows)
+            if (r.x)
+                add(u"person"_s, r.code, r.name);
         entries.sort(Qt::CaseInsensitive);
         m_codeKinds = kinds;
         if (entries != m_codeModel.stringList())
@@ -540,27 +518,23 @@ private:
     {
         if (!m_snapshot)
             return;
-        const Table &a = m_snapshot->alarms;
-        const int id = a.column(u"id"_s), state = a.column(u"state"_s), area = a.column(u"area"_s), raised = a.column(u"raised_at"_s);
-        if (id < 0 || state < 0 || area < 0)
-            return;
-        const QVariantList *newest = nullptr;
-        for (const QVariantList &r : a.rows)
-            if ((r[state].toString() == u"unacknowledged"_s || r[state].toString() == u"returned"_s) // returned: still unacknowledged
-                && (!newest || (raised >= 0 && r[raised].toLongLong() > (*newest)[raised].toLongLong())))
+        const AlarmRow *newest = nullptr;
+        for (const AlarmRow &r : m_snapshot->alarmRows)
+            if (r.waiting() // returned: still unacknowledged
+                && (!newest || r.raisedAt > newest->raisedAt))
                 newest = &r;
-        if (!newest || (!force && (*newest)[id].toLongLong() == m_followed))
+        if (!newest || (!force && newest->id == m_followed))
             return;
-        m_followed = (*newest)[id].toLongLong();
-        m_view->flyTo((*newest)[area].toString());
+        m_followed = newest->id;
+        m_view->flyTo(newest->area);
     }
 
-    QString when(const QVariant &msecs) const
+    QString when(std::optional<qint64> msecs) const
     {
-        if (msecs.isNull() || !msecs.isValid())
+        if (!msecs)
             return QString();
         const QTimeZone zone = m_snapshot && m_snapshot->timeZone.isValid() ? m_snapshot->timeZone : QTimeZone::systemTimeZone();
-        return QDateTime::fromMSecsSinceEpoch(msecs.toLongLong(), zone).toString(u"yyyy-MM-dd HH:mm"_s);
+        return QDateTime::fromMSecsSinceEpoch(*msecs, zone).toString(u"yyyy-MM-dd HH:mm"_s);
     }
 
     void act(const QString &action, const QString &kind, const QString &code)
@@ -585,16 +559,11 @@ private:
     /// a hazard leaving the list (closed) rebuilds the pins.
     void feedHazards(const Snapshot &s)
     {
-        const Table &h = s.hazards;
         QList<map::HazardPin> pins;
-        for (const QVariantList &r : h.rows) {
-            const QString state = r[h.column(u"state"_s)].toString();
-            if (state == u"closed"_s || state == u"reinspected"_s)
+        for (const HazardRow &r : s.hazardRows) {
+            if (r.state == u"closed"_s || r.state == u"reinspected"_s)
                 continue;
-            const QVariant deadline = r[h.column(u"deadline_at"_s)];
-            pins << map::HazardPin{r[h.column(u"code"_s)].toString(), r[h.column(u"x"_s)].toDouble(), r[h.column(u"y"_s)].toDouble(),
-                                   r[h.column(u"z"_s)].toDouble(), r[h.column(u"grade"_s)].toString(), state,
-                                   !deadline.isNull() && deadline.toLongLong() < s.takenAt};
+            pins << map::HazardPin{r.code, r.x, r.y, r.z, r.grade, r.state, r.deadlineAt && *r.deadlineAt < s.takenAt};
         }
         QHash<QString, int> now;
         for (int i = 0; i < int(pins.size()); ++i)
@@ -622,26 +591,24 @@ private:
     /// outlined while the chosen time is inside one. Nothing is recomputed here.
     void feedPermits(const Snapshot &s)
     {
-        const Table &p = s.permits;
-        if (p.rows == m_permitRows && s.conflicts == m_conflictList && s.takenAt - m_permitsAt < 60000)
+        if (s.permitRows == m_permitRows && s.conflicts == m_conflictList && s.takenAt - m_permitsAt < 60000)
             return;
-        m_permitRows = p.rows;
+        m_permitRows = s.permitRows;
         m_conflictList = s.conflicts;
         m_permitsAt = s.takenAt;
         QList<map::PermitVolume> volumes;
-        for (const QVariantList &r : p.rows) {
-            const QString state = r[p.column(u"state"_s)].toString();
+        for (const PermitRow &r : s.permitRows) {
+            const QString &state = r.state;
             if (state == u"draft"_s || state == u"cancelled"_s)
                 continue;
             map::PermitVolume v;
-            v.code = r[p.column(u"code"_s)].toString();
-            v.type = r[p.column(u"type"_s)].toString();
-            for (const QJsonValue &pt : QJsonDocument::fromJson(r[p.column(u"polygon"_s)].toString().toUtf8()).array())
-                v.polygon << QPointF(pt.toArray().at(0).toDouble(), pt.toArray().at(1).toDouble());
-            v.zMin = r[p.column(u"z_min"_s)].toDouble();
-            v.zMax = r[p.column(u"z_max"_s)].toDouble();
-            v.startsAt = r[p.column(u"starts_at"_s)].toLongLong();
-            v.endsAt = r[p.column(u"ends_at"_s)].toLongLong();
+            v.code = r.code;
+            v.type = r.type;
+            v.polygon = r.polygon;
+            v.zMin = r.zMin;
+            v.zMax = r.zMax;
+            v.startsAt = r.startsAt;
+            v.endsAt = r.endsAt;
             // Work still running past its planned end stays on the map until it is closed.
             if ((state == u"active"_s || state == u"suspended"_s) && v.endsAt <= s.takenAt)
                 v.endsAt = s.takenAt + 60000;
@@ -663,13 +630,10 @@ private:
 
     void feedSensors(const Snapshot &s)
     {
-        const Table &a = s.alarms;
         QHash<QString, QString> alarmByTag;
-        for (const QVariantList &r : a.rows) {
-            const QString state = r[a.column(u"state"_s)].toString();
-            if ((state == u"unacknowledged"_s || state == u"acknowledged"_s) && !alarmByTag.contains(r[a.column(u"tag"_s)].toString()))
-                alarmByTag.insert(r[a.column(u"tag"_s)].toString(), r[a.column(u"severity"_s)].toString());
-        }
+        for (const AlarmRow &r : s.alarmRows)
+            if (r.standing() && !alarmByTag.contains(r.tag))
+                alarmByTag.insert(r.tag, r.severity);
         QList<map::SensorState> sensors;
         // The latest value of each tag from the site service (setLiveValues); without one (no service, or the
         // tag never reported) an alarmed sensor still shows its alarm, never a made-up number.
@@ -698,22 +662,18 @@ private:
 
     void feedPeople(const Snapshot &s)
     {
-        const Table &o = s.onSite;
-        const int code = o.column(u"code"_s), name = o.column(u"name"_s), contractor = o.column(u"contractor"_s),
-                  x = o.column(u"x"_s), y = o.column(u"y"_s);
         QList<map::PersonMarker> people;
-        if (code >= 0 && x >= 0 && y >= 0)
-            for (const QVariantList &r : o.rows) {
-                if (r[x].isNull() || r[y].isNull())
-                    continue; // checked in without a position: not drawn
-                map::PersonMarker m;
-                m.code = r[code].toString();
-                m.name = name >= 0 ? r[name].toString() : m.code;
-                m.contractor = contractor >= 0 ? r[contractor].toString() : QString();
-                m.x = r[x].toDouble();
-                m.y = r[y].toDouble();
-                people << m;
-            }
+        for (const PersonOnSite &r : s.onSiteRows) {
+            if (!r.x || !r.y)
+                continue; // checked in without a position: not drawn
+            map::PersonMarker m;
+            m.code = r.code;
+            m.name = r.name;
+            m.contractor = r.contractor;
+            m.x = *r.x;
+            m.y = *r.y;
+            people << m;
+        }
         m_view->setPeople(people);
     }
 
@@ -727,7 +687,7 @@ private:
     SnapshotPtr m_snapshot;
     bool m_haveLayout = false;
     QList<map::HazardPin> m_pins;
-    QList<QVariantList> m_permitRows;
+    QList<PermitRow> m_permitRows;
     qint64 m_permitsAt = 0;
     QList<PermitConflict> m_conflictList;
     QHash<QString, QList<std::pair<QString, std::pair<qint64, qint64>>>> m_conflicts; ///< permit → (other, window)

@@ -26,6 +26,14 @@ ui::SnapshotPtr snapshot(const QList<QVariantList> &rows)
                           u"starts_at"_s, u"ends_at"_s};
     s->permits.rows = rows;
     s->conflicts = permitTableConflicts(s->permits, s->takenAt, siteSimopsRules()); // as DataWorker::refresh does
+    for (const QVariantList &r : rows) { // the typed rows the board reads (code and state)
+        PermitRow p;
+        p.code = r.value(0).toString();
+        p.type = r.value(1).toString();
+        p.state = r.value(2).toString();
+        p.contractor = r.value(3).toString();
+        s->permitRows << p;
+    }
     s->instructions.columns = {u"id"_s, u"target"_s, u"text"_s, u"ack_due_at"_s, u"acked_at"_s};
     s->orders.columns = {u"code"_s, u"state"_s, u"priority"_s, u"title"_s, u"area"_s, u"assignee"_s, u"created_at"_s, u"due_at"_s};
     return s;

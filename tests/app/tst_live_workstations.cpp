@@ -46,10 +46,9 @@ struct Workstation {
 
 QString alarmState(const ui::SnapshotPtr &s, qint64 id)
 {
-    const int cId = s->alarms.column(u"id"_s), cState = s->alarms.column(u"state"_s);
-    for (const QVariantList &row : s->alarms.rows)
-        if (row.value(cId).toLongLong() == id)
-            return row.value(cState).toString();
+    for (const AlarmRow &row : s->alarmRows) // the typed rows follow their part's partial reads
+        if (row.id == id)
+            return row.state;
     return {};
 }
 
@@ -120,6 +119,12 @@ private Q_SLOTS:
         QVERIFY(b.last->instructions.rows.constData() == before->instructions.rows.constData());
         QVERIFY(b.last->hazards.rows.constData() == before->hazards.rows.constData());
         QCOMPARE(b.last->permits.rows, before->permits.rows);
+        QVERIFY(b.last->permitRows.constData() == before->permitRows.constData()); // and so are their typed rows
+        QVERIFY(b.last->hazardRows.constData() == before->hazardRows.constData());
+        QVERIFY(b.last->instructionRows.constData() == before->instructionRows.constData());
+        QVERIFY(b.last->alarmRows.constData() != before->alarmRows.constData()); // read again, with their table
+        QCOMPARE(b.last->alarmRows.size(), b.last->alarms.rows.size());
+        QCOMPARE(b.last->orderRows.size(), b.last->orders.rows.size());
     }
 
     // The same from another process: guardlinectl acknowledges the alarm, the workstation shows it.

@@ -6,10 +6,10 @@
 // map's toolbar (views, layer toggles kept in QSettings, the Ctrl+K code search) and live values on sensors.
 #include "../GuiTest.h"
 #include "demo/DemoLayout.h"
-#include "modules/map/MapDetailsPanel.h"
-#include "modules/map/MapRender.h"
-#include "modules/map/MapTimeSlider.h"
-#include "modules/map/PlantMapView.h"
+#include "modules/modules/map/MapDetailsPanel.h"
+#include "modules/modules/map/MapRender.h"
+#include "modules/modules/map/MapTimeSlider.h"
+#include "modules/modules/map/PlantMapView.h"
 #include "shell/MapFeeder.h"
 
 #include <vtkActor.h>
@@ -48,21 +48,31 @@ constexpr qint64 Now = 1772416800000; // 2026-03-02 02:00 UTC, 10:00 in Shanghai
 Table hazards(const QList<QVariantList> &rows)
 {
     return {{u"code"_s, u"category"_s, u"grade"_s, u"state"_s, u"area"_s, u"equipment"_s, u"description"_s, u"reported_at"_s,
-             u"deadline_at"_s, u"assignee"_s, u"x"_s, u"y"_s, u"z"_s},
+             u"deadline_at"_s, u"assignee"_s, u"x"_s, u"y"_s, u"z"_s, u"row_version"_s},
             rows};
 }
 
 QVariantList hazard(const QString &code, double x, double y, const QString &grade = u"general"_s, qint64 deadline = Now + 24 * Hour)
 {
     return {code, u"housekeeping"_s, grade, u"open"_s, u"CA1"_s, QVariant(), QString(u"Leaking flange at "_s + code), Now - 2 * Hour,
-            deadline, u"Wang Fang"_s, x, y, 0.0};
+            deadline, u"Wang Fang"_s, x, y, 0.0, 1};
 }
 
 QVariantList permitRow(const QString &code, const QString &type, const QString &contractor, QRectF r, qint64 from, qint64 to,
                        const QString &state = u"approved"_s)
 {
     const QString poly = u"[[%1,%2],[%3,%2],[%3,%4],[%1,%4]]"_s.arg(r.left()).arg(r.top()).arg(r.right()).arg(r.bottom());
-    return {code, type, u"special"_s, state, contractor, u"CA1"_s, QString(u"Work "_s + code), from, to, 2, poly, 0.0, 6.0};
+    return {code, type, u"special"_s, state, contractor, u"CA1"_s, QString(u"Work "_s + code), from, to, 2, poly, 0.0, 6.0, 1};
+}
+
+/// `s` with the typed rows of its tables, as the data thread builds them (what the map reads).
+ui::SnapshotPtr typed(std::shared_ptr<ui::Snapshot> s)
+{
+    s->hazardRows = HazardRow::fromTable(s->hazards);
+    s->permitRows = PermitRow::fromTable(s->permits);
+    s->alarmRows = AlarmRow::fromTable(s->alarms);
+    s->onSiteRows = PersonOnSite::fromTable(s->onSite);
+    return s;
 }
 
 std::shared_ptr<ui::Snapshot> baseSnapshot()
@@ -73,14 +83,15 @@ std::shared_ptr<ui::Snapshot> baseSnapshot()
     s->takenAt = Now;
     s->hazards = hazards({hazard(u"HZ-0001"_s, 150, 120, u"major"_s, Now - Hour)});
     s->permits = {{u"code"_s, u"type"_s, u"grade"_s, u"state"_s, u"contractor"_s, u"area"_s, u"title"_s, u"starts_at"_s, u"ends_at"_s,
-                   u"workers"_s, u"polygon"_s, u"z_min"_s, u"z_max"_s},
+                   u"workers"_s, u"polygon"_s, u"z_min"_s, u"z_max"_s, u"row_version"_s},
                   {permitRow(u"HW-0001"_s, u"hot_work"_s, u"CT-001"_s, {400, 170, 30, 10}, Now - Hour, Now + 3 * Hour, u"active"_s),
                    // 10 m away, other contractor, overlapping only from Now+2h: a SIMOPS conflict then
                    permitRow(u"CS-0002"_s, u"confined_space"_s, u"CT-002"_s, {440, 170, 10, 10}, Now + 2 * Hour, Now + 6 * Hour),
                    permitRow(u"WH-0003"_s, u"work_at_height"_s, u"own"_s, {240, 265, 20, 20}, Now - 30 * Hour, Now - 25 * Hour, u"closed"_s),
                    permitRow(u"DR-0004"_s, u"excavation"_s, u"own"_s, {500, 60, 10, 10}, Now, Now + Hour, u"draft"_s)}};
-    s->alarms = {{u"id"_s, u"severity"_s, u"state"_s, u"rule"_s, u"tag"_s, u"area"_s, u"message"_s, u"raised_at"_s, u"acked_by"_s},
-                 {{1, u"critical"_s, u"unacknowledged"_s, u"R1"_s, u"CA1.CL2_K201"_s, u"CA1"_s, u"Cl2 12 ppm > 10"_s, Now - 60000, QVariant()}}};
+    s->alarms = {{u"id"_s, u"severity"_s, u"state"_s, u"rule"_s, u"tag"_s, u"area"_s, u"message"_s, u"raised_at"_s, u"acked_by"_s,
+                  u"row_version"_s},
+                 {{1, u"critical"_s, u"unacknowledged"_s, u"R1"_s, u"CA1.CL2_K201"_s, u"CA1"_s, u"Cl2 12 ppm > 10"_s, Now - 60000, QVariant(), 1}}};
     s->cameras = {{u"code"_s, u"name"_s, u"area"_s}, {}};
     s->onSite = {{u"code"_s, u"name"_s, u"contractor"_s, u"x"_s, u"y"_s, u"at"_s},
                  {{u"W-0001"_s, u"Zhang Wei"_s, u"CT-001"_s, 350.0, 120.0, Now - 3 * Hour},
@@ -148,7 +159,7 @@ void TstMapFeeder::init()
     m_view->setPulseEnabled(false);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_feeder->setSnapshot(baseSnapshot());
+    m_feeder->setSnapshot(typed(baseSnapshot()));
     m_feeder->setView(u"top"_s);
     QVERIFY(!m_details->isVisible());
 }
@@ -224,7 +235,7 @@ void TstMapFeeder::clickShowsDetailsAndActionsEmitKindAndCode()
     // The next snapshot refreshes the panel, keeping its buttons (a click under way when the data refreshes
     // still lands); closing it forgets the object.
     const QPointer<QPushButton> kept(fly);
-    m_feeder->setSnapshot(baseSnapshot());
+    m_feeder->setSnapshot(typed(baseSnapshot()));
     QCOMPARE(m_details->code(), code);
     QVERIFY(kept);
     QTest::mouseClick(m_details->findChild<QWidget *>(u"closeDetails"_s), Qt::LeftButton);
@@ -242,7 +253,7 @@ void TstMapFeeder::peopleFromTheSnapshot()
     // Checked out: gone on the next snapshot.
     auto s = baseSnapshot();
     s->onSite.rows.removeFirst();
-    m_feeder->setSnapshot(s);
+    m_feeder->setSnapshot(typed(s));
     QCOMPARE(m_view->peopleCount(), 1);
 }
 
@@ -260,7 +271,7 @@ void TstMapFeeder::newHazardAppearsWithoutRebuild()
 
     auto s = baseSnapshot();
     s->hazards = hazards({hazard(u"HZ-0001"_s, 150, 120, u"major"_s, Now - Hour), hazard(u"HZ-0002"_s, 470, 60)});
-    m_feeder->setSnapshot(s);
+    m_feeder->setSnapshot(typed(s));
     QCOMPARE(m_view->hazardCount(), 2);
     const QImage img = grab();
     QCOMPARE(m_view->pickAt(m_view->worldToWidget(470, 60, 1).toPoint()), (std::pair{u"hazard"_s, u"HZ-0002"_s}));
@@ -277,7 +288,7 @@ void TstMapFeeder::newHazardAppearsWithoutRebuild()
     // Closed: the pin goes.
     s = baseSnapshot();
     s->hazards = hazards({hazard(u"HZ-0002"_s, 470, 60)});
-    m_feeder->setSnapshot(s);
+    m_feeder->setSnapshot(typed(s));
     QCOMPARE(m_view->hazardCount(), 1);
     QVERIFY(!m_view->locate(u"HZ-0001"_s));
 }
@@ -407,9 +418,9 @@ void TstMapFeeder::followFliesToTheNewestUnacknowledgedAlarm()
     auto s = baseSnapshot();
     const site::Area &other = s->layout.areas.last();
     QVERIFY(other.code != u"CA1"_s);
-    s->alarms.rows << QVariantList{2, u"high"_s, u"unacknowledged"_s, u"R2"_s, u"X"_s, other.code, u"newer"_s, Now - 1000, QVariant()}
-                   << QVariantList{3, u"high"_s, u"acknowledged"_s, u"R3"_s, u"Y"_s, u"CA1"_s, u"newest but acknowledged"_s, Now, u"ops"_s};
-    m_feeder->setSnapshot(s);
+    s->alarms.rows << QVariantList{2, u"high"_s, u"unacknowledged"_s, u"R2"_s, u"X"_s, other.code, u"newer"_s, Now - 1000, QVariant(), 1}
+                   << QVariantList{3, u"high"_s, u"acknowledged"_s, u"R3"_s, u"Y"_s, u"CA1"_s, u"newest but acknowledged"_s, Now, u"ops"_s, 2};
+    m_feeder->setSnapshot(typed(s));
     QVERIFY(!centredOn(other.code));
     QTest::mouseClick(follow, Qt::LeftButton);
     QVERIFY(follow->isChecked());
@@ -420,9 +431,9 @@ void TstMapFeeder::followFliesToTheNewestUnacknowledgedAlarm()
     QVERIFY(!follow->isChecked());
     QTRY_VERIFY_WITH_TIMEOUT(centredOn(u"CAM-11"_s), 10000);
     s = std::make_shared<ui::Snapshot>(*s);
-    s->alarms.rows << QVariantList{4, u"critical"_s, u"unacknowledged"_s, u"R4"_s, u"Z"_s, u"CA1"_s, u"newest"_s, Now + 1000, QVariant()};
+    s->alarms.rows << QVariantList{4, u"critical"_s, u"unacknowledged"_s, u"R4"_s, u"Z"_s, u"CA1"_s, u"newest"_s, Now + 1000, QVariant(), 1};
     QSignalSpy moved(m_view, &PlantMapView::cameraChanged);
-    m_feeder->setSnapshot(s); // had Follow stayed on, the flight to CA1 would start here (its first step is synchronous)
+    m_feeder->setSnapshot(typed(s)); // had Follow stayed on, the flight to CA1 would start here (its first step is synchronous)
     QCOMPARE(moved.size(), 0);
     QVERIFY(centredOn(u"CAM-11"_s));
     QTest::mouseClick(follow, Qt::LeftButton);
@@ -447,7 +458,7 @@ void TstMapFeeder::everySensorShowsItsLiveValue()
     QVERIFY(!m_view->sensorState(quiet));
     m_feeder->setLiveValues({TagLive{quiet, {}, u"ppm"_s, 3.25, Now - 1000, true, {}, {}},
                              TagLive{u"CA1.CL2_K201"_s, u"CA1"_s, u"ppm"_s, 12.5, Now - 1000, true, {}, {}}});
-    m_feeder->setSnapshot(baseSnapshot());
+    m_feeder->setSnapshot(typed(baseSnapshot()));
     const auto state = m_view->sensorState(quiet);
     QVERIFY(state);
     QVERIFY(std::isfinite(state->value));

@@ -50,6 +50,7 @@ struct Store {
         s->timeZone = QTimeZone("Asia/Shanghai");
         s->today = QDate(2026, 3, 2);
         s->alarms = q.alarms();
+        s->alarmRows = AlarmRow::fromTable(s->alarms); // as the data thread does
         s->summary = q.summary(s->today);
         s->flood = FloodSettings::load(*db); // as the data thread reads them
         s->floods = TelemetryService(ctx).floodStatusNow(s->flood);

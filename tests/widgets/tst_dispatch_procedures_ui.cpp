@@ -38,6 +38,30 @@ ui::SnapshotPtr snapshot(const QList<QVariantList> &orders, const QList<QVariant
     s->orders.columns = {u"code"_s, u"state"_s, u"priority"_s, u"title"_s, u"area"_s, u"assignee"_s, u"created_at"_s, u"due_at"_s,
                          u"confirmed_at"_s, u"escalation_level"_s};
     s->orders.rows = orders;
+    // The typed rows the board reads, as the data thread builds them from these columns.
+    for (const QVariantList &r : orders) {
+        OrderRow o;
+        o.code = r.value(0).toString();
+        o.state = r.value(1).toString();
+        o.priority = r.value(2).toString();
+        o.title = r.value(3).toString();
+        o.area = r.value(4).toString();
+        o.assignee = r.value(5).toString();
+        o.createdAt = r.value(6).toLongLong();
+        o.dueAt = r.value(7).isNull() ? std::nullopt : std::optional<qint64>(r.value(7).toLongLong());
+        o.times.confirmed = r.value(8).isNull() ? std::nullopt : std::optional<qint64>(r.value(8).toLongLong());
+        o.escalationLevel = r.value(9).toInt();
+        s->orderRows << o;
+    }
+    for (const QVariantList &r : instructions) {
+        InstructionRow i;
+        i.id = r.value(0).toLongLong();
+        i.target = r.value(1).toString();
+        i.text = r.value(2).toString();
+        i.ackDueAt = r.value(3).isNull() ? std::nullopt : std::optional<qint64>(r.value(3).toLongLong());
+        i.ackedAt = r.value(4).isNull() ? std::nullopt : std::optional<qint64>(r.value(4).toLongLong());
+        s->instructionRows << i;
+    }
     return s;
 }
 

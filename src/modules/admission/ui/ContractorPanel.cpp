@@ -282,14 +282,13 @@ void ContractorPanel::setSnapshot(const SnapshotPtr &s)
     m_companies->resizeColumnsToContents();
     showAdmission();
     showWorkers();
-    const Table &o = s->onSite;
-    m_onSite->setRowCount(int(o.rows.size()));
-    for (int r = 0; r < o.rows.size(); ++r) {
-        m_onSite->setItem(r, 0, item(o.rows[r][o.column(u"code"_s)].toString()));
-        m_onSite->setItem(r, 1, item(o.rows[r][o.column(u"name"_s)].toString()));
-        m_onSite->setItem(r, 2, item(o.rows[r][o.column(u"contractor"_s)].toString()));
-        m_onSite->setItem(r, 3, item(QDateTime::fromMSecsSinceEpoch(o.rows[r][o.column(u"at"_s)].toLongLong(), s->timeZone)
-                                         .toString(u"yyyy-MM-dd HH:mm"_s)));
+    const QList<PersonOnSite> &o = s->onSiteRows;
+    m_onSite->setRowCount(int(o.size()));
+    for (int r = 0; r < o.size(); ++r) {
+        m_onSite->setItem(r, 0, item(o[r].code));
+        m_onSite->setItem(r, 1, item(o[r].name));
+        m_onSite->setItem(r, 2, item(o[r].contractor));
+        m_onSite->setItem(r, 3, item(QDateTime::fromMSecsSinceEpoch(o[r].at, s->timeZone).toString(u"yyyy-MM-dd HH:mm"_s)));
     }
     if (first) {
         loadTasks();

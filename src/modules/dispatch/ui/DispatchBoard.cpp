@@ -201,10 +201,9 @@ void DispatchBoard::showConflicts(const Snapshot &s)
 {
     // Same rules as approval (CONTRACTS.md §3 and the site's SIMOPS matrix): the snapshot's conflicts, computed
     // once on the data thread, between permits in force (approved, active, suspended) whose overlap holds now.
-    const Table &p = s.permits;
     QHash<QString, QString> stateOf;
-    for (const QVariantList &r : p.rows)
-        stateOf.insert(r[p.column(u"code"_s)].toString(), r[p.column(u"state"_s)].toString());
+    for (const PermitRow &r : s.permitRows)
+        stateOf.insert(r.code, r.state);
     const auto inForce = [&stateOf](const QString &code) {
         const QString state = stateOf.value(code);
         return state == u"approved"_s || state == u"active"_s || state == u"suspended"_s;
@@ -222,14 +221,13 @@ void DispatchBoard::setSnapshot(const SnapshotPtr &s)
 {
     m_snapshot = s;
     m_since.start();
-    const Table &ins = s->instructions;
     m_pendingInstruction = 0;
-    for (const QVariantList &r : ins.rows)
-        if (r[ins.column(u"acked_at"_s)].isNull()) {
-            m_pendingInstruction = r[ins.column(u"id"_s)].toLongLong();
-            m_pendingAckDue = r[ins.column(u"ack_due_at"_s)].toLongLong();
-            m_pendingTarget = r[ins.column(u"target"_s)].toString();
-            m_pendingText = r[ins.column(u"text"_s)].toString();
+    for (const InstructionRow &r : s->instructionRows)
+        if (!r.ackedAt) {
+            m_pendingInstruction = r.id;
+            m_pendingAckDue = r.ackDueAt.value_or(0);
+            m_pendingTarget = r.target;
+            m_pendingText = r.text;
             break;
         }
     m_instruction->setStyleSheet(m_pendingInstruction
@@ -243,30 +241,27 @@ void DispatchBoard::setSnapshot(const SnapshotPtr &s)
     // Issue #8: cards with their SLA countdown (re-rendered every second by updateTimers), escalation badge
     // (the level the dispatch-escalation housekeeping step wrote) and procedure progress.
     QHash<QString, QPair<int, int>> progress; // order → (done or skipped, total)
-    const Table &st = s->orderSteps;
-    for (const QVariantList &r : st.rows) {
-        auto &p = progress[r.value(st.column(u"order"_s)).toString()];
-        p.first += r.value(st.column(u"state"_s)).toString() != u"pending"_s ? 1 : 0;
+    for (const OrderStepRow &r : s->orderStepRows) {
+        auto &p = progress[r.order];
+        p.first += r.state != u"pending"_s ? 1 : 0;
         ++p.second;
     }
     m_rebuilding = true;
     for (QListWidget *l : m_columns)
         l->clear();
-    const Table &o = s->orders;
-    const int levelColumn = o.column(u"escalation_level"_s);
     int shownDone = 0;
-    for (const QVariantList &r : o.rows) {
-        const QString state = r[o.column(u"state"_s)].toString();
+    for (const OrderRow &r : s->orderRows) {
+        const QString &state = r.state;
         int col = state == u"open"_s ? 0 : state == u"assigned"_s || state == u"accepted"_s ? 1 : state == u"responding"_s ? 2 : 3;
         if (state == u"cancelled"_s || (col == 3 && ++shownDone > 12))
             continue;
-        const QString code = r[o.column(u"code"_s)].toString();
-        const int level = col < 3 && levelColumn >= 0 ? r.value(levelColumn).toInt() : 0;
-        QString head = u"%1 %2  [%3]"_s.arg(severitySymbol(r[o.column(u"priority"_s)].toString()), code, r[o.column(u"area"_s)].toString());
+        const QString &code = r.code;
+        const int level = col < 3 ? r.escalationLevel : 0;
+        QString head = u"%1 %2  [%3]"_s.arg(severitySymbol(r.priority), code, r.area);
         if (level > 0)
             head += u"   %1 %2"_s.arg(escalationGlyph(level), escalationLabel(level));
         QString foot;
-        const QString assignee = r[o.column(u"assignee"_s)].toString();
+        const QString &assignee = r.assignee;
         if (progress.contains(code))
             foot = tr("☑ %1/%2 steps").arg(progress[code].first).arg(progress[code].second);
         if (!assignee.isEmpty())
@@ -274,22 +269,21 @@ void DispatchBoard::setSnapshot(const SnapshotPtr &s)
         if (state == u"accepted"_s)
             foot += (foot.isEmpty() ? QString() : u" · "_s) + tr("accepted");
         if (col == 3) {
-            const int at = o.column(u"confirmed_at"_s);
-            const QVariant when = at >= 0 && !r.value(at).isNull() ? r.value(at) : r[o.column(u"created_at"_s)];
-            foot = QDateTime::fromMSecsSinceEpoch(when.toLongLong(), s->timeZone).toString(u"MM-dd HH:mm"_s)
+            const qint64 when = r.times.confirmed.value_or(r.createdAt);
+            foot = QDateTime::fromMSecsSinceEpoch(when, s->timeZone).toString(u"MM-dd HH:mm"_s)
                 + (foot.isEmpty() ? QString() : u" · "_s + foot);
         }
         auto *item = new QListWidgetItem;
         item->setData(Qt::UserRole, code);
-        item->setData(Qt::UserRole + 1, r[o.column(u"due_at"_s)]);
-        item->setData(Qt::UserRole + 2, col < 3 && !r[o.column(u"due_at"_s)].isNull()); // live: the countdown runs
+        item->setData(Qt::UserRole + 1, r.dueAt ? QVariant(*r.dueAt) : QVariant());
+        item->setData(Qt::UserRole + 2, col < 3 && r.dueAt.has_value()); // live: the countdown runs
         item->setData(Qt::UserRole + 3, level);
         item->setData(Qt::UserRole + 4, head);
-        item->setData(Qt::UserRole + 5, r[o.column(u"title"_s)].toString());
+        item->setData(Qt::UserRole + 5, r.title);
         item->setData(Qt::UserRole + 6, foot);
-        item->setData(Qt::UserRole + 7, r[o.column(u"priority"_s)].toString());
+        item->setData(Qt::UserRole + 7, r.priority);
         // The interruption-time phase running now (CONTRACTS.md 6.4), or T once confirmed.
-        const IncidentTimes times = incidentTimesOf(o, r);
+        const IncidentTimes &times = r.times;
         const IncidentPhases ph = incidentPhases(times);
         QString phase;
         qint64 phaseSince = 0;
@@ -309,7 +303,7 @@ void DispatchBoard::setSnapshot(const SnapshotPtr &s)
         item->setData(Qt::UserRole + 8, phase);
         item->setData(Qt::UserRole + 9, phaseSince);
         item->setData(Qt::UserRole + 10, state);
-        item->setData(Qt::UserRole + 11, r.value(o.column(u"area"_s)).toString());
+        item->setData(Qt::UserRole + 11, r.area);
         item->setText(u"%1\n%2\n%3"_s.arg(head, item->data(Qt::UserRole + 5).toString(), foot)
                       + (phase.isEmpty() || phaseSince ? QString() : u" · "_s + phase));
         QStringList tip;
@@ -352,13 +346,10 @@ void DispatchBoard::updateActions()
 {
     QString state, area;
     if (m_snapshot && !m_selectedOrder.isEmpty()) {
-        const Table &o = m_snapshot->orders;
-        for (const QVariantList &r : o.rows)
-            if (r.value(o.column(u"code"_s)).toString() == m_selectedOrder) {
-                state = r.value(o.column(u"state"_s)).toString();
-                area = r.value(o.column(u"area"_s)).toString();
-                break;
-            }
+        if (const OrderRow *o = order(m_selectedOrder)) {
+            state = o->state;
+            area = o->area;
+        }
     }
     const QStringList possible = state.isEmpty() ? QStringList() : actionsFrom(orderTransitions(), state);
     for (auto it = m_actionButtons.begin(); it != m_actionButtons.end(); ++it) {
@@ -417,8 +408,8 @@ void DispatchBoard::runOrderSteps(const QStringList &actions)
     const QString steps = actions.join(u" + "_s);
     // The version of the order this board shows: a step on a view another workstation has changed since is
     // refused by the service (a conflict naming who changed it), not taken over their change.
-    const QString shown = orderField(code, u"row_version"_s);
-    const std::optional<qint64> version = shown.isEmpty() ? std::nullopt : std::optional<qint64>(shown.toLongLong());
+    const OrderRow *shown = order(code);
+    const std::optional<qint64> version = shown ? std::optional<qint64>(shown->rowVersion) : std::nullopt;
     m_actionStatus->setText(tr("Order %1: %2…").arg(code, steps));
     for (QPushButton *b : std::as_const(m_actionButtons))
         b->setEnabled(false); // one step at a time; the next snapshot enables what is possible
@@ -464,15 +455,14 @@ void DispatchBoard::showCardMenu(QListWidget *list, const QPoint &pos)
     menu.exec(list->viewport()->mapToGlobal(pos));
 }
 
-QString DispatchBoard::orderField(const QString &code, const QString &field) const
+const OrderRow *DispatchBoard::order(const QString &code) const
 {
     if (!m_snapshot)
-        return {};
-    const Table &o = m_snapshot->orders;
-    for (const QVariantList &r : o.rows)
-        if (r.value(o.column(u"code"_s)).toString() == code)
-            return r.value(o.column(field)).toString();
-    return {};
+        return nullptr;
+    for (const OrderRow &r : m_snapshot->orderRows)
+        if (r.code == code)
+            return &r;
+    return nullptr;
 }
 
 QStringList DispatchBoard::dropSteps(const QString &state, int column, QString *why) const
@@ -510,12 +500,11 @@ QString DispatchBoard::stepNotMine(const QString &code, const QString &action) c
 {
     if (!m_snapshot)
         return {};
-    if (orderStepRefusal(code, orderField(code, u"state"_s), action, m_snapshot->role, m_snapshot->username,
-                         orderField(code, u"assignee"_s))
-            .isEmpty())
+    const OrderRow *o = order(code);
+    const QString assignee = o ? o->assignee : QString();
+    if (orderStepRefusal(code, o ? o->state : QString(), action, m_snapshot->role, m_snapshot->username, assignee).isEmpty())
         return {};
     static const QStringList responders{u"accept"_s, u"arrive"_s, u"resolve"_s};
-    const QString assignee = orderField(code, u"assignee"_s);
     if (!responders.contains(action))
         return tr("A dispatcher's step: only a dispatcher or an administrator may take it");
     return assignee.isEmpty() ? tr("The assignee's step: the order has no assignee yet")
@@ -525,7 +514,7 @@ QString DispatchBoard::stepNotMine(const QString &code, const QString &action) c
 std::pair<bool, QString> DispatchBoard::dropVerdict(const QString &code, int column) const
 {
     QString why;
-    const QStringList steps = dropSteps(orderField(code, u"state"_s), column, &why);
+    const QStringList steps = dropSteps(order(code) ? order(code)->state : QString(), column, &why);
     for (const QString &step : steps)
         if (why.isEmpty())
             why = stepNotMine(code, step);
@@ -542,7 +531,7 @@ std::pair<bool, QString> DispatchBoard::dropVerdict(const QString &code, int col
 void DispatchBoard::dropOrder(const QString &code, int column)
 {
     QString why;
-    const QStringList steps = dropSteps(orderField(code, u"state"_s), column, &why);
+    const QStringList steps = dropSteps(order(code) ? order(code)->state : QString(), column, &why);
     for (const QString &step : steps)
         if (why.isEmpty())
             why = stepNotMine(code, step);
@@ -559,7 +548,7 @@ void DispatchBoard::dropOrder(const QString &code, int column)
     if (step == u"assign"_s) {
         m_assignOnPick = code;
         m_actionStatus->setText(tr("Order %1: pick who responds (on duty first).").arg(code));
-        if (m_assignee->count() > 0 && m_respondersArea == orderField(code, u"area"_s))
+        if (m_assignee->count() > 0 && order(code) && m_respondersArea == order(code)->area)
             m_assignee->showPopup(); // else when the responders of the order's area have been read
         return;
     }
@@ -595,10 +584,8 @@ void DispatchBoard::openInstruction(const QString &kind)
         return;
     QString area;
     if (m_snapshot && !m_selectedOrder.isEmpty()) {
-        const Table &o = m_snapshot->orders;
-        for (const QVariantList &r : o.rows)
-            if (r.value(o.column(u"code"_s)).toString() == m_selectedOrder)
-                area = r.value(o.column(u"area"_s)).toString();
+        if (const OrderRow *o = order(m_selectedOrder))
+            area = o->area;
     }
     auto *d = new InstructionDialog(m_worker, area, m_selectedOrder, kind, this);
     d->show();

@@ -82,7 +82,8 @@ private:
     void runOrderSteps(const QStringList &actions);
     /// The step(s) a drop of an order in `state` on `column` performs; empty with `why` when none.
     QStringList dropSteps(const QString &state, int column, QString *why) const;
-    QString orderField(const QString &code, const QString &field) const;
+    /// The order `code` as the snapshot shows it, or null.
+    const OrderRow *order(const QString &code) const;
     /// Why the signed-in person may not take `action` on `code` (whose step it is), or empty (core's orderStepRefusal).
     QString stepNotMine(const QString &code, const QString &action) const;
     bool eventFilter(QObject *watched, QEvent *event) override;

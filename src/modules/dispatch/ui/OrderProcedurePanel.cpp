@@ -167,27 +167,25 @@ void OrderProcedurePanel::rebuildSteps()
     }
     // Chinese first when the interface is in Chinese (the translation of this tab title tells).
     const bool zhFirst = chineseUi();
-    const Table &t = m_snapshot->orderSteps;
     int done = 0, skipped = 0, total = 0;
     QString title;
-    for (const QVariantList &r : t.rows) {
-        if (cell(t, r, u"order"_s) != m_order)
+    for (const OrderStepRow &r : m_snapshot->orderStepRows) {
+        if (r.order != m_order)
             continue;
         ++total;
-        title = zhFirst ? cell(t, r, u"title_zh"_s) : cell(t, r, u"title_en"_s);
-        const QString state = cell(t, r, u"state"_s);
-        const int seq = r.value(t.column(u"seq"_s)).toInt();
-        const QString first = zhFirst ? cell(t, r, u"text_zh"_s) : cell(t, r, u"text_en"_s);
-        const QString second = zhFirst ? cell(t, r, u"text_en"_s) : cell(t, r, u"text_zh"_s);
+        title = zhFirst ? r.titleZh : r.titleEn;
+        const QString &state = r.state;
+        const int seq = r.seq;
+        const QString &first = zhFirst ? r.textZh : r.textEn;
+        const QString &second = zhFirst ? r.textEn : r.textZh;
         // The step in the workstation's language (issue 16 item 9); the other language in its tooltip.
         QString line = u"%1 %2. %3"_s.arg(state == u"done"_s ? u"☑"_s : state == u"skipped"_s ? u"⤼"_s : u"☐"_s).arg(seq).arg(first.isEmpty() ? second : first);
         if (state != u"pending"_s) {
-            const QString at = QDateTime::fromMSecsSinceEpoch(r.value(t.column(u"marked_at"_s)).toLongLong(), m_snapshot->timeZone)
-                                   .toString(u"HH:mm:ss"_s);
+            const QString at = QDateTime::fromMSecsSinceEpoch(r.markedAt.value_or(0), m_snapshot->timeZone).toString(u"HH:mm:ss"_s);
             line += u"\n      "_s
-                + (state == u"done"_s ? tr("done %1 by %2").arg(at, cell(t, r, u"marked_by"_s))
-                                      : tr("SKIPPED %1 by %2 — reason: %3").arg(at, cell(t, r, u"marked_by"_s), cell(t, r, u"reason"_s)));
-            if (r.value(t.column(u"out_of_order"_s)).toInt())
+                + (state == u"done"_s ? tr("done %1 by %2").arg(at, r.markedBy)
+                                      : tr("SKIPPED %1 by %2 — reason: %3").arg(at, r.markedBy, r.reason));
+            if (r.outOfOrder)
                 line += u" · "_s + tr("out of order");
         }
         auto *item = new QListWidgetItem(line, m_steps);

@@ -234,8 +234,7 @@ HazardPanel::HazardPanel(PanelHost *host) : QWidget(host->hostWidget()), m_host(
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &cur) {
         if (!cur.isValid())
             return;
-        const Table &t = m_model->table();
-        const QString code = t.rows.value(cur.row()).value(t.column(u"code"_s)).toString();
+        const QString code = cur.row() < m_shown.size() ? m_shown[cur.row()].code : QString();
         if (!code.isEmpty() && code != m_code)
             loadDetail(code);
     });
@@ -249,10 +248,9 @@ void HazardPanel::setSnapshot(const SnapshotPtr &s)
     m_snapshot = s;
     if (m_form)
         m_form->setSnapshot(s);
-    const int areaCol = s->hazards.column(u"area"_s);
     QStringList areas;
-    for (const QVariantList &r : s->hazards.rows)
-        areas << r.value(areaCol).toString();
+    for (const HazardRow &r : s->hazardRows)
+        areas << r.area;
     areas.removeDuplicates();
     areas.sort();
     if (m_area->count() != areas.size() + 1) {
@@ -274,24 +272,25 @@ void HazardPanel::applyFilters()
     if (!m_snapshot)
         return;
     const Table &all = m_snapshot->hazards;
-    const int cState = all.column(u"state"_s), cGrade = all.column(u"grade"_s), cArea = all.column(u"area"_s),
-              cDeadline = all.column(u"deadline_at"_s);
+    const QList<HazardRow> &rows = m_snapshot->hazardRows; // row i of `all`
     const QString state = m_state->currentData().toString(), grade = m_grade->currentData().toString(),
                   area = m_area->currentData().toString();
     Table t;
     t.columns = all.columns;
-    for (const QVariantList &r : all.rows) {
-        const QString st = r.value(cState).toString();
-        const bool overdue = (st == u"assigned"_s || st == u"rectifying"_s) && r.value(cDeadline).toLongLong() > 0
-            && r.value(cDeadline).toLongLong() < m_snapshot->takenAt;
-        if ((!state.isEmpty() && st != state) || (!grade.isEmpty() && r.value(cGrade).toString() != grade)
-            || (!area.isEmpty() && r.value(cArea).toString() != area) || (m_overdue->isChecked() && !overdue))
+    m_shown.clear();
+    for (qsizetype i = 0; i < rows.size() && i < all.rows.size(); ++i) {
+        const HazardRow &r = rows[i];
+        const bool overdue = (r.state == u"assigned"_s || r.state == u"rectifying"_s) && r.deadlineAt.value_or(0) > 0
+            && *r.deadlineAt < m_snapshot->takenAt;
+        if ((!state.isEmpty() && r.state != state) || (!grade.isEmpty() && r.grade != grade) || (!area.isEmpty() && r.area != area)
+            || (m_overdue->isChecked() && !overdue))
             continue;
-        t.rows << r;
+        t.rows << all.rows[i];
+        m_shown << r;
     }
     m_model->setTable(t, m_snapshot->timeZone, m_snapshot->takenAt);
-    for (int i = 0; i < t.rows.size(); ++i)
-        if (t.rows[i].value(t.column(u"code"_s)).toString() == m_code) {
+    for (int i = 0; i < m_shown.size(); ++i)
+        if (m_shown[i].code == m_code) {
             QSignalBlocker block(m_table->selectionModel());
             m_table->selectRow(i);
         }

@@ -93,6 +93,7 @@ private:
     QCheckBox *m_overdue;
     QTableView *m_table;
     TableModel *m_model;
+    QList<HazardRow> m_shown; ///< the typed rows of m_model's table (the filtered hazards), in its order
     QLabel *m_header, *m_error;
     QListWidget *m_timeline;
     QTextBrowser *m_info;

@@ -4,8 +4,6 @@
 #include "modules/site/layout/SiteExtent.h"
 
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,14 +38,6 @@ QPointF nearestOnSegment(QPointF a, QPointF b, QPointF p)
         return a;
     const double u = std::clamp(QPointF::dotProduct(p - a, d) / len2, 0.0, 1.0);
     return a + u * d;
-}
-
-site::Polygon permitPolygon(const QString &json)
-{
-    site::Polygon out;
-    for (const QJsonValue &pt : QJsonDocument::fromJson(json.toUtf8()).array())
-        out << QPointF(pt.toArray().at(0).toDouble(), pt.toArray().at(1).toDouble());
-    return out;
 }
 
 const QColor kDrawn(0xff, 0xca, 0x28);     // amber: the work area being drawn
@@ -331,13 +321,9 @@ QStringList AreaDrawView::neighbours() const
     QStringList out;
     if (!snapshot())
         return out;
-    const Table &permits = snapshot()->permits;
-    const int code = permits.column(u"code"_s), state = permits.column(u"state"_s);
-    for (const QVariantList &r : permits.rows) {
-        const QString s = r.value(state).toString();
-        if ((s == u"approved"_s || s == u"active"_s || s == u"suspended"_s) && r.value(code).toString() != m_permit)
-            out << r.value(code).toString();
-    }
+    for (const PermitRow &r : snapshot()->permitRows)
+        if ((r.state == u"approved"_s || r.state == u"active"_s || r.state == u"suspended"_s) && r.code != m_permit)
+            out << r.code;
     return out;
 }
 
@@ -380,13 +366,10 @@ void AreaDrawView::paintOverlay(QPainter &p, const QTransform &t)
 
     // The SIMOPS neighbours: the other approved, active and suspended permits' areas.
     const QStringList others = neighbours();
-    const Table &permits = s.permits;
-    const int code = permits.column(u"code"_s), type = permits.column(u"type"_s), state = permits.column(u"state"_s),
-              polygon = permits.column(u"polygon"_s);
-    for (const QVariantList &r : permits.rows) {
-        if (!others.contains(r.value(code).toString()))
+    for (const PermitRow &r : s.permitRows) {
+        if (!others.contains(r.code))
             continue;
-        const QPolygonF q = poly(permitPolygon(r.value(polygon).toString()));
+        const QPolygonF q = poly(r.polygon);
         if (q.size() < 3)
             continue;
         QColor fill = kNeighbour;
@@ -397,8 +380,7 @@ void AreaDrawView::paintOverlay(QPainter &p, const QTransform &t)
         p.setPen(kNeighbour.lighter(130));
         const QRectF b = q.boundingRect();
         p.drawText(QRectF(b.left() + 3, b.top() + 2, 260, 18), Qt::AlignLeft | Qt::AlignTop,
-                   u"%1 · %2 · %3"_s.arg(r.value(code).toString(), PermitEditor::typeTitle(r.value(type).toString()),
-                                        permitStateTitle(r.value(state).toString())));
+                   u"%1 · %2 · %3"_s.arg(r.code, PermitEditor::typeTitle(r.type), permitStateTitle(r.state)));
     }
 
     // The drawing.

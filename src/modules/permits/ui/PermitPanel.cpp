@@ -49,18 +49,6 @@ QColor stateColour(const QString &state)
     return QColor(0x75, 0x75, 0x75);
 }
 
-QString field(const Table &t, const QVariantList &row, const QString &key)
-{
-    const int i = t.column(key);
-    return i >= 0 && i < row.size() ? row.at(i).toString() : QString();
-}
-
-qint64 msField(const Table &t, const QVariantList &row, const QString &key)
-{
-    const int i = t.column(key);
-    return i >= 0 && i < row.size() ? row.at(i).toLongLong() : 0;
-}
-
 } // namespace
 
 QString permitStateTitle(const QString &state)
@@ -170,7 +158,6 @@ void PermitPanel::rebuild()
 {
     if (!m_snapshot)
         return;
-    const Table &t = m_snapshot->permits;
     const QString filter = m_filter->text().trimmed();
     const QTimeZone tz = m_snapshot->timeZone;
     auto time = [&](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, tz).toString(u"MM-dd HH:mm"_s); };
@@ -179,13 +166,13 @@ void PermitPanel::rebuild()
         l->clear();
     m_byArea->clear();
     QHash<QString, QTreeWidgetItem *> areas;
-    for (const QVariantList &row : t.rows) {
-        const QString code = field(t, row, u"code"_s), type = field(t, row, u"type"_s), state = field(t, row, u"state"_s);
-        const QString area = field(t, row, u"area"_s), contractor = field(t, row, u"contractor"_s), title = field(t, row, u"title"_s);
-        const QString grade = field(t, row, u"grade"_s);
+    for (const PermitRow &row : m_snapshot->permitRows) {
+        const QString &code = row.code, &type = row.type, &state = row.state;
+        const QString &area = row.area, &contractor = row.contractor, &title = row.title;
+        const QString &grade = row.grade;
         if (!filter.isEmpty() && !QString(code + u' ' + type + u' ' + area + u' ' + contractor + u' ' + title).contains(filter, Qt::CaseInsensitive))
             continue;
-        const qint64 start = msField(t, row, u"starts_at"_s), end = msField(t, row, u"ends_at"_s);
+        const qint64 start = row.startsAt, end = row.endsAt;
         if (QListWidget *list = m_columns.value(state)) {
             auto *item = new QListWidgetItem(u"%1 · %2 %3\n%4\n%5 · %6\n%7 – %8"_s.arg(code, PermitEditor::typeTitle(type),
                                                                                       grade == u"standard"_s ? QString() : PermitEditor::gradeTitle(grade),
@@ -254,14 +241,12 @@ PermitTimeline::PermitTimeline(QWidget *parent) : QWidget(parent)
 void PermitTimeline::setSnapshot(const SnapshotPtr &s, const QString &filter)
 {
     m_snapshot = s;
-    const Table &t = s->permits;
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(s->takenAt ? s->takenAt : processClock().nowMs(), s->timeZone);
     m_from = QDateTime(now.date().addDays(-1), QTime(0, 0), s->timeZone).toMSecsSinceEpoch();
     m_to = QDateTime(now.date().addDays(3), QTime(0, 0), s->timeZone).toMSecsSinceEpoch();
     m_rows.clear();
-    for (const QVariantList &row : t.rows) {
-        Row r{field(t, row, u"code"_s), field(t, row, u"type"_s), field(t, row, u"state"_s), field(t, row, u"title"_s),
-              msField(t, row, u"starts_at"_s), msField(t, row, u"ends_at"_s)};
+    for (const PermitRow &row : s->permitRows) {
+        Row r{row.code, row.type, row.state, row.title, row.startsAt, row.endsAt};
         if (r.end <= m_from || r.start >= m_to)
             continue;
         if (!filter.isEmpty() && !QString(r.code + u' ' + r.type + u' ' + r.title).contains(filter, Qt::CaseInsensitive))

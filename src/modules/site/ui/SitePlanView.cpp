@@ -139,24 +139,19 @@ void SitePlanView::paintEvent(QPaintEvent *)
     }
 
     // Active and suspended permits: a badge per area (the 3D map draws their volumes).
-    const int pState = s.permits.column(u"state"_s);
     QHash<QString, int> activeByArea;
-    const int pArea = s.permits.column(u"area"_s);
-    for (const QVariantList &r : s.permits.rows)
-        if (r[pState].toString() == u"active"_s || r[pState].toString() == u"suspended"_s)
-            ++activeByArea[r[pArea].toString()];
+    for (const PermitRow &r : s.permitRows)
+        if (r.state == u"active"_s || r.state == u"suspended"_s)
+            ++activeByArea[r.area];
 
     // Alarmed areas: a halo in the alarm's colour.
-    const int aSev = s.alarms.column(u"severity"_s), aState = s.alarms.column(u"state"_s), aArea = s.alarms.column(u"area"_s);
     QHash<QString, QString> worstAlarm;
     static const QStringList order{u"low"_s, u"medium"_s, u"high"_s, u"critical"_s};
-    for (const QVariantList &r : s.alarms.rows) {
-        const QString st = r[aState].toString();
-        if (st != u"unacknowledged"_s && st != u"acknowledged"_s)
+    for (const AlarmRow &r : s.alarmRows) {
+        if (!r.standing())
             continue;
-        const QString area = r[aArea].toString(), sev = r[aSev].toString();
-        if (order.indexOf(sev) > order.indexOf(worstAlarm.value(area)))
-            worstAlarm[area] = sev;
+        if (order.indexOf(r.severity) > order.indexOf(worstAlarm.value(r.area)))
+            worstAlarm[r.area] = r.severity;
     }
     for (auto it = worstAlarm.cbegin(); it != worstAlarm.cend(); ++it)
         if (const site::Area *a = s.layout.area(it.key())) {
@@ -166,15 +161,12 @@ void SitePlanView::paintEvent(QPaintEvent *)
         }
 
     // Open hazards as pins: major red, general orange, overdue with a ring.
-    const int hState = s.hazards.column(u"state"_s), hGrade = s.hazards.column(u"grade"_s), hX = s.hazards.column(u"x"_s),
-              hY = s.hazards.column(u"y"_s), hDeadline = s.hazards.column(u"deadline_at"_s);
-    for (const QVariantList &r : s.hazards.rows) {
-        const QString st = r[hState].toString();
-        if (st == u"closed"_s || st == u"reinspected"_s)
+    for (const HazardRow &r : s.hazardRows) {
+        if (r.state == u"closed"_s || r.state == u"reinspected"_s)
             continue;
-        const QPointF pt = t.map(QPointF(r[hX].toDouble(), r[hY].toDouble()));
-        const bool major = r[hGrade].toString() == u"major"_s;
-        const bool overdue = !r[hDeadline].isNull() && r[hDeadline].toLongLong() < s.takenAt;
+        const QPointF pt = t.map(QPointF(r.x, r.y));
+        const bool major = r.grade == u"major"_s;
+        const bool overdue = r.deadlineAt && *r.deadlineAt < s.takenAt;
         p.setPen(QPen(Qt::black, 1));
         p.setBrush(major ? colours::severity(u"critical"_s) : colours::severity(u"high"_s));
         QPainterPath pin;
@@ -233,11 +225,10 @@ void SitePlanView::mousePressEvent(QMouseEvent *event)
     const QTransform inv = worldToScreen().inverted();
     const QPointF w = inv.map(event->position());
     const Snapshot &s = *m_snapshot;
-    const int hCode = s.hazards.column(u"code"_s), hX = s.hazards.column(u"x"_s), hY = s.hazards.column(u"y"_s);
     const double tol = inv.map(QLineF(QPointF(0, 0), QPointF(12, 0))).length();
-    for (const QVariantList &r : s.hazards.rows)
-        if (QLineF(w, QPointF(r[hX].toDouble(), r[hY].toDouble())).length() < tol) {
-            Q_EMIT objectPicked(u"hazard"_s, r[hCode].toString());
+    for (const HazardRow &r : s.hazardRows)
+        if (QLineF(w, QPointF(r.x, r.y)).length() < tol) {
+            Q_EMIT objectPicked(u"hazard"_s, r.code);
             return;
         }
     if (const site::Area *a = s.layout.areaAt(w))

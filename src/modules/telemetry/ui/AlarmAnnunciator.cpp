@@ -137,28 +137,20 @@ void AlarmFilterModel::setStates(States states)
 
 bool AlarmFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    auto *model = qobject_cast<const TableModel *>(sourceModel());
-    if (!model)
-        return true;
-    const Table &t = model->table();
-    if (sourceRow < 0 || sourceRow >= t.rows.size())
+    if (sourceRow < 0 || sourceRow >= m_rows.size())
         return false;
-    const QVariantList &row = t.rows[sourceRow];
-    auto value = [&](const QString &column) {
-        const int c = t.column(column);
-        return c >= 0 ? row.value(c).toString() : QString();
-    };
-    if (m_minimumRank > 0 && AlarmAnnunciator::rank(value(u"severity"_s)) < m_minimumRank)
+    const AlarmRow &row = m_rows[sourceRow];
+    if (m_minimumRank > 0 && AlarmAnnunciator::rank(row.severity) < m_minimumRank)
         return false;
-    const QString state = value(u"state"_s);
+    const QString &state = row.state;
     if (m_states == States::Waiting && state != u"unacknowledged"_s && state != u"returned"_s)
         return false;
     if (m_states == States::Open && state == u"cleared"_s)
         return false;
     if (!m_text.isEmpty()) {
         bool found = false;
-        for (const QString &column : {u"message"_s, u"area"_s, u"tag"_s, u"id"_s})
-            found = found || value(column).contains(m_text, Qt::CaseInsensitive);
+        for (const QString &value : {row.message, row.area, row.tag, QString::number(row.id)})
+            found = found || value.contains(m_text, Qt::CaseInsensitive);
         if (!found)
             return false;
     }

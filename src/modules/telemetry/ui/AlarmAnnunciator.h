@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 
+#include "modules/site/logic/ViewRows.h"
+
 class QSoundEffect;
 class QWidget;
 
@@ -68,6 +70,9 @@ public:
     void setText(const QString &text);
     void setMinimumPriority(const QString &priority); ///< empty: every priority
     void setStates(States states);
+    /// The typed rows of the source model's table, in its order; before the model gets that table (its reset
+    /// filters again by them).
+    void setRows(const QList<AlarmRow> &rows) { m_rows = rows; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -77,6 +82,7 @@ private:
     QString m_text;
     int m_minimumRank = 0;
     States m_states = States::All;
+    QList<AlarmRow> m_rows;
 };
 
 } // namespace ui

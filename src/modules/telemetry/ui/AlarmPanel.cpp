@@ -129,10 +129,9 @@ AlarmPanel::AlarmPanel(QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AlarmPanel::selectionMoved);
     // Issue #8: the chart of the alarm's tag: double click, or right-click → Chart of the alarm's tag.
     auto chartOf = [this, proxy](const QModelIndex &idx) {
-        const Table &t = m_model->table();
         const int row = idx.isValid() ? proxy->mapToSource(idx).row() : -1;
-        if (row >= 0 && row < t.rows.size() && t.column(u"tag"_s) >= 0)
-            TagChartWindow::open(this, t.rows[row][t.column(u"tag"_s)].toString());
+        if (row >= 0 && row < m_rows.size())
+            TagChartWindow::open(this, m_rows[row].tag);
     };
     connect(m_view, &QTableView::doubleClicked, this, chartOf);
     auto *chart = new QAction(tr("Chart of the alarm's tag"), m_view);
@@ -142,13 +141,11 @@ AlarmPanel::AlarmPanel(QWidget *parent)
     auto *instruction = new QAction(tr("Instruction to the area…"), m_view);
     instruction->setObjectName(u"alarmInstruction"_s);
     connect(instruction, &QAction::triggered, this, [this, proxy] {
-        const Table &t = m_model->table();
         const QModelIndex idx = m_view->currentIndex();
         const int row = idx.isValid() ? proxy->mapToSource(idx).row() : -1;
-        if (!m_worker || row < 0 || row >= t.rows.size())
+        if (!m_worker || row < 0 || row >= m_rows.size())
             return;
-        const QString area = t.column(u"area"_s) >= 0 ? t.rows[row][t.column(u"area"_s)].toString() : QString();
-        auto *d = new InstructionDialog(m_worker, area, {}, {}, this);
+        auto *d = new InstructionDialog(m_worker, m_rows[row].area, {}, {}, this);
         d->show();
     });
     m_view->addAction(instruction);
@@ -175,12 +172,10 @@ void AlarmPanel::filtersChanged()
 
 int AlarmPanel::rowOfId(qint64 id) const
 {
-    const Table &t = m_model->table();
-    const int idColumn = t.column(u"id"_s);
-    if (id <= 0 || idColumn < 0)
+    if (id <= 0)
         return -1;
-    for (int r = 0; r < t.rows.size(); ++r)
-        if (t.rows[r].value(idColumn).toLongLong() == id)
+    for (int r = 0; r < m_rows.size(); ++r)
+        if (m_rows[r].id == id)
             return m_proxy->mapFromSource(m_model->index(r, 0)).row();
     return -1;
 }
@@ -191,9 +186,8 @@ void AlarmPanel::selectionMoved()
         return;
     const QModelIndex idx = m_view->currentIndex();
     const bool selected = idx.isValid() && m_view->selectionModel()->isRowSelected(idx.row(), {});
-    const Table &t = m_model->table();
     const int row = selected ? m_proxy->mapToSource(idx).row() : -1;
-    m_selectedId = row >= 0 && row < t.rows.size() && t.column(u"id"_s) >= 0 ? t.rows[row][t.column(u"id"_s)].toLongLong() : 0;
+    m_selectedId = row >= 0 && row < m_rows.size() ? m_rows[row].id : 0;
 }
 
 QString AlarmPanel::workstationPosition()
@@ -272,6 +266,8 @@ void AlarmPanel::setSnapshot(const SnapshotPtr &s)
     // Safety: the selection is kept by alarm id. The list is newest first, so a row number would point
     // at another alarm as soon as a new one arrives, and Space would acknowledge an unseen alarm.
     m_restoring = true;
+    m_rows = s->alarmRows; // row i of the model's table (the filter reads them as the model resets)
+    m_filter->setRows(m_rows);
     m_model->setTable(s->alarms, s->timeZone, s->takenAt);
     m_view->resizeColumnsToContents();
     const int row = rowOfId(m_selectedId);
@@ -285,14 +281,9 @@ void AlarmPanel::setSnapshot(const SnapshotPtr &s)
     }
     m_restoring = false;
     QList<AlarmAnnunciator::Waiting> waiting;
-    const Table &t = s->alarms;
-    const int idColumn = t.column(u"id"_s), stateColumn = t.column(u"state"_s), severityColumn = t.column(u"severity"_s);
-    if (idColumn >= 0 && stateColumn >= 0 && severityColumn >= 0)
-        for (const QVariantList &r : t.rows) {
-            const QString state = r.value(stateColumn).toString();
-            if (state == u"unacknowledged"_s || state == u"returned"_s)
-                waiting.append({r.value(idColumn).toLongLong(), r.value(severityColumn).toString()});
-        }
+    for (const AlarmRow &r : s->alarmRows)
+        if (r.waiting())
+            waiting.append({r.id, r.severity});
     m_annunciator->update(waiting);
     const int unacked = s->summary.unackedAlarms;
     m_banner->setText(unacked ? tr("%n alarm(s) waiting for acknowledgement", nullptr, unacked) : tr("No unacknowledged alarms"));
@@ -302,26 +293,19 @@ void AlarmPanel::setSnapshot(const SnapshotPtr &s)
 
 void AlarmPanel::acknowledgeSelected()
 {
-    const Table &t = m_model->table();
-    const int stateColumn = t.column(u"state"_s), idColumn = t.column(u"id"_s);
-    if (stateColumn < 0 || idColumn < 0)
-        return;
     if (m_selectedId > 0) {
         const int row = rowOfId(m_selectedId);
         if (row < 0)
             return;
-        const QVariantList &shown = t.rows[m_proxy->mapToSource(m_proxy->index(row, 0)).row()];
-        const QString state = shown[stateColumn].toString();
-        if (state == u"unacknowledged"_s || state == u"returned"_s) // with the version this list shows (schema step 21)
-            Q_EMIT acknowledgeRequested(m_selectedId, t.column(u"row_version"_s) >= 0 ? shown[t.column(u"row_version"_s)].toLongLong() : 0);
+        const AlarmRow &shown = m_rows[m_proxy->mapToSource(m_proxy->index(row, 0)).row()];
+        if (shown.waiting()) // with the version this list shows (schema step 21)
+            Q_EMIT acknowledgeRequested(m_selectedId, shown.rowVersion);
         return;
     }
     // Nothing selected: select the newest alarm waiting for acknowledgement so that the dispatcher sees
     // it; the next Space acknowledges it. Nothing is acknowledged unseen.
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
-        const QVariantList &row = t.rows[m_proxy->mapToSource(m_proxy->index(r, 0)).row()];
-        const QString state = row[stateColumn].toString();
-        if (state == u"unacknowledged"_s || state == u"returned"_s) {
+        if (m_rows[m_proxy->mapToSource(m_proxy->index(r, 0)).row()].waiting()) {
             m_view->setCurrentIndex(m_proxy->index(r, 0));
             m_view->selectRow(r);
             m_view->scrollTo(m_proxy->index(r, 0));

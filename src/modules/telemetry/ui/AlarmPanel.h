@@ -68,6 +68,7 @@ private:
     void selectionMoved();
     int rowOfId(qint64 id) const;
     TableModel *m_model;
+    QList<AlarmRow> m_rows; ///< the typed rows of m_model's table, in its order
     QSortFilterProxyModel *m_proxy = nullptr;
     qint64 m_selectedId = 0;
     bool m_restoring = false;

@@ -386,9 +386,6 @@ void TelemetryPanel::rebuildAlarms()
 {
     if (!m_snapshot)
         return;
-    const Table &t = m_snapshot->alarms;
-    const int id = t.column(u"id"_s), sev = t.column(u"severity"_s), state = t.column(u"state"_s), rule = t.column(u"rule"_s),
-              area = t.column(u"area"_s), msg = t.column(u"message"_s), raised = t.column(u"raised_at"_s);
     // ISA-18.2 flood of this workstation's operator position (AlarmPanel: the site's positions and limit).
     const FloodStatus flood = AlarmPanel::floodOf(*m_snapshot, AlarmPanel::workstationPosition());
     const OperatorPosition *position = m_snapshot->flood.position(flood.position);
@@ -396,12 +393,12 @@ void TelemetryPanel::rebuildAlarms()
     const qint64 selected = selectedAlarm();
     m_alarms->setRowCount(0);
     int suppressed = 0;
-    for (const QVariantList &r : t.rows) {
-        const QString st = r.value(state).toString(), severity = r.value(sev).toString();
+    for (const AlarmRow &r : m_snapshot->alarmRows) {
+        const QString &st = r.state, &severity = r.severity;
         if (st == u"cleared"_s)
             continue; // ISA-18.2: a cleared alarm leaves the list (it stays in the records and the audit chain)
         if (m_flooding && (severity == u"low"_s || severity == u"medium"_s) && st != u"shelved"_s
-            && (!position || position->covers(r.value(area).toString()))) { // the flooded position's alarms
+            && (!position || position->covers(r.area))) { // the flooded position's alarms
             ++suppressed;
             continue;
         }
@@ -409,18 +406,18 @@ void TelemetryPanel::rebuildAlarms()
         m_alarms->insertRow(row);
         const QColor c = colours::severity(severity);
         auto *p = item(severitySymbol(severity) + u' ' + TableModel::label(severity), c); // "▲ 高" in zh_CN
-        p->setData(Qt::UserRole, r.value(id));
-        p->setData(Qt::UserRole + 1, t.column(u"row_version"_s) >= 0 ? r.value(t.column(u"row_version"_s)) : QVariant()); // schema step 21
+        p->setData(Qt::UserRole, r.id);
+        p->setData(Qt::UserRole + 1, r.rowVersion); // schema step 21
         m_alarms->setItem(row, 0, p);
         auto *s = item(stateText(st), st == u"unacknowledged"_s || st == u"returned"_s ? c : QColor());
         s->setData(Qt::UserRole, st);
         m_alarms->setItem(row, 1, s);
-        m_alarms->setItem(row, 2, item(QDateTime::fromMSecsSinceEpoch(r.value(raised).toLongLong(), m_snapshot->timeZone)
+        m_alarms->setItem(row, 2, item(QDateTime::fromMSecsSinceEpoch(r.raisedAt, m_snapshot->timeZone)
                                            .toString(u"MM-dd HH:mm:ss"_s)));
-        m_alarms->setItem(row, 3, item(r.value(area).toString()));
-        m_alarms->setItem(row, 4, item(r.value(rule).toString()));
-        m_alarms->setItem(row, 5, item(r.value(msg).toString()));
-        if (r.value(id).toLongLong() == selected)
+        m_alarms->setItem(row, 3, item(r.area));
+        m_alarms->setItem(row, 4, item(r.rule));
+        m_alarms->setItem(row, 5, item(r.message));
+        if (r.id == selected)
             m_alarms->selectRow(row);
     }
     m_alarms->resizeColumnsToContents();

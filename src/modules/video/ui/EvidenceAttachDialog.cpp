@@ -61,15 +61,18 @@ EvidenceAttachDialog::EvidenceAttachDialog(qint64 id, const QString &code, const
         object->clear();
         if (!s)
             return;
-        const Table &t = kind->currentData().toString() == u"hazard"_s ? s->hazards : s->permits;
         QStringList here, elsewhere;
-        for (const QVariantList &r : t.rows) {
-            const QString state = r.value(t.column(u"state"_s)).toString();
+        const auto add = [&](const QString &code, const QString &state, const QString &at) {
             if (state == u"closed"_s || state == u"cancelled"_s || state == u"expired"_s)
-                continue;
-            const QString c = r.value(t.column(u"code"_s)).toString();
-            (r.value(t.column(u"area"_s)).toString() == area ? here : elsewhere) << c;
-        }
+                return;
+            (at == area ? here : elsewhere) << code;
+        };
+        if (kind->currentData().toString() == u"hazard"_s)
+            for (const HazardRow &r : s->hazardRows)
+                add(r.code, r.state, r.area);
+        else
+            for (const PermitRow &r : s->permitRows)
+                add(r.code, r.state, r.area);
         object->addItems(here); // the camera's area first
         object->addItems(elsewhere);
     };
