@@ -88,7 +88,7 @@ QString AdmissionBase::sha256Hex(const QByteArray &data)
 }
 
 void AdmissionBase::refuse(const QString &action, const QString &objectType, const QString &objectId, QJsonObject details,
-                              ErrorCode code, const QString &message)
+                           ErrorCode code, const QString &message)
 {
     details.insert(u"reason"_s, message);
     try {
