@@ -4,7 +4,7 @@
 <context>
     <name>ContractorForms</name>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorFormParts.cpp" line="34"/>
+        <location filename="../../src/modules/admission/ui/ContractorFormParts.cpp" line="32"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,53 +1146,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="138"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="137"/>
         <source>Chart of the alarm&apos;s tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="142"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="141"/>
         <source>Instruction to the area…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="233"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="227"/>
         <source>Whole site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="234"/>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="252"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="228"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="246"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="235"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="229"/>
         <source>Position: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="247"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="241"/>
         <source>the whole site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="253"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="247"/>
         <source>ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="259"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="253"/>
         <source>Flooding areas: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="263"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="257"/>
         <source>The site&apos;s flood settings are not valid (the defaults apply): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="298"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="289"/>
         <source>%n alarm(s) waiting for acknowledgement</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1200,7 +1200,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="298"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="289"/>
         <source>No unacknowledged alarms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,80 +1208,80 @@
 <context>
     <name>gl::ui::AreaDrawDialog</name>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="484"/>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="551"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="466"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="533"/>
         <source>Draw the work area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="484"/>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="551"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="466"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="533"/>
         <source>Draw the work area of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="487"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="469"/>
         <source>Click the corners of the work area on the plan. A click near equipment or a structure (corner, centre, edge) lands exactly on it: the green ring shows where. Close the area with a double-click, a click on the first corner or Enter; Backspace undoes the last corner; Esc cancels. The typed corners stay editable for precision, and each follows the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="497"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="479"/>
         <source>x, y; x, y; x, y (site metres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="501"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="483"/>
         <source>Undo last corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="502"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="484"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="503"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="485"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="504"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="486"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="505"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="487"/>
         <source>The closed work area is already in the permit&apos;s polygon field; this closes the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="506"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="488"/>
         <source>Puts the permit&apos;s polygon field back as it was when this window opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="510"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="492"/>
         <source>Corners (x, y; … site metres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="541"/>
         <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="559"/>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="577"/>
         <source>Click the first corner on the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="570"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="552"/>
         <source>Corners: cannot read &quot;%1&quot;: write x, y pairs separated by &quot;;&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="579"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="561"/>
         <source>These corners cannot be the work area: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="581"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="563"/>
         <source>Work area: %n corner(s), %1 m²</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1292,7 +1292,7 @@
 <context>
     <name>gl::ui::AreaDrawView</name>
     <message numerus="yes">
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="127"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="117"/>
         <source>a work area needs at least 3 corners (%n drawn)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1300,62 +1300,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="132"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="122"/>
         <source>corner %1 (%2, %3) is outside the site (x %4 to %5 m, y %6 to %7 m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="138"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="128"/>
         <source>a work area has at most %1 corners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="140"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="130"/>
         <source>its edges cross (or it has no area): a work area must not intersect itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="162"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="152"/>
         <source>equipment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="165"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="155"/>
         <source>corner of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="167"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="157"/>
         <source>bend of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="169"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="159"/>
         <source>centre of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="175"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="165"/>
         <source>edge of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="211"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="201"/>
         <source>(%1, %2) is outside the site (x %3 to %4 m, y %5 to %6 m): no corner added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="221"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="211"/>
         <source>Corner %1 at (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="222"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="212"/>
         <source>%1, on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="233"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="223"/>
         <source>Last corner undone: %n corner(s) left</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1363,17 +1363,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="242"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="232"/>
         <source>Cleared: click the first corner on the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="252"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="242"/>
         <source>Not closed: %1. Backspace undoes the last corner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="258"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="248"/>
         <source>Work area closed: %n corner(s), %1 m²</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1381,17 +1381,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="267"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="257"/>
         <source>The work area is closed: Backspace reopens it without its last corner, Clear starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="469"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="451"/>
         <source>x %1 m, y %2 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="475"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="457"/>
         <source>Amber: the work area · green: snapped to an object · dashed blue: other approved or active permits (SIMOPS) · dotted: the site&apos;s extent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,103 +1768,103 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorActions</name>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="240"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="241"/>
         <source>Register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="240"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="241"/>
         <source>Register a contractor company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="241"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="242"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="241"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="242"/>
         <source>Edit the selected contractor&apos;s company data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="242"/>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="338"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="243"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="339"/>
         <source>Suspend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="242"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="243"/>
         <source>Suspend the selected contractor, or lift its suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="243"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="244"/>
         <source>Add document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="243"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="244"/>
         <source>Add a licence, qualification, insurance proof or HSE agreement (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="244"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="245"/>
         <source>Add worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="244"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="245"/>
         <source>Add a worker of the selected contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="245"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="246"/>
         <source>Edit worker…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="246"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="247"/>
         <source>Edit the worker selected in the Workers tab, or mark that the worker left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="247"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="248"/>
         <source>Certificate, briefing, portrait…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="248"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="249"/>
         <source>Records of the worker selected in the Workers tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="249"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="250"/>
         <source>Import ledger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="249"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="250"/>
         <source>Register contractors from the ledger CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="250"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="251"/>
         <source>Shifts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="250"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="251"/>
         <source>The shifts a shift roster names: list and add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="329"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="330"/>
         <source>Needs the permission to register contractors (contractor.edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="338"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="339"/>
         <source>Lift suspension…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,119 +1872,119 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorDialog</name>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="34"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="35"/>
         <source>Register a contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="34"/>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="156"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="35"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="157"/>
         <source>Edit contractor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="39"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="40"/>
         <source>the contractor&apos;s code on this site, e.g. C-100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="47"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="48"/>
         <source>18 characters, GB 32100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="53"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="54"/>
         <source>e.g. maintenance, welding, scaffolding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="56"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="57"/>
         <source>contact person and phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="57"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="58"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="58"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="59"/>
         <source>Company name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="59"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="60"/>
         <source>Chinese name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="60"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="61"/>
         <source>Unified social credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="62"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="63"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="63"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="64"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="64"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="65"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="64"/>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="155"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="65"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="156"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="67"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="68"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="111"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="112"/>
         <source>Required: the company&apos;s unified social credit code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="116"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="117"/>
         <source>✓ Valid credit code (GB 32100 check character %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="117"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="118"/>
         <source>✕ Not a valid credit code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="126"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="127"/>
         <source>Code and company name are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="130"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="131"/>
         <source>Not saved: the credit code is not valid (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="149"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="150"/>
         <source>Contractor %1 registered. It is not admitted until its four documents are on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="150"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="151"/>
         <source>Contractor %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="162"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="163"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,259 +1992,259 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorPanel</name>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="78"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="80"/>
         <source>Business licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="80"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="82"/>
         <source>Qualification certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="82"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="84"/>
         <source>Work-injury insurance (6 months paid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="84"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="86"/>
         <source>Signed HSE agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="91"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="93"/>
         <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="117"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="117"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="117"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="117"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="203"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="205"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="117"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="189"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="191"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="117"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
         <source>Admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="139"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="141"/>
         <source>Select a contractor to see its documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="145"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="145"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="145"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="171"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="173"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="145"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="173"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="175"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="145"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="145"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="145"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="166"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="168"/>
         <source>Upload PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="167"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="169"/>
         <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="204"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="206"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="204"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="206"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="204"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="213"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="206"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="215"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="206"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="208"/>
         <source>Coordinator tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="194"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="213"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="215"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="194"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="213"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="215"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="194"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="194"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="194"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
         <source>Company documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="194"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
         <source>Whitelisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="195"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="197"/>
         <source>Site briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="208"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="210"/>
         <source>Whitelist and shift imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="210"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="212"/>
         <source>Gates and devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="213"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="215"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="215"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="217"/>
         <source>Verify credit codes with the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="220"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="224"/>
         <source>Registry verification results appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="223"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="227"/>
         <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="269"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="273"/>
         <source>✓ Admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="270"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="274"/>
         <source>✕ Suspended: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="271"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="275"/>
         <source>✕ Not admitted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="295"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="298"/>
         <source>No contractors yet: register one (Register…), import the ledger (Import ledger…) or use guardlinectl contractors add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="327"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="330"/>
         <source>✓ %1 is admitted: every required document is valid and the insurance proof covers the last six months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="332"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="335"/>
         <source>✕ %1 is SUSPENDED and not admitted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="332"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="335"/>
         <source>✕ %1 is NOT admitted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="363"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="366"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="363"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="366"/>
         <source>✕ NO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="363"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="366"/>
         <source>✕ left on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="412"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="415"/>
         <source>Documents of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="413"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="416"/>
         <source>Documents of %1 — %n required document(s) MISSING</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2252,7 +2252,7 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="449"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="452"/>
         <source>Showing %1 (%n page(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2260,47 +2260,47 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="458"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="461"/>
         <source>Select the contractor the document belongs to first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="461"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="464"/>
         <source>Contractor document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="461"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="464"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="466"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="469"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="473"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="476"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="477"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="480"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="488"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="492"/>
         <source>Registry verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="490"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="494"/>
         <source>No registry (%1): each result is the last cached answer or &apos;unverified&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="495"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="499"/>
         <source>Registry verification done for %n contractor(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2645,18 +2645,18 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="351"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="361"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="388"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="398"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/shell/DataWorker.cpp" line="116"/>
-        <location filename="../../src/shell/DataWorker.h" line="184"/>
+        <location filename="../../src/shell/DataWorker.h" line="196"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2835,202 +2835,202 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="215"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="214"/>
         <source>%1 × %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="217"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="216"/>
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="271"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="266"/>
         <source>☑ %1/%2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="275"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="270"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="298"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="292"/>
         <source>T %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="300"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="294"/>
         <source>verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="303"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="297"/>
         <source>respond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="306"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="300"/>
         <source>confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="317"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="311"/>
         <source>Tdetect %1 s · Tverify %2 s · Trespond %3 s · Tconfirm %4 s · T %5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="325"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="319"/>
         <source>Escalation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="392"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="383"/>
         <source>Who can respond is unknown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="407"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="398"/>
         <source>Pick who responds first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="412"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="403"/>
         <source>Type what was done (the note) first, then Resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="413"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="404"/>
         <source>Type the reason first, then %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="422"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="413"/>
         <source>Order %1: %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="435"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="426"/>
         <source>Order %1: %2 done, now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="440"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="431"/>
         <source>Order %1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="459"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="450"/>
         <source>Assign to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="463"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="454"/>
         <source>Instruction for this order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="486"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="476"/>
         <source>it is no longer on the board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="488"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="478"/>
         <source>it is %1 (closed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="488"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="478"/>
         <source>confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="488"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="478"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="494"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="484"/>
         <source>an order does not go back (a resolved order can be reopened on “%1”; cancel needs a reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="499"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="489"/>
         <source>nobody is assigned yet: drop it on “%1” first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="503"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="493"/>
         <source>nobody is on scene yet: drop it on “%1” first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="520"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="509"/>
         <source>A dispatcher&apos;s step: only a dispatcher or an administrator may take it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="521"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="510"/>
         <source>The assignee&apos;s step: the order has no assignee yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="522"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="511"/>
         <source>The assignee&apos;s step: only %1 (or an administrator) may take it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="533"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="522"/>
         <source>Cannot move %1 here: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="535"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="524"/>
         <source>%1 stays here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="539"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="528"/>
         <source>Drop: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="550"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="539"/>
         <source>Order %1 cannot move to “%2”: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="561"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="550"/>
         <source>Order %1: pick who responds (on duty first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="568"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="557"/>
         <source>Order %1: type what was done (the note), then Enter to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="569"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="558"/>
         <source>Order %1: type the reason, then Enter to reopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="587"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="576"/>
         <source>Manual alarm raised: order %1 opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="630"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="617"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="632"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="619"/>
         <source>No instruction waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="648"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="635"/>
         <source> · %1 %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3078,117 +3078,117 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DocumentDialog</name>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="30"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="31"/>
         <source>Business licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="32"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="33"/>
         <source>Qualification certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="34"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="35"/>
         <source>Work-injury insurance payment proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="36"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="37"/>
         <source>Signed HSE agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="45"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="46"/>
         <source>Add a document of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="53"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="54"/>
         <source>path of the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="54"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="55"/>
         <source>Contractor document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="54"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="55"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="72"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="73"/>
         <source>Covers (paid period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="73"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="74"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="74"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="75"/>
         <source>PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="75"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="76"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="76"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="77"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="78"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="79"/>
         <source>The insurance proof must cover the six months before today (from at most six months ago to at least the first day of last month); a shorter proof is stored but the contractor is not admitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="87"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="88"/>
         <source>Check and store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="89"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="90"/>
         <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="90"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="91"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="119"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="120"/>
         <source>Choose the PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="126"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="127"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="136"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="137"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="138"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="139"/>
         <source>%1 is admitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="138"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="139"/>
         <source>%1 is not admitted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="145"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="146"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3241,7 +3241,7 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/EvidenceAttachDialog.cpp" line="88"/>
+        <location filename="../../src/modules/video/ui/EvidenceAttachDialog.cpp" line="91"/>
         <source>Attached to %1 %2 (audited).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3587,98 +3587,98 @@ SHA-256 %6</source>
 <context>
     <name>gl::ui::GateDevicePanel</name>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="58"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="59"/>
         <source>QR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="58"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="59"/>
         <source>Gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="58"/>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="91"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="59"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="92"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="58"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="59"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="58"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="59"/>
         <source>QR payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="71"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="72"/>
         <source>Export printable PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="73"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="74"/>
         <source>One A4 page per gate, to print and post at the gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="74"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="75"/>
         <source>Export PNG cards…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="90"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="91"/>
         <source>&lt;b&gt;Check-in devices&lt;/b&gt; (phones and tablets posting to the intake)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="91"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="92"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="91"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="92"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="91"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="92"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="91"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="92"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="91"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="92"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="95"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="96"/>
         <source>Add device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="97"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="98"/>
         <source>Revoke token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="112"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="113"/>
         <source>Gate QR codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="112"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="113"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="117"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="118"/>
         <source>Folder for the gate cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3817,7 +3817,7 @@ SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="583"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="582"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3833,21 +3833,21 @@ SHA-256 %6</source>
     </message>
     <message>
         <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="148"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="342"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="516"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="341"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="515"/>
         <source>General (一般)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="149"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="342"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="517"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="341"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="516"/>
         <source>Major (重大)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="152"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="262"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="260"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3868,7 +3868,7 @@ SHA-256 %6</source>
     </message>
     <message>
         <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="166"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="519"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="518"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3889,7 +3889,7 @@ SHA-256 %6</source>
     </message>
     <message>
         <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="167"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="568"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="567"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3944,27 +3944,27 @@ SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="345"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="344"/>
         <source>equipment %1 (QR %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="347"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="346"/>
         <source>OVERDUE — escalated as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="350"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="349"/>
         <source>Face check: the face photo does not match %1&apos;s portrait on file — review who is responsible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="353"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="352"/>
         <source>Face check: one frontal face; identity not verified (no portrait on file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="376"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="375"/>
         <source>%1
 SHA-256 %2
 file %3, %4x%5 %6
@@ -3974,187 +3974,187 @@ added by %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="378"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="377"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="384"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="383"/>
         <source>Reported %1 by %2 · assigned to %3 · deadline %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="388"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="387"/>
         <source>Major-hazard criteria: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="390"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="389"/>
         <source>Rectification plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="396"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="395"/>
         <source>Re-inspection task for %1, due %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="397"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="396"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="398"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="397"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="401"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="400"/>
         <source>reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="402"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="401"/>
         <source>graded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="403"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="402"/>
         <source>assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="404"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="403"/>
         <source>rectification started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="405"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="404"/>
         <source>rectification submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="406"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="405"/>
         <source>after-photo refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="407"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="406"/>
         <source>accepted and closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="408"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="407"/>
         <source>rejected, reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="409"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="408"/>
         <source>overdue: escalated to a dispatch order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="410"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="409"/>
         <source>re-inspection task created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="411"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="410"/>
         <source>re-inspection passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="412"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="411"/>
         <source>re-inspection failed, reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="512"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="511"/>
         <source>Grade %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="557"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="556"/>
         <source>Assign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="561"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="560"/>
         <source>person code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="562"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="561"/>
         <source>Deadline by grade (site setting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="566"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="565"/>
         <source>Rectified by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="582"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="581"/>
         <source>Re-inspection photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="582"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="581"/>
         <source>After-photo from the same spot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="593"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="592"/>
         <source>Re-inspection failed, the hazard is reopened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="603"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="602"/>
         <source>Rectification refused — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="617"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="616"/>
         <source>%1 — re-inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="619"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="618"/>
         <source>Re-inspection %1 (failing region in red)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="620"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="619"/>
         <source>As it should be: after-photo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="621"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="620"/>
         <source>Change since the after-photo (red: changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="623"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="622"/>
         <source>%1 — rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="624"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="623"/>
         <source>%1 · scene similarity %2 · region change %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="625"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="624"/>
         <source>Before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="626"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="625"/>
         <source>After, aligned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="627"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="626"/>
         <source>Change heat map (blue: same, red: changed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4653,102 +4653,102 @@ added by %8
 <context>
     <name>gl::ui::LedgerImportDialog</name>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="27"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="29"/>
         <source>Import the contractor ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="29"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="31"/>
         <source>One row a contractor: code,name,name_zh,credit_code,trade,contact (UTF-8 or GB18030). Every row is checked first; with any error nothing is imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="37"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="39"/>
         <source>path of the CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="38"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="40"/>
         <source>Contractor ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="38"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="40"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="40"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="42"/>
         <source>Preview (nothing is stored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="46"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="48"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="46"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="48"/>
         <source>Contractor / line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="46"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="48"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="54"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="56"/>
         <source>Import all rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="57"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="59"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="74"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="76"/>
         <source>Choose the ledger file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="78"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="80"/>
         <source>Preview the file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="108"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="110"/>
         <source>✕ Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="111"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="113"/>
         <source>✓ No error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="111"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="113"/>
         <source>+ To register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="111"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="113"/>
         <source>+ Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="113"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="115"/>
         <source>= Already registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="113"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="115"/>
         <source>same credit code: left as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="118"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="120"/>
         <source>%n error(s) in %1 (%2): nothing was imported. Correct the file and preview it again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4756,12 +4756,12 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="128"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="130"/>
         <source>%1 (%2): %3 row(s), %4 to register, %5 already registered. Nothing stored yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="137"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="139"/>
         <source>%n contractor(s) registered from %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4769,7 +4769,7 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="146"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="148"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5186,62 +5186,62 @@ Still signed in as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="188"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="186"/>
         <source>done %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="189"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="187"/>
         <source>SKIPPED %1 by %2 — reason: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="191"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="189"/>
         <source>out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="205"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="203"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: no procedure is attached to this order&apos;s alarm type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="207"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="205"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 of %4 steps done, %5 skipped, %6 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="257"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="255"/>
         <source>Type why the step is skipped: the area supervisor is told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="261"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="259"/>
         <source>Not connected to a store: the step is not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="267"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="265"/>
         <source>Recording step %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="274"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="272"/>
         <source>Step %1 skipped. No supervisor or EHS manager to notify: tell them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="275"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="273"/>
         <source>Step %1 skipped; reported to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="277"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="275"/>
         <source>Step %1 done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="282"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="280"/>
         <source>Not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5771,117 +5771,117 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::PermitPanel</name>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="69"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="57"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="70"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="58"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="71"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="59"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="72"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="60"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="73"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="61"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="74"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="62"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="75"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="63"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="76"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="64"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="86"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="74"/>
         <source>New permit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="89"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="77"/>
         <source>Filter by code, type, area, contractor or title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="120"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="108"/>
         <source>By state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="124"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="112"/>
         <source>Area / permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="124"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="112"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="124"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="112"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="124"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="112"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="124"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="112"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="124"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="112"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="124"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="112"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="125"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="113"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="131"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="119"/>
         <source>By area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="138"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="126"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="147"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="135"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="195"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="182"/>
         <source>Double-click to open the permit card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6027,7 +6027,7 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::PermitTimeline</name>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="299"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="284"/>
         <source>No permit between yesterday and the day after tomorrow. Create one with &quot;New permit…&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7329,7 +7329,7 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="202"/>
+        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="194"/>
         <source>%n permit(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7337,27 +7337,27 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="211"/>
+        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="203"/>
         <source>Site plan — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="213"/>
+        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="205"/>
         <source>Major risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="213"/>
+        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="205"/>
         <source>High risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="214"/>
+        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="206"/>
         <source>Moderate risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="214"/>
+        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="206"/>
         <source>Low risk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7365,62 +7365,62 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::SuspendDialog</name>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="172"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="173"/>
         <source>Lift the suspension of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="172"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="173"/>
         <source>Suspend %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="174"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="175"/>
         <source>%1 is suspended. Lifting the suspension admits it again when its documents are in order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="175"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="176"/>
         <source>A suspended contractor is not admitted whatever its documents: its workers are refused on permits and at the gates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="182"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="183"/>
         <source>why (kept in the audit chain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="182"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="183"/>
         <source>why (required; shown as the reason it is not admitted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="187"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="188"/>
         <source>Lift suspension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="187"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="188"/>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="189"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="190"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="199"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="200"/>
         <source>Give the reason for the suspension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="214"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="215"/>
         <source>Suspension of %1 lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="214"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="215"/>
         <source>%1 suspended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7937,57 +7937,57 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="428"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="425"/>
         <source>ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position). %5 low/medium-priority alarms are suppressed; critical and high stay visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="430"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="427"/>
         <source>the whole site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="502"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="499"/>
         <source>Rules v%1 (%2 rules) · %3 samples · %4 bad · %5 unknown tags · %6 late · %7 outside the time window · %8 stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="467"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="464"/>
         <source>Shelving needs a reason (ISA-18.2): say why and until when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="479"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="476"/>
         <source>Alarm %1 shelved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="515"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="512"/>
         <source>▲ BAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="515"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="512"/>
         <source>◆ stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="515"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="512"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="517"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="514"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="534"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="531"/>
         <source>Connectors: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="534"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="531"/>
         <source>Connectors: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8440,406 +8440,406 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::VtkMapFeeder</name>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="166"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="161"/>
         <source>Fly to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="177"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="168"/>
         <source>Hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="178"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="201"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="169"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="190"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="179"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="202"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="170"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="191"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="180"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="171"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="181"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="204"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="220"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="245"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="270"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="293"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="172"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="193"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="209"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="231"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="254"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="273"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="182"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="246"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="173"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="232"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="183"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="174"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="184"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="175"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="185"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="176"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="185"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="176"/>
         <source> — OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="186"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="177"/>
         <source>Open hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="199"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="188"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="200"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="189"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="203"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="258"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="192"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="242"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="205"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="194"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="206"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="195"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="207"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="271"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="196"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="255"/>
         <source>Height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="207"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="196"/>
         <source>%1 – %2 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="208"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="197"/>
         <source>Conflicts at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="208"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="197"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="209"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="232"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="198"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="221"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="210"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="199"/>
         <source>Open permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="219"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="208"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="221"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="210"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="221"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="210"/>
         <source>%1, %2, %3 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="222"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="211"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="222"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="211"/>
         <source>yaw %1°, pitch %2°, field of view %3°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="223"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="212"/>
         <source>Open camera feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="241"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="227"/>
         <source>Sensor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="242"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="269"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="295"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="228"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="253"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="275"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="243"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="229"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="244"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="230"/>
         <source>Range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="244"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="230"/>
         <source>%1 – %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="247"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="233"/>
         <source>Alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="248"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="234"/>
         <source>Open sensor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="248"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="234"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="250"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="236"/>
         <source>Open equipment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="258"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="242"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="258"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="242"/>
         <source>On site since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="259"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="243"/>
         <source>Open person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="268"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="252"/>
         <source>Structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="271"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="255"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="273"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="257"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="274"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="258"/>
         <source>Open area %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="280"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="264"/>
         <source>red — major 重大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="281"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="265"/>
         <source>orange — large 较大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="282"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="266"/>
         <source>yellow — general 一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="283"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="267"/>
         <source>blue — low 低</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="294"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="274"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="296"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="276"/>
         <source>Open hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="297"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="277"/>
         <source>Active permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="298"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="278"/>
         <source>Open area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="329"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="309"/>
         <source>Top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="330"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="310"/>
         <source>Plan view from above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="333"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="313"/>
         <source>Iso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="334"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="314"/>
         <source>Isometric 3D view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="337"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="317"/>
         <source>Follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="339"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="319"/>
         <source>Keep the camera on the area of the newest unacknowledged alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="348"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="328"/>
         <source>Structures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="348"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="328"/>
         <source>Risk areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="349"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="329"/>
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="349"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="329"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="350"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="330"/>
         <source>Cameras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="350"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="330"/>
         <source>Sensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="351"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="331"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="357"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="337"/>
         <source>Show or hide the %1 layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="370"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="350"/>
         <source>Find a code on the map… (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="371"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="494"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="351"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="474"/>
         <source>Area, structure, equipment, sensor tag, camera, hazard, permit or person: Enter flies to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="412"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="392"/>
         <source>Area %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="413"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="393"/>
         <source>Push instruction here…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="415"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="395"/>
         <source>Raise alarm here…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="419"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="399"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="420"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="400"/>
         <source>Only a role with the permission dispatch.manage (a dispatcher) pushes instructions and raises alarms; you are signed in as %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="434"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="414"/>
         <source>Instruction to area %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="443"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="423"/>
         <source>Manual alarm in area %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="445"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="425"/>
         <source>Alarm %1 raised in area %2 from the map: order %3 opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="490"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="470"/>
         <source>Nothing on the map has the code %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ContractorForms</name>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorFormParts.cpp" line="34"/>
+        <location filename="../../src/modules/admission/ui/ContractorFormParts.cpp" line="32"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -1144,60 +1144,60 @@
         <translation>本操作台的操作员岗位:按其负责区域统计报警泛滥</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="138"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="137"/>
         <source>Chart of the alarm&apos;s tag</source>
         <translation>报警位号趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="142"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="141"/>
         <source>Instruction to the area…</source>
         <translation>向该区域下达指令…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="233"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="227"/>
         <source>Whole site</source>
         <translation>全厂</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="234"/>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="252"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="228"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="246"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="235"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="229"/>
         <source>Position: %1</source>
         <translation>岗位:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="247"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="241"/>
         <source>the whole site</source>
         <translation>全厂</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="253"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="247"/>
         <source>ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position).</source>
         <translation>报警泛滥(%1):最近 %3 分钟 %2 条报警(ISA-18.2 上限:每个操作员岗位 %4 条)。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="259"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="253"/>
         <source>Flooding areas: %1.</source>
         <translation>泛滥区域:%1。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="263"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="257"/>
         <source>The site&apos;s flood settings are not valid (the defaults apply): %1</source>
         <translation>本厂的报警泛滥设置无效(采用默认值):%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="298"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="289"/>
         <source>%n alarm(s) waiting for acknowledgement</source>
         <translation>
             <numerusform>%n 条报警待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="298"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="289"/>
         <source>No unacknowledged alarms</source>
         <translation>无未确认报警</translation>
     </message>
@@ -1205,80 +1205,80 @@
 <context>
     <name>gl::ui::AreaDrawDialog</name>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="484"/>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="551"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="466"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="533"/>
         <source>Draw the work area</source>
         <translation>绘制作业区域</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="484"/>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="551"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="466"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="533"/>
         <source>Draw the work area of %1</source>
         <translation>绘制 %1 的作业区域</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="487"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="469"/>
         <source>Click the corners of the work area on the plan. A click near equipment or a structure (corner, centre, edge) lands exactly on it: the green ring shows where. Close the area with a double-click, a click on the first corner or Enter; Backspace undoes the last corner; Esc cancels. The typed corners stay editable for precision, and each follows the other.</source>
         <translation>在平面图上依次点击作业区域的各个角点。靠近设备或构筑物（角点、中心、边线）的点击会精确吸附到该处，绿色圆环标示吸附位置。双击、点击第一个角点或按 Enter 闭合区域；Backspace 撤销最后一个角点；Esc 取消。下方的坐标文本仍可编辑以便精确输入，两者相互同步。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="497"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="479"/>
         <source>x, y; x, y; x, y (site metres)</source>
         <translation>x, y; x, y; x, y（厂区坐标，米）</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="501"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="483"/>
         <source>Undo last corner</source>
         <translation>撤销最后一个角点</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="502"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="484"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="503"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="485"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="504"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="486"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="505"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="487"/>
         <source>The closed work area is already in the permit&apos;s polygon field; this closes the window</source>
         <translation>闭合的作业区域已写入作业票的区域坐标栏；此按钮关闭窗口</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="506"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="488"/>
         <source>Puts the permit&apos;s polygon field back as it was when this window opened</source>
         <translation>将作业票的区域坐标栏恢复为打开此窗口时的内容</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="510"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="492"/>
         <source>Corners (x, y; … site metres)</source>
         <translation>角点（x, y; … 厂区坐标，米）</translation>
     </message>
     <message>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="541"/>
         <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="559"/>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="577"/>
         <source>Click the first corner on the plan.</source>
         <translation>在平面图上点击第一个角点。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="570"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="552"/>
         <source>Corners: cannot read &quot;%1&quot;: write x, y pairs separated by &quot;;&quot;</source>
         <translation>角点：无法识别“%1”：请输入以“;”分隔的 x, y 坐标对</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="579"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="561"/>
         <source>These corners cannot be the work area: %1</source>
         <translation>这些角点不能构成作业区域：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="581"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="563"/>
         <source>Work area: %n corner(s), %1 m²</source>
         <translation>
             <numerusform>作业区域：%n 个角点，%1 m²</numerusform>
@@ -1288,103 +1288,103 @@
 <context>
     <name>gl::ui::AreaDrawView</name>
     <message numerus="yes">
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="127"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="117"/>
         <source>a work area needs at least 3 corners (%n drawn)</source>
         <translation>
             <numerusform>作业区域至少需要 3 个角点（已绘制 %n 个）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="132"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="122"/>
         <source>corner %1 (%2, %3) is outside the site (x %4 to %5 m, y %6 to %7 m)</source>
         <translation>第 %1 个角点 (%2, %3) 位于厂区范围之外（x %4 至 %5 m，y %6 至 %7 m）</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="138"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="128"/>
         <source>a work area has at most %1 corners</source>
         <translation>作业区域最多 %1 个角点</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="140"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="130"/>
         <source>its edges cross (or it has no area): a work area must not intersect itself</source>
         <translation>边线交叉（或面积为零）：作业区域不得自相交</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="162"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="152"/>
         <source>equipment %1</source>
         <translation>设备 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="165"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="155"/>
         <source>corner of %1</source>
         <translation>%1 的角点</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="167"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="157"/>
         <source>bend of %1</source>
         <translation>%1 的折点</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="169"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="159"/>
         <source>centre of %1</source>
         <translation>%1 的中心</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="175"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="165"/>
         <source>edge of %1</source>
         <translation>%1 的边线</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="211"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="201"/>
         <source>(%1, %2) is outside the site (x %3 to %4 m, y %5 to %6 m): no corner added</source>
         <translation>(%1, %2) 位于厂区范围之外（x %3 至 %4 m，y %5 至 %6 m）：未添加角点</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="221"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="211"/>
         <source>Corner %1 at (%2, %3)</source>
         <translation>第 %1 个角点 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="222"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="212"/>
         <source>%1, on %2</source>
         <translation>%1，吸附于%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="233"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="223"/>
         <source>Last corner undone: %n corner(s) left</source>
         <translation>
             <numerusform>已撤销最后一个角点：剩余 %n 个角点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="242"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="232"/>
         <source>Cleared: click the first corner on the plan.</source>
         <translation>已清除：在平面图上点击第一个角点。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="252"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="242"/>
         <source>Not closed: %1. Backspace undoes the last corner.</source>
         <translation>未闭合：%1。按 Backspace 撤销最后一个角点。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="258"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="248"/>
         <source>Work area closed: %n corner(s), %1 m²</source>
         <translation>
             <numerusform>作业区域已闭合：%n 个角点，%1 m²</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="267"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="257"/>
         <source>The work area is closed: Backspace reopens it without its last corner, Clear starts again.</source>
         <translation>作业区域已闭合：按 Backspace 去掉最后一个角点并重新打开，点击“清除”重新绘制。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="469"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="451"/>
         <source>x %1 m, y %2 m</source>
         <translation>x %1 m，y %2 m</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="475"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="457"/>
         <source>Amber: the work area · green: snapped to an object · dashed blue: other approved or active permits (SIMOPS) · dotted: the site&apos;s extent</source>
         <translation>琥珀色：作业区域 · 绿色：已吸附到对象 · 蓝色虚线：其他已批准或进行中的作业票（交叉作业） · 点线：厂区范围</translation>
     </message>
@@ -1758,103 +1758,103 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorActions</name>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="240"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="241"/>
         <source>Register…</source>
         <translation>登记…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="240"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="241"/>
         <source>Register a contractor company</source>
         <translation>登记承包商单位</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="241"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="242"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="241"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="242"/>
         <source>Edit the selected contractor&apos;s company data</source>
         <translation>编辑所选承包商的单位信息</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="242"/>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="338"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="243"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="339"/>
         <source>Suspend…</source>
         <translation>暂停准入…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="242"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="243"/>
         <source>Suspend the selected contractor, or lift its suspension</source>
         <translation>暂停所选承包商的准入,或解除暂停</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="243"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="244"/>
         <source>Add document…</source>
         <translation>添加资料…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="243"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="244"/>
         <source>Add a licence, qualification, insurance proof or HSE agreement (PDF)</source>
         <translation>添加营业执照、资质证书、保险缴费证明或 HSE 协议(PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="244"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="245"/>
         <source>Add worker…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="244"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="245"/>
         <source>Add a worker of the selected contractor</source>
         <translation>为所选承包商添加作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="245"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="246"/>
         <source>Edit worker…</source>
         <translation>编辑作业人员…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="246"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="247"/>
         <source>Edit the worker selected in the Workers tab, or mark that the worker left</source>
         <translation>编辑“作业人员”页中选中的人员，或标记其已离场</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="247"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="248"/>
         <source>Certificate, briefing, portrait…</source>
         <translation>证书、安全交底、照片…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="248"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="249"/>
         <source>Records of the worker selected in the Workers tab</source>
         <translation>“人员”页中所选人员的记录</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="249"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="250"/>
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="249"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="250"/>
         <source>Register contractors from the ledger CSV</source>
         <translation>从台账 CSV 批量登记承包商</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="250"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="251"/>
         <source>Shifts…</source>
         <translation>班次…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="250"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="251"/>
         <source>The shifts a shift roster names: list and add</source>
         <translation>排班表使用的班次：查看和添加</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="329"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="330"/>
         <source>Needs the permission to register contractors (contractor.edit)</source>
         <translation>需要登记承包商的权限(contractor.edit)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="338"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="339"/>
         <source>Lift suspension…</source>
         <translation>解除暂停…</translation>
     </message>
@@ -1862,119 +1862,119 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorDialog</name>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="34"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="35"/>
         <source>Register a contractor</source>
         <translation>登记承包商</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="34"/>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="156"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="35"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="157"/>
         <source>Edit contractor %1</source>
         <translation>编辑承包商 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="39"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="40"/>
         <source>the contractor&apos;s code on this site, e.g. C-100</source>
         <translation>承包商在本厂的编码,例如 C-100</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="47"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="48"/>
         <source>18 characters, GB 32100</source>
         <translation>18 位,GB 32100</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="53"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="54"/>
         <source>e.g. maintenance, welding, scaffolding</source>
         <translation>例如 检修、焊接、脚手架</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="56"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="57"/>
         <source>contact person and phone</source>
         <translation>联系人及电话</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="57"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="58"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="58"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="59"/>
         <source>Company name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="59"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="60"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="60"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="61"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="62"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="63"/>
         <source>Trade</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="63"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="64"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="64"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="65"/>
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="64"/>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="155"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="65"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="156"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="67"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="68"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="111"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="112"/>
         <source>Required: the company&apos;s unified social credit code.</source>
         <translation>必填:单位的统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="116"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="117"/>
         <source>✓ Valid credit code (GB 32100 check character %1)</source>
         <translation>✓ 信用代码有效(GB 32100 校验码 %1)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="117"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="118"/>
         <source>✕ Not a valid credit code: %1</source>
         <translation>✕ 信用代码无效:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="126"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="127"/>
         <source>Code and company name are required.</source>
         <translation>编码和单位名称为必填项。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="130"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="131"/>
         <source>Not saved: the credit code is not valid (%1).</source>
         <translation>未保存:信用代码无效(%1)。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="149"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="150"/>
         <source>Contractor %1 registered. It is not admitted until its four documents are on file.</source>
         <translation>承包商 %1 已登记。四类资料齐全有效之前不予准入。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="150"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="151"/>
         <source>Contractor %1 saved.</source>
         <translation>承包商 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="162"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="163"/>
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
@@ -1982,313 +1982,313 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorPanel</name>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="78"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="80"/>
         <source>Business licence</source>
         <translation>营业执照</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="80"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="82"/>
         <source>Qualification certificate</source>
         <translation>资质证书</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="82"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="84"/>
         <source>Work-injury insurance (6 months paid)</source>
         <translation>工伤保险缴费证明(近 6 个月)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="84"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="86"/>
         <source>Signed HSE agreement</source>
         <translation>已签订的安全生产(HSE)协议</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="91"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="93"/>
         <source>Superseded</source>
         <translation>已被替换</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="117"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="117"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
         <source>Company</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="117"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
         <source>Trade</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="117"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="203"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="205"/>
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="117"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="189"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="191"/>
         <source>Documents</source>
         <translation>资质文件</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="117"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
         <source>Admission</source>
         <translation>准入</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="139"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="141"/>
         <source>Select a contractor to see its documents.</source>
         <translation>选择承包商以查看其资质文件。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="145"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="145"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
         <source>File</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="145"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="171"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="173"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="145"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="173"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="175"/>
         <source>Expires</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="145"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="145"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="145"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="166"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="168"/>
         <source>Upload PDF…</source>
         <translation>上传 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="167"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="169"/>
         <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
         <translation>校验为真实、未加密且不超过大小限制的 PDF,并按 SHA-256 存档</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="204"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="206"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="204"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="206"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="204"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="213"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="206"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="215"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="206"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="208"/>
         <source>Coordinator tasks</source>
         <translation>承包商管理待办</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="194"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="213"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="215"/>
         <source>Worker</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="194"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="213"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="215"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="194"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="194"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="194"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
         <source>Company documents</source>
         <translation>企业资料</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="194"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
         <source>Whitelisted</source>
         <translation>门禁白名单</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="195"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="197"/>
         <source>Site briefing</source>
         <translation>厂级安全交底</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="208"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="210"/>
         <source>Whitelist and shift imports</source>
         <translation>白名单与排班导入</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="210"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="212"/>
         <source>Gates and devices</source>
         <translation>门岗与设备</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="213"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="215"/>
         <source>Checked in</source>
         <translation>入场时间</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="215"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="217"/>
         <source>Verify credit codes with the registry</source>
         <translation>向登记机关核验统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="220"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="224"/>
         <source>Registry verification results appear here.</source>
         <translation>登记机关核验结果显示于此。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="223"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="227"/>
         <source>On site</source>
         <translation>在场人员</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="269"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="273"/>
         <source>✓ Admitted</source>
         <translation>✓ 已准入</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="270"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="274"/>
         <source>✕ Suspended: %1</source>
         <translation>✕ 已暂停:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="271"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="275"/>
         <source>✕ Not admitted: %1</source>
         <translation>✕ 未准入:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="295"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="298"/>
         <source>No contractors yet: register one (Register…), import the ledger (Import ledger…) or use guardlinectl contractors add.</source>
         <translation>尚无承包商:点击“登记…”逐个登记、“导入台账…”批量导入,或使用 guardlinectl contractors add。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="327"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="330"/>
         <source>✓ %1 is admitted: every required document is valid and the insurance proof covers the last six months.</source>
         <translation>✓ %1 已准入:所需资料均有效,保险缴费证明覆盖近六个月。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="332"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="335"/>
         <source>✕ %1 is SUSPENDED and not admitted:</source>
         <translation>✕ %1 已被暂停,未准入:</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="332"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="335"/>
         <source>✕ %1 is NOT admitted:</source>
         <translation>✕ %1 未准入:</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="363"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="366"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="363"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="366"/>
         <source>✕ NO</source>
         <translation>✕ 否</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="363"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="366"/>
         <source>✕ left on %1</source>
         <translation>✕ 已于 %1 离场</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="412"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="415"/>
         <source>Documents of %1</source>
         <translation>%1 的资质文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="413"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="416"/>
         <source>Documents of %1 — %n required document(s) MISSING</source>
         <translation>
             <numerusform>%1 的资质文件 — 缺少 %n 份必需文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="449"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="452"/>
         <source>Showing %1 (%n page(s))</source>
         <translation>
             <numerusform>正在显示 %1(%n 页)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="458"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="461"/>
         <source>Select the contractor the document belongs to first.</source>
         <translation>请先选择该文件所属的承包商。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="461"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="464"/>
         <source>Contractor document</source>
         <translation>承包商资质文件</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="461"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="464"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="466"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="469"/>
         <source>Checking %1…</source>
         <translation>正在校验 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="473"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="476"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation>%1 已校验为 PDF 并存档。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="477"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="480"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="488"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="492"/>
         <source>Registry verification</source>
         <translation>登记信息核验</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="490"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="494"/>
         <source>No registry (%1): each result is the last cached answer or &apos;unverified&apos;.</source>
         <translation>无法连接登记系统（%1）：各结果为上次缓存的答复或“未核验”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="495"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="499"/>
         <source>Registry verification done for %n contractor(s).</source>
         <translation>
             <numerusform>已完成 %n 家承包商的登记核验。</numerusform>
@@ -2631,18 +2631,18 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="351"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="361"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation>无法读取本厂的交叉作业(SIMOPS)规则(%1):交叉作业冲突暂按内置规则显示,修正该文件之前作业票无法审批。</translation>
     </message>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="388"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="398"/>
         <source>internal error: %1</source>
         <translation>内部错误:%1</translation>
     </message>
     <message>
         <location filename="../../src/shell/DataWorker.cpp" line="116"/>
-        <location filename="../../src/shell/DataWorker.h" line="184"/>
+        <location filename="../../src/shell/DataWorker.h" line="196"/>
         <source>No store is open.</source>
         <translation>未打开数据库。</translation>
     </message>
@@ -2820,202 +2820,202 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation>向产线或区域下达停止浇注、停止动火、撤离或恢复指令</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="215"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="214"/>
         <source>%1 × %2: %3</source>
         <translation>%1 × %2:%3</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="217"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="216"/>
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation>⚠ 当前交叉作业冲突(须指定交叉作业协调人):%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="271"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="266"/>
         <source>☑ %1/%2 steps</source>
         <translation>☑ %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="275"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="270"/>
         <source>accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="298"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="292"/>
         <source>T %1 s</source>
         <translation>T %1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="300"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="294"/>
         <source>verify</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="303"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="297"/>
         <source>respond</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="306"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="300"/>
         <source>confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="317"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="311"/>
         <source>Tdetect %1 s · Tverify %2 s · Trespond %3 s · Tconfirm %4 s · T %5 s</source>
         <translation>发现 %1 秒 · 核实 %2 秒 · 响应 %3 秒 · 确认 %4 秒 · 中断时间 T %5 秒</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="325"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="319"/>
         <source>Escalation: %1</source>
         <translation>升级:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="392"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="383"/>
         <source>Who can respond is unknown: %1</source>
         <translation>无法确定可处置人员:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="407"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="398"/>
         <source>Pick who responds first.</source>
         <translation>请先选择处置人。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="412"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="403"/>
         <source>Type what was done (the note) first, then Resolve.</source>
         <translation>请先填写处置说明,再点“处置完成”。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="413"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="404"/>
         <source>Type the reason first, then %1.</source>
         <translation>请先填写原因,再点“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="422"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="413"/>
         <source>Order %1: %2…</source>
         <translation>工单 %1:%2…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="435"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="426"/>
         <source>Order %1: %2 done, now %3.</source>
         <translation>工单 %1:%2 已完成,当前状态 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="440"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="431"/>
         <source>Order %1 refused: %2</source>
         <translation>工单 %1 操作被拒绝:%2</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="459"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="450"/>
         <source>Assign to %1</source>
         <translation>派发给 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="463"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="454"/>
         <source>Instruction for this order…</source>
         <translation>为此工单下达指令…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="486"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="476"/>
         <source>it is no longer on the board</source>
         <translation>它已不在看板上</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="488"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="478"/>
         <source>it is %1 (closed)</source>
         <translation>它已%1(已关闭)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="488"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="478"/>
         <source>confirmed</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="488"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="478"/>
         <source>cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="494"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="484"/>
         <source>an order does not go back (a resolved order can be reopened on “%1”; cancel needs a reason)</source>
         <translation>工单不能退回(已处置的工单可拖到“%1”重新打开;取消需要填写原因)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="499"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="489"/>
         <source>nobody is assigned yet: drop it on “%1” first</source>
         <translation>尚未派发给任何人:请先拖到“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="503"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="493"/>
         <source>nobody is on scene yet: drop it on “%1” first</source>
         <translation>尚无人到场:请先拖到“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="520"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="509"/>
         <source>A dispatcher&apos;s step: only a dispatcher or an administrator may take it</source>
         <translation>调度员的步骤:只有调度员或管理员可以执行</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="521"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="510"/>
         <source>The assignee&apos;s step: the order has no assignee yet</source>
         <translation>处置人的步骤:工单尚未派发</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="522"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="511"/>
         <source>The assignee&apos;s step: only %1 (or an administrator) may take it</source>
         <translation>处置人的步骤:只有 %1(或管理员)可以执行</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="533"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="522"/>
         <source>Cannot move %1 here: %2</source>
         <translation>不能将 %1 移到这里:%2</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="535"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="524"/>
         <source>%1 stays here</source>
         <translation>%1 保持原位</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="539"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="528"/>
         <source>Drop: %1 %2</source>
         <translation>放下即:%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="550"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="539"/>
         <source>Order %1 cannot move to “%2”: %3.</source>
         <translation>工单 %1 不能移到“%2”:%3。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="561"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="550"/>
         <source>Order %1: pick who responds (on duty first).</source>
         <translation>工单 %1:请选择处置人(值班人员在前)。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="568"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="557"/>
         <source>Order %1: type what was done (the note), then Enter to resolve.</source>
         <translation>工单 %1:请填写处置情况(备注),按回车完成处置。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="569"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="558"/>
         <source>Order %1: type the reason, then Enter to reopen.</source>
         <translation>工单 %1:请填写原因,按回车重新打开。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="587"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="576"/>
         <source>Manual alarm raised: order %1 opened.</source>
         <translation>已发起人工报警:工单 %1 已创建。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="630"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="617"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation>指令 → %1:%2 — %3</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="632"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="619"/>
         <source>No instruction waiting</source>
         <translation>无待确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="648"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="635"/>
         <source> · %1 %2:%3</source>
         <translation> · %1 %2:%3</translation>
     </message>
@@ -3063,117 +3063,117 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DocumentDialog</name>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="30"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="31"/>
         <source>Business licence</source>
         <translation>营业执照</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="32"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="33"/>
         <source>Qualification certificate</source>
         <translation>资质证书</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="34"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="35"/>
         <source>Work-injury insurance payment proof</source>
         <translation>工伤保险缴费证明</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="36"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="37"/>
         <source>Signed HSE agreement</source>
         <translation>已签订的安全生产(HSE)协议</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="45"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="46"/>
         <source>Add a document of %1</source>
         <translation>添加 %1 的资料</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="53"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="54"/>
         <source>path of the PDF</source>
         <translation>PDF 文件路径</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="54"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="55"/>
         <source>Contractor document</source>
         <translation>承包商资料</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="54"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="55"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="72"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="73"/>
         <source>Covers (paid period)</source>
         <translation>缴费覆盖期间</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="73"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="74"/>
         <source>Document</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="74"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="75"/>
         <source>PDF file</source>
         <translation>PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="75"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="76"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="76"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="77"/>
         <source>Expires</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="78"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="79"/>
         <source>The insurance proof must cover the six months before today (from at most six months ago to at least the first day of last month); a shorter proof is stored but the contractor is not admitted.</source>
         <translation>保险缴费证明须覆盖今天之前的六个月(起始不晚于六个月前,截止不早于上月第一天);期间不足的证明会被保存,但承包商不予准入。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="87"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="88"/>
         <source>Check and store</source>
         <translation>校验并保存</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="89"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="90"/>
         <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
         <translation>校验为真实、未加密且不超过大小限制的 PDF,连同 SHA-256 保存</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="90"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="91"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="119"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="120"/>
         <source>Choose the PDF file.</source>
         <translation>请选择 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="126"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="127"/>
         <source>Checking %1…</source>
         <translation>正在校验 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="136"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="137"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation>%1 已校验为 PDF 并保存。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="138"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="139"/>
         <source>%1 is admitted.</source>
         <translation>%1 已准入。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="138"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="139"/>
         <source>%1 is not admitted: %2</source>
         <translation>%1 未准入:%2</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="145"/>
+        <location filename="../../src/modules/admission/ui/DocumentDialog.cpp" line="146"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
@@ -3226,7 +3226,7 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation>用此抓拍上报隐患…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/EvidenceAttachDialog.cpp" line="88"/>
+        <location filename="../../src/modules/video/ui/EvidenceAttachDialog.cpp" line="91"/>
         <source>Attached to %1 %2 (audited).</source>
         <translation>已关联到 %1 %2(已记入审计)。</translation>
     </message>
@@ -3570,98 +3570,98 @@ SHA-256 %6</translation>
 <context>
     <name>gl::ui::GateDevicePanel</name>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="58"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="59"/>
         <source>QR</source>
         <translation>二维码</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="58"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="59"/>
         <source>Gate</source>
         <translation>门岗</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="58"/>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="91"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="59"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="92"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="58"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="59"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="58"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="59"/>
         <source>QR payload</source>
         <translation>二维码内容</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="71"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="72"/>
         <source>Export printable PDF…</source>
         <translation>导出可打印 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="73"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="74"/>
         <source>One A4 page per gate, to print and post at the gate</source>
         <translation>每个门岗一页 A4,打印后张贴于门岗</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="74"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="75"/>
         <source>Export PNG cards…</source>
         <translation>导出 PNG 卡片…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="90"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="91"/>
         <source>&lt;b&gt;Check-in devices&lt;/b&gt; (phones and tablets posting to the intake)</source>
         <translation>&lt;b&gt;签到设备&lt;/b&gt;(向签到接口提交的手机和平板)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="91"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="92"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="91"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="92"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="91"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="92"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="91"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="92"/>
         <source>Last seen</source>
         <translation>最近联络</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="91"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="92"/>
         <source>Check-ins</source>
         <translation>签到次数</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="95"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="96"/>
         <source>Add device…</source>
         <translation>添加设备…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="97"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="98"/>
         <source>Revoke token</source>
         <translation>吊销令牌</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="112"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="113"/>
         <source>Gate QR codes</source>
         <translation>门岗二维码</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="112"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="113"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="117"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="118"/>
         <source>Folder for the gate cards</source>
         <translation>门岗卡片保存目录</translation>
     </message>
@@ -3800,7 +3800,7 @@ SHA-256 %6</translation>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="583"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="582"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
     </message>
@@ -3816,21 +3816,21 @@ SHA-256 %6</translation>
     </message>
     <message>
         <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="148"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="342"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="516"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="341"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="515"/>
         <source>General (一般)</source>
         <translation>一般</translation>
     </message>
     <message>
         <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="149"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="342"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="517"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="341"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="516"/>
         <source>Major (重大)</source>
         <translation>重大</translation>
     </message>
     <message>
         <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="152"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="262"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="260"/>
         <source>All areas</source>
         <translation>全部区域</translation>
     </message>
@@ -3851,7 +3851,7 @@ SHA-256 %6</translation>
     </message>
     <message>
         <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="166"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="519"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="518"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
@@ -3872,7 +3872,7 @@ SHA-256 %6</translation>
     </message>
     <message>
         <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="167"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="568"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="567"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
@@ -3927,27 +3927,27 @@ SHA-256 %6</translation>
         <translation>照片比对</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="345"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="344"/>
         <source>equipment %1 (QR %2)</source>
         <translation>设备 %1(二维码 %2)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="347"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="346"/>
         <source>OVERDUE — escalated as %1</source>
         <translation>已逾期 — 已升级为调度单 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="350"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="349"/>
         <source>Face check: the face photo does not match %1&apos;s portrait on file — review who is responsible.</source>
         <translation>人脸核验：正面照与 %1 的存档照片不符 — 请复核责任人。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="353"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="352"/>
         <source>Face check: one frontal face; identity not verified (no portrait on file).</source>
         <translation>人脸核验：检测到一张正面人脸；无存档照片，身份未核验。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="376"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="375"/>
         <source>%1
 SHA-256 %2
 file %3, %4x%5 %6
@@ -3962,187 +3962,187 @@ EXIF 拍摄时间 %7
 %9</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="378"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="377"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="384"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="383"/>
         <source>Reported %1 by %2 · assigned to %3 · deadline %4</source>
         <translation>%1 由 %2 上报 · 整改人 %3 · 期限 %4</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="388"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="387"/>
         <source>Major-hazard criteria: %1</source>
         <translation>重大隐患判定依据：%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="390"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="389"/>
         <source>Rectification plan</source>
         <translation>治理方案</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="396"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="395"/>
         <source>Re-inspection task for %1, due %2: %3</source>
         <translation>%1 的复查任务，期限 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="397"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="396"/>
         <source>open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="398"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="397"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="401"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="400"/>
         <source>reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="402"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="401"/>
         <source>graded</source>
         <translation>已定级</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="403"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="402"/>
         <source>assigned</source>
         <translation>已指派</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="404"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="403"/>
         <source>rectification started</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="405"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="404"/>
         <source>rectification submitted</source>
         <translation>已提交整改</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="406"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="405"/>
         <source>after-photo refused</source>
         <translation>整改后照片被拒</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="407"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="406"/>
         <source>accepted and closed</source>
         <translation>验收通过,已销号</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="408"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="407"/>
         <source>rejected, reopened</source>
         <translation>已驳回,重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="409"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="408"/>
         <source>overdue: escalated to a dispatch order</source>
         <translation>逾期:已升级为调度工单</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="410"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="409"/>
         <source>re-inspection task created</source>
         <translation>已创建复查任务</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="411"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="410"/>
         <source>re-inspection passed</source>
         <translation>复查通过</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="412"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="411"/>
         <source>re-inspection failed, reopened</source>
         <translation>复查未通过,重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="512"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="511"/>
         <source>Grade %1</source>
         <translation>定级 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="557"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="556"/>
         <source>Assign %1</source>
         <translation>指派 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="561"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="560"/>
         <source>person code</source>
         <translation>人员编码</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="562"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="561"/>
         <source>Deadline by grade (site setting)</source>
         <translation>按等级确定期限(厂区设置)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="566"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="565"/>
         <source>Rectified by</source>
         <translation>整改责任人</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="582"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="581"/>
         <source>Re-inspection photo</source>
         <translation>复查照片</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="582"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="581"/>
         <source>After-photo from the same spot</source>
         <translation>同一位置的整改后照片</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="593"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="592"/>
         <source>Re-inspection failed, the hazard is reopened: %1</source>
         <translation>复查未通过，隐患已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="603"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="602"/>
         <source>Rectification refused — %1</source>
         <translation>整改未通过 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="617"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="616"/>
         <source>%1 — re-inspection</source>
         <translation>%1 — 复查</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="619"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="618"/>
         <source>Re-inspection %1 (failing region in red)</source>
         <translation>复查照片 %1(红框为未通过区域)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="620"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="619"/>
         <source>As it should be: after-photo %1</source>
         <translation>应有状态：整改后照片 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="621"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="620"/>
         <source>Change since the after-photo (red: changed)</source>
         <translation>与整改后照片相比的变化(红：有变化)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="623"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="622"/>
         <source>%1 — rectification</source>
         <translation>%1 — 整改</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="624"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="623"/>
         <source>%1 · scene similarity %2 · region change %3</source>
         <translation>%1 · 场景相似度 %2 · 区域变化 %3</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="625"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="624"/>
         <source>Before %1</source>
         <translation>整改前 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="626"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="625"/>
         <source>After, aligned %1</source>
         <translation>整改后(已对齐)%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="627"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="626"/>
         <source>Change heat map (blue: same, red: changed)</source>
         <translation>变化热力图(蓝：相同，红：变化)</translation>
     </message>
@@ -4639,121 +4639,121 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::LedgerImportDialog</name>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="27"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="29"/>
         <source>Import the contractor ledger</source>
         <translation>导入承包商台账</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="29"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="31"/>
         <source>One row a contractor: code,name,name_zh,credit_code,trade,contact (UTF-8 or GB18030). Every row is checked first; with any error nothing is imported.</source>
         <translation>每行一个承包商:code,name,name_zh,credit_code,trade,contact(UTF-8 或 GB18030)。先逐行校验;有任何错误则全部不导入。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="37"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="39"/>
         <source>path of the CSV file</source>
         <translation>CSV 文件路径</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="38"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="40"/>
         <source>Contractor ledger</source>
         <translation>承包商台账</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="38"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="40"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="40"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="42"/>
         <source>Preview (nothing is stored)</source>
         <translation>预览(不保存)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="46"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="48"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="46"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="48"/>
         <source>Contractor / line</source>
         <translation>承包商 / 行</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="46"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="48"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="54"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="56"/>
         <source>Import all rows</source>
         <translation>导入全部行</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="57"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="59"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="74"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="76"/>
         <source>Choose the ledger file.</source>
         <translation>请选择台账文件。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="78"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="80"/>
         <source>Preview the file first.</source>
         <translation>请先预览文件。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="108"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="110"/>
         <source>✕ Error</source>
         <translation>✕ 错误</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="111"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="113"/>
         <source>✓ No error</source>
         <translation>✓ 无错误</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="111"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="113"/>
         <source>+ To register</source>
         <translation>+ 将登记</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="111"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="113"/>
         <source>+ Registered</source>
         <translation>+ 已登记</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="113"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="115"/>
         <source>= Already registered</source>
         <translation>= 已存在</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="113"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="115"/>
         <source>same credit code: left as it is</source>
         <translation>信用代码相同:保持不变</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="118"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="120"/>
         <source>%n error(s) in %1 (%2): nothing was imported. Correct the file and preview it again.</source>
         <translation>
             <numerusform>%1(%2)中有 %n 处错误:未导入任何内容。请更正文件后重新预览。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="128"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="130"/>
         <source>%1 (%2): %3 row(s), %4 to register, %5 already registered. Nothing stored yet.</source>
         <translation>%1(%2):%3 行,%4 个将登记,%5 个已存在。尚未保存任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="137"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="139"/>
         <source>%n contractor(s) registered from %1.</source>
         <translation>
             <numerusform>已从 %1 登记 %n 个承包商。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="146"/>
+        <location filename="../../src/modules/admission/ui/LedgerImportDialog.cpp" line="148"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
@@ -5172,62 +5172,62 @@ Still signed in as %2.</source>
         <translation>在调度看板上选择工单以查看其处置程序。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="188"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="186"/>
         <source>done %1 by %2</source>
         <translation>%1 由 %2 完成</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="189"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="187"/>
         <source>SKIPPED %1 by %2 — reason: %3</source>
         <translation>%1 由 %2 跳过 — 原因:%3</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="191"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="189"/>
         <source>out of order</source>
         <translation>未按顺序</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="205"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="203"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: no procedure is attached to this order&apos;s alarm type.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;:该工单的报警类型未配置处置程序。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="207"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="205"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 of %4 steps done, %5 skipped, %6 open</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;共 %4 步,已完成 %3 步,跳过 %5 步,未完成 %6 步</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="257"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="255"/>
         <source>Type why the step is skipped: the area supervisor is told.</source>
         <translation>请填写跳过原因:将通知区域主管。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="261"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="259"/>
         <source>Not connected to a store: the step is not recorded.</source>
         <translation>未连接数据库:该步骤未记录。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="267"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="265"/>
         <source>Recording step %1…</source>
         <translation>正在记录步骤 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="274"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="272"/>
         <source>Step %1 skipped. No supervisor or EHS manager to notify: tell them yourself.</source>
         <translation>步骤 %1 已跳过。没有可通知的区域主管或安全环保经理:请自行告知。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="275"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="273"/>
         <source>Step %1 skipped; reported to %2.</source>
         <translation>步骤 %1 已跳过,已报告 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="277"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="275"/>
         <source>Step %1 done.</source>
         <translation>步骤 %1 已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="282"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="280"/>
         <source>Not recorded: %1</source>
         <translation>未记录:%1</translation>
     </message>
@@ -5756,117 +5756,117 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::PermitPanel</name>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="69"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="57"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="70"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="58"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="71"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="59"/>
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="72"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="60"/>
         <source>Active</source>
         <translation>作业中</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="73"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="61"/>
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="74"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="62"/>
         <source>Closed</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="75"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="63"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="76"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="64"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="86"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="74"/>
         <source>New permit…</source>
         <translation>新建作业票…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="89"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="77"/>
         <source>Filter by code, type, area, contractor or title</source>
         <translation>按编号、类型、区域、承包商或作业内容筛选</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="120"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="108"/>
         <source>By state</source>
         <translation>按状态</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="124"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="112"/>
         <source>Area / permit</source>
         <translation>区域 / 作业票</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="124"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="112"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="124"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="112"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="124"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="112"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="124"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="112"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="124"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="112"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="124"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="112"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="125"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="113"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="131"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="119"/>
         <source>By area</source>
         <translation>按区域</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="138"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="126"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="147"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="135"/>
         <source>Permits</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="195"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="182"/>
         <source>Double-click to open the permit card</source>
         <translation>双击打开作业票</translation>
     </message>
@@ -6012,7 +6012,7 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::PermitTimeline</name>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="299"/>
+        <location filename="../../src/modules/permits/ui/PermitPanel.cpp" line="284"/>
         <source>No permit between yesterday and the day after tomorrow. Create one with &quot;New permit…&quot;.</source>
         <translation>昨天至后天没有作业票。用“新建作业票…”创建。</translation>
     </message>
@@ -7313,34 +7313,34 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 请导入厂区布局（guardlinectl site import FILE.json）或加载演示工厂（guardline --demo）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="202"/>
+        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="194"/>
         <source>%n permit(s)</source>
         <translation>
             <numerusform>%n 张作业票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="211"/>
+        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="203"/>
         <source>Site plan — %1</source>
         <translation>厂区平面图 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="213"/>
+        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="205"/>
         <source>Major risk</source>
         <translation>重大风险</translation>
     </message>
     <message>
-        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="213"/>
+        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="205"/>
         <source>High risk</source>
         <translation>较大风险</translation>
     </message>
     <message>
-        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="214"/>
+        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="206"/>
         <source>Moderate risk</source>
         <translation>一般风险</translation>
     </message>
     <message>
-        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="214"/>
+        <location filename="../../src/modules/site/ui/SitePlanView.cpp" line="206"/>
         <source>Low risk</source>
         <translation>低风险</translation>
     </message>
@@ -7348,62 +7348,62 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::SuspendDialog</name>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="172"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="173"/>
         <source>Lift the suspension of %1</source>
         <translation>解除 %1 的暂停</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="172"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="173"/>
         <source>Suspend %1</source>
         <translation>暂停 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="174"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="175"/>
         <source>%1 is suspended. Lifting the suspension admits it again when its documents are in order.</source>
         <translation>%1 已被暂停。解除暂停后,资料齐全有效即恢复准入。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="175"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="176"/>
         <source>A suspended contractor is not admitted whatever its documents: its workers are refused on permits and at the gates.</source>
         <translation>被暂停的承包商无论资料如何均不予准入:其人员不能列入作业票,也不能在门岗签到。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="182"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="183"/>
         <source>why (kept in the audit chain)</source>
         <translation>原因(记入审计链)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="182"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="183"/>
         <source>why (required; shown as the reason it is not admitted)</source>
         <translation>原因(必填;作为未准入的原因显示)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="187"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="188"/>
         <source>Lift suspension</source>
         <translation>解除暂停</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="187"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="188"/>
         <source>Suspend</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="189"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="190"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="199"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="200"/>
         <source>Give the reason for the suspension.</source>
         <translation>请填写暂停原因。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="214"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="215"/>
         <source>Suspension of %1 lifted.</source>
         <translation>%1 的暂停已解除。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="214"/>
+        <location filename="../../src/modules/admission/ui/ContractorForms.cpp" line="215"/>
         <source>%1 suspended.</source>
         <translation>%1 已暂停。</translation>
     </message>
@@ -7918,57 +7918,57 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <translation>厂区服务:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="428"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="425"/>
         <source>ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position). %5 low/medium-priority alarms are suppressed; critical and high stay visible.</source>
         <translation>报警泛滥(%1):最近 %3 分钟 %2 条报警(ISA-18.2 上限:每个操作员岗位 %4 条)。已抑制 %5 条低/中优先级报警;紧急和高优先级报警仍显示。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="430"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="427"/>
         <source>the whole site</source>
         <translation>全厂</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="502"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="499"/>
         <source>Rules v%1 (%2 rules) · %3 samples · %4 bad · %5 unknown tags · %6 late · %7 outside the time window · %8 stored</source>
         <translation>规则 v%1(%2 条)· 样本 %3 · 坏值 %4 · 未知位号 %5 · 迟到 %6 · 超出时间窗 %7 · 已存储 %8</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="467"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="464"/>
         <source>Shelving needs a reason (ISA-18.2): say why and until when.</source>
         <translation>搁置报警须填写原因(ISA-18.2):说明原因和期限。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="479"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="476"/>
         <source>Alarm %1 shelved</source>
         <translation>报警 %1 已搁置</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="515"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="512"/>
         <source>▲ BAD</source>
         <translation>▲ 坏值</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="515"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="512"/>
         <source>◆ stale</source>
         <translation>◆ 停滞</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="515"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="512"/>
         <source>good</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="517"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="514"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="534"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="531"/>
         <source>Connectors: none configured</source>
         <translation>连接器:未配置</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="534"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="531"/>
         <source>Connectors: %1</source>
         <translation>连接器:%1</translation>
     </message>
@@ -8420,406 +8420,406 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::VtkMapFeeder</name>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="166"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="161"/>
         <source>Fly to</source>
         <translation>飞到</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="177"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="168"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="178"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="201"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="169"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="190"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="179"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="202"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="170"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="191"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="180"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="171"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="181"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="204"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="220"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="245"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="270"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="293"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="172"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="193"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="209"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="231"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="254"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="273"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="182"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="246"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="173"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="232"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="183"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="174"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="184"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="175"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="185"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="176"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="185"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="176"/>
         <source> — OVERDUE</source>
         <translation> — 已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="186"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="177"/>
         <source>Open hazard</source>
         <translation>打开隐患</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="199"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="188"/>
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="200"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="189"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="203"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="258"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="192"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="242"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="205"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="194"/>
         <source>Window</source>
         <translation>作业时间</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="206"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="195"/>
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="207"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="271"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="196"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="255"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="207"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="196"/>
         <source>%1 – %2 m</source>
         <translation>%1 – %2 米</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="208"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="197"/>
         <source>Conflicts at %1</source>
         <translation>%1 的冲突</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="208"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="197"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="209"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="232"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="198"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="221"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="210"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="199"/>
         <source>Open permit</source>
         <translation>打开作业票</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="219"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="208"/>
         <source>Camera</source>
         <translation>摄像机</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="221"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="210"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="221"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="210"/>
         <source>%1, %2, %3 m</source>
         <translation>%1, %2, %3 米</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="222"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="211"/>
         <source>View</source>
         <translation>视角</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="222"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="211"/>
         <source>yaw %1°, pitch %2°, field of view %3°</source>
         <translation>方位角 %1°,俯仰角 %2°,视场角 %3°</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="223"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="212"/>
         <source>Open camera feed</source>
         <translation>打开视频画面</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="241"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="227"/>
         <source>Sensor</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="242"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="269"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="295"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="228"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="253"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="275"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="243"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="229"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="244"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="230"/>
         <source>Range</source>
         <translation>量程</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="244"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="230"/>
         <source>%1 – %2 %3</source>
         <translation>%1 – %2 %3</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="247"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="233"/>
         <source>Alarm</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="248"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="234"/>
         <source>Open sensor</source>
         <translation>打开传感器</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="248"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="234"/>
         <source>Chart</source>
         <translation>趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="250"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="236"/>
         <source>Open equipment %1</source>
         <translation>打开设备 %1</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="258"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="242"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="258"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="242"/>
         <source>On site since</source>
         <translation>入场时间</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="259"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="243"/>
         <source>Open person</source>
         <translation>打开人员</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="268"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="252"/>
         <source>Structure</source>
         <translation>建构筑物</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="271"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="255"/>
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="273"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="257"/>
         <source>Model</source>
         <translation>三维模型</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="274"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="258"/>
         <source>Open area %1</source>
         <translation>打开区域 %1</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="280"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="264"/>
         <source>red — major 重大</source>
         <translation>红 — 重大风险</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="281"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="265"/>
         <source>orange — large 较大</source>
         <translation>橙 — 较大风险</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="282"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="266"/>
         <source>yellow — general 一般</source>
         <translation>黄 — 一般风险</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="283"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="267"/>
         <source>blue — low 低</source>
         <translation>蓝 — 低风险</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="294"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="274"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="296"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="276"/>
         <source>Open hazards</source>
         <translation>未关闭隐患</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="297"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="277"/>
         <source>Active permits</source>
         <translation>生效作业票</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="298"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="278"/>
         <source>Open area</source>
         <translation>打开区域</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="329"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="309"/>
         <source>Top</source>
         <translation>俯视</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="330"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="310"/>
         <source>Plan view from above</source>
         <translation>从上方看的平面视图</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="333"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="313"/>
         <source>Iso</source>
         <translation>等轴</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="334"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="314"/>
         <source>Isometric 3D view</source>
         <translation>等轴三维视图</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="337"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="317"/>
         <source>Follow</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="339"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="319"/>
         <source>Keep the camera on the area of the newest unacknowledged alarm</source>
         <translation>镜头保持在最新未确认报警所在区域</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="348"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="328"/>
         <source>Structures</source>
         <translation>构筑物</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="348"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="328"/>
         <source>Risk areas</source>
         <translation>风险区域</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="349"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="329"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="349"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="329"/>
         <source>Permits</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="350"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="330"/>
         <source>Cameras</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="350"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="330"/>
         <source>Sensors</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="351"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="331"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="357"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="337"/>
         <source>Show or hide the %1 layer</source>
         <translation>显示或隐藏“%1”图层</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="370"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="350"/>
         <source>Find a code on the map… (Ctrl+K)</source>
         <translation>在地图上查找编码…（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="371"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="494"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="351"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="474"/>
         <source>Area, structure, equipment, sensor tag, camera, hazard, permit or person: Enter flies to it</source>
         <translation>区域、构筑物、设备、传感器位号、摄像头、隐患、作业票或人员：按回车飞到该处</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="412"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="392"/>
         <source>Area %1 · %2</source>
         <translation>区域 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="413"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="393"/>
         <source>Push instruction here…</source>
         <translation>向此处下达指令…</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="415"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="395"/>
         <source>Raise alarm here…</source>
         <translation>在此处发起报警…</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="419"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="399"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="420"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="400"/>
         <source>Only a role with the permission dispatch.manage (a dispatcher) pushes instructions and raises alarms; you are signed in as %1 (%2).</source>
         <translation>只有具备 dispatch.manage 权限的角色(调度员)才能下达指令和发起报警;您当前登录为 %1(%2)。</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="434"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="414"/>
         <source>Instruction to area %1 · %2</source>
         <translation>向区域 %1 · %2 下达指令</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="443"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="423"/>
         <source>Manual alarm in area %1 · %2</source>
         <translation>区域 %1 · %2 人工报警</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="445"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="425"/>
         <source>Alarm %1 raised in area %2 from the map: order %3 opened.</source>
         <translation>已从地图在区域 %2 发起报警 %1:已创建调度单 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="490"/>
+        <location filename="../../src/shell/MapFeeder.cpp" line="470"/>
         <source>Nothing on the map has the code %1</source>
         <translation>地图上没有编码为 %1 的对象</translation>
     </message>
