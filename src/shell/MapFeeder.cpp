@@ -3,9 +3,9 @@
 
 #ifdef GUARDLINE_HAVE_MAP
 #include "modules/dispatch/ui/DispatchActions.h"
-#include "modules/modules/map/MapDetailsPanel.h"
-#include "modules/modules/map/MapTimeSlider.h"
-#include "modules/modules/map/PlantMapView.h"
+#include "modules/map/MapDetailsPanel.h"
+#include "modules/map/MapTimeSlider.h"
+#include "modules/map/PlantMapView.h"
 #include "modules/video/ui/CameraTile.h"
 #include "platform/auth/Roles.h"
 #include "shell/UiLanguage.h"

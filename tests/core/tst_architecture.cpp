@@ -162,7 +162,7 @@ private Q_SLOTS:
 
     /// Each capability is a room of its own (src/modules/<x>/{logic,ui}): the logic of every module is in
     /// its logic folder or a library folder beside it, and a module's views include another module's views
-    /// only where one window opens another's (listed here with why); everything else goes through the shell
+    /// only where one window opens or builds on another's (listed here with why); everything else goes through the shell
     /// (PanelHost, the data thread's snapshot) or the logic.
     void modulesKeepToTheirRooms()
     {
@@ -176,6 +176,7 @@ private Q_SLOTS:
             u"modules/telemetry/ui/RulesEditor.cpp -> modules/dispatch/ui/RosterEditor.h"_s,    // the rule's escalation names on-duty roles
             u"modules/telemetry/ui/AlarmPanel.cpp -> modules/dispatch/ui/DispatchActions.h"_s,  // an alarm is dispatched as an order
             u"modules/hazards/ui/EvidencePicker.cpp -> modules/video/ui/CameraWall.h"_s,        // a camera's still as the hazard's photo
+            u"modules/permits/ui/AreaDrawView.h -> modules/site/ui/SitePlanView.h"_s,           // the work area is drawn on the site plan
         };
         static const QRegularExpression ui(u"^modules/([^/]+)/ui/"_s);
         QStringList problems;

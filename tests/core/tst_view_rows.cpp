@@ -2,7 +2,7 @@
 // Typed rows of what the views show (issue #15): built from the read side's real tables on a real store, with
 // the values the store holds, and a column the query no longer returns is a clear error, not an empty field.
 #include "demo/DemoPlant.h"
-#include "modules/admission/logic/AdmissionService.h"
+#include "modules/admission/logic/CheckinService.h"
 #include "modules/dispatch/logic/ProcedureService.h"
 #include "modules/site/logic/QueryService.h"
 #include "modules/site/logic/ViewRows.h"
@@ -207,7 +207,7 @@ private Q_SLOTS:
 
     void peopleOnSiteAsTheStoreHoldsThem()
     {
-        const QList<PersonOnSite> rows = PersonOnSite::fromTable(AdmissionService(*m_ctx).onSite());
+        const QList<PersonOnSite> rows = PersonOnSite::fromTable(CheckinService(*m_ctx).onSite());
         QVERIFY(rows.size() > 10); // the demo's check-ins of this morning
         for (const PersonOnSite &r : rows) {
             QSqlQuery q = m_db->exec(u"SELECT p.name, c.code, k.x, k.y, k.at FROM checkins k JOIN people p ON p.id = k.person_id "
@@ -254,7 +254,7 @@ private Q_SLOTS:
         eachColumnIsNeeded<PermitRow>(q.permits(), u"permits"_s);
         eachColumnIsNeeded<HazardRow>(q.hazards(), u"hazards"_s);
         eachColumnIsNeeded<InstructionRow>(q.instructions(), u"instructions"_s, {u"text_zh"_s});
-        eachColumnIsNeeded<PersonOnSite>(AdmissionService(*m_ctx).onSite(), u"people on site"_s);
+        eachColumnIsNeeded<PersonOnSite>(CheckinService(*m_ctx).onSite(), u"people on site"_s);
         eachColumnIsNeeded<OrderStepRow>(ProcedureService(*m_ctx).steps(), u"order steps"_s);
     }
 };

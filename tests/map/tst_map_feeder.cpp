@@ -6,10 +6,10 @@
 // map's toolbar (views, layer toggles kept in QSettings, the Ctrl+K code search) and live values on sensors.
 #include "../GuiTest.h"
 #include "demo/DemoLayout.h"
-#include "modules/modules/map/MapDetailsPanel.h"
-#include "modules/modules/map/MapRender.h"
-#include "modules/modules/map/MapTimeSlider.h"
-#include "modules/modules/map/PlantMapView.h"
+#include "modules/map/MapDetailsPanel.h"
+#include "modules/map/MapRender.h"
+#include "modules/map/MapTimeSlider.h"
+#include "modules/map/PlantMapView.h"
 #include "shell/MapFeeder.h"
 
 #include <vtkActor.h>
