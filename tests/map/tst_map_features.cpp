@@ -596,7 +596,7 @@ void TstMapFeatures::alarmLabelsSpeakTheInterfaceLanguage()
     // Issue 16 item 9: an alarmed sensor without a value shows its alarm's priority, in the interface's
     // language (it was "CRITICAL" in the zh_CN interface). The command center's own zh_CN translation.
     QTranslator zh;
-    QVERIFY(zh.load(QStringLiteral(GUARDLINE_BINARY_DIR "/src/widgets/guardline_zh_CN.qm")));
+    QVERIFY(zh.load(QStringLiteral(GUARDLINE_BINARY_DIR "/src/shell/guardline_zh_CN.qm")));
     QCoreApplication::installTranslator(&zh);
     auto uninstall = qScopeGuard([&zh] { QCoreApplication::removeTranslator(&zh); });
     const site::Sensor &s = m_layout.sensors.first();
