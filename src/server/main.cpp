@@ -17,6 +17,7 @@
 #include <QHash>
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QHostInfo>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -108,6 +109,8 @@ int main(int argc, char **argv)
         }
     }
     options.outboxFile = p.isSet(u"outbox"_s) ? p.value(u"outbox"_s) : gl::defaultOutboxFile(options.db);
+    // The engine's sessions carry this server's name: a server that takes over ends them (SiteLock).
+    options.db.applicationName = gl::SiteLock::engineSessionName(QHostInfo::localHostName(), QCoreApplication::applicationPid());
     options.intakeListen = p.value(u"intake-listen"_s);
     options.intakeTlsCert = p.value(u"intake-tls-cert"_s);
     options.intakeTlsKey = p.value(u"intake-tls-key"_s);
@@ -184,6 +187,8 @@ int main(int argc, char **argv)
         if (lock.held()) {
             switch (lock.confirm()) {
             case gl::SiteLock::Health::Held:
+                if (!lock.fenced().isEmpty())
+                    say(lock.fenced());
                 if (unconfirmed)
                     say(u"the store answers again: still the active service"_s);
                 unconfirmed = false;
@@ -206,6 +211,8 @@ int main(int argc, char **argv)
             return;
         }
         if (lock.tryAcquire()) {
+            if (!lock.fenced().isEmpty())
+                say(lock.fenced());
             say(u"active"_s);
             saidStandby = false;
             engine.start();

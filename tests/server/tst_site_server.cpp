@@ -3,16 +3,22 @@
 // store exactly one is active, the other waits as standby; after SIGKILL of the active one the standby
 // is active within 10 s; SIGTERM exits 0. With a csv-replay drill, the alarm is raised exactly once
 // while both run. The active server's heartbeat row names it. The intake is refused plain HTTP off loopback.
-// `guardlinectl rules publish` stores a new rule version and the running server switches to it.
+// `guardlinectl rules publish` stores a new rule version and the running server switches to it. On PostgreSQL
+// the server taking over ends the previous engine's sessions before it is active.
 #include "modules/engine/logic/ServiceHeartbeat.h"
+#include "modules/engine/logic/SiteLock.h"
+#include "platform/store/Database.h"
+#include "platform/util/Error.h"
 #include "ServerProcess.h"
 #include "TelemetryFixture.h"
 
 #include <QElapsedTimer>
+#include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,6 +87,45 @@ private Q_SLOTS:
         QCOMPARE(b->process().exitStatus(), QProcess::NormalExit);
         QCOMPARE(b->process().exitCode(), 0);
         QVERIFY(!ServiceHeartbeat::read(*db));
+    }
+
+    void takeoverEndsThePreviousEnginesSessions()
+    {
+        // A killed server's session can outlive its site lock (its COMMIT on the wire when the process died, a
+        // paused machine): what it committed after the new active server read the store would be unknown to
+        // that server (an open alarm raised a second time; tst_server_crash on PostgreSQL, stop 26's CI).
+        // The server taking the lock ends such sessions and waits until they are gone before it is active.
+        test::TestDb t(Backend::Postgres);
+        GL_REQUIRE_BACKEND(t);
+        auto db = t.open();
+        test::loadTelemetrySite(*db, QDateTime::currentMSecsSinceEpoch());
+        DbUrl zombieUrl = DbUrl::parse(t.url());
+        zombieUrl.applicationName = SiteLock::engineSessionName(u"plant-host-2"_s, 4242);
+        auto zombie = Database::open(zombieUrl);
+        const qint64 zombiePid = zombie->scalar(u"SELECT pg_backend_pid()"_s).toLongLong();
+        zombie->begin(); // its write in flight: not committed, and it must never be
+        zombie->exec(u"INSERT INTO alarms (rule_id, tag, severity, state, message, raised_at) "
+                     "VALUES ('zombie', 'CH2.CO_ppm', 'high', 'unacknowledged', 'from the previous server', 1)"_s);
+        // A workstation's session (any other application name) is left alone.
+        const qint64 workstationPid = db->scalar(u"SELECT pg_backend_pid()"_s).toLongLong();
+        const auto alive = [&](qint64 pid) { return db->scalar(u"SELECT count(*) FROM pg_stat_activity WHERE pid = ?"_s, {pid}).toInt() == 1; };
+        QVERIFY(alive(zombiePid));
+
+        Server a(t.url(), {});
+        QVERIFY2(waitFor([&] { return a.said(u"active"_s); }, 30000), qPrintable(a.log()));
+        const QStringList lines = a.lines();
+        const qsizetype fenced = lines.indexOf(QRegularExpression(u"^guardline-server: ended 1 session\\(s\\) of the previous active service "
+                                                                   "\\(guardline-engine@plant-host-2:4242\\) in \\d+ ms$"_s));
+        QVERIFY2(fenced >= 0 && fenced < lines.indexOf(u"guardline-server: active"_s), qPrintable(a.log()));
+        QVERIFY(!alive(zombiePid));
+        QVERIFY(alive(workstationPid));
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM alarms WHERE rule_id = 'zombie'"_s).toInt(), 0);
+        // The active server's own engine sessions carry its name (what the next server would end).
+        QVERIFY(waitFor([&] {
+            return db->scalar(u"SELECT count(*) FROM pg_stat_activity WHERE application_name = ?"_s,
+                              {SiteLock::engineSessionName(QHostInfo::localHostName(), a.process().processId())}).toInt() >= 2;
+        }, 10000));
+        QVERIFY_THROWS_EXCEPTION(Error, zombie->scalar(u"SELECT 1"_s));
     }
 
     void rulesPublishSwitchesTheActiveServer()

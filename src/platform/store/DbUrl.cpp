@@ -90,7 +90,13 @@ QString DbUrl::redacted() const
 
 QString DbUrl::pgConnectOptions() const
 {
-    QString options = u"connect_timeout=5;application_name=guardline"_s;
+    // A conninfo value without quoting (QPSQL turns the ';' into spaces): what is not a plain name character
+    // becomes '_'; PostgreSQL keeps the first 63 bytes.
+    QString name = applicationName.isEmpty() ? u"guardline"_s : applicationName.left(63);
+    for (QChar &c : name)
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && !QStringView(u"@:._-").contains(c))
+            c = u'_';
+    QString options = u"connect_timeout=5;application_name="_s + name;
     for (const auto &[key, value] : pgOptions)
         options += u";"_s + key + u"="_s + value;
     return options;

@@ -22,6 +22,10 @@ struct DbUrl {
     QString dbName;
     /// libpq TLS parameters from the URL's query (sslmode, sslrootcert, sslcert, sslkey, sslcrl), in order.
     QList<QPair<QString, QString>> pgOptions;
+    /// PostgreSQL: the session's name in pg_stat_activity (libpq application_name); empty: "guardline". The
+    /// active site service names its engine's sessions so that a server taking over can end them
+    /// (SiteLock::engineSessionName).
+    QString applicationName;
 
     /// Parses `text`; an empty text means the platform default (SQLite in the app-data folder).
     /// Throws gl::Error(BadInput) naming the problem.

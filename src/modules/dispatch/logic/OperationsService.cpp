@@ -73,15 +73,6 @@ IncidentPhases incidentPhases(const IncidentTimes &t)
     return p;
 }
 
-IncidentTimes incidentTimesOf(const Table &orders, const QVariantList &row)
-{
-    auto at = [&](const QString &column) -> std::optional<qint64> {
-        const int c = orders.column(column);
-        return c >= 0 ? timeOf(row.value(c)) : std::nullopt;
-    };
-    return IncidentTimes{at(u"detected_at"_s), at(u"raised_at"_s), at(u"verified_at"_s), at(u"responded_at"_s), at(u"confirmed_at"_s)};
-}
-
 qint64 OperationsService::slaMs(const QString &priority)
 {
     constexpr qint64 minute = 60'000;

@@ -30,9 +30,6 @@ struct IncidentPhases {
 /// report and `guardlinectl orders show`: detect = raised − began, verify = acked − raised, respond =
 /// arrived − acked, confirm = confirmed − arrived, total = their sum (unrounded).
 IncidentPhases incidentPhases(const IncidentTimes &t);
-/// The times of an order row of QueryService::orders() (columns detected_at, raised_at, verified_at,
-/// responded_at, confirmed_at; a missing column or a null value is "not reached").
-IncidentTimes incidentTimesOf(const Table &orders, const QVariantList &row);
 
 /// What `alarms raise` returns.
 struct ManualAlarm {

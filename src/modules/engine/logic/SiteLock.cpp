@@ -4,7 +4,10 @@
 #include "platform/util/Error.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSqlQuery>
+#include <QThread>
 
 #include <cerrno>
 #include <cstring>
@@ -16,7 +19,49 @@ using namespace Qt::StringLiterals;
 
 namespace gl {
 
-SiteLock::SiteLock(DbUrl url) : m_url(std::move(url)) {}
+SiteLock::SiteLock(DbUrl url) : m_url(std::move(url)), m_engineName(m_url.applicationName)
+{
+    m_url.applicationName = u"guardline-server-lock"_s;
+}
+
+QString SiteLock::engineSessionName(const QString &host, qint64 pid)
+{
+    const QString tail = u":%1"_s.arg(pid);
+    return u"guardline-engine@"_s + host.left(63 - 17 - tail.size()) + tail;
+}
+
+void SiteLock::fenceOtherEngines()
+{
+    m_fenced.clear();
+    const QString others = u"SELECT pid, application_name FROM pg_stat_activity WHERE datname = current_database() "
+                           "AND application_name LIKE 'guardline-engine@%' AND application_name <> ? AND pid <> pg_backend_pid()"_s;
+    QStringList pids, names;
+    for (QSqlQuery q = m_db->exec(others, {m_engineName}); q.next();) {
+        pids << QString::number(q.value(0).toLongLong());
+        if (!names.contains(q.value(1).toString()))
+            names << q.value(1).toString();
+    }
+    if (pids.isEmpty())
+        return;
+    QString refused;
+    for (const QString &pid : std::as_const(pids)) {
+        try {
+            m_db->scalar(u"SELECT pg_terminate_backend(?)"_s, {pid.toLongLong()});
+        } catch (const Error &e) { // not allowed (another role): waited for all the same
+            refused = e.message();
+        }
+    }
+    QElapsedTimer waited;
+    waited.start();
+    const QString left = u"SELECT count(*) FROM pg_stat_activity WHERE pid IN (%1)"_s.arg(pids.join(u','));
+    qint64 remaining = 0;
+    while ((remaining = m_db->scalar(left).toLongLong()) > 0 && waited.elapsed() < kFenceWaitMs)
+        QThread::msleep(20);
+    m_fenced = remaining == 0
+        ? u"ended %1 session(s) of the previous active service (%2) in %3 ms"_s.arg(pids.size()).arg(names.join(u", "_s)).arg(waited.elapsed())
+        : u"%1 of %2 session(s) of the previous active service (%3) still there after %4 ms%5"_s.arg(remaining).arg(pids.size())
+              .arg(names.join(u", "_s)).arg(waited.elapsed()).arg(refused.isEmpty() ? QString() : u": "_s + refused);
+}
 
 SiteLock::~SiteLock()
 {
@@ -48,6 +93,7 @@ bool SiteLock::tryAcquire()
     if (m_held)
         return true;
     m_error.clear();
+    m_fenced.clear();
     if (m_url.backend == Backend::Postgres) {
         try {
             if (!m_db)
@@ -64,6 +110,8 @@ bool SiteLock::tryAcquire()
             m_sawOutage = false;
             m_backSince = 0;
             m_held = takeOnSession();
+            if (m_held)
+                fenceOtherEngines();
         } catch (const Error &e) {
             m_error = e.message();
             m_db.reset(); // a fresh session next time
@@ -93,6 +141,7 @@ bool SiteLock::tryAcquire()
 
 SiteLock::Health SiteLock::confirm()
 {
+    m_fenced.clear();
     if (!m_held)
         return Health::Lost;
     if (m_url.backend != Backend::Postgres)
@@ -108,6 +157,8 @@ SiteLock::Health SiteLock::confirm()
                               .toInt()
             > 0;
         if (mine || takeOnSession()) {
+            if (!mine)
+                fenceOtherEngines();
             m_error.clear();
             return Health::Held;
         }

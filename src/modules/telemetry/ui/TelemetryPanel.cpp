@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHostInfo>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -207,7 +208,9 @@ void TelemetryPanel::startDemoService(const DbUrl &url)
     if (m_service)
         return;
     // The demo runs its own site service, unless a guardline-server already holds the demo store's lock.
-    m_demoLock = std::make_unique<SiteLock>(url);
+    DbUrl engineUrl = url; // the engine's sessions are named, so that a server taking over can end them
+    engineUrl.applicationName = SiteLock::engineSessionName(QHostInfo::localHostName(), QCoreApplication::applicationPid());
+    m_demoLock = std::make_unique<SiteLock>(engineUrl);
     if (!m_demoLock->tryAcquire()) {
         m_demoLock.reset();
         m_host->showStatus(tr("The demo's site service is run by a guardline-server already: showing it."), 15000);
@@ -215,7 +218,7 @@ void TelemetryPanel::startDemoService(const DbUrl &url)
         return;
     }
     SiteEngineOptions o;
-    o.db = url; // the engine and its pipeline open their own connections on their threads
+    o.db = engineUrl; // the engine and its pipeline open their own connections on their threads
     o.builtInConnectors.push_back(DemoTelemetry::builtIn());
     o.pluginFolders = PluginRegistry::defaultFolders();
     const QString file = connectorsFile();
