@@ -4160,236 +4160,39 @@ added by %8
     </message>
 </context>
 <context>
-    <name>gl::ui::HazardReportForm</name>
+    <name>gl::ui::HazardReportDrafts</name>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="37"/>
-        <source>Panorama with the area sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="39"/>
-        <source>Defect close-up with a scale reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="40"/>
-        <source>Responsible person&apos;s frontal face</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="43"/>
-        <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="67"/>
-        <source>Report a hazard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="74"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="43"/>
         <source>Delete this draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="79"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="48"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="88"/>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="259"/>
-        <source>— choose —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="93"/>
-        <source>what is wrong, where exactly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="96"/>
-        <source>Scan QR…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="98"/>
-        <source>Reads the equipment&apos;s QR label in a photo and picks that equipment and its area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="100"/>
-        <source>From the defect close-up attached below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="101"/>
-        <source>From a photo file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="102"/>
-        <source>Photo of the equipment&apos;s QR label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="114"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="115"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="116"/>
-        <source>Equipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="117"/>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="118"/>
-        <source>Responsible person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="130"/>
-        <source>Choose file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="132"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="138"/>
-        <source>From camera…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="140"/>
-        <source>Use a camera evidence still (or take one now) as the panorama</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="177"/>
-        <source>Submit report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="179"/>
-        <source>Keep as draft and close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="253"/>
-        <source>— none (scan its QR or pick) —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="263"/>
-        <source>— not named —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="338"/>
-        <source>Category: choose one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="340"/>
-        <source>Description: missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="342"/>
-        <source>Area: pick it, or scan the equipment&apos;s QR code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="345"/>
-        <source>Photo missing: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="352"/>
-        <source>Complete: the photos are checked when you submit (face, QR, pixel limit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="353"/>
-        <source>Still needed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="373"/>
-        <source>no photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="374"/>
-        <source>a file, or a camera still (&quot;From camera…&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="398"/>
-        <source>%1 — no preview: it may not be an image (checked on submission)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="418"/>
-        <source>Camera %1 %2 · %3 · evidence #%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="436"/>
-        <source>Attach the defect close-up first (with the equipment&apos;s QR label in view), or scan from a photo file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="453"/>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="467"/>
-        <source>QR scan: %1 — pick the equipment from the list instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="475"/>
-        <source>Equipment %1 is not in this window&apos;s site layout yet: pick it from the list after the next refresh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="480"/>
-        <source>QR code read: equipment %1 in area %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="520"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="120"/>
         <source>Draft saved %1 (kept for you until it is submitted or deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="532"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="132"/>
         <source>The previous draft could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="541"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="137"/>
         <source>The draft could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="552"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="148"/>
         <source>New report</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="558"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="154"/>
         <source>%1 · %2 %3 · %n photo(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4397,28 +4200,231 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="592"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="188"/>
         <source>Camera still, evidence #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="598"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="193"/>
         <source>Draft of %1 restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="615"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="209"/>
         <source>Draft deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>gl::ui::HazardReportForm</name>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="681"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="32"/>
+        <source>Report a hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="40"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="173"/>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="45"/>
+        <source>what is wrong, where exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="48"/>
+        <source>Scan QR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="50"/>
+        <source>Reads the equipment&apos;s QR label in a photo and picks that equipment and its area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="52"/>
+        <source>From the defect close-up attached below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="53"/>
+        <source>From a photo file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="54"/>
+        <source>Photo of the equipment&apos;s QR label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="66"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="67"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="68"/>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="69"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="70"/>
+        <source>Responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="108"/>
+        <source>Submit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="110"/>
+        <source>Keep as draft and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="167"/>
+        <source>— none (scan its QR or pick) —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="177"/>
+        <source>— not named —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="246"/>
+        <source>Category: choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="248"/>
+        <source>Description: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="250"/>
+        <source>Area: pick it, or scan the equipment&apos;s QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="253"/>
+        <source>Photo missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="260"/>
+        <source>Complete: the photos are checked when you submit (face, QR, pixel limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="261"/>
+        <source>Still needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="291"/>
+        <source>Attach the defect close-up first (with the equipment&apos;s QR label in view), or scan from a photo file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="308"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="322"/>
+        <source>QR scan: %1 — pick the equipment from the list instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="330"/>
+        <source>Equipment %1 is not in this window&apos;s site layout yet: pick it from the list after the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="335"/>
+        <source>QR code read: equipment %1 in area %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="402"/>
         <source>Checking the photos and submitting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="702"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="423"/>
         <source>Not reported — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::HazardReportPhotos</name>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="38"/>
+        <source>Panorama with the area sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="40"/>
+        <source>Defect close-up with a scale reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="41"/>
+        <source>Responsible person&apos;s frontal face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="44"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="61"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="63"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="69"/>
+        <source>From camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="71"/>
+        <source>Use a camera evidence still (or take one now) as the panorama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="97"/>
+        <source>no photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="98"/>
+        <source>a file, or a camera still (&quot;From camera…&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="122"/>
+        <source>%1 — no preview: it may not be an image (checked on submission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="141"/>
+        <source>Camera %1 %2 · %3 · evidence #%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
