@@ -5255,308 +5255,397 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::PermitEditor</name>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="59"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="57"/>
         <source>Hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="60"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="58"/>
         <source>Confined space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="61"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="59"/>
         <source>Blind plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="62"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="60"/>
         <source>Work at height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="63"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="61"/>
         <source>Lifting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="64"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="62"/>
         <source>Temporary power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="65"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="63"/>
         <source>Excavation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="66"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="64"/>
         <source>Road closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="74"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="72"/>
         <source>Special</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="75"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="73"/>
         <source>Level 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="76"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="74"/>
         <source>Level 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="77"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="75"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="121"/>
-        <source>e.g. HW-0201</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="127"/>
-        <source>What is done, where (e.g. weld flange at P-101)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="132"/>
-        <source>equipment code, optional (blind plate: the blind)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="143"/>
-        <source>x, y; x, y; x, y (site metres)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="158"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="160"/>
-        <source>Permit no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="161"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="162"/>
-        <source>Grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="163"/>
-        <source>Work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="164"/>
-        <source>Contractor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="165"/>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="166"/>
-        <source>Equipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="167"/>
-        <source>Start (site time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="168"/>
-        <source>End (site time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="169"/>
-        <source>Draw on plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="171"/>
-        <source>Draw the work area on the site plan: click its corners, snapping to equipment and structures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="175"/>
-        <source>Work area polygon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="176"/>
-        <source>Height</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="177"/>
-        <source>Guardian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="178"/>
-        <source>Cross-work coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="179"/>
-        <source>Workers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="181"/>
-        <source>Safety measures (GB 30871-2022)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="195"/>
-        <source>Save draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="196"/>
-        <source>Submit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="197"/>
-        <source>Keeps the permit as a draft, even when it does not meet the rules yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="198"/>
-        <source>Submitting is the applicant&apos;s signature: refused with the reasons while a rule fails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="207"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="119"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="216"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="128"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="226"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="139"/>
         <source>Gas tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="240"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="153"/>
         <source>&lt;b&gt;Workers and certificates&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="242"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="155"/>
         <source>&lt;b&gt;Cameras&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="244"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="157"/>
         <source>&lt;b&gt;Conflicts with other work&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="250"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="163"/>
         <source>People, cameras, conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="298"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="202"/>
+        <source>Permit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="202"/>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="203"/>
+        <source>New permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="235"/>
+        <source>alarm in the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="236"/>
+        <source>gas log overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="237"/>
+        <source>the guardian left the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="239"/>
+        <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="240"/>
+        <source> by alarm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="243"/>
+        <source>The service reports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="262"/>
+        <source>no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="263"/>
+        <source>No worker named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="267"/>
+        <source> · bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="267"/>
+        <source> · no usable feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="268"/>
+        <source>No camera covers the work area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="269"/>
+        <source>No conflict with approved or active work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="245"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="293"/>
+        <source>Refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="382"/>
+        <source>Analyst: name who took the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::PermitForm</name>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="51"/>
+        <source>e.g. HW-0201</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="57"/>
+        <source>What is done, where (e.g. weld flange at P-101)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="62"/>
+        <source>equipment code, optional (blind plate: the blind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="73"/>
+        <source>x, y; x, y; x, y (site metres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="88"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="90"/>
+        <source>Permit no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="91"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="92"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="93"/>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="94"/>
+        <source>Contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="95"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="96"/>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="97"/>
+        <source>Start (site time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="98"/>
+        <source>End (site time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="99"/>
+        <source>Draw on plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="101"/>
+        <source>Draw the work area on the site plan: click its corners, snapping to equipment and structures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="105"/>
+        <source>Work area polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="106"/>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="107"/>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="108"/>
+        <source>Cross-work coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="109"/>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="111"/>
+        <source>Safety measures (GB 30871-2022)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="125"/>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="126"/>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="127"/>
+        <source>Keeps the permit as a draft, even when it does not meet the rules yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="128"/>
+        <source>Submitting is the applicant&apos;s signature: refused with the reasons while a rule fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="182"/>
         <source>own crew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="306"/>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="307"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="190"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="191"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="321"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="205"/>
         <source>certificates %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="323"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="207"/>
         <source> · company documents %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="410"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="332"/>
         <source>Permit no.: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="412"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="334"/>
         <source>Work: describe what is done and where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="414"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="336"/>
         <source>Area: choose the area of the work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="418"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="340"/>
         <source>Work area polygon: at least three points &quot;x, y&quot; separated by &quot;;&quot;, edges not crossing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="420"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="342"/>
         <source>Height: the top is below the bottom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="422"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="344"/>
         <source>End: must be after the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="437"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="357"/>
         <source>Grade: raised from %1 to %2 (night, rest day or holiday, GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="440"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="361"/>
         <source>End: validity %1 h exceeds the %2 h limit of %3 %4 (GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="443"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="365"/>
         <source>Cameras: %1 %2 is approved only with a camera covering the work area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="446"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="369"/>
         <source>Guardian: a certified guardian is mandatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="448"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="371"/>
         <source>Guardian: the guardian cannot also be a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="453"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="376"/>
         <source>Safety measures: %n not confirmed (needed before approval)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5564,99 +5653,13 @@ Still signed in as %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="456"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="379"/>
         <source>Cannot be saved yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="458"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="381"/>
         <source>Before it can be submitted or approved:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="464"/>
-        <source>Permit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="464"/>
-        <source>(new)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="465"/>
-        <source>New permit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="532"/>
-        <source>alarm in the area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="533"/>
-        <source>gas log overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="534"/>
-        <source>the guardian left the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="536"/>
-        <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="537"/>
-        <source> by alarm %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="540"/>
-        <source>The service reports:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="559"/>
-        <source>no certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="560"/>
-        <source>No worker named.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="564"/>
-        <source> · bound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="564"/>
-        <source> · no usable feed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="565"/>
-        <source>No camera covers the work area.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="566"/>
-        <source>No conflict with approved or active work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="542"/>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="590"/>
-        <source>Refused:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="682"/>
-        <source>Analyst: name who took the sample</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

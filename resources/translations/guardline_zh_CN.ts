@@ -5241,408 +5241,411 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::PermitEditor</name>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="59"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="57"/>
         <source>Hot work</source>
         <translation>动火作业</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="60"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="58"/>
         <source>Confined space</source>
         <translation>受限空间</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="61"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="59"/>
         <source>Blind plate</source>
         <translation>盲板抽堵</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="62"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="60"/>
         <source>Work at height</source>
         <translation>高处作业</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="63"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="61"/>
         <source>Lifting</source>
         <translation>吊装作业</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="64"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="62"/>
         <source>Temporary power</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="65"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="63"/>
         <source>Excavation</source>
         <translation>动土作业</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="66"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="64"/>
         <source>Road closure</source>
         <translation>断路作业</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="74"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="72"/>
         <source>Special</source>
         <translation>特级</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="75"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="73"/>
         <source>Level 1</source>
         <translation>一级</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="76"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="74"/>
         <source>Level 2</source>
         <translation>二级</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="77"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="75"/>
         <source>Standard</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="121"/>
-        <source>e.g. HW-0201</source>
-        <translation>例如 HW-0201</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="127"/>
-        <source>What is done, where (e.g. weld flange at P-101)</source>
-        <translation>作业内容和地点(例如 P-101 法兰焊接)</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="132"/>
-        <source>equipment code, optional (blind plate: the blind)</source>
-        <translation>设备编号,可选(盲板作业:盲板编号)</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="143"/>
-        <source>x, y; x, y; x, y (site metres)</source>
-        <translation>x, y; x, y; x, y(厂区坐标,米)</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="158"/>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="160"/>
-        <source>Permit no.</source>
-        <translation>作业票编号</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="161"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="162"/>
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="163"/>
-        <source>Work</source>
-        <translation>作业内容</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="164"/>
-        <source>Contractor</source>
-        <translation>承包商</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="165"/>
-        <source>Area</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="166"/>
-        <source>Equipment</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="167"/>
-        <source>Start (site time)</source>
-        <translation>开始(厂区时间)</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="168"/>
-        <source>End (site time)</source>
-        <translation>结束(厂区时间)</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="169"/>
-        <source>Draw on plan…</source>
-        <translation>在平面图上绘制…</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="171"/>
-        <source>Draw the work area on the site plan: click its corners, snapping to equipment and structures</source>
-        <translation>在厂区平面图上绘制作业区域：点击各角点，可吸附到设备和构筑物</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="175"/>
-        <source>Work area polygon</source>
-        <translation>作业范围</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="176"/>
-        <source>Height</source>
-        <translation>高度</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="177"/>
-        <source>Guardian</source>
-        <translation>监护人</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="178"/>
-        <source>Cross-work coordinator</source>
-        <translation>交叉作业协调人</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="179"/>
-        <source>Workers</source>
-        <translation>作业人员</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="181"/>
-        <source>Safety measures (GB 30871-2022)</source>
-        <translation>安全措施(GB 30871-2022)</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="195"/>
-        <source>Save draft</source>
-        <translation>保存草稿</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="196"/>
-        <source>Submit</source>
-        <translation>提交申请</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="197"/>
-        <source>Keeps the permit as a draft, even when it does not meet the rules yet</source>
-        <translation>保存为草稿,即使尚不符合规定</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="198"/>
-        <source>Submitting is the applicant&apos;s signature: refused with the reasons while a rule fails</source>
-        <translation>提交即作业申请人签字:不符合规定时拒绝并列出原因</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="207"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="119"/>
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="216"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="128"/>
         <source>Sign-offs</source>
         <translation>签字确认</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="226"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="139"/>
         <source>Gas tests</source>
         <translation>气体分析</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="240"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="153"/>
         <source>&lt;b&gt;Workers and certificates&lt;/b&gt;</source>
         <translation>&lt;b&gt;作业人员及证书&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="242"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="155"/>
         <source>&lt;b&gt;Cameras&lt;/b&gt;</source>
         <translation>&lt;b&gt;视频监控&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="244"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="157"/>
         <source>&lt;b&gt;Conflicts with other work&lt;/b&gt;</source>
         <translation>&lt;b&gt;与其他作业的冲突&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="250"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="163"/>
         <source>People, cameras, conflicts</source>
         <translation>人员、监控、冲突</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="298"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="202"/>
+        <source>Permit %1</source>
+        <translation>作业票 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="202"/>
+        <source>(new)</source>
+        <translation>(新建)</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="203"/>
+        <source>New permit</source>
+        <translation>新建作业票</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="235"/>
+        <source>alarm in the area</source>
+        <translation>区域内报警</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="236"/>
+        <source>gas log overdue</source>
+        <translation>气体检测记录逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="237"/>
+        <source>the guardian left the site</source>
+        <translation>监护人已离开现场</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="239"/>
+        <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
+        <translation>已暂停(%1)%2:恢复作业须按规定重新进行气体分析并合格</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="240"/>
+        <source> by alarm %1</source>
+        <translation>,报警 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="243"/>
+        <source>The service reports:</source>
+        <translation>系统提示:</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="262"/>
+        <source>no certificate</source>
+        <translation>无证书</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="263"/>
+        <source>No worker named.</source>
+        <translation>未指定作业人员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="267"/>
+        <source> · bound</source>
+        <translation> · 已绑定</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="267"/>
+        <source> · no usable feed</source>
+        <translation> · 无可用视频流</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="268"/>
+        <source>No camera covers the work area.</source>
+        <translation>没有摄像机覆盖作业区域。</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="269"/>
+        <source>No conflict with approved or active work.</source>
+        <translation>与已审批或进行中的作业无冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="245"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="293"/>
+        <source>Refused:</source>
+        <translation>已拒绝:</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="382"/>
+        <source>Analyst: name who took the sample</source>
+        <translation>分析人:请填写采样人</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::PermitForm</name>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="51"/>
+        <source>e.g. HW-0201</source>
+        <translation>例如 HW-0201</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="57"/>
+        <source>What is done, where (e.g. weld flange at P-101)</source>
+        <translation>作业内容和地点(例如 P-101 法兰焊接)</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="62"/>
+        <source>equipment code, optional (blind plate: the blind)</source>
+        <translation>设备编号,可选(盲板作业:盲板编号)</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="73"/>
+        <source>x, y; x, y; x, y (site metres)</source>
+        <translation>x, y; x, y; x, y（厂区坐标，米）</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="88"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="90"/>
+        <source>Permit no.</source>
+        <translation>作业票编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="91"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="92"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="93"/>
+        <source>Work</source>
+        <translation>作业内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="94"/>
+        <source>Contractor</source>
+        <translation>承包商</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="95"/>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="96"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="97"/>
+        <source>Start (site time)</source>
+        <translation>开始(厂区时间)</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="98"/>
+        <source>End (site time)</source>
+        <translation>结束(厂区时间)</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="99"/>
+        <source>Draw on plan…</source>
+        <translation>在平面图上绘制…</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="101"/>
+        <source>Draw the work area on the site plan: click its corners, snapping to equipment and structures</source>
+        <translation>在厂区平面图上绘制作业区域：点击各角点，可吸附到设备和构筑物</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="105"/>
+        <source>Work area polygon</source>
+        <translation>作业范围</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="106"/>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="107"/>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="108"/>
+        <source>Cross-work coordinator</source>
+        <translation>交叉作业协调人</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="109"/>
+        <source>Workers</source>
+        <translation>作业人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="111"/>
+        <source>Safety measures (GB 30871-2022)</source>
+        <translation>安全措施(GB 30871-2022)</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="125"/>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="126"/>
+        <source>Submit</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="127"/>
+        <source>Keeps the permit as a draft, even when it does not meet the rules yet</source>
+        <translation>保存为草稿,即使尚不符合规定</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="128"/>
+        <source>Submitting is the applicant&apos;s signature: refused with the reasons while a rule fails</source>
+        <translation>提交即作业申请人签字:不符合规定时拒绝并列出原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="182"/>
         <source>own crew</source>
         <translation>本单位</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="306"/>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="307"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="190"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="191"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="321"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="205"/>
         <source>certificates %1 %2</source>
         <translation>证书 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="323"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="207"/>
         <source> · company documents %1 %2</source>
         <translation> · 企业资料 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="410"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="332"/>
         <source>Permit no.: missing</source>
         <translation>作业票编号:未填写</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="412"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="334"/>
         <source>Work: describe what is done and where</source>
         <translation>作业内容:请填写作业内容和地点</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="414"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="336"/>
         <source>Area: choose the area of the work</source>
         <translation>区域:请选择作业区域</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="418"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="340"/>
         <source>Work area polygon: at least three points &quot;x, y&quot; separated by &quot;;&quot;, edges not crossing</source>
         <translation>作业范围:至少三个点 “x, y”,用 “;” 分隔,边不相交</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="420"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="342"/>
         <source>Height: the top is below the bottom</source>
         <translation>作业高度:上限低于下限</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="422"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="344"/>
         <source>End: must be after the start</source>
         <translation>结束:必须晚于开始</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="437"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="357"/>
         <source>Grade: raised from %1 to %2 (night, rest day or holiday, GB 30871-2022)</source>
         <translation>级别:由%1升为%2(夜间、休息日或节假日,GB 30871-2022)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="440"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="361"/>
         <source>End: validity %1 h exceeds the %2 h limit of %3 %4 (GB 30871-2022)</source>
         <translation>结束:有效期 %1 小时,超过%3%4的 %2 小时上限(GB 30871-2022)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="443"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="365"/>
         <source>Cameras: %1 %2 is approved only with a camera covering the work area</source>
         <translation>视频监控:%1%2须有覆盖作业区域的摄像机方可审批</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="446"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="369"/>
         <source>Guardian: a certified guardian is mandatory</source>
         <translation>监护人:必须指定持证监护人</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="448"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="371"/>
         <source>Guardian: the guardian cannot also be a worker</source>
         <translation>监护人:监护人不得同时为作业人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="453"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="376"/>
         <source>Safety measures: %n not confirmed (needed before approval)</source>
         <translation>
             <numerusform>安全措施:%n 项未确认(审批前须确认)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="456"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="379"/>
         <source>Cannot be saved yet:</source>
         <translation>尚不能保存:</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="458"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="381"/>
         <source>Before it can be submitted or approved:</source>
         <translation>提交或审批前须解决:</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="464"/>
-        <source>Permit %1</source>
-        <translation>作业票 %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="464"/>
-        <source>(new)</source>
-        <translation>(新建)</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="465"/>
-        <source>New permit</source>
-        <translation>新建作业票</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="532"/>
-        <source>alarm in the area</source>
-        <translation>区域内报警</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="533"/>
-        <source>gas log overdue</source>
-        <translation>气体检测记录逾期</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="534"/>
-        <source>the guardian left the site</source>
-        <translation>监护人已离开现场</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="536"/>
-        <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
-        <translation>已暂停(%1)%2:恢复作业须按规定重新进行气体分析并合格</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="537"/>
-        <source> by alarm %1</source>
-        <translation>,报警 %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="540"/>
-        <source>The service reports:</source>
-        <translation>系统提示:</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="559"/>
-        <source>no certificate</source>
-        <translation>无证书</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="560"/>
-        <source>No worker named.</source>
-        <translation>未指定作业人员。</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="564"/>
-        <source> · bound</source>
-        <translation> · 已绑定</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="564"/>
-        <source> · no usable feed</source>
-        <translation> · 无可用视频流</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="565"/>
-        <source>No camera covers the work area.</source>
-        <translation>没有摄像机覆盖作业区域。</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="566"/>
-        <source>No conflict with approved or active work.</source>
-        <translation>与已审批或进行中的作业无冲突。</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="542"/>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="590"/>
-        <source>Refused:</source>
-        <translation>已拒绝:</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="682"/>
-        <source>Analyst: name who took the sample</source>
-        <translation>分析人:请填写采样人</translation>
     </message>
 </context>
 <context>
