@@ -6795,436 +6795,466 @@ HTML %2</source>
     </message>
 </context>
 <context>
-    <name>gl::ui::RulesEditor</name>
+    <name>gl::ui::RuleVersionList</name>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="69"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="33"/>
         <source>＋ added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="71"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="35"/>
         <source>－ removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="75"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="39"/>
         <source>✎ changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="123"/>
-        <source>&amp;Telemetry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="126"/>
-        <source>Alarm &amp;rules…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="130"/>
-        <source>Duty &amp;roster…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="138"/>
-        <source>Alarm rules — Guardline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="143"/>
-        <source>Loading the rules…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="161"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="71"/>
         <source>Saved versions (every save is kept and audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
         <source>Saved at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
         <source>Saved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="167"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="78"/>
         <source>Load into editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="168"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="79"/>
         <source>Revert to this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="170"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="81"/>
         <source>Saves the selected version again as a new version (audited); the live rules switch to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="175"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="86"/>
         <source>Select a version to compare it with the rules in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="178"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="211"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="240"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="178"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="211"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="178"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="211"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="178"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="211"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="178"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
         <source>Selected version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="184"/>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="184"/>
-        <source>Conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="184"/>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="184"/>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="184"/>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="186"/>
-        <source>Rules in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="208"/>
-        <source>Line %1, column %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="211"/>
-        <source>Edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="213"/>
-        <source>Changes against the rules in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="217"/>
-        <source>Replay the stored samples of the last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="221"/>
-        <source> h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="223"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="243"/>
-        <source>Dry run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="225"/>
-        <source>Replays the stored samples through the edited rules and the rules in force, off the UI thread, and compares how many alarms each rule would raise. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="227"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="236"/>
-        <source>The dry run shows how many alarms each rule would have raised on the stored samples.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="240"/>
-        <source>Alarms: edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="240"/>
-        <source>Alarms: in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="240"/>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="253"/>
-        <source>Why the change (required, kept in the audit chain), e.g. CO 1st alarm lowered per HAZOP action 12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="254"/>
-        <source>Discard edits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="255"/>
-        <source>Replaces the text with the rules in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="256"/>
-        <source>Save as new version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="262"/>
-        <source>Edit (JSON)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="292"/>
-        <source>based on version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="334"/>
-        <source>Site service: version %1 in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="335"/>
-        <source>Site service: not running (no rules are evaluated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="358"/>
-        <source>Alarm rules could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="371"/>
-        <source>version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="375"/>
-        <source>Alarm rules: version %1 in force, %2 rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="376"/>
-        <source>Alarm rules: none saved yet. Paste or write a rule set and save it as version 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="378"/>
-        <source>Read-only: your role (%1) may view the rules and dry-run changes but not save them (permission rules.edit: EHS manager, administrator).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="392"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="120"/>
         <source>● v%1 in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="392"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="120"/>
         <source>v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="402"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="130"/>
         <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="430"/>
-        <source>(no sensor)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="443"/>
-        <source>Draft restored: unsaved edits based on version %1 (Discard edits to start from the rules in force).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="476"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="167"/>
         <source>Version %1 is the one in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="477"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="168"/>
         <source>Version %1 holds the same rules as version %2 in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="478"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="169"/>
         <source>Version %1 against version %2 in force: %n rule(s) differ.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>gl::ui::RulesDryRun</name>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="502"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="507"/>
-        <source>rules</source>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="40"/>
+        <source>Replay the stored samples of the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="507"/>
-        <source>in force</source>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="44"/>
+        <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="511"/>
-        <source>✔ Valid: %1 rules, the same as the rules in force.</source>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="46"/>
+        <source>Dry run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="512"/>
-        <source>✔ Valid: %1 rules; %2 rule(s) differ from the rules in force.</source>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="48"/>
+        <source>Replays the stored samples through the edited rules and the rules in force, off the UI thread, and compares how many alarms each rule would raise. Nothing is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="517"/>
-        <source>✖ %1 — fix it to save (CONTRACTS.md §4 rule format).</source>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="50"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="524"/>
-        <source>Your role may not save alarm rules (rules.edit)</source>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="59"/>
+        <source>The dry run shows how many alarms each rule would have raised on the stored samples.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="525"/>
-        <source>The rules are not valid: %1</source>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="63"/>
+        <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="526"/>
-        <source>Nothing changed against the rules in force</source>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="63"/>
+        <source>Alarms: edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="527"/>
-        <source>Field &apos;comment&apos;: say why the rules change (kept in the audit chain)</source>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="63"/>
+        <source>Alarms: in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="528"/>
-        <source>Saves a new version; the live pipeline switches to it at once</source>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="63"/>
+        <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="567"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="574"/>
-        <source>Saved as version %1 (audited). The live pipeline switches to it now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="580"/>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="595"/>
-        <source>Version %1 saved again as version %2 (audited). The live pipeline switches to it now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="601"/>
-        <source>Not reverted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="614"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="87"/>
         <source>Dry run: replaying the last %1 h of stored samples…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="649"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="665"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="122"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="138"/>
         <source>Dry run not done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="681"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="154"/>
         <source>%1 samples replayed from %2 to %3: the edited rules raise %4 alarm(s), the rules in force (version %5) %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="684"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="157"/>
         <source>Cancelled — partial result. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="686"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="159"/>
         <source>No samples are stored for these tags in that period: connect a broker or replay a drill CSV first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="692"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="165"/>
         <source>(no such rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::RulesEditor</name>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="79"/>
+        <source>&amp;Telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="82"/>
+        <source>Alarm &amp;rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="86"/>
+        <source>Duty &amp;roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="94"/>
+        <source>Alarm rules — Guardline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="99"/>
+        <source>Loading the rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="123"/>
+        <source>Rules in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="145"/>
+        <source>Line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="150"/>
+        <source>Changes against the rules in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="152"/>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="162"/>
+        <source>Why the change (required, kept in the audit chain), e.g. CO 1st alarm lowered per HAZOP action 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
+        <source>Discard edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="164"/>
+        <source>Replaces the text with the rules in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="165"/>
+        <source>Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="171"/>
+        <source>Edit (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="197"/>
+        <source>based on version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="230"/>
+        <source>Site service: version %1 in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="231"/>
+        <source>Site service: not running (no rules are evaluated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="254"/>
+        <source>Alarm rules could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="267"/>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="271"/>
+        <source>Alarm rules: version %1 in force, %2 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="272"/>
+        <source>Alarm rules: none saved yet. Paste or write a rule set and save it as version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="274"/>
+        <source>Read-only: your role (%1) may view the rules and dry-run changes but not save them (permission rules.edit: EHS manager, administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="301"/>
+        <source>(no sensor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="314"/>
+        <source>Draft restored: unsaved edits based on version %1 (Discard edits to start from the rules in force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="338"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="343"/>
+        <source>rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="343"/>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="347"/>
+        <source>✔ Valid: %1 rules, the same as the rules in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="348"/>
+        <source>✔ Valid: %1 rules; %2 rule(s) differ from the rules in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="353"/>
+        <source>✖ %1 — fix it to save (CONTRACTS.md §4 rule format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="360"/>
+        <source>Your role may not save alarm rules (rules.edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="361"/>
+        <source>The rules are not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="362"/>
+        <source>Nothing changed against the rules in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="363"/>
+        <source>Field &apos;comment&apos;: say why the rules change (kept in the audit chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="364"/>
+        <source>Saves a new version; the live pipeline switches to it at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="403"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="410"/>
+        <source>Saved as version %1 (audited). The live pipeline switches to it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="416"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="427"/>
+        <source>Version %1 saved again as version %2 (audited). The live pipeline switches to it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="434"/>
+        <source>Not reverted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
