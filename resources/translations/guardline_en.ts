@@ -5255,183 +5255,183 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::PermitEditor</name>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="57"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="46"/>
         <source>Hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="58"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="47"/>
         <source>Confined space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="59"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="48"/>
         <source>Blind plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="60"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="49"/>
         <source>Work at height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="61"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="50"/>
         <source>Lifting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="62"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="51"/>
         <source>Temporary power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="63"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="52"/>
         <source>Excavation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="64"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="53"/>
         <source>Road closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="72"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="61"/>
         <source>Special</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="73"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="62"/>
         <source>Level 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="74"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="63"/>
         <source>Level 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="75"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="64"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="119"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="108"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="128"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="117"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="139"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="128"/>
         <source>Gas tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="153"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="142"/>
         <source>&lt;b&gt;Workers and certificates&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="155"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="144"/>
         <source>&lt;b&gt;Cameras&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="157"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="146"/>
         <source>&lt;b&gt;Conflicts with other work&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="163"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="152"/>
         <source>People, cameras, conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="202"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="191"/>
         <source>Permit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="202"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="191"/>
         <source>(new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="203"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="192"/>
         <source>New permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="235"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="224"/>
         <source>alarm in the area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="236"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="225"/>
         <source>gas log overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="237"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="226"/>
         <source>the guardian left the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="239"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="228"/>
         <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="240"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="229"/>
         <source> by alarm %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="243"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="232"/>
         <source>The service reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="262"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="251"/>
         <source>no certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="263"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="252"/>
         <source>No worker named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="267"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="256"/>
         <source> · bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="267"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="256"/>
         <source> · no usable feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="268"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="257"/>
         <source>No camera covers the work area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="269"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="258"/>
         <source>No conflict with approved or active work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="245"/>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="293"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="234"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="282"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="382"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="371"/>
         <source>Analyst: name who took the sample</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,28 +6,17 @@
 #include "modules/permits/ui/PermitSignOffs.h"
 #include "modules/permits/ui/TicketPreview.h"
 #include "platform/auth/Roles.h"
-#include "platform/util/Clock.h"
-#include "shell/TableModel.h"
-#include "shell/Theme.h"
-#include "shell/UiLanguage.h"
 
-#include <QCheckBox>
 #include <QCoreApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QDoubleSpinBox>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
