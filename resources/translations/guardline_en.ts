@@ -4160,236 +4160,39 @@ added by %8
     </message>
 </context>
 <context>
-    <name>gl::ui::HazardReportForm</name>
+    <name>gl::ui::HazardReportDrafts</name>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="37"/>
-        <source>Panorama with the area sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="39"/>
-        <source>Defect close-up with a scale reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="40"/>
-        <source>Responsible person&apos;s frontal face</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="43"/>
-        <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="67"/>
-        <source>Report a hazard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="74"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="43"/>
         <source>Delete this draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="79"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="48"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="88"/>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="259"/>
-        <source>— choose —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="93"/>
-        <source>what is wrong, where exactly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="96"/>
-        <source>Scan QR…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="98"/>
-        <source>Reads the equipment&apos;s QR label in a photo and picks that equipment and its area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="100"/>
-        <source>From the defect close-up attached below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="101"/>
-        <source>From a photo file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="102"/>
-        <source>Photo of the equipment&apos;s QR label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="114"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="115"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="116"/>
-        <source>Equipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="117"/>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="118"/>
-        <source>Responsible person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="130"/>
-        <source>Choose file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="132"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="138"/>
-        <source>From camera…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="140"/>
-        <source>Use a camera evidence still (or take one now) as the panorama</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="177"/>
-        <source>Submit report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="179"/>
-        <source>Keep as draft and close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="253"/>
-        <source>— none (scan its QR or pick) —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="263"/>
-        <source>— not named —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="338"/>
-        <source>Category: choose one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="340"/>
-        <source>Description: missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="342"/>
-        <source>Area: pick it, or scan the equipment&apos;s QR code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="345"/>
-        <source>Photo missing: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="352"/>
-        <source>Complete: the photos are checked when you submit (face, QR, pixel limit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="353"/>
-        <source>Still needed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="373"/>
-        <source>no photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="374"/>
-        <source>a file, or a camera still (&quot;From camera…&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="398"/>
-        <source>%1 — no preview: it may not be an image (checked on submission)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="418"/>
-        <source>Camera %1 %2 · %3 · evidence #%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="436"/>
-        <source>Attach the defect close-up first (with the equipment&apos;s QR label in view), or scan from a photo file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="453"/>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="467"/>
-        <source>QR scan: %1 — pick the equipment from the list instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="475"/>
-        <source>Equipment %1 is not in this window&apos;s site layout yet: pick it from the list after the next refresh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="480"/>
-        <source>QR code read: equipment %1 in area %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="520"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="120"/>
         <source>Draft saved %1 (kept for you until it is submitted or deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="532"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="132"/>
         <source>The previous draft could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="541"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="137"/>
         <source>The draft could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="552"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="148"/>
         <source>New report</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="558"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="154"/>
         <source>%1 · %2 %3 · %n photo(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4397,28 +4200,231 @@ added by %8
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="592"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="188"/>
         <source>Camera still, evidence #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="598"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="193"/>
         <source>Draft of %1 restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="615"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="209"/>
         <source>Draft deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>gl::ui::HazardReportForm</name>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="681"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="32"/>
+        <source>Report a hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="40"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="173"/>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="45"/>
+        <source>what is wrong, where exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="48"/>
+        <source>Scan QR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="50"/>
+        <source>Reads the equipment&apos;s QR label in a photo and picks that equipment and its area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="52"/>
+        <source>From the defect close-up attached below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="53"/>
+        <source>From a photo file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="54"/>
+        <source>Photo of the equipment&apos;s QR label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="66"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="67"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="68"/>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="69"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="70"/>
+        <source>Responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="108"/>
+        <source>Submit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="110"/>
+        <source>Keep as draft and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="167"/>
+        <source>— none (scan its QR or pick) —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="177"/>
+        <source>— not named —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="246"/>
+        <source>Category: choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="248"/>
+        <source>Description: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="250"/>
+        <source>Area: pick it, or scan the equipment&apos;s QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="253"/>
+        <source>Photo missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="260"/>
+        <source>Complete: the photos are checked when you submit (face, QR, pixel limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="261"/>
+        <source>Still needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="291"/>
+        <source>Attach the defect close-up first (with the equipment&apos;s QR label in view), or scan from a photo file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="308"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="322"/>
+        <source>QR scan: %1 — pick the equipment from the list instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="330"/>
+        <source>Equipment %1 is not in this window&apos;s site layout yet: pick it from the list after the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="335"/>
+        <source>QR code read: equipment %1 in area %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="402"/>
         <source>Checking the photos and submitting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="702"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="423"/>
         <source>Not reported — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::HazardReportPhotos</name>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="38"/>
+        <source>Panorama with the area sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="40"/>
+        <source>Defect close-up with a scale reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="41"/>
+        <source>Responsible person&apos;s frontal face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="44"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="61"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="63"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="69"/>
+        <source>From camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="71"/>
+        <source>Use a camera evidence still (or take one now) as the panorama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="97"/>
+        <source>no photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="98"/>
+        <source>a file, or a camera still (&quot;From camera…&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="122"/>
+        <source>%1 — no preview: it may not be an image (checked on submission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="141"/>
+        <source>Camera %1 %2 · %3 · evidence #%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5249,308 +5255,397 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::PermitEditor</name>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="59"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="46"/>
         <source>Hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="60"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="47"/>
         <source>Confined space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="61"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="48"/>
         <source>Blind plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="62"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="49"/>
         <source>Work at height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="63"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="50"/>
         <source>Lifting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="64"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="51"/>
         <source>Temporary power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="65"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="52"/>
         <source>Excavation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="66"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="53"/>
         <source>Road closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="74"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="61"/>
         <source>Special</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="75"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="62"/>
         <source>Level 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="76"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="63"/>
         <source>Level 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="77"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="64"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="121"/>
-        <source>e.g. HW-0201</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="127"/>
-        <source>What is done, where (e.g. weld flange at P-101)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="132"/>
-        <source>equipment code, optional (blind plate: the blind)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="143"/>
-        <source>x, y; x, y; x, y (site metres)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="158"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="160"/>
-        <source>Permit no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="161"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="162"/>
-        <source>Grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="163"/>
-        <source>Work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="164"/>
-        <source>Contractor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="165"/>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="166"/>
-        <source>Equipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="167"/>
-        <source>Start (site time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="168"/>
-        <source>End (site time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="169"/>
-        <source>Draw on plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="171"/>
-        <source>Draw the work area on the site plan: click its corners, snapping to equipment and structures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="175"/>
-        <source>Work area polygon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="176"/>
-        <source>Height</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="177"/>
-        <source>Guardian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="178"/>
-        <source>Cross-work coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="179"/>
-        <source>Workers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="181"/>
-        <source>Safety measures (GB 30871-2022)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="195"/>
-        <source>Save draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="196"/>
-        <source>Submit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="197"/>
-        <source>Keeps the permit as a draft, even when it does not meet the rules yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="198"/>
-        <source>Submitting is the applicant&apos;s signature: refused with the reasons while a rule fails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="207"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="108"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="216"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="117"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="226"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="128"/>
         <source>Gas tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="240"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="142"/>
         <source>&lt;b&gt;Workers and certificates&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="242"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="144"/>
         <source>&lt;b&gt;Cameras&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="244"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="146"/>
         <source>&lt;b&gt;Conflicts with other work&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="250"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="152"/>
         <source>People, cameras, conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="298"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="191"/>
+        <source>Permit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="191"/>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="192"/>
+        <source>New permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="224"/>
+        <source>alarm in the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="225"/>
+        <source>gas log overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="226"/>
+        <source>the guardian left the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="228"/>
+        <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="229"/>
+        <source> by alarm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="232"/>
+        <source>The service reports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="251"/>
+        <source>no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="252"/>
+        <source>No worker named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="256"/>
+        <source> · bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="256"/>
+        <source> · no usable feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="257"/>
+        <source>No camera covers the work area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="258"/>
+        <source>No conflict with approved or active work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="234"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="282"/>
+        <source>Refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="371"/>
+        <source>Analyst: name who took the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::PermitForm</name>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="51"/>
+        <source>e.g. HW-0201</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="57"/>
+        <source>What is done, where (e.g. weld flange at P-101)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="62"/>
+        <source>equipment code, optional (blind plate: the blind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="73"/>
+        <source>x, y; x, y; x, y (site metres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="88"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="90"/>
+        <source>Permit no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="91"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="92"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="93"/>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="94"/>
+        <source>Contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="95"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="96"/>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="97"/>
+        <source>Start (site time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="98"/>
+        <source>End (site time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="99"/>
+        <source>Draw on plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="101"/>
+        <source>Draw the work area on the site plan: click its corners, snapping to equipment and structures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="105"/>
+        <source>Work area polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="106"/>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="107"/>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="108"/>
+        <source>Cross-work coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="109"/>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="111"/>
+        <source>Safety measures (GB 30871-2022)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="125"/>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="126"/>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="127"/>
+        <source>Keeps the permit as a draft, even when it does not meet the rules yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="128"/>
+        <source>Submitting is the applicant&apos;s signature: refused with the reasons while a rule fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="182"/>
         <source>own crew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="306"/>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="307"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="190"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="191"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="321"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="205"/>
         <source>certificates %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="323"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="207"/>
         <source> · company documents %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="410"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="332"/>
         <source>Permit no.: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="412"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="334"/>
         <source>Work: describe what is done and where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="414"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="336"/>
         <source>Area: choose the area of the work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="418"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="340"/>
         <source>Work area polygon: at least three points &quot;x, y&quot; separated by &quot;;&quot;, edges not crossing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="420"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="342"/>
         <source>Height: the top is below the bottom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="422"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="344"/>
         <source>End: must be after the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="437"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="357"/>
         <source>Grade: raised from %1 to %2 (night, rest day or holiday, GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="440"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="361"/>
         <source>End: validity %1 h exceeds the %2 h limit of %3 %4 (GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="443"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="365"/>
         <source>Cameras: %1 %2 is approved only with a camera covering the work area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="446"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="369"/>
         <source>Guardian: a certified guardian is mandatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="448"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="371"/>
         <source>Guardian: the guardian cannot also be a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="453"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="376"/>
         <source>Safety measures: %n not confirmed (needed before approval)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5558,99 +5653,13 @@ Still signed in as %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="456"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="379"/>
         <source>Cannot be saved yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="458"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="381"/>
         <source>Before it can be submitted or approved:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="464"/>
-        <source>Permit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="464"/>
-        <source>(new)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="465"/>
-        <source>New permit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="532"/>
-        <source>alarm in the area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="533"/>
-        <source>gas log overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="534"/>
-        <source>the guardian left the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="536"/>
-        <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="537"/>
-        <source> by alarm %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="540"/>
-        <source>The service reports:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="559"/>
-        <source>no certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="560"/>
-        <source>No worker named.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="564"/>
-        <source> · bound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="564"/>
-        <source> · no usable feed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="565"/>
-        <source>No camera covers the work area.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="566"/>
-        <source>No conflict with approved or active work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="542"/>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="590"/>
-        <source>Refused:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="682"/>
-        <source>Analyst: name who took the sample</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6786,436 +6795,466 @@ HTML %2</source>
     </message>
 </context>
 <context>
-    <name>gl::ui::RulesEditor</name>
+    <name>gl::ui::RuleVersionList</name>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="69"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="33"/>
         <source>＋ added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="71"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="35"/>
         <source>－ removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="75"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="39"/>
         <source>✎ changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="123"/>
-        <source>&amp;Telemetry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="126"/>
-        <source>Alarm &amp;rules…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="130"/>
-        <source>Duty &amp;roster…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="138"/>
-        <source>Alarm rules — Guardline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="143"/>
-        <source>Loading the rules…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="161"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="71"/>
         <source>Saved versions (every save is kept and audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
         <source>Saved at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
         <source>Saved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="167"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="78"/>
         <source>Load into editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="168"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="79"/>
         <source>Revert to this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="170"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="81"/>
         <source>Saves the selected version again as a new version (audited); the live rules switch to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="175"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="86"/>
         <source>Select a version to compare it with the rules in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="178"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="211"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="240"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="178"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="211"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="178"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="211"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="178"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="211"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="178"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
         <source>Selected version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="184"/>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="184"/>
-        <source>Conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="184"/>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="184"/>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="184"/>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="186"/>
-        <source>Rules in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="208"/>
-        <source>Line %1, column %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="211"/>
-        <source>Edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="213"/>
-        <source>Changes against the rules in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="217"/>
-        <source>Replay the stored samples of the last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="221"/>
-        <source> h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="223"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="243"/>
-        <source>Dry run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="225"/>
-        <source>Replays the stored samples through the edited rules and the rules in force, off the UI thread, and compares how many alarms each rule would raise. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="227"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="236"/>
-        <source>The dry run shows how many alarms each rule would have raised on the stored samples.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="240"/>
-        <source>Alarms: edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="240"/>
-        <source>Alarms: in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="240"/>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="253"/>
-        <source>Why the change (required, kept in the audit chain), e.g. CO 1st alarm lowered per HAZOP action 12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="254"/>
-        <source>Discard edits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="255"/>
-        <source>Replaces the text with the rules in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="256"/>
-        <source>Save as new version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="262"/>
-        <source>Edit (JSON)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="292"/>
-        <source>based on version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="334"/>
-        <source>Site service: version %1 in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="335"/>
-        <source>Site service: not running (no rules are evaluated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="358"/>
-        <source>Alarm rules could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="371"/>
-        <source>version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="375"/>
-        <source>Alarm rules: version %1 in force, %2 rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="376"/>
-        <source>Alarm rules: none saved yet. Paste or write a rule set and save it as version 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="378"/>
-        <source>Read-only: your role (%1) may view the rules and dry-run changes but not save them (permission rules.edit: EHS manager, administrator).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="392"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="120"/>
         <source>● v%1 in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="392"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="120"/>
         <source>v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="402"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="130"/>
         <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="430"/>
-        <source>(no sensor)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="443"/>
-        <source>Draft restored: unsaved edits based on version %1 (Discard edits to start from the rules in force).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="476"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="167"/>
         <source>Version %1 is the one in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="477"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="168"/>
         <source>Version %1 holds the same rules as version %2 in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="478"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="169"/>
         <source>Version %1 against version %2 in force: %n rule(s) differ.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>gl::ui::RulesDryRun</name>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="502"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="507"/>
-        <source>rules</source>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="40"/>
+        <source>Replay the stored samples of the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="507"/>
-        <source>in force</source>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="44"/>
+        <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="511"/>
-        <source>✔ Valid: %1 rules, the same as the rules in force.</source>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="46"/>
+        <source>Dry run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="512"/>
-        <source>✔ Valid: %1 rules; %2 rule(s) differ from the rules in force.</source>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="48"/>
+        <source>Replays the stored samples through the edited rules and the rules in force, off the UI thread, and compares how many alarms each rule would raise. Nothing is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="517"/>
-        <source>✖ %1 — fix it to save (CONTRACTS.md §4 rule format).</source>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="50"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="524"/>
-        <source>Your role may not save alarm rules (rules.edit)</source>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="59"/>
+        <source>The dry run shows how many alarms each rule would have raised on the stored samples.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="525"/>
-        <source>The rules are not valid: %1</source>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="63"/>
+        <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="526"/>
-        <source>Nothing changed against the rules in force</source>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="63"/>
+        <source>Alarms: edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="527"/>
-        <source>Field &apos;comment&apos;: say why the rules change (kept in the audit chain)</source>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="63"/>
+        <source>Alarms: in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="528"/>
-        <source>Saves a new version; the live pipeline switches to it at once</source>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="63"/>
+        <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="567"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="574"/>
-        <source>Saved as version %1 (audited). The live pipeline switches to it now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="580"/>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="595"/>
-        <source>Version %1 saved again as version %2 (audited). The live pipeline switches to it now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="601"/>
-        <source>Not reverted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="614"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="87"/>
         <source>Dry run: replaying the last %1 h of stored samples…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="649"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="665"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="122"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="138"/>
         <source>Dry run not done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="681"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="154"/>
         <source>%1 samples replayed from %2 to %3: the edited rules raise %4 alarm(s), the rules in force (version %5) %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="684"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="157"/>
         <source>Cancelled — partial result. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="686"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="159"/>
         <source>No samples are stored for these tags in that period: connect a broker or replay a drill CSV first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="692"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="165"/>
         <source>(no such rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::RulesEditor</name>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="79"/>
+        <source>&amp;Telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="82"/>
+        <source>Alarm &amp;rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="86"/>
+        <source>Duty &amp;roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="94"/>
+        <source>Alarm rules — Guardline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="99"/>
+        <source>Loading the rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="123"/>
+        <source>Rules in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="145"/>
+        <source>Line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="150"/>
+        <source>Changes against the rules in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="152"/>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="162"/>
+        <source>Why the change (required, kept in the audit chain), e.g. CO 1st alarm lowered per HAZOP action 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
+        <source>Discard edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="164"/>
+        <source>Replaces the text with the rules in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="165"/>
+        <source>Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="171"/>
+        <source>Edit (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="197"/>
+        <source>based on version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="230"/>
+        <source>Site service: version %1 in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="231"/>
+        <source>Site service: not running (no rules are evaluated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="254"/>
+        <source>Alarm rules could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="267"/>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="271"/>
+        <source>Alarm rules: version %1 in force, %2 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="272"/>
+        <source>Alarm rules: none saved yet. Paste or write a rule set and save it as version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="274"/>
+        <source>Read-only: your role (%1) may view the rules and dry-run changes but not save them (permission rules.edit: EHS manager, administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="301"/>
+        <source>(no sensor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="314"/>
+        <source>Draft restored: unsaved edits based on version %1 (Discard edits to start from the rules in force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="338"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="343"/>
+        <source>rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="343"/>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="347"/>
+        <source>✔ Valid: %1 rules, the same as the rules in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="348"/>
+        <source>✔ Valid: %1 rules; %2 rule(s) differ from the rules in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="353"/>
+        <source>✖ %1 — fix it to save (CONTRACTS.md §4 rule format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="360"/>
+        <source>Your role may not save alarm rules (rules.edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="361"/>
+        <source>The rules are not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="362"/>
+        <source>Nothing changed against the rules in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="363"/>
+        <source>Field &apos;comment&apos;: say why the rules change (kept in the audit chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="364"/>
+        <source>Saves a new version; the live pipeline switches to it at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="403"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="410"/>
+        <source>Saved as version %1 (audited). The live pipeline switches to it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="416"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="427"/>
+        <source>Version %1 saved again as version %2 (audited). The live pipeline switches to it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="434"/>
+        <source>Not reverted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4148,265 +4148,271 @@ EXIF 拍摄时间 %7
     </message>
 </context>
 <context>
-    <name>gl::ui::HazardReportForm</name>
+    <name>gl::ui::HazardReportDrafts</name>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="37"/>
-        <source>Panorama with the area sign</source>
-        <translation>带区域标识的全景照片</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="39"/>
-        <source>Defect close-up with a scale reference</source>
-        <translation>带比例参照的隐患近景照片</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="40"/>
-        <source>Responsible person&apos;s frontal face</source>
-        <translation>责任人正面照片</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="43"/>
-        <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
-        <translation>照片 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="67"/>
-        <source>Report a hazard</source>
-        <translation>上报隐患</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="74"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="43"/>
         <source>Delete this draft</source>
         <translation>删除此草稿</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="79"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="48"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="88"/>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="259"/>
-        <source>— choose —</source>
-        <translation>— 请选择 —</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="93"/>
-        <source>what is wrong, where exactly</source>
-        <translation>存在什么问题,具体位置</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="96"/>
-        <source>Scan QR…</source>
-        <translation>扫描二维码…</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="98"/>
-        <source>Reads the equipment&apos;s QR label in a photo and picks that equipment and its area</source>
-        <translation>从照片中识别设备二维码标签,并选中该设备及其区域</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="100"/>
-        <source>From the defect close-up attached below</source>
-        <translation>从下方已附的隐患近景照片</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="101"/>
-        <source>From a photo file…</source>
-        <translation>从照片文件…</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="102"/>
-        <source>Photo of the equipment&apos;s QR label</source>
-        <translation>设备二维码标签照片</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="114"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="115"/>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="116"/>
-        <source>Equipment</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="117"/>
-        <source>Area</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="118"/>
-        <source>Responsible person</source>
-        <translation>责任人</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="130"/>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="132"/>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="138"/>
-        <source>From camera…</source>
-        <translation>从摄像机…</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="140"/>
-        <source>Use a camera evidence still (or take one now) as the panorama</source>
-        <translation>用摄像机取证抓拍(或立即抓拍)作为全景照片</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="177"/>
-        <source>Submit report</source>
-        <translation>提交上报</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="179"/>
-        <source>Keep as draft and close</source>
-        <translation>保存草稿并关闭</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="253"/>
-        <source>— none (scan its QR or pick) —</source>
-        <translation>— 无(扫码或选择)—</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="263"/>
-        <source>— not named —</source>
-        <translation>— 未指定 —</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="338"/>
-        <source>Category: choose one</source>
-        <translation>类别:请选择</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="340"/>
-        <source>Description: missing</source>
-        <translation>描述:缺失</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="342"/>
-        <source>Area: pick it, or scan the equipment&apos;s QR code</source>
-        <translation>区域:请选择,或扫描设备二维码</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="345"/>
-        <source>Photo missing: %1</source>
-        <translation>缺少照片:%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="352"/>
-        <source>Complete: the photos are checked when you submit (face, QR, pixel limit).</source>
-        <translation>已填写完整:提交时将检查照片(人脸、二维码、像素上限)。</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="353"/>
-        <source>Still needed: %1</source>
-        <translation>尚缺:%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="373"/>
-        <source>no photo</source>
-        <translation>无照片</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="374"/>
-        <source>a file, or a camera still (&quot;From camera…&quot;)</source>
-        <translation>文件,或摄像机抓拍(“从摄像机…”)</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="398"/>
-        <source>%1 — no preview: it may not be an image (checked on submission)</source>
-        <translation>%1 — 无预览:可能不是图片(提交时检查)</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="418"/>
-        <source>Camera %1 %2 · %3 · evidence #%4</source>
-        <translation>摄像机 %1 %2 · %3 · 取证 #%4</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="436"/>
-        <source>Attach the defect close-up first (with the equipment&apos;s QR label in view), or scan from a photo file.</source>
-        <translation>请先附上隐患近景照片(拍入设备二维码标签),或从照片文件扫描。</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="453"/>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="467"/>
-        <source>QR scan: %1 — pick the equipment from the list instead.</source>
-        <translation>二维码扫描:%1 — 请改为从列表中选择设备。</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="475"/>
-        <source>Equipment %1 is not in this window&apos;s site layout yet: pick it from the list after the next refresh.</source>
-        <translation>设备 %1 尚不在本窗口的厂区布局中:请在下次刷新后从列表选择。</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="480"/>
-        <source>QR code read: equipment %1 in area %2.</source>
-        <translation>已识别二维码:设备 %1,区域 %2。</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="520"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="120"/>
         <source>Draft saved %1 (kept for you until it is submitted or deleted)</source>
         <translation>草稿已于 %1 保存(保留至提交或删除)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="532"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="132"/>
         <source>The previous draft could not be saved: %1</source>
         <translation>上一份草稿未能保存:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="541"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="137"/>
         <source>The draft could not be saved: %1</source>
         <translation>草稿未能保存:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="552"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="148"/>
         <source>New report</source>
         <translation>新上报</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="558"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="154"/>
         <source>%1 · %2 %3 · %n photo(s)</source>
         <translation>
             <numerusform>%1 · %2 %3 · %n 张照片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="592"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="188"/>
         <source>Camera still, evidence #%1</source>
         <translation>摄像机抓拍,取证 #%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="598"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="193"/>
         <source>Draft of %1 restored.</source>
         <translation>已恢复 %1 的草稿。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="615"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportDrafts.cpp" line="209"/>
         <source>Draft deleted.</source>
         <translation>草稿已删除。</translation>
     </message>
+</context>
+<context>
+    <name>gl::ui::HazardReportForm</name>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="681"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="32"/>
+        <source>Report a hazard</source>
+        <translation>上报隐患</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="40"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="173"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="45"/>
+        <source>what is wrong, where exactly</source>
+        <translation>存在什么问题,具体位置</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="48"/>
+        <source>Scan QR…</source>
+        <translation>扫描二维码…</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="50"/>
+        <source>Reads the equipment&apos;s QR label in a photo and picks that equipment and its area</source>
+        <translation>从照片中识别设备二维码标签,并选中该设备及其区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="52"/>
+        <source>From the defect close-up attached below</source>
+        <translation>从下方已附的隐患近景照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="53"/>
+        <source>From a photo file…</source>
+        <translation>从照片文件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="54"/>
+        <source>Photo of the equipment&apos;s QR label</source>
+        <translation>设备二维码标签照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="66"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="67"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="68"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="69"/>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="70"/>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="108"/>
+        <source>Submit report</source>
+        <translation>提交上报</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="110"/>
+        <source>Keep as draft and close</source>
+        <translation>保存草稿并关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="167"/>
+        <source>— none (scan its QR or pick) —</source>
+        <translation>— 无(扫码或选择)—</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="177"/>
+        <source>— not named —</source>
+        <translation>— 未指定 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="246"/>
+        <source>Category: choose one</source>
+        <translation>类别:请选择</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="248"/>
+        <source>Description: missing</source>
+        <translation>描述:缺失</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="250"/>
+        <source>Area: pick it, or scan the equipment&apos;s QR code</source>
+        <translation>区域:请选择,或扫描设备二维码</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="253"/>
+        <source>Photo missing: %1</source>
+        <translation>缺少照片:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="260"/>
+        <source>Complete: the photos are checked when you submit (face, QR, pixel limit).</source>
+        <translation>已填写完整:提交时将检查照片(人脸、二维码、像素上限)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="261"/>
+        <source>Still needed: %1</source>
+        <translation>尚缺:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="291"/>
+        <source>Attach the defect close-up first (with the equipment&apos;s QR label in view), or scan from a photo file.</source>
+        <translation>请先附上隐患近景照片(拍入设备二维码标签),或从照片文件扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="308"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="322"/>
+        <source>QR scan: %1 — pick the equipment from the list instead.</source>
+        <translation>二维码扫描:%1 — 请改为从列表中选择设备。</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="330"/>
+        <source>Equipment %1 is not in this window&apos;s site layout yet: pick it from the list after the next refresh.</source>
+        <translation>设备 %1 尚不在本窗口的厂区布局中:请在下次刷新后从列表选择。</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="335"/>
+        <source>QR code read: equipment %1 in area %2.</source>
+        <translation>已识别二维码:设备 %1,区域 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="402"/>
         <source>Checking the photos and submitting…</source>
         <translation>正在检查照片并提交…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="702"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="423"/>
         <source>Not reported — %1</source>
         <translation>未上报 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::HazardReportPhotos</name>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="38"/>
+        <source>Panorama with the area sign</source>
+        <translation>带区域标识的全景照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="40"/>
+        <source>Defect close-up with a scale reference</source>
+        <translation>带比例参照的隐患近景照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="41"/>
+        <source>Responsible person&apos;s frontal face</source>
+        <translation>责任人正面照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="44"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="61"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="63"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="69"/>
+        <source>From camera…</source>
+        <translation>从摄像机…</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="71"/>
+        <source>Use a camera evidence still (or take one now) as the panorama</source>
+        <translation>用摄像机取证抓拍(或立即抓拍)作为全景照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="97"/>
+        <source>no photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="98"/>
+        <source>a file, or a camera still (&quot;From camera…&quot;)</source>
+        <translation>文件,或摄像机抓拍(“从摄像机…”)</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="122"/>
+        <source>%1 — no preview: it may not be an image (checked on submission)</source>
+        <translation>%1 — 无预览:可能不是图片(提交时检查)</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/hazards/ui/HazardReportPhotos.cpp" line="141"/>
+        <source>Camera %1 %2 · %3 · evidence #%4</source>
+        <translation>摄像机 %1 %2 · %3 · 取证 #%4</translation>
     </message>
 </context>
 <context>
@@ -5235,408 +5241,411 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::PermitEditor</name>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="59"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="46"/>
         <source>Hot work</source>
         <translation>动火作业</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="60"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="47"/>
         <source>Confined space</source>
         <translation>受限空间</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="61"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="48"/>
         <source>Blind plate</source>
         <translation>盲板抽堵</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="62"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="49"/>
         <source>Work at height</source>
         <translation>高处作业</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="63"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="50"/>
         <source>Lifting</source>
         <translation>吊装作业</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="64"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="51"/>
         <source>Temporary power</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="65"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="52"/>
         <source>Excavation</source>
         <translation>动土作业</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="66"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="53"/>
         <source>Road closure</source>
         <translation>断路作业</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="74"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="61"/>
         <source>Special</source>
         <translation>特级</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="75"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="62"/>
         <source>Level 1</source>
         <translation>一级</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="76"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="63"/>
         <source>Level 2</source>
         <translation>二级</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="77"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="64"/>
         <source>Standard</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="121"/>
-        <source>e.g. HW-0201</source>
-        <translation>例如 HW-0201</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="127"/>
-        <source>What is done, where (e.g. weld flange at P-101)</source>
-        <translation>作业内容和地点(例如 P-101 法兰焊接)</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="132"/>
-        <source>equipment code, optional (blind plate: the blind)</source>
-        <translation>设备编号,可选(盲板作业:盲板编号)</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="143"/>
-        <source>x, y; x, y; x, y (site metres)</source>
-        <translation>x, y; x, y; x, y(厂区坐标,米)</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="158"/>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="160"/>
-        <source>Permit no.</source>
-        <translation>作业票编号</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="161"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="162"/>
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="163"/>
-        <source>Work</source>
-        <translation>作业内容</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="164"/>
-        <source>Contractor</source>
-        <translation>承包商</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="165"/>
-        <source>Area</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="166"/>
-        <source>Equipment</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="167"/>
-        <source>Start (site time)</source>
-        <translation>开始(厂区时间)</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="168"/>
-        <source>End (site time)</source>
-        <translation>结束(厂区时间)</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="169"/>
-        <source>Draw on plan…</source>
-        <translation>在平面图上绘制…</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="171"/>
-        <source>Draw the work area on the site plan: click its corners, snapping to equipment and structures</source>
-        <translation>在厂区平面图上绘制作业区域：点击各角点，可吸附到设备和构筑物</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="175"/>
-        <source>Work area polygon</source>
-        <translation>作业范围</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="176"/>
-        <source>Height</source>
-        <translation>高度</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="177"/>
-        <source>Guardian</source>
-        <translation>监护人</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="178"/>
-        <source>Cross-work coordinator</source>
-        <translation>交叉作业协调人</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="179"/>
-        <source>Workers</source>
-        <translation>作业人员</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="181"/>
-        <source>Safety measures (GB 30871-2022)</source>
-        <translation>安全措施(GB 30871-2022)</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="195"/>
-        <source>Save draft</source>
-        <translation>保存草稿</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="196"/>
-        <source>Submit</source>
-        <translation>提交申请</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="197"/>
-        <source>Keeps the permit as a draft, even when it does not meet the rules yet</source>
-        <translation>保存为草稿,即使尚不符合规定</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="198"/>
-        <source>Submitting is the applicant&apos;s signature: refused with the reasons while a rule fails</source>
-        <translation>提交即作业申请人签字:不符合规定时拒绝并列出原因</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="207"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="108"/>
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="216"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="117"/>
         <source>Sign-offs</source>
         <translation>签字确认</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="226"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="128"/>
         <source>Gas tests</source>
         <translation>气体分析</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="240"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="142"/>
         <source>&lt;b&gt;Workers and certificates&lt;/b&gt;</source>
         <translation>&lt;b&gt;作业人员及证书&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="242"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="144"/>
         <source>&lt;b&gt;Cameras&lt;/b&gt;</source>
         <translation>&lt;b&gt;视频监控&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="244"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="146"/>
         <source>&lt;b&gt;Conflicts with other work&lt;/b&gt;</source>
         <translation>&lt;b&gt;与其他作业的冲突&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="250"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="152"/>
         <source>People, cameras, conflicts</source>
         <translation>人员、监控、冲突</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="298"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="191"/>
+        <source>Permit %1</source>
+        <translation>作业票 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="191"/>
+        <source>(new)</source>
+        <translation>(新建)</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="192"/>
+        <source>New permit</source>
+        <translation>新建作业票</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="224"/>
+        <source>alarm in the area</source>
+        <translation>区域内报警</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="225"/>
+        <source>gas log overdue</source>
+        <translation>气体检测记录逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="226"/>
+        <source>the guardian left the site</source>
+        <translation>监护人已离开现场</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="228"/>
+        <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
+        <translation>已暂停(%1)%2:恢复作业须按规定重新进行气体分析并合格</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="229"/>
+        <source> by alarm %1</source>
+        <translation>,报警 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="232"/>
+        <source>The service reports:</source>
+        <translation>系统提示:</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="251"/>
+        <source>no certificate</source>
+        <translation>无证书</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="252"/>
+        <source>No worker named.</source>
+        <translation>未指定作业人员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="256"/>
+        <source> · bound</source>
+        <translation> · 已绑定</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="256"/>
+        <source> · no usable feed</source>
+        <translation> · 无可用视频流</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="257"/>
+        <source>No camera covers the work area.</source>
+        <translation>没有摄像机覆盖作业区域。</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="258"/>
+        <source>No conflict with approved or active work.</source>
+        <translation>与已审批或进行中的作业无冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="234"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="282"/>
+        <source>Refused:</source>
+        <translation>已拒绝:</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="371"/>
+        <source>Analyst: name who took the sample</source>
+        <translation>分析人:请填写采样人</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::PermitForm</name>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="51"/>
+        <source>e.g. HW-0201</source>
+        <translation>例如 HW-0201</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="57"/>
+        <source>What is done, where (e.g. weld flange at P-101)</source>
+        <translation>作业内容和地点(例如 P-101 法兰焊接)</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="62"/>
+        <source>equipment code, optional (blind plate: the blind)</source>
+        <translation>设备编号,可选(盲板作业:盲板编号)</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="73"/>
+        <source>x, y; x, y; x, y (site metres)</source>
+        <translation>x, y; x, y; x, y（厂区坐标，米）</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="88"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="90"/>
+        <source>Permit no.</source>
+        <translation>作业票编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="91"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="92"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="93"/>
+        <source>Work</source>
+        <translation>作业内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="94"/>
+        <source>Contractor</source>
+        <translation>承包商</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="95"/>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="96"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="97"/>
+        <source>Start (site time)</source>
+        <translation>开始(厂区时间)</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="98"/>
+        <source>End (site time)</source>
+        <translation>结束(厂区时间)</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="99"/>
+        <source>Draw on plan…</source>
+        <translation>在平面图上绘制…</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="101"/>
+        <source>Draw the work area on the site plan: click its corners, snapping to equipment and structures</source>
+        <translation>在厂区平面图上绘制作业区域：点击各角点，可吸附到设备和构筑物</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="105"/>
+        <source>Work area polygon</source>
+        <translation>作业范围</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="106"/>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="107"/>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="108"/>
+        <source>Cross-work coordinator</source>
+        <translation>交叉作业协调人</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="109"/>
+        <source>Workers</source>
+        <translation>作业人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="111"/>
+        <source>Safety measures (GB 30871-2022)</source>
+        <translation>安全措施(GB 30871-2022)</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="125"/>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="126"/>
+        <source>Submit</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="127"/>
+        <source>Keeps the permit as a draft, even when it does not meet the rules yet</source>
+        <translation>保存为草稿,即使尚不符合规定</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="128"/>
+        <source>Submitting is the applicant&apos;s signature: refused with the reasons while a rule fails</source>
+        <translation>提交即作业申请人签字:不符合规定时拒绝并列出原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="182"/>
         <source>own crew</source>
         <translation>本单位</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="306"/>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="307"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="190"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="191"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="321"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="205"/>
         <source>certificates %1 %2</source>
         <translation>证书 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="323"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="207"/>
         <source> · company documents %1 %2</source>
         <translation> · 企业资料 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="410"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="332"/>
         <source>Permit no.: missing</source>
         <translation>作业票编号:未填写</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="412"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="334"/>
         <source>Work: describe what is done and where</source>
         <translation>作业内容:请填写作业内容和地点</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="414"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="336"/>
         <source>Area: choose the area of the work</source>
         <translation>区域:请选择作业区域</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="418"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="340"/>
         <source>Work area polygon: at least three points &quot;x, y&quot; separated by &quot;;&quot;, edges not crossing</source>
         <translation>作业范围:至少三个点 “x, y”,用 “;” 分隔,边不相交</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="420"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="342"/>
         <source>Height: the top is below the bottom</source>
         <translation>作业高度:上限低于下限</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="422"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="344"/>
         <source>End: must be after the start</source>
         <translation>结束:必须晚于开始</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="437"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="357"/>
         <source>Grade: raised from %1 to %2 (night, rest day or holiday, GB 30871-2022)</source>
         <translation>级别:由%1升为%2(夜间、休息日或节假日,GB 30871-2022)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="440"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="361"/>
         <source>End: validity %1 h exceeds the %2 h limit of %3 %4 (GB 30871-2022)</source>
         <translation>结束:有效期 %1 小时,超过%3%4的 %2 小时上限(GB 30871-2022)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="443"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="365"/>
         <source>Cameras: %1 %2 is approved only with a camera covering the work area</source>
         <translation>视频监控:%1%2须有覆盖作业区域的摄像机方可审批</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="446"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="369"/>
         <source>Guardian: a certified guardian is mandatory</source>
         <translation>监护人:必须指定持证监护人</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="448"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="371"/>
         <source>Guardian: the guardian cannot also be a worker</source>
         <translation>监护人:监护人不得同时为作业人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="453"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="376"/>
         <source>Safety measures: %n not confirmed (needed before approval)</source>
         <translation>
             <numerusform>安全措施:%n 项未确认(审批前须确认)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="456"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="379"/>
         <source>Cannot be saved yet:</source>
         <translation>尚不能保存:</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="458"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="381"/>
         <source>Before it can be submitted or approved:</source>
         <translation>提交或审批前须解决:</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="464"/>
-        <source>Permit %1</source>
-        <translation>作业票 %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="464"/>
-        <source>(new)</source>
-        <translation>(新建)</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="465"/>
-        <source>New permit</source>
-        <translation>新建作业票</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="532"/>
-        <source>alarm in the area</source>
-        <translation>区域内报警</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="533"/>
-        <source>gas log overdue</source>
-        <translation>气体检测记录逾期</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="534"/>
-        <source>the guardian left the site</source>
-        <translation>监护人已离开现场</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="536"/>
-        <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
-        <translation>已暂停(%1)%2:恢复作业须按规定重新进行气体分析并合格</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="537"/>
-        <source> by alarm %1</source>
-        <translation>,报警 %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="540"/>
-        <source>The service reports:</source>
-        <translation>系统提示:</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="559"/>
-        <source>no certificate</source>
-        <translation>无证书</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="560"/>
-        <source>No worker named.</source>
-        <translation>未指定作业人员。</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="564"/>
-        <source> · bound</source>
-        <translation> · 已绑定</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="564"/>
-        <source> · no usable feed</source>
-        <translation> · 无可用视频流</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="565"/>
-        <source>No camera covers the work area.</source>
-        <translation>没有摄像机覆盖作业区域。</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="566"/>
-        <source>No conflict with approved or active work.</source>
-        <translation>与已审批或进行中的作业无冲突。</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="542"/>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="590"/>
-        <source>Refused:</source>
-        <translation>已拒绝:</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="682"/>
-        <source>Analyst: name who took the sample</source>
-        <translation>分析人:请填写采样人</translation>
     </message>
 </context>
 <context>
@@ -6770,436 +6779,466 @@ HTML %2</translation>
     </message>
 </context>
 <context>
-    <name>gl::ui::RulesEditor</name>
+    <name>gl::ui::RuleVersionList</name>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="69"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="33"/>
         <source>＋ added</source>
         <translation>＋ 新增</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="71"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="35"/>
         <source>－ removed</source>
         <translation>－ 删除</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="75"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="39"/>
         <source>✎ changed</source>
         <translation>✎ 变更</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="123"/>
-        <source>&amp;Telemetry</source>
-        <translation>遥测(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="126"/>
-        <source>Alarm &amp;rules…</source>
-        <translation>报警规则(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="130"/>
-        <source>Duty &amp;roster…</source>
-        <translation>值班表(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="138"/>
-        <source>Alarm rules — Guardline</source>
-        <translation>报警规则 — Guardline</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="143"/>
-        <source>Loading the rules…</source>
-        <translation>正在加载规则…</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="161"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="71"/>
         <source>Saved versions (every save is kept and audited)</source>
         <translation>历史版本(每次保存均保留并审计)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
         <source>Saved at</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
         <source>Saved by</source>
         <translation>保存人</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
         <source>Rules</source>
         <translation>规则数</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
         <source>Comment</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="167"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="78"/>
         <source>Load into editor</source>
         <translation>载入编辑器</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="168"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="79"/>
         <source>Revert to this version</source>
         <translation>回退到此版本</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="170"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="81"/>
         <source>Saves the selected version again as a new version (audited); the live rules switch to it.</source>
         <translation>将所选版本另存为新版本(已审计);实时规则随即切换。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="175"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="86"/>
         <source>Select a version to compare it with the rules in force.</source>
         <translation>选择一个版本与现行规则比较。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="178"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="211"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="240"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="178"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="211"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="178"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="211"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="178"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="211"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
         <source>In force</source>
         <translation>现行</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="178"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
         <source>Selected version</source>
         <translation>所选版本</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="184"/>
-        <source>Id</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="184"/>
-        <source>Conditions</source>
-        <translation>条件</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="184"/>
-        <source>Severity</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="184"/>
-        <source>Area</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="184"/>
-        <source>Actions</source>
-        <translation>动作</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="186"/>
-        <source>Rules in force</source>
-        <translation>现行规则</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="208"/>
-        <source>Line %1, column %2</source>
-        <translation>第 %1 行,第 %2 列</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="211"/>
-        <source>Edited</source>
-        <translation>编辑后</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="213"/>
-        <source>Changes against the rules in force</source>
-        <translation>与现行规则的差异</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="217"/>
-        <source>Replay the stored samples of the last</source>
-        <translation>回放存储样本,时长:最近</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="221"/>
-        <source> h</source>
-        <translation> 小时</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="223"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="243"/>
-        <source>Dry run</source>
-        <translation>试运行</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="225"/>
-        <source>Replays the stored samples through the edited rules and the rules in force, off the UI thread, and compares how many alarms each rule would raise. Nothing is saved.</source>
-        <translation>在后台线程中用编辑后的规则和现行规则回放存储样本,比较每条规则会产生多少报警。不保存任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="227"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="236"/>
-        <source>The dry run shows how many alarms each rule would have raised on the stored samples.</source>
-        <translation>试运行显示每条规则在存储样本上会产生多少报警。</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="240"/>
-        <source>Alarms: edited</source>
-        <translation>报警数:编辑后</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="240"/>
-        <source>Alarms: in force</source>
-        <translation>报警数:现行</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="240"/>
-        <source>Difference</source>
-        <translation>差值</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="253"/>
-        <source>Why the change (required, kept in the audit chain), e.g. CO 1st alarm lowered per HAZOP action 12</source>
-        <translation>变更原因(必填,记入审计链),例如:按 HAZOP 第 12 项措施下调 CO 一级报警值</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="254"/>
-        <source>Discard edits</source>
-        <translation>放弃修改</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="255"/>
-        <source>Replaces the text with the rules in force</source>
-        <translation>用现行规则替换文本</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="256"/>
-        <source>Save as new version</source>
-        <translation>保存为新版本</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="262"/>
-        <source>Edit (JSON)</source>
-        <translation>编辑(JSON)</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="292"/>
-        <source>based on version %1</source>
-        <translation>基于版本 %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="334"/>
-        <source>Site service: version %1 in force</source>
-        <translation>厂区服务:执行版本 %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="335"/>
-        <source>Site service: not running (no rules are evaluated)</source>
-        <translation>厂区服务:未运行(不执行任何规则)</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="358"/>
-        <source>Alarm rules could not be read: %1</source>
-        <translation>无法读取报警规则:%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="371"/>
-        <source>version %1</source>
-        <translation>版本 %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="375"/>
-        <source>Alarm rules: version %1 in force, %2 rules</source>
-        <translation>报警规则:现行版本 %1,共 %2 条规则</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="376"/>
-        <source>Alarm rules: none saved yet. Paste or write a rule set and save it as version 1.</source>
-        <translation>尚未保存任何报警规则。请粘贴或编写规则集并保存为版本 1。</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="378"/>
-        <source>Read-only: your role (%1) may view the rules and dry-run changes but not save them (permission rules.edit: EHS manager, administrator).</source>
-        <translation>只读:您的角色(%1)可查看规则并试运行修改,但不能保存(权限 rules.edit:EHS 经理、管理员)。</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="392"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="120"/>
         <source>● v%1 in force</source>
         <translation>● v%1 现行</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="392"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="120"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="402"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="130"/>
         <source>invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="430"/>
-        <source>(no sensor)</source>
-        <translation>(无传感器)</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="443"/>
-        <source>Draft restored: unsaved edits based on version %1 (Discard edits to start from the rules in force).</source>
-        <translation>已恢复草稿:基于版本 %1 的未保存修改(点击“放弃修改”从现行规则重新开始)。</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="476"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="167"/>
         <source>Version %1 is the one in force.</source>
         <translation>版本 %1 即现行版本。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="477"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="168"/>
         <source>Version %1 holds the same rules as version %2 in force.</source>
         <translation>版本 %1 与现行版本 %2 的规则相同。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="478"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="169"/>
         <source>Version %1 against version %2 in force: %n rule(s) differ.</source>
         <translation>
             <numerusform>版本 %1 与现行版本 %2 相比:%n 条规则不同。</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>gl::ui::RulesDryRun</name>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="502"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="507"/>
-        <source>rules</source>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="40"/>
+        <source>Replay the stored samples of the last</source>
+        <translation>回放存储样本,时长:最近</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="44"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="46"/>
+        <source>Dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="48"/>
+        <source>Replays the stored samples through the edited rules and the rules in force, off the UI thread, and compares how many alarms each rule would raise. Nothing is saved.</source>
+        <translation>在后台线程中用编辑后的规则和现行规则回放存储样本,比较每条规则会产生多少报警。不保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="50"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="59"/>
+        <source>The dry run shows how many alarms each rule would have raised on the stored samples.</source>
+        <translation>试运行显示每条规则在存储样本上会产生多少报警。</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="63"/>
+        <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="507"/>
-        <source>in force</source>
-        <translation>现行</translation>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="63"/>
+        <source>Alarms: edited</source>
+        <translation>报警数:编辑后</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="511"/>
-        <source>✔ Valid: %1 rules, the same as the rules in force.</source>
-        <translation>✔ 有效:%1 条规则,与现行规则相同。</translation>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="63"/>
+        <source>Alarms: in force</source>
+        <translation>报警数:现行</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="512"/>
-        <source>✔ Valid: %1 rules; %2 rule(s) differ from the rules in force.</source>
-        <translation>✔ 有效:%1 条规则;%2 条与现行规则不同。</translation>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="63"/>
+        <source>Difference</source>
+        <translation>差值</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="517"/>
-        <source>✖ %1 — fix it to save (CONTRACTS.md §4 rule format).</source>
-        <translation>✖ %1 — 修正后才能保存(CONTRACTS.md 第 4 节规则格式)。</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="524"/>
-        <source>Your role may not save alarm rules (rules.edit)</source>
-        <translation>您的角色不能保存报警规则(rules.edit)</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="525"/>
-        <source>The rules are not valid: %1</source>
-        <translation>规则无效:%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="526"/>
-        <source>Nothing changed against the rules in force</source>
-        <translation>与现行规则相比没有变化</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="527"/>
-        <source>Field &apos;comment&apos;: say why the rules change (kept in the audit chain)</source>
-        <translation>字段“说明”:请说明规则变更原因(记入审计链)</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="528"/>
-        <source>Saves a new version; the live pipeline switches to it at once</source>
-        <translation>保存为新版本;实时处理立即切换</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="567"/>
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="574"/>
-        <source>Saved as version %1 (audited). The live pipeline switches to it now.</source>
-        <translation>已保存为版本 %1(已审计),实时处理立即切换到该版本。</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="580"/>
-        <source>Not saved: %1</source>
-        <translation>未保存:%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="595"/>
-        <source>Version %1 saved again as version %2 (audited). The live pipeline switches to it now.</source>
-        <translation>版本 %1 已另存为版本 %2(已审计),实时处理立即切换。</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="601"/>
-        <source>Not reverted: %1</source>
-        <translation>未回退:%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="614"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="87"/>
         <source>Dry run: replaying the last %1 h of stored samples…</source>
         <translation>试运行:正在回放最近 %1 小时的存储样本…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="649"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="665"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="122"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="138"/>
         <source>Dry run not done: %1</source>
         <translation>试运行未完成:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="681"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="154"/>
         <source>%1 samples replayed from %2 to %3: the edited rules raise %4 alarm(s), the rules in force (version %5) %6.</source>
         <translation>已回放 %1 个样本(%2 至 %3):编辑后的规则产生 %4 个报警,现行规则(版本 %5)产生 %6 个。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="684"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="157"/>
         <source>Cancelled — partial result. </source>
         <translation>已取消 — 部分结果。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="686"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="159"/>
         <source>No samples are stored for these tags in that period: connect a broker or replay a drill CSV first.</source>
         <translation>该时段内这些位号没有存储样本:请先连接消息代理或回放演练 CSV。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="692"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="165"/>
         <source>(no such rule)</source>
         <translation>(无此规则)</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ui::RulesEditor</name>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="79"/>
+        <source>&amp;Telemetry</source>
+        <translation>遥测(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="82"/>
+        <source>Alarm &amp;rules…</source>
+        <translation>报警规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="86"/>
+        <source>Duty &amp;roster…</source>
+        <translation>值班表(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="94"/>
+        <source>Alarm rules — Guardline</source>
+        <translation>报警规则 — Guardline</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="99"/>
+        <source>Loading the rules…</source>
+        <translation>正在加载规则…</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <source>In force</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <source>Actions</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="123"/>
+        <source>Rules in force</source>
+        <translation>现行规则</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="145"/>
+        <source>Line %1, column %2</source>
+        <translation>第 %1 行,第 %2 列</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <source>Edited</source>
+        <translation>编辑后</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="150"/>
+        <source>Changes against the rules in force</source>
+        <translation>与现行规则的差异</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="152"/>
+        <source>Dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="162"/>
+        <source>Why the change (required, kept in the audit chain), e.g. CO 1st alarm lowered per HAZOP action 12</source>
+        <translation>变更原因(必填,记入审计链),例如:按 HAZOP 第 12 项措施下调 CO 一级报警值</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
+        <source>Discard edits</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="164"/>
+        <source>Replaces the text with the rules in force</source>
+        <translation>用现行规则替换文本</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="165"/>
+        <source>Save as new version</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="171"/>
+        <source>Edit (JSON)</source>
+        <translation>编辑(JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="197"/>
+        <source>based on version %1</source>
+        <translation>基于版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="230"/>
+        <source>Site service: version %1 in force</source>
+        <translation>厂区服务:执行版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="231"/>
+        <source>Site service: not running (no rules are evaluated)</source>
+        <translation>厂区服务:未运行(不执行任何规则)</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="254"/>
+        <source>Alarm rules could not be read: %1</source>
+        <translation>无法读取报警规则:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="267"/>
+        <source>version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="271"/>
+        <source>Alarm rules: version %1 in force, %2 rules</source>
+        <translation>报警规则:现行版本 %1,共 %2 条规则</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="272"/>
+        <source>Alarm rules: none saved yet. Paste or write a rule set and save it as version 1.</source>
+        <translation>尚未保存任何报警规则。请粘贴或编写规则集并保存为版本 1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="274"/>
+        <source>Read-only: your role (%1) may view the rules and dry-run changes but not save them (permission rules.edit: EHS manager, administrator).</source>
+        <translation>只读:您的角色(%1)可查看规则并试运行修改,但不能保存(权限 rules.edit:EHS 经理、管理员)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="301"/>
+        <source>(no sensor)</source>
+        <translation>(无传感器)</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="314"/>
+        <source>Draft restored: unsaved edits based on version %1 (Discard edits to start from the rules in force).</source>
+        <translation>已恢复草稿:基于版本 %1 的未保存修改(点击“放弃修改”从现行规则重新开始)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="338"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="343"/>
+        <source>rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="343"/>
+        <source>in force</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="347"/>
+        <source>✔ Valid: %1 rules, the same as the rules in force.</source>
+        <translation>✔ 有效:%1 条规则,与现行规则相同。</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="348"/>
+        <source>✔ Valid: %1 rules; %2 rule(s) differ from the rules in force.</source>
+        <translation>✔ 有效:%1 条规则;%2 条与现行规则不同。</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="353"/>
+        <source>✖ %1 — fix it to save (CONTRACTS.md §4 rule format).</source>
+        <translation>✖ %1 — 修正后才能保存(CONTRACTS.md 第 4 节规则格式)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="360"/>
+        <source>Your role may not save alarm rules (rules.edit)</source>
+        <translation>您的角色不能保存报警规则(rules.edit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="361"/>
+        <source>The rules are not valid: %1</source>
+        <translation>规则无效:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="362"/>
+        <source>Nothing changed against the rules in force</source>
+        <translation>与现行规则相比没有变化</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="363"/>
+        <source>Field &apos;comment&apos;: say why the rules change (kept in the audit chain)</source>
+        <translation>字段“说明”:请说明规则变更原因(记入审计链)</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="364"/>
+        <source>Saves a new version; the live pipeline switches to it at once</source>
+        <translation>保存为新版本;实时处理立即切换</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="403"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="410"/>
+        <source>Saved as version %1 (audited). The live pipeline switches to it now.</source>
+        <translation>已保存为版本 %1(已审计),实时处理立即切换到该版本。</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="416"/>
+        <source>Not saved: %1</source>
+        <translation>未保存:%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="427"/>
+        <source>Version %1 saved again as version %2 (audited). The live pipeline switches to it now.</source>
+        <translation>版本 %1 已另存为版本 %2(已审计),实时处理立即切换。</translation>
+    </message>
+    <message>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="434"/>
+        <source>Not reverted: %1</source>
+        <translation>未回退:%1</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,9 @@
 #include "modules/hazards/ui/HazardReportForm.h"
 #include "modules/hazards/logic/HazardRules.h"
 #include "modules/hazards/logic/HazardService.h"
+#include "modules/hazards/ui/HazardReportDrafts.h"
+#include "modules/hazards/ui/HazardReportPhotos.h"
 #include "modules/video/logic/EvidenceService.h"
-#include "platform/util/Clock.h"
 #include "shell/PanelHost.h"
 
 #include <QCloseEvent>
@@ -15,7 +16,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QTimer>
@@ -26,61 +26,13 @@ using namespace Qt::StringLiterals;
 namespace gl {
 namespace ui {
 
-namespace {
-
-const QStringList kKinds = {u"panorama"_s, u"defect"_s, u"face"_s};
-constexpr int kThumbW = 120, kThumbH = 90;
-
-QString kindTitle(const QString &kind)
-{
-    if (kind == u"panorama"_s)
-        return HazardReportForm::tr("Panorama with the area sign");
-    if (kind == u"defect"_s)
-        return HazardReportForm::tr("Defect close-up with a scale reference");
-    return HazardReportForm::tr("Responsible person's frontal face");
-}
-
-QString photoFilter() { return HazardReportForm::tr("Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)"); }
-
-QString localTime(qint64 ms, const SnapshotPtr &s)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, s ? s->timeZone : QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm:ss"_s);
-}
-
-struct LoadedFile {
-    QString kind, name;
-    QByteArray bytes;
-    QImage thumb;
-};
-
-struct LoadedDraft {
-    HazardDraft draft;
-    QHash<QString, QImage> thumbs;
-};
-
-} // namespace
-
-
 HazardReportForm::HazardReportForm(PanelHost *host, QWidget *parent) : QWidget(parent, Qt::Window), m_host(host)
 {
     setObjectName(u"hazardReportForm"_s);
     setWindowTitle(tr("Report a hazard"));
     auto *v = new QVBoxLayout(this);
-
-    auto *draftRow = new QHBoxLayout;
-    m_drafts = new QComboBox(this);
-    m_drafts->setObjectName(u"hazardDrafts"_s);
-    m_drafts->setMinimumContentsLength(40);
-    m_deleteDraft = new QPushButton(tr("Delete this draft"), this);
-    m_deleteDraft->setObjectName(u"hazardDeleteDraft"_s);
-    m_deleteDraft->setEnabled(false);
-    m_draftStatus = new QLabel(this);
-    m_draftStatus->setObjectName(u"hazardDraftStatus"_s);
-    draftRow->addWidget(new QLabel(tr("Draft"), this));
-    draftRow->addWidget(m_drafts, 1);
-    draftRow->addWidget(m_deleteDraft);
-    v->addLayout(draftRow);
-    v->addWidget(m_draftStatus);
+    m_photos = new HazardReportPhotos(m_host, this);
+    m_drafts = new HazardReportDrafts(m_host, this, m_photos, v);
 
     auto *form = new QFormLayout;
     m_category = new QComboBox(this);
@@ -99,7 +51,7 @@ HazardReportForm::HazardReportForm(PanelHost *host, QWidget *parent) : QWidget(p
     auto *scanMenu = new QMenu(m_scan);
     scanMenu->addAction(tr("From the defect close-up attached below"), this, &HazardReportForm::scanQrFromDefect);
     scanMenu->addAction(tr("From a photo file…"), this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Photo of the equipment's QR label"), {}, photoFilter());
+        const QString f = QFileDialog::getOpenFileName(this, tr("Photo of the equipment's QR label"), {}, HazardReportPhotos::fileFilter());
         if (!f.isEmpty())
             scanQrFromFile(f);
     });
@@ -117,47 +69,26 @@ HazardReportForm::HazardReportForm(PanelHost *host, QWidget *parent) : QWidget(p
     form->addRow(tr("Area"), m_area);
     form->addRow(tr("Responsible person"), m_responsible);
 
-    for (const QString &kind : kKinds) {
-        auto *row = new QHBoxLayout;
-        auto *thumb = new QLabel(this);
-        thumb->setFixedSize(kThumbW, kThumbH);
-        thumb->setAlignment(Qt::AlignCenter);
-        thumb->setStyleSheet(u"QLabel { background: #202124; color: #9aa0a6; }"_s);
-        thumb->setObjectName(u"hazardThumb_"_s + kind);
-        auto *name = new QLabel(this);
-        name->setWordWrap(true);
-        name->setObjectName(u"hazardPhotoName_"_s + kind);
-        auto *choose = new QPushButton(tr("Choose file…"), this);
-        choose->setObjectName(u"hazardChoose_"_s + kind);
-        auto *clear = new QPushButton(tr("Remove"), this);
-        clear->setObjectName(u"hazardClear_"_s + kind);
-        row->addWidget(thumb);
-        row->addWidget(name, 1);
-        row->addWidget(choose);
-        if (kind == u"panorama"_s) {
-            auto *camera = new QPushButton(tr("From camera…"), this);
-            camera->setObjectName(u"hazardFromCamera"_s);
-            camera->setToolTip(tr("Use a camera evidence still (or take one now) as the panorama"));
-            row->addWidget(camera);
-            connect(camera, &QPushButton::clicked, this, [this] {
-                EvidencePicker *p = picker();
-                p->reload(area(), m_snapshot);
-                p->show();
-                p->raise();
-            });
-        }
-        row->addWidget(clear);
-        m_thumbLabels.insert(kind, thumb);
-        m_nameLabels.insert(kind, name);
-        form->addRow(kindTitle(kind), row);
-        connect(choose, &QPushButton::clicked, this, [this, kind] {
-            const QString f = QFileDialog::getOpenFileName(this, kindTitle(kind), {}, photoFilter());
-            if (!f.isEmpty())
-                setPhotoFile(kind, f);
-        });
-        connect(clear, &QPushButton::clicked, this, [this, kind] { clearPhoto(kind); });
-        showPhoto(kind);
-    }
+    m_photos->addRows(form);
+    connect(m_photos, &HazardReportPhotos::fromCameraRequested, this, [this] {
+        EvidencePicker *p = picker();
+        p->reload(area(), m_snapshot);
+        p->show();
+        p->raise();
+    });
+    connect(m_photos, &HazardReportPhotos::loaded, this, [this](const QString &kind) {
+        changed();
+        Q_EMIT photoLoaded(kind);
+    });
+    connect(m_photos, &HazardReportPhotos::removed, this, &HazardReportForm::changed);
+    connect(m_photos, &HazardReportPhotos::failed, this, &HazardReportForm::showError);
+    connect(m_drafts, &HazardReportDrafts::saved, this, &HazardReportForm::draftSaved);
+    connect(m_drafts, &HazardReportDrafts::restored, this, [this](qint64 id) {
+        validate();
+        Q_EMIT draftRestored(id);
+    });
+    connect(m_drafts, &HazardReportDrafts::listed, this, &HazardReportForm::draftsListed);
+    connect(m_drafts, &HazardReportDrafts::failed, this, &HazardReportForm::showError);
     v->addLayout(form);
 
     m_hint = new QLabel(this);
@@ -182,11 +113,6 @@ HazardReportForm::HazardReportForm(PanelHost *host, QWidget *parent) : QWidget(p
     connect(m_submit, &QPushButton::clicked, this, &HazardReportForm::submit);
     connect(later, &QPushButton::clicked, this, &QWidget::close);
 
-    m_autosave = new QTimer(this);
-    m_autosave->setSingleShot(true);
-    m_autosave->setInterval(2000);
-    connect(m_autosave, &QTimer::timeout, this, &HazardReportForm::saveDraft);
-
     connect(m_category, &QComboBox::currentIndexChanged, this, &HazardReportForm::changed);
     connect(m_description, &QLineEdit::textEdited, this, &HazardReportForm::changed);
     connect(m_responsible, &QComboBox::currentIndexChanged, this, &HazardReportForm::changed);
@@ -210,18 +136,6 @@ HazardReportForm::HazardReportForm(PanelHost *host, QWidget *parent) : QWidget(p
         }
         changed();
     });
-    connect(m_drafts, &QComboBox::activated, this, [this](int index) {
-        const qint64 id = m_drafts->itemData(index).toLongLong();
-        if (id == m_draftId)
-            return;
-        saveDraft(); // the current form is kept before switching
-        reset();
-        if (id)
-            restoreDraft(id);
-        else
-            refreshDrafts(false);
-    });
-    connect(m_deleteDraft, &QPushButton::clicked, this, &HazardReportForm::deleteDraft);
     resize(820, 640);
     validate();
 }
@@ -274,6 +188,9 @@ void HazardReportForm::fillLists()
 
 QString HazardReportForm::equipment() const { return m_equipment->currentData().toString(); }
 QString HazardReportForm::area() const { return m_area->currentData().toString(); }
+qint64 HazardReportForm::draftId() const { return m_drafts->id(); }
+bool HazardReportForm::hasPhoto(const QString &kind) const { return m_photos->has(kind); }
+qint64 HazardReportForm::panoramaEvidence() const { return m_photos->value(u"panorama"_s).evidenceId; }
 
 QJsonObject HazardReportForm::fields() const
 {
@@ -294,7 +211,7 @@ void HazardReportForm::setFields(const QJsonObject &f)
 
 bool HazardReportForm::isBlank() const
 {
-    return m_photos.isEmpty() && m_description->text().trimmed().isEmpty() && m_category->currentIndex() <= 0
+    return m_photos->isEmpty() && m_description->text().trimmed().isEmpty() && m_category->currentIndex() <= 0
         && m_equipment->currentIndex() <= 0 && m_area->currentIndex() <= 0 && m_responsible->currentIndex() <= 0;
 }
 
@@ -302,32 +219,23 @@ void HazardReportForm::changed()
 {
     if (m_loading)
         return;
-    m_dirty = true;
     m_error->hide();
     validate();
-    m_autosave->start(); // a moment after the last change: nothing typed is lost
+    m_drafts->changed();
 }
 
 void HazardReportForm::reset()
 {
-    m_autosave->stop();
+    m_drafts->forget();
+    m_photos->clearAll();
     m_loading = true;
-    ++m_generation; // a save still under way no longer belongs to this form's content
-    m_draftId = 0;
-    m_photos.clear();
-    m_removed.clear();
     m_category->setCurrentIndex(0);
     m_description->clear();
     m_equipment->setCurrentIndex(0);
     m_area->setCurrentIndex(0);
     m_responsible->setCurrentIndex(0);
     m_loading = false;
-    m_dirty = false;
-    for (const QString &k : kKinds)
-        showPhoto(k);
     m_error->hide();
-    m_draftStatus->clear();
-    m_deleteDraft->setEnabled(false);
     validate();
 }
 
@@ -340,9 +248,9 @@ QStringList HazardReportForm::problems() const
         p << tr("Description: missing");
     if (area().isEmpty())
         p << tr("Area: pick it, or scan the equipment's QR code");
-    for (const QString &k : kKinds)
-        if (!m_photos.contains(k))
-            p << tr("Photo missing: %1").arg(kindTitle(k));
+    for (const QString &k : HazardReportPhotos::kinds())
+        if (!m_photos->has(k))
+            p << tr("Photo missing: %1").arg(HazardReportPhotos::title(k));
     return p;
 }
 
@@ -362,81 +270,28 @@ void HazardReportForm::showError(const QString &message)
     Q_EMIT failed(message);
 }
 
-void HazardReportForm::showPhoto(const QString &kind)
-{
-    QLabel *thumb = m_thumbLabels.value(kind), *name = m_nameLabels.value(kind);
-    if (!thumb)
-        return;
-    const auto it = m_photos.constFind(kind);
-    if (it == m_photos.cend()) {
-        thumb->setPixmap({});
-        thumb->setText(tr("no photo"));
-        name->setText(kind == u"panorama"_s ? tr("a file, or a camera still (\"From camera…\")") : QString());
-        return;
-    }
-    thumb->setPixmap(QPixmap::fromImage(it->thumb));
-    name->setText(it->name);
-}
-
-void HazardReportForm::setPhotoFile(const QString &kind, const QString &path)
-{
-    m_host->dataWorker()->call(
-        this,
-        [kind, path](ServiceContext &) {
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                gl::fail(ErrorCode::BadInput, u"%1: cannot open: %2"_s.arg(path, f.errorString()));
-            LoadedFile l{kind, path.section(u'/', -1), f.readAll(), {}};
-            l.thumb = thumbnailOf(l.bytes);
-            return l;
-        },
-        [this](LoadedFile l) {
-            m_photos.insert(l.kind, Photo{l.name, l.bytes, 0, l.thumb, true});
-            m_removed.remove(l.kind);
-            showPhoto(l.kind);
-            if (l.thumb.isNull())
-                m_nameLabels.value(l.kind)->setText(tr("%1 — no preview: it may not be an image (checked on submission)").arg(l.name));
-            changed();
-            Q_EMIT photoLoaded(l.kind);
-        },
-        [this](const QString &e) { showError(e); });
-}
-
-void HazardReportForm::clearPhoto(const QString &kind)
-{
-    if (!m_photos.remove(kind))
-        return;
-    m_removed.insert(kind);
-    showPhoto(kind);
-    changed();
-}
+void HazardReportForm::setPhotoFile(const QString &kind, const QString &path) { m_photos->setFile(kind, path); }
+void HazardReportForm::clearPhoto(const QString &kind) { m_photos->clear(kind); }
 
 void HazardReportForm::setPanoramaEvidence(const EvidenceThumb &still)
 {
-    Photo p;
-    p.evidenceId = still.id;
-    p.name = tr("Camera %1 %2 · %3 · evidence #%4").arg(still.camera, still.cameraName, localTime(still.takenAt, m_snapshot)).arg(still.id);
-    p.thumb = still.thumb.scaled(kThumbW, kThumbH, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    p.dirty = true;
-    m_photos.insert(u"panorama"_s, p);
-    m_removed.remove(u"panorama"_s);
+    m_photos->setPanoramaEvidence(still, hazardLocalTime(still.takenAt, m_snapshot));
     if (area().isEmpty() && !still.area.isEmpty()) { // the camera's area, unless the user chose one
         QSignalBlocker b(m_area);
         m_area->setCurrentIndex(std::max(0, m_area->findData(still.area)));
     }
-    showPhoto(u"panorama"_s);
     changed();
     Q_EMIT photoLoaded(u"panorama"_s);
 }
 
 void HazardReportForm::scanQrFromDefect()
 {
-    const auto it = m_photos.constFind(u"defect"_s);
-    if (it == m_photos.cend() || it->bytes.isEmpty()) {
+    const HazardReportPhotos::Photo defect = m_photos->value(u"defect"_s);
+    if (defect.bytes.isEmpty()) {
         showError(tr("Attach the defect close-up first (with the equipment's QR label in view), or scan from a photo file."));
         return;
     }
-    scanQr(it->bytes, it->name);
+    scanQr(defect.bytes, defect.name);
 }
 
 void HazardReportForm::scanQrFromFile(const QString &path)
@@ -477,154 +332,20 @@ void HazardReportForm::pickEquipment(const QString &code)
     }
     m_equipment->setCurrentIndex(i); // sets the area too
     m_error->hide();
-    m_draftStatus->setText(tr("QR code read: equipment %1 in area %2.").arg(code, area()));
+    m_drafts->setStatus(tr("QR code read: equipment %1 in area %2.").arg(code, area()));
     Q_EMIT qrPicked(code);
 }
 
-void HazardReportForm::saveDraft()
-{
-    m_autosave->stop();
-    if (!m_dirty || m_submitting)
-        return;
-    if (m_saving) { // one save at a time: a new draft must get its id before the next save
-        m_saveAgain = true;
-        return;
-    }
-    if (m_draftId == 0 && isBlank()) {
-        m_dirty = false;
-        return;
-    }
-    HazardDraft d;
-    d.id = m_draftId;
-    d.fields = fields();
-    for (auto it = m_photos.begin(); it != m_photos.end(); ++it)
-        if (it->dirty) {
-            d.photos << HazardDraftPhoto{it.key(), it->name, it->bytes, it->evidenceId, {}, 0};
-            it->dirty = false;
-        }
-    d.removedPhotos = QStringList(m_removed.cbegin(), m_removed.cend());
-    m_removed.clear();
-    m_dirty = false;
-    m_saving = true;
-    const int generation = m_generation;
-    m_host->dataWorker()->call(
-        this, [d](ServiceContext &ctx) { return HazardDraftService(ctx).save(d); },
-        [this, generation](qint64 id) {
-            m_saving = false;
-            if (generation != m_generation) { // the form moved on (another draft, a new report): it is stored, that is all
-                refreshDrafts(false);
-                return;
-            }
-            m_draftId = id;
-            m_deleteDraft->setEnabled(true);
-            m_draftStatus->setText(tr("Draft saved %1 (kept for you until it is submitted or deleted)")
-                                       .arg(processClock().now().toLocalTime().toString(u"HH:mm:ss"_s)));
-            Q_EMIT draftSaved(id);
-            if (m_saveAgain) {
-                m_saveAgain = false;
-                saveDraft();
-            }
-            refreshDrafts(false);
-        },
-        [this, d, generation](const QString &e) {
-            m_saving = false;
-            if (generation != m_generation) {
-                showError(tr("The previous draft could not be saved: %1").arg(e));
-                return;
-            }
-            m_dirty = true; // try again with the next change or on close
-            for (const HazardDraftPhoto &p : d.photos)
-                if (m_photos.contains(p.kind))
-                    m_photos[p.kind].dirty = true;
-            for (const QString &k : d.removedPhotos)
-                m_removed.insert(k);
-            showError(tr("The draft could not be saved: %1").arg(e));
-        });
-}
-
-void HazardReportForm::refreshDrafts(bool restoreNewest)
-{
-    m_host->dataWorker()->call(
-        this, [](ServiceContext &ctx) { return HazardDraftService(ctx).list(); },
-        [this, restoreNewest](QList<HazardDraft> drafts) {
-            QSignalBlocker b(m_drafts);
-            m_drafts->clear();
-            m_drafts->addItem(tr("New report"), qint64(0));
-            for (const HazardDraft &d : drafts) {
-                const HazardTerm *cat = HazardRules::defaults().category(d.fields.value(u"category"_s).toString());
-                QString text = d.fields.value(u"description"_s).toString();
-                if (text.size() > 40)
-                    text = text.left(39) + u'…';
-                m_drafts->addItem(tr("%1 · %2 %3 · %n photo(s)", nullptr, int(d.photos.size()))
-                                      .arg(localTime(d.updatedAt, m_snapshot), cat ? cat->zh : QString(), text),
-                                  d.id);
-            }
-            m_drafts->setCurrentIndex(std::max(0, m_drafts->findData(m_draftId)));
-            Q_EMIT draftsListed(int(drafts.size()));
-            if (restoreNewest && !drafts.isEmpty() && m_draftId == 0 && isBlank())
-                restoreDraft(drafts.first().id);
-        },
-        [this](const QString &e) { showError(e); });
-}
-
-void HazardReportForm::restoreDraft(qint64 id)
-{
-    m_host->dataWorker()->call(
-        this,
-        [id](ServiceContext &ctx) {
-            LoadedDraft l{HazardDraftService(ctx).load(id), {}};
-            for (const HazardDraftPhoto &p : l.draft.photos) {
-                try {
-                    l.thumbs.insert(p.kind, thumbnailOf(p.evidenceId ? EvidenceService(ctx).content(p.evidenceId) : p.bytes));
-                } catch (const Error &) {
-                    // no preview; the submission checks the photo
-                }
-            }
-            return l;
-        },
-        [this](LoadedDraft l) {
-            reset();
-            m_draftId = l.draft.id;
-            setFields(l.draft.fields);
-            for (const HazardDraftPhoto &p : l.draft.photos) {
-                QString name = p.name;
-                if (p.evidenceId && m_snapshot)
-                    name = tr("Camera still, evidence #%1").arg(p.evidenceId);
-                m_photos.insert(p.kind, Photo{name, p.bytes, p.evidenceId, l.thumbs.value(p.kind), false});
-                showPhoto(p.kind);
-            }
-            m_dirty = false;
-            m_deleteDraft->setEnabled(true);
-            m_draftStatus->setText(tr("Draft of %1 restored.").arg(localTime(l.draft.updatedAt, m_snapshot)));
-            validate();
-            refreshDrafts(false);
-            Q_EMIT draftRestored(l.draft.id);
-        },
-        [this](const QString &e) { showError(e); });
-}
-
-void HazardReportForm::deleteDraft()
-{
-    const qint64 id = m_draftId;
-    if (!id)
-        return;
-    reset();
-    m_host->dataWorker()->call(
-        this, [id](ServiceContext &ctx) { HazardDraftService(ctx).remove(id); },
-        [this, id] {
-            m_draftStatus->setText(tr("Draft deleted."));
-            Q_UNUSED(id);
-            refreshDrafts(false);
-        },
-        [this](const QString &e) { showError(e); });
-}
+void HazardReportForm::saveDraft() { m_drafts->save(); }
+void HazardReportForm::restoreDraft(qint64 id) { m_drafts->restore(id); }
+void HazardReportForm::deleteDraft() { m_drafts->remove(); }
 
 void HazardReportForm::open()
 {
     show();
     raise();
     activateWindow();
-    refreshDrafts(m_draftId == 0 && isBlank());
+    m_drafts->refresh(m_drafts->id() == 0 && isBlank());
 }
 
 void HazardReportForm::startWithEvidence(qint64 evidenceId, const QString &areaCode)
@@ -650,14 +371,14 @@ void HazardReportForm::startWithEvidence(qint64 evidenceId, const QString &areaC
             setPanoramaEvidence(t);
         },
         [this](const QString &e) { showError(e); });
-    refreshDrafts(false);
+    m_drafts->refresh(false);
 }
 
 void HazardReportForm::submit()
 {
     if (!problems().isEmpty() || m_submitting)
         return;
-    if (m_saving) { // a new draft is being stored: submit with its id, so the report removes it
+    if (m_drafts->saving()) { // a new draft is being stored: submit with its id, so the report removes it
         QTimer::singleShot(100, this, &HazardReportForm::submit);
         return;
     }
@@ -667,20 +388,20 @@ void HazardReportForm::submit()
     in.equipmentCode = equipment();
     in.areaCode = area();
     in.responsibleCode = m_responsible->currentData().toString();
-    const Photo pano = m_photos.value(u"panorama"_s), defect = m_photos.value(u"defect"_s), face = m_photos.value(u"face"_s);
+    const HazardReportPhotos::Photo pano = m_photos->value(u"panorama"_s), defect = m_photos->value(u"defect"_s),
+                                    face = m_photos->value(u"face"_s);
     if (pano.evidenceId)
         in.panoramaEvidenceId = pano.evidenceId;
     else
         in.panorama = {pano.bytes, pano.name};
     in.defect = {defect.bytes, defect.name};
     in.face = {face.bytes, face.name};
-    m_autosave->stop();
     m_submitting = true;
     m_submit->setEnabled(false);
     m_error->hide();
-    m_draftStatus->setText(tr("Checking the photos and submitting…"));
+    m_drafts->setStatus(tr("Checking the photos and submitting…"));
     // The draft (if any) is removed in the report's transaction; a refused report keeps it.
-    const qint64 draftId = m_draftId;
+    const qint64 draftId = m_drafts->id();
     m_host->dataWorker()->call(
         this,
         [in, draftId](ServiceContext &ctx) mutable {
@@ -692,15 +413,15 @@ void HazardReportForm::submit()
             m_submitting = false;
             reset();
             hide();
-            refreshDrafts(false);
+            m_drafts->refresh(false);
             Q_EMIT submitted(code);
         },
         [this](const QString &e) {
             m_submitting = false;
             validate();
-            m_draftStatus->clear();
+            m_drafts->setStatus({});
             showError(tr("Not reported — %1").arg(e));
-            m_dirty = true; // keep what was entered
+            m_drafts->markUnsaved(); // keep what was entered
             saveDraft();
         },
         true);
@@ -714,11 +435,11 @@ void HazardReportForm::closeEvent(QCloseEvent *event)
     QWidget::closeEvent(event);
     // The next open() restores from the store, like after a restart.
     QTimer::singleShot(0, this, [this] {
-        if (!isVisible() && !m_saving && !m_submitting)
+        if (!isVisible() && !m_drafts->saving() && !m_submitting)
             reset();
         else if (!isVisible()) // a save still running: clear the form once it has its id
             QTimer::singleShot(500, this, [this] {
-                if (!isVisible() && !m_saving && !m_submitting)
+                if (!isVisible() && !m_drafts->saving() && !m_submitting)
                     reset();
             });
     });

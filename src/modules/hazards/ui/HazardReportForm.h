@@ -1,26 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "modules/hazards/logic/HazardDraftService.h"
 #include "modules/hazards/ui/EvidencePicker.h"
 #include "shell/DataWorker.h"
 
-#include <QHash>
-#include <QImage>
+#include <QJsonObject>
 #include <QPointer>
-#include <QSet>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
-class QTimer;
 
 namespace gl {
 namespace ui {
 
+class HazardReportDrafts;
+class HazardReportPhotos;
 class PanelHost;
 
 /// The hazard report form (non-modal window): category, description, equipment picked from the register
@@ -29,6 +26,9 @@ class PanelHost;
 /// draft per user in the store (HazardDraftService): saved a moment after each change, when the window
 /// is left or closed, restored when the form opens again; drafts are listed and deletable, and the
 /// submission removes its draft. Every read and write runs through DataWorker::call.
+///
+/// This class keeps the fields (lists from the snapshot, equipment and area kept consistent, the QR scan),
+/// the validation and the submission; the photos are HazardReportPhotos, the drafts HazardReportDrafts.
 class HazardReportForm : public QWidget {
     Q_OBJECT
 public:
@@ -53,12 +53,21 @@ public:
     void deleteDraft();
     EvidencePicker *picker();
 
-    qint64 draftId() const { return m_draftId; }
+    qint64 draftId() const;
     QString equipment() const;
     QString area() const;
-    bool hasPhoto(const QString &kind) const { return m_photos.contains(kind); }
-    qint64 panoramaEvidence() const { return m_photos.value(QStringLiteral("panorama")).evidenceId; }
+    bool hasPhoto(const QString &kind) const;
+    qint64 panoramaEvidence() const;
     QStringList problems() const; ///< what still keeps the report from being submitted (empty: complete)
+
+    // What the drafts (HazardReportDrafts) read and write.
+    const SnapshotPtr &snapshot() const { return m_snapshot; }
+    QJsonObject fields() const; ///< the fields as a draft stores them (not the photos)
+    void setFields(const QJsonObject &f);
+    bool isBlank() const;       ///< nothing entered, no photo
+    bool submitting() const { return m_submitting; }
+    /// Clears the form: a new, empty report (no draft open).
+    void reset();
 
 Q_SIGNALS:
     void submitted(const QString &code);
@@ -74,20 +83,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Photo {
-        QString name;
-        QByteArray bytes;      ///< empty for an evidence still
-        qint64 evidenceId = 0;
-        QImage thumb;
-        bool dirty = false;    ///< not yet in the draft
-    };
-    QJsonObject fields() const;
-    void setFields(const QJsonObject &f);
-    bool isBlank() const;
     void changed();
-    void reset();
-    void refreshDrafts(bool restoreNewest);
-    void showPhoto(const QString &kind);
     void validate();
     void showError(const QString &message);
     void fillLists();
@@ -96,18 +92,14 @@ private:
 
     PanelHost *m_host;
     SnapshotPtr m_snapshot;
-    QComboBox *m_drafts, *m_category, *m_equipment, *m_area, *m_responsible;
+    HazardReportPhotos *m_photos;
+    HazardReportDrafts *m_drafts;
+    QComboBox *m_category, *m_equipment, *m_area, *m_responsible;
     QLineEdit *m_description;
-    QPushButton *m_deleteDraft, *m_submit, *m_scan;
-    QLabel *m_draftStatus, *m_hint, *m_error;
-    QHash<QString, QLabel *> m_thumbLabels, m_nameLabels;
-    QHash<QString, Photo> m_photos;
-    QSet<QString> m_removed;
-    QTimer *m_autosave;
+    QPushButton *m_submit, *m_scan;
+    QLabel *m_hint, *m_error;
     QPointer<EvidencePicker> m_picker;
-    qint64 m_draftId = 0;
-    int m_generation = 0;
-    bool m_dirty = false, m_saving = false, m_saveAgain = false, m_loading = false, m_submitting = false;
+    bool m_loading = false, m_submitting = false;
 };
 
 } // namespace ui

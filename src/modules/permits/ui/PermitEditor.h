@@ -3,22 +3,17 @@
 
 #include "modules/permits/logic/PermitService.h"
 #include "modules/permits/ui/AreaDrawView.h"
+#include "modules/permits/ui/PermitForm.h"
 #include "shell/DataWorker.h"
 
 #include <QPointer>
 #include <QWidget>
 
-class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
-class QDoubleSpinBox;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
-class QTableWidget;
-class QVBoxLayout;
 
 namespace gl {
 namespace ui {
@@ -36,6 +31,9 @@ QString permitStateTitle(const QString &state);
 /// signature for the signed-in role (on-site confirmation), the lifecycle actions, gas-test entry with
 /// the timing rules, the workers' certificates, the bound cameras and the conflicts. Every service call
 /// goes through DataWorker::call.
+///
+/// This class is the window and the permit's steps through the services; its pages are PermitForm (the
+/// fields and checklist), PermitSignOffs, PermitGasTests and the people, cameras and conflicts.
 class PermitEditor : public QWidget {
     Q_OBJECT
 public:
@@ -50,23 +48,23 @@ public:
     static QString gradeTitle(const QString &grade);
 
     // For tests and keyboard users.
-    QLineEdit *codeEdit() const { return m_code; }
-    QLineEdit *titleEdit() const { return m_title; }
-    QComboBox *typeBox() const { return m_type; }
-    QComboBox *gradeBox() const { return m_grade; }
-    QComboBox *areaBox() const { return m_area; }
-    QComboBox *guardianBox() const { return m_guardian; }
-    QDateTimeEdit *startEdit() const { return m_start; }
-    QDateTimeEdit *endEdit() const { return m_end; }
-    QLineEdit *polygonEdit() const { return m_polygon; }
+    QLineEdit *codeEdit() const { return m_form->codeEdit(); }
+    QLineEdit *titleEdit() const { return m_form->titleEdit(); }
+    QComboBox *typeBox() const { return m_form->typeBox(); }
+    QComboBox *gradeBox() const { return m_form->gradeBox(); }
+    QComboBox *areaBox() const { return m_form->areaBox(); }
+    QComboBox *guardianBox() const { return m_form->guardianBox(); }
+    QDateTimeEdit *startEdit() const { return m_form->startEdit(); }
+    QDateTimeEdit *endEdit() const { return m_form->endEdit(); }
+    QLineEdit *polygonEdit() const { return m_form->polygonEdit(); }
     /// Issue 17: "Draw on plan…" next to the typed polygon opens the AreaDrawDialog (null until opened).
-    QPushButton *drawButton() const { return m_draw; }
+    QPushButton *drawButton() const { return m_form->drawButton(); }
     AreaDrawDialog *areaDrawDialog() const { return m_drawDialog; }
-    QPushButton *saveButton() const { return m_save; }
-    QPushButton *submitButton() const { return m_submit; }
+    QPushButton *saveButton() const { return m_form->saveButton(); }
+    QPushButton *submitButton() const { return m_form->submitButton(); }
     /// Issue 17: the work ticket of an approved or active permit, previewed, printed or saved (TicketPreview).
     QPushButton *ticketButton() const;
-    QLabel *problemsLabel() const { return m_problems; }
+    QLabel *problemsLabel() const { return m_form->problemsLabel(); }
     QLabel *stateLabel() const { return m_stateLabel; }
     QLabel *gasTimingLabel() const;
     /// The form's own findings (shape and GB 30871 rules it can check without the store).
@@ -89,8 +87,6 @@ protected:
 private:
     void buildForm();
     void fillChoices();
-    void fillGrades();
-    void fillChecklist();
     void validate();
     void showCard(const PermitCard &card, const QString &role);
     void saveDraft(bool thenSubmit);
@@ -111,17 +107,8 @@ private:
     PermitCard m_card;
     QString m_role;
 
-    QLabel *m_header = nullptr, *m_stateLabel = nullptr, *m_problems = nullptr, *m_serverProblems = nullptr;
-    QLineEdit *m_code = nullptr, *m_title = nullptr, *m_equipment = nullptr, *m_polygon = nullptr;
-    QComboBox *m_type = nullptr, *m_grade = nullptr, *m_contractor = nullptr, *m_area = nullptr, *m_guardian = nullptr,
-              *m_coordinator = nullptr;
-    QDateTimeEdit *m_start = nullptr, *m_end = nullptr;
-    QDoubleSpinBox *m_zMin = nullptr, *m_zMax = nullptr;
-    QListWidget *m_workers = nullptr;
-    QGroupBox *m_checkGroup = nullptr;
-    QVBoxLayout *m_checkLayout = nullptr;
-    QList<QCheckBox *> m_checks;
-    QPushButton *m_save = nullptr, *m_submit = nullptr, *m_draw = nullptr;
+    QLabel *m_header = nullptr, *m_stateLabel = nullptr;
+    PermitForm *m_form = nullptr;
     QPointer<AreaDrawDialog> m_drawDialog;
 
     PermitSignOffs *m_signPage = nullptr;
@@ -129,7 +116,6 @@ private:
     PermitGasTests *m_gas = nullptr;
 
     QLabel *m_workersInfo = nullptr, *m_cameras = nullptr, *m_conflicts = nullptr;
-    bool m_filling = false;
 };
 
 } // namespace ui

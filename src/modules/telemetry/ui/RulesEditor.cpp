@@ -2,8 +2,9 @@
 #include "modules/telemetry/ui/RulesEditor.h"
 #include "modules/dispatch/ui/RosterEditor.h"
 #include "modules/telemetry/logic/TelemetryService.h"
+#include "modules/telemetry/ui/RuleVersionList.h"
+#include "modules/telemetry/ui/RulesDryRun.h"
 #include "modules/telemetry/ui/TelemetryPanel.h"
-#include "platform/store/Database.h"
 #include "shell/PanelHost.h"
 #include "shell/TableModel.h"
 #include "shell/Theme.h"
@@ -12,7 +13,6 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QFontDatabase>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,17 +21,13 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPlainTextEdit>
-#include <QPointer>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBlock>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -60,46 +56,6 @@ QTableWidgetItem *cell(const QString &text, const QColor &fg = {})
     if (fg.isValid())
         i->setForeground(fg);
     return i;
-}
-
-QString changeKind(rules::RuleChange::Kind k)
-{
-    switch (k) {
-    case rules::RuleChange::Kind::Added:
-        return RulesEditor::tr("＋ added");
-    case rules::RuleChange::Kind::Removed:
-        return RulesEditor::tr("－ removed");
-    case rules::RuleChange::Kind::Changed:
-        break;
-    }
-    return RulesEditor::tr("✎ changed");
-}
-
-/// Fills a diff table: Rule, Change, Field, In force, Other side.
-void fillDiff(QTableWidget *t, const QList<rules::RuleChange> &changes)
-{
-    t->setRowCount(0);
-    for (const rules::RuleChange &c : changes) {
-        const QColor colour = c.kind == rules::RuleChange::Kind::Removed ? colours::severity(u"high"_s)
-                              : c.kind == rules::RuleChange::Kind::Added ? colours::severity(u"low"_s)
-                                                                         : QColor();
-        auto addRow = [&](const QString &field, const QString &before, const QString &after) {
-            const int row = t->rowCount();
-            t->insertRow(row);
-            t->setItem(row, 0, cell(c.id));
-            t->setItem(row, 1, cell(changeKind(c.kind), colour));
-            t->setItem(row, 2, cell(field));
-            t->setItem(row, 3, cell(before));
-            t->setItem(row, 4, cell(after));
-            t->item(row, 3)->setToolTip(before);
-            t->item(row, 4)->setToolTip(after);
-        };
-        if (c.fields.isEmpty())
-            addRow(u"—"_s, {}, {});
-        for (const rules::FieldChange &f : c.fields)
-            addRow(f.field, f.before, f.after);
-    }
-    t->resizeColumnsToContents();
 }
 
 } // namespace
@@ -158,26 +114,7 @@ RulesEditor::RulesEditor(PanelHost *host, TelemetryPanel *service) : QWidget(hos
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     // Left: the versions and the diff of the selected one against the version in force.
-    auto *left = new QGroupBox(tr("Saved versions (every save is kept and audited)"), split);
-    auto *leftLayout = new QVBoxLayout(left);
-    m_versions = makeReadOnlyTable({tr("Version"), tr("Saved at"), tr("Saved by"), tr("Rules"), tr("SHA-256"), tr("Comment")}, left);
-    m_versions->setObjectName(u"ruleVersions"_s);
-    leftLayout->addWidget(m_versions, 3);
-    auto *versionButtons = new QHBoxLayout;
-    m_load = new QPushButton(tr("Load into editor"), left);
-    m_revert = new QPushButton(tr("Revert to this version"), left);
-    m_revert->setObjectName(u"revertRules"_s);
-    m_revert->setToolTip(tr("Saves the selected version again as a new version (audited); the live rules switch to it."));
-    versionButtons->addWidget(m_load);
-    versionButtons->addWidget(m_revert);
-    versionButtons->addStretch(1);
-    leftLayout->addLayout(versionButtons);
-    m_diffTitle = new QLabel(tr("Select a version to compare it with the rules in force."), left);
-    m_diffTitle->setWordWrap(true);
-    leftLayout->addWidget(m_diffTitle);
-    m_diff = makeReadOnlyTable({tr("Rule"), tr("Change"), tr("Field"), tr("In force"), tr("Selected version")}, left);
-    m_diff->setObjectName(u"ruleVersionDiff"_s);
-    leftLayout->addWidget(m_diff, 2);
+    m_versions = new RuleVersionList(m_host, split);
 
     // Right: the rules in force, and the editor with its validation, changes and dry run.
     m_tabs = new QTabWidget(split);
@@ -211,36 +148,8 @@ RulesEditor::RulesEditor(PanelHost *host, TelemetryPanel *service) : QWidget(hos
     m_editDiff = makeReadOnlyTable({tr("Rule"), tr("Change"), tr("Field"), tr("In force"), tr("Edited")}, bottomTabs);
     m_editDiff->setObjectName(u"rulesEditDiff"_s);
     bottomTabs->addTab(m_editDiff, tr("Changes against the rules in force"));
-    auto *dryPage = new QWidget(bottomTabs);
-    auto *dryLayout = new QVBoxLayout(dryPage);
-    auto *dryRow = new QHBoxLayout;
-    dryRow->addWidget(new QLabel(tr("Replay the stored samples of the last"), dryPage));
-    m_hours = new QSpinBox(dryPage);
-    m_hours->setRange(1, 168);
-    m_hours->setValue(24);
-    m_hours->setSuffix(tr(" h"));
-    dryRow->addWidget(m_hours);
-    m_runDry = new QPushButton(tr("Dry run"), dryPage);
-    m_runDry->setObjectName(u"rulesDryRun"_s);
-    m_runDry->setToolTip(tr("Replays the stored samples through the edited rules and the rules in force, off the UI thread, "
-                            "and compares how many alarms each rule would raise. Nothing is saved."));
-    m_cancelDry = new QPushButton(tr("Cancel"), dryPage);
-    m_cancelDry->setEnabled(false);
-    m_progress = new QProgressBar(dryPage);
-    m_progress->setRange(0, 100);
-    m_progress->hide();
-    dryRow->addWidget(m_runDry);
-    dryRow->addWidget(m_cancelDry);
-    dryRow->addWidget(m_progress, 1);
-    dryLayout->addLayout(dryRow);
-    m_dryRunSummary = new QLabel(tr("The dry run shows how many alarms each rule would have raised on the stored samples."), dryPage);
-    m_dryRunSummary->setObjectName(u"rulesDryRunSummary"_s);
-    m_dryRunSummary->setWordWrap(true);
-    dryLayout->addWidget(m_dryRunSummary);
-    m_dryRun = makeReadOnlyTable({tr("Rule"), tr("Alarms: edited"), tr("Alarms: in force"), tr("Difference")}, dryPage);
-    m_dryRun->setObjectName(u"rulesDryRunTable"_s);
-    dryLayout->addWidget(m_dryRun, 1);
-    bottomTabs->addTab(dryPage, tr("Dry run"));
+    m_dryRun = new RulesDryRun(m_host, bottomTabs);
+    bottomTabs->addTab(m_dryRun, tr("Dry run"));
     belowLayout->addWidget(bottomTabs, 1);
     editSplit->addWidget(m_editor);
     editSplit->addWidget(below);
@@ -260,7 +169,7 @@ RulesEditor::RulesEditor(PanelHost *host, TelemetryPanel *service) : QWidget(hos
     saveRow->addWidget(m_save);
     editLayout->addLayout(saveRow);
     m_tabs->addTab(editPage, tr("Edit (JSON)"));
-    split->addWidget(left);
+    split->addWidget(m_versions);
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
@@ -278,12 +187,8 @@ RulesEditor::RulesEditor(PanelHost *host, TelemetryPanel *service) : QWidget(hos
         if (m_data)
             setText(QString::fromUtf8(m_data->activeJson));
     });
-    connect(m_versions, &QTableWidget::itemSelectionChanged, this, &RulesEditor::showDiffOfVersion);
-    connect(m_revert, &QPushButton::clicked, this, &RulesEditor::revertSelected);
-    connect(m_load, &QPushButton::clicked, this, [this] {
-        const int version = selectedVersion();
-        if (!version)
-            return;
+    connect(m_versions, &RuleVersionList::revertRequested, this, &RulesEditor::revert);
+    connect(m_versions, &RuleVersionList::loadRequested, this, [this](int version) {
         m_host->dataWorker()->call(
             this, [version](ServiceContext &ctx) { return RuleSetService(ctx).content(version); },
             [this, version](QByteArray json) {
@@ -291,13 +196,11 @@ RulesEditor::RulesEditor(PanelHost *host, TelemetryPanel *service) : QWidget(hos
                 m_tabs->setCurrentIndex(1);
                 m_comment->setText(tr("based on version %1").arg(version));
             },
-            [this](const QString &e) { m_diffTitle->setText(e); });
+            [this](const QString &e) { m_versions->setMessage(e); });
     });
-    connect(m_runDry, &QPushButton::clicked, this, [this] { startDryRun(m_hours->value()); });
-    connect(m_cancelDry, &QPushButton::clicked, this, &RulesEditor::cancelDryRun);
+    connect(m_dryRun, &RulesDryRun::runRequested, this, &RulesEditor::startDryRun);
+    connect(m_dryRun, &RulesDryRun::finished, this, &RulesEditor::dryRunFinished);
     m_save->setEnabled(false);
-    m_revert->setEnabled(false);
-    m_load->setEnabled(false);
 
     if (auto *telemetry = service) {
         // The version the site service reports in its heartbeat (the command center runs no rules itself).
@@ -309,14 +212,7 @@ RulesEditor::RulesEditor(PanelHost *host, TelemetryPanel *service) : QWidget(hos
     }
 }
 
-RulesEditor::~RulesEditor()
-{
-    if (m_dryThread) {
-        if (m_cancel)
-            m_cancel->store(true);
-        m_dryThread->wait();
-    }
-}
+RulesEditor::~RulesEditor() = default;
 
 QString RulesEditor::text() const
 {
@@ -383,32 +279,7 @@ void RulesEditor::showLoaded(const std::shared_ptr<const Loaded> &data)
     }
     m_editor->setReadOnly(!data->canEdit);
 
-    // Versions.
-    const int keep = selectedVersion();
-    m_versions->setRowCount(int(data->versions.size()));
-    for (int i = 0; i < data->versions.size(); ++i) {
-        const RuleSetVersion &v = data->versions.at(i);
-        const bool active = v.version == data->activeVersion;
-        auto *ver = cell(active ? tr("● v%1 in force").arg(v.version) : tr("v%1").arg(v.version));
-        ver->setData(Qt::UserRole, v.version);
-        if (active) {
-            QFont f = ver->font();
-            f.setBold(true);
-            ver->setFont(f);
-        }
-        m_versions->setItem(i, 0, ver);
-        m_versions->setItem(i, 1, cell(QDateTime::fromMSecsSinceEpoch(v.createdAt, zone).toString(u"yyyy-MM-dd HH:mm:ss t"_s)));
-        m_versions->setItem(i, 2, cell(v.createdBy));
-        m_versions->setItem(i, 3, cell(v.rules >= 0 ? QString::number(v.rules) : tr("invalid"), v.rules >= 0 ? QColor() : colours::severity(u"high"_s)));
-        auto *sha = cell(v.sha256.left(12) + u'…');
-        sha->setToolTip(v.sha256);
-        m_versions->setItem(i, 4, sha);
-        m_versions->setItem(i, 5, cell(v.comment));
-        m_versions->item(i, 5)->setToolTip(v.comment);
-        if (v.version == keep)
-            m_versions->selectRow(i);
-    }
-    m_versions->resizeColumnsToContents();
+    m_versions->showVersions(data->versions, data->activeVersion, data->activeJson, data->canEdit, zone);
 
     // Rules in force.
     m_inForce->setRowCount(int(inForce.rules.size()));
@@ -450,41 +321,6 @@ void RulesEditor::showLoaded(const std::shared_ptr<const Loaded> &data)
     Q_EMIT loaded();
 }
 
-int RulesEditor::selectedVersion() const
-{
-    const int row = m_versions->currentRow();
-    if (row < 0 || !m_versions->item(row, 0) || !m_versions->selectionModel()->isRowSelected(row, {}))
-        return 0;
-    return m_versions->item(row, 0)->data(Qt::UserRole).toInt();
-}
-
-void RulesEditor::showDiffOfVersion()
-{
-    const int version = selectedVersion();
-    m_load->setEnabled(version != 0);
-    m_revert->setEnabled(version != 0 && m_data && m_data->canEdit && version != m_data->activeVersion);
-    if (!version || !m_data)
-        return;
-    const QByteArray active = m_data->activeJson;
-    const int activeVersion = m_data->activeVersion;
-    m_host->dataWorker()->call(
-        this,
-        [version, active](ServiceContext &ctx) { return rules::diffRuleSets(active, RuleSetService(ctx).content(version), u"in force"_s, u"selected"_s); },
-        [this, version, activeVersion](QList<rules::RuleChange> changes) {
-            if (version != selectedVersion())
-                return;
-            m_diffTitle->setText(version == activeVersion ? tr("Version %1 is the one in force.").arg(version)
-                                 : changes.isEmpty()      ? tr("Version %1 holds the same rules as version %2 in force.").arg(version).arg(activeVersion)
-                                                          : tr("Version %1 against version %2 in force: %n rule(s) differ.", nullptr,
-                                                               int(changes.size())).arg(version).arg(activeVersion));
-            fillDiff(m_diff, changes);
-        },
-        [this](const QString &e) {
-            m_diffTitle->setText(e);
-            m_diff->setRowCount(0);
-        });
-}
-
 void RulesEditor::validate()
 {
     const QString json = text();
@@ -505,7 +341,7 @@ void RulesEditor::validate()
         QList<rules::RuleChange> changes;
         if (m_data && m_data->activeVersion)
             changes = rules::diffRuleSets(m_data->activeJson, json.toUtf8(), tr("in force"), tr("rules"));
-        fillDiff(m_editDiff, changes);
+        fillRuleDiff(m_editDiff, changes);
         const bool same = m_data && json.toUtf8() == m_data->activeJson;
         m_status->setStyleSheet(QString());
         m_status->setText(same ? tr("✔ Valid: %1 rules, the same as the rules in force.").arg(set.rules.size())
@@ -582,131 +418,28 @@ void RulesEditor::save()
         });
 }
 
-void RulesEditor::revertSelected()
+void RulesEditor::revert(int version)
 {
-    const int version = selectedVersion();
-    if (!version || !m_data || !m_data->canEdit)
-        return;
     const QString comment = m_comment->text().trimmed();
-    m_revert->setEnabled(false);
     m_host->dataWorker()->call(
         this, [version, comment](ServiceContext &ctx) { return RuleSetService(ctx).revert(version, comment); },
         [this, version](int saved) {
-            m_diffTitle->setText(tr("Version %1 saved again as version %2 (audited). The live pipeline switches to it now.").arg(version).arg(saved));
+            m_versions->setMessage(tr("Version %1 saved again as version %2 (audited). The live pipeline switches to it now.").arg(version).arg(saved));
             Q_EMIT rulesSaved(saved);
             QSettings().remove(kDraftKey);
             m_data.reset(); // the editor shows the new rules in force once reloaded
+            m_versions->forgetActive();
             reload();
         },
-        [this](const QString &e) { m_diffTitle->setText(tr("Not reverted: %1").arg(e)); });
+        [this](const QString &e) { m_versions->setMessage(tr("Not reverted: %1").arg(e)); });
 }
 
-void RulesEditor::startDryRun(int hours)
-{
-    if (m_dryThread)
-        return;
-    const QByteArray json = text().toUtf8();
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_runDry->setEnabled(false);
-    m_cancelDry->setEnabled(true);
-    m_progress->setValue(0);
-    m_progress->show();
-    m_dryRunSummary->setText(tr("Dry run: replaying the last %1 h of stored samples…").arg(hours));
-    auto finish = [this] {
-        m_runDry->setEnabled(true);
-        m_cancelDry->setEnabled(false);
-        m_progress->hide();
-    };
-    // The data thread hands over the store and the signed-in user; the replay then runs on its own
-    // thread and connection, so neither the UI nor the data thread waits for it.
-    m_host->dataWorker()->call(
-        this, [](ServiceContext &ctx) { return std::pair<DbUrl, Actor>(ctx.db.url(), ctx.actor); },
-        [this, json, hours, finish](std::pair<DbUrl, Actor> who) {
-            std::shared_ptr<std::atomic_bool> cancel = m_cancel;
-            QPointer<RulesEditor> self(this);
-            m_dryThread = QThread::create([self, cancel, json, hours, who, finish] {
-                DryRunResult result;
-                QString error;
-                try {
-                    auto db = Database::open(who.first, Database::Mode::ReadOnly);
-                    const Clock &clock = processClock();
-                    ServiceContext ctx{*db, who.second, &clock};
-                    const qint64 to = clock.nowMs();
-                    result = RuleSetService(ctx).dryRun(json, to - qint64(hours) * 3600'000, to, cancel.get(), [self](int percent) {
-                        QMetaObject::invokeMethod(self.data(), [self, percent] { if (self) self->m_progress->setValue(percent); },
-                                                  Qt::QueuedConnection);
-                    });
-                } catch (const Error &e) {
-                    error = e.message();
-                }
-                QMetaObject::invokeMethod(
-                    self.data(),
-                    [self, result, error, finish] {
-                        if (!self)
-                            return;
-                        finish();
-                        if (!error.isEmpty())
-                            self->m_dryRunSummary->setText(tr("Dry run not done: %1").arg(error));
-                        else
-                            self->showDryRun(result);
-                        Q_EMIT self->dryRunFinished();
-                    },
-                    Qt::QueuedConnection);
-            });
-            m_dryThread->setObjectName(u"guardline-rules-dry-run"_s);
-            connect(m_dryThread, &QThread::finished, this, [this] {
-                m_dryThread->deleteLater();
-                m_dryThread = nullptr;
-            });
-            m_dryThread->start(QThread::LowPriority);
-        },
-        [this, finish](const QString &e) {
-            finish();
-            m_dryRunSummary->setText(tr("Dry run not done: %1").arg(e));
-            Q_EMIT dryRunFinished();
-        });
-}
-
-void RulesEditor::cancelDryRun()
-{
-    if (m_cancel)
-        m_cancel->store(true);
-    m_cancelDry->setEnabled(false);
-}
-
-void RulesEditor::showDryRun(const DryRunResult &r)
-{
-    const QTimeZone zone = m_host->lastSnapshot() ? m_host->lastSnapshot()->timeZone : QTimeZone::systemTimeZone();
-    const auto when = [&zone](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(u"MM-dd HH:mm t"_s); };
-    QString summary = tr("%1 samples replayed from %2 to %3: the edited rules raise %4 alarm(s), the rules in force (version %5) %6.")
-                          .arg(r.samples).arg(when(r.from), when(r.to)).arg(r.candidateAlarms).arg(r.inForceVersion).arg(r.inForceAlarms);
-    if (r.cancelled)
-        summary = tr("Cancelled — partial result. ") + summary;
-    if (r.samples == 0)
-        summary += u' ' + tr("No samples are stored for these tags in that period: connect a broker or replay a drill CSV first.");
-    m_dryRunSummary->setText(summary);
-    m_dryRun->setRowCount(int(r.rules.size()));
-    for (int i = 0; i < r.rules.size(); ++i) {
-        const DryRunRule &d = r.rules.at(i);
-        m_dryRun->setItem(i, 0, cell(d.id));
-        auto count = [](int n) { return n < 0 ? tr("(no such rule)") : QString::number(n); };
-        auto *a = cell(count(d.candidate));
-        auto *b = cell(count(d.inForce));
-        a->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        b->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_dryRun->setItem(i, 1, a);
-        m_dryRun->setItem(i, 2, b);
-        const int delta = std::max(0, d.candidate) - std::max(0, d.inForce);
-        m_dryRun->setItem(i, 3, cell(delta > 0 ? u"▲ +%1"_s.arg(delta) : delta < 0 ? u"▼ −%1"_s.arg(-delta) : u"="_s,
-                                     delta > 0 ? colours::severity(u"medium"_s) : delta < 0 ? colours::severity(u"low"_s) : QColor()));
-    }
-    m_dryRun->resizeColumnsToContents();
-}
+void RulesEditor::startDryRun(int hours) { m_dryRun->start(text().toUtf8(), hours); }
 
 void RulesEditor::closeEvent(QCloseEvent *event)
 {
     // The window hides; the draft stays (in memory and in the settings) for the next time it opens.
-    cancelDryRun();
+    m_dryRun->cancel();
     event->accept();
 }
 

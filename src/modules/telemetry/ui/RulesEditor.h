@@ -6,25 +6,23 @@
 
 #include <QWidget>
 
-#include <atomic>
 #include <memory>
 
 class QLabel;
 class QMainWindow;
 class QLineEdit;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
-class QSpinBox;
 class QTabWidget;
 class QTableWidget;
-class QThread;
 class QTimer;
 
 namespace gl {
 namespace ui {
 
 class PanelHost;
+class RuleVersionList;
+class RulesDryRun;
 class TelemetryPanel;
 
 /// The alarm rules editor (issue #8 item 3), a non-modal window: the saved versions (who, when, SHA-256,
@@ -34,6 +32,9 @@ class TelemetryPanel;
 /// its own thread and connection, cancellable), Save (a new version through TelemetryService::saveRules,
 /// audited; the live pipeline switches at once) and Revert (an older version saved as a new one).
 /// Read-only for users without `rules.edit`. The unsaved text is kept as a draft across closes.
+///
+/// This class is the window, the rules in force and the JSON editor with its validation, draft and Save;
+/// the saved versions are RuleVersionList, the dry run RulesDryRun.
 class RulesEditor : public QWidget {
     Q_OBJECT
 public:
@@ -69,30 +70,24 @@ private:
     struct Loaded;
     void showLoaded(const std::shared_ptr<const Loaded> &data);
     void validate();
-    void showDiffOfVersion();
     void save();
-    void revertSelected();
-    void cancelDryRun();
-    void showDryRun(const DryRunResult &r);
+    void revert(int version);
     void highlightError(const QString &message);
     void setLiveVersion(int version);
-    int selectedVersion() const;
 
     PanelHost *m_host;
     std::shared_ptr<const Loaded> m_data;
     bool m_valid = false;
     QString m_error;
-    QLabel *m_header, *m_live, *m_readOnly, *m_status, *m_diffTitle, *m_dryRunSummary;
-    QTableWidget *m_versions, *m_diff, *m_inForce, *m_editDiff, *m_dryRun;
+    QLabel *m_header, *m_live, *m_readOnly, *m_status;
+    RuleVersionList *m_versions;
+    QTableWidget *m_inForce, *m_editDiff;
     QPlainTextEdit *m_editor;
     QLineEdit *m_comment;
-    QPushButton *m_save, *m_resetText, *m_revert, *m_load, *m_runDry, *m_cancelDry;
-    QSpinBox *m_hours;
-    QProgressBar *m_progress;
+    QPushButton *m_save, *m_resetText;
     QTabWidget *m_tabs;
     QTimer *m_validateTimer;
-    QThread *m_dryThread = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    RulesDryRun *m_dryRun;
 };
 
 } // namespace ui
