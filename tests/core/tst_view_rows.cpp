@@ -3,6 +3,7 @@
 // the values the store holds, and a column the query no longer returns is a clear error, not an empty field.
 #include "demo/DemoPlant.h"
 #include "modules/admission/logic/CheckinService.h"
+#include "modules/dispatch/logic/NotificationService.h"
 #include "modules/dispatch/logic/ProcedureService.h"
 #include "modules/site/logic/QueryService.h"
 #include "modules/site/logic/ViewRows.h"
@@ -243,6 +244,111 @@ private Q_SLOTS:
         }
     }
 
+    void contractorsAsTheStoreHoldsThem()
+    {
+        const Table t = QueryService(*m_ctx).contractors(kNow.date());
+        const QList<ContractorRow> rows = ContractorRow::fromTable(t);
+        QCOMPARE(rows.size(), t.rows.size());
+        QVERIFY(rows.size() >= 3);
+        int admitted = 0, withZh = 0;
+        for (const ContractorRow &r : rows) {
+            QSqlQuery q = m_db->exec(u"SELECT c.name, c.name_zh, c.trade, c.credit_code, (SELECT count(*) FROM people p WHERE p.contractor_id = c.id) "
+                                     "FROM contractors c WHERE c.code = ?"_s, {r.code});
+            QVERIFY(q.next());
+            QCOMPARE(r.name, q.value(0).toString());
+            QCOMPARE(r.nameZh, q.value(1).toString());
+            QCOMPARE(r.trade, q.value(2).toString());
+            QCOMPARE(r.creditCode, q.value(3).toString());
+            QCOMPARE(r.workers, q.value(4).toInt());
+            QVERIFY2(QStringList({u"admitted"_s, u"not_admitted"_s, u"suspended"_s}).contains(r.status), qPrintable(r.status));
+            QVERIFY2(QStringList({u"valid"_s, u"expiring"_s, u"expired"_s, u"missing"_s}).contains(r.documents), qPrintable(r.documents));
+            // The reasons are the admission rule's, one by one (the table joins them with "; ").
+            QCOMPARE(r.reasons.join(u"; "_s), t.rows[rows.indexOf(r)][t.column(u"reasons"_s)].toString());
+            QCOMPARE(r.reasons.isEmpty(), r.status == u"admitted"_s);
+            admitted += r.status == u"admitted"_s;
+            withZh += !r.nameZh.isEmpty();
+        }
+        QVERIFY(admitted > 0 && admitted < rows.size()); // the demo has both
+        QVERIFY(withZh > 0);
+    }
+
+    void peopleAsTheStoreHoldsThem()
+    {
+        const QList<PersonRow> rows = PersonRow::fromTable(QueryService(*m_ctx).people(kNow.date()));
+        const QList<ContractorRow> contractors = ContractorRow::fromTable(QueryService(*m_ctx).contractors(kNow.date()));
+        QVERIFY(rows.size() > 10);
+        int employees = 0, notWhitelisted = 0, briefed = 0;
+        for (const PersonRow &r : rows) {
+            QSqlQuery q = m_db->exec(u"SELECT p.name, p.kind, p.job, p.briefing_on, p.whitelisted, p.left_on, c.code FROM people p "
+                                     "LEFT JOIN contractors c ON c.id = p.contractor_id WHERE p.code = ?"_s, {r.code});
+            QVERIFY(q.next());
+            QCOMPARE(r.name, q.value(0).toString());
+            QCOMPARE(r.kind, q.value(1).toString());
+            QCOMPARE(r.job, q.value(2).toString());
+            QCOMPARE(r.briefingOn, q.value(3).toString());
+            QCOMPARE(r.whitelisted, q.value(4).toInt() != 0);
+            QCOMPARE(r.leftOn, q.value(5).toString());
+            QCOMPARE(r.contractor, q.value(6).toString());
+            QVERIFY2(QStringList({u"valid"_s, u"expiring"_s, u"expired"_s, u"none"_s}).contains(r.certificates), qPrintable(r.certificates));
+            if (r.contractor.isEmpty()) {
+                QCOMPARE(r.companyDocuments, QString());
+            } else {
+                const auto c = std::find_if(contractors.begin(), contractors.end(), [&](const ContractorRow &c) { return c.code == r.contractor; });
+                QVERIFY(c != contractors.end());
+                QCOMPARE(r.companyDocuments, c->documents);
+            }
+            employees += r.kind == u"employee"_s;
+            notWhitelisted += !r.whitelisted;
+            briefed += !r.briefingOn.isEmpty();
+        }
+        QVERIFY(employees > 0 && employees < rows.size());
+        QVERIFY(briefed > 0);
+        QVERIFY(notWhitelisted < rows.size());
+    }
+
+    void camerasAsTheStoreHoldsThem()
+    {
+        const QList<CameraRow> rows = CameraRow::fromTable(QueryService(*m_ctx).cameras());
+        QVERIFY(!rows.isEmpty()); // the demo plant's cameras
+        int withArea = 0;
+        for (const CameraRow &r : rows) {
+            QSqlQuery q = m_db->exec(u"SELECT c.name, a.code FROM cameras c LEFT JOIN areas a ON a.id = c.area_id WHERE c.code = ?"_s, {r.code});
+            QVERIFY(q.next());
+            QCOMPARE(r.name, q.value(0).toString());
+            QCOMPARE(r.area, q.value(1).toString());
+            withArea += !r.area.isEmpty();
+        }
+        QVERIFY(withArea > 0);
+    }
+
+    void notificationsAsTheStoreHoldsThem()
+    {
+        // Two notifications to the signed-in user, as the services write them; one of them read.
+        NotificationService n(*m_ctx);
+        const qint64 first = n.notify(m_ctx->actor.auditName(), u"step.skipped"_s, u"order"_s, u"DO-1"_s, u"CH2"_s, u"Step 2 skipped"_s,
+                                      u"第2步已跳过"_s);
+        n.notify(m_ctx->actor.auditName(), u"rule_notify"_s, u"alarm"_s, u"7"_s, QString(), u"CO trend rising"_s);
+        n.markRead(first);
+        const Table t = n.mine();
+        const QList<NotificationRow> rows = NotificationRow::fromTable(t);
+        QCOMPARE(rows.size(), 2);
+        QVERIFY(rows[0].unread() && !rows[1].unread()); // unread first
+        for (const NotificationRow &r : rows) {
+            QSqlQuery q = m_db->exec(u"SELECT kind, object_type, object_id, area, text, created_at, read_at FROM notifications WHERE id = ?"_s, {r.id});
+            QVERIFY(q.next());
+            QCOMPARE(r.kind, q.value(0).toString());
+            QCOMPARE(r.objectType, q.value(1).toString());
+            QCOMPARE(r.objectId, q.value(2).toString());
+            QCOMPARE(r.area, q.value(3).toString());
+            QCOMPARE(r.text, q.value(4).toString());
+            QCOMPARE(r.createdAt, q.value(5).toLongLong());
+            QCOMPARE(r.readAt, maybe(q.value(6)));
+        }
+        QCOMPARE(rows[1].id, first);
+        QCOMPARE(rows[1].text, u"Step 2 skipped"_s);
+        QCOMPARE(rows[0].area, QString());
+    }
+
     // A column the query renames or drops is named by the error, for every column of every typed table: the
     // views' rows would otherwise come out empty without a word (what issue #15 is about). The Chinese texts are
     // the only columns the rows leave out: the data thread puts them in the interface language's column first.
@@ -256,6 +362,10 @@ private Q_SLOTS:
         eachColumnIsNeeded<InstructionRow>(q.instructions(), u"instructions"_s, {u"text_zh"_s});
         eachColumnIsNeeded<PersonOnSite>(CheckinService(*m_ctx).onSite(), u"people on site"_s);
         eachColumnIsNeeded<OrderStepRow>(ProcedureService(*m_ctx).steps(), u"order steps"_s);
+        eachColumnIsNeeded<ContractorRow>(q.contractors(kNow.date()), u"contractors"_s);
+        eachColumnIsNeeded<PersonRow>(q.people(kNow.date()), u"people"_s);
+        eachColumnIsNeeded<CameraRow>(q.cameras(), u"cameras"_s);
+        eachColumnIsNeeded<NotificationRow>(NotificationService(*m_ctx).mine(), u"notifications"_s, {u"text_zh"_s});
     }
 };
 
