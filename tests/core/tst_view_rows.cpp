@@ -2,7 +2,12 @@
 // Typed rows of what the views show (issue #15): built from the read side's real tables on a real store, with
 // the values the store holds, and a column the query no longer returns is a clear error, not an empty field.
 #include "demo/DemoPlant.h"
+#include "modules/admission/logic/AdmissionDocuments.h"
+#include "modules/admission/logic/AdmissionRows.h"
 #include "modules/admission/logic/CheckinService.h"
+#include "modules/admission/logic/ExpiryTasks.h"
+#include "modules/admission/logic/GateDevices.h"
+#include "modules/admission/logic/RosterImport.h"
 #include "modules/dispatch/logic/NotificationService.h"
 #include "modules/dispatch/logic/ProcedureService.h"
 #include "modules/site/logic/QueryService.h"
@@ -349,6 +354,129 @@ private Q_SLOTS:
         QCOMPARE(rows[0].area, QString());
     }
 
+    void contractorDocumentsAsTheStoreHoldsThem()
+    {
+        int documents = 0;
+        for (const ContractorRow &c : ContractorRow::fromTable(QueryService(*m_ctx).contractors(kNow.date()))) {
+            const QList<ContractorDocumentRow> rows = ContractorDocumentRow::fromTable(AdmissionDocuments(*m_ctx).documents(c.code, kNow.date()));
+            for (const ContractorDocumentRow &r : rows) {
+                QSqlQuery q = m_db->exec(u"SELECT kind, file_name, sha256, size_bytes, pages, issued_on, expires_on, superseded_at "
+                                         "FROM contractor_documents WHERE id = ?"_s, {r.id});
+                QVERIFY(q.next());
+                QCOMPARE(r.kind, q.value(0).toString());
+                QCOMPARE(r.fileName, q.value(1).toString());
+                QCOMPARE(r.sha256, q.value(2).toString());
+                QCOMPARE(r.sizeBytes, q.value(3).toLongLong());
+                QCOMPARE(r.pages, q.value(4).toInt());
+                QCOMPARE(r.issuedOn, q.value(5).toString());
+                QCOMPARE(r.expiresOn, q.value(6).toString());
+                QCOMPARE(r.state == u"superseded"_s, !q.value(7).isNull());
+                ++documents;
+            }
+        }
+        QVERIFY(documents >= 4); // the demo's contractors have their documents
+    }
+
+    void contractorTasksAsTheStoreHoldsThem()
+    {
+        ExpiryTasks tasks(*m_ctx);
+        tasks.raiseExpiryTasks(kNow.date());
+        const QList<ContractorTaskRow> rows = ContractorTaskRow::fromTable(tasks.tasks());
+        QVERIFY(!rows.isEmpty()); // the demo has documents expiring or expired
+        for (const ContractorTaskRow &r : rows) {
+            QSqlQuery q = m_db->exec(u"SELECT t.kind, c.code, t.title, t.title_zh, t.due_on, t.state, t.created_at FROM contractor_tasks t "
+                                     "LEFT JOIN contractors c ON c.id = t.contractor_id WHERE t.id = ?"_s, {r.id});
+            QVERIFY(q.next());
+            QCOMPARE(r.kind, q.value(0).toString());
+            QCOMPARE(r.contractor, q.value(1).toString());
+            QCOMPARE(r.title, q.value(2).toString());
+            QCOMPARE(r.titleZh, q.value(3).toString());
+            QCOMPARE(r.dueOn, q.value(4).toString());
+            QCOMPARE(r.state, u"open"_s);
+            QCOMPARE(r.createdAt, q.value(6).toLongLong());
+        }
+    }
+
+    void gatesAsTheStoreHoldsThem()
+    {
+        const QList<GateRow> rows = GateRow::fromTable(CheckinService(*m_ctx).gates());
+        QVERIFY(!rows.isEmpty()); // the demo plant's gates
+        const QString site = m_db->scalar(u"SELECT code FROM sites ORDER BY id LIMIT 1"_s).toString();
+        for (const GateRow &r : rows) {
+            QSqlQuery q = m_db->exec(u"SELECT e.name, e.name_zh, a.code, e.x, e.y FROM equipment e JOIN areas a ON a.id = e.area_id "
+                                     "WHERE e.code = ? AND e.kind = 'gate'"_s, {r.code});
+            QVERIFY(q.next());
+            QCOMPARE(r.name, q.value(0).toString());
+            QCOMPARE(r.nameZh, q.value(1).toString());
+            QCOMPARE(r.area, q.value(2).toString());
+            QCOMPARE(r.x, q.value(3).toDouble());
+            QCOMPARE(r.y, q.value(4).toDouble());
+            QCOMPARE(r.qrPayload, CheckinService::gatePayload(site, r.code));
+        }
+    }
+
+    void gateDevicesAsTheStoreHoldsThem()
+    {
+        GateDevices devices(*m_ctx);
+        devices.addDevice(u"TAB-1"_s, u"North gate tablet"_s);
+        devices.addDevice(u"TAB-2"_s, u"Old tablet"_s);
+        m_clock.advance(60000);
+        devices.revokeDevice(u"TAB-2"_s);
+        const QList<GateDeviceRow> rows = GateDeviceRow::fromTable(devices.devices());
+        QVERIFY(rows.size() >= 2);
+        int revoked = 0;
+        for (const GateDeviceRow &r : rows) {
+            QSqlQuery q = m_db->exec(u"SELECT d.name, d.created_at, d.revoked_at, d.last_seen_at, (SELECT count(*) FROM checkins k WHERE k.device_id = d.id) "
+                                     "FROM checkin_devices d WHERE d.code = ?"_s, {r.code});
+            QVERIFY(q.next());
+            QCOMPARE(r.name, q.value(0).toString());
+            QCOMPARE(r.createdAt, q.value(1).toLongLong());
+            QCOMPARE(r.revokedAt, maybe(q.value(2)));
+            QCOMPARE(r.lastSeenAt, maybe(q.value(3)));
+            QCOMPARE(r.checkins, q.value(4).toInt());
+            revoked += r.revokedAt.has_value();
+        }
+        QCOMPARE(revoked, 1);
+        const auto tab2 = std::find_if(rows.begin(), rows.end(), [](const GateDeviceRow &r) { return r.code == u"TAB-2"_s; });
+        QVERIFY(tab2 != rows.end() && tab2->revokedAt == m_clock.nowMs());
+    }
+
+    void rosterImportsAsTheStoreHoldsThem()
+    {
+        const auto worker = [&] {
+            for (const PersonRow &p : PersonRow::fromTable(QueryService(*m_ctx).people(kNow.date())))
+                if (!p.contractor.isEmpty() && p.leftOn.isEmpty())
+                    return p;
+            return PersonRow{};
+        }();
+        QVERIFY(!worker.code.isEmpty());
+        sdk::RosterRow row;
+        row.line = 2;
+        row.worker = worker.code;
+        row.contractor = worker.contractor;
+        row.card = u"4711"_s;
+        row.validUntil = QDate(2026, 12, 31);
+        RosterImport(*m_ctx).importRoster(u"whitelist"_s, u"acs.csv"_s, {row}, false);
+        const QList<RosterImportRow> rows = RosterImportRow::fromTable(RosterImport(*m_ctx).rosterImports());
+        QVERIFY(!rows.isEmpty());
+        for (const RosterImportRow &r : rows) {
+            QSqlQuery q = m_db->exec(u"SELECT kind, source, imported_at, actor, added, removed, changed, skipped FROM roster_imports WHERE id = ?"_s, {r.id});
+            QVERIFY(q.next());
+            QCOMPARE(r.kind, q.value(0).toString());
+            QCOMPARE(r.source, q.value(1).toString());
+            QCOMPARE(r.importedAt, q.value(2).toLongLong());
+            QCOMPARE(r.actor, q.value(3).toString());
+            QCOMPARE(r.added, q.value(4).toInt());
+            QCOMPARE(r.removed, q.value(5).toInt());
+            QCOMPARE(r.changed, q.value(6).toInt());
+            QCOMPARE(r.skipped, q.value(7).toInt());
+        }
+        QCOMPARE(rows.first().kind, u"whitelist"_s); // newest first: this one
+        QCOMPARE(rows.first().source, u"acs.csv"_s);
+        QCOMPARE(rows.first().importedAt, m_clock.nowMs());
+        QVERIFY(rows.first().added + rows.first().removed + rows.first().changed > 0);
+    }
+
     // A column the query renames or drops is named by the error, for every column of every typed table: the
     // views' rows would otherwise come out empty without a word (what issue #15 is about). The Chinese texts are
     // the only columns the rows leave out: the data thread puts them in the interface language's column first.
@@ -366,6 +494,12 @@ private Q_SLOTS:
         eachColumnIsNeeded<PersonRow>(q.people(kNow.date()), u"people"_s);
         eachColumnIsNeeded<CameraRow>(q.cameras(), u"cameras"_s);
         eachColumnIsNeeded<NotificationRow>(NotificationService(*m_ctx).mine(), u"notifications"_s, {u"text_zh"_s});
+        const QString contractor = ContractorRow::fromTable(q.contractors(kNow.date())).first().code;
+        eachColumnIsNeeded<ContractorDocumentRow>(AdmissionDocuments(*m_ctx).documents(contractor, kNow.date()), u"contractor documents"_s);
+        eachColumnIsNeeded<ContractorTaskRow>(ExpiryTasks(*m_ctx).tasks(), u"contractor tasks"_s);
+        eachColumnIsNeeded<GateRow>(CheckinService(*m_ctx).gates(), u"gates"_s);
+        eachColumnIsNeeded<GateDeviceRow>(GateDevices(*m_ctx).devices(), u"gate devices"_s);
+        eachColumnIsNeeded<RosterImportRow>(RosterImport(*m_ctx).rosterImports(), u"roster imports"_s);
     }
 };
 

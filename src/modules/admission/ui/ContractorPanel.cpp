@@ -3,6 +3,7 @@
 #include "modules/admission/intake/PdfCheck.h"
 #include "modules/admission/logic/AdmissionDocuments.h"
 #include "modules/admission/logic/AdmissionPlugins.h"
+#include "modules/admission/logic/AdmissionRows.h"
 #include "modules/admission/logic/ContractorService.h"
 #include "modules/admission/logic/ExpiryTasks.h"
 #include "modules/admission/logic/RegistryCheck.h"
@@ -367,44 +368,43 @@ void ContractorPanel::loadDocuments()
     const QString code = m_selected;
     const QDate today = m_snapshot ? m_snapshot->today : processClock().now().toLocalTime().date();
     struct Docs {
-        Table table;
+        QList<ContractorDocumentRow> rows;
         QStringList missing;
     };
     m_host->dataWorker()->call(
         this,
         [code, today](ServiceContext &ctx) {
             AdmissionDocuments a(ctx);
-            return Docs{a.documents(code, today), a.missingDocuments(code)};
+            return Docs{ContractorDocumentRow::fromTable(a.documents(code, today)), a.missingDocuments(code)};
         },
         [this, code](Docs d) {
             if (code != m_selected)
                 return;
-            const Table &t = d.table;
             m_documents->setRowCount(0);
-            m_documents->setRowCount(int(t.rows.size() + d.missing.size()));
+            m_documents->setRowCount(int(d.rows.size() + d.missing.size()));
             int r = 0;
             for (const QString &kind : std::as_const(d.missing)) {
                 m_documents->setItem(r, 0, item(kindLabel(kind), u"missing"_s));
                 m_documents->setItem(r, 4, item(stateLabel(u"missing"_s), u"missing"_s));
                 ++r;
             }
-            for (const QVariantList &row : t.rows) {
-                const QString state = row[t.column(u"state"_s)].toString();
-                auto *k = item(kindLabel(row[t.column(u"kind"_s)].toString()), state);
-                k->setData(Qt::UserRole, row[t.column(u"stored"_s)].toBool() ? row[t.column(u"id"_s)].toLongLong() : 0);
+            for (const ContractorDocumentRow &row : std::as_const(d.rows)) {
+                const QString &state = row.state;
+                auto *k = item(kindLabel(row.kind), state);
+                k->setData(Qt::UserRole, row.stored ? row.id : 0);
                 m_documents->setItem(r, 0, k);
-                m_documents->setItem(r, 1, item(row[t.column(u"file_name"_s)].toString()));
-                m_documents->setItem(r, 2, item(row[t.column(u"issued_on"_s)].toString()));
-                m_documents->setItem(r, 3, item(row[t.column(u"expires_on"_s)].toString(), state));
+                m_documents->setItem(r, 1, item(row.fileName));
+                m_documents->setItem(r, 2, item(row.issuedOn));
+                m_documents->setItem(r, 3, item(row.expiresOn, state));
                 m_documents->setItem(r, 4, item(stateLabel(state), state));
-                m_documents->setItem(r, 5, item(row[t.column(u"pages"_s)].toInt() > 0 ? row[t.column(u"pages"_s)].toString() : QString()));
-                m_documents->setItem(r, 6, item(row[t.column(u"sha256"_s)].toString().left(16) + u"…"_s));
+                m_documents->setItem(r, 5, item(row.pages > 0 ? QString::number(row.pages) : QString()));
+                m_documents->setItem(r, 6, item(row.sha256.left(16) + u"…"_s));
                 ++r;
             }
             m_documents->resizeColumnsToContents();
             m_docTitle->setText(d.missing.isEmpty() ? tr("Documents of %1").arg(code)
                                                     : tr("Documents of %1 — %n required document(s) MISSING", nullptr, int(d.missing.size())).arg(code));
-            Q_EMIT documentsLoaded(int(t.rows.size()));
+            Q_EMIT documentsLoaded(int(d.rows.size()));
         },
         [this](const QString &err) { report(err, true); });
 }
@@ -412,18 +412,18 @@ void ContractorPanel::loadDocuments()
 void ContractorPanel::loadTasks()
 {
     m_host->dataWorker()->call(
-        this, [](ServiceContext &ctx) { return ExpiryTasks(ctx).tasks(); },
-        [this](Table t) {
-            m_tasks->setRowCount(int(t.rows.size()));
+        this, [](ServiceContext &ctx) { return ContractorTaskRow::fromTable(ExpiryTasks(ctx).tasks()); },
+        [this](QList<ContractorTaskRow> tasks) {
+            m_tasks->setRowCount(int(tasks.size()));
             const QDate today = m_snapshot ? m_snapshot->today : processClock().now().toLocalTime().date();
-            for (int r = 0; r < t.rows.size(); ++r) {
-                const QString due = t.rows[r][t.column(u"due_on"_s)].toString();
+            for (int r = 0; r < tasks.size(); ++r) {
+                const QString &due = tasks[r].dueOn;
                 m_tasks->setItem(r, 0, item(due, validityOf(QDate::fromString(due, Qt::ISODate), today)));
-                m_tasks->setItem(r, 1, item(localized(t.rows[r][t.column(u"title"_s)].toString(), t.rows[r][t.column(u"title_zh"_s)].toString())));
-                m_tasks->setItem(r, 2, item(t.rows[r][t.column(u"contractor"_s)].toString()));
+                m_tasks->setItem(r, 1, item(localized(tasks[r].title, tasks[r].titleZh)));
+                m_tasks->setItem(r, 2, item(tasks[r].contractor));
             }
             m_tasks->resizeColumnsToContents();
-            Q_EMIT taskListLoaded(int(t.rows.size()));
+            Q_EMIT taskListLoaded(int(tasks.size()));
         },
         [this](const QString &err) { report(err, true); });
 }
