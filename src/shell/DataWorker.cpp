@@ -257,12 +257,15 @@ void DataWorker::refreshParts(unsigned parts)
             if (s->site.exists) // cameras as the registry holds them now (edited after import; URLs without credentials)
                 s->layout.cameras = CameraService(*m_ctx).layoutCameras();
             s->cameras = q.cameras();
+            s->cameraRows = CameraRow::fromTable(s->cameras);
         }
         s->takenAt = now;
         s->today = QDateTime::fromMSecsSinceEpoch(s->takenAt, s->timeZone).date();
         if (want(ContractorsPart)) {
             s->contractors = q.contractors(s->today);
             s->people = q.people(s->today);
+            s->contractorRows = ContractorRow::fromTable(s->contractors);
+            s->peopleRows = PersonRow::fromTable(s->people);
         }
         if (want(PermitsPart)) {
             s->permits = q.permits();
@@ -304,8 +307,13 @@ void DataWorker::refreshParts(unsigned parts)
         // Read after every change: they follow from many kinds of change.
         s->notifications = NotificationService(*m_ctx).mine();
         localizeColumn(s->notifications, u"text"_s, u"text_zh"_s);
-        s->inbox = InboxService(*m_ctx).mineTable();
-        localizeColumn(s->inbox, u"title"_s, u"title_zh"_s);
+        s->notificationRows = NotificationRow::fromTable(s->notifications);
+        s->inboxItems = InboxService(*m_ctx).mine();
+        if (chineseUi())
+            for (InboxItem &i : s->inboxItems)
+                if (!i.titleZh.isEmpty())
+                    i.title = i.titleZh;
+        s->inbox = InboxService::table(s->inboxItems);
         s->summary = q.summary(s->today);
         s->conflicts = conflictsOf(s->permits, s->takenAt);
         if (want(AlarmsPart)) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "modules/dispatch/logic/InboxService.h"
+#include "modules/dispatch/logic/NotificationService.h"
 #include "modules/permits/logic/SiteConflicts.h"
 #include "modules/site/layout/SiteLayout.h"
 #include "modules/site/logic/QueryService.h"
@@ -57,7 +59,15 @@ struct Snapshot {
     QList<InstructionRow> instructionRows;
     QList<PersonOnSite> onSiteRows;
     QList<OrderStepRow> orderStepRows;
-    Table inbox; ///< the signed-in user's task inbox (InboxService), soonest due first
+    QList<ContractorRow> contractorRows;
+    QList<PersonRow> peopleRows;
+    QList<CameraRow> cameraRows;
+    /// The signed-in user's notifications as typed rows (NotificationRow::fromTable of `notifications`, in its order).
+    QList<NotificationRow> notificationRows;
+    /// The signed-in user's task inbox (InboxService::mine), soonest due first, titles in the interface language;
+    /// `inbox` is the same as a table (InboxService::table): row i of it is inboxItems[i].
+    QList<InboxItem> inboxItems;
+    Table inbox;
     SiteSummary summary;
     /// Every cross-work (SIMOPS) conflict among `permits` (drafts and cancelled ones left out) with its
     /// overlap window, by the site's SIMOPS rules (siteSimopsRules): computed once here on the data thread

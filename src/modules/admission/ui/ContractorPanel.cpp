@@ -3,6 +3,7 @@
 #include "modules/admission/intake/PdfCheck.h"
 #include "modules/admission/logic/AdmissionDocuments.h"
 #include "modules/admission/logic/AdmissionPlugins.h"
+#include "modules/admission/logic/AdmissionRows.h"
 #include "modules/admission/logic/ContractorService.h"
 #include "modules/admission/logic/ExpiryTasks.h"
 #include "modules/admission/logic/RegistryCheck.h"
@@ -253,30 +254,27 @@ void ContractorPanel::setSnapshot(const SnapshotPtr &s)
         return;
     const bool first = !m_snapshot;
     m_snapshot = s;
-    const Table &c = s->contractors;
-    const int cCode = c.column(u"code"_s), cZh = c.column(u"name_zh"_s), cName = c.column(u"name"_s), cTrade = c.column(u"trade"_s),
-              cWorkers = c.column(u"workers"_s), cDocs = c.column(u"documents"_s), cStatus = c.column(u"status"_s),
-              cReasons = c.column(u"reasons"_s);
+    const QList<ContractorRow> &c = s->contractorRows;
     m_actions->setToday(s->today);
     const QSignalBlocker block(m_companies);
-    m_companies->setRowCount(int(c.rows.size()));
-    for (int r = 0; r < c.rows.size(); ++r) {
-        const QVariantList &row = c.rows[r];
-        const QString name = row[cZh].toString().isEmpty() ? row[cName].toString() : row[cZh].toString();
-        m_companies->setItem(r, 0, item(row[cCode].toString()));
+    m_companies->setRowCount(int(c.size()));
+    for (int r = 0; r < c.size(); ++r) {
+        const ContractorRow &row = c[r];
+        const QString name = row.nameZh.isEmpty() ? row.name : row.nameZh;
+        m_companies->setItem(r, 0, item(row.code));
         m_companies->setItem(r, 1, item(name));
-        m_companies->setItem(r, 2, item(valueLabel(row[cTrade].toString())));
-        m_companies->setItem(r, 3, item(row[cWorkers].toString()));
-        m_companies->setItem(r, 4, item(stateLabel(row[cDocs].toString()), row[cDocs].toString()));
+        m_companies->setItem(r, 2, item(valueLabel(row.trade)));
+        m_companies->setItem(r, 3, item(QString::number(row.workers)));
+        m_companies->setItem(r, 4, item(stateLabel(row.documents), row.documents));
         // The admission verdict (CONTRACTS.md 6.2) with every reason: the missing, short or expired document.
-        const QString status = row[cStatus].toString(), reasons = cReasons >= 0 ? row[cReasons].toString() : QString();
+        const QString status = row.status, reasons = row.reasons.join(u"; "_s);
         auto *adm = item(status == u"admitted"_s ? tr("✓ Admitted")
                              : status == u"suspended"_s ? tr("✕ Suspended: %1").arg(reasons)
                                                         : tr("✕ Not admitted: %1").arg(reasons),
                          status == u"admitted"_s ? u"valid"_s : u"expired"_s);
         adm->setToolTip(reasons);
         m_companies->setItem(r, 5, adm);
-        if (row[cCode].toString() == m_selected)
+        if (row.code == m_selected)
             m_companies->selectRow(r);
     }
     m_companies->resizeColumnsToContents();
@@ -294,7 +292,7 @@ void ContractorPanel::setSnapshot(const SnapshotPtr &s)
         loadTasks();
         m_imports->reload();
         m_gates->reload();
-        if (c.rows.isEmpty())
+        if (c.isEmpty())
             m_docTitle->setText(tr("No contractors yet: register one (Register…), import the ledger (Import ledger…) or use "
                                    "guardlinectl contractors add."));
     }
@@ -312,19 +310,18 @@ void ContractorPanel::showContractor(const QString &code)
 
 void ContractorPanel::showAdmission()
 {
-    const Table *c = m_snapshot ? &m_snapshot->contractors : nullptr;
-    const QVariantList *row = nullptr;
-    if (c)
-        for (const QVariantList &r : c->rows)
-            if (r[c->column(u"code"_s)].toString() == m_selected)
+    const ContractorRow *row = nullptr;
+    if (m_snapshot)
+        for (const ContractorRow &r : m_snapshot->contractorRows)
+            if (r.code == m_selected)
                 row = &r;
     if (!row) {
         m_admission->clear();
         m_actions->setContractor(m_selected, false); // just registered: the snapshot follows
         return;
     }
-    const QString status = (*row)[c->column(u"status"_s)].toString();
-    const QStringList reasons = (*row)[c->column(u"reasons"_s)].toString().split(u"; "_s, Qt::SkipEmptyParts);
+    const QString status = row->status;
+    const QStringList &reasons = row->reasons;
     m_actions->setContractor(m_selected, status == u"suspended"_s);
     if (status == u"admitted"_s) {
         m_admission->setText(tr("✓ %1 is admitted: every required document is valid and the insurance proof covers the last six months.")
@@ -343,31 +340,25 @@ void ContractorPanel::showWorkers()
 {
     if (!m_snapshot)
         return;
-    const Table &p = m_snapshot->people;
-    const int cCode = p.column(u"code"_s), cName = p.column(u"name"_s), cJob = p.column(u"job"_s), cContractor = p.column(u"contractor"_s),
-              cCerts = p.column(u"certificates"_s), cDocs = p.column(u"company_documents"_s), cWl = p.column(u"whitelisted"_s),
-              cBrief = p.column(u"briefing_on"_s), cLeft = p.column(u"left_on"_s);
-    QList<const QVariantList *> rows;
-    for (const QVariantList &row : p.rows)
-        if (row[cContractor].toString() == m_selected)
-            rows << &row;
+    QList<const PersonRow *> rows;
+    for (const PersonRow &person : m_snapshot->peopleRows)
+        if (person.contractor == m_selected)
+            rows << &person;
     m_workers->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
-        const QVariantList &row = *rows[r];
-        const QString certs = row[cCerts].toString(), docs = cDocs >= 0 ? row[cDocs].toString() : QString();
-        m_workers->setItem(r, 0, item(row[cCode].toString()));
-        m_workers->setItem(r, 1, item(row[cName].toString()));
-        m_workers->setItem(r, 2, item(row[cJob].toString()));
-        m_workers->setItem(r, 3, validityItem(certs));
-        m_workers->setItem(r, 4, validityItem(docs));
+        const PersonRow &row = *rows[r];
+        m_workers->setItem(r, 0, item(row.code));
+        m_workers->setItem(r, 1, item(row.name));
+        m_workers->setItem(r, 2, item(row.job));
+        m_workers->setItem(r, 3, validityItem(row.certificates));
+        m_workers->setItem(r, 4, validityItem(row.companyDocuments));
         if (m_workers->item(r, 4))
             m_workers->item(r, 4)->setToolTip(m_admission->text());
-        const QString leftOn = cLeft >= 0 ? row[cLeft].toString() : QString();
-        auto *wl = item(!leftOn.isEmpty() ? tr("✕ left on %1").arg(leftOn) : row[cWl].toBool() ? tr("yes") : tr("✕ NO"));
-        if (!row[cWl].toBool() || !leftOn.isEmpty())
+        auto *wl = item(!row.leftOn.isEmpty() ? tr("✕ left on %1").arg(row.leftOn) : row.whitelisted ? tr("yes") : tr("✕ NO"));
+        if (!row.whitelisted || !row.leftOn.isEmpty())
             wl->setForeground(colours::severity(u"critical"_s));
         m_workers->setItem(r, 5, wl);
-        m_workers->setItem(r, 6, item(row[cBrief].toString()));
+        m_workers->setItem(r, 6, item(row.briefingOn));
     }
     m_workers->resizeColumnsToContents();
 }
@@ -377,44 +368,43 @@ void ContractorPanel::loadDocuments()
     const QString code = m_selected;
     const QDate today = m_snapshot ? m_snapshot->today : processClock().now().toLocalTime().date();
     struct Docs {
-        Table table;
+        QList<ContractorDocumentRow> rows;
         QStringList missing;
     };
     m_host->dataWorker()->call(
         this,
         [code, today](ServiceContext &ctx) {
             AdmissionDocuments a(ctx);
-            return Docs{a.documents(code, today), a.missingDocuments(code)};
+            return Docs{ContractorDocumentRow::fromTable(a.documents(code, today)), a.missingDocuments(code)};
         },
         [this, code](Docs d) {
             if (code != m_selected)
                 return;
-            const Table &t = d.table;
             m_documents->setRowCount(0);
-            m_documents->setRowCount(int(t.rows.size() + d.missing.size()));
+            m_documents->setRowCount(int(d.rows.size() + d.missing.size()));
             int r = 0;
             for (const QString &kind : std::as_const(d.missing)) {
                 m_documents->setItem(r, 0, item(kindLabel(kind), u"missing"_s));
                 m_documents->setItem(r, 4, item(stateLabel(u"missing"_s), u"missing"_s));
                 ++r;
             }
-            for (const QVariantList &row : t.rows) {
-                const QString state = row[t.column(u"state"_s)].toString();
-                auto *k = item(kindLabel(row[t.column(u"kind"_s)].toString()), state);
-                k->setData(Qt::UserRole, row[t.column(u"stored"_s)].toBool() ? row[t.column(u"id"_s)].toLongLong() : 0);
+            for (const ContractorDocumentRow &row : std::as_const(d.rows)) {
+                const QString &state = row.state;
+                auto *k = item(kindLabel(row.kind), state);
+                k->setData(Qt::UserRole, row.stored ? row.id : 0);
                 m_documents->setItem(r, 0, k);
-                m_documents->setItem(r, 1, item(row[t.column(u"file_name"_s)].toString()));
-                m_documents->setItem(r, 2, item(row[t.column(u"issued_on"_s)].toString()));
-                m_documents->setItem(r, 3, item(row[t.column(u"expires_on"_s)].toString(), state));
+                m_documents->setItem(r, 1, item(row.fileName));
+                m_documents->setItem(r, 2, item(row.issuedOn));
+                m_documents->setItem(r, 3, item(row.expiresOn, state));
                 m_documents->setItem(r, 4, item(stateLabel(state), state));
-                m_documents->setItem(r, 5, item(row[t.column(u"pages"_s)].toInt() > 0 ? row[t.column(u"pages"_s)].toString() : QString()));
-                m_documents->setItem(r, 6, item(row[t.column(u"sha256"_s)].toString().left(16) + u"…"_s));
+                m_documents->setItem(r, 5, item(row.pages > 0 ? QString::number(row.pages) : QString()));
+                m_documents->setItem(r, 6, item(row.sha256.left(16) + u"…"_s));
                 ++r;
             }
             m_documents->resizeColumnsToContents();
             m_docTitle->setText(d.missing.isEmpty() ? tr("Documents of %1").arg(code)
                                                     : tr("Documents of %1 — %n required document(s) MISSING", nullptr, int(d.missing.size())).arg(code));
-            Q_EMIT documentsLoaded(int(t.rows.size()));
+            Q_EMIT documentsLoaded(int(d.rows.size()));
         },
         [this](const QString &err) { report(err, true); });
 }
@@ -422,18 +412,18 @@ void ContractorPanel::loadDocuments()
 void ContractorPanel::loadTasks()
 {
     m_host->dataWorker()->call(
-        this, [](ServiceContext &ctx) { return ExpiryTasks(ctx).tasks(); },
-        [this](Table t) {
-            m_tasks->setRowCount(int(t.rows.size()));
+        this, [](ServiceContext &ctx) { return ContractorTaskRow::fromTable(ExpiryTasks(ctx).tasks()); },
+        [this](QList<ContractorTaskRow> tasks) {
+            m_tasks->setRowCount(int(tasks.size()));
             const QDate today = m_snapshot ? m_snapshot->today : processClock().now().toLocalTime().date();
-            for (int r = 0; r < t.rows.size(); ++r) {
-                const QString due = t.rows[r][t.column(u"due_on"_s)].toString();
+            for (int r = 0; r < tasks.size(); ++r) {
+                const QString &due = tasks[r].dueOn;
                 m_tasks->setItem(r, 0, item(due, validityOf(QDate::fromString(due, Qt::ISODate), today)));
-                m_tasks->setItem(r, 1, item(localized(t.rows[r][t.column(u"title"_s)].toString(), t.rows[r][t.column(u"title_zh"_s)].toString())));
-                m_tasks->setItem(r, 2, item(t.rows[r][t.column(u"contractor"_s)].toString()));
+                m_tasks->setItem(r, 1, item(localized(tasks[r].title, tasks[r].titleZh)));
+                m_tasks->setItem(r, 2, item(tasks[r].contractor));
             }
             m_tasks->resizeColumnsToContents();
-            Q_EMIT taskListLoaded(int(t.rows.size()));
+            Q_EMIT taskListLoaded(int(tasks.size()));
         },
         [this](const QString &err) { report(err, true); });
 }

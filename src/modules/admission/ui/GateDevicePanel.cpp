@@ -141,23 +141,28 @@ void GateDevicePanel::report(const QString &message, bool bad)
 void GateDevicePanel::reload()
 {
     struct Data {
-        Table gates, devices;
+        Table gates;
+        QList<GateRow> gateRows;
+        QList<GateDeviceRow> devices;
         QString site;
     };
     m_host->dataWorker()->call(
         this,
         [](ServiceContext &ctx) {
-            return Data{CheckinService(ctx).gates(), GateDevices(ctx).devices(), SiteService(ctx).info().name};
+            Table gates = CheckinService(ctx).gates();
+            QList<GateRow> gateRows = GateRow::fromTable(gates);
+            return Data{std::move(gates), std::move(gateRows), GateDeviceRow::fromTable(GateDevices(ctx).devices()), SiteService(ctx).info().name};
         },
         [this](Data d) {
             m_gates = d.gates;
+            m_gateRows = d.gateRows;
             m_siteName = d.site;
-            const Table &g = d.gates;
+            const QList<GateRow> &g = m_gateRows;
             const QSignalBlocker block(m_gateTable);
-            m_gateTable->setRowCount(int(g.rows.size()));
-            for (int r = 0; r < g.rows.size(); ++r) {
-                const QVariantList &row = g.rows[r];
-                const QString payload = row[g.column(u"qr_payload"_s)].toString();
+            m_gateTable->setRowCount(int(g.size()));
+            for (int r = 0; r < g.size(); ++r) {
+                const GateRow &row = g[r];
+                const QString &payload = row.qrPayload;
                 auto *qr = new QTableWidgetItem;
                 try {
                     qr->setIcon(QIcon(QPixmap::fromImage(admission::qrImage(payload.toUtf8(), 3))));
@@ -165,41 +170,40 @@ void GateDevicePanel::reload()
                     qr->setText(e.message());
                 }
                 m_gateTable->setItem(r, 0, qr);
-                m_gateTable->setItem(r, 1, cell(row[g.column(u"code"_s)].toString()));
-                const QString zh = row[g.column(u"name_zh"_s)].toString();
-                m_gateTable->setItem(r, 2, cell(zh.isEmpty() ? row[g.column(u"name"_s)].toString() : zh + u" · "_s + row[g.column(u"name"_s)].toString()));
-                m_gateTable->setItem(r, 3, cell(row[g.column(u"area"_s)].toString()));
+                m_gateTable->setItem(r, 1, cell(row.code));
+                m_gateTable->setItem(r, 2, cell(row.nameZh.isEmpty() ? row.name : row.nameZh + u" · "_s + row.name));
+                m_gateTable->setItem(r, 3, cell(row.area));
                 m_gateTable->setItem(r, 4, cell(payload));
             }
             m_gateTable->resizeColumnsToContents();
             if (m_gateTable->rowCount() > 0 && m_gateTable->selectionModel()->selectedRows().isEmpty())
                 m_gateTable->selectRow(0);
             showSelectedCard();
-            m_pdf->setEnabled(!g.rows.isEmpty());
-            m_png->setEnabled(!g.rows.isEmpty());
+            m_pdf->setEnabled(!g.isEmpty());
+            m_png->setEnabled(!g.isEmpty());
 
             const SnapshotPtr s = m_host->lastSnapshot();
             const QTimeZone zone = s ? s->timeZone : QTimeZone::systemTimeZone();
-            auto when = [&zone](const QVariant &v) {
-                return v.isNull() ? QString() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), zone).toString(u"yyyy-MM-dd HH:mm"_s);
+            auto when = [&zone](std::optional<qint64> ms) {
+                return !ms ? QString() : QDateTime::fromMSecsSinceEpoch(*ms, zone).toString(u"yyyy-MM-dd HH:mm"_s);
             };
-            const Table &t = d.devices;
-            m_devices->setRowCount(int(t.rows.size()));
-            for (int r = 0; r < t.rows.size(); ++r) {
-                const QVariantList &row = t.rows[r];
-                const bool revoked = !row[t.column(u"revoked_at"_s)].isNull();
-                m_devices->setItem(r, 0, cell(row[t.column(u"code"_s)].toString()));
-                m_devices->setItem(r, 1, cell(row[t.column(u"name"_s)].toString()));
-                m_devices->setItem(r, 2, cell(revoked ? tr("✕ Revoked %1").arg(when(row[t.column(u"revoked_at"_s)])) : tr("● Active"),
+            const QList<GateDeviceRow> &t = d.devices;
+            m_devices->setRowCount(int(t.size()));
+            for (int r = 0; r < t.size(); ++r) {
+                const GateDeviceRow &row = t[r];
+                const bool revoked = row.revokedAt.has_value();
+                m_devices->setItem(r, 0, cell(row.code));
+                m_devices->setItem(r, 1, cell(row.name));
+                m_devices->setItem(r, 2, cell(revoked ? tr("✕ Revoked %1").arg(when(row.revokedAt)) : tr("● Active"),
                                               revoked ? colours::severity(u"critical"_s) : QColor()));
-                m_devices->setItem(r, 3, cell(when(row[t.column(u"created_at"_s)])));
-                const QString seen = when(row[t.column(u"last_seen_at"_s)]);
+                m_devices->setItem(r, 3, cell(when(row.createdAt)));
+                const QString seen = when(row.lastSeenAt);
                 m_devices->setItem(r, 4, cell(seen.isEmpty() ? tr("never") : seen));
-                m_devices->setItem(r, 5, cell(row[t.column(u"checkins"_s)].toString()));
+                m_devices->setItem(r, 5, cell(QString::number(row.checkins)));
             }
             m_devices->resizeColumnsToContents();
-            Q_EMIT gatesLoaded(int(g.rows.size()));
-            Q_EMIT devicesLoaded(int(t.rows.size()));
+            Q_EMIT gatesLoaded(int(g.size()));
+            Q_EMIT devicesLoaded(int(t.size()));
         },
         [this](const QString &err) { report(err, true); });
 }
@@ -207,15 +211,13 @@ void GateDevicePanel::reload()
 void GateDevicePanel::showSelectedCard()
 {
     const auto rows = m_gateTable->selectionModel()->selectedRows();
-    if (rows.isEmpty() || rows.first().row() >= m_gates.rows.size()) {
+    if (rows.isEmpty() || rows.first().row() >= m_gateRows.size()) {
         m_card->clear();
         return;
     }
-    const QVariantList &row = m_gates.rows[rows.first().row()];
-    const QString zh = row[m_gates.column(u"name_zh"_s)].toString(), name = row[m_gates.column(u"name"_s)].toString();
+    const GateRow &row = m_gateRows[rows.first().row()];
     try {
-        const QImage card = admission::gateCard(row[m_gates.column(u"qr_payload"_s)].toString(), zh.isEmpty() ? name : zh + u" · "_s + name,
-                                                row[m_gates.column(u"code"_s)].toString());
+        const QImage card = admission::gateCard(row.qrPayload, row.nameZh.isEmpty() ? row.name : row.nameZh + u" · "_s + row.name, row.code);
         m_card->setPixmap(QPixmap::fromImage(card.scaled(m_card->size().boundedTo(QSize(420, 480)), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     } catch (const Error &e) {
         m_card->setText(e.message());

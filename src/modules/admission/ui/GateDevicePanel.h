@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "modules/admission/logic/AdmissionRows.h"
 #include "modules/site/logic/QueryService.h"
 
 #include <QWidget>
@@ -53,7 +54,8 @@ private:
     void report(const QString &message, bool bad);
 
     PanelHost *m_host;
-    Table m_gates;
+    Table m_gates; ///< as CheckinService::gates() returns them (the gate sheet and the QR files are written from it)
+    QList<GateRow> m_gateRows; ///< the same, typed: what the gate list and the card show
     QString m_siteName;
     QTableWidget *m_gateTable, *m_devices;
     QLabel *m_card, *m_status;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "modules/admission/ui/RosterImportPanel.h"
 #include "modules/admission/logic/AdmissionPlugins.h"
+#include "modules/admission/logic/AdmissionRows.h"
 #include "modules/admission/logic/ContractorService.h"
 #include "platform/auth/Roles.h"
 #include "shell/PanelHost.h"
@@ -398,21 +399,21 @@ void RosterImportPanel::apply()
 void RosterImportPanel::loadHistory()
 {
     m_host->dataWorker()->call(
-        this, [](ServiceContext &ctx) { return RosterImport(ctx).rosterImports(); },
-        [this](Table t) {
+        this, [](ServiceContext &ctx) { return RosterImportRow::fromTable(RosterImport(ctx).rosterImports()); },
+        [this](QList<RosterImportRow> imports) {
             const SnapshotPtr s = m_host->lastSnapshot();
             const QTimeZone zone = s ? s->timeZone : QTimeZone::systemTimeZone();
             // Newest first (the service's order).
-            m_history->setRowCount(int(t.rows.size()));
-            for (int r = 0; r < t.rows.size(); ++r) {
-                const QVariantList &row = t.rows[r];
-                m_history->setItem(r, 0, cell(QDateTime::fromMSecsSinceEpoch(row[t.column(u"imported_at"_s)].toLongLong(), zone)
-                                                  .toString(u"yyyy-MM-dd HH:mm"_s)));
-                m_history->setItem(r, 1, cell(row[t.column(u"kind"_s)].toString() == u"whitelist"_s ? tr("Whitelist") : tr("Shift roster")));
-                m_history->setItem(r, 2, cell(row[t.column(u"source"_s)].toString()));
-                m_history->setItem(r, 3, cell(row[t.column(u"actor"_s)].toString()));
+            m_history->setRowCount(int(imports.size()));
+            for (int r = 0; r < imports.size(); ++r) {
+                const RosterImportRow &row = imports[r];
+                m_history->setItem(r, 0, cell(QDateTime::fromMSecsSinceEpoch(row.importedAt, zone).toString(u"yyyy-MM-dd HH:mm"_s)));
+                m_history->setItem(r, 1, cell(row.kind == u"whitelist"_s ? tr("Whitelist") : tr("Shift roster")));
+                m_history->setItem(r, 2, cell(row.source));
+                m_history->setItem(r, 3, cell(row.actor));
+                const int counts[] = {row.added, row.removed, row.changed, row.skipped};
                 for (int c = 0; c < 4; ++c) {
-                    const int v = row[t.column(QStringList{u"added"_s, u"removed"_s, u"changed"_s, u"skipped"_s}[c])].toInt();
+                    const int v = counts[c];
                     m_history->setItem(r, 4 + c, cell(QString::number(v), c == 3 && v > 0 ? colours::validity(u"expiring"_s) : QColor()));
                 }
             }

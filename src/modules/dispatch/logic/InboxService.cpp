@@ -137,11 +137,11 @@ QList<InboxItem> InboxService::mine(int limit) const
     return items;
 }
 
-Table InboxService::mineTable(int limit) const
+Table InboxService::table(const QList<InboxItem> &items)
 {
     Table t{{u"kind"_s, u"object_type"_s, u"object_id"_s, u"title"_s, u"area"_s, u"due_at"_s, u"created_at"_s, u"notification"_s,
              u"title_zh"_s}, {}};
-    for (const InboxItem &i : mine(limit))
+    for (const InboxItem &i : items)
         t.rows.append({i.kind, i.objectType, i.objectId, i.title, i.area, i.dueAt > 0 ? QVariant(i.dueAt) : QVariant(),
                        i.createdAt > 0 ? QVariant(i.createdAt) : QVariant(), i.notificationId > 0 ? QVariant(i.notificationId) : QVariant(),
                        i.titleZh});

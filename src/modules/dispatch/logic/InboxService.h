@@ -34,8 +34,10 @@ public:
     using ServiceBase::ServiceBase;
     QList<InboxItem> mine(int limit = 200) const;
     /// The same as a Table (kind, object_type, object_id, title, area, due_at, created_at, notification,
-    /// title_zh), for the command center's snapshot.
-    Table mineTable(int limit = 200) const;
+    /// title_zh), for the generic list views.
+    Table mineTable(int limit = 200) const { return table(mine(limit)); }
+    /// `items` as that Table, row i being items[i] (the command center's snapshot shows its items in a TableModel).
+    static Table table(const QList<InboxItem> &items);
 };
 
 } // namespace gl

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "modules/dispatch/logic/NotificationService.h"
+#include "platform/services/TableColumns.h"
 #include "platform/store/Database.h"
 #include "platform/util/Error.h"
 
@@ -14,6 +15,19 @@ qint64 NotificationService::notify(const QString &recipient, const QString &kind
                                             {u"object_id"_s, objectId}, {u"area"_s, area.isEmpty() ? QVariant() : QVariant(area)},
                                             {u"text"_s, text}, {u"created_at"_s, now()},
                                             {u"text_zh"_s, textZh.isEmpty() ? QVariant() : QVariant(textZh)}});
+}
+
+QList<NotificationRow> NotificationRow::fromTable(const Table &t)
+{
+    const TableColumns c(t, u"notifications"_s);
+    const int id = c(u"id"_s), kind = c(u"kind"_s), objectType = c(u"object_type"_s), objectId = c(u"object_id"_s), area = c(u"area"_s),
+              text = c(u"text"_s), createdAt = c(u"created_at"_s), readAt = c(u"read_at"_s);
+    QList<NotificationRow> out;
+    out.reserve(t.rows.size());
+    for (const QVariantList &r : t.rows)
+        out.append({TableColumns::number(r, id), TableColumns::str(r, kind), TableColumns::str(r, objectType), TableColumns::str(r, objectId),
+                    TableColumns::str(r, area), TableColumns::str(r, text), TableColumns::number(r, createdAt), TableColumns::maybe(r, readAt)});
+    return out;
 }
 
 Table NotificationService::mine(int limit) const

@@ -4,7 +4,25 @@
 #include "modules/site/logic/QueryService.h"
 #include "platform/services/ServiceContext.h"
 
+#include <optional>
+
 namespace gl {
+
+/// A notification as the views show it (NotificationService::mine(), unread first then newest; issue #15).
+struct NotificationRow {
+    qint64 id = 0;
+    QString kind;       ///< e.g. step.skipped, alarm (NotificationService::notify callers)
+    QString objectType, objectId; ///< what it is about (MainWindow::showObject opens it)
+    QString area;
+    QString text;       ///< in the interface language (the data thread localizes the table first)
+    qint64 createdAt = 0;
+    std::optional<qint64> readAt; ///< absent while unread
+
+    bool unread() const { return !readAt.has_value(); }
+    bool operator==(const NotificationRow &) const = default;
+    /// The only place that names the notifications table's columns: a missing one is a gl::Error naming it.
+    static QList<NotificationRow> fromTable(const Table &notifications);
+};
 
 /// Notifications to named users (e.g. a skipped procedure step reported to the area supervisor), kept
 /// until the recipient marks them read. Written by other services inside their own transaction.

@@ -26,12 +26,6 @@ namespace {
 constexpr int kSeqRole = Qt::UserRole + 1;
 constexpr int kStateRole = Qt::UserRole + 2;
 constexpr int kIdRole = Qt::UserRole + 3;
-
-QString cell(const Table &t, const QVariantList &row, const QString &key)
-{
-    const int c = t.column(key);
-    return c < 0 ? QString() : row.value(c).toString();
-}
 } // namespace
 
 OrderProcedurePanel::OrderProcedurePanel(QWidget *parent)
@@ -122,17 +116,15 @@ void OrderProcedurePanel::setSnapshot(const SnapshotPtr &s)
     if (m_skippedView->horizontalHeader()->sectionSize(0) == m_skippedView->horizontalHeader()->defaultSectionSize())
         m_skippedView->resizeColumnsToContents();
 
-    const Table &n = s->notifications;
     const qint64 current = m_notifications->currentItem() ? m_notifications->currentItem()->data(kIdRole).toLongLong() : 0;
     m_notifications->clear();
     int unread = 0;
-    for (const QVariantList &r : n.rows) {
-        const bool isUnread = r.value(n.column(u"read_at"_s)).isNull();
+    for (const NotificationRow &r : s->notificationRows) {
+        const bool isUnread = r.unread();
         unread += isUnread ? 1 : 0;
-        const QString when = QDateTime::fromMSecsSinceEpoch(r.value(n.column(u"created_at"_s)).toLongLong(), s->timeZone)
-                                 .toString(u"MM-dd HH:mm"_s);
-        auto *item = new QListWidgetItem(u"%1 %2  %3"_s.arg(isUnread ? u"●"_s : u"○"_s, when, cell(n, r, u"text"_s)), m_notifications);
-        item->setData(kIdRole, r.value(n.column(u"id"_s)));
+        const QString when = QDateTime::fromMSecsSinceEpoch(r.createdAt, s->timeZone).toString(u"MM-dd HH:mm"_s);
+        auto *item = new QListWidgetItem(u"%1 %2  %3"_s.arg(isUnread ? u"●"_s : u"○"_s, when, r.text), m_notifications);
+        item->setData(kIdRole, r.id);
         item->setData(kStateRole, isUnread);
         QFont f = item->font();
         f.setBold(isUnread);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "modules/dispatch/ui/TaskInboxPanel.h"
 
+#include "modules/dispatch/logic/InboxService.h"
 #include "modules/dispatch/logic/NotificationService.h"
 #include "shell/PanelHost.h"
 #include "shell/TableModel.h"
@@ -58,9 +59,8 @@ TaskInboxPanel::TaskInboxPanel(DataWorker *worker, QWidget *parent)
     connect(enter, &QShortcut::activated, this, &TaskInboxPanel::openCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         const int row = currentRow();
-        const Table &t = m_model->table();
         m_open->setEnabled(row >= 0);
-        m_read->setEnabled(row >= 0 && !t.rows[row].value(t.column(u"notification"_s)).isNull());
+        m_read->setEnabled(row >= 0 && m_items[row].notificationId > 0);
     });
     m_open->setEnabled(false);
     m_read->setEnabled(false);
@@ -91,7 +91,7 @@ int TaskInboxPanel::count() const { return int(m_model->table().rows.size()); }
 int TaskInboxPanel::currentRow() const
 {
     const QModelIndex idx = m_view->currentIndex();
-    return idx.isValid() && idx.row() < m_model->table().rows.size() ? idx.row() : -1;
+    return idx.isValid() && idx.row() < m_model->table().rows.size() && idx.row() < m_items.size() ? idx.row() : -1;
 }
 
 void TaskInboxPanel::setSnapshot(const SnapshotPtr &s)
@@ -99,13 +99,8 @@ void TaskInboxPanel::setSnapshot(const SnapshotPtr &s)
     m_snapshot = s;
     // Keep the selection on the same task (kind + object) across refreshes.
     QString selected;
-    if (const int row = currentRow(); row >= 0) {
-        const Table &old = m_model->table();
-        selected = old.rows[row].value(old.column(u"kind"_s)).toString() + u'|' + old.rows[row].value(old.column(u"object_id"_s)).toString();
-    }
-    Table t = s->inbox;
-    const int kind = t.column(u"kind"_s);
-    Table shown = t;
+    if (const int row = currentRow(); row >= 0)
+        selected = m_items[row].kind + u'|' + m_items[row].objectId;
     static const QHash<QString, const char *> kinds = {
         {u"order"_s, QT_TR_NOOP("Dispatch order")},       {u"escalation"_s, QT_TR_NOOP("Escalated order")},
         {u"reinspection"_s, QT_TR_NOOP("Re-inspection")}, {u"signoff"_s, QT_TR_NOOP("Permit sign-off")},
@@ -113,27 +108,25 @@ void TaskInboxPanel::setSnapshot(const SnapshotPtr &s)
         // notifications' kinds (NotificationService::notify callers)
         {u"step.skipped"_s, QT_TR_NOOP("Skipped procedure step")}, {u"alarm"_s, QT_TR_NOOP("Alarm notification")},
     };
-    // The kind in words; the raw kind stays in the table the actions read (column "kind" of `t`).
-    for (QVariantList &r : shown.rows) {
-        const QString k = r.value(kind).toString();
-        r[kind] = kinds.contains(k) ? tr(kinds.value(k)) : (k.isEmpty() ? tr("Notification") : tr("Notification: %1").arg(k));
+    // The kind in words in the table shown (row i is item i); the actions read the items (InboxItem::kind as stored).
+    m_items = s->inboxItems;
+    QList<InboxItem> shown = m_items;
+    for (InboxItem &i : shown) {
+        const QString k = i.kind;
+        i.kind = kinds.contains(k) ? tr(kinds.value(k)) : (k.isEmpty() ? tr("Notification") : tr("Notification: %1").arg(k));
     }
-    m_model->setTable(shown, s->timeZone, s->takenAt);
-    m_rawKinds.clear();
-    for (const QVariantList &r : t.rows)
-        m_rawKinds << r.value(kind).toString();
+    m_model->setTable(InboxService::table(shown), s->timeZone, s->takenAt);
     int overdue = 0;
-    const int due = t.column(u"due_at"_s);
-    for (const QVariantList &r : t.rows)
-        if (!r.value(due).isNull() && r.value(due).toLongLong() < s->takenAt)
+    for (const InboxItem &i : std::as_const(m_items))
+        if (i.dueAt > 0 && i.dueAt < s->takenAt)
             ++overdue;
-    m_summary->setText(t.rows.isEmpty() ? tr("Nothing to do.")
-                                        : tr("%n task(s)", nullptr, int(t.rows.size())) + (overdue ? tr(", %n overdue", nullptr, overdue) : QString()));
+    m_summary->setText(m_items.isEmpty() ? tr("Nothing to do.")
+                                         : tr("%n task(s)", nullptr, int(m_items.size())) + (overdue ? tr(", %n overdue", nullptr, overdue) : QString()));
     m_summary->setStyleSheet(overdue ? u"QLabel { color: #e53935; font-weight: bold; }"_s : QString());
     if (m_view->horizontalHeader()->sectionSize(0) == m_view->horizontalHeader()->defaultSectionSize())
         m_view->resizeColumnsToContents();
-    for (int r = 0; r < t.rows.size(); ++r)
-        if (m_rawKinds.value(r) + u'|' + t.rows[r].value(t.column(u"object_id"_s)).toString() == selected) {
+    for (int r = 0; r < m_items.size(); ++r)
+        if (m_items[r].kind + u'|' + m_items[r].objectId == selected) {
             m_view->selectRow(r);
             return;
         }
@@ -147,9 +140,7 @@ void TaskInboxPanel::openCurrent()
     const int row = currentRow();
     if (row < 0)
         return;
-    const Table &t = m_model->table();
-    const QString type = t.rows[row].value(t.column(u"object_type"_s)).toString();
-    const QString id = t.rows[row].value(t.column(u"object_id"_s)).toString();
+    const QString &type = m_items[row].objectType, &id = m_items[row].objectId;
     if (!type.isEmpty() && !id.isEmpty())
         Q_EMIT openRequested(type, id);
 }
@@ -159,11 +150,9 @@ void TaskInboxPanel::markCurrentRead()
     const int row = currentRow();
     if (row < 0 || !m_worker)
         return;
-    const Table &t = m_model->table();
-    const QVariant id = t.rows[row].value(t.column(u"notification"_s));
-    if (id.isNull())
+    const qint64 notification = m_items[row].notificationId;
+    if (notification <= 0)
         return;
-    const qint64 notification = id.toLongLong();
     m_worker->call(
         this, [notification](ServiceContext &ctx) { NotificationService(ctx).markRead(notification); }, [] {},
         [this](const QString &error) { m_summary->setText(error); }, true);

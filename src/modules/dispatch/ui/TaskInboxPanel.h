@@ -46,7 +46,7 @@ private:
     QLabel *m_summary;
     QPushButton *m_open, *m_read;
     SnapshotPtr m_snapshot;
-    QStringList m_rawKinds; ///< each shown row's kind as stored (the model holds it in words)
+    QList<InboxItem> m_items; ///< the shown rows as typed items (the snapshot's inboxItems; the model holds the kind in words)
 };
 
 } // namespace ui

@@ -175,10 +175,8 @@ void HazardReportForm::fillLists()
         m_area->addItem(u"%1 — %2"_s.arg(a.code, a.name), a.code);
     m_responsible->clear();
     m_responsible->addItem(tr("— not named —"), QString());
-    const Table &p = m_snapshot->people;
-    for (const QVariantList &r : p.rows)
-        m_responsible->addItem(u"%1 — %2"_s.arg(r.value(p.column(u"code"_s)).toString(), r.value(p.column(u"name"_s)).toString()),
-                               r.value(p.column(u"code"_s)).toString());
+    for (const PersonRow &r : m_snapshot->peopleRows)
+        m_responsible->addItem(u"%1 — %2"_s.arg(r.code, r.name), r.code);
     m_equipment->setCurrentIndex(std::max(0, m_equipment->findData(eq)));
     m_area->setCurrentIndex(std::max(0, m_area->findData(ar)));
     m_responsible->setCurrentIndex(std::max(0, m_responsible->findData(resp)));

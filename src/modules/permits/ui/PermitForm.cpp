@@ -180,32 +180,28 @@ void PermitForm::fillChoices()
         m_area->addItem(u"%1 %2"_s.arg(a.code, a.nameZh.isEmpty() ? a.name : a.nameZh), a.code);
     m_contractor->clear();
     m_contractor->addItem(tr("own crew"), u"own"_s);
-    const Table &c = m_snapshot->contractors;
-    for (const QVariantList &row : c.rows)
-        m_contractor->addItem(u"%1 %2"_s.arg(row.value(c.column(u"code"_s)).toString(), row.value(c.column(u"name"_s)).toString()),
-                              row.value(c.column(u"code"_s)));
-    const Table &p = m_snapshot->people;
+    for (const ContractorRow &row : m_snapshot->contractorRows)
+        m_contractor->addItem(u"%1 %2"_s.arg(row.code, row.name), row.code);
     m_guardian->clear();
     m_coordinator->clear();
     m_guardian->addItem(tr("— none —"), QString());
     m_coordinator->addItem(tr("— none —"), QString());
     m_workers->clear();
-    for (const QVariantList &row : p.rows) {
-        const QString code = row.value(p.column(u"code"_s)).toString(), name = row.value(p.column(u"name"_s)).toString();
-        const QString kind = row.value(p.column(u"kind"_s)).toString();
-        if (kind == u"employee"_s) {
+    for (const PersonRow &row : m_snapshot->peopleRows) {
+        const QString &code = row.code, &name = row.name;
+        if (row.kind == u"employee"_s) {
             m_guardian->addItem(u"%1 %2"_s.arg(code, name), code);
             m_coordinator->addItem(u"%1 %2"_s.arg(code, name), code);
         } else {
             // A contractor's own guardian (GB 30871 监护人) holds a guardian certificate like an employee:
             // offered too; the service checks the certificate when the permit is submitted.
-            m_guardian->addItem(u"%1 %2 (%3)"_s.arg(code, name, row.value(p.column(u"contractor"_s)).toString()), code);
+            m_guardian->addItem(u"%1 %2 (%3)"_s.arg(code, name, row.contractor), code);
             // Issue #5: the worker's own certificate state and the company's document state, symbol + colour.
-            const QString certs = row.value(p.column(u"certificates"_s)).toString(), docs = row.value(p.column(u"company_documents"_s)).toString();
+            const QString &certs = row.certificates, &docs = row.companyDocuments;
             QString states = tr("certificates %1 %2").arg(validitySymbol(certs), TableModel::label(certs));
             if (!docs.isEmpty())
                 states += tr(" · company documents %1 %2").arg(validitySymbol(docs), TableModel::label(docs));
-            auto *item = new QListWidgetItem(u"%1 %2 (%3) — %4"_s.arg(code, name, row.value(p.column(u"contractor"_s)).toString(), states), m_workers);
+            auto *item = new QListWidgetItem(u"%1 %2 (%3) — %4"_s.arg(code, name, row.contractor, states), m_workers);
             const QString worstState = (certs == u"expired"_s || docs == u"expired"_s || docs == u"missing"_s) ? u"expired"_s
                 : (certs == u"expiring"_s || docs == u"expiring"_s)                                             ? u"expiring"_s
                                                                                                                  : QString();

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "modules/site/logic/ViewRows.h"
-#include "platform/util/Error.h"
+#include "platform/services/TableColumns.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,42 +9,11 @@ using namespace Qt::StringLiterals;
 
 namespace gl {
 namespace {
-
-/// The columns of one table, looked up once: a column the table lacks is an error naming both.
-class Columns {
-public:
-    Columns(const Table &table, const QString &what) : m_table(table), m_what(what) {}
-    int operator()(const QString &key) const
-    {
-        const int c = m_table.column(key);
-        if (c < 0)
-            fail(ErrorCode::Unknown, u"the %1 table has no column \"%2\" (columns: %3): its view rows cannot be built"_s.arg(
-                                         m_what, key, m_table.columns.join(u", "_s)));
-        return c;
-    }
-
-private:
-    const Table &m_table;
-    QString m_what;
-};
-
-QString str(const QVariantList &row, int c) { return row.value(c).toString(); }
-qint64 number(const QVariantList &row, int c) { return row.value(c).toLongLong(); }
-std::optional<qint64> maybe(const QVariantList &row, int c)
-{
-    const QVariant v = row.value(c);
-    if (!v.isValid() || v.isNull())
-        return std::nullopt;
-    return v.toLongLong();
-}
-std::optional<double> maybeReal(const QVariantList &row, int c)
-{
-    const QVariant v = row.value(c);
-    if (!v.isValid() || v.isNull())
-        return std::nullopt;
-    return v.toDouble();
-}
-
+using Columns = TableColumns;
+constexpr auto str = &TableColumns::str;
+constexpr auto number = &TableColumns::number;
+constexpr auto maybe = &TableColumns::maybe;
+constexpr auto maybeReal = &TableColumns::maybeReal;
 } // namespace
 
 QList<AlarmRow> AlarmRow::fromTable(const Table &t)
@@ -182,6 +151,44 @@ QList<OrderStepRow> OrderStepRow::fromTable(const Table &t)
         out.append({str(r, order), r.value(seq).toInt(), str(r, procedure), str(r, titleEn), str(r, titleZh), str(r, key),
                     str(r, textEn), str(r, textZh), str(r, state), maybe(r, markedAt), str(r, markedBy), str(r, reason),
                     r.value(outOfOrder).toInt() != 0});
+    return out;
+}
+
+QList<ContractorRow> ContractorRow::fromTable(const Table &t)
+{
+    const Columns c(t, u"contractors"_s);
+    const int code = c(u"code"_s), name = c(u"name"_s), nameZh = c(u"name_zh"_s), trade = c(u"trade"_s), creditCode = c(u"credit_code"_s),
+              status = c(u"status"_s), workers = c(u"workers"_s), documents = c(u"documents"_s), reasons = c(u"reasons"_s);
+    QList<ContractorRow> out;
+    out.reserve(t.rows.size());
+    for (const QVariantList &r : t.rows)
+        out.append({str(r, code), str(r, name), str(r, nameZh), str(r, trade), str(r, creditCode), str(r, status),
+                    r.value(workers).toInt(), str(r, documents), str(r, reasons).split(u"; "_s, Qt::SkipEmptyParts)});
+    return out;
+}
+
+QList<PersonRow> PersonRow::fromTable(const Table &t)
+{
+    const Columns c(t, u"people"_s);
+    const int code = c(u"code"_s), name = c(u"name"_s), kind = c(u"kind"_s), contractor = c(u"contractor"_s), job = c(u"job"_s),
+              briefingOn = c(u"briefing_on"_s), whitelisted = c(u"whitelisted"_s), certificates = c(u"certificates"_s),
+              leftOn = c(u"left_on"_s), companyDocuments = c(u"company_documents"_s);
+    QList<PersonRow> out;
+    out.reserve(t.rows.size());
+    for (const QVariantList &r : t.rows)
+        out.append({str(r, code), str(r, name), str(r, kind), str(r, contractor), str(r, job), str(r, briefingOn),
+                    r.value(whitelisted).toBool(), str(r, certificates), str(r, leftOn), str(r, companyDocuments)});
+    return out;
+}
+
+QList<CameraRow> CameraRow::fromTable(const Table &t)
+{
+    const Columns c(t, u"cameras"_s);
+    const int code = c(u"code"_s), name = c(u"name"_s), area = c(u"area"_s);
+    QList<CameraRow> out;
+    out.reserve(t.rows.size());
+    for (const QVariantList &r : t.rows)
+        out.append({str(r, code), str(r, name), str(r, area)});
     return out;
 }
 

@@ -122,6 +122,47 @@ struct PersonOnSite {
     static QList<PersonOnSite> fromTable(const Table &onSite);
 };
 
+/// A contractor (QueryService::contractors(today), by code): the contractor panel's companies, the permit editor's
+/// choice of contractor.
+struct ContractorRow {
+    QString code, name;
+    QString nameZh;     ///< empty when none was registered
+    QString trade;
+    QString creditCode; ///< the unified social credit code
+    QString status;     ///< the admission verdict (CONTRACTS.md 6.2): admitted, not_admitted, suspended
+    int workers = 0;    ///< people registered with it
+    QString documents;  ///< the worst state of its current documents: valid, expiring, expired, missing
+    QStringList reasons; ///< why it is not admitted (the missing, short or expired document); empty when admitted
+
+    bool operator==(const ContractorRow &) const = default;
+    static QList<ContractorRow> fromTable(const Table &contractors);
+};
+
+/// A person: an employee or a contractor's worker (QueryService::people(today), by code).
+struct PersonRow {
+    QString code, name;
+    QString kind;        ///< employee, contractor
+    QString contractor;  ///< the contractor's code (empty for an employee)
+    QString job;
+    QString briefingOn;  ///< the safety briefing's day as stored (ISO date; empty when none)
+    bool whitelisted = false;
+    QString certificates; ///< the worst state of their certificates: valid, expiring, expired, none
+    QString leftOn;      ///< the day they left (ISO date); empty while they work here
+    QString companyDocuments; ///< their company's document state (ContractorRow::documents); empty for an employee
+
+    bool operator==(const PersonRow &) const = default;
+    static QList<PersonRow> fromTable(const Table &people);
+};
+
+/// A camera of the registry (QueryService::cameras(), by code; its URL is not part of a view: it may carry credentials).
+struct CameraRow {
+    QString code, name;
+    QString area; ///< the area's code (empty when none)
+
+    bool operator==(const CameraRow &) const = default;
+    static QList<CameraRow> fromTable(const Table &cameras);
+};
+
 /// A step of an order's procedure (ProcedureService::steps(), by order and step number).
 struct OrderStepRow {
     QString order; ///< the order's code

@@ -367,13 +367,9 @@ void TelemetryPanel::onAlarmRaised(qint64, const QString &, const QString &sever
     // Related cameras on the wall for what matters, unless a flood says the operator is overwhelmed.
     if (m_flooding || !m_snapshot || (severity != u"critical"_s && severity != u"high"_s))
         return;
-    const Table &cams = m_snapshot->cameras;
-    const int code = cams.column(u"code"_s), areaCol = cams.column(u"area"_s);
-    if (code < 0 || areaCol < 0)
-        return;
-    for (const QVariantList &row : cams.rows) {
-        if (row.value(areaCol).toString() == area) {
-            m_host->showObject(u"camera"_s, row.value(code).toString());
+    for (const CameraRow &camera : m_snapshot->cameraRows) {
+        if (camera.area == area) {
+            m_host->showObject(u"camera"_s, camera.code);
             return;
         }
     }
