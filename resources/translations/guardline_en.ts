@@ -1992,259 +1992,259 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorPanel</name>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="80"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="81"/>
         <source>Business licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="82"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="83"/>
         <source>Qualification certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="84"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="85"/>
         <source>Work-injury insurance (6 months paid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="86"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="87"/>
         <source>Signed HSE agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="93"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="94"/>
         <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="120"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="120"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="120"/>
         <source>Trade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="205"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="120"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="206"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="191"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="120"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="192"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="120"/>
         <source>Admission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="141"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="142"/>
         <source>Select a contractor to see its documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="148"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="148"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="173"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="148"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="174"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="175"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="148"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="176"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="148"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="148"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="148"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="168"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="169"/>
         <source>Upload PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="169"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="170"/>
         <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="206"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="207"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="206"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="207"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="206"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="215"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="207"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="216"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="208"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="209"/>
         <source>Coordinator tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="215"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="197"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="216"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="215"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="197"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="216"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="197"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="197"/>
         <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="197"/>
         <source>Company documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="197"/>
         <source>Whitelisted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="197"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="198"/>
         <source>Site briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="210"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="211"/>
         <source>Whitelist and shift imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="212"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="213"/>
         <source>Gates and devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="215"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="216"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="217"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="218"/>
         <source>Verify credit codes with the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="224"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="225"/>
         <source>Registry verification results appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="227"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="228"/>
         <source>On site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="273"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="271"/>
         <source>✓ Admitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="274"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="272"/>
         <source>✕ Suspended: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="275"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="273"/>
         <source>✕ Not admitted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="298"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="296"/>
         <source>No contractors yet: register one (Register…), import the ledger (Import ledger…) or use guardlinectl contractors add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="330"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="327"/>
         <source>✓ %1 is admitted: every required document is valid and the insurance proof covers the last six months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="335"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="332"/>
         <source>✕ %1 is SUSPENDED and not admitted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="335"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="332"/>
         <source>✕ %1 is NOT admitted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="366"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="357"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="366"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="357"/>
         <source>✕ NO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="366"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="357"/>
         <source>✕ left on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="415"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="405"/>
         <source>Documents of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="416"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="406"/>
         <source>Documents of %1 — %n required document(s) MISSING</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2252,7 +2252,7 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="452"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="442"/>
         <source>Showing %1 (%n page(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2260,47 +2260,47 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="461"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="451"/>
         <source>Select the contractor the document belongs to first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="464"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="454"/>
         <source>Contractor document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="464"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="454"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="469"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="459"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="476"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="466"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="480"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="470"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="492"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="482"/>
         <source>Registry verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="494"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="484"/>
         <source>No registry (%1): each result is the last cached answer or &apos;unverified&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="499"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="489"/>
         <source>Registry verification done for %n contractor(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2645,18 +2645,18 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="361"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="369"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="398"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="406"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/shell/DataWorker.cpp" line="116"/>
-        <location filename="../../src/shell/DataWorker.h" line="196"/>
+        <location filename="../../src/shell/DataWorker.h" line="206"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3683,108 +3683,108 @@ SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="193"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="197"/>
         <source>✕ Revoked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="193"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="197"/>
         <source>● Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="197"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="201"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="231"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="233"/>
         <source>The site has no gates (equipment of kind &apos;gate&apos; in the layout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="237"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="239"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="266"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="268"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="275"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="277"/>
         <source>Add a check-in device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="280"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="282"/>
         <source>Gate 1 tablet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="281"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="283"/>
         <source>Device code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="282"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="284"/>
         <source>What it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="290"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="292"/>
         <source>A device needs a code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="301"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="303"/>
         <source>Device %1 added. Its token is shown once: give it to the device now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="308"/>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="368"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="310"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="370"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="320"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="322"/>
         <source>Token of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="322"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="324"/>
         <source>This is the only time the token is shown: Guardline keeps only its SHA-256. Enter it in the check-in app of %1 (header Authorization: Bearer …). Lost tokens are revoked and replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="334"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="336"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="337"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="339"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="348"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="350"/>
         <source>Select the device to revoke.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="352"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="354"/>
         <source>Revoke %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="353"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="355"/>
         <source>Revoke the token of %1? The device can no longer check anyone in until it gets a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="364"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="366"/>
         <source>Device %1: token revoked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4304,63 +4304,63 @@ added by %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="246"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="244"/>
         <source>Category: choose one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="248"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="246"/>
         <source>Description: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="250"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="248"/>
         <source>Area: pick it, or scan the equipment&apos;s QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="253"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="251"/>
         <source>Photo missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="260"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="258"/>
         <source>Complete: the photos are checked when you submit (face, QR, pixel limit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="261"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="259"/>
         <source>Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="291"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="289"/>
         <source>Attach the defect close-up first (with the equipment&apos;s QR label in view), or scan from a photo file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="308"/>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="322"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="306"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="320"/>
         <source>QR scan: %1 — pick the equipment from the list instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="330"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="328"/>
         <source>Equipment %1 is not in this window&apos;s site layout yet: pick it from the list after the next refresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="335"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="333"/>
         <source>QR code read: equipment %1 in area %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="402"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="400"/>
         <source>Checking the photos and submitting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="423"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="421"/>
         <source>Not reported — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5090,164 +5090,164 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::OrderProcedurePanel</name>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="39"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="33"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="39"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="33"/>
         <source>S&amp;kip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="40"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="34"/>
         <source>Mark read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="54"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="48"/>
         <source>Reason for skipping (required; reported to the area supervisor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="58"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="52"/>
         <source>Mark the selected step done (Alt+D). Steps may be done out of order; that is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="59"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="53"/>
         <source>Skip the selected step with the reason typed beside it (Alt+K). The area supervisor is notified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="71"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="65"/>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="74"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="68"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="74"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="68"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="74"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="68"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="75"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="69"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="75"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="69"/>
         <source>Step text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="75"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="69"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="76"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="70"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="76"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="70"/>
         <source>Order state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="88"/>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="121"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="82"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="115"/>
         <source>Skipped steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="99"/>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="143"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="93"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="135"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="121"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="115"/>
         <source>Skipped steps (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="143"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="135"/>
         <source>Notifications (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="164"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="156"/>
         <source>Select an order on the board to see its procedure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="186"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="178"/>
         <source>done %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="187"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="179"/>
         <source>SKIPPED %1 by %2 — reason: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="189"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="181"/>
         <source>out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="203"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="195"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: no procedure is attached to this order&apos;s alarm type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="205"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="197"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 of %4 steps done, %5 skipped, %6 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="255"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="247"/>
         <source>Type why the step is skipped: the area supervisor is told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="259"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="251"/>
         <source>Not connected to a store: the step is not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="265"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="257"/>
         <source>Recording step %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="272"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="264"/>
         <source>Step %1 skipped. No supervisor or EHS manager to notify: tell them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="273"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="265"/>
         <source>Step %1 skipped; reported to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="275"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="267"/>
         <source>Step %1 done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="280"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="272"/>
         <source>Not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5574,78 +5574,78 @@ Still signed in as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="190"/>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="191"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="187"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="188"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="205"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="201"/>
         <source>certificates %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="207"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="203"/>
         <source> · company documents %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="332"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="328"/>
         <source>Permit no.: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="334"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="330"/>
         <source>Work: describe what is done and where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="336"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="332"/>
         <source>Area: choose the area of the work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="340"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="336"/>
         <source>Work area polygon: at least three points &quot;x, y&quot; separated by &quot;;&quot;, edges not crossing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="342"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="338"/>
         <source>Height: the top is below the bottom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="344"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="340"/>
         <source>End: must be after the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="357"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="353"/>
         <source>Grade: raised from %1 to %2 (night, rest day or holiday, GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="361"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="357"/>
         <source>End: validity %1 h exceeds the %2 h limit of %3 %4 (GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="365"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="361"/>
         <source>Cameras: %1 %2 is approved only with a camera covering the work area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="369"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="365"/>
         <source>Guardian: a certified guardian is mandatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="371"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="367"/>
         <source>Guardian: the guardian cannot also be a worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="376"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="372"/>
         <source>Safety measures: %n not confirmed (needed before approval)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5653,12 +5653,12 @@ Still signed in as %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="379"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="375"/>
         <source>Cannot be saved yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="381"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="377"/>
         <source>Before it can be submitted or approved:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6557,153 +6557,153 @@ HTML %2</source>
 <context>
     <name>gl::ui::RosterImportPanel</name>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="99"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="100"/>
         <source>Access-control whitelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="100"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="101"/>
         <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="411"/>
         <source>Shift roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="103"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="104"/>
         <source>CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="104"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="105"/>
         <source>HTTP endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="107"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="108"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="108"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="109"/>
         <source>Preview differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="110"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="111"/>
         <source>Reads the source and shows what would change since the last import. Nothing is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="122"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="123"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="129"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="130"/>
         <source>Choose the source and preview: the differences since the last import are shown here before anything changes. Whitelist CSV: worker,contractor,card,valid_until. Shift CSV: date,shift,worker,area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="135"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="136"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="135"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="136"/>
         <source>Worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="135"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="136"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="144"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="145"/>
         <source>Apply import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="158"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="159"/>
         <source>Previous imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="160"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="160"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="160"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="160"/>
         <source>Imported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="160"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="160"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="160"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="160"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="169"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="170"/>
         <source>CSV file exported by the access-control system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="173"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="174"/>
         <source>https://acs.example/api/ (access_control.url in admission.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="223"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="224"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="231"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="232"/>
         <source>Choose the CSV file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="232"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="233"/>
         <source>Give the access-control system&apos;s URL first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="255"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="256"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="267"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="268"/>
         <source>Cannot read the source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="271"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="272"/>
         <source>Comparing %n row(s) with the last import…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6711,62 +6711,62 @@ HTML %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="301"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="302"/>
         <source>Cancelled: nothing was read or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="306"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="307"/>
         <source>whitelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="306"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="307"/>
         <source>shift roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="307"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="308"/>
         <source>%1 (%2): %3 good row(s). Since the last import: %4 added, %5 removed, %6 changed, %7 malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="308"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="309"/>
         <source>%1 (%2): %3 good row(s). First import: %4 added, %5 removed, %6 changed, %7 malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="327"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="328"/>
         <source>✕ Malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="330"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="331"/>
         <source>+ Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="334"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="335"/>
         <source>− Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="339"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="340"/>
         <source>~ Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="351"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="352"/>
         <source>Import the %1 good row(s) despite %2 malformed row(s) (the malformed lines are recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="355"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="356"/>
         <source>Preview only: nothing has changed. Apply to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="356"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="357"/>
         <source>%n malformed row(s): the import is refused unless you tick the box to import the good rows.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6774,17 +6774,17 @@ HTML %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="369"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="370"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="378"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="379"/>
         <source>Imported %1 row(s): %2 added, %3 removed, %4 changed, %5 malformed line(s) skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="391"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="392"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7608,42 +7608,42 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TaskInboxPanel</name>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="27"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="28"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="27"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="28"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="27"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="28"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="28"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="29"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="28"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="29"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="29"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="30"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="30"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="31"/>
         <source>Mark &amp;read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="43"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="44"/>
         <source>A notification leaves the inbox once read; a task leaves it when it is done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7659,58 +7659,58 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="110"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="105"/>
         <source>Dispatch order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="110"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="105"/>
         <source>Escalated order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="111"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="106"/>
         <source>Re-inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="111"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="106"/>
         <source>Permit sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="112"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="107"/>
         <source>Contractor documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="112"/>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="114"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="107"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="109"/>
         <source>Skipped procedure step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="114"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="109"/>
         <source>Alarm notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="119"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="116"/>
         <source>Notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="119"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="116"/>
         <source>Notification: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="130"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="123"/>
         <source>Nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="131"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="124"/>
         <source>%n task(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7718,7 +7718,7 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="131"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="124"/>
         <source>, %n overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7729,304 +7729,304 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TelemetryPanel</name>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="58"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="59"/>
         <source>unacknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="60"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="61"/>
         <source>acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="62"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="63"/>
         <source>returned (unacknowledged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="64"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="65"/>
         <source>shelved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="66"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="67"/>
         <source>cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="75"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="76"/>
         <source>Telemetry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="111"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="112"/>
         <source>Telemetry: waiting for the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="113"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="114"/>
         <source>Site service: waiting for the store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="121"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="122"/>
         <source>Alarm rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="122"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="123"/>
         <source>Duty roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="134"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="135"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="134"/>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="135"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="164"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="134"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="135"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="134"/>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="155"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="135"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="156"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="134"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="135"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="134"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="135"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="138"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="139"/>
         <source>Acknowledge (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="140"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="141"/>
         <source>Shelving reason (required), e.g. detector under calibration, WO number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="143"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="144"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="143"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="144"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="145"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="146"/>
         <source>Shelve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="146"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="147"/>
         <source>Unshelve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="153"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="154"/>
         <source>Alarms (ISA-18.2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="155"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="156"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="155"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="156"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="155"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="156"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="155"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="156"/>
         <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="155"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="156"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="157"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="158"/>
         <source>Live values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="158"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="159"/>
         <source>Double-click a tag to open its chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="164"/>
         <source>Connector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="164"/>
         <source>Counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="164"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="165"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="166"/>
         <source>Connectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="213"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="216"/>
         <source>The demo&apos;s site service is run by a guardline-server already: showing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="238"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="241"/>
         <source>The demo&apos;s site service did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="253"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="256"/>
         <source>Check-in intake listening on port %1 (POST /api/v1/checkins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="258"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="261"/>
         <source>Telemetry: starting the demo&apos;s site service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="292"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="295"/>
         <source>NO SITE SERVICE RUNNING: last heartbeat from %1 %2 s ago. No gas alarm is raised and no instruction is sent until guardline-server runs (docs/OPERATIONS.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="295"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="298"/>
         <source>NO SITE SERVICE RUNNING: no alarm is raised and no instruction is sent until guardline-server runs for this store (docs/OPERATIONS.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="300"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="303"/>
         <source>⚠ No site service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="304"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="307"/>
         <source>Telemetry: no live data (no site service).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="307"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="310"/>
         <source>Connectors: no site service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="310"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="313"/>
         <source>last sample %1 s ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="311"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="314"/>
         <source>no sample yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="312"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="315"/>
         <source>embedded demo service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="312"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="315"/>
         <source>guardline-server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="313"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="316"/>
         <source>Site service: %1 active on %2 (pid %3) since %4 · heartbeat %5 s ago · %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="318"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="321"/>
         <source>Site service: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="425"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="424"/>
         <source>ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position). %5 low/medium-priority alarms are suppressed; critical and high stay visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="427"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="426"/>
         <source>the whole site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="499"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="498"/>
         <source>Rules v%1 (%2 rules) · %3 samples · %4 bad · %5 unknown tags · %6 late · %7 outside the time window · %8 stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="464"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="463"/>
         <source>Shelving needs a reason (ISA-18.2): say why and until when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="476"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="475"/>
         <source>Alarm %1 shelved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="512"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="511"/>
         <source>▲ BAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="512"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="511"/>
         <source>◆ stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="512"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="511"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="514"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="513"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="531"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="530"/>
         <source>Connectors: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="531"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="530"/>
         <source>Connectors: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1982,313 +1982,313 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::ContractorPanel</name>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="80"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="81"/>
         <source>Business licence</source>
         <translation>营业执照</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="82"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="83"/>
         <source>Qualification certificate</source>
         <translation>资质证书</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="84"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="85"/>
         <source>Work-injury insurance (6 months paid)</source>
         <translation>工伤保险缴费证明(近 6 个月)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="86"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="87"/>
         <source>Signed HSE agreement</source>
         <translation>已签订的安全生产(HSE)协议</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="93"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="94"/>
         <source>Superseded</source>
         <translation>已被替换</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="120"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="120"/>
         <source>Company</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="120"/>
         <source>Trade</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="205"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="120"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="206"/>
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="191"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="120"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="192"/>
         <source>Documents</source>
         <translation>资质文件</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="119"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="120"/>
         <source>Admission</source>
         <translation>准入</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="141"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="142"/>
         <source>Select a contractor to see its documents.</source>
         <translation>选择承包商以查看其资质文件。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="148"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="148"/>
         <source>File</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="173"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="148"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="174"/>
         <source>Issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="175"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="148"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="176"/>
         <source>Expires</source>
         <translation>到期日期</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="148"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="148"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="147"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="148"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="168"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="169"/>
         <source>Upload PDF…</source>
         <translation>上传 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="169"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="170"/>
         <source>Checked as a real, unencrypted PDF within the size limit, stored with its SHA-256</source>
         <translation>校验为真实、未加密且不超过大小限制的 PDF,并按 SHA-256 存档</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="206"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="207"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="206"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="207"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="206"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="215"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="207"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="216"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="208"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="209"/>
         <source>Coordinator tasks</source>
         <translation>承包商管理待办</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="215"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="197"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="216"/>
         <source>Worker</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="215"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="197"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="216"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="197"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="197"/>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="197"/>
         <source>Company documents</source>
         <translation>企业资料</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="196"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="197"/>
         <source>Whitelisted</source>
         <translation>门禁白名单</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="197"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="198"/>
         <source>Site briefing</source>
         <translation>厂级安全交底</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="210"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="211"/>
         <source>Whitelist and shift imports</source>
         <translation>白名单与排班导入</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="212"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="213"/>
         <source>Gates and devices</source>
         <translation>门岗与设备</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="215"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="216"/>
         <source>Checked in</source>
         <translation>入场时间</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="217"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="218"/>
         <source>Verify credit codes with the registry</source>
         <translation>向登记机关核验统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="224"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="225"/>
         <source>Registry verification results appear here.</source>
         <translation>登记机关核验结果显示于此。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="227"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="228"/>
         <source>On site</source>
         <translation>在场人员</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="273"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="271"/>
         <source>✓ Admitted</source>
         <translation>✓ 已准入</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="274"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="272"/>
         <source>✕ Suspended: %1</source>
         <translation>✕ 已暂停:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="275"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="273"/>
         <source>✕ Not admitted: %1</source>
         <translation>✕ 未准入:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="298"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="296"/>
         <source>No contractors yet: register one (Register…), import the ledger (Import ledger…) or use guardlinectl contractors add.</source>
         <translation>尚无承包商:点击“登记…”逐个登记、“导入台账…”批量导入,或使用 guardlinectl contractors add。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="330"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="327"/>
         <source>✓ %1 is admitted: every required document is valid and the insurance proof covers the last six months.</source>
         <translation>✓ %1 已准入:所需资料均有效,保险缴费证明覆盖近六个月。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="335"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="332"/>
         <source>✕ %1 is SUSPENDED and not admitted:</source>
         <translation>✕ %1 已被暂停,未准入:</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="335"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="332"/>
         <source>✕ %1 is NOT admitted:</source>
         <translation>✕ %1 未准入:</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="366"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="357"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="366"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="357"/>
         <source>✕ NO</source>
         <translation>✕ 否</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="366"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="357"/>
         <source>✕ left on %1</source>
         <translation>✕ 已于 %1 离场</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="415"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="405"/>
         <source>Documents of %1</source>
         <translation>%1 的资质文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="416"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="406"/>
         <source>Documents of %1 — %n required document(s) MISSING</source>
         <translation>
             <numerusform>%1 的资质文件 — 缺少 %n 份必需文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="452"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="442"/>
         <source>Showing %1 (%n page(s))</source>
         <translation>
             <numerusform>正在显示 %1(%n 页)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="461"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="451"/>
         <source>Select the contractor the document belongs to first.</source>
         <translation>请先选择该文件所属的承包商。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="464"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="454"/>
         <source>Contractor document</source>
         <translation>承包商资质文件</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="464"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="454"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="469"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="459"/>
         <source>Checking %1…</source>
         <translation>正在校验 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="476"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="466"/>
         <source>%1 stored and verified as a PDF.</source>
         <translation>%1 已校验为 PDF 并存档。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="480"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="470"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="492"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="482"/>
         <source>Registry verification</source>
         <translation>登记信息核验</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="494"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="484"/>
         <source>No registry (%1): each result is the last cached answer or &apos;unverified&apos;.</source>
         <translation>无法连接登记系统（%1）：各结果为上次缓存的答复或“未核验”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="499"/>
+        <location filename="../../src/modules/admission/ui/ContractorPanel.cpp" line="489"/>
         <source>Registry verification done for %n contractor(s).</source>
         <translation>
             <numerusform>已完成 %n 家承包商的登记核验。</numerusform>
@@ -2631,18 +2631,18 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="361"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="369"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation>无法读取本厂的交叉作业(SIMOPS)规则(%1):交叉作业冲突暂按内置规则显示,修正该文件之前作业票无法审批。</translation>
     </message>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="398"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="406"/>
         <source>internal error: %1</source>
         <translation>内部错误:%1</translation>
     </message>
     <message>
         <location filename="../../src/shell/DataWorker.cpp" line="116"/>
-        <location filename="../../src/shell/DataWorker.h" line="196"/>
+        <location filename="../../src/shell/DataWorker.h" line="206"/>
         <source>No store is open.</source>
         <translation>未打开数据库。</translation>
     </message>
@@ -3666,108 +3666,108 @@ SHA-256 %6</translation>
         <translation>门岗卡片保存目录</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="193"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="197"/>
         <source>✕ Revoked %1</source>
         <translation>✕ 已吊销 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="193"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="197"/>
         <source>● Active</source>
         <translation>● 有效</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="197"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="201"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="231"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="233"/>
         <source>The site has no gates (equipment of kind &apos;gate&apos; in the layout).</source>
         <translation>厂区没有门岗(布局中类型为 gate 的设备)。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="237"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="239"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="266"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="268"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="275"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="277"/>
         <source>Add a check-in device</source>
         <translation>添加签到设备</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="280"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="282"/>
         <source>Gate 1 tablet</source>
         <translation>1 号门岗平板</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="281"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="283"/>
         <source>Device code</source>
         <translation>设备编号</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="282"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="284"/>
         <source>What it is</source>
         <translation>设备说明</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="290"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="292"/>
         <source>A device needs a code.</source>
         <translation>设备须有编号。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="301"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="303"/>
         <source>Device %1 added. Its token is shown once: give it to the device now.</source>
         <translation>设备 %1 已添加。令牌只显示一次,请立即配置到该设备。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="308"/>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="368"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="310"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="370"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="320"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="322"/>
         <source>Token of %1</source>
         <translation>%1 的令牌</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="322"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="324"/>
         <source>This is the only time the token is shown: Guardline keeps only its SHA-256. Enter it in the check-in app of %1 (header Authorization: Bearer …). Lost tokens are revoked and replaced.</source>
         <translation>令牌仅显示这一次:Guardline 只保存其 SHA-256。请将其填入 %1 的签到应用(请求头 Authorization: Bearer …)。令牌遗失须吊销并重新发放。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="334"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="336"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="337"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="339"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="348"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="350"/>
         <source>Select the device to revoke.</source>
         <translation>请选择要吊销的设备。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="352"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="354"/>
         <source>Revoke %1</source>
         <translation>吊销 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="353"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="355"/>
         <source>Revoke the token of %1? The device can no longer check anyone in until it gets a new one.</source>
         <translation>吊销 %1 的令牌?在发放新令牌之前,该设备无法再为任何人签到。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="364"/>
+        <location filename="../../src/modules/admission/ui/GateDevicePanel.cpp" line="366"/>
         <source>Device %1: token revoked.</source>
         <translation>设备 %1:令牌已吊销。</translation>
     </message>
@@ -4291,63 +4291,63 @@ EXIF 拍摄时间 %7
         <translation>— 未指定 —</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="246"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="244"/>
         <source>Category: choose one</source>
         <translation>类别:请选择</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="248"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="246"/>
         <source>Description: missing</source>
         <translation>描述:缺失</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="250"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="248"/>
         <source>Area: pick it, or scan the equipment&apos;s QR code</source>
         <translation>区域:请选择,或扫描设备二维码</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="253"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="251"/>
         <source>Photo missing: %1</source>
         <translation>缺少照片:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="260"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="258"/>
         <source>Complete: the photos are checked when you submit (face, QR, pixel limit).</source>
         <translation>已填写完整:提交时将检查照片(人脸、二维码、像素上限)。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="261"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="259"/>
         <source>Still needed: %1</source>
         <translation>尚缺:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="291"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="289"/>
         <source>Attach the defect close-up first (with the equipment&apos;s QR label in view), or scan from a photo file.</source>
         <translation>请先附上隐患近景照片(拍入设备二维码标签),或从照片文件扫描。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="308"/>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="322"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="306"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="320"/>
         <source>QR scan: %1 — pick the equipment from the list instead.</source>
         <translation>二维码扫描:%1 — 请改为从列表中选择设备。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="330"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="328"/>
         <source>Equipment %1 is not in this window&apos;s site layout yet: pick it from the list after the next refresh.</source>
         <translation>设备 %1 尚不在本窗口的厂区布局中:请在下次刷新后从列表选择。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="335"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="333"/>
         <source>QR code read: equipment %1 in area %2.</source>
         <translation>已识别二维码:设备 %1,区域 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="402"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="400"/>
         <source>Checking the photos and submitting…</source>
         <translation>正在检查照片并提交…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="423"/>
+        <location filename="../../src/modules/hazards/ui/HazardReportForm.cpp" line="421"/>
         <source>Not reported — %1</source>
         <translation>未上报 — %1</translation>
     </message>
@@ -5076,164 +5076,164 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::OrderProcedurePanel</name>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="39"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="33"/>
         <source>&amp;Done</source>
         <translation>完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="39"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="33"/>
         <source>S&amp;kip</source>
         <translation>跳过(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="40"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="34"/>
         <source>Mark read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="54"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="48"/>
         <source>Reason for skipping (required; reported to the area supervisor)</source>
         <translation>跳过原因(必填,将报告区域主管)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="58"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="52"/>
         <source>Mark the selected step done (Alt+D). Steps may be done out of order; that is recorded.</source>
         <translation>将所选步骤标为完成(Alt+D)。可不按顺序完成,但会被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="59"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="53"/>
         <source>Skip the selected step with the reason typed beside it (Alt+K). The area supervisor is notified.</source>
         <translation>以旁边填写的原因跳过所选步骤(Alt+K),并通知区域主管。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="71"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="65"/>
         <source>Procedure</source>
         <translation>处置程序</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="74"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="68"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="74"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="68"/>
         <source>Order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="74"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="68"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="75"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="69"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="75"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="69"/>
         <source>Step text</source>
         <translation>步骤内容</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="75"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="69"/>
         <source>By</source>
         <translation>生成者</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="76"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="70"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="76"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="70"/>
         <source>Order state</source>
         <translation>工单状态</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="88"/>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="121"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="82"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="115"/>
         <source>Skipped steps</source>
         <translation>跳过的步骤</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="99"/>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="143"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="93"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="135"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="121"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="115"/>
         <source>Skipped steps (%1)</source>
         <translation>跳过的步骤(%1)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="143"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="135"/>
         <source>Notifications (%1 new)</source>
         <translation>通知(%1 条新)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="164"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="156"/>
         <source>Select an order on the board to see its procedure.</source>
         <translation>在调度看板上选择工单以查看其处置程序。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="186"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="178"/>
         <source>done %1 by %2</source>
         <translation>%1 由 %2 完成</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="187"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="179"/>
         <source>SKIPPED %1 by %2 — reason: %3</source>
         <translation>%1 由 %2 跳过 — 原因:%3</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="189"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="181"/>
         <source>out of order</source>
         <translation>未按顺序</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="203"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="195"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: no procedure is attached to this order&apos;s alarm type.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;:该工单的报警类型未配置处置程序。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="205"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="197"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 of %4 steps done, %5 skipped, %6 open</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;共 %4 步,已完成 %3 步,跳过 %5 步,未完成 %6 步</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="255"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="247"/>
         <source>Type why the step is skipped: the area supervisor is told.</source>
         <translation>请填写跳过原因:将通知区域主管。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="259"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="251"/>
         <source>Not connected to a store: the step is not recorded.</source>
         <translation>未连接数据库:该步骤未记录。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="265"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="257"/>
         <source>Recording step %1…</source>
         <translation>正在记录步骤 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="272"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="264"/>
         <source>Step %1 skipped. No supervisor or EHS manager to notify: tell them yourself.</source>
         <translation>步骤 %1 已跳过。没有可通知的区域主管或安全环保经理:请自行告知。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="273"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="265"/>
         <source>Step %1 skipped; reported to %2.</source>
         <translation>步骤 %1 已跳过,已报告 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="275"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="267"/>
         <source>Step %1 done.</source>
         <translation>步骤 %1 已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="280"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="272"/>
         <source>Not recorded: %1</source>
         <translation>未记录:%1</translation>
     </message>
@@ -5560,90 +5560,90 @@ Still signed in as %2.</source>
         <translation>本单位</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="190"/>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="191"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="187"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="188"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="205"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="201"/>
         <source>certificates %1 %2</source>
         <translation>证书 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="207"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="203"/>
         <source> · company documents %1 %2</source>
         <translation> · 企业资料 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="332"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="328"/>
         <source>Permit no.: missing</source>
         <translation>作业票编号:未填写</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="334"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="330"/>
         <source>Work: describe what is done and where</source>
         <translation>作业内容:请填写作业内容和地点</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="336"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="332"/>
         <source>Area: choose the area of the work</source>
         <translation>区域:请选择作业区域</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="340"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="336"/>
         <source>Work area polygon: at least three points &quot;x, y&quot; separated by &quot;;&quot;, edges not crossing</source>
         <translation>作业范围:至少三个点 “x, y”,用 “;” 分隔,边不相交</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="342"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="338"/>
         <source>Height: the top is below the bottom</source>
         <translation>作业高度:上限低于下限</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="344"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="340"/>
         <source>End: must be after the start</source>
         <translation>结束:必须晚于开始</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="357"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="353"/>
         <source>Grade: raised from %1 to %2 (night, rest day or holiday, GB 30871-2022)</source>
         <translation>级别:由%1升为%2(夜间、休息日或节假日,GB 30871-2022)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="361"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="357"/>
         <source>End: validity %1 h exceeds the %2 h limit of %3 %4 (GB 30871-2022)</source>
         <translation>结束:有效期 %1 小时,超过%3%4的 %2 小时上限(GB 30871-2022)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="365"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="361"/>
         <source>Cameras: %1 %2 is approved only with a camera covering the work area</source>
         <translation>视频监控:%1%2须有覆盖作业区域的摄像机方可审批</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="369"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="365"/>
         <source>Guardian: a certified guardian is mandatory</source>
         <translation>监护人:必须指定持证监护人</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="371"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="367"/>
         <source>Guardian: the guardian cannot also be a worker</source>
         <translation>监护人:监护人不得同时为作业人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="376"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="372"/>
         <source>Safety measures: %n not confirmed (needed before approval)</source>
         <translation>
             <numerusform>安全措施:%n 项未确认(审批前须确认)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="379"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="375"/>
         <source>Cannot be saved yet:</source>
         <translation>尚不能保存:</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="381"/>
+        <location filename="../../src/modules/permits/ui/PermitForm.cpp" line="377"/>
         <source>Before it can be submitted or approved:</source>
         <translation>提交或审批前须解决:</translation>
     </message>
@@ -6543,232 +6543,232 @@ HTML %2</translation>
 <context>
     <name>gl::ui::RosterImportPanel</name>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="99"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="100"/>
         <source>Access-control whitelist</source>
         <translation>门禁白名单</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="100"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="101"/>
         <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="411"/>
         <source>Shift roster</source>
         <translation>排班表</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="103"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="104"/>
         <source>CSV file</source>
         <translation>CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="104"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="105"/>
         <source>HTTP endpoint</source>
         <translation>HTTP 接口</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="107"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="108"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="108"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="109"/>
         <source>Preview differences</source>
         <translation>预览差异</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="110"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="111"/>
         <source>Reads the source and shows what would change since the last import. Nothing is changed.</source>
         <translation>读取数据源并显示与上次导入相比的变化,不做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="122"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="123"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="129"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="130"/>
         <source>Choose the source and preview: the differences since the last import are shown here before anything changes. Whitelist CSV: worker,contractor,card,valid_until. Shift CSV: date,shift,worker,area.</source>
         <translation>选择数据源并预览:修改之前,此处显示与上次导入相比的差异。白名单 CSV:worker,contractor,card,valid_until;排班 CSV:date,shift,worker,area。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="135"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="136"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="135"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="136"/>
         <source>Worker</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="135"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="136"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="144"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="145"/>
         <source>Apply import</source>
         <translation>执行导入</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="158"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="159"/>
         <source>Previous imports</source>
         <translation>历次导入</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="160"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="160"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="160"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="160"/>
         <source>Imported by</source>
         <translation>导入人</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="160"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="160"/>
         <source>Removed</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="160"/>
         <source>Changed</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="159"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="160"/>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="169"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="170"/>
         <source>CSV file exported by the access-control system</source>
         <translation>门禁系统导出的 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="173"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="174"/>
         <source>https://acs.example/api/ (access_control.url in admission.json)</source>
         <translation>https://acs.example/api/(admission.json 中的 access_control.url)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="223"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="224"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="231"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="232"/>
         <source>Choose the CSV file first.</source>
         <translation>请先选择 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="232"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="233"/>
         <source>Give the access-control system&apos;s URL first.</source>
         <translation>请先填写门禁系统的地址。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="255"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="256"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="267"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="268"/>
         <source>Cannot read the source: %1</source>
         <translation>无法读取数据源:%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="271"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="272"/>
         <source>Comparing %n row(s) with the last import…</source>
         <translation>
             <numerusform>正在将 %n 行与上次导入比对…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="301"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="302"/>
         <source>Cancelled: nothing was read or changed.</source>
         <translation>已取消:未读取或修改任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="306"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="307"/>
         <source>whitelist</source>
         <translation>白名单</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="306"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="307"/>
         <source>shift roster</source>
         <translation>排班表</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="307"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="308"/>
         <source>%1 (%2): %3 good row(s). Since the last import: %4 added, %5 removed, %6 changed, %7 malformed.</source>
         <translation>%1(%2):%3 行有效。与上次导入相比:新增 %4,移除 %5,变更 %6,格式错误 %7。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="308"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="309"/>
         <source>%1 (%2): %3 good row(s). First import: %4 added, %5 removed, %6 changed, %7 malformed.</source>
         <translation>%1(%2):%3 行有效。首次导入:新增 %4,移除 %5,变更 %6,格式错误 %7。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="327"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="328"/>
         <source>✕ Malformed</source>
         <translation>✕ 格式错误</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="330"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="331"/>
         <source>+ Added</source>
         <translation>+ 新增</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="334"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="335"/>
         <source>− Removed</source>
         <translation>− 移除</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="339"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="340"/>
         <source>~ Changed</source>
         <translation>~ 变更</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="351"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="352"/>
         <source>Import the %1 good row(s) despite %2 malformed row(s) (the malformed lines are recorded)</source>
         <translation>确认导入 %1 行有效数据,忽略 %2 行格式错误(错误行将被记录)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="355"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="356"/>
         <source>Preview only: nothing has changed. Apply to import.</source>
         <translation>仅为预览:尚未修改任何内容。点击执行导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="356"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="357"/>
         <source>%n malformed row(s): the import is refused unless you tick the box to import the good rows.</source>
         <translation>
             <numerusform>%n 行格式错误:除非勾选导入有效行,否则导入将被拒绝。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="369"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="370"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="378"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="379"/>
         <source>Imported %1 row(s): %2 added, %3 removed, %4 changed, %5 malformed line(s) skipped.</source>
         <translation>已导入 %1 行:新增 %2,移除 %3,变更 %4,跳过格式错误 %5 行。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="391"/>
+        <location filename="../../src/modules/admission/ui/RosterImportPanel.cpp" line="392"/>
         <source>Refused: %1</source>
         <translation>已拒绝:%1</translation>
     </message>
@@ -7591,42 +7591,42 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TaskInboxPanel</name>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="27"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="28"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="27"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="28"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="27"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="28"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="28"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="29"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="28"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="29"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="29"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="30"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="30"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="31"/>
         <source>Mark &amp;read</source>
         <translation>标为已读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="43"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="44"/>
         <source>A notification leaves the inbox once read; a task leaves it when it is done</source>
         <translation>通知标为已读后移出;任务在完成后移出</translation>
     </message>
@@ -7642,65 +7642,65 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <translation>我的任务(%1)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="110"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="105"/>
         <source>Dispatch order</source>
         <translation>调度工单</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="110"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="105"/>
         <source>Escalated order</source>
         <translation>已升级工单</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="111"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="106"/>
         <source>Re-inspection</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="111"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="106"/>
         <source>Permit sign-off</source>
         <translation>作业票签字</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="112"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="107"/>
         <source>Contractor documents</source>
         <translation>承包商证照</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="112"/>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="114"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="107"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="109"/>
         <source>Skipped procedure step</source>
         <translation>跳过的处置步骤</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="114"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="109"/>
         <source>Alarm notification</source>
         <translation>报警通知</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="119"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="116"/>
         <source>Notification</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="119"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="116"/>
         <source>Notification: %1</source>
         <translation>通知:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="130"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="123"/>
         <source>Nothing to do.</source>
         <translation>暂无任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="131"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="124"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n 项任务</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="131"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="124"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>,%n 项已逾期</numerusform>
@@ -7710,304 +7710,304 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TelemetryPanel</name>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="58"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="59"/>
         <source>unacknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="60"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="61"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="62"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="63"/>
         <source>returned (unacknowledged)</source>
         <translation>已恢复(未确认)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="64"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="65"/>
         <source>shelved</source>
         <translation>已搁置</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="66"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="67"/>
         <source>cleared</source>
         <translation>已清除</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="75"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="76"/>
         <source>Telemetry</source>
         <translation>遥测</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="111"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="112"/>
         <source>Telemetry: waiting for the store…</source>
         <translation>遥测:等待数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="113"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="114"/>
         <source>Site service: waiting for the store…</source>
         <translation>厂区服务:等待数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="121"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="122"/>
         <source>Alarm rules…</source>
         <translation>报警规则…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="122"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="123"/>
         <source>Duty roster…</source>
         <translation>值班表…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="134"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="135"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="134"/>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="135"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="164"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="134"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="135"/>
         <source>Raised</source>
         <translation>报警时间</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="134"/>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="155"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="135"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="156"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="134"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="135"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="134"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="135"/>
         <source>Message</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="138"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="139"/>
         <source>Acknowledge (Space)</source>
         <translation>确认(空格)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="140"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="141"/>
         <source>Shelving reason (required), e.g. detector under calibration, WO number</source>
         <translation>搁置原因(必填),如探测器校准中、工单号</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="143"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="144"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="143"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="144"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="145"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="146"/>
         <source>Shelve</source>
         <translation>搁置</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="146"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="147"/>
         <source>Unshelve</source>
         <translation>取消搁置</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="153"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="154"/>
         <source>Alarms (ISA-18.2)</source>
         <translation>报警(ISA-18.2)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="155"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="156"/>
         <source>Tag</source>
         <translation>位号</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="155"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="156"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="155"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="156"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="155"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="156"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="155"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="156"/>
         <source>Age</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="157"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="158"/>
         <source>Live values</source>
         <translation>实时数据</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="158"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="159"/>
         <source>Double-click a tag to open its chart</source>
         <translation>双击位号打开趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="164"/>
         <source>Connector</source>
         <translation>连接器</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="164"/>
         <source>Counters</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="164"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="165"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="166"/>
         <source>Connectors</source>
         <translation>连接器</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="213"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="216"/>
         <source>The demo&apos;s site service is run by a guardline-server already: showing it.</source>
         <translation>演示厂区服务已由 guardline-server 运行:显示其状态。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="238"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="241"/>
         <source>The demo&apos;s site service did not start: %1</source>
         <translation>演示厂区服务未能启动:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="253"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="256"/>
         <source>Check-in intake listening on port %1 (POST /api/v1/checkins).</source>
         <translation>入场登记接口正在监听端口 %1(POST /api/v1/checkins)。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="258"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="261"/>
         <source>Telemetry: starting the demo&apos;s site service…</source>
         <translation>遥测:正在启动演示厂区服务…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="292"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="295"/>
         <source>NO SITE SERVICE RUNNING: last heartbeat from %1 %2 s ago. No gas alarm is raised and no instruction is sent until guardline-server runs (docs/OPERATIONS.md).</source>
         <translation>厂区服务未运行:最后一次心跳来自 %1,%2 秒前。在 guardline-server 运行之前,不会发出任何气体报警,也不会发送任何指令(见 docs/OPERATIONS.md)。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="295"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="298"/>
         <source>NO SITE SERVICE RUNNING: no alarm is raised and no instruction is sent until guardline-server runs for this store (docs/OPERATIONS.md).</source>
         <translation>厂区服务未运行:在此数据库的 guardline-server 运行之前,不会发出任何报警,也不会发送任何指令(见 docs/OPERATIONS.md)。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="300"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="303"/>
         <source>⚠ No site service</source>
         <translation>⚠ 无厂区服务</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="304"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="307"/>
         <source>Telemetry: no live data (no site service).</source>
         <translation>遥测:无实时数据(无厂区服务)。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="307"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="310"/>
         <source>Connectors: no site service</source>
         <translation>连接器:无厂区服务</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="310"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="313"/>
         <source>last sample %1 s ago</source>
         <translation>最后样本 %1 秒前</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="311"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="314"/>
         <source>no sample yet</source>
         <translation>尚无样本</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="312"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="315"/>
         <source>embedded demo service</source>
         <translation>内嵌演示服务</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="312"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="315"/>
         <source>guardline-server</source>
         <translation>guardline-server</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="313"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="316"/>
         <source>Site service: %1 active on %2 (pid %3) since %4 · heartbeat %5 s ago · %6</source>
         <translation>厂区服务:%1 在 %2 上运行(pid %3),自 %4 起 · 心跳 %5 秒前 · %6</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="318"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="321"/>
         <source>Site service: %1</source>
         <translation>厂区服务:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="425"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="424"/>
         <source>ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position). %5 low/medium-priority alarms are suppressed; critical and high stay visible.</source>
         <translation>报警泛滥(%1):最近 %3 分钟 %2 条报警(ISA-18.2 上限:每个操作员岗位 %4 条)。已抑制 %5 条低/中优先级报警;紧急和高优先级报警仍显示。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="427"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="426"/>
         <source>the whole site</source>
         <translation>全厂</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="499"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="498"/>
         <source>Rules v%1 (%2 rules) · %3 samples · %4 bad · %5 unknown tags · %6 late · %7 outside the time window · %8 stored</source>
         <translation>规则 v%1(%2 条)· 样本 %3 · 坏值 %4 · 未知位号 %5 · 迟到 %6 · 超出时间窗 %7 · 已存储 %8</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="464"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="463"/>
         <source>Shelving needs a reason (ISA-18.2): say why and until when.</source>
         <translation>搁置报警须填写原因(ISA-18.2):说明原因和期限。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="476"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="475"/>
         <source>Alarm %1 shelved</source>
         <translation>报警 %1 已搁置</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="512"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="511"/>
         <source>▲ BAD</source>
         <translation>▲ 坏值</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="512"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="511"/>
         <source>◆ stale</source>
         <translation>◆ 停滞</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="512"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="511"/>
         <source>good</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="514"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="513"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="531"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="530"/>
         <source>Connectors: none configured</source>
         <translation>连接器:未配置</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="531"/>
+        <location filename="../../src/modules/telemetry/ui/TelemetryPanel.cpp" line="530"/>
         <source>Connectors: %1</source>
         <translation>连接器:%1</translation>
     </message>
