@@ -5255,183 +5255,183 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::PermitEditor</name>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="46"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="36"/>
         <source>Hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="47"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="37"/>
         <source>Confined space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="48"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="38"/>
         <source>Blind plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="49"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="39"/>
         <source>Work at height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="50"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="40"/>
         <source>Lifting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="51"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="41"/>
         <source>Temporary power</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="52"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="42"/>
         <source>Excavation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="53"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="43"/>
         <source>Road closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="61"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="51"/>
         <source>Special</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="62"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="52"/>
         <source>Level 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="63"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="53"/>
         <source>Level 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="64"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="54"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="108"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="98"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="117"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="107"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="128"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="118"/>
         <source>Gas tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="142"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="132"/>
         <source>&lt;b&gt;Workers and certificates&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="144"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="134"/>
         <source>&lt;b&gt;Cameras&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="146"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="136"/>
         <source>&lt;b&gt;Conflicts with other work&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="152"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="142"/>
         <source>People, cameras, conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="191"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="181"/>
         <source>Permit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="191"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="181"/>
         <source>(new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="192"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="182"/>
         <source>New permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="224"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="214"/>
         <source>alarm in the area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="225"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="215"/>
         <source>gas log overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="226"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="216"/>
         <source>the guardian left the site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="228"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="218"/>
         <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="229"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="219"/>
         <source> by alarm %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="232"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="222"/>
         <source>The service reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="251"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="241"/>
         <source>no certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="252"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="242"/>
         <source>No worker named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="256"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="246"/>
         <source> · bound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="256"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="246"/>
         <source> · no usable feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="257"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="247"/>
         <source>No camera covers the work area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="258"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="248"/>
         <source>No conflict with approved or active work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="234"/>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="282"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="224"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="272"/>
         <source>Refused:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="371"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="361"/>
         <source>Analyst: name who took the sample</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6797,127 +6797,127 @@ HTML %2</source>
 <context>
     <name>gl::ui::RuleVersionList</name>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="33"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="25"/>
         <source>＋ added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="35"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="27"/>
         <source>－ removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="39"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="31"/>
         <source>✎ changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="71"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="63"/>
         <source>Saved versions (every save is kept and audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="66"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="66"/>
         <source>Saved at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="66"/>
         <source>Saved by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="66"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="66"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="66"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="78"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="70"/>
         <source>Load into editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="79"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="71"/>
         <source>Revert to this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="81"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="73"/>
         <source>Saves the selected version again as a new version (audited); the live rules switch to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="86"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="78"/>
         <source>Select a version to compare it with the rules in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="81"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="81"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="81"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="81"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="81"/>
         <source>Selected version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="120"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="112"/>
         <source>● v%1 in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="120"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="112"/>
         <source>v%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="130"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="122"/>
         <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="167"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="159"/>
         <source>Version %1 is the one in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="168"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="160"/>
         <source>Version %1 holds the same rules as version %2 in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="169"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="161"/>
         <source>Version %1 against version %2 in force: %n rule(s) differ.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6928,83 +6928,83 @@ HTML %2</source>
 <context>
     <name>gl::ui::RulesDryRun</name>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="40"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="28"/>
         <source>Replay the stored samples of the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="44"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="32"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="46"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="34"/>
         <source>Dry run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="48"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="36"/>
         <source>Replays the stored samples through the edited rules and the rules in force, off the UI thread, and compares how many alarms each rule would raise. Nothing is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="50"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="38"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="59"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="47"/>
         <source>The dry run shows how many alarms each rule would have raised on the stored samples.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="63"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="51"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="63"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="51"/>
         <source>Alarms: edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="63"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="51"/>
         <source>Alarms: in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="63"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="51"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="87"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="75"/>
         <source>Dry run: replaying the last %1 h of stored samples…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="122"/>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="138"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="110"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="126"/>
         <source>Dry run not done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="154"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="142"/>
         <source>%1 samples replayed from %2 to %3: the edited rules raise %4 alarm(s), the rules in force (version %5) %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="157"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="145"/>
         <source>Cancelled — partial result. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="159"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="147"/>
         <source>No samples are stored for these tags in that period: connect a broker or replay a drill CSV first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="165"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="153"/>
         <source>(no such rule)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7012,248 +7012,248 @@ HTML %2</source>
 <context>
     <name>gl::ui::RulesEditor</name>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="79"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="71"/>
         <source>&amp;Telemetry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="82"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="74"/>
         <source>Alarm &amp;rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="86"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="78"/>
         <source>Duty &amp;roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="94"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="86"/>
         <source>Alarm rules — Guardline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="99"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="91"/>
         <source>Loading the rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="140"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="140"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="140"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="140"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="113"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="113"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="113"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="113"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="113"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="123"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="115"/>
         <source>Rules in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="145"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="137"/>
         <source>Line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="140"/>
         <source>Edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="150"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="142"/>
         <source>Changes against the rules in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="152"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="144"/>
         <source>Dry run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="162"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="154"/>
         <source>Why the change (required, kept in the audit chain), e.g. CO 1st alarm lowered per HAZOP action 12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="155"/>
         <source>Discard edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="164"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="156"/>
         <source>Replaces the text with the rules in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="165"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="157"/>
         <source>Save as new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="171"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
         <source>Edit (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="197"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="189"/>
         <source>based on version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="230"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="222"/>
         <source>Site service: version %1 in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="231"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="223"/>
         <source>Site service: not running (no rules are evaluated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="254"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="246"/>
         <source>Alarm rules could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="267"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="259"/>
         <source>version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="271"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="263"/>
         <source>Alarm rules: version %1 in force, %2 rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="272"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="264"/>
         <source>Alarm rules: none saved yet. Paste or write a rule set and save it as version 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="274"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="266"/>
         <source>Read-only: your role (%1) may view the rules and dry-run changes but not save them (permission rules.edit: EHS manager, administrator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="301"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="293"/>
         <source>(no sensor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="314"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="306"/>
         <source>Draft restored: unsaved edits based on version %1 (Discard edits to start from the rules in force).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="338"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="343"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="330"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="335"/>
         <source>rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="343"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="335"/>
         <source>in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="347"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="339"/>
         <source>✔ Valid: %1 rules, the same as the rules in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="348"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="340"/>
         <source>✔ Valid: %1 rules; %2 rule(s) differ from the rules in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="353"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="345"/>
         <source>✖ %1 — fix it to save (CONTRACTS.md §4 rule format).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="360"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="352"/>
         <source>Your role may not save alarm rules (rules.edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="361"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="353"/>
         <source>The rules are not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="362"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="354"/>
         <source>Nothing changed against the rules in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="363"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="355"/>
         <source>Field &apos;comment&apos;: say why the rules change (kept in the audit chain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="364"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="356"/>
         <source>Saves a new version; the live pipeline switches to it at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="403"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="395"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="410"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="402"/>
         <source>Saved as version %1 (audited). The live pipeline switches to it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="416"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="408"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="427"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="419"/>
         <source>Version %1 saved again as version %2 (audited). The live pipeline switches to it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="434"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="426"/>
         <source>Not reverted: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5241,183 +5241,183 @@ Still signed in as %2.</source>
 <context>
     <name>gl::ui::PermitEditor</name>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="46"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="36"/>
         <source>Hot work</source>
         <translation>动火作业</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="47"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="37"/>
         <source>Confined space</source>
         <translation>受限空间</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="48"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="38"/>
         <source>Blind plate</source>
         <translation>盲板抽堵</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="49"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="39"/>
         <source>Work at height</source>
         <translation>高处作业</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="50"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="40"/>
         <source>Lifting</source>
         <translation>吊装作业</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="51"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="41"/>
         <source>Temporary power</source>
         <translation>临时用电</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="52"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="42"/>
         <source>Excavation</source>
         <translation>动土作业</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="53"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="43"/>
         <source>Road closure</source>
         <translation>断路作业</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="61"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="51"/>
         <source>Special</source>
         <translation>特级</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="62"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="52"/>
         <source>Level 1</source>
         <translation>一级</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="63"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="53"/>
         <source>Level 2</source>
         <translation>二级</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="64"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="54"/>
         <source>Standard</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="108"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="98"/>
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="117"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="107"/>
         <source>Sign-offs</source>
         <translation>签字确认</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="128"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="118"/>
         <source>Gas tests</source>
         <translation>气体分析</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="142"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="132"/>
         <source>&lt;b&gt;Workers and certificates&lt;/b&gt;</source>
         <translation>&lt;b&gt;作业人员及证书&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="144"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="134"/>
         <source>&lt;b&gt;Cameras&lt;/b&gt;</source>
         <translation>&lt;b&gt;视频监控&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="146"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="136"/>
         <source>&lt;b&gt;Conflicts with other work&lt;/b&gt;</source>
         <translation>&lt;b&gt;与其他作业的冲突&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="152"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="142"/>
         <source>People, cameras, conflicts</source>
         <translation>人员、监控、冲突</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="191"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="181"/>
         <source>Permit %1</source>
         <translation>作业票 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="191"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="181"/>
         <source>(new)</source>
         <translation>(新建)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="192"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="182"/>
         <source>New permit</source>
         <translation>新建作业票</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="224"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="214"/>
         <source>alarm in the area</source>
         <translation>区域内报警</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="225"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="215"/>
         <source>gas log overdue</source>
         <translation>气体检测记录逾期</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="226"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="216"/>
         <source>the guardian left the site</source>
         <translation>监护人已离开现场</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="228"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="218"/>
         <source>Suspended (%1)%2: resuming needs a new passing gas test where the rules ask for it</source>
         <translation>已暂停(%1)%2:恢复作业须按规定重新进行气体分析并合格</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="229"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="219"/>
         <source> by alarm %1</source>
         <translation>,报警 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="232"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="222"/>
         <source>The service reports:</source>
         <translation>系统提示:</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="251"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="241"/>
         <source>no certificate</source>
         <translation>无证书</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="252"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="242"/>
         <source>No worker named.</source>
         <translation>未指定作业人员。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="256"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="246"/>
         <source> · bound</source>
         <translation> · 已绑定</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="256"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="246"/>
         <source> · no usable feed</source>
         <translation> · 无可用视频流</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="257"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="247"/>
         <source>No camera covers the work area.</source>
         <translation>没有摄像机覆盖作业区域。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="258"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="248"/>
         <source>No conflict with approved or active work.</source>
         <translation>与已审批或进行中的作业无冲突。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="234"/>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="282"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="224"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="272"/>
         <source>Refused:</source>
         <translation>已拒绝:</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="371"/>
+        <location filename="../../src/modules/permits/ui/PermitEditor.cpp" line="361"/>
         <source>Analyst: name who took the sample</source>
         <translation>分析人:请填写采样人</translation>
     </message>
@@ -6781,127 +6781,127 @@ HTML %2</translation>
 <context>
     <name>gl::ui::RuleVersionList</name>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="33"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="25"/>
         <source>＋ added</source>
         <translation>＋ 新增</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="35"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="27"/>
         <source>－ removed</source>
         <translation>－ 删除</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="39"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="31"/>
         <source>✎ changed</source>
         <translation>✎ 变更</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="71"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="63"/>
         <source>Saved versions (every save is kept and audited)</source>
         <translation>历史版本(每次保存均保留并审计)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="66"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="66"/>
         <source>Saved at</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="66"/>
         <source>Saved by</source>
         <translation>保存人</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="66"/>
         <source>Rules</source>
         <translation>规则数</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="66"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="74"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="66"/>
         <source>Comment</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="78"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="70"/>
         <source>Load into editor</source>
         <translation>载入编辑器</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="79"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="71"/>
         <source>Revert to this version</source>
         <translation>回退到此版本</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="81"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="73"/>
         <source>Saves the selected version again as a new version (audited); the live rules switch to it.</source>
         <translation>将所选版本另存为新版本(已审计);实时规则随即切换。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="86"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="78"/>
         <source>Select a version to compare it with the rules in force.</source>
         <translation>选择一个版本与现行规则比较。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="81"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="81"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="81"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="81"/>
         <source>In force</source>
         <translation>现行</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="89"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="81"/>
         <source>Selected version</source>
         <translation>所选版本</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="120"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="112"/>
         <source>● v%1 in force</source>
         <translation>● v%1 现行</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="120"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="112"/>
         <source>v%1</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="130"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="122"/>
         <source>invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="167"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="159"/>
         <source>Version %1 is the one in force.</source>
         <translation>版本 %1 即现行版本。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="168"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="160"/>
         <source>Version %1 holds the same rules as version %2 in force.</source>
         <translation>版本 %1 与现行版本 %2 的规则相同。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="169"/>
+        <location filename="../../src/modules/telemetry/ui/RuleVersionList.cpp" line="161"/>
         <source>Version %1 against version %2 in force: %n rule(s) differ.</source>
         <translation>
             <numerusform>版本 %1 与现行版本 %2 相比:%n 条规则不同。</numerusform>
@@ -6911,83 +6911,83 @@ HTML %2</translation>
 <context>
     <name>gl::ui::RulesDryRun</name>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="40"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="28"/>
         <source>Replay the stored samples of the last</source>
         <translation>回放存储样本,时长:最近</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="44"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="32"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="46"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="34"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="48"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="36"/>
         <source>Replays the stored samples through the edited rules and the rules in force, off the UI thread, and compares how many alarms each rule would raise. Nothing is saved.</source>
         <translation>在后台线程中用编辑后的规则和现行规则回放存储样本,比较每条规则会产生多少报警。不保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="50"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="38"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="59"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="47"/>
         <source>The dry run shows how many alarms each rule would have raised on the stored samples.</source>
         <translation>试运行显示每条规则在存储样本上会产生多少报警。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="63"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="51"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="63"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="51"/>
         <source>Alarms: edited</source>
         <translation>报警数:编辑后</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="63"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="51"/>
         <source>Alarms: in force</source>
         <translation>报警数:现行</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="63"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="51"/>
         <source>Difference</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="87"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="75"/>
         <source>Dry run: replaying the last %1 h of stored samples…</source>
         <translation>试运行:正在回放最近 %1 小时的存储样本…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="122"/>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="138"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="110"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="126"/>
         <source>Dry run not done: %1</source>
         <translation>试运行未完成:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="154"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="142"/>
         <source>%1 samples replayed from %2 to %3: the edited rules raise %4 alarm(s), the rules in force (version %5) %6.</source>
         <translation>已回放 %1 个样本(%2 至 %3):编辑后的规则产生 %4 个报警,现行规则(版本 %5)产生 %6 个。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="157"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="145"/>
         <source>Cancelled — partial result. </source>
         <translation>已取消 — 部分结果。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="159"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="147"/>
         <source>No samples are stored for these tags in that period: connect a broker or replay a drill CSV first.</source>
         <translation>该时段内这些位号没有存储样本:请先连接消息代理或回放演练 CSV。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="165"/>
+        <location filename="../../src/modules/telemetry/ui/RulesDryRun.cpp" line="153"/>
         <source>(no such rule)</source>
         <translation>(无此规则)</translation>
     </message>
@@ -6995,248 +6995,248 @@ HTML %2</translation>
 <context>
     <name>gl::ui::RulesEditor</name>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="79"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="71"/>
         <source>&amp;Telemetry</source>
         <translation>遥测(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="82"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="74"/>
         <source>Alarm &amp;rules…</source>
         <translation>报警规则(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="86"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="78"/>
         <source>Duty &amp;roster…</source>
         <translation>值班表(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="94"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="86"/>
         <source>Alarm rules — Guardline</source>
         <translation>报警规则 — Guardline</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="99"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="91"/>
         <source>Loading the rules…</source>
         <translation>正在加载规则…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="140"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="140"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="140"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="140"/>
         <source>In force</source>
         <translation>现行</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="113"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="113"/>
         <source>Conditions</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="113"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="113"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="121"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="113"/>
         <source>Actions</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="123"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="115"/>
         <source>Rules in force</source>
         <translation>现行规则</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="145"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="137"/>
         <source>Line %1, column %2</source>
         <translation>第 %1 行,第 %2 列</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="148"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="140"/>
         <source>Edited</source>
         <translation>编辑后</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="150"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="142"/>
         <source>Changes against the rules in force</source>
         <translation>与现行规则的差异</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="152"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="144"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="162"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="154"/>
         <source>Why the change (required, kept in the audit chain), e.g. CO 1st alarm lowered per HAZOP action 12</source>
         <translation>变更原因(必填,记入审计链),例如:按 HAZOP 第 12 项措施下调 CO 一级报警值</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="155"/>
         <source>Discard edits</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="164"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="156"/>
         <source>Replaces the text with the rules in force</source>
         <translation>用现行规则替换文本</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="165"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="157"/>
         <source>Save as new version</source>
         <translation>保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="171"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="163"/>
         <source>Edit (JSON)</source>
         <translation>编辑(JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="197"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="189"/>
         <source>based on version %1</source>
         <translation>基于版本 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="230"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="222"/>
         <source>Site service: version %1 in force</source>
         <translation>厂区服务:执行版本 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="231"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="223"/>
         <source>Site service: not running (no rules are evaluated)</source>
         <translation>厂区服务:未运行(不执行任何规则)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="254"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="246"/>
         <source>Alarm rules could not be read: %1</source>
         <translation>无法读取报警规则:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="267"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="259"/>
         <source>version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="271"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="263"/>
         <source>Alarm rules: version %1 in force, %2 rules</source>
         <translation>报警规则:现行版本 %1,共 %2 条规则</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="272"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="264"/>
         <source>Alarm rules: none saved yet. Paste or write a rule set and save it as version 1.</source>
         <translation>尚未保存任何报警规则。请粘贴或编写规则集并保存为版本 1。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="274"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="266"/>
         <source>Read-only: your role (%1) may view the rules and dry-run changes but not save them (permission rules.edit: EHS manager, administrator).</source>
         <translation>只读:您的角色(%1)可查看规则并试运行修改,但不能保存(权限 rules.edit:EHS 经理、管理员)。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="301"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="293"/>
         <source>(no sensor)</source>
         <translation>(无传感器)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="314"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="306"/>
         <source>Draft restored: unsaved edits based on version %1 (Discard edits to start from the rules in force).</source>
         <translation>已恢复草稿:基于版本 %1 的未保存修改(点击“放弃修改”从现行规则重新开始)。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="338"/>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="343"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="330"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="335"/>
         <source>rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="343"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="335"/>
         <source>in force</source>
         <translation>现行</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="347"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="339"/>
         <source>✔ Valid: %1 rules, the same as the rules in force.</source>
         <translation>✔ 有效:%1 条规则,与现行规则相同。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="348"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="340"/>
         <source>✔ Valid: %1 rules; %2 rule(s) differ from the rules in force.</source>
         <translation>✔ 有效:%1 条规则;%2 条与现行规则不同。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="353"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="345"/>
         <source>✖ %1 — fix it to save (CONTRACTS.md §4 rule format).</source>
         <translation>✖ %1 — 修正后才能保存(CONTRACTS.md 第 4 节规则格式)。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="360"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="352"/>
         <source>Your role may not save alarm rules (rules.edit)</source>
         <translation>您的角色不能保存报警规则(rules.edit)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="361"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="353"/>
         <source>The rules are not valid: %1</source>
         <translation>规则无效:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="362"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="354"/>
         <source>Nothing changed against the rules in force</source>
         <translation>与现行规则相比没有变化</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="363"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="355"/>
         <source>Field &apos;comment&apos;: say why the rules change (kept in the audit chain)</source>
         <translation>字段“说明”:请说明规则变更原因(记入审计链)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="364"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="356"/>
         <source>Saves a new version; the live pipeline switches to it at once</source>
         <translation>保存为新版本;实时处理立即切换</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="403"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="395"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="410"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="402"/>
         <source>Saved as version %1 (audited). The live pipeline switches to it now.</source>
         <translation>已保存为版本 %1(已审计),实时处理立即切换到该版本。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="416"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="408"/>
         <source>Not saved: %1</source>
         <translation>未保存:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="427"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="419"/>
         <source>Version %1 saved again as version %2 (audited). The live pipeline switches to it now.</source>
         <translation>版本 %1 已另存为版本 %2(已审计),实时处理立即切换。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="434"/>
+        <location filename="../../src/modules/telemetry/ui/RulesEditor.cpp" line="426"/>
         <source>Not reverted: %1</source>
         <translation>未回退:%1</translation>
     </message>

@@ -130,6 +130,14 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
+QTableWidgetItem *tableCell(const QString &text, const QColor &fg)
+{
+    auto *i = new QTableWidgetItem(text);
+    if (fg.isValid())
+        i->setForeground(fg);
+    return i;
+}
+
 QTableView *makeTableView(QWidget *parent)
 {
     auto *v = new QTableView(parent);

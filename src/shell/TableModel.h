@@ -4,10 +4,12 @@
 #include "modules/site/logic/QueryService.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QTimeZone>
 
 class QTableView;
 class QTableWidget;
+class QTableWidgetItem;
 class QWidget;
 
 namespace gl {
@@ -52,6 +54,8 @@ QTableWidget *makeReadOnlyTable(const QStringList &headers, QWidget *parent);
 /// A sortable view over a snapshot table (a TableModel behind a filter): rows selected whole, alternating
 /// rows, no row numbers, the last column stretched, no word wrap.
 QTableView *makeTableView(QWidget *parent);
+/// A cell for such a hand-filled table: `text`, in `fg` when that is valid.
+QTableWidgetItem *tableCell(const QString &text, const QColor &fg = {});
 
 } // namespace ui
 } // namespace gl

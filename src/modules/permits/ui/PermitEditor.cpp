@@ -28,16 +28,6 @@ namespace {
 
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
 
-QString bullets(const QStringList &lines, const QString &colour)
-{
-    if (lines.isEmpty())
-        return {};
-    QString html = u"<ul style='margin:0; color:%1'>"_s.arg(colour);
-    for (const QString &l : lines)
-        html += u"<li>"_s + esc(l) + u"</li>"_s;
-    return html + u"</ul>"_s;
-}
-
 } // namespace
 
 QString PermitEditor::typeTitle(const QString &type)
@@ -229,9 +219,9 @@ void PermitEditor::showCard(const PermitCard &card, const QString &role)
                              .arg(reason, p.suspendAlarmId ? tr(" by alarm %1").arg(p.suspendAlarmId) : QString()));
     }
     m_form->serverProblemsLabel()->setText(problems.isEmpty() ? QString()
-                                                 : u"<b>"_s + esc(tr("The service reports:")) + u"</b>"_s + bullets(problems, u"#e53935"_s));
+                                                 : u"<b>"_s + esc(tr("The service reports:")) + u"</b>"_s + findingsHtml(problems, u"#e53935"_s));
     if (!m_refusal.isEmpty()) { // a step refused just before this reload (e.g. the permit changed elsewhere): still in view
-        m_form->serverProblemsLabel()->setText(u"<b>"_s + esc(tr("Refused:")) + u"</b>"_s + bullets(m_refusal.split(u'\n', Qt::SkipEmptyParts), u"#e53935"_s)
+        m_form->serverProblemsLabel()->setText(u"<b>"_s + esc(tr("Refused:")) + u"</b>"_s + findingsHtml(m_refusal.split(u'\n', Qt::SkipEmptyParts), u"#e53935"_s)
                                   + m_form->serverProblemsLabel()->text());
         m_refusal.clear();
     }
@@ -255,7 +245,7 @@ void PermitEditor::showCard(const PermitCard &card, const QString &role)
         cams << u"%1 %2 · %3 m%4%5"_s.arg(esc(c.code), esc(c.name)).arg(c.distance, 0, 'f', 1)
                     .arg(c.bound ? tr(" · bound") : QString(), c.onlineCapable ? QString() : tr(" · no usable feed"));
     m_cameras->setText(cams.isEmpty() ? tr("No camera covers the work area.") : cams.join(u"<br/>"_s));
-    m_conflicts->setText(card.conflicts.isEmpty() ? tr("No conflict with approved or active work.") : bullets(card.conflicts, u"#e53935"_s));
+    m_conflicts->setText(card.conflicts.isEmpty() ? tr("No conflict with approved or active work.") : findingsHtml(card.conflicts, u"#e53935"_s));
     validate();
     m_gas->updateTiming();
 }
@@ -279,7 +269,7 @@ void PermitEditor::drawArea()
 
 void PermitEditor::showError(const QString &message)
 {
-    m_form->serverProblemsLabel()->setText(u"<b>"_s + esc(tr("Refused:")) + u"</b>"_s + bullets(message.split(u'\n', Qt::SkipEmptyParts), u"#e53935"_s));
+    m_form->serverProblemsLabel()->setText(u"<b>"_s + esc(tr("Refused:")) + u"</b>"_s + findingsHtml(message.split(u'\n', Qt::SkipEmptyParts), u"#e53935"_s));
     Q_EMIT refused(message);
 }
 

@@ -31,7 +31,9 @@ const permits::Gb30871Rules &rules() { return permits::Gb30871Rules::defaults();
 
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
 
-QString bullets(const QStringList &lines, const QString &colour)
+} // namespace
+
+QString findingsHtml(const QStringList &lines, const QString &colour)
 {
     if (lines.isEmpty())
         return {};
@@ -40,8 +42,6 @@ QString bullets(const QStringList &lines, const QString &colour)
         html += u"<li>"_s + esc(l) + u"</li>"_s;
     return html + u"</ul>"_s;
 }
-
-} // namespace
 
 PermitForm::PermitForm(QWidget *parent) : QWidget(parent)
 {
@@ -372,9 +372,9 @@ void PermitForm::validate(bool editable)
         rulesFindings << tr("Safety measures: %n not confirmed (needed before approval)", nullptr, unchecked);
     QString html;
     if (!blocking.isEmpty())
-        html += u"<b>"_s + esc(tr("Cannot be saved yet:")) + u"</b>"_s + bullets(blocking, u"#e53935"_s);
+        html += u"<b>"_s + esc(tr("Cannot be saved yet:")) + u"</b>"_s + findingsHtml(blocking, u"#e53935"_s);
     if (!rulesFindings.isEmpty())
-        html += u"<b>"_s + esc(tr("Before it can be submitted or approved:")) + u"</b>"_s + bullets(rulesFindings, u"#ef6c00"_s);
+        html += u"<b>"_s + esc(tr("Before it can be submitted or approved:")) + u"</b>"_s + findingsHtml(rulesFindings, u"#ef6c00"_s);
     m_problems->setText(html);
     m_draw->setEnabled(editable && m_snapshot && !m_snapshot->layout.areas.isEmpty());
     m_save->setEnabled(editable && blocking.isEmpty());

@@ -22,6 +22,9 @@ namespace ui {
 
 /// The permit editor's "Permit" page: the permit's fields, its type's GB 30871 checklist and the findings shown as the user types.
 ///
+/// Findings as an HTML list in `colour` (each line escaped), for the form's and the editor's labels; empty when none.
+QString findingsHtml(const QStringList &lines, const QString &colour);
+
 /// The form checks what it can without the store (shape, validity, grade raised at night, guardian); the
 /// service's findings are shown under them (serverProblemsLabel). Saving and the other steps are the
 /// editor's: the form asks for them (saveRequested, drawRequested).

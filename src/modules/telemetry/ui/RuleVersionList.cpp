@@ -18,14 +18,6 @@ namespace ui {
 
 namespace {
 
-QTableWidgetItem *cell(const QString &text, const QColor &fg = {})
-{
-    auto *i = new QTableWidgetItem(text);
-    if (fg.isValid())
-        i->setForeground(fg);
-    return i;
-}
-
 QString changeKind(rules::RuleChange::Kind k)
 {
     switch (k) {
@@ -51,11 +43,11 @@ void fillRuleDiff(QTableWidget *t, const QList<rules::RuleChange> &changes)
         auto addRow = [&](const QString &field, const QString &before, const QString &after) {
             const int row = t->rowCount();
             t->insertRow(row);
-            t->setItem(row, 0, cell(c.id));
-            t->setItem(row, 1, cell(changeKind(c.kind), colour));
-            t->setItem(row, 2, cell(field));
-            t->setItem(row, 3, cell(before));
-            t->setItem(row, 4, cell(after));
+            t->setItem(row, 0, tableCell(c.id));
+            t->setItem(row, 1, tableCell(changeKind(c.kind), colour));
+            t->setItem(row, 2, tableCell(field));
+            t->setItem(row, 3, tableCell(before));
+            t->setItem(row, 4, tableCell(after));
             t->item(row, 3)->setToolTip(before);
             t->item(row, 4)->setToolTip(after);
         };
@@ -117,7 +109,7 @@ void RuleVersionList::showVersions(const QList<RuleSetVersion> &versions, int ac
     for (int i = 0; i < versions.size(); ++i) {
         const RuleSetVersion &v = versions.at(i);
         const bool active = v.version == activeVersion;
-        auto *ver = cell(active ? tr("● v%1 in force").arg(v.version) : tr("v%1").arg(v.version));
+        auto *ver = tableCell(active ? tr("● v%1 in force").arg(v.version) : tr("v%1").arg(v.version));
         ver->setData(Qt::UserRole, v.version);
         if (active) {
             QFont f = ver->font();
@@ -125,13 +117,13 @@ void RuleVersionList::showVersions(const QList<RuleSetVersion> &versions, int ac
             ver->setFont(f);
         }
         m_versions->setItem(i, 0, ver);
-        m_versions->setItem(i, 1, cell(QDateTime::fromMSecsSinceEpoch(v.createdAt, zone).toString(u"yyyy-MM-dd HH:mm:ss t"_s)));
-        m_versions->setItem(i, 2, cell(v.createdBy));
-        m_versions->setItem(i, 3, cell(v.rules >= 0 ? QString::number(v.rules) : tr("invalid"), v.rules >= 0 ? QColor() : colours::severity(u"high"_s)));
-        auto *sha = cell(v.sha256.left(12) + u'…');
+        m_versions->setItem(i, 1, tableCell(QDateTime::fromMSecsSinceEpoch(v.createdAt, zone).toString(u"yyyy-MM-dd HH:mm:ss t"_s)));
+        m_versions->setItem(i, 2, tableCell(v.createdBy));
+        m_versions->setItem(i, 3, tableCell(v.rules >= 0 ? QString::number(v.rules) : tr("invalid"), v.rules >= 0 ? QColor() : colours::severity(u"high"_s)));
+        auto *sha = tableCell(v.sha256.left(12) + u'…');
         sha->setToolTip(v.sha256);
         m_versions->setItem(i, 4, sha);
-        m_versions->setItem(i, 5, cell(v.comment));
+        m_versions->setItem(i, 5, tableCell(v.comment));
         m_versions->item(i, 5)->setToolTip(v.comment);
         if (v.version == keep)
             m_versions->selectRow(i);

@@ -21,18 +21,6 @@ using namespace Qt::StringLiterals;
 namespace gl {
 namespace ui {
 
-namespace {
-
-QTableWidgetItem *cell(const QString &text, const QColor &fg = {})
-{
-    auto *i = new QTableWidgetItem(text);
-    if (fg.isValid())
-        i->setForeground(fg);
-    return i;
-}
-
-} // namespace
-
 RulesDryRun::RulesDryRun(PanelHost *host, QWidget *parent) : QWidget(parent), m_host(host)
 {
     auto *dryLayout = new QVBoxLayout(this);
@@ -161,16 +149,16 @@ void RulesDryRun::showResult(const DryRunResult &r)
     m_table->setRowCount(int(r.rules.size()));
     for (int i = 0; i < r.rules.size(); ++i) {
         const DryRunRule &d = r.rules.at(i);
-        m_table->setItem(i, 0, cell(d.id));
+        m_table->setItem(i, 0, tableCell(d.id));
         auto count = [](int n) { return n < 0 ? tr("(no such rule)") : QString::number(n); };
-        auto *a = cell(count(d.candidate));
-        auto *b = cell(count(d.inForce));
+        auto *a = tableCell(count(d.candidate));
+        auto *b = tableCell(count(d.inForce));
         a->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         b->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(i, 1, a);
         m_table->setItem(i, 2, b);
         const int delta = std::max(0, d.candidate) - std::max(0, d.inForce);
-        m_table->setItem(i, 3, cell(delta > 0 ? u"▲ +%1"_s.arg(delta) : delta < 0 ? u"▼ −%1"_s.arg(-delta) : u"="_s,
+        m_table->setItem(i, 3, tableCell(delta > 0 ? u"▲ +%1"_s.arg(delta) : delta < 0 ? u"▼ −%1"_s.arg(-delta) : u"="_s,
                                      delta > 0 ? colours::severity(u"medium"_s) : delta < 0 ? colours::severity(u"low"_s) : QColor()));
     }
     m_table->resizeColumnsToContents();

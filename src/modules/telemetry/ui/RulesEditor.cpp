@@ -50,14 +50,6 @@ namespace {
 const QString kDraftKey = u"rulesEditor/draft"_s;
 const QString kDraftBaseKey = u"rulesEditor/draftBase"_s;
 
-QTableWidgetItem *cell(const QString &text, const QColor &fg = {})
-{
-    auto *i = new QTableWidgetItem(text);
-    if (fg.isValid())
-        i->setForeground(fg);
-    return i;
-}
-
 } // namespace
 
 RulesEditor *RulesEditor::open(PanelHost *host, TelemetryPanel *service)
@@ -286,20 +278,20 @@ void RulesEditor::showLoaded(const std::shared_ptr<const Loaded> &data)
     for (int i = 0; i < inForce.rules.size(); ++i) {
         const rules::Rule &r = inForce.rules.at(i);
         const QString severity = rules::severityName(r.severity);
-        auto *id = cell(r.id);
+        auto *id = tableCell(r.id);
         id->setToolTip(r.name);
         m_inForce->setItem(i, 0, id);
-        m_inForce->setItem(i, 1, cell(rules::summarize(r)));
+        m_inForce->setItem(i, 1, tableCell(rules::summarize(r)));
         m_inForce->item(i, 1)->setToolTip(r.name.isEmpty() ? rules::summarize(r) : r.name + u'\n' + rules::summarize(r));
-        m_inForce->setItem(i, 2, cell(severitySymbol(severity) + u' ' + severity, colours::severity(severity)));
+        m_inForce->setItem(i, 2, tableCell(severitySymbol(severity) + u' ' + severity, colours::severity(severity)));
         QStringList areas;
         for (const rules::Condition &c : r.allOf) {
             const QString a = data->tagArea.value(c.tag);
             if (!a.isEmpty() && !areas.contains(a))
                 areas << a;
         }
-        m_inForce->setItem(i, 3, cell(areas.isEmpty() ? tr("(no sensor)") : areas.join(u", "_s)));
-        m_inForce->setItem(i, 4, cell(rules::summarizeActions(r)));
+        m_inForce->setItem(i, 3, tableCell(areas.isEmpty() ? tr("(no sensor)") : areas.join(u", "_s)));
+        m_inForce->setItem(i, 4, tableCell(rules::summarizeActions(r)));
     }
     m_inForce->resizeColumnsToContents();
 
