@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The electronic work ticket: a PDF with every section, rendered to PNG by pdftoppm, whose QR code OpenCV's
 // QRCodeDetector decodes back to the permit id + SHA-256 that verifies against the database (both backends).
+#include "platform/services/SiteTime.h"
 #include "modules/permits/ticket/QrCode.h"
 #include "modules/permits/ticket/TicketRenderer.h"
 #include "PermitFixture.h"
@@ -80,9 +81,9 @@ private Q_SLOTS:
         for (const QString &needle : {u"安全作业票"_s, u"HW-7"_s, u"编号 No. HW-7"_s, u"特级"_s, u"监护"_s, u"Guardian One"_s,
                                       u"W-1"_s, u"hot_work T-W-1hot_work"_s, u"CAM-01"_s, u"审批"_s, u"20.8"_s, issue.sha256,
                                       u"二、作业人员及证书 Workers and certificates"_s, u"Certificates"_s, u"Sign-offs"_s,
-                                      u"2026-03-02 08:00"_s, permits::siteTimeText(p.startsAt, "Asia/Shanghai"),
-                                      permits::siteTimeText(p.endsAt, "Asia/Shanghai"),
-                                      permits::siteTimeText(issue.issuedAt, "Asia/Shanghai")})
+                                      u"2026-03-02 08:00"_s, siteTimeText(p.startsAt, "Asia/Shanghai"),
+                                      siteTimeText(p.endsAt, "Asia/Shanghai"),
+                                      siteTimeText(issue.issuedAt, "Asia/Shanghai")})
             QVERIFY2(content.contains(needle), qPrintable(u"missing '%1' in:\n%2"_s.arg(needle, content)));
         for (const QChar c : content) {
             QVERIFY2(!(c.unicode() >= 0xfb00 && c.unicode() <= 0xfb06), qPrintable(u"a ligature in the ticket text: "_s + c));

@@ -8,6 +8,7 @@
 #include "modules/dispatch/logic/OperationsService.h"
 #include "modules/dispatch/logic/Procedures.h"
 #include "modules/dispatch/logic/ProcedureService.h"
+#include "modules/dispatch/logic/RosterService.h"
 #include "modules/telemetry/logic/TelemetryService.h"
 #include "modules/telemetry/rules/Rule.h"
 #include "platform/auth/UserService.h"
@@ -350,7 +351,7 @@ private:
         QCOMPARE(f.count(u"SELECT count(*) FROM notifications WHERE recipient = 'demo.ehs' AND object_id = ?"_s, {b.orderCode}), 1);
         // A supervisor on the roster for the tank farm from now on gets the next one instead.
         auto root = f.as(u"root"_s);
-        TelemetryService(root).setDuty(u"TF1"_s, u"demo.supervisor.ca1"_s, f.clock.nowMs() - 1000, f.clock.nowMs() + 3600'000);
+        RosterService(root).add(u"TF1"_s, u"demo.supervisor.ca1"_s, f.clock.nowMs() - 1000, f.clock.nowMs() + 3600'000);
         QCOMPARE(ProcedureService(d).markStep(b.orderCode, 5, u"skipped"_s, u"valve already closed by the operator"_s),
                  QStringList{u"demo.supervisor.ca1"_s});
     }

@@ -207,7 +207,7 @@ private Q_SLOTS:
 
         svc.add(u"TF1"_s, u"demo.supervisor.ca1"_s, now - 1000, now + 3600'000);
         QCOMPARE(who(u"TF1"_s), std::pair(u"demo.supervisor.ca1"_s, false));
-        QCOMPARE(TelemetryService(dispatcher).onDuty(u"TF1"_s, now), u"demo.supervisor.ca1"_s); // what auto-assignment uses
+        QCOMPARE(RosterService(dispatcher).whoIsOnDuty(u"TF1"_s, now), u"demo.supervisor.ca1"_s); // what auto-assignment uses
         const QList<DutyEntry> entries = svc.entries(now - 7 * 86400'000LL);
         QCOMPARE(entries.size(), 4);
         qint64 id = 0;
@@ -242,7 +242,7 @@ private Q_SLOTS:
         svc.end(future);
         QCOMPARE(db->scalar(u"SELECT ends_at - starts_at FROM duty_roster WHERE id = ?"_s, {future}).toLongLong(), 0);
         QVERIFY(lastAudit(*db, u"roster.end"_s).value(u"cancelled"_s).toBool());
-        QCOMPARE(TelemetryService(dispatcher).onDuty(u"CA1"_s, now + 5400'000), u"demo.supervisor.ca1"_s);
+        QCOMPARE(RosterService(dispatcher).whoIsOnDuty(u"CA1"_s, now + 5400'000), u"demo.supervisor.ca1"_s);
         QVERIFY_THROWS_EXCEPTION(Error, RosterService(viewer).add(u"TF1"_s, u"demo.supervisor.ca1"_s, now, now + 1000));
     }
 };

@@ -4,6 +4,7 @@
 // auto-assigned from the on-duty roster and pushes an instruction; ISA-18.2 return-to-normal, shelving
 // with reason and expiry; the escalation ladder of orders and late instructions.
 #include "modules/dispatch/logic/OperationsService.h"
+#include "modules/dispatch/logic/RosterService.h"
 #include "modules/telemetry/logic/TelemetryService.h"
 #include "modules/telemetry/rules/Rule.h"
 #include "platform/auth/UserService.h"
@@ -382,17 +383,17 @@ private Q_SLOTS:
         GL_REQUIRE_BACKEND(f.t);
         QVERIFY(f.open());
         auto dispatcher = f.as(u"demo.dispatcher"_s);
-        TelemetryService svc(dispatcher);
+        RosterService svc(dispatcher);
         const qint64 now = f.clock.nowMs();
-        QCOMPARE(svc.onDuty(u"TF1"_s, now), u"demo.dispatcher"_s);
-        svc.setDuty(u"TF1"_s, u"demo.supervisor.ca1"_s, now, now + 3600'000);
-        QCOMPARE(svc.onDuty(u"TF1"_s, now + 1000), u"demo.supervisor.ca1"_s);
-        QCOMPARE(svc.onDuty(u"TF1"_s, now + 3600'000), u"demo.dispatcher"_s);
-        QVERIFY_THROWS_EXCEPTION(Error, svc.setDuty(u"TF1"_s, u"nobody"_s, now, now + 1000));
-        QVERIFY_THROWS_EXCEPTION(Error, svc.setDuty(u"NOPE"_s, u"demo.supervisor.ca1"_s, now, now + 1000));
-        QVERIFY_THROWS_EXCEPTION(Error, svc.setDuty(u"TF1"_s, u"demo.supervisor.ca1"_s, now, now));
+        QCOMPARE(svc.whoIsOnDuty(u"TF1"_s, now), u"demo.dispatcher"_s);
+        svc.add(u"TF1"_s, u"demo.supervisor.ca1"_s, now, now + 3600'000);
+        QCOMPARE(svc.whoIsOnDuty(u"TF1"_s, now + 1000), u"demo.supervisor.ca1"_s);
+        QCOMPARE(svc.whoIsOnDuty(u"TF1"_s, now + 3600'000), u"demo.dispatcher"_s);
+        QVERIFY_THROWS_EXCEPTION(Error, svc.add(u"TF1"_s, u"nobody"_s, now, now + 1000));
+        QVERIFY_THROWS_EXCEPTION(Error, svc.add(u"NOPE"_s, u"demo.supervisor.ca1"_s, now, now + 1000));
+        QVERIFY_THROWS_EXCEPTION(Error, svc.add(u"TF1"_s, u"demo.supervisor.ca1"_s, now, now));
         auto viewer = f.as(u"demo.viewer"_s);
-        QVERIFY_THROWS_EXCEPTION(Error, TelemetryService(viewer).setDuty(u"TF1"_s, u"demo.supervisor.ca1"_s, now, now + 1000));
+        QVERIFY_THROWS_EXCEPTION(Error, RosterService(viewer).add(u"TF1"_s, u"demo.supervisor.ca1"_s, now, now + 1000));
         QCOMPARE(f.count(u"SELECT count(*) FROM audit_log WHERE action = 'roster.set' AND actor = 'demo.dispatcher'"_s), 1);
     }
 };

@@ -2,9 +2,9 @@
 // permit create / check / act / gas-test (CONTRACTS.md 6.3) and permit ticket / verify: the electronic work
 // ticket (PDF with a QR code of id + SHA-256) and its check. The rules live in PermitService (GB 30871 from
 // gb30871.json, the worker gate with each contractor's admission, SIMOPS); these commands parse, sign in, print.
+#include "platform/services/SiteTime.h"
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "modules/permits/logic/PermitRecord.h"
 #include "modules/permits/logic/PermitService.h"
 #include "modules/permits/ticket/TicketRenderer.h"
 #include "platform/util/Error.h"
@@ -210,7 +210,7 @@ int runPermitGasTest(Context &ctx)
     service.recordGasTest(code, sampledAt, combustible, o2, toxic, tester, lel, p.isSet(u"enriched"_s));
     const bool passed = service.rules().gasPasses(combustible, o2, lel, p.isSet(u"enriched"_s));
     if (p.isSet(u"json"_s))
-        ctx.printJson(QJsonDocument(QJsonObject{{u"code"_s, code}, {u"passed"_s, passed}, {u"sampled_at"_s, permits::siteTimeText(sampledAt, permits::siteTimeZone(*s.db))}}));
+        ctx.printJson(QJsonDocument(QJsonObject{{u"code"_s, code}, {u"passed"_s, passed}, {u"sampled_at"_s, siteTimeText(sampledAt, siteTimeZone(*s.db))}}));
     else
         ctx.out << "gas test of permit " << code << " recorded: " << (passed ? "pass" : "FAIL (GB 30871-2022 limits)") << '\n';
     return 0;
@@ -241,7 +241,7 @@ int runPermitTicket(Context &ctx)
     const Clock &clock = processClock();
     ServiceContext sc{*db, actor, &clock};
     const TicketIssue issue = PermitService(sc).issueTicket(code);
-    const QByteArray pdf = tickets::renderTicketPdf(issue, permits::siteTimeZone(*db));
+    const QByteArray pdf = tickets::renderTicketPdf(issue, siteTimeZone(*db));
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
         fail(ErrorCode::Storage, u"%1: cannot write the ticket: %2"_s.arg(out, file.errorString()));

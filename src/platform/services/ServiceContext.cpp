@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "platform/services/SiteTime.h"
 #include "platform/services/ServiceContext.h"
-#include "modules/permits/logic/PermitRecord.h"
 #include "platform/store/Database.h"
 #include "platform/util/Error.h"
 
@@ -66,7 +66,7 @@ void ServiceBase::requireVersion(std::optional<qint64> expected, qint64 stored, 
     QSqlQuery q = db().exec(u"SELECT actor, action, ts_utc FROM audit_log WHERE %1 ORDER BY seq DESC LIMIT 1"_s.arg(where.join(u" OR "_s)),
                             binds);
     if (q.next()) {
-        QTimeZone tz(permits::siteTimeZone(db()));
+        QTimeZone tz(siteTimeZone(db()));
         if (!tz.isValid())
             tz = QTimeZone::utc();
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), tz);

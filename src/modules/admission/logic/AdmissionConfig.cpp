@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "platform/services/SiteTime.h"
 #include "modules/admission/logic/AdmissionConfig.h"
-#include "modules/permits/logic/PermitRecord.h"
 #include "platform/store/Database.h"
 #include "platform/util/Log.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "platform/services/SiteTime.h"
 #include "modules/admission/logic/CheckinService.h"
 #include "modules/admission/logic/CheckinWatermark.h"
-#include "modules/permits/logic/PermitRecord.h"
 #include "modules/site/layout/SiteLayout.h"
 #include "platform/store/Database.h"
 #include "platform/util/Timestamp.h"
@@ -123,7 +123,7 @@ CheckinResult CheckinService::checkIn(const QString &deviceCode, const CheckinIn
         no(u"photo"_s, u"not a JPEG"_s);
     if (in.exifTime.isEmpty())
         no(u"photo"_s, u"the photo has no EXIF capture time (DateTimeOriginal)"_s);
-    const QTimeZone siteZone = timeZoneOrUtc(permits::siteTimeZone(db()));
+    const QTimeZone siteZone = timeZoneOrUtc(siteTimeZone(db()));
     // Without OffsetTimeOriginal the camera's clock is in site time: the rule of every timestamp without an offset.
     const TimestampResult exif = parseTimestamp(QStringView(in.exifTime), siteZone);
     if (!exif)

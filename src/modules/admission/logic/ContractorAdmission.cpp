@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "modules/admission/logic/ContractorAdmission.h"
 #include "modules/admission/logic/ContractorService.h"
-#include "modules/permits/logic/PermitRecord.h"
 #include "platform/store/Database.h"
 
 #include <QCoreApplication>

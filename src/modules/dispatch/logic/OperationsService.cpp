@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "platform/services/SiteTime.h"
 #include "modules/dispatch/logic/OperationsService.h"
 #include "modules/dispatch/logic/ProcedureService.h"
-#include "modules/permits/logic/PermitRecord.h"
 #include "platform/domain/States.h"
 #include "platform/services/DomainEvents.h"
 #include "platform/store/Database.h"
@@ -37,7 +37,7 @@ QJsonValue orNull(const std::optional<double> &v) { return v ? QJsonValue(*v) : 
 /// Times in JSON: ISO 8601 with milliseconds in the site's zone, null when absent.
 struct IsoTime {
     QTimeZone tz;
-    explicit IsoTime(Database &db) : tz(permits::siteTimeZone(db))
+    explicit IsoTime(Database &db) : tz(siteTimeZone(db))
     {
         if (!tz.isValid())
             tz = QTimeZone::utc();

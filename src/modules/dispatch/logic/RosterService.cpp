@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "modules/dispatch/logic/RosterService.h"
-#include "modules/telemetry/logic/TelemetryService.h"
 #include "platform/store/Database.h"
 #include "platform/util/Error.h"
 
@@ -31,7 +30,29 @@ QList<DutyEntry> RosterService::entries(qint64 since) const
 
 void RosterService::add(const QString &areaCode, const QString &username, qint64 from, qint64 to)
 {
-    TelemetryService(m_ctx).setDuty(areaCode, username, from, to);
+    require(u"roster.edit"_s);
+    if (to <= from)
+        fail(ErrorCode::BadInput, u"roster: field 'to': must be after 'from'"_s);
+    Transaction tx(db());
+    const QVariant active = db().scalar(u"SELECT active FROM users WHERE username = ?"_s, {username});
+    if (!active.isValid())
+        fail(ErrorCode::NotFound, u"roster: field 'username': user '%1' does not exist"_s.arg(username));
+    if (active.toInt() != 1)
+        fail(ErrorCode::BadInput, u"roster: field 'username': user '%1' is disabled"_s.arg(username));
+    const QVariant areaId = areaCode.isEmpty() ? QVariant() : QVariant(idOf(u"areas"_s, areaCode, u"area"_s));
+    const qint64 id = db().insert(u"duty_roster"_s, {{u"area_id"_s, areaId}, {u"username"_s, username},
+                                                     {u"starts_at"_s, from}, {u"ends_at"_s, to}});
+    audit(u"roster.set"_s, u"roster"_s, QString::number(id), {{u"username"_s, username}, {u"from"_s, from}, {u"to"_s, to}}, areaCode);
+    tx.commit();
+}
+
+QString RosterService::whoIsOnDuty(const QString &areaCode, qint64 at) const
+{
+    return db().scalar(u"SELECT d.username FROM duty_roster d LEFT JOIN areas a ON a.id = d.area_id "
+                       "JOIN users u ON u.username = d.username AND u.active = 1 "
+                       "WHERE d.starts_at <= ? AND d.ends_at > ? AND (a.code = ? OR d.area_id IS NULL) "
+                       "ORDER BY CASE WHEN d.area_id IS NULL THEN 1 ELSE 0 END, d.starts_at DESC, d.id DESC LIMIT 1"_s,
+                       {at, at, areaCode}).toString();
 }
 
 void RosterService::end(qint64 id)
@@ -59,10 +80,9 @@ void RosterService::end(qint64 id)
 QList<OnDutyNow> RosterService::onDuty(qint64 at) const
 {
     require(u"data.read"_s);
-    TelemetryService svc(m_ctx);
-    QList<OnDutyNow> out;
+        QList<OnDutyNow> out;
     OnDutyNow site;
-    site.username = svc.onDuty({}, at);
+    site.username = whoIsOnDuty({}, at);
     site.siteWide = true;
     QSqlQuery q = db().exec(u"SELECT code, name FROM areas ORDER BY code"_s);
     QList<std::pair<QString, QString>> areas;
@@ -70,7 +90,7 @@ QList<OnDutyNow> RosterService::onDuty(qint64 at) const
         areas.append({q.value(0).toString(), q.value(1).toString()});
     out.append(site);
     for (const auto &[code, name] : std::as_const(areas)) {
-        OnDutyNow o{code, name, svc.onDuty(code, at), false};
+        OnDutyNow o{code, name, whoIsOnDuty(code, at), false};
         o.siteWide = !o.username.isEmpty() && o.username == site.username
                      && !db().scalar(u"SELECT 1 FROM duty_roster d JOIN areas a ON a.id = d.area_id WHERE a.code = ? AND "
                                      "d.username = ? AND d.starts_at <= ? AND d.ends_at > ?"_s,

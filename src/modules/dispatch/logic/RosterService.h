@@ -23,9 +23,9 @@ struct OnDutyNow {
     bool siteWide = false;
 };
 
-/// The on-duty roster for the roster editor: the auto-assignment of dispatch orders reads it
-/// (TelemetryService::onDuty: an area entry wins over a site-wide one). Adding goes through
-/// TelemetryService::setDuty (roster.edit, audited `roster.set`); ending an entry is `roster.end`.
+/// The on-duty roster (table duty_roster): the roster editor changes it, the auto-assignment of dispatch orders
+/// (TelemetryService) reads it through whoIsOnDuty (an area entry wins over a site-wide one). Adding is audited
+/// `roster.set`, ending an entry `roster.end`; both need roster.edit.
 class RosterService : public ServiceBase {
 public:
     using ServiceBase::ServiceBase;
@@ -41,6 +41,9 @@ public:
     void end(qint64 id);
     /// Every area of the site, and "" for site-wide, with who is on duty at `at`. Needs data.read.
     QList<OnDutyNow> onDuty(qint64 at) const;
+    /// Who is on duty for the area at `at` (an area-specific entry wins over a site-wide one; disabled users
+    /// never): the engine's auto-assignment asks, so no permission is needed. Empty when nobody is.
+    QString whoIsOnDuty(const QString &areaCode, qint64 at) const;
 };
 
 } // namespace gl

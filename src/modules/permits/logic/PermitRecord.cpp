@@ -66,26 +66,4 @@ conflicts::Permit PermitRecord::toConflictPermit() const
     return p;
 }
 
-QByteArray siteTimeZone(Database &db)
-{
-    const QVariant tz = db.scalar(u"SELECT timezone FROM sites ORDER BY id LIMIT 1"_s);
-    return tz.isValid() && !tz.toString().isEmpty() ? tz.toString().toUtf8() : QByteArray("UTC");
-}
-
-} // namespace gl::permits
-
-QDate gl::siteDay(Database &db, qint64 nowMs)
-{
-    const QByteArray tzId = permits::siteTimeZone(db);
-    return QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::isTimeZoneIdAvailable(tzId) ? QTimeZone(tzId) : QTimeZone::utc()).date();
-}
-
-namespace gl::permits {
-
-QString siteTimeText(qint64 ms, const QByteArray &timeZone)
-{
-    const QTimeZone tz = QTimeZone::isTimeZoneIdAvailable(timeZone) ? QTimeZone(timeZone) : QTimeZone::utc();
-    return QDateTime::fromMSecsSinceEpoch(ms, tz).toString(u"yyyy-MM-dd HH:mm"_s);
-}
-
 } // namespace gl::permits

@@ -35,15 +35,4 @@ struct PermitRecord {
     conflicts::Permit toConflictPermit() const;
 };
 
-/// The IANA time zone of the site (the first site), "UTC" when none is stored.
-QByteArray siteTimeZone(Database &db);
-
-/// "2026-03-02 08:00" in the site's zone, for messages.
-QString siteTimeText(qint64 ms, const QByteArray &timeZone);
-
 } // namespace gl::permits
-
-namespace gl {
-/// Today on the site's clock (the site's time zone; UTC when the store holds no site).
-QDate siteDay(Database &db, qint64 nowMs);
-} // namespace gl

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "platform/services/SiteTime.h"
 #include "modules/permits/logic/PermitService.h"
 #include "modules/admission/logic/AdmissionConfig.h"
 #include "modules/admission/logic/ContractorAdmission.h"
@@ -331,7 +332,7 @@ QStringList PermitService::readinessProblems(const permits::PermitRecord &p) con
     const permits::TypeRules *type = rules().type(p.type);
     if (!type)
         return {QCoreApplication::translate("gl::PermitService", "field 'type': '%1' has no GB 30871-2022 rules").arg(p.type)};
-    const QByteArray tz = permits::siteTimeZone(db());
+    const QByteArray tz = siteTimeZone(db());
     if (!type->grades.contains(p.grade))
         out << QCoreApplication::translate("gl::PermitService", "field 'grade': '%1' is not a grade of %2 (%3)").arg(p.grade, p.type, type->grades.join(u", "_s));
     const QString grade = rules().effectiveGrade(p.type, p.grade, p.startsAt, p.endsAt, tz);
@@ -393,7 +394,7 @@ QStringList PermitService::approveProblems(const QString &code) const
 {
     const permits::PermitRecord p = load(code);
     QStringList out = readinessProblems(p);
-    const QString grade = rules().effectiveGrade(p.type, p.grade, p.startsAt, p.endsAt, permits::siteTimeZone(db()));
+    const QString grade = rules().effectiveGrade(p.type, p.grade, p.startsAt, p.endsAt, siteTimeZone(db()));
     const QStringList roles = rules().approverRoles(grade);
     if (!roles.contains(roleKey(actor().role)))
         out << QCoreApplication::translate("gl::PermitService", "approver: %1 %2 is approved by %3 (GB 30871-2022 Table B.1), not by '%4' (%5)")
@@ -470,7 +471,7 @@ QStringList PermitService::gasProblems(const permits::PermitRecord &p, const QSt
     if (!type || !type->gasTest)
         return {};
     if (action == u"resume"_s) {
-        const QString grade = rules().effectiveGrade(p.type, p.grade, p.startsAt, p.endsAt, permits::siteTimeZone(db()));
+        const QString grade = rules().effectiveGrade(p.type, p.grade, p.startsAt, p.endsAt, siteTimeZone(db()));
         const int limit = type->retestAfterMin.value(grade, 0);
         const qint64 pausedMin = p.suspendedAt > 0 ? (t - p.suspendedAt) / 60'000 : 0;
         if (limit <= 0 || pausedMin <= limit)

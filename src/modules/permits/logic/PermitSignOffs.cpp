@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // PermitService: sign-offs in the standard's order, checklists, camera binding, alarm-driven suspension and
 // the gas-log lapses raised by housekeeping. (The lifecycle core is in PermitService.cpp, the ticket in PermitTicket.cpp.)
+#include "platform/services/SiteTime.h"
 #include "modules/dispatch/logic/OperationsService.h"
 #include "modules/permits/logic/CameraCoverage.h"
 #include "modules/permits/logic/PermitService.h"
@@ -102,7 +103,7 @@ void PermitService::signOff(const QString &code, const QString &stepKey, const S
     const QString needState = stateForStep(rules(), stepKey);
     if (step->action.isEmpty() && !needState.isEmpty() && p.state != needState)
         fail(ErrorCode::Conflict, u"permit '%1' is %2: '%3' (%4) signs while it is %5"_s.arg(code, p.state, stepKey, step->name, needState));
-    const QString grade = rules().effectiveGrade(p.type, p.grade, p.startsAt, p.endsAt, permits::siteTimeZone(db()));
+    const QString grade = rules().effectiveGrade(p.type, p.grade, p.startsAt, p.endsAt, siteTimeZone(db()));
     const QStringList roles = rules().signOffRoles(*step, grade);
     if (step->action != u"approve"_s && !roles.contains(roleKey(actor().role))) // the approver's role is in approveProblems
         problems << u"signer: '%1' (%2) is signed by %3, not by '%4' (%5)"_s.arg(stepKey, step->name, roles.join(u" or "_s),
@@ -306,7 +307,7 @@ QList<PermitCamera> PermitService::cameras(const QString &code) const
 
 QStringList PermitService::cameraProblems(const permits::PermitRecord &p) const
 {
-    const QString grade = rules().effectiveGrade(p.type, p.grade, p.startsAt, p.endsAt, permits::siteTimeZone(db()));
+    const QString grade = rules().effectiveGrade(p.type, p.grade, p.startsAt, p.endsAt, siteTimeZone(db()));
     if (!rules().needsCameras(p.type, grade))
         return {};
     const QList<PermitCamera> covering = coveringCameras(p);
@@ -375,13 +376,13 @@ QStringList PermitService::raiseGasLogLapses(qint64 nowMs)
         Transaction tx(db());
         const QString message = lastAt
             ? u"permit %1 (%2): gas not logged since %3; GB 30871-2022 logs it every %4 min"_s.arg(
-                  code, p.type, permits::siteTimeText(lastAt, permits::siteTimeZone(db()))).arg(type->gasLogIntervalMin)
+                  code, p.type, siteTimeText(lastAt, siteTimeZone(db()))).arg(type->gasLogIntervalMin)
             : u"permit %1 (%2): no passing gas test logged; GB 30871-2022 logs it every %3 min"_s.arg(code, p.type).arg(type->gasLogIntervalMin);
         // The same in Chinese, the work type by its Chinese name: a zh interface shows it (issue 16 item 9).
         const QString typeZh = permits::typeNameZh(p.type);
         const QString messageZh = lastAt
             ? u"作业票 %1（%2）：自 %3 起未记录气体检测；GB 30871-2022 要求每 %4 分钟记录一次"_s.arg(
-                  code, typeZh, permits::siteTimeText(lastAt, permits::siteTimeZone(db()))).arg(type->gasLogIntervalMin)
+                  code, typeZh, siteTimeText(lastAt, siteTimeZone(db()))).arg(type->gasLogIntervalMin)
             : u"作业票 %1（%2）：尚无合格的气体检测记录；GB 30871-2022 要求每 %3 分钟记录一次"_s.arg(code, typeZh).arg(type->gasLogIntervalMin);
         const qint64 alarmId = OperationsService(m_ctx).raiseAlarm(u"permit-gas-log-overdue"_s, code, rules().gasLogOverdueSeverity(),
                                                                    p.area, message, dueAt, 0, messageZh);

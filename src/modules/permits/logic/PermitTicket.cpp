@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // PermitService: the permit card (everything a view or the ticket shows) and the electronic work ticket's
 // canonical content, hash and verification.
+#include "platform/services/SiteTime.h"
 #include "modules/permits/logic/PermitService.h"
 #include "platform/domain/States.h"
 #include "platform/store/Database.h"
@@ -84,7 +85,7 @@ PermitCard PermitService::card(const QString &code) const
     c.permit = load(code);
     const permits::PermitRecord &p = c.permit;
     c.rowVersion = db().scalar(u"SELECT row_version FROM permits WHERE id = ?"_s, {p.id}).toLongLong();
-    c.effectiveGrade = rules().effectiveGrade(p.type, p.grade, p.startsAt, p.endsAt, permits::siteTimeZone(db()));
+    c.effectiveGrade = rules().effectiveGrade(p.type, p.grade, p.startsAt, p.endsAt, siteTimeZone(db()));
     QSqlQuery q = db().exec(u"SELECT COALESCE(a.name_zh, a.name), COALESCE(k.name_zh, k.name), COALESCE(e.name_zh, e.name), g.name, "
                             "co.name, ua.display_name, uv.display_name FROM permits p JOIN areas a ON a.id = p.area_id "
                             "LEFT JOIN contractors k ON k.id = p.contractor_id LEFT JOIN equipment e ON e.id = p.equipment_id "

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "platform/services/SiteTime.h"
 #include "modules/permits/logic/WorkGate.h"
 #include "modules/admission/logic/ContractorAdmission.h"
 #include "platform/store/Database.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "platform/services/SiteTime.h"
 #include "modules/permits/ticket/TicketRenderer.h"
-#include "modules/permits/logic/Gb30871Rules.h"
+#include "modules/permits/gb30871/Gb30871Rules.h"
 #include "modules/permits/logic/PermitRecord.h"
 #include "modules/permits/ticket/QrCode.h"
 #include "platform/print/PdfText.h"
@@ -103,7 +104,7 @@ QByteArray renderTicketPdf(const TicketIssue &issue, const QByteArray &timeZone)
 {
     const PermitCard &c = issue.card;
     const permits::PermitRecord &p = c.permit;
-    auto when = [&](qint64 ms) { return ms ? permits::siteTimeText(ms, timeZone) : QString(); };
+    auto when = [&](qint64 ms) { return ms ? siteTimeText(ms, timeZone) : QString(); };
 
     QByteArray bytes;
     QBuffer buffer(&bytes);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "platform/services/SiteTime.h"
 #include "modules/permits/ui/TicketPreview.h"
 
-#include "modules/permits/logic/PermitRecord.h"
 #include "modules/permits/logic/PermitService.h"
 #include "modules/permits/ticket/TicketRenderer.h"
 #include "shell/DataWorker.h"
@@ -68,7 +68,7 @@ TicketPreview::TicketPreview(DataWorker *worker, const QString &permitCode, QWid
         this,
         [code = permitCode](ServiceContext &ctx) {
             const TicketIssue issue = PermitService(ctx).issueTicket(code);
-            return std::pair<QByteArray, QString>(tickets::renderTicketPdf(issue, permits::siteTimeZone(ctx.db)), issue.sha256);
+            return std::pair<QByteArray, QString>(tickets::renderTicketPdf(issue, siteTimeZone(ctx.db)), issue.sha256);
         },
         [this](const std::pair<QByteArray, QString> &result) {
             m_pdf = result.first;

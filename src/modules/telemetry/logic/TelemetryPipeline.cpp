@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "platform/services/SiteTime.h"
 #include "modules/telemetry/logic/TelemetryPipeline.h"
-#include "modules/permits/logic/PermitRecord.h"
 #include "platform/auth/Roles.h"
 #include "platform/plugins/PluginRegistry.h"
 #include "platform/store/Database.h"
@@ -107,7 +107,7 @@ void TelemetryPipeline::start()
             // handed the site's zone unless their configuration names one.
             QJsonObject config = c.value(u"config"_s).toObject();
             if (m_registry->plugin(kind)->apiMinor >= 2 && !config.contains(u"time_zone"_s))
-                config.insert(u"time_zone"_s, QString::fromUtf8(permits::siteTimeZone(*m_db)));
+                config.insert(u"time_zone"_s, QString::fromUtf8(siteTimeZone(*m_db)));
             const QString why = conn->configure(config);
             if (!why.isEmpty()) {
                 Q_EMIT failed(tr("Connector %1 ('%2') refused its configuration: %3").arg(i).arg(kind, why));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "modules/telemetry/logic/TelemetryService.h"
+#include "modules/dispatch/logic/RosterService.h"
 #include "modules/dispatch/logic/NotificationService.h"
 #include "modules/dispatch/logic/OperationsService.h"
 #include "platform/store/Database.h"
@@ -227,7 +228,7 @@ RuleAlarm TelemetryService::raiseFromRule(const rules::Rule &rule, qint64 detect
             return;
         out.orderCode = u"DSP-%1"_s.arg(out.alarmId);
         ops.openOrder(out.orderCode, out.alarmId, area, text, severity, OperationsService::slaMs(severity), textZh);
-        out.assignee = onDuty(area, now());
+        out.assignee = RosterService(m_ctx).whoIsOnDuty(area, now());
         if (!out.assignee.isEmpty())
             ops.applyOrder(out.orderCode, u"assign"_s, out.assignee);
     };
@@ -250,7 +251,7 @@ RuleAlarm TelemetryService::raiseFromRule(const rules::Rule &rule, qint64 detect
             const QString to = a.value(u"to"_s).toString(u"on_duty"_s);
             QStringList recipients;
             if (to == u"on_duty"_s) {
-                const QString who = onDuty(area, now());
+                const QString who = RosterService(m_ctx).whoIsOnDuty(area, now());
                 if (!who.isEmpty())
                     recipients << who;
             } else if (roleFromKey(to) != Role::Unknown) {
@@ -366,33 +367,6 @@ QString TelemetryService::unshelveDue()
     }
     tx.commit();
     return ids.isEmpty() ? QString() : u"alarms back from the shelf: %1"_s.arg(ids.join(u", "_s));
-}
-
-void TelemetryService::setDuty(const QString &areaCode, const QString &username, qint64 from, qint64 to)
-{
-    require(u"roster.edit"_s);
-    if (to <= from)
-        fail(ErrorCode::BadInput, u"roster: field 'to': must be after 'from'"_s);
-    Transaction tx(db());
-    const QVariant active = db().scalar(u"SELECT active FROM users WHERE username = ?"_s, {username});
-    if (!active.isValid())
-        fail(ErrorCode::NotFound, u"roster: field 'username': user '%1' does not exist"_s.arg(username));
-    if (active.toInt() != 1)
-        fail(ErrorCode::BadInput, u"roster: field 'username': user '%1' is disabled"_s.arg(username));
-    const QVariant areaId = areaCode.isEmpty() ? QVariant() : QVariant(idOf(u"areas"_s, areaCode, u"area"_s));
-    const qint64 id = db().insert(u"duty_roster"_s, {{u"area_id"_s, areaId}, {u"username"_s, username},
-                                                     {u"starts_at"_s, from}, {u"ends_at"_s, to}});
-    audit(u"roster.set"_s, u"roster"_s, QString::number(id), {{u"username"_s, username}, {u"from"_s, from}, {u"to"_s, to}}, areaCode);
-    tx.commit();
-}
-
-QString TelemetryService::onDuty(const QString &areaCode, qint64 at) const
-{
-    return db().scalar(u"SELECT d.username FROM duty_roster d LEFT JOIN areas a ON a.id = d.area_id "
-                       "JOIN users u ON u.username = d.username AND u.active = 1 "
-                       "WHERE d.starts_at <= ? AND d.ends_at > ? AND (a.code = ? OR d.area_id IS NULL) "
-                       "ORDER BY CASE WHEN d.area_id IS NULL THEN 1 ELSE 0 END, d.starts_at DESC, d.id DESC LIMIT 1"_s,
-                       {at, at, areaCode}).toString();
 }
 
 QString TelemetryService::escalate()

@@ -102,11 +102,6 @@ public:
     /// Housekeeping: shelved alarms whose time is up return to the state they were shelved in.
     QString unshelveDue();
 
-    /// On-duty roster: `username` covers `areaCode` (empty = every area) from..to; roster.edit; audited.
-    void setDuty(const QString &areaCode, const QString &username, qint64 from, qint64 to);
-    /// Who is on duty for the area at `at` (an area-specific entry wins over a site-wide one).
-    QString onDuty(const QString &areaCode, qint64 at) const;
-
     /// Housekeeping: raises the escalation level of open orders (due soon, overdue 1st/2nd/3rd) and marks
     /// instructions not acknowledged in time; each step audited once.
     QString escalate();

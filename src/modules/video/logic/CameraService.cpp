@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "platform/services/SiteTime.h"
 #include "modules/video/logic/CameraService.h"
-#include "modules/permits/logic/PermitRecord.h"
 #include "modules/permits/logic/PermitService.h"
 #include "modules/site/layout/SiteLayout.h"
 #include "platform/services/CredentialVault.h"
@@ -353,7 +353,7 @@ QList<HotWorkCameras> CameraService::specialHotWorkCameras() const
         qint64 areaId;
     };
     QList<Row> rows;
-    const QByteArray tz = permits::siteTimeZone(db());
+    const QByteArray tz = siteTimeZone(db());
     PermitService permitService(m_ctx);
     QSqlQuery q = db().exec(u"SELECT p.code, a.code, p.state, p.area_id, p.grade, p.starts_at, p.ends_at FROM permits p "
                             "JOIN areas a ON a.id = p.area_id WHERE p.type = 'hot_work' AND p.state IN ('active', 'suspended') "
