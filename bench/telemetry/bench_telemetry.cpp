@@ -19,7 +19,7 @@
 //   cluster of $GUARDLINE_TEST_PG_URL, scripts/pg-test-cluster.sh), or such an admin URL itself.
 #include "demo/DemoLayout.h"
 #include "modules/site/layout/SiteLayout.h"
-#include "modules/site/logic/QueryService.h"
+#include "modules/workspace/logic/QueryService.h"
 #include "modules/site/logic/SiteService.h"
 #include "modules/telemetry/logic/TelemetryPipeline.h"
 #include "platform/auth/UserService.h"

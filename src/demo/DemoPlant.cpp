@@ -11,7 +11,7 @@
 #include "modules/admission/logic/ContractorService.h"
 #include "modules/dispatch/logic/OperationsService.h"
 #include "modules/hazards/logic/HazardService.h"
-#include "modules/permits/logic/Gb30871Rules.h"
+#include "modules/permits/gb30871/Gb30871Rules.h"
 #include "modules/permits/logic/PermitService.h"
 #include "modules/site/layout/SiteLayout.h"
 #include "modules/site/logic/SiteService.h"

@@ -32,7 +32,7 @@
 #include "modules/permits/logic/PermitService.h"
 #include "modules/permits/ui/PermitEditor.h"
 #include "modules/permits/ui/PermitPanel.h"
-#include "modules/site/logic/QueryService.h"
+#include "modules/workspace/logic/QueryService.h"
 #include "modules/site/logic/SiteService.h"
 #include "platform/audit/AuditLog.h"
 #include "platform/auth/UserService.h"

@@ -5,7 +5,7 @@
 // photo, malformed body) answered with its reason, audited (a refused token only counted), and nothing stored.
 #include "AdmissionFixture.h"
 #include "modules/admission/intake/CheckinServer.h"
-#include "modules/site/logic/QueryService.h"
+#include "modules/workspace/logic/QueryService.h"
 
 #include <QHttpMultiPart>
 #include <QJsonDocument>

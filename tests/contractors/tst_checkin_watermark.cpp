@@ -6,7 +6,7 @@
 // are refused with the reason (audited, nothing stored), and without an OCR engine nothing is accepted.
 #include "AdmissionFixture.h"
 #include "modules/admission/intake/WatermarkOcr.h"
-#include "modules/site/logic/QueryService.h"
+#include "modules/workspace/logic/QueryService.h"
 
 #include <QTest>
 

@@ -5,7 +5,7 @@
 #include "demo/DemoAdmission.h"
 #include "modules/admission/intake/PdfCheck.h"
 #include "modules/engine/logic/Housekeeping.h"
-#include "modules/site/logic/QueryService.h"
+#include "modules/workspace/logic/QueryService.h"
 #include "platform/util/Error.h"
 
 #include <QCryptographicHash>

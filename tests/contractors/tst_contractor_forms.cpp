@@ -15,7 +15,7 @@
 #include "modules/admission/ui/RosterImportPanel.h"
 #include "modules/admission/ui/WorkerForms.h"
 #include "modules/permits/logic/WorkGate.h"
-#include "modules/site/logic/QueryService.h"
+#include "modules/workspace/logic/QueryService.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>

@@ -5,7 +5,7 @@
 #include "AdmissionFixture.h"
 #include "modules/admission/logic/AdmissionPlugins.h"
 #include "modules/permits/logic/WorkGate.h"
-#include "modules/site/logic/QueryService.h"
+#include "modules/workspace/logic/QueryService.h"
 #include "platform/util/Error.h"
 
 #include <QHttpServer>

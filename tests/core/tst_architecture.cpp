@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -278,9 +279,141 @@ private Q_SLOTS:
         // The check sees the dependencies it is about: the alarms reach the permits only through the event.
         QVERIFY(edges.value(u"modules/dispatch/logic/OperationsService"_s).contains(u"platform/services/DomainEvents"_s));
         QVERIFY(!edges.value(u"modules/dispatch/logic/OperationsService"_s).contains(u"modules/permits/logic/PermitService"_s));
-        QVERIFY(edges.value(u"platform/services/DomainEvents"_s).isEmpty());
-        QVERIFY(edges.value(u"modules/permits/logic/EventSubscriptions"_s).contains(u"modules/permits/logic/PermitService"_s));
+        for (const QString &to : edges.value(u"platform/services/DomainEvents"_s).keys())
+            QVERIFY2(to.startsWith(u"platform/"_s), qPrintable(to));
+        QVERIFY(edges.value(u"modules/permits/logic/EventSubscriptions"_s).contains(u"modules/permits/logic/PermitReactions"_s));
+        QVERIFY(edges.value(u"modules/permits/logic/PermitReactions"_s).contains(u"modules/permits/logic/PermitService"_s));
         QVERIFY(edges.value(u"modules/permits/logic/PermitService"_s).contains(u"modules/dispatch/logic/OperationsService"_s)); // PermitSignOffs.cpp
+    }
+
+    /// Each module's logic is a target of its own (src/modules/CMakeLists.txt, guardline_module_logic), on the
+    /// platform and the modules it DEPENDS on, declared lowest first, so the modules depend on each other one way
+    /// only. This reads those declarations and the sources: a module's logic includes only its own logic, the
+    /// logic of the modules below it, and the library folders (Guardline::Site, ::Conflicts…) it or they link;
+    /// the platform includes no module; every logic folder has its target; guardline-server links the engine's
+    /// logic, never Guardline::Core (every module), the widgets or the demo. The same for the views: each module's
+    /// ui folder is Guardline::<Module>Ui, declared in src/shell/CMakeLists.txt on the workstation layer.
+    void moduleTargetsDependOneWay()
+    {
+        const QString modulesCMake = read(kSrc + u"/modules/CMakeLists.txt"_s);
+        // Library folders by alias: "Guardline::Conflicts" -> "modules/permits/simops".
+        QHash<QString, QString> folderOfLib;
+        static const QRegularExpression alias(u"ALIAS\\s+(Guardline::\\w+)"_s);
+        QDirIterator libs(kSrc + u"/modules"_s, {u"CMakeLists.txt"_s}, QDir::Files, QDirIterator::Subdirectories);
+        while (libs.hasNext()) {
+            const QString path = libs.next();
+            const QString folder = QFileInfo(path).path().mid(kSrc.size() + 1);
+            for (auto m = alias.globalMatch(read(path)); m.hasNext();)
+                folderOfLib.insert(m.next().captured(1), folder);
+        }
+        QVERIFY2(folderOfLib.value(u"Guardline::Conflicts"_s) == u"modules/permits/simops"_s, "the library folders are not found");
+        // module -> the folders it may include (its logic, its dependencies' logic and libraries, its libraries)
+        static const QRegularExpression call(u"^guardline_module_logic\\(([a-z]+)([^)]*)\\)"_s, QRegularExpression::MultilineOption);
+        QHash<QString, QSet<QString>> reach;
+        QStringList declared;
+        for (auto m = call.globalMatch(modulesCMake); m.hasNext();) {
+            const auto c = m.next();
+            const QString module = c.captured(1);
+            QSet<QString> folders{u"modules/%1/logic"_s.arg(module)};
+            QString section;
+            for (const QString &word : c.captured(2).split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
+                if (word == u"DEPENDS"_s || word == u"LIBS"_s) {
+                    section = word;
+                } else if (section == u"DEPENDS"_s) {
+                    QVERIFY2(declared.contains(word), qPrintable(u"%1 depends on %2, declared after it or not at all"_s.arg(module, word)));
+                    folders.unite(reach.value(word));
+                } else if (section == u"LIBS"_s && word.startsWith(u"Guardline::"_s)) {
+                    QVERIFY2(folderOfLib.contains(word), qPrintable(u"%1 links %2, a library of no module folder"_s.arg(module, word)));
+                    folders.insert(folderOfLib.value(word));
+                }
+            }
+            reach.insert(module, folders);
+            declared << module;
+        }
+        QVERIFY2(declared.size() >= 10, qPrintable(declared.join(u", "_s)));
+        QStringList problems;
+        for (const QString &m : QDir(kSrc + u"/modules"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            if (QDir(kSrc + u"/modules/"_s + m + u"/logic"_s).exists() && !declared.contains(m))
+                problems << u"modules/%1/logic has no guardline_module_logic target"_s.arg(m);
+        static const QRegularExpression logicFile(u"^modules/([a-z]+)/logic/"_s);
+        static const QRegularExpression folderOf(u"^(modules/[a-z]+/[a-z0-9]+)/"_s);
+        for (const QString &path : logicFiles()) {
+            const QString rel = path.mid(kSrc.size() + 1);
+            const bool platform = rel.startsWith(u"platform/"_s);
+            const auto lm = logicFile.match(rel);
+            if (!platform && !lm.hasMatch())
+                continue; // a library folder: its own CMake target says what it links
+            for (const QString &inc : projectIncludes(read(path))) {
+                const auto f = folderOf.match(inc);
+                if (!f.hasMatch())
+                    continue;
+                if (platform)
+                    problems << u"%1 (platform) includes the module header \"%2\""_s.arg(rel, inc);
+                else if (!reach.value(lm.captured(1)).contains(f.captured(1)))
+                    problems << u"%1 includes \"%2\": module %3 does not depend on %4 (src/modules/CMakeLists.txt)"_s.arg(
+                        rel, inc, lm.captured(1), f.captured(1));
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        // The check sees what it is about: dispatch is below permits, so permits may raise alarms, not the reverse.
+        QVERIFY(reach.value(u"permits"_s).contains(u"modules/dispatch/logic"_s));
+        QVERIFY(!reach.value(u"dispatch"_s).contains(u"modules/permits/logic"_s));
+        QVERIFY(reach.value(u"engine"_s).contains(u"modules/telemetry/rules"_s));
+
+        // The views: each module's ui is a target (src/shell/CMakeLists.txt, guardline_module_ui) on the workstation
+        // layer; it includes another module's views only when its DEPENDS name them, and never the frame.
+        const QString shellCMake = read(kSrc + u"/shell/CMakeLists.txt"_s);
+        static const QRegularExpression uiCall(u"^guardline_module_ui\\(([a-z]+)([^)]*)\\)"_s, QRegularExpression::MultilineOption);
+        QHash<QString, QSet<QString>> uiReach;
+        for (auto m = uiCall.globalMatch(shellCMake); m.hasNext();) {
+            const auto c = m.next();
+            QSet<QString> folders{u"modules/%1/ui"_s.arg(c.captured(1))};
+            QString section;
+            for (const QString &word : c.captured(2).split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts)) {
+                if (word == u"DEPENDS"_s || word == u"LIBS"_s)
+                    section = word;
+                else if (section == u"DEPENDS"_s) {
+                    QVERIFY2(uiReach.contains(word), qPrintable(u"views of %1 depend on those of %2, declared after them"_s.arg(c.captured(1), word)));
+                    folders.unite(uiReach.value(word));
+                }
+            }
+            uiReach.insert(c.captured(1), folders);
+        }
+        static const QRegularExpression workstationCall(u"NAME guardline_workstation ALIAS Guardline::Workstation\\s+SOURCES([^)]*?)LIBS"_s);
+        const auto ws = workstationCall.match(shellCMake);
+        QVERIFY2(ws.hasMatch(), "src/shell/CMakeLists.txt: no Guardline::Workstation");
+        QSet<QString> workstation;
+        for (const QString &f : ws.captured(1).split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts))
+            if (f.endsWith(u".h"_s))
+                workstation.insert(u"shell/"_s + f);
+        QVERIFY(workstation.contains(u"shell/DataWorker.h"_s));
+        static const QRegularExpression uiFile(u"^modules/([a-z]+)/ui/"_s);
+        static const QRegularExpression uiFolder(u"^(modules/[a-z]+/ui)/"_s);
+        for (const QString &m : QDir(kSrc + u"/modules"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            if (QDir(kSrc + u"/modules/"_s + m + u"/ui"_s).exists() && !uiReach.contains(m))
+                problems << u"modules/%1/ui has no guardline_module_ui target"_s.arg(m);
+        for (const QString &path : sourcesUnder(u"modules"_s)) {
+            const QString rel = path.mid(kSrc.size() + 1);
+            const auto um = uiFile.match(rel);
+            if (!um.hasMatch())
+                continue;
+            for (const QString &inc : projectIncludes(read(path))) {
+                if (inc.startsWith(u"shell/"_s) && !workstation.contains(inc))
+                    problems << u"%1 includes \"%2\", the frame's (only Guardline::Workstation is below the views)"_s.arg(rel, inc);
+                const auto f = uiFolder.match(inc);
+                if (f.hasMatch() && !uiReach.value(um.captured(1)).contains(f.captured(1)))
+                    problems << u"%1 includes \"%2\": the views of %3 do not depend on %4 (src/shell/CMakeLists.txt)"_s.arg(
+                        rel, inc, um.captured(1), f.captured(1));
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QVERIFY(uiReach.value(u"telemetry"_s).contains(u"modules/dispatch/ui"_s));
+        QVERIFY(!uiReach.value(u"dispatch"_s).contains(u"modules/telemetry/ui"_s));
+
+        const QString server = read(kSrc + u"/server/CMakeLists.txt"_s);
+        QVERIFY(server.contains(u"Guardline::EngineLogic"_s));
+        for (const QString &target : {u"Guardline::Core"_s, u"Guardline::Widgets"_s, u"Guardline::Demo"_s, u"Guardline::WorkspaceLogic"_s})
+            QVERIFY2(!server.contains(target), qPrintable(u"src/server/CMakeLists.txt links "_s + target));
     }
 };
 

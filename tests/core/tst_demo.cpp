@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The demo plant: realistic, complete, deterministic, idempotent, and audited.
 #include "demo/DemoPlant.h"
-#include "modules/site/logic/QueryService.h"
+#include "modules/workspace/logic/QueryService.h"
 #include "platform/audit/AuditLog.h"
 #include "platform/store/Schema.h"
 #include "TestDb.h"

@@ -3,7 +3,7 @@
 // expiry and a guardian leaving. Refusals change nothing and are not audited.
 #include "demo/DemoPlant.h"
 #include "modules/admission/logic/ContractorService.h"
-#include "modules/permits/logic/Gb30871Rules.h"
+#include "modules/permits/gb30871/Gb30871Rules.h"
 #include "modules/site/layout/SiteExtent.h"
 #include "modules/site/logic/SiteService.h"
 #include "PermitFixture.h"

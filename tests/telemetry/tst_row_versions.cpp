@@ -5,7 +5,7 @@
 // and when, and what it is now, instead of silently overwriting it. The row holds the first one's result and the
 // audit chain only the first one's entry. Any UPDATE, even one that forgets the version, raises it (trigger).
 #include "modules/dispatch/logic/OperationsService.h"
-#include "modules/site/logic/QueryService.h"
+#include "modules/workspace/logic/QueryService.h"
 #include "platform/auth/UserService.h"
 #include "platform/util/Error.h"
 #include "TelemetryFixture.h"

@@ -9,7 +9,7 @@
 #include "../GuiTest.h"
 #include "../telemetry/TelemetryFixture.h"
 #include "modules/dispatch/logic/OperationsService.h"
-#include "modules/site/logic/QueryService.h"
+#include "modules/workspace/logic/QueryService.h"
 #include "modules/telemetry/logic/TelemetryService.h"
 #include "modules/telemetry/ui/AlarmAnnunciator.h"
 #include "modules/telemetry/ui/AlarmPanel.h"

@@ -4,7 +4,7 @@
 // store, real mouse events under Xvfb) a double click opens the order, "Mark read" takes the notification
 // out of the inbox and the store records it read. `guardlinectl tasks list --json` shows the same list.
 #include "../telemetry/TelemetryFixture.h"
-#include "modules/dispatch/logic/InboxService.h"
+#include "modules/workspace/logic/InboxService.h"
 #include "modules/dispatch/logic/NotificationService.h"
 #include "modules/dispatch/logic/OperationsService.h"
 #include "modules/dispatch/ui/TaskInboxPanel.h"

@@ -13,7 +13,7 @@
 #include "modules/admission/logic/GateDevices.h"
 #include "modules/admission/logic/RegistryCheck.h"
 #include "modules/admission/logic/RosterImport.h"
-#include "modules/site/logic/QueryService.h"
+#include "modules/workspace/logic/QueryService.h"
 #include "modules/site/logic/SiteService.h"
 #include "platform/util/Error.h"
 

@@ -4,7 +4,7 @@
 // document tasks and unread notifications, soonest due first. It is per person, so it needs --user.
 #include "cli/CliSupport.h"
 #include "cli/Commands.h"
-#include "modules/dispatch/logic/InboxService.h"
+#include "modules/workspace/logic/InboxService.h"
 #include "platform/util/Clock.h"
 
 #include <QDateTime>

@@ -11,7 +11,7 @@
 
 namespace gl {
 
-/// What every typed row's `fromTable` (issue #15: modules/site/logic/ViewRows.h and the modules' own rows) reads a
+/// What every typed row's `fromTable` (issue #15: modules/workspace/logic/ViewRows.h and the modules' own rows) reads a
 /// Table with: its columns looked up once by name, a column the table lacks being a gl::Error naming both the
 /// table and the column (not an empty field in a view), and the values converted the same way everywhere.
 class TableColumns {

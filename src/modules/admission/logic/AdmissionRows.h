@@ -10,7 +10,7 @@
 
 namespace gl {
 
-/// Typed rows of what the admission views show (issue #15, like modules/site/logic/ViewRows.h): built on the data
+/// Typed rows of what the admission views show (issue #15, like modules/workspace/logic/ViewRows.h): built on the data
 /// thread from the admission services' tables, in their order, by the job that reads them, and read by the
 /// contractor panel, the gate panel and the roster import panel, so that no view looks a column up by its name.
 /// Each `fromTable` is the only place that names its table's columns: a column the service no longer returns is a

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "modules/admission/logic/ExpiryTasks.h"
 #include "modules/admission/logic/AdmissionDocuments.h"
-#include "modules/permits/logic/Gb30871Rules.h"
+#include "modules/permits/gb30871/Gb30871Rules.h"
 #include "platform/store/Database.h"
 
 #include <QHash>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "modules/admission/logic/AdmissionRows.h"
-#include "modules/site/logic/QueryService.h"
+#include "modules/workspace/logic/QueryService.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "modules/site/logic/QueryService.h"
+#include "platform/services/Table.h"
 #include "platform/services/ServiceContext.h"
 
 #include <optional>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "modules/dispatch/ui/TaskInboxPanel.h"
 
-#include "modules/dispatch/logic/InboxService.h"
+#include "modules/workspace/logic/InboxService.h"
 #include "modules/dispatch/logic/NotificationService.h"
 #include "shell/PanelHost.h"
 #include "shell/TableModel.h"

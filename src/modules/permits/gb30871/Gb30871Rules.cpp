@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "modules/permits/logic/Gb30871Rules.h"
+#include "modules/permits/gb30871/Gb30871Rules.h"
 #include "platform/util/Error.h"
 
 #include <QDateTime>

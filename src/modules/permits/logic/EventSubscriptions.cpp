@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
-// The subscribers of each domain event (DomainEvents.h says why they are listed here). This file is the top
-// of the logic's dependencies: it knows every subscriber, and no unit depends on it but through the event
-// declarations in DomainEvents.h (the linker brings it in with the first publisher).
-#include "modules/permits/logic/PermitService.h"
-#include "platform/services/DomainEvents.h"
+// The permits module's subscriptions to domain events (DomainEvents.h says how they reach every program).
+// Not part of the permits' library: its CMake target passes this file to each program that links it (INTERFACE
+// sources), so the subscription is linked whenever the permits are and never depends on being referenced.
+// Kept to a few lines and light includes: every such program compiles it.
+#include "modules/permits/logic/PermitReactions.h"
 
-namespace gl::events {
+namespace gl::permits {
+namespace {
 
-void publish(ServiceContext &ctx, const AlarmRaised &event)
-{
-    // Permits: gas and related alarms stop the work in the alarm's area (gb30871.json `alarm_suspension`).
-    PermitService(ctx).suspendForAlarm(event.alarmId, event.ruleId, event.tag, event.severity, event.areaCode);
-}
+[[maybe_unused]] const bool subscribed = [] {
+    events::subscribe(&suspendPermitsForAlarm);
+    return true;
+}();
 
-} // namespace gl::events
+} // namespace
+} // namespace gl::permits

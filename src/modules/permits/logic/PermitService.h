@@ -3,7 +3,7 @@
 
 #include <optional>
 
-#include "modules/permits/logic/Gb30871Rules.h"
+#include "modules/permits/gb30871/Gb30871Rules.h"
 #include "modules/permits/logic/PermitRecord.h"
 #include "modules/site/layout/Geometry.h"
 #include "platform/services/ServiceContext.h"
@@ -197,7 +197,7 @@ public:
     QList<PermitCamera> cameras(const QString &code) const;
 
     // ---- alarms ----
-    /// Subscriber of events::AlarmRaised (EventSubscriptions.cpp), in the transaction that stores the alarm: when the
+    /// Reaction to events::AlarmRaised (PermitReactions.h, subscribed in EventSubscriptions.cpp), in the transaction that stores the alarm: when the
     /// alarm's kind suspends (gb30871.json `alarm_suspension`),
     /// the active permits of its area are suspended by "system:alarm-suspension", audited with the alarm id.
     /// Resuming them needs a fresh passing gas test. Returns the suspended codes.

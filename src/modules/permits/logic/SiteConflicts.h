@@ -2,7 +2,7 @@
 #pragma once
 
 #include "modules/permits/simops/SimopsRules.h"
-#include "modules/site/logic/QueryService.h"
+#include "platform/services/Table.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "modules/permits/logic/Gb30871Rules.h"
+#include "modules/permits/gb30871/Gb30871Rules.h"
 #include "modules/permits/logic/PermitRecord.h"
 
 #include <QDate>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "modules/permits/ui/PermitSignOffs.h"
-#include "modules/permits/logic/Gb30871Rules.h"
+#include "modules/permits/gb30871/Gb30871Rules.h"
 #include "shell/UiLanguage.h"
 
 #include <QCheckBox>

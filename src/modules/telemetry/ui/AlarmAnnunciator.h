@@ -7,7 +7,7 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 
-#include "modules/site/logic/ViewRows.h"
+#include "modules/workspace/logic/ViewRows.h"
 
 class QSoundEffect;
 class QWidget;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "modules/dispatch/logic/InboxService.h"
+#include "platform/services/SiteTime.h"
+#include "modules/workspace/logic/InboxService.h"
 
-#include "modules/permits/logic/PermitRecord.h"
 #include "modules/permits/logic/PermitService.h"
 #include "platform/auth/Roles.h"
 #include "platform/store/Database.h"
@@ -83,7 +83,7 @@ QList<InboxItem> InboxService::mine(int limit) const
                             q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toLongLong()});
         q.finish();
         PermitService permits(m_ctx);
-        const QByteArray tz = permits::siteTimeZone(db());
+        const QByteArray tz = siteTimeZone(db());
         for (const Pending &p : std::as_const(pending)) {
             try {
                 const QString next = permits.nextSignOff(p.code);
@@ -106,7 +106,7 @@ QList<InboxItem> InboxService::mine(int limit) const
     }
     // Contractor document and review tasks: the coordinator's.
     if (m.allows(me.role, u"contractor.edit"_s)) {
-        const QByteArray tzId = permits::siteTimeZone(db());
+        const QByteArray tzId = siteTimeZone(db());
         const QTimeZone zone = QTimeZone::isTimeZoneIdAvailable(tzId) ? QTimeZone(tzId) : QTimeZone::utc();
         QSqlQuery q = db().exec(u"SELECT c.code, t.title, t.due_on, t.created_at, t.title_zh FROM contractor_tasks t "
                                 "LEFT JOIN contractors c ON c.id = t.contractor_id WHERE t.state = 'open'"_s);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "modules/site/logic/QueryService.h"
+#include "modules/workspace/logic/QueryService.h"
 #include "modules/admission/logic/CheckinService.h"
 #include "modules/admission/logic/ContractorAdmission.h"
 #include "platform/store/Database.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "modules/site/logic/ViewRows.h"
+#include "modules/workspace/logic/ViewRows.h"
 #include "platform/services/TableColumns.h"
 
 #include <QJsonArray>
