@@ -2,7 +2,7 @@
 #include "shell/DataWorker.h"
 #include "demo/DemoPlant.h"
 #include "modules/admission/intake/WatermarkOcr.h"
-#include "modules/dispatch/logic/InboxService.h"
+#include "modules/workspace/logic/InboxService.h"
 #include "modules/dispatch/logic/NotificationService.h"
 #include "modules/dispatch/logic/OperationsService.h"
 #include "modules/dispatch/logic/ProcedureService.h"

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "modules/dispatch/logic/InboxService.h"
+#include "modules/workspace/logic/InboxService.h"
 #include "modules/dispatch/logic/NotificationService.h"
 #include "modules/permits/logic/SiteConflicts.h"
 #include "modules/site/layout/SiteLayout.h"
-#include "modules/site/logic/QueryService.h"
+#include "modules/workspace/logic/QueryService.h"
 #include "modules/site/logic/SiteService.h"
-#include "modules/site/logic/ViewRows.h"
+#include "modules/workspace/logic/ViewRows.h"
 #include "modules/telemetry/logic/AlarmFlood.h"
 #include "platform/util/Error.h"
 
@@ -50,7 +50,7 @@ struct Snapshot {
     /// Dispatch procedures (issue #8): the steps of running and recent orders (ProcedureService::steps),
     /// the skipped steps for the supervisor/EHS list, and the signed-in user's notifications.
     Table orderSteps, skippedSteps, notifications;
-    /// Typed rows (issue #15, modules/site/logic/ViewRows.h), built once here from the table of the same name, in its
+    /// Typed rows (issue #15, modules/workspace/logic/ViewRows.h), built once here from the table of the same name, in its
     /// order (row i of `alarmRows` is row i of `alarms`), and read again with it: a part's rows follow its table.
     QList<AlarmRow> alarmRows;
     QList<OrderRow> orderRows;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "modules/site/logic/QueryService.h"
+#include "modules/workspace/logic/QueryService.h"
 
 #include <QAbstractTableModel>
 #include <QColor>

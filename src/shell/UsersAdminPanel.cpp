@@ -28,21 +28,6 @@ using namespace Qt::StringLiterals;
 namespace gl {
 namespace ui {
 
-QString roleTitle(Role role)
-{
-    switch (role) {
-    case Role::Admin: return QCoreApplication::translate("gl::ui::UsersAdminPanel", "Administrator");
-    case Role::Dispatcher: return QCoreApplication::translate("gl::ui::UsersAdminPanel", "Dispatcher");
-    case Role::EhsManager: return QCoreApplication::translate("gl::ui::UsersAdminPanel", "EHS manager");
-    case Role::SafetyOfficer: return QCoreApplication::translate("gl::ui::UsersAdminPanel", "Safety officer");
-    case Role::AreaSupervisor: return QCoreApplication::translate("gl::ui::UsersAdminPanel", "Area supervisor");
-    case Role::ContractorCoordinator: return QCoreApplication::translate("gl::ui::UsersAdminPanel", "Contractor coordinator");
-    case Role::Viewer: return QCoreApplication::translate("gl::ui::UsersAdminPanel", "Viewer");
-    case Role::Unknown: break;
-    }
-    return QCoreApplication::translate("gl::ui::UsersAdminPanel", "Unknown role");
-}
-
 namespace {
 constexpr auto kPermission = u"user.manage";
 enum Column { ColUser, ColName, ColRole, ColEnabled };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "platform/auth/UserService.h"
+#include "shell/RoleTitle.h"
 
 #include <QDialog>
 #include <QWidget>
@@ -19,9 +20,6 @@ namespace ui {
 
 class DataWorker;
 class PanelHost;
-
-/// A role's name for people ("Administrator", "EHS manager"…), translated.
-QString roleTitle(Role role);
 
 /// User administration (issue #17), a non-modal window opened from Administration → Users…: the accounts
 /// (user name, name, role, enabled) and Add…, Disable/Enable, Change role…, Reset password…. Every change

@@ -6,7 +6,7 @@
 #include "platform/util/Error.h"
 #include "shell/DataWorker.h"
 #include "shell/PanelHost.h"
-#include "shell/UsersAdminPanel.h"
+#include "shell/RoleTitle.h"
 
 #include <QMainWindow>
 #include <QStatusBar>
