@@ -340,67 +340,67 @@
 <context>
     <name>gl::Admission</name>
     <message>
-        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="23"/>
+        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="22"/>
         <source>business_licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="25"/>
+        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="24"/>
         <source>qualification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="27"/>
+        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="26"/>
         <source>injury_insurance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="29"/>
+        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="28"/>
         <source>hse_agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="39"/>
+        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="38"/>
         <source>contractor suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="40"/>
+        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="39"/>
         <source>contractor suspended: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="47"/>
+        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="46"/>
         <source>%1: no document on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="50"/>
+        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="49"/>
         <source>%1 &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="52"/>
+        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="51"/>
         <source>%1: expired on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="54"/>
+        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="53"/>
         <source>%1: not valid before %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="62"/>
+        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="61"/>
         <source>an unknown day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="64"/>
+        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="63"/>
         <source>%1: the payment proof covers from %2, not the %3 months before today (from %4 at the latest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="70"/>
+        <location filename="../../src/modules/admission/logic/ContractorAdmission.cpp" line="69"/>
         <source>%1: the payment proof covers only to %2, short of the first day of last month (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -468,27 +468,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="482"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="456"/>
         <source>nothing to change: give the alarm limit, the window or the operator positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="490"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="464"/>
         <source>alarm limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="494"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="468"/>
         <source>flood window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="499"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="473"/>
         <source>operator positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="505"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="479"/>
         <source>%1: position &apos;%2&apos;: the site has no areas yet (import the site first)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,17 +496,17 @@
 <context>
     <name>gl::InboxService</name>
     <message>
-        <location filename="../../src/modules/dispatch/logic/InboxService.cpp" line="44"/>
+        <location filename="../../src/modules/workspace/logic/InboxService.cpp" line="44"/>
         <source>escalated (level %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/logic/InboxService.cpp" line="65"/>
+        <location filename="../../src/modules/workspace/logic/InboxService.cpp" line="65"/>
         <source>re-inspection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/logic/InboxService.cpp" line="98"/>
+        <location filename="../../src/modules/workspace/logic/InboxService.cpp" line="98"/>
         <source>sign %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,82 +514,82 @@
 <context>
     <name>gl::PermitService</name>
     <message>
-        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="51"/>
+        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="52"/>
         <source>has %1 corners; a work area has at most %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="88"/>
+        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="89"/>
         <source>corner %1 (%2, %3) is outside the site: x %4 to %5 m, y %6 to %7 m (the site&apos;s layout and %8 m around it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="318"/>
+        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="319"/>
         <source>permit &apos;%1&apos;: &apos;%2&apos; refused (1 problem):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="319"/>
+        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="320"/>
         <source>permit &apos;%1&apos;: &apos;%2&apos; refused (%3 problems):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="333"/>
+        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="334"/>
         <source>field &apos;type&apos;: &apos;%1&apos; has no GB 30871-2022 rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="336"/>
+        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="337"/>
         <source>field &apos;grade&apos;: &apos;%1&apos; is not a grade of %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="341"/>
+        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="342"/>
         <source> (raised from %1: the work touches the night, a rest day or a holiday)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="342"/>
+        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="343"/>
         <source>field &apos;end&apos;: validity %1 h exceeds the %2 h limit of %3 %4%5 (GB 30871-2022)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="346"/>
+        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="347"/>
         <source>field &apos;guardian&apos;: no guardian named (a certified guardian is mandatory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="355"/>
+        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="356"/>
         <source>field &apos;guardian&apos;: guardian &apos;%1&apos; has no &apos;guardian&apos; certificate valid from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="357"/>
+        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="358"/>
         <source>field &apos;guardian&apos;: guardian &apos;%1&apos; is also a worker of the permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="361"/>
+        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="362"/>
         <source>field &apos;equipment&apos;: a blind plate permit names its blind (one permit per blind and action)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="368"/>
+        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="369"/>
         <source>field &apos;equipment&apos;: blind &apos;%1&apos; already has permit &apos;%2&apos; (one permit per blind and action)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="382"/>
+        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="383"/>
         <source>state: permit &apos;%1&apos; is %2: it is not submitted, approved or given a work ticket (possible: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="399"/>
+        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="400"/>
         <source>approver: %1 %2 is approved by %3 (GB 30871-2022 Table B.1), not by &apos;%4&apos; (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="408"/>
+        <location filename="../../src/modules/permits/logic/PermitService.cpp" line="409"/>
         <source>sign-off: &apos;%1&apos; (%2) has not signed; the standard&apos;s order is %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,62 +726,62 @@
 <context>
     <name>gl::WorkGate</name>
     <message>
-        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="30"/>
+        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="31"/>
         <source>worker &apos;%1&apos;: does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="34"/>
+        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="35"/>
         <source>worker &apos;%1&apos; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="37"/>
+        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="38"/>
         <source>%1: not on the contractor whitelist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="39"/>
+        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="40"/>
         <source>%1: whitelist entry ends on %2, before the end day %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="44"/>
+        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="45"/>
         <source>%1: left on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="45"/>
+        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="46"/>
         <source>%1: left on %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="52"/>
+        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="53"/>
         <source>%1: contractor &apos;%2&apos; is not admitted: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="55"/>
+        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="56"/>
         <source>%1: no site safety briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="57"/>
+        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="58"/>
         <source>%1: site safety briefing on %2 is after the start day %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="59"/>
+        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="60"/>
         <source>%1: site safety briefing of %2 is older than %3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="61"/>
+        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="62"/>
         <source>%1: not on a shift on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="73"/>
+        <location filename="../../src/modules/permits/logic/WorkGate.cpp" line="74"/>
         <source>%1: no %2 certificate valid from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8116,168 +8116,168 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::UserDialog</name>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="289"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="274"/>
         <source>at least %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="291"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="276"/>
         <source>Repeat password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="296"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="281"/>
         <source>Add a user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="299"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="284"/>
         <source>e.g. li.wei: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="302"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="287"/>
         <source>e.g. 李伟 Li Wei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="306"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="291"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="307"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="292"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="308"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="293"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="309"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="294"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="310"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="295"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="313"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="298"/>
         <source>Change the role of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="317"/>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="324"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="302"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="309"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="318"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="303"/>
         <source>Current role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="319"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="304"/>
         <source>New role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="320"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="305"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="323"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="308"/>
         <source>New password for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="325"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="310"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="326"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="311"/>
         <source>Set password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="329"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="314"/>
         <source>Disable %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="332"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="317"/>
         <source>Disable the account &lt;b&gt;%1&lt;/b&gt; (%2, %3)? It can no longer sign in anywhere, and a session it has open now is refused at its next change. Its name stays in the history; you can enable it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="336"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="321"/>
         <source>This is your own account: after this you cannot change anything here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="339"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="324"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="346"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="331"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="372"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="357"/>
         <source>Type the new password twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="374"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="359"/>
         <source>The password is too short: at least %1 characters (typed: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="376"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="361"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="386"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="371"/>
         <source>Give the user name the person signs in with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="395"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="380"/>
         <source>Storing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="406"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="391"/>
         <source>%1 added as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="411"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="396"/>
         <source>%1 is now %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="415"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="400"/>
         <source>New password set for %1: tell it to them in person; they sign in with it from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="419"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="404"/>
         <source>%1 is disabled: refused everywhere from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="429"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="414"/>
         <source>Not stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8285,193 +8285,193 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::UsersAdminPanel</name>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="34"/>
+        <location filename="../../src/shell/RoleTitle.cpp" line="12"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="35"/>
+        <location filename="../../src/shell/RoleTitle.cpp" line="13"/>
         <source>Dispatcher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="36"/>
+        <location filename="../../src/shell/RoleTitle.cpp" line="14"/>
         <source>EHS manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="37"/>
+        <location filename="../../src/shell/RoleTitle.cpp" line="15"/>
         <source>Safety officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="38"/>
+        <location filename="../../src/shell/RoleTitle.cpp" line="16"/>
         <source>Area supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="39"/>
+        <location filename="../../src/shell/RoleTitle.cpp" line="17"/>
         <source>Contractor coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="40"/>
+        <location filename="../../src/shell/RoleTitle.cpp" line="18"/>
         <source>Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="43"/>
+        <location filename="../../src/shell/RoleTitle.cpp" line="21"/>
         <source>Unknown role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="65"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="50"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="69"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="54"/>
         <source>&amp;Users…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="72"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="57"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="78"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="63"/>
         <source>Add users, disable or enable them, change their role, reset a password (all audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="79"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="64"/>
         <source>Only an administrator manages users (permission user.manage); you are signed in as %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="109"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="94"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="109"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="94"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="109"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="94"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="109"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="94"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="110"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="95"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="110"/>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="223"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="95"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="208"/>
         <source>&amp;Disable…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="111"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="96"/>
         <source>Change &amp;role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="111"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="96"/>
         <source>Reset &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="112"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="97"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="115"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="100"/>
         <source>Users — Guardline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="130"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="115"/>
         <source>Every change here is stored in the audit chain under your name. A disabled account cannot sign in anywhere (app, guardlinectl, site service) and keeps its name in the history; a session it still has open is refused at its next change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="146"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="131"/>
         <source>A new account with its role and first password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="147"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="132"/>
         <source>What the account may do; the last enabled administrator keeps the role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="148"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="133"/>
         <source>A new password for the account (at least %1 characters); failed sign-ins are forgiven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="165"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="150"/>
         <source>Could not read the users: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="178"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="163"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="178"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="163"/>
         <source>no — disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="223"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="208"/>
         <source>&amp;Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="224"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="209"/>
         <source>Select a user first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="224"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="209"/>
         <source>Disable %1: refused everywhere at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="225"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="210"/>
         <source>Enable %1 again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="232"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="217"/>
         <source>Select a user first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="256"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="241"/>
         <source>Enabling %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="259"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="244"/>
         <source>%1 is enabled again and can sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/UsersAdminPanel.cpp" line="261"/>
+        <location filename="../../src/shell/UsersAdminPanel.cpp" line="246"/>
         <source>%1 not enabled: %2</source>
         <translation type="unfinished"></translation>
     </message>
