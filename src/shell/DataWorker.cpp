@@ -239,53 +239,40 @@ DataWorker::Named DataWorker::namedSince(qint64 seq)
 void DataWorker::mergeOrders(Snapshot &s, QList<qint64> &ids, const Table &fresh, const QList<qint64> &freshIds,
                              const QStringList &codes, const QList<qint64> &alarmIds)
 {
-    const int cCode = s.orders.column(u"code"_s), cAlarm = s.orders.column(u"alarm"_s), cCreated = s.orders.column(u"created_at"_s);
-    const QList<OrderRow> freshRows = OrderRow::fromTable(fresh);
-    // The rows read again replace their old ones; a named row not read again is gone.
+    // In place on the previous lists (their copies share every unchanged row): find the few rows to drop by their id
+    // and typed fields, then put each row read again where a full read has it. No row of the history is converted.
     const QSet<qint64> reread(freshIds.cbegin(), freshIds.cend());
     const QSet<QString> namedCodes(codes.cbegin(), codes.cend());
     const QSet<qint64> namedAlarms(alarmIds.cbegin(), alarmIds.cend());
-    auto replaced = [&](qsizetype i) {
-        const QVariantList &row = s.orders.rows.at(i);
-        const QVariant alarm = row.value(cAlarm);
-        return reread.contains(ids.at(i)) || namedCodes.contains(row.value(cCode).toString())
-            || (!alarm.isNull() && namedAlarms.contains(alarm.toLongLong()));
-    };
-    // Newest first, the id breaking ties (QueryService::orders): is a before b?
-    auto before = [](qint64 aCreated, qint64 aId, qint64 bCreated, qint64 bId) {
-        return aCreated != bCreated ? aCreated > bCreated : aId > bId;
-    };
-    QList<QVariantList> rows;
-    QList<OrderRow> typed;
-    QList<qint64> outIds;
-    const qsizetype n = s.orders.rows.size() + fresh.rows.size();
-    rows.reserve(n);
-    typed.reserve(n);
-    outIds.reserve(n);
-    qsizetype i = 0, j = 0;
-    while (i < s.orders.rows.size() || j < fresh.rows.size()) {
-        if (i < s.orders.rows.size() && replaced(i)) {
-            ++i;
-            continue;
-        }
-        const bool takeFresh = i >= s.orders.rows.size()
-            || (j < fresh.rows.size()
-                && before(fresh.rows.at(j).value(cCreated).toLongLong(), freshIds.at(j), s.orders.rows.at(i).value(cCreated).toLongLong(), ids.at(i)));
-        if (takeFresh) {
-            rows << fresh.rows.at(j);
-            typed << freshRows.at(j);
-            outIds << freshIds.at(j);
-            ++j;
-        } else {
-            rows << s.orders.rows.at(i);
-            typed << s.orderRows.at(i);
-            outIds << ids.at(i);
-            ++i;
-        }
+    QList<qsizetype> drop;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const OrderRow &r = s.orderRows.at(i);
+        if (reread.contains(ids.at(i)) || (!namedCodes.isEmpty() && namedCodes.contains(r.code))
+            || (r.alarmId && namedAlarms.contains(*r.alarmId)))
+            drop << i;
     }
-    s.orders.rows = std::move(rows);
-    s.orderRows = std::move(typed);
-    ids = std::move(outIds);
+    for (qsizetype k = drop.size() - 1; k >= 0; --k) { // a row read again replaces its old one; a named row not read again is gone
+        s.orders.rows.removeAt(drop.at(k));
+        s.orderRows.removeAt(drop.at(k));
+        ids.removeAt(drop.at(k));
+    }
+    const QList<OrderRow> freshRows = OrderRow::fromTable(fresh);
+    for (qsizetype j = 0; j < freshRows.size(); ++j) {
+        // Newest first, the id breaking ties (QueryService::orders): the first row that goes after this one.
+        const qint64 created = freshRows.at(j).createdAt, id = freshIds.at(j);
+        qsizetype lo = 0, hi = ids.size();
+        while (lo < hi) {
+            const qsizetype mid = (lo + hi) / 2;
+            const qint64 c = s.orderRows.at(mid).createdAt;
+            if (c > created || (c == created && ids.at(mid) > id))
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        s.orders.rows.insert(lo, fresh.rows.at(j));
+        s.orderRows.insert(lo, freshRows.at(j));
+        ids.insert(lo, id);
+    }
 }
 
 void DataWorker::onChanges(const ChangeSet &changes)
@@ -398,7 +385,7 @@ void DataWorker::refreshParts(unsigned parts)
                 QList<qint64> ids;
                 Table fresh = q.ordersChanged(orderMaxId, named.orderCodes, named.alarmIds, &ids);
                 localizeColumn(fresh, u"title"_s, u"title_zh"_s);
-                mergeOrders(*s, orderIds, fresh, ids, named.orderCodes, named.alarmIds);
+                        mergeOrders(*s, orderIds, fresh, ids, named.orderCodes, named.alarmIds);
                 for (qint64 id : std::as_const(ids))
                     orderMaxId = std::max(orderMaxId, id);
             } else {
