@@ -21,6 +21,8 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
+#include <QSqlQuery>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -151,7 +153,8 @@ unsigned DataWorker::partsFor(const QStringList &actions)
     static const QHash<QString, unsigned> byKind{
         {u"alarm"_s, AlarmsPart | OrdersPart}, // acknowledging one verifies its order (instructions have entries of their own)
         {u"telemetry"_s, AlarmsPart},                             // flood settings
-        {u"order"_s, OrdersPart | InstructionsPart},
+        // An instruction an order step pushes has its own entry (instruction.push): an order's entries are the orders'.
+        {u"order"_s, OrdersPart},
         {u"dispatch"_s, OrdersPart | InstructionsPart},
         {u"step"_s, OrdersPart},
         {u"instruction"_s, InstructionsPart},
@@ -188,6 +191,88 @@ unsigned DataWorker::partsFor(const QStringList &actions)
         parts |= *it;
     }
     return parts;
+}
+
+DataWorker::Named DataWorker::namedSince(qint64 seq)
+{
+    Named out;
+    if (seq <= m_seenSeq)
+        return out;
+    // An indexed range on the chain's key; more entries than this (an import): read everything.
+    constexpr int kMaxEntries = 1000;
+    QSqlQuery q = m_db->exec(u"SELECT action, object_type, object_id FROM audit_log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT %1"_s.arg(kMaxEntries + 1),
+                             {m_seenSeq, seq});
+    int n = 0;
+    QStringList actions;
+    while (q.next()) {
+        if (++n > kMaxEntries) {
+            out.parts = AllParts;
+            out.ordersByName = false;
+            return out;
+        }
+        const QString action = q.value(0).toString(), type = q.value(1).toString(), object = q.value(2).toString();
+        if (!actions.contains(action))
+            actions << action;
+        const QString kind = action.section(u'.', 0, 0);
+        if (!(partsFor({action}) & OrdersPart))
+            continue;
+        // What may write an order's row names it (OperationsService, ProcedureService, TelemetryService::escalate):
+        // the order by its code, or the alarm whose order is verified with it. Evidence adds to an order, not its row.
+        if (kind == u"order"_s && type == u"order"_s) {
+            if (!out.orderCodes.contains(object))
+                out.orderCodes << object;
+        } else if (kind == u"alarm"_s && type == u"alarm"_s) {
+            bool ok = false;
+            const qint64 id = object.toLongLong(&ok);
+            if (ok && !out.alarmIds.contains(id))
+                out.alarmIds << id;
+            else if (!ok)
+                out.ordersByName = false;
+        } else if (kind != u"evidence"_s) {
+            out.ordersByName = false; // a kind that does not name its order's row: read all of them
+        }
+    }
+    out.parts = partsFor(actions);
+    return out;
+}
+
+void DataWorker::mergeOrders(Snapshot &s, QList<qint64> &ids, const Table &fresh, const QList<qint64> &freshIds,
+                             const QStringList &codes, const QList<qint64> &alarmIds)
+{
+    // In place on the previous lists (their copies share every unchanged row): find the few rows to drop by their id
+    // and typed fields, then put each row read again where a full read has it. No row of the history is converted.
+    const QSet<qint64> reread(freshIds.cbegin(), freshIds.cend());
+    const QSet<QString> namedCodes(codes.cbegin(), codes.cend());
+    const QSet<qint64> namedAlarms(alarmIds.cbegin(), alarmIds.cend());
+    QList<qsizetype> drop;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const OrderRow &r = s.orderRows.at(i);
+        if (reread.contains(ids.at(i)) || (!namedCodes.isEmpty() && namedCodes.contains(r.code))
+            || (r.alarmId && namedAlarms.contains(*r.alarmId)))
+            drop << i;
+    }
+    for (qsizetype k = drop.size() - 1; k >= 0; --k) { // a row read again replaces its old one; a named row not read again is gone
+        s.orders.rows.removeAt(drop.at(k));
+        s.orderRows.removeAt(drop.at(k));
+        ids.removeAt(drop.at(k));
+    }
+    const QList<OrderRow> freshRows = OrderRow::fromTable(fresh);
+    for (qsizetype j = 0; j < freshRows.size(); ++j) {
+        // Newest first, the id breaking ties (QueryService::orders): the first row that goes after this one.
+        const qint64 created = freshRows.at(j).createdAt, id = freshIds.at(j);
+        qsizetype lo = 0, hi = ids.size();
+        while (lo < hi) {
+            const qsizetype mid = (lo + hi) / 2;
+            const qint64 c = s.orderRows.at(mid).createdAt;
+            if (c > created || (c == created && ids.at(mid) > id))
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        s.orders.rows.insert(lo, fresh.rows.at(j));
+        s.orderRows.insert(lo, freshRows.at(j));
+        ids.insert(lo, id);
+    }
 }
 
 void DataWorker::onChanges(const ChangeSet &changes)
@@ -233,6 +318,13 @@ void DataWorker::refreshParts(unsigned parts)
         // What the audit chain holds now: the rows read below have at least every change up to it.
         const qint64 seq = m_db->scalar(u"SELECT COALESCE(max(seq), 0) FROM audit_log"_s).toLongLong();
         const qint64 now = m_clock->nowMs();
+        // What was appended since the last read, from the chain itself: the feed's report only says that something
+        // changed (and may arrive after a read has covered its entries); the entries say what and which rows.
+        Named named;
+        if (m_last && parts != AllParts) {
+            named = namedSince(seq);
+            parts |= named.parts;
+        }
         if (!m_last || m_last->username != m_ctx->actor.username || m_last->role != m_ctx->actor.role || (parts & SitePart)
             || QDateTime::fromMSecsSinceEpoch(now, m_last->timeZone).date() != m_last->today)
             parts = AllParts;
@@ -283,10 +375,27 @@ void DataWorker::refreshParts(unsigned parts)
             localizeColumn(s->alarms, u"message"_s, u"message_zh"_s);
             s->alarmRows = AlarmRow::fromTable(s->alarms);
         }
+        // The orders' ids, kept by the worker beside m_last's rows; taken over only when the whole read succeeds.
+        QList<qint64> orderIds = m_orderIds;
+        qint64 orderMaxId = m_orderMaxId;
         if (want(OrdersPart)) {
-            s->orders = q.orders();
-            localizeColumn(s->orders, u"title"_s, u"title_zh"_s);
-            s->orderRows = OrderRow::fromTable(s->orders);
+            if (!full && named.ordersByName && orderIds.size() == s->orders.rows.size() && s->orderRows.size() == s->orders.rows.size()) {
+                // Only the rows the changes name and the new ones (not the whole history), merged into the
+                // previous rows where a full read puts them; a row read again replaces its old one.
+                QList<qint64> ids;
+                Table fresh = q.ordersChanged(orderMaxId, named.orderCodes, named.alarmIds, &ids);
+                localizeColumn(fresh, u"title"_s, u"title_zh"_s);
+                        mergeOrders(*s, orderIds, fresh, ids, named.orderCodes, named.alarmIds);
+                for (qint64 id : std::as_const(ids))
+                    orderMaxId = std::max(orderMaxId, id);
+            } else {
+                s->orders = q.orders(&orderIds);
+                localizeColumn(s->orders, u"title"_s, u"title_zh"_s);
+                s->orderRows = OrderRow::fromTable(s->orders);
+                orderMaxId = 0;
+                for (qint64 id : std::as_const(orderIds))
+                    orderMaxId = std::max(orderMaxId, id);
+            }
         }
         if (want(InstructionsPart)) {
             s->instructions = q.instructions();
@@ -330,6 +439,8 @@ void DataWorker::refreshParts(unsigned parts)
         if (full)
             ++m_fullReads;
         m_seenSeq = std::max(m_seenSeq, seq);
+        m_orderIds = std::move(orderIds);
+        m_orderMaxId = orderMaxId;
         m_pendingParts &= ~parts;
         if (!m_pendingParts && m_changeTimer)
             m_changeTimer->stop();
@@ -430,6 +541,8 @@ void DataWorker::close()
     m_watcher.reset(); // its connection closes on this thread, before the worker's
     m_pendingParts = 0;
     m_last.reset();
+    m_orderIds.clear();
+    m_orderMaxId = 0;
     m_ctx.reset();
     m_db.reset();
 }

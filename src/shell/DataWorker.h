@@ -166,6 +166,19 @@ private:
     void refreshPending();
     void timeTick();
     QList<PermitConflict> conflictsOf(const Table &permits, qint64 now);
+    /// What the audit entries after the last read and through `seq` name: the parts they concern, and the
+    /// dispatch orders they change, by code or by alarm, when every change to the orders names its rows.
+    struct Named {
+        unsigned parts = 0;
+        bool ordersByName = true; ///< every change to the orders' rows is named by `orderCodes` or `alarmIds`
+        QStringList orderCodes;
+        QList<qint64> alarmIds;
+    };
+    Named namedSince(qint64 seq);
+    /// Merges `fresh` (orders read again, with their ids) into `s`'s orders and typed rows (ids `ids`, updated): a row
+    /// read again replaces its old one, a named one (by code or alarm) not read again leaves, the order is orders()'s.
+    static void mergeOrders(Snapshot &s, QList<qint64> &ids, const Table &fresh, const QList<qint64> &freshIds,
+                            const QStringList &codes, const QList<qint64> &alarmIds);
     std::unique_ptr<Database> m_db;
     const Clock *m_clock = nullptr;
     std::unique_ptr<ServiceContext> m_ctx;
@@ -183,6 +196,10 @@ private:
     bool m_useFeed = true;
     unsigned m_pendingParts = 0;
     qint64 m_seenSeq = 0;           // the newest audit entry the last snapshot had already seen
+    // The ids of m_last->orders' rows (row i has m_orderIds[i]) and the highest of them read: a partial read of the
+    // orders reads only the rows the changes name and the new ones, and merges them in (issue #15 part 2).
+    QList<qint64> m_orderIds;
+    qint64 m_orderMaxId = 0;
     SnapshotPtr m_last;
     QElapsedTimer m_sinceRead;
     int m_reads = 0, m_fullReads = 0;

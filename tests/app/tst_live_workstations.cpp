@@ -52,6 +52,23 @@ QString alarmState(const ui::SnapshotPtr &s, qint64 id)
     return {};
 }
 
+QString orderState(const ui::SnapshotPtr &s, const QString &code)
+{
+    for (const OrderRow &row : s->orderRows)
+        if (row.code == code)
+            return row.state;
+    return {};
+}
+
+/// The typed orders as comparable text (OrderRow has no ==): code, state, row version, verified time, in order.
+QStringList orderKeys(const ui::SnapshotPtr &s)
+{
+    QStringList out;
+    for (const OrderRow &r : s->orderRows)
+        out << u"%1 %2 %3 %4"_s.arg(r.code, r.state).arg(r.rowVersion).arg(r.times.acked.value_or(-1));
+    return out;
+}
+
 /// Collects what a watcher reports.
 struct Reports {
     QList<ChangeSet> list;
@@ -125,6 +142,88 @@ private Q_SLOTS:
         QVERIFY(b.last->alarmRows.constData() != before->alarmRows.constData()); // read again, with their table
         QCOMPARE(b.last->alarmRows.size(), b.last->alarms.rows.size());
         QCOMPARE(b.last->orderRows.size(), b.last->orders.rows.size());
+        // The alarm's order, verified by the acknowledgement, was read again by its alarm: as a full read has it.
+        const ui::SnapshotPtr merged = b.last;
+        for (const OrderRow &r : merged->orderRows)
+            if (r.alarmId == alarmId)
+                QVERIFY(r.times.acked.has_value());
+        b.worker.refresh();
+        QCOMPARE(merged->orders.rows, b.last->orders.rows);
+        QCOMPARE(orderKeys(merged), orderKeys(b.last));
+    }
+
+    // The orders are history that only grows: a change elsewhere makes B read the orders the audit entries name (and the
+    // new ones) and merge them into its rows, not the whole table. The result is what a full read shows: a new order at
+    // its place, a cancelled one changed, a deleted one gone, the other rows kept (shared with the previous snapshot).
+    void anOrderChangeIsMergedLikeAFullRead_data() { test::addBackendRows(); }
+    void anOrderChangeIsMergedLikeAFullRead()
+    {
+        QFETCH(Backend, backend);
+        test::TestDb db(backend);
+        GL_REQUIRE_BACKEND(db);
+        Workstation a, b;
+        QVERIFY(a.open(db.url()));
+        QVERIFY(b.open(db.url()));
+        Database &adb = a.worker.context()->db;
+        const ui::SnapshotPtr before = b.last;
+        const int fullReads = b.worker.fullReadsDone();
+        QString open, kept;
+        for (const OrderRow &r : before->orderRows)
+            if (open.isEmpty() && r.state == u"open"_s)
+                open = r.code;
+            else if (kept.isEmpty() && r.state == u"confirmed"_s)
+                kept = r.code;
+        QVERIFY2(!open.isEmpty() && !kept.isEmpty(), "the demo has an open and a confirmed order");
+
+        OperationsService ops(*a.worker.context());
+        const QString area = adb.scalar(u"SELECT code FROM areas ORDER BY code LIMIT 1"_s).toString();
+        const ManualAlarm m = ops.raiseManualAlarm(area, u"high"_s, u"merged at the other workstation"_s);
+        ops.applyOrder(open, u"cancel"_s, {}, u"test: a change elsewhere"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(orderState(b.last, m.orderCode) == u"open"_s && orderState(b.last, open) == u"cancelled"_s, kGenerous);
+        QCOMPARE(b.worker.fullReadsDone(), fullReads); // partial reads only
+        QVERIFY(b.last->instructions.rows.constData() == before->instructions.rows.constData()); // an order's change: not read
+
+        // The rows no change named are the previous snapshot's own (shared), not read again.
+        auto indexOf = [](const ui::SnapshotPtr &s, const QString &code) {
+            for (qsizetype i = 0; i < s->orderRows.size(); ++i)
+                if (s->orderRows.at(i).code == code)
+                    return i;
+            return qsizetype(-1);
+        };
+        const qsizetype was = indexOf(before, kept), is = indexOf(b.last, kept);
+        QVERIFY(was >= 0 && is >= 0);
+        QVERIFY(b.last->orders.rows.at(is).constData() == before->orders.rows.at(was).constData());
+        QVERIFY(b.last->orders.rows.at(indexOf(b.last, open)).constData() != before->orders.rows.at(indexOf(before, open)).constData());
+        QCOMPARE(b.last->orders.rows.size(), before->orders.rows.size() + 1);
+
+        auto sameAsAFullRead = [&b] {
+            const ui::SnapshotPtr merged = b.last;
+            const int full = b.worker.fullReadsDone();
+            b.worker.refresh();
+            QCOMPARE(b.worker.fullReadsDone(), full + 1);
+            QCOMPARE(merged->orders.columns, b.last->orders.columns);
+            QCOMPARE(merged->orders.rows, b.last->orders.rows);
+            QCOMPARE(orderKeys(merged), orderKeys(b.last));
+        };
+        sameAsAFullRead();
+        if (QTest::currentTestFailed())
+            return;
+
+        // Deleted elsewhere (no service deletes an order; a repair tool might), with an audit entry naming it: it leaves.
+        const int fullReads2 = b.worker.fullReadsDone();
+        {
+            Transaction tx(adb);
+            const QVariant id = adb.scalar(u"SELECT id FROM dispatch_orders WHERE code = ?"_s, {m.orderCode});
+            adb.exec(u"DELETE FROM order_steps WHERE order_id = ?"_s, {id});
+            adb.exec(u"UPDATE instructions SET order_id = NULL WHERE order_id = ?"_s, {id});
+            adb.exec(u"DELETE FROM dispatch_orders WHERE id = ?"_s, {id});
+            AuditLog::append(adb, AuditRecord{u"test"_s, u"order.delete"_s, u"order"_s, m.orderCode, {}, {}, {}}, 1);
+            tx.commit();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(orderState(b.last, m.orderCode).isEmpty(), kGenerous);
+        QCOMPARE(b.worker.fullReadsDone(), fullReads2);
+        QCOMPARE(b.last->orders.rows.size(), before->orders.rows.size());
+        sameAsAFullRead();
     }
 
     // The same from another process: guardlinectl acknowledges the alarm, the workstation shows it.
@@ -234,6 +333,9 @@ private Q_SLOTS:
         QCOMPARE(W::partsFor({u"site.import"_s}), unsigned(W::AllParts));
         QCOMPARE(W::partsFor({u"permit.approve"_s, u"something.new"_s}), unsigned(W::AllParts));
         QVERIFY(W::partsFor({u"alarm.raise"_s}) & W::AlarmsPart);
+        // An order's entries are the orders' (an instruction it pushes has its own entry): the instructions are not read.
+        QCOMPARE(W::partsFor({u"order.open"_s, u"order.cancel"_s}), unsigned(W::OrdersPart));
+        QCOMPARE(W::partsFor({u"order.step"_s, u"instruction.push"_s}), unsigned(W::OrdersPart | W::InstructionsPart));
     }
 };
 

@@ -125,19 +125,73 @@ Table QueryService::alarms(int limit) const
                "FROM alarms al LEFT JOIN areas a ON a.id = al.area_id ORDER BY al.raised_at DESC LIMIT ?"_s, {limit});
 }
 
-Table QueryService::orders() const
+namespace {
+// The columns of QueryService::orders() and the SELECT that reads them, with the row's id after the last column.
+const QStringList &orderColumns()
+{
+    static const QStringList columns{u"code"_s, u"state"_s, u"priority"_s, u"title"_s, u"area"_s, u"assignee"_s, u"created_at"_s, u"due_at"_s,
+                                     u"detected_at"_s, u"verified_at"_s, u"responded_at"_s, u"confirmed_at"_s, u"escalation_level"_s,
+                                     u"raised_at"_s, u"assigned_at"_s, u"accepted_at"_s, u"resolved_at"_s, u"alarm"_s, u"assignee_user"_s, u"note"_s,
+                                     u"title_zh"_s, u"row_version"_s};
+    return columns;
+}
+Table runOrders(Database &db, const QString &where, const QVariantList &binds, QList<qint64> *ids)
+{
+    const QStringList &columns = orderColumns();
+    Table t{columns, {}};
+    // Newest first; the id breaks ties so that rows merged into a read (DataWorker) land where a full read puts them.
+    QSqlQuery q = db.exec(u"SELECT o.code, o.state, o.priority, o.title, a.code, u.display_name, o.created_at, o.due_at, o.detected_at, "
+                          "o.verified_at, o.responded_at, o.confirmed_at, o.escalation_level, o.raised_at, o.assigned_at, o.accepted_at, "
+                          "o.resolved_at, o.alarm_id, u.username, o.note, o.title_zh, o.row_version, o.id FROM dispatch_orders o "
+                          "LEFT JOIN areas a ON a.id = o.area_id LEFT JOIN users u ON u.id = o.assignee_id "_s
+                              + where + u" ORDER BY o.created_at DESC, o.id DESC"_s,
+                          binds);
+    const int n = int(columns.size());
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(n);
+        for (int i = 0; i < n; ++i)
+            row << q.value(i);
+        t.rows << row;
+        if (ids)
+            *ids << q.value(n).toLongLong();
+    }
+    return t;
+}
+} // namespace
+
+Table QueryService::orders(QList<qint64> *ids) const
 {
     require(u"data.read"_s);
     // Phase times (CONTRACTS.md 6.4): detected_at = the condition began, raised_at = the alarm raised, verified_at =
     // the dispatcher's acknowledgement, responded_at = on scene, confirmed_at = confirmed (incidentPhases).
-    return run(db(), {u"code"_s, u"state"_s, u"priority"_s, u"title"_s, u"area"_s, u"assignee"_s, u"created_at"_s, u"due_at"_s,
-                      u"detected_at"_s, u"verified_at"_s, u"responded_at"_s, u"confirmed_at"_s, u"escalation_level"_s,
-                      u"raised_at"_s, u"assigned_at"_s, u"accepted_at"_s, u"resolved_at"_s, u"alarm"_s, u"assignee_user"_s, u"note"_s,
-                      u"title_zh"_s, u"row_version"_s},
-               u"SELECT o.code, o.state, o.priority, o.title, a.code, u.display_name, o.created_at, o.due_at, o.detected_at, "
-               "o.verified_at, o.responded_at, o.confirmed_at, o.escalation_level, o.raised_at, o.assigned_at, o.accepted_at, "
-               "o.resolved_at, o.alarm_id, u.username, o.note, o.title_zh, o.row_version FROM dispatch_orders o LEFT JOIN areas a ON a.id = o.area_id "
-               "LEFT JOIN users u ON u.id = o.assignee_id ORDER BY o.created_at DESC"_s);
+    if (ids)
+        ids->clear();
+    return runOrders(db(), {}, {}, ids);
+}
+
+Table QueryService::ordersChanged(qint64 afterId, const QStringList &codes, const QList<qint64> &alarmIds, QList<qint64> *ids) const
+{
+    require(u"data.read"_s);
+    if (ids)
+        ids->clear();
+    QStringList terms{u"o.id > ?"_s};
+    QVariantList binds{afterId};
+    // In slices: a bound list of placeholders stays far below either backend's limit on parameters.
+    constexpr qsizetype kSlice = 500;
+    for (qsizetype i = 0; i < codes.size(); i += kSlice) {
+        const QStringList part = codes.mid(i, kSlice);
+        terms << u"o.code IN (%1)"_s.arg(QStringList(part.size(), u"?"_s).join(u", "_s));
+        for (const QString &c : part)
+            binds << c;
+    }
+    for (qsizetype i = 0; i < alarmIds.size(); i += kSlice) {
+        const QList<qint64> part = alarmIds.mid(i, kSlice);
+        terms << u"o.alarm_id IN (%1)"_s.arg(QStringList(part.size(), u"?"_s).join(u", "_s));
+        for (qint64 id : part)
+            binds << id;
+    }
+    return runOrders(db(), u"WHERE "_s + terms.join(u" OR "_s), binds, ids);
 }
 
 Table QueryService::instructions() const

@@ -23,7 +23,11 @@ public:
     Table permits() const;
     Table hazards() const;
     Table alarms(int limit = 500) const;
-    Table orders() const;
+    /// Every dispatch order, newest first (created_at, then id); with `ids`, each row's id (ids[i] is row i's).
+    Table orders(QList<qint64> *ids = nullptr) const;
+    /// The rows orders() has for the orders with an id above `afterId`, the codes `codes` or of the alarms `alarmIds`
+    /// (columns and order as orders()), with their ids: what a change named, read without the rest of the history.
+    Table ordersChanged(qint64 afterId, const QStringList &codes, const QList<qint64> &alarmIds, QList<qint64> *ids = nullptr) const;
     Table instructions() const;
     Table cameras() const;
     Table auditTrail(int limit = 200) const;
