@@ -2645,18 +2645,17 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="369"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="485"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="406"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="522"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="116"/>
-        <location filename="../../src/shell/DataWorker.h" line="206"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="117"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>

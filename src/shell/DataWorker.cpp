@@ -112,10 +112,15 @@ void DataWorker::open(const QString &url, bool demo, const QString &username, co
     }
 }
 
+QString DataWorker::noStoreMessage()
+{
+    return tr("No store is open.");
+}
+
 void DataWorker::switchUser(const QString &username, const QString &password)
 {
     if (!m_ctx) {
-        Q_EMIT switchRefused(tr("No store is open."));
+        Q_EMIT switchRefused(noStoreMessage());
         return;
     }
     try {

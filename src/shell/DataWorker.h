@@ -183,6 +183,9 @@ private:
     const Clock *m_clock = nullptr;
     std::unique_ptr<ServiceContext> m_ctx;
     void deliverError(QObject *receiver, std::function<void(const QString &)> onError, const QString &message);
+    /// "No store is open.", translated (here, not in call()'s template: lupdate names a text in the template's
+    /// lambda by the wrong context).
+    static QString noStoreMessage();
     /// "internal error: WHAT" for an exception that is not a gl::Error (a bug or bad data the services missed).
     static QString internalErrorText(const std::exception &e);
     /// Logs it (guardline.services, warning) with where it happened.
@@ -220,7 +223,7 @@ void DataWorker::call(QObject *receiver, Job job, Done done, std::function<void(
         [this, r = QPointer<QObject>(receiver), job = std::move(job), done = std::move(done), onError = std::move(onError),
          refreshAfter]() mutable {
             if (!m_ctx) {
-                deliverError(r, onError, tr("No store is open."));
+                deliverError(r, onError, noStoreMessage());
                 return;
             }
             using R = std::invoke_result_t<Job &, ServiceContext &>;
