@@ -79,3 +79,12 @@ function(guardline_add_plugin)
       ENVIRONMENT "QT_QPA_PLATFORM=offscreen" LABELS "plugin")
   endif()
 endfunction()
+
+# guardline_module_target(<out> <module> <kind>): the alias of a module's target, "Guardline::<Module><kind>"
+# (guardline_module_target(t permits Logic) sets t to Guardline::PermitsLogic), for the logic and views targets.
+function(guardline_module_target out module kind)
+  string(SUBSTRING ${module} 0 1 first)
+  string(TOUPPER ${first} first)
+  string(SUBSTRING ${module} 1 -1 rest)
+  set(${out} Guardline::${first}${rest}${kind} PARENT_SCOPE)
+endfunction()
