@@ -13,6 +13,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -57,6 +58,43 @@ private Q_SLOTS:
             QVERIFY2(db->hasTable(QString::fromLatin1(table)), table);
         // Forward-only and idempotent: a second run applies nothing.
         QCOMPARE(Schema::migrate(*db), 0);
+    }
+
+    /// Bound values arrive as they were given, whatever their characters, and only the placeholders outside
+    /// literals, quoted names and comments take values (PostgreSQL sends them inline, escaped by the driver).
+    void bindsValuesExactly_data() { test::addBackendRows(); }
+    void bindsValuesExactly()
+    {
+        QFETCH(Backend, backend);
+        test::TestDb t(backend);
+        GL_REQUIRE_BACKEND(t);
+        auto db = t.open();
+        db->exec(u"CREATE TABLE kv (k TEXT NOT NULL, n BIGINT, x DOUBLE PRECISION, s TEXT, b BLOB_OR_BYTEA)"_s.replace(
+            u"BLOB_OR_BYTEA"_s, backend == Backend::Postgres ? u"BYTEA"_s : u"BLOB"_s));
+        const QStringList texts = {u"it's"_s, u"''"_s, u"a \"quoted\" ? mark"_s, u"back\\slash\\'"_s, u"--not a comment"_s,
+                                   u"/* nor this */"_s, u"; DROP TABLE kv; --"_s, u"\u6E29\u5EA6 \u00B0C \U0001F525"_s, u"$1 $$"_s, u""_s};
+        const QByteArray blob("\0\x01'\\x\xff\"?", 8);
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            db->exec(u"INSERT INTO kv (k, n, x, s, b) VALUES (?, ?, ?, ?, ?)"_s,
+                     {QString::number(i), qint64(i) * 1'000'000'000'000LL - 7, 0.1 * double(i) - 1e300 * (i == 3), texts.at(i), blob});
+        db->exec(u"INSERT INTO kv (k, n, x, s, b) VALUES (?, ?, ?, ?, ?)"_s, {u"null"_s, QVariant(), QVariant(), QString(), QByteArray()});
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM kv"_s).toInt(), int(texts.size()) + 1);
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            QSqlQuery q = db->exec(u"SELECT n, x, s, b FROM kv WHERE k = ?"_s, {int(i)}); // an integer against a TEXT column
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), qint64(i) * 1'000'000'000'000LL - 7);
+            QVERIFY(q.value(1).toDouble() == 0.1 * double(i) - 1e300 * (i == 3));
+            QCOMPARE(q.value(2).toString(), texts.at(i));
+            QCOMPARE(q.value(3).toByteArray(), blob);
+            QVERIFY(!q.next());
+        }
+        QSqlQuery q = db->exec(u"SELECT n, x, s, b FROM kv WHERE k = 'null'"_s);
+        QVERIFY(q.next());
+        for (int c = 0; c < 4; ++c)
+            QVERIFY2(q.value(c).isNull(), qPrintable(QString::number(c))); // a null QString or QByteArray is NULL
+        // A '?' inside a literal, a quoted name or a comment is text, not a placeholder.
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM kv WHERE s = 'it''s?' OR k = ? -- which one?\n AND \"k\" <> '?'"_s, {u"2"_s}).toInt(), 1);
+        QCOMPARE(db->scalar(u"SELECT s FROM kv /* ? */ WHERE k = ? AND s LIKE ?"_s, {u"2"_s, u"%?%"_s}).toString(), texts.at(2));
     }
 
     void refusesNewerSchemaUntouched_data() { test::addBackendRows(); }
