@@ -40,11 +40,17 @@ int ProcedureService::instantiate(const QString &orderCode, qint64 alarmId, cons
         return 0;
     Transaction tx(db());
     const qint64 orderId = idOf(u"dispatch_orders"_s, orderCode, u"dispatch order"_s);
+    // The steps in one multi-row INSERT: this runs inside the alarm's transaction (a rule opening an order),
+    // where every statement is a round trip to a PostgreSQL server.
     int seq = 0;
-    for (const ProcedureStep &s : p->steps)
-        db().insert(u"order_steps"_s, {{u"order_id"_s, orderId}, {u"seq"_s, ++seq}, {u"procedure_id"_s, p->id},
-                                       {u"title_en"_s, p->titleEn}, {u"title_zh"_s, p->titleZh}, {u"step_key"_s, s.key},
-                                       {u"text_en"_s, s.en}, {u"text_zh"_s, s.zh}, {u"state"_s, u"pending"_s}});
+    QString sql = u"INSERT INTO order_steps (order_id, seq, procedure_id, title_en, title_zh, step_key, text_en, text_zh, state) VALUES "_s;
+    QVariantList binds;
+    for (const ProcedureStep &s : p->steps) {
+        sql += seq ? u",(?,?,?,?,?,?,?,?,'pending')"_s : u"(?,?,?,?,?,?,?,?,'pending')"_s;
+        binds << orderId << ++seq << p->id << p->titleEn << p->titleZh << s.key << s.en << s.zh;
+    }
+    if (seq)
+        db().exec(sql, binds);
     audit(u"order.procedure"_s, u"order"_s, orderCode,
           {{u"procedure"_s, p->id}, {u"steps"_s, seq}, {u"rule"_s, a.value(0).toString()}, {u"alarm"_s, alarmId}}, areaCode);
     tx.commit();
