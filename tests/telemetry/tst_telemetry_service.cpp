@@ -15,7 +15,11 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
+
+#include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace gl;
@@ -98,6 +102,43 @@ private Q_SLOTS:
         const QList<StoredSample> series = TelemetryService(reader).series(u"CH2.CO_ppm"_s, m0, m0 + 2 * kMin);
         QCOMPARE(series.size(), 2);
         QCOMPARE(series.first().value, 29.5);
+    }
+
+    /// Every sample comes back exactly as given, whatever its tag's characters or its value (PostgreSQL
+    /// sends them as array literals), and a transaction that yields stores a prefix, the rest nothing.
+    void storesSamplesExactly_data() { test::addBackendRows(); }
+    void storesSamplesExactly()
+    {
+        QFETCH(Backend, backend);
+        Fixture f(backend);
+        GL_REQUIRE_BACKEND(f.t);
+        QVERIFY(f.open());
+        auto ctx = f.system();
+        TelemetryService svc(ctx);
+        const qint64 t0 = f.clock.nowMs();
+        const QStringList tags = {u"A"_s, u"with \"quote\""_s, u"back\\slash"_s, u"comma,{brace}"_s, u"NULL"_s,
+                                  u""_s, u"  spaced  "_s, u"\u6E29\u5EA6.\u00B0C"_s, u"semi;colon'apos"_s};
+        const double values[] = {0.1, -0.0, 1e-300, 1.7976931348623157e308, 123456.789012345678, -42.5,
+                                 std::numeric_limits<double>::quiet_NaN(), 3.0, 2.0 / 3.0};
+        QList<StoredSample> s;
+        for (qsizetype i = 0; i < tags.size(); ++i)
+            s.append({tags.at(i), t0 + i, values[i], i % 2 == 0});
+        // In statements of 4 rows: three statements; the yield after the first ends the transaction there.
+        int asked = 0;
+        QCOMPARE(svc.storeSamples(s, 4, [&] { return ++asked == 1; }), qsizetype(4));
+        QCOMPARE(f.count(u"SELECT count(*) FROM tag_samples"_s), 4);
+        QCOMPARE(svc.storeSamples(s.mid(4), 4, {}), qsizetype(s.size() - 4));
+        QSqlQuery q = f.db->exec(u"SELECT tag, ts, value, good FROM tag_samples ORDER BY ts"_s);
+        qsizetype i = 0;
+        for (; q.next(); ++i) {
+            QVERIFY(i < s.size());
+            QCOMPARE(q.value(0).toString(), s.at(i).tag);
+            QCOMPARE(q.value(1).toLongLong(), s.at(i).ts);
+            const double want = std::isfinite(s.at(i).value) ? s.at(i).value : 0.0; // NaN is stored as 0
+            QVERIFY2(q.value(2).toDouble() == want, qPrintable(u"%1: %2 != %3"_s.arg(s.at(i).tag).arg(q.value(2).toDouble(), 0, 'g', 17).arg(want, 0, 'g', 17)));
+            QCOMPARE(q.value(3).toInt() == 1, s.at(i).good);
+        }
+        QCOMPARE(i, s.size());
     }
 
     void rulesAreVersionedAndAudited_data() { test::addBackendRows(); }

@@ -169,6 +169,12 @@ void SampleWriter::run()
                     // (WAL keeps the store consistent), and checkpoints are run here, outside the write gate.
                     db->exec(u"PRAGMA synchronous = NORMAL"_s);
                     db->exec(u"PRAGMA wal_autocheckpoint = 0"_s);
+                } else {
+                    // The same on PostgreSQL, for this session only: a sample commit does not wait for its WAL
+                    // flush (a server crash or power cut may cost the last few hundred ms of samples, never
+                    // consistency). The alarm connection keeps synchronous_commit = on, and its commit flushes
+                    // the WAL up to it, sample rows before it included: an alarm is stored when announced.
+                    db->exec(u"SET synchronous_commit = off"_s);
                 }
                 ctx = std::make_unique<ServiceContext>(ServiceContext{*db, Actor::system(u"telemetry"_s), &clock});
             }
@@ -184,7 +190,9 @@ void SampleWriter::run()
                         explicit Hold(StoreWriteGate *held) : g(held) { if (g) g->lockBulk(); }
                         ~Hold() { if (g) g->unlock(); }
                     } hold(m_gate.get());
-                    stored = TelemetryService(*ctx).storeSamples(rows, kRowsPerStatement,
+                    // PostgreSQL takes the chunk as one statement of four array parameters (TelemetryService).
+                    const int perStatement = db->backend() == Backend::Postgres ? m_chunkRows : kRowsPerStatement;
+                    stored = TelemetryService(*ctx).storeSamples(rows, perStatement,
                                                                  [gate] { return gate && gate->urgentWaiting(); });
                 }
                 const double cpuMs = double(threadCpuUs() - cpu0) / 1000.0, wallMs = double(wallUs() - wall0) / 1000.0;

@@ -77,13 +77,15 @@ struct SampleWriterStats {
 /// whole and retried, so no sample is lost or stored twice. On SQLite the connection runs with
 /// synchronous = NORMAL (WAL: a crash keeps the store consistent; power loss may cost the last few hundred
 /// ms of samples, never an alarm, whose commits stay synchronous = FULL) and it, not the alarm path, runs
-/// the WAL checkpoints, outside the write gate.
+/// the WAL checkpoints, outside the write gate. On PostgreSQL (no gate) a chunk is one INSERT of array
+/// parameters and the session runs synchronous_commit = off (the alarm connection keeps it on).
 class SampleWriter {
 public:
     /// `gate` may be null (PostgreSQL: rows of tag_samples never conflict with the alarm transactions).
     SampleWriter(DbUrl db, std::shared_ptr<StoreWriteGate> gate, int chunkRows = 500);
 
-    /// Rows per INSERT statement; between statements a sample transaction gives way to a waiting alarm.
+    /// Rows per INSERT statement on SQLite; between statements a sample transaction gives way to a waiting
+    /// alarm. PostgreSQL takes the whole chunk in one statement.
     static constexpr int kRowsPerStatement = 50;
     ~SampleWriter();
     SampleWriter(const SampleWriter &) = delete;

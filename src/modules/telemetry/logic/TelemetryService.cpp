@@ -64,6 +64,49 @@ QHash<QString, TagInfo> TelemetryService::tags() const
     return out;
 }
 
+namespace {
+/// The samples as four PostgreSQL array literals (tag, ts, value, good) for one unnest() INSERT.
+QVariantList pgSampleArrays(const QList<StoredSample> &samples)
+{
+    QString tags, ts, values, good;
+    const qsizetype n = samples.size();
+    tags.reserve(n * 16);
+    ts.reserve(n * 14);
+    values.reserve(n * 12);
+    good.reserve(n * 2 + 2);
+    tags += u'{';
+    ts += u'{';
+    values += u'{';
+    good += u'{';
+    for (qsizetype i = 0; i < n; ++i) {
+        const StoredSample &s = samples.at(i);
+        if (i) {
+            tags += u',';
+            ts += u',';
+            values += u',';
+            good += u',';
+        }
+        // A quoted element: only '"' and '\\' are special inside it (an empty tag, NULL or {} are literal text).
+        tags += u'"';
+        for (const QChar c : s.tag) {
+            if (c == u'"' || c == u'\\')
+                tags += u'\\';
+            tags += c;
+        }
+        tags += u'"';
+        ts += QString::number(s.ts);
+        // 17 significant digits: the same double back (the SQLite path binds the double itself).
+        values += QString::number(std::isfinite(s.value) ? s.value : 0.0, 'g', 17);
+        good += s.good ? u'1' : u'0';
+    }
+    tags += u'}';
+    ts += u'}';
+    values += u'}';
+    good += u'}';
+    return {tags, ts, values, good};
+}
+} // namespace
+
 void TelemetryService::storeSamples(const QList<StoredSample> &samples)
 {
     storeSamples(samples, kRowsPerInsert, {});
@@ -74,12 +117,22 @@ qsizetype TelemetryService::storeSamples(const QList<StoredSample> &samples, int
     if (samples.isEmpty())
         return 0;
     rowsPerInsert = std::max(1, rowsPerInsert);
+    const bool pg = db().backend() == Backend::Postgres;
     Transaction tx(db());
     qsizetype stored = 0;
     for (qsizetype start = 0; start < samples.size(); start += rowsPerInsert) {
         if (start > 0 && yield && yield())
             break;
         const qsizetype n = std::min<qsizetype>(rowsPerInsert, samples.size() - start);
+        if (pg) {
+            // PostgreSQL: the rows as four array parameters of one short statement (COPY-like), whatever their
+            // number: one parse and plan, one round trip, instead of a statement text of 4 × n parameters.
+            db().exec(u"INSERT INTO tag_samples (tag, ts, value, good) "
+                      "SELECT * FROM unnest(?::text[], ?::bigint[], ?::double precision[], ?::integer[])"_s,
+                      pgSampleArrays(samples.mid(start, n)));
+            stored += n;
+            continue;
+        }
         QString sql = u"INSERT INTO tag_samples (tag, ts, value, good) VALUES "_s;
         QVariantList binds;
         binds.reserve(n * 4);
