@@ -95,6 +95,10 @@ private Q_SLOTS:
         // A '?' inside a literal, a quoted name or a comment is text, not a placeholder.
         QCOMPARE(db->scalar(u"SELECT count(*) FROM kv WHERE s = 'it''s?' OR k = ? -- which one?\n AND \"k\" <> '?'"_s, {u"2"_s}).toInt(), 1);
         QCOMPARE(db->scalar(u"SELECT s FROM kv /* ? */ WHERE k = ? AND s LIKE ?"_s, {u"2"_s, u"%?%"_s}).toString(), texts.at(2));
+        // A whole double into a BIGINT column, a negative one after a minus sign (never a "--" comment).
+        db->exec(u"UPDATE kv SET n = ? WHERE k = ?"_s, {1e15, u"1"_s});
+        QCOMPARE(db->scalar(u"SELECT n FROM kv WHERE k = '1'"_s).toLongLong(), qint64(1'000'000'000'000'000LL));
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM kv WHERE n-? = 1000000000000001 AND k = ?"_s, {-1.0, u"1"_s}).toInt(), 1);
     }
 
     void refusesNewerSchemaUntouched_data() { test::addBackendRows(); }

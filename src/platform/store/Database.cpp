@@ -167,8 +167,15 @@ bool inlinePgBinds(const QString &sql, const QVariantList &binds, const QSqlDriv
             else
                 field.setValue(v);
             QString text = driver->formatValue(field);
-            if (!text.startsWith(u'\'') && text != u"NULL"_s && !text.contains(u' '))
-                text = u'\'' + text + u'\''; // 42, 1.5, TRUE: untyped, like a parameter
+            if (text.startsWith(u'\'') || text == u"NULL"_s || text.contains(u' ')) {
+                // a string, bytea, NaN, NULL or a timestamp: as the driver wrote it
+            } else if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Float) {
+                // A numeric constant, as in EXECUTE (1e+15 still fits a BIGINT column); in parentheses, so
+                // that a negative one after a minus sign never reads as a comment ("ts-?" → "ts-(-1.5)").
+                text = u'(' + text + u')';
+            } else {
+                text = u'\'' + text + u'\''; // 42, TRUE: untyped, like a parameter ('42' fits a TEXT column)
+            }
             out->append(text);
         } else {
             out->append(c);
