@@ -101,6 +101,37 @@ private Q_SLOTS:
         QCOMPARE(db->scalar(u"SELECT count(*) FROM kv WHERE n-? = 1000000000000001 AND k = ?"_s, {-1.0, u"1"_s}).toInt(), 1);
     }
 
+    /// A failed statement's message and log line name the error, never the statement's other values: PostgreSQL
+    /// quotes the statement around the error's position, and the values are in its text (or QPSQL's EXECUTE).
+    void failedStatementKeepsValuesOutOfLogAndMessage_data() { test::addBackendRows(); }
+    void failedStatementKeepsValuesOutOfLogAndMessage()
+    {
+        QFETCH(Backend, backend);
+        test::TestDb t(backend);
+        GL_REQUIRE_BACKEND(t);
+        auto db = t.open();
+        db->exec(u"CREATE TABLE kv (k TEXT NOT NULL, n BIGINT NOT NULL)"_s);
+        static QStringList logged;
+        logged.clear();
+        const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &m) { logged << m; });
+        const QString secret = u"s3cret-intake-token-\u00E9"_s;
+        QString message;
+        try {
+            // SQLite: NOT NULL fails; PostgreSQL: 'not a number' is no BIGINT (and its error has a position).
+            db->exec(u"INSERT INTO kv (k, n) VALUES (?, ?)"_s, {secret, backend == Backend::Postgres ? QVariant(u"not a number"_s) : QVariant()});
+        } catch (const Error &e) {
+            message = e.message();
+        }
+        qInstallMessageHandler(previous);
+        QVERIFY2(!message.isEmpty(), "the statement should have failed");
+        QVERIFY2(!message.contains(secret), qPrintable(message));
+        QVERIFY2(message.contains(u"not saved"_s), qPrintable(message));
+        QVERIFY(!logged.isEmpty());
+        for (const QString &l : std::as_const(logged))
+            QVERIFY2(!l.contains(secret), qPrintable(l));
+        QCOMPARE(db->scalar(u"SELECT count(*) FROM kv"_s).toInt(), 0);
+    }
+
     void refusesNewerSchemaUntouched_data() { test::addBackendRows(); }
     void refusesNewerSchemaUntouched()
     {

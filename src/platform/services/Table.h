@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+class QSqlQuery;
+
 namespace gl {
 
 /// A read-only snapshot of one list view: column keys (stable, untranslated) and rows of values.
@@ -15,5 +17,9 @@ struct Table {
     QList<QVariantList> rows;
     int column(const QString &key) const { return int(columns.indexOf(key)); }
 };
+
+/// The rows a query has left, one per row with its first `columns.size()` values (the query may select
+/// more, e.g. an id its caller reads on its own).
+Table tableOf(QSqlQuery &query, QStringList columns);
 
 } // namespace gl

@@ -258,7 +258,12 @@ std::unique_ptr<Database> Database::open(const DbUrl &url, Mode mode)
 
 void Database::raise(const QSqlError &error, const QString &sql) const
 {
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // PostgreSQL appends the statement's text around the error's position ("LINE 1: ... ^"). A statement's
+    // values are inlined (inlinePgBinds), and QPSQL's own EXECUTE (...) carries them too: they may be personal
+    // data or a credential, so neither the log nor the message repeats them. The SQL below has no values.
+    if (const qsizetype line = text.indexOf(u"\nLINE "_s); line >= 0)
+        text.truncate(line);
     const QString lower = text.toLower();
     ErrorCode code = ErrorCode::Storage;
     QString what;

@@ -94,13 +94,7 @@ Table ExpiryTasks::tasks(bool openOnly) const
                             "FROM contractor_tasks t LEFT JOIN contractors c ON c.id = t.contractor_id "
                             "LEFT JOIN people p ON p.id = t.person_id %1 ORDER BY t.due_on, t.id"_s
                                 .arg(openOnly ? u"WHERE t.state = 'open'"_s : QString()));
-    while (q.next()) {
-        QVariantList row;
-        for (int i = 0; i < t.columns.size(); ++i)
-            row << q.value(i);
-        t.rows << row;
-    }
-    return t;
+    return tableOf(q, t.columns);
 }
 
 void ExpiryTasks::closeTask(qint64 id)

@@ -190,13 +190,7 @@ Table RegistryCheck::registryChecks() const
     QSqlQuery q = db().exec(u"SELECT c.code, r.state, r.licence_status, r.registered_name, r.checked_at, r.detail FROM registry_checks r "
                             "JOIN contractors c ON c.id = r.contractor_id WHERE r.id = (SELECT max(r2.id) FROM registry_checks r2 "
                             "WHERE r2.contractor_id = r.contractor_id) ORDER BY c.code"_s);
-    while (q.next()) {
-        QVariantList row;
-        for (int i = 0; i < 6; ++i)
-            row << q.value(i);
-        t.rows << row;
-    }
-    return t;
+    return tableOf(q, t.columns);
 }
 
 } // namespace gl

@@ -189,13 +189,7 @@ Table RosterImport::rosterImports() const
     require(u"data.read"_s);
     Table t{{u"id"_s, u"kind"_s, u"source"_s, u"imported_at"_s, u"actor"_s, u"added"_s, u"removed"_s, u"changed"_s, u"skipped"_s}, {}};
     QSqlQuery q = db().exec(u"SELECT id, kind, source, imported_at, actor, added, removed, changed, skipped FROM roster_imports ORDER BY id DESC"_s);
-    while (q.next()) {
-        QVariantList row;
-        for (int i = 0; i < t.columns.size(); ++i)
-            row << q.value(i);
-        t.rows << row;
-    }
-    return t;
+    return tableOf(q, t.columns);
 }
 
 } // namespace gl

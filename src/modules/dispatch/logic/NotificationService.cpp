@@ -38,13 +38,7 @@ Table NotificationService::mine(int limit) const
     QSqlQuery q = db().exec(u"SELECT id, kind, object_type, object_id, area, text, created_at, read_at, text_zh FROM notifications "
                             "WHERE recipient = ? ORDER BY CASE WHEN read_at IS NULL THEN 0 ELSE 1 END, created_at DESC, id DESC "
                             "LIMIT ?"_s, {actor().auditName(), limit});
-    while (q.next()) {
-        QVariantList row;
-        for (int i = 0; i < t.columns.size(); ++i)
-            row << q.value(i);
-        t.rows << row;
-    }
-    return t;
+    return tableOf(q, t.columns);
 }
 
 void NotificationService::markRead(qint64 id)

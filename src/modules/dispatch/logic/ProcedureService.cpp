@@ -13,19 +13,6 @@ namespace gl {
 
 namespace {
 constexpr qint64 kRecentMs = 7 * 86400'000LL;
-
-Table rowsOf(QSqlQuery &q, const QStringList &columns)
-{
-    Table t{columns, {}};
-    while (q.next()) {
-        QVariantList row;
-        row.reserve(columns.size());
-        for (int i = 0; i < columns.size(); ++i)
-            row << q.value(i);
-        t.rows << row;
-    }
-    return t;
-}
 } // namespace
 
 int ProcedureService::instantiate(const QString &orderCode, qint64 alarmId, const QString &areaCode)
@@ -162,7 +149,7 @@ Table ProcedureService::steps() const
                             "JOIN dispatch_orders o ON o.id = s.order_id "
                             "WHERE o.state NOT IN ('confirmed','cancelled') OR o.created_at > ? ORDER BY o.code, s.seq"_s,
                             {now() - kRecentMs});
-    return rowsOf(q, {u"order"_s, u"seq"_s, u"procedure"_s, u"title_en"_s, u"title_zh"_s, u"key"_s, u"text_en"_s, u"text_zh"_s,
+    return tableOf(q, {u"order"_s, u"seq"_s, u"procedure"_s, u"title_en"_s, u"title_zh"_s, u"key"_s, u"text_en"_s, u"text_zh"_s,
                       u"state"_s, u"marked_at"_s, u"marked_by"_s, u"reason"_s, u"out_of_order"_s});
 }
 
@@ -172,7 +159,7 @@ Table ProcedureService::skippedSteps(int limit) const
     QSqlQuery q = db().exec(u"SELECT o.code, a.code, o.state, s.seq, s.text_en, s.text_zh, s.marked_at, s.marked_by, s.skip_reason "
                             "FROM order_steps s JOIN dispatch_orders o ON o.id = s.order_id LEFT JOIN areas a ON a.id = o.area_id "
                             "WHERE s.state = 'skipped' ORDER BY s.marked_at DESC, s.id DESC LIMIT ?"_s, {limit});
-    return rowsOf(q, {u"order"_s, u"area"_s, u"order_state"_s, u"seq"_s, u"text_en"_s, u"text_zh"_s, u"marked_at"_s, u"marked_by"_s,
+    return tableOf(q, {u"order"_s, u"area"_s, u"order_state"_s, u"seq"_s, u"text_en"_s, u"text_zh"_s, u"marked_at"_s, u"marked_by"_s,
                       u"reason"_s});
 }
 

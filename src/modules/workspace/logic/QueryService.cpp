@@ -12,16 +12,8 @@ namespace gl {
 namespace {
 Table run(Database &db, const QStringList &columns, const QString &sql, const QVariantList &binds = {})
 {
-    Table t{columns, {}};
     QSqlQuery q = db.exec(sql, binds);
-    while (q.next()) {
-        QVariantList row;
-        row.reserve(columns.size());
-        for (int i = 0; i < columns.size(); ++i)
-            row << q.value(i);
-        t.rows << row;
-    }
-    return t;
+    return tableOf(q, columns);
 }
 QString worst(const QStringList &states)
 {
