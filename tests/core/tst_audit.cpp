@@ -120,6 +120,47 @@ private Q_SLOTS:
         QCOMPARE(q.value(4).toLongLong(), 1'767'225'660'000);
     }
 
+    /// Several entries in one transaction chain on each other (the transaction remembers the head it wrote),
+    /// a rolled-back transaction's head is forgotten with its entries, and another connection appends after
+    /// the committed ones: the chain verifies with no gap or fork.
+    void entriesOfOneTransactionChain_data() { test::addBackendRows(); }
+    void entriesOfOneTransactionChain()
+    {
+        GL_REQUIRE_BACKEND(*m_t);
+        populate();
+        const auto entry = [](const QString &id) {
+            return AuditRecord{u"test"_s, u"test.step"_s, u"test"_s, id, {}, {}, {{u"id"_s, id}}};
+        };
+        {
+            Transaction tx(*m_db);
+            for (int i = 0; i < 4; ++i)
+                QCOMPARE(AuditLog::append(*m_db, entry(u"a%1"_s.arg(i)), 1'767'300'000'000 + i), qint64(11 + i));
+            tx.commit();
+        }
+        {
+            Transaction tx(*m_db); // rolled back: seq 15 and 16 are not taken
+            QCOMPARE(AuditLog::append(*m_db, entry(u"gone1"_s), 1'767'300'100'000), qint64(15));
+            QCOMPARE(AuditLog::append(*m_db, entry(u"gone2"_s), 1'767'300'100'001), qint64(16));
+        }
+        {
+            auto other = m_t->open(); // another workstation's connection
+            Transaction tx(*other);
+            QCOMPARE(AuditLog::append(*other, entry(u"b0"_s), 1'767'300'200'000), qint64(15));
+            tx.commit();
+        }
+        {
+            Transaction tx(*m_db); // this connection's next transaction starts from the store's head
+            QCOMPARE(AuditLog::append(*m_db, entry(u"c0"_s), 1'767'300'300'000), qint64(16));
+            QCOMPARE(AuditLog::append(*m_db, entry(u"c1"_s), 1'767'300'300'001), qint64(17));
+            tx.commit();
+        }
+        QCOMPARE(m_db->scalar(u"SELECT count(*) FROM audit_log WHERE object_id LIKE 'gone%'"_s).toInt(), 0);
+        QCOMPARE(m_db->scalar(u"SELECT value FROM schema_meta WHERE key = 'audit_head'"_s).toString().section(u':', 0, 0), u"17"_s);
+        const AuditVerdict v = AuditLog::verify(*m_db);
+        QVERIFY2(v.ok, qPrintable(v.reason));
+        QCOMPARE(v.entries, 17);
+    }
+
     void applicationCannotRewriteHistory_data() { test::addBackendRows(); }
     void applicationCannotRewriteHistory()
     {

@@ -32,6 +32,10 @@ QByteArray sealMessage(const QString &seqHash) { return "guardline-audit-unkeyed
 
 QString seqHash(qint64 seq, const QString &hash) { return QString::number(seq) + u':' + hash; }
 
+/// Database::transactionMemo key of the chain's head as the transaction's last append left it: seq, hash,
+/// the store's key id.
+const QString kHeadMemo = u"audit.head"_s;
+
 QString meta(Database &db, const QString &key)
 {
     return db.scalar(u"SELECT value FROM schema_meta WHERE key = ?"_s, {key}).toString();
@@ -113,49 +117,72 @@ qint64 AuditLog::append(Database &db, const AuditRecord &r, qint64 ts)
 {
     if (db.transactionDepth() == 0)
         fail(ErrorCode::Unknown, u"audit entries are appended inside the change's transaction"_s);
-    if (db.backend() == Backend::Postgres) // several workstations append: one at a time
-        db.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kAppendLock));
+    // The chain's head as this transaction left it (seq, hash, the store's key id): once a transaction has
+    // appended, it holds the chain (PostgreSQL: the advisory lock; SQLite: the write lock) until it ends, so
+    // its next entries need no lock, key id or head read. An alarm's transaction appends four entries, and
+    // on PostgreSQL every statement is a round trip to the server.
+    const QStringList memo = db.transactionMemo(kHeadMemo).toStringList();
+    const bool held = memo.size() == 3;
+    QString storeKeyId = held ? memo.at(2) : QString();
+    if (!held) {
+        if (db.backend() == Backend::Postgres) // several workstations append: one at a time
+            db.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kAppendLock));
+        storeKeyId = meta(db, u"audit_key_id"_s);
+    }
 
     // The key: created on first use only when the store's chain is not keyed yet; a workstation without the
     // store's key (or with another one) refuses to write rather than leave entries nobody can check.
     const AuditKey keyFile;
-    const QString storeKeyId = meta(db, u"audit_key_id"_s);
     QByteArray key = keyFile.load(storeKeyId.isEmpty());
     if (key.isEmpty())
         fail(ErrorCode::Storage, u"no audit key on this workstation (%1): the audit chain of %2 is keyed with key %3. Copy the "
                                  "key file from the workstation that ran 'guardlinectl init' (mode 0600) or set GUARDLINE_AUDIT_KEY"_s
                                      .arg(keyFile.path(), db.describe(), storeKeyId));
     const QString localId = AuditKey::idOf(key);
-    if (storeKeyId.isEmpty())
+    if (storeKeyId.isEmpty()) {
         setMeta(db, u"audit_key_id"_s, localId);
-    else if (localId != storeKeyId)
+        storeKeyId = localId;
+    } else if (localId != storeKeyId) {
         fail(ErrorCode::Storage, u"the audit key %1 is key %2, but the audit chain of %3 is keyed with key %4. Copy the key file "
                                  "from the workstation that ran 'guardlinectl init' (mode 0600) or set GUARDLINE_AUDIT_KEY"_s
                                      .arg(keyFile.path(), localId, db.describe(), storeKeyId));
+    }
 
     qint64 seq = 1;
     QString prev = QString::fromLatin1(genesisHash);
-    QSqlQuery last = db.exec(u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s);
-    if (last.next()) {
-        seq = last.value(0).toLongLong() + 1;
-        prev = last.value(1).toString();
+    if (held) {
+        seq = memo.at(0).toLongLong() + 1;
+        prev = memo.at(1);
+    } else {
+        QSqlQuery last = db.exec(u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s);
+        if (last.next()) {
+            seq = last.value(0).toLongLong() + 1;
+            prev = last.value(1).toString();
+        }
     }
-    last.finish();
     const QString details = QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Compact));
     const QString hash = hashOf(prev, canonical(seq, ts, r, details));
     const QString head = seqHash(seq, hash);
-    db.exec(u"INSERT INTO audit_log (seq, ts_utc, actor, action, object_type, object_id, area, equipment, details, "
-            "prev_hash, hash, mac) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"_s,
-            {seq, ts, r.actor, r.action, r.objectType, r.objectId, r.area, r.equipment, details, prev, hash,
-             AuditKey::mac(key, entryMessage(head))});
-    // The head and its MAC in one statement (both backends know ON CONFLICT ... DO UPDATE): every change
-    // appends an entry, and an alarm's transaction appends four, each a round trip on PostgreSQL.
-    db.exec(u"INSERT INTO schema_meta (key, value) VALUES ('audit_head', ?), ('audit_head_mac', ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-            {head, AuditKey::mac(key, headMessage(head))});
+    const QVariantList entry = {seq, ts, r.actor, r.action, r.objectType, r.objectId, r.area, r.equipment, details, prev, hash,
+                                AuditKey::mac(key, entryMessage(head))};
+    const QVariantList headValues = {head, AuditKey::mac(key, headMessage(head))};
     key.fill('\0');
-    // The change feed (live workstations): PostgreSQL tells the listeners when this transaction commits.
-    ChangeFeed::notify(db, seq, r.action, r.objectType);
+    static const QString kInsertEntry = u"INSERT INTO audit_log (seq, ts_utc, actor, action, object_type, object_id, area, "
+                                        "equipment, details, prev_hash, hash, mac) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"_s;
+    // The head and its MAC in one statement (both backends know ON CONFLICT ... DO UPDATE).
+    static const QString kSetHead = u"INSERT INTO schema_meta (key, value) VALUES ('audit_head', ?), ('audit_head_mac', ?) "
+                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s;
+    if (db.backend() == Backend::Postgres) {
+        // The entry, the head and the change feed's notification (live workstations; delivered when this
+        // transaction commits) in one statement: data-modifying WITH clauses run whether or not they are read.
+        db.exec(u"WITH entry AS ("_s + kInsertEntry + u"), head AS ("_s + kSetHead + u") SELECT pg_notify(?, ?)"_s,
+                entry + headValues + QVariantList{QString::fromLatin1(ChangeFeed::channel), ChangeFeed::payload(seq, r.action, r.objectType)});
+    } else {
+        db.exec(kInsertEntry, entry);
+        db.exec(kSetHead, headValues);
+        ChangeFeed::notify(db, seq, r.action, r.objectType); // nothing on SQLite (its watchers poll)
+    }
+    db.setTransactionMemo(kHeadMemo, QStringList{QString::number(seq), hash, storeKeyId});
     return seq;
 }
 
@@ -163,6 +190,7 @@ void AuditLog::keyChain(Database &db)
 {
     const AuditKey keyFile;
     QByteArray key = keyFile.load(true);
+    db.setTransactionMemo(kHeadMemo, {}); // append() reads the key id and head again
     setMeta(db, u"audit_key_id"_s, AuditKey::idOf(key));
     qint64 through = 0;
     QString hash = QString::fromLatin1(genesisHash);

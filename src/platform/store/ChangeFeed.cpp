@@ -25,9 +25,13 @@ void ChangeFeed::notify(Database &db, qint64 seq, const QString &action, const Q
 {
     if (db.backend() != Backend::Postgres)
         return;
+    db.exec(u"SELECT pg_notify(?, ?)"_s, {QString::fromLatin1(channel), payload(seq, action, objectType)});
+}
+
+QString payload(qint64 seq, const QString &action, const QString &objectType)
+{
     // Words only (no spaces), and short: PostgreSQL's limit is 8000 bytes.
-    const QString payload = QString(QString::number(seq) + u' ' + action.left(100) + u' ' + objectType.left(100)).simplified();
-    db.exec(u"SELECT pg_notify(?, ?)"_s, {QString::fromLatin1(channel), payload});
+    return QString(QString::number(seq) + u' ' + action.left(100) + u' ' + objectType.left(100)).simplified();
 }
 
 bool ChangeFeed::parsePayload(const QString &payload, qint64 *seq, QString *action)

@@ -40,6 +40,8 @@ inline constexpr const char *channel = "guardline_changes";
 /// Called by AuditLog::append inside the change's transaction: notifies the listeners on PostgreSQL
 /// (on commit), nothing on SQLite. The payload is "SEQ ACTION OBJECT_TYPE", never the details.
 void notify(Database &db, qint64 seq, const QString &action, const QString &objectType);
+/// notify()'s payload, for a statement that notifies along with its own change (AuditLog::append).
+QString payload(qint64 seq, const QString &action, const QString &objectType);
 /// Parses a payload written by notify(): false when it is not one.
 bool parsePayload(const QString &payload, qint64 *seq, QString *action);
 } // namespace ChangeFeed

@@ -374,11 +374,18 @@ bool Database::hasTable(const QString &table)
         > 0;
 }
 
+void Database::setTransactionMemo(const QString &key, const QVariant &value)
+{
+    if (m_depth > 0)
+        m_memo.insert(key, value);
+}
+
 void Database::begin()
 {
     if (m_depth++ > 0)
         return;
     m_rollbackOnly = false;
+    m_memo.clear();
     try {
         exec(m_url.backend == Backend::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
     } catch (...) {
@@ -393,6 +400,7 @@ void Database::commit()
         return;
     if (--m_depth > 0)
         return;
+    m_memo.clear();
     if (m_rollbackOnly) {
         exec(u"ROLLBACK"_s);
         fail(ErrorCode::Storage, u"%1: the transaction was rolled back after an earlier failure"_s.arg(describe()));
@@ -416,6 +424,7 @@ void Database::rollback()
         m_rollbackOnly = true;
         return;
     }
+    m_memo.clear();
     exec(u"ROLLBACK"_s);
 }
 

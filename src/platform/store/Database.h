@@ -3,6 +3,7 @@
 
 #include "platform/store/DbUrl.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -47,6 +48,12 @@ public:
     void commit();
     void rollback();
     int transactionDepth() const { return m_depth; }
+    /// A value remembered for the rest of the outermost transaction and forgotten when it ends (commit or
+    /// roll back), e.g. the audit chain's head while the transaction holds the chain's lock. Outside a
+    /// transaction nothing is remembered (invalid QVariant). Transactions have no savepoints, so nothing a
+    /// transaction did is undone while it goes on.
+    QVariant transactionMemo(const QString &key) const { return m_memo.value(key); }
+    void setTransactionMemo(const QString &key, const QVariant &value);
 
 private:
     Database(DbUrl url, QString connection);
@@ -56,6 +63,7 @@ private:
     QString m_connection;
     int m_depth = 0;
     bool m_rollbackOnly = false;
+    QHash<QString, QVariant> m_memo; ///< transactionMemo()
 };
 
 /// RAII transaction: commits on commit(), rolls back when destroyed without commit.
