@@ -28,7 +28,7 @@ void ChangeFeed::notify(Database &db, qint64 seq, const QString &action, const Q
     db.exec(u"SELECT pg_notify(?, ?)"_s, {QString::fromLatin1(channel), payload(seq, action, objectType)});
 }
 
-QString payload(qint64 seq, const QString &action, const QString &objectType)
+QString ChangeFeed::payload(qint64 seq, const QString &action, const QString &objectType)
 {
     // Words only (no spaces), and short: PostgreSQL's limit is 8000 bytes.
     return QString(QString::number(seq) + u' ' + action.left(100) + u' ' + objectType.left(100)).simplified();
