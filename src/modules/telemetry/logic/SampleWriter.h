@@ -28,7 +28,7 @@ public:
     /// True while an urgent holder waits (a sample transaction then ends at its next statement).
     bool urgentWaiting() const { return m_urgentFlag.load(std::memory_order_relaxed) > 0; }
 
-    /// RAII urgent hold; a null gate (PostgreSQL: no single writer slot) does nothing.
+    /// RAII urgent hold; a null gate (samples stored on the pipeline thread itself) does nothing.
     class Urgent {
     public:
         explicit Urgent(StoreWriteGate *gate) : m_gate(gate)
@@ -77,11 +77,12 @@ struct SampleWriterStats {
 /// whole and retried, so no sample is lost or stored twice. On SQLite the connection runs with
 /// synchronous = NORMAL (WAL: a crash keeps the store consistent; power loss may cost the last few hundred
 /// ms of samples, never an alarm, whose commits stay synchronous = FULL) and it, not the alarm path, runs
-/// the WAL checkpoints, outside the write gate. On PostgreSQL (no gate) a chunk is one INSERT of array
-/// parameters and the session runs synchronous_commit = off (the alarm connection keeps it on).
+/// the WAL checkpoints, outside the write gate. On PostgreSQL a chunk is one INSERT of array parameters
+/// (so an alarm waits for at most that one statement) and the session runs synchronous_commit = off (the
+/// alarm connection keeps it on).
 class SampleWriter {
 public:
-    /// `gate` may be null (PostgreSQL: rows of tag_samples never conflict with the alarm transactions).
+    /// `gate` may be null: samples then never give way to an alarm.
     SampleWriter(DbUrl db, std::shared_ptr<StoreWriteGate> gate, int chunkRows = 500);
 
     /// Rows per INSERT statement on SQLite; between statements a sample transaction gives way to a waiting

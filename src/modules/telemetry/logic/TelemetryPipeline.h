@@ -181,7 +181,7 @@ private:
 
     TelemetryOptions m_options;
     std::unique_ptr<Database> m_db;
-    std::shared_ptr<StoreWriteGate> m_gate; ///< SQLite: the alarm path goes before sample chunks
+    std::shared_ptr<StoreWriteGate> m_gate; ///< the alarm path goes before sample chunks (both backends)
     std::unique_ptr<SampleWriter> m_writer; ///< samples on their own thread and connection
     const Clock *m_clock = nullptr;
     std::unique_ptr<ServiceContext> m_ctx;
