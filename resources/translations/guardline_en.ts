@@ -1208,80 +1208,80 @@
 <context>
     <name>gl::ui::AreaDrawDialog</name>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="466"/>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="533"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="20"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="87"/>
         <source>Draw the work area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="466"/>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="533"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="20"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="87"/>
         <source>Draw the work area of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="469"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="23"/>
         <source>Click the corners of the work area on the plan. A click near equipment or a structure (corner, centre, edge) lands exactly on it: the green ring shows where. Close the area with a double-click, a click on the first corner or Enter; Backspace undoes the last corner; Esc cancels. The typed corners stay editable for precision, and each follows the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="479"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="33"/>
         <source>x, y; x, y; x, y (site metres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="483"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="37"/>
         <source>Undo last corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="484"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="38"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="485"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="39"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="486"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="40"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="487"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="41"/>
         <source>The closed work area is already in the permit&apos;s polygon field; this closes the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="488"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="42"/>
         <source>Puts the permit&apos;s polygon field back as it was when this window opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="492"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="46"/>
         <source>Corners (x, y; … site metres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="541"/>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="559"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="95"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="113"/>
         <source>Click the first corner on the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="552"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="106"/>
         <source>Corners: cannot read &quot;%1&quot;: write x, y pairs separated by &quot;;&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="561"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="115"/>
         <source>These corners cannot be the work area: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="563"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="117"/>
         <source>Work area: %n corner(s), %1 m²</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1292,7 +1292,7 @@
 <context>
     <name>gl::ui::AreaDrawView</name>
     <message numerus="yes">
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="117"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="105"/>
         <source>a work area needs at least 3 corners (%n drawn)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1300,62 +1300,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="122"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="110"/>
         <source>corner %1 (%2, %3) is outside the site (x %4 to %5 m, y %6 to %7 m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="128"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="116"/>
         <source>a work area has at most %1 corners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="130"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="118"/>
         <source>its edges cross (or it has no area): a work area must not intersect itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="152"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="140"/>
         <source>equipment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="155"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="143"/>
         <source>corner of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="157"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="145"/>
         <source>bend of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="159"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="147"/>
         <source>centre of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="165"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="153"/>
         <source>edge of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="201"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="189"/>
         <source>(%1, %2) is outside the site (x %3 to %4 m, y %5 to %6 m): no corner added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="211"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="199"/>
         <source>Corner %1 at (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="212"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="200"/>
         <source>%1, on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="223"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="211"/>
         <source>Last corner undone: %n corner(s) left</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1363,17 +1363,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="232"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="220"/>
         <source>Cleared: click the first corner on the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="242"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="230"/>
         <source>Not closed: %1. Backspace undoes the last corner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="248"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="236"/>
         <source>Work area closed: %n corner(s), %1 m²</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1381,17 +1381,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="257"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="245"/>
         <source>The work area is closed: Backspace reopens it without its last corner, Clear starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="451"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawOverlay.cpp" line="153"/>
         <source>x %1 m, y %2 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="457"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawOverlay.cpp" line="159"/>
         <source>Amber: the work area · green: snapped to an object · dashed blue: other approved or active permits (SIMOPS) · dotted: the site&apos;s extent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,7 +1625,7 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::CameraWall</name>
     <message numerus="yes">
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="55"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="36"/>
         <source>%n camera(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1633,72 +1633,72 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="59"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="40"/>
         <source>My wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="60"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="41"/>
         <source>Active 特级 hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="61"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="42"/>
         <source>Snapshot (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="62"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="43"/>
         <source>Save a full-resolution evidence still of the selected camera, with time and camera burned in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="63"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="44"/>
         <source>Cameras…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="65"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="46"/>
         <source>Camera registry: add, edit and remove cameras, set their credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="90"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="71"/>
         <source>Drag a camera onto a tile; double-click to open it in full view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="107"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="88"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="110"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="91"/>
         <source>Show or hide the camera list (drag the divider to resize it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="197"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="178"/>
         <source>%1 %2 — area %3; drag onto the wall, double-click for full view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="66"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="47"/>
         <source>Wall layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="67"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="48"/>
         <source>Wall preset: your own wall, or the cameras that film active 特级 hot work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="200"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="181"/>
         <source>No cameras yet: import the site layout (guardlinectl site import) or add cameras (Cameras…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="221"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="202"/>
         <source>Active 特级 hot work (%n camera(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1706,12 +1706,12 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="268"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="249"/>
         <source>⚠ 特级 hot work %1: camera %2 is not live — the work must be filmed start to finish. Restore the feed or stop the work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="272"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="253"/>
         <source>特级 hot work %1 filmed by %n camera(s) (preset “Active 特级 hot work”)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1719,48 +1719,48 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="443"/>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="534"/>
+        <location filename="../../src/modules/video/ui/CameraWallSnapshots.cpp" line="44"/>
+        <location filename="../../src/modules/video/ui/CameraWallTiles.cpp" line="193"/>
         <source>Camera %1 is not in the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="519"/>
+        <location filename="../../src/modules/video/ui/CameraWallSnapshots.cpp" line="29"/>
         <source>Select a camera tile first (click it), then press F9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="523"/>
+        <location filename="../../src/modules/video/ui/CameraWallSnapshots.cpp" line="33"/>
         <source>Camera %1 is not live: no snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="527"/>
+        <location filename="../../src/modules/video/ui/CameraWallSnapshots.cpp" line="37"/>
         <source>Saving an evidence snapshot of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="539"/>
+        <location filename="../../src/modules/video/ui/CameraWallSnapshots.cpp" line="49"/>
         <source>Waiting for %1 to be live for a snapshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="554"/>
+        <location filename="../../src/modules/video/ui/CameraWallSnapshots.cpp" line="64"/>
         <source>Camera %1 did not come live within 15 s: no snapshot (check it on the camera wall)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="589"/>
+        <location filename="../../src/modules/video/ui/CameraWallSnapshots.cpp" line="99"/>
         <source>No store is open: the snapshot was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="598"/>
+        <location filename="../../src/modules/video/ui/CameraWallSnapshots.cpp" line="108"/>
         <source>Evidence #%1 of %2 saved (SHA-256 %3…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="603"/>
+        <location filename="../../src/modules/video/ui/CameraWallSnapshots.cpp" line="113"/>
         <source>The snapshot was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3791,179 +3791,179 @@ SHA-256 %6</source>
 <context>
     <name>gl::ui::HazardPanel</name>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="56"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="49"/>
         <source>Panorama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="58"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="51"/>
         <source>Before (defect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="60"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="53"/>
         <source>Responsible person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="62"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="55"/>
         <source>After rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="64"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="57"/>
         <source>Re-inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="582"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="167"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="141"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="72"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="147"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="78"/>
         <source>All grades</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="148"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="341"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="515"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="79"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="272"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="100"/>
         <source>General (一般)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="149"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="341"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="516"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="80"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="272"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="101"/>
         <source>Major (重大)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="152"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="260"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="83"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="191"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="153"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="84"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="155"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="86"/>
         <source>Report hazard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="166"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="97"/>
         <source>Hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="166"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="518"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="97"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="103"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="166"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="97"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="167"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="98"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="167"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="98"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="167"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="567"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="98"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="152"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="168"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="99"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="180"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="111"/>
         <source>Select a hazard to see its photos and history. New hazards are reported with three photos: the panorama with the area sign, the defect close-up and the responsible person&apos;s face.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="202"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="133"/>
         <source>Grade / plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="202"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="133"/>
         <source>Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="202"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="133"/>
         <source>Start rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="203"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="134"/>
         <source>Submit after-photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="203"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="134"/>
         <source>Accept (close)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="203"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="134"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="204"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="135"/>
         <source>Re-inspect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="204"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="135"/>
         <source>Compare photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="344"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="275"/>
         <source>equipment %1 (QR %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="346"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="277"/>
         <source>OVERDUE — escalated as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="349"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="280"/>
         <source>Face check: the face photo does not match %1&apos;s portrait on file — review who is responsible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="352"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="283"/>
         <source>Face check: one frontal face; identity not verified (no portrait on file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="375"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="306"/>
         <source>%1
 SHA-256 %2
 file %3, %4x%5 %6
@@ -3973,187 +3973,187 @@ added by %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="377"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="308"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="383"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="314"/>
         <source>Reported %1 by %2 · assigned to %3 · deadline %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="387"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="318"/>
         <source>Major-hazard criteria: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="389"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="320"/>
         <source>Rectification plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="395"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="326"/>
         <source>Re-inspection task for %1, due %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="396"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="327"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="397"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="328"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="400"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="331"/>
         <source>reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="401"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="332"/>
         <source>graded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="402"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="333"/>
         <source>assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="403"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="334"/>
         <source>rectification started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="404"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="335"/>
         <source>rectification submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="405"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="336"/>
         <source>after-photo refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="406"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="337"/>
         <source>accepted and closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="407"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="338"/>
         <source>rejected, reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="408"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="339"/>
         <source>overdue: escalated to a dispatch order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="409"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="340"/>
         <source>re-inspection task created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="410"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="341"/>
         <source>re-inspection passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="411"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="342"/>
         <source>re-inspection failed, reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="511"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="96"/>
         <source>Grade %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="556"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="141"/>
         <source>Assign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="560"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="145"/>
         <source>person code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="561"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="146"/>
         <source>Deadline by grade (site setting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="565"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="150"/>
         <source>Rectified by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="581"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="166"/>
         <source>Re-inspection photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="581"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="166"/>
         <source>After-photo from the same spot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="592"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="177"/>
         <source>Re-inspection failed, the hazard is reopened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="602"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="187"/>
         <source>Rectification refused — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="616"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="201"/>
         <source>%1 — re-inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="618"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="203"/>
         <source>Re-inspection %1 (failing region in red)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="619"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="204"/>
         <source>As it should be: after-photo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="620"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="205"/>
         <source>Change since the after-photo (red: changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="622"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="207"/>
         <source>%1 — rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="623"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="208"/>
         <source>%1 · scene similarity %2 · region change %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="624"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="209"/>
         <source>Before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="625"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="210"/>
         <source>After, aligned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="626"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="211"/>
         <source>Change heat map (blue: same, red: changed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4430,12 +4430,12 @@ added by %8
 <context>
     <name>gl::ui::HazardViewer</name>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="91"/>
+        <location filename="../../src/modules/hazards/ui/HazardViewer.cpp" line="27"/>
         <source>Photo comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="125"/>
+        <location filename="../../src/modules/hazards/ui/HazardViewer.cpp" line="61"/>
         <source>(not aligned: nothing to show)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8478,406 +8478,406 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::VtkMapFeeder</name>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="161"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="40"/>
         <source>Fly to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="168"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="47"/>
         <source>Hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="169"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="190"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="48"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="69"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="170"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="191"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="49"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="70"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="171"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="50"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="172"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="193"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="209"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="231"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="254"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="273"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="51"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="72"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="88"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="110"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="133"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="152"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="173"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="232"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="52"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="111"/>
         <source>Equipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="174"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="53"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="175"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="54"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="176"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="55"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="176"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="55"/>
         <source> — OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="177"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="56"/>
         <source>Open hazard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="188"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="67"/>
         <source>Permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="189"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="68"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="192"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="242"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="71"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="121"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="194"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="73"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="195"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="74"/>
         <source>Workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="196"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="255"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="75"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="134"/>
         <source>Height</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="196"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="75"/>
         <source>%1 – %2 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="197"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="76"/>
         <source>Conflicts at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="197"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="76"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="198"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="221"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="77"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="100"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="199"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="78"/>
         <source>Open permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="208"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="87"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="210"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="89"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="210"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="89"/>
         <source>%1, %2, %3 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="211"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="90"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="211"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="90"/>
         <source>yaw %1°, pitch %2°, field of view %3°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="212"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="91"/>
         <source>Open camera feed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="227"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="106"/>
         <source>Sensor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="228"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="253"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="275"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="107"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="132"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="154"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="229"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="108"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="230"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="109"/>
         <source>Range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="230"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="109"/>
         <source>%1 – %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="233"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="112"/>
         <source>Alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="234"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="113"/>
         <source>Open sensor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="234"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="113"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="236"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="115"/>
         <source>Open equipment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="242"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="121"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="242"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="121"/>
         <source>On site since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="243"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="122"/>
         <source>Open person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="252"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="131"/>
         <source>Structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="255"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="134"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="257"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="136"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="258"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="137"/>
         <source>Open area %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="264"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="143"/>
         <source>red — major 重大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="265"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="144"/>
         <source>orange — large 较大</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="266"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="145"/>
         <source>yellow — general 一般</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="267"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="146"/>
         <source>blue — low 低</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="274"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="153"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="276"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="155"/>
         <source>Open hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="277"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="156"/>
         <source>Active permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="278"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="157"/>
         <source>Open area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="309"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="98"/>
         <source>Top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="310"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="99"/>
         <source>Plan view from above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="313"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="102"/>
         <source>Iso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="314"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="103"/>
         <source>Isometric 3D view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="317"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="106"/>
         <source>Follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="319"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="108"/>
         <source>Keep the camera on the area of the newest unacknowledged alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="328"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="117"/>
         <source>Structures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="328"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="117"/>
         <source>Risk areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="329"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="118"/>
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="329"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="118"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="330"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="119"/>
         <source>Cameras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="330"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="119"/>
         <source>Sensors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="331"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="120"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="337"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="126"/>
         <source>Show or hide the %1 layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="350"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="139"/>
         <source>Find a code on the map… (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="351"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="474"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="140"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="259"/>
         <source>Area, structure, equipment, sensor tag, camera, hazard, permit or person: Enter flies to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="392"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="179"/>
         <source>Area %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="393"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="180"/>
         <source>Push instruction here…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="395"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="182"/>
         <source>Raise alarm here…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="399"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="186"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="400"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="187"/>
         <source>Only a role with the permission dispatch.manage (a dispatcher) pushes instructions and raises alarms; you are signed in as %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="414"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="201"/>
         <source>Instruction to area %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="423"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="210"/>
         <source>Manual alarm in area %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="425"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="212"/>
         <source>Alarm %1 raised in area %2 from the map: order %3 opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="470"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="255"/>
         <source>Nothing on the map has the code %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1205,80 +1205,80 @@
 <context>
     <name>gl::ui::AreaDrawDialog</name>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="466"/>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="533"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="20"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="87"/>
         <source>Draw the work area</source>
         <translation>绘制作业区域</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="466"/>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="533"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="20"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="87"/>
         <source>Draw the work area of %1</source>
         <translation>绘制 %1 的作业区域</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="469"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="23"/>
         <source>Click the corners of the work area on the plan. A click near equipment or a structure (corner, centre, edge) lands exactly on it: the green ring shows where. Close the area with a double-click, a click on the first corner or Enter; Backspace undoes the last corner; Esc cancels. The typed corners stay editable for precision, and each follows the other.</source>
         <translation>在平面图上依次点击作业区域的各个角点。靠近设备或构筑物（角点、中心、边线）的点击会精确吸附到该处，绿色圆环标示吸附位置。双击、点击第一个角点或按 Enter 闭合区域；Backspace 撤销最后一个角点；Esc 取消。下方的坐标文本仍可编辑以便精确输入，两者相互同步。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="479"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="33"/>
         <source>x, y; x, y; x, y (site metres)</source>
         <translation>x, y; x, y; x, y（厂区坐标，米）</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="483"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="37"/>
         <source>Undo last corner</source>
         <translation>撤销最后一个角点</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="484"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="38"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="485"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="39"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="486"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="40"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="487"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="41"/>
         <source>The closed work area is already in the permit&apos;s polygon field; this closes the window</source>
         <translation>闭合的作业区域已写入作业票的区域坐标栏；此按钮关闭窗口</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="488"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="42"/>
         <source>Puts the permit&apos;s polygon field back as it was when this window opened</source>
         <translation>将作业票的区域坐标栏恢复为打开此窗口时的内容</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="492"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="46"/>
         <source>Corners (x, y; … site metres)</source>
         <translation>角点（x, y; … 厂区坐标，米）</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="541"/>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="559"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="95"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="113"/>
         <source>Click the first corner on the plan.</source>
         <translation>在平面图上点击第一个角点。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="552"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="106"/>
         <source>Corners: cannot read &quot;%1&quot;: write x, y pairs separated by &quot;;&quot;</source>
         <translation>角点：无法识别“%1”：请输入以“;”分隔的 x, y 坐标对</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="561"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="115"/>
         <source>These corners cannot be the work area: %1</source>
         <translation>这些角点不能构成作业区域：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="563"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawDialog.cpp" line="117"/>
         <source>Work area: %n corner(s), %1 m²</source>
         <translation>
             <numerusform>作业区域：%n 个角点，%1 m²</numerusform>
@@ -1288,103 +1288,103 @@
 <context>
     <name>gl::ui::AreaDrawView</name>
     <message numerus="yes">
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="117"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="105"/>
         <source>a work area needs at least 3 corners (%n drawn)</source>
         <translation>
             <numerusform>作业区域至少需要 3 个角点（已绘制 %n 个）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="122"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="110"/>
         <source>corner %1 (%2, %3) is outside the site (x %4 to %5 m, y %6 to %7 m)</source>
         <translation>第 %1 个角点 (%2, %3) 位于厂区范围之外（x %4 至 %5 m，y %6 至 %7 m）</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="128"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="116"/>
         <source>a work area has at most %1 corners</source>
         <translation>作业区域最多 %1 个角点</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="130"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="118"/>
         <source>its edges cross (or it has no area): a work area must not intersect itself</source>
         <translation>边线交叉（或面积为零）：作业区域不得自相交</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="152"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="140"/>
         <source>equipment %1</source>
         <translation>设备 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="155"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="143"/>
         <source>corner of %1</source>
         <translation>%1 的角点</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="157"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="145"/>
         <source>bend of %1</source>
         <translation>%1 的折点</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="159"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="147"/>
         <source>centre of %1</source>
         <translation>%1 的中心</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="165"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="153"/>
         <source>edge of %1</source>
         <translation>%1 的边线</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="201"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="189"/>
         <source>(%1, %2) is outside the site (x %3 to %4 m, y %5 to %6 m): no corner added</source>
         <translation>(%1, %2) 位于厂区范围之外（x %3 至 %4 m，y %5 至 %6 m）：未添加角点</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="211"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="199"/>
         <source>Corner %1 at (%2, %3)</source>
         <translation>第 %1 个角点 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="212"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="200"/>
         <source>%1, on %2</source>
         <translation>%1，吸附于%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="223"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="211"/>
         <source>Last corner undone: %n corner(s) left</source>
         <translation>
             <numerusform>已撤销最后一个角点：剩余 %n 个角点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="232"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="220"/>
         <source>Cleared: click the first corner on the plan.</source>
         <translation>已清除：在平面图上点击第一个角点。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="242"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="230"/>
         <source>Not closed: %1. Backspace undoes the last corner.</source>
         <translation>未闭合：%1。按 Backspace 撤销最后一个角点。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="248"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="236"/>
         <source>Work area closed: %n corner(s), %1 m²</source>
         <translation>
             <numerusform>作业区域已闭合：%n 个角点，%1 m²</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="257"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="245"/>
         <source>The work area is closed: Backspace reopens it without its last corner, Clear starts again.</source>
         <translation>作业区域已闭合：按 Backspace 去掉最后一个角点并重新打开，点击“清除”重新绘制。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="451"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawOverlay.cpp" line="153"/>
         <source>x %1 m, y %2 m</source>
         <translation>x %1 m，y %2 m</translation>
     </message>
     <message>
-        <location filename="../../src/modules/permits/ui/AreaDrawView.cpp" line="457"/>
+        <location filename="../../src/modules/permits/ui/AreaDrawOverlay.cpp" line="159"/>
         <source>Amber: the work area · green: snapped to an object · dashed blue: other approved or active permits (SIMOPS) · dotted: the site&apos;s extent</source>
         <translation>琥珀色：作业区域 · 绿色：已吸附到对象 · 蓝色虚线：其他已批准或进行中的作业票（交叉作业） · 点线：厂区范围</translation>
     </message>
@@ -1618,139 +1618,139 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::CameraWall</name>
     <message numerus="yes">
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="55"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="36"/>
         <source>%n camera(s)</source>
         <translation>
             <numerusform>%n 路画面</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="59"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="40"/>
         <source>My wall</source>
         <translation>我的视频墙</translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="60"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="41"/>
         <source>Active 特级 hot work</source>
         <translation>进行中的特级动火作业</translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="61"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="42"/>
         <source>Snapshot (F9)</source>
         <translation>截图取证(F9)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="62"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="43"/>
         <source>Save a full-resolution evidence still of the selected camera, with time and camera burned in</source>
         <translation>保存所选摄像机的全分辨率取证截图,叠加时间和摄像机名称</translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="63"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="44"/>
         <source>Cameras…</source>
         <translation>摄像机…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="65"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="46"/>
         <source>Camera registry: add, edit and remove cameras, set their credentials</source>
         <translation>摄像机台账:新增、编辑、删除摄像机,设置登录凭据</translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="90"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="71"/>
         <source>Drag a camera onto a tile; double-click to open it in full view</source>
         <translation>将摄像机拖到画面格;双击全屏查看</translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="107"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="88"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="110"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="91"/>
         <source>Show or hide the camera list (drag the divider to resize it)</source>
         <translation>显示或隐藏摄像机列表(拖动分隔条调整宽度)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="197"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="178"/>
         <source>%1 %2 — area %3; drag onto the wall, double-click for full view</source>
         <translation>%1 %2 — 区域 %3;拖到视频墙上,双击全屏查看</translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="66"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="47"/>
         <source>Wall layout</source>
         <translation>视频墙布局</translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="67"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="48"/>
         <source>Wall preset: your own wall, or the cameras that film active 特级 hot work</source>
         <translation>视频墙预设：自定义视频墙，或拍摄进行中特级动火作业的摄像机</translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="200"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="181"/>
         <source>No cameras yet: import the site layout (guardlinectl site import) or add cameras (Cameras…)</source>
         <translation>尚无摄像机：请导入厂区布局（guardlinectl site import）或添加摄像机（摄像机…）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="221"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="202"/>
         <source>Active 特级 hot work (%n camera(s))</source>
         <translation>
             <numerusform>进行中的特级动火作业(%n 路画面)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="268"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="249"/>
         <source>⚠ 特级 hot work %1: camera %2 is not live — the work must be filmed start to finish. Restore the feed or stop the work.</source>
         <translation>⚠ 特级动火作业 %1:摄像机 %2 无实时画面 — 作业须全程视频监控。请恢复画面或停止作业。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="272"/>
+        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="253"/>
         <source>特级 hot work %1 filmed by %n camera(s) (preset “Active 特级 hot work”)</source>
         <translation>
             <numerusform>特级动火作业 %1 由 %n 路摄像机监控(预设“进行中的特级动火作业”)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="443"/>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="534"/>
+        <location filename="../../src/modules/video/ui/CameraWallSnapshots.cpp" line="44"/>
+        <location filename="../../src/modules/video/ui/CameraWallTiles.cpp" line="193"/>
         <source>Camera %1 is not in the registry</source>
         <translation>摄像机 %1 不在设备台账中</translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="519"/>
+        <location filename="../../src/modules/video/ui/CameraWallSnapshots.cpp" line="29"/>
         <source>Select a camera tile first (click it), then press F9</source>
         <translation>请先点击选择一个画面,再按 F9</translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="523"/>
+        <location filename="../../src/modules/video/ui/CameraWallSnapshots.cpp" line="33"/>
         <source>Camera %1 is not live: no snapshot</source>
         <translation>摄像机 %1 无实时画面:无法抓拍</translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="527"/>
+        <location filename="../../src/modules/video/ui/CameraWallSnapshots.cpp" line="37"/>
         <source>Saving an evidence snapshot of %1…</source>
         <translation>正在保存 %1 的取证截图…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="539"/>
+        <location filename="../../src/modules/video/ui/CameraWallSnapshots.cpp" line="49"/>
         <source>Waiting for %1 to be live for a snapshot…</source>
         <translation>等待 %1 上线以抓拍…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="554"/>
+        <location filename="../../src/modules/video/ui/CameraWallSnapshots.cpp" line="64"/>
         <source>Camera %1 did not come live within 15 s: no snapshot (check it on the camera wall)</source>
         <translation>摄像机 %1 在 15 秒内未上线:未抓拍(请在视频墙上检查)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="589"/>
+        <location filename="../../src/modules/video/ui/CameraWallSnapshots.cpp" line="99"/>
         <source>No store is open: the snapshot was not saved</source>
         <translation>未打开数据库:截图未保存</translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="598"/>
+        <location filename="../../src/modules/video/ui/CameraWallSnapshots.cpp" line="108"/>
         <source>Evidence #%1 of %2 saved (SHA-256 %3…)</source>
         <translation>%2 的取证截图 #%1 已保存(SHA-256 %3…)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/video/ui/CameraWall.cpp" line="603"/>
+        <location filename="../../src/modules/video/ui/CameraWallSnapshots.cpp" line="113"/>
         <source>The snapshot was not saved: %1</source>
         <translation>截图未保存:%1</translation>
     </message>
@@ -3774,179 +3774,179 @@ SHA-256 %6</translation>
 <context>
     <name>gl::ui::HazardPanel</name>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="56"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="49"/>
         <source>Panorama</source>
         <translation>全景照</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="58"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="51"/>
         <source>Before (defect)</source>
         <translation>整改前(隐患)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="60"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="53"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="62"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="55"/>
         <source>After rectification</source>
         <translation>整改后</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="64"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="57"/>
         <source>Re-inspection</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="582"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="167"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="141"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="72"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="147"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="78"/>
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="148"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="341"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="515"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="79"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="272"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="100"/>
         <source>General (一般)</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="149"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="341"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="516"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="80"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="272"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="101"/>
         <source>Major (重大)</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="152"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="260"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="83"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="191"/>
         <source>All areas</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="153"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="84"/>
         <source>Overdue only</source>
         <translation>仅逾期</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="155"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="86"/>
         <source>Report hazard…</source>
         <translation>上报隐患…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="166"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="97"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="166"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="518"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="97"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="103"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="166"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="97"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="167"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="98"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="167"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="98"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="167"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="567"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="98"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="152"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="168"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="99"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="180"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="111"/>
         <source>Select a hazard to see its photos and history. New hazards are reported with three photos: the panorama with the area sign, the defect close-up and the responsible person&apos;s face.</source>
         <translation>选择一项隐患以查看照片和记录。上报新隐患需三张照片：带区域标识的全景照、隐患近景照和责任人正面照。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="202"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="133"/>
         <source>Grade / plan…</source>
         <translation>定级 / 治理方案…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="202"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="133"/>
         <source>Assign…</source>
         <translation>指派…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="202"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="133"/>
         <source>Start rectification</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="203"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="134"/>
         <source>Submit after-photo…</source>
         <translation>提交整改后照片…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="203"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="134"/>
         <source>Accept (close)</source>
         <translation>验收(销号)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="203"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="134"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="204"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="135"/>
         <source>Re-inspect…</source>
         <translation>复查…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="204"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="135"/>
         <source>Compare photos</source>
         <translation>照片比对</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="344"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="275"/>
         <source>equipment %1 (QR %2)</source>
         <translation>设备 %1(二维码 %2)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="346"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="277"/>
         <source>OVERDUE — escalated as %1</source>
         <translation>已逾期 — 已升级为调度单 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="349"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="280"/>
         <source>Face check: the face photo does not match %1&apos;s portrait on file — review who is responsible.</source>
         <translation>人脸核验：正面照与 %1 的存档照片不符 — 请复核责任人。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="352"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="283"/>
         <source>Face check: one frontal face; identity not verified (no portrait on file).</source>
         <translation>人脸核验：检测到一张正面人脸；无存档照片，身份未核验。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="375"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="306"/>
         <source>%1
 SHA-256 %2
 file %3, %4x%5 %6
@@ -3961,187 +3961,187 @@ EXIF 拍摄时间 %7
 %9</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="377"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="308"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="383"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="314"/>
         <source>Reported %1 by %2 · assigned to %3 · deadline %4</source>
         <translation>%1 由 %2 上报 · 整改人 %3 · 期限 %4</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="387"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="318"/>
         <source>Major-hazard criteria: %1</source>
         <translation>重大隐患判定依据：%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="389"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="320"/>
         <source>Rectification plan</source>
         <translation>治理方案</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="395"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="326"/>
         <source>Re-inspection task for %1, due %2: %3</source>
         <translation>%1 的复查任务，期限 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="396"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="327"/>
         <source>open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="397"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="328"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="400"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="331"/>
         <source>reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="401"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="332"/>
         <source>graded</source>
         <translation>已定级</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="402"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="333"/>
         <source>assigned</source>
         <translation>已指派</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="403"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="334"/>
         <source>rectification started</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="404"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="335"/>
         <source>rectification submitted</source>
         <translation>已提交整改</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="405"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="336"/>
         <source>after-photo refused</source>
         <translation>整改后照片被拒</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="406"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="337"/>
         <source>accepted and closed</source>
         <translation>验收通过,已销号</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="407"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="338"/>
         <source>rejected, reopened</source>
         <translation>已驳回,重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="408"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="339"/>
         <source>overdue: escalated to a dispatch order</source>
         <translation>逾期:已升级为调度工单</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="409"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="340"/>
         <source>re-inspection task created</source>
         <translation>已创建复查任务</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="410"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="341"/>
         <source>re-inspection passed</source>
         <translation>复查通过</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="411"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="342"/>
         <source>re-inspection failed, reopened</source>
         <translation>复查未通过,重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="511"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="96"/>
         <source>Grade %1</source>
         <translation>定级 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="556"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="141"/>
         <source>Assign %1</source>
         <translation>指派 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="560"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="145"/>
         <source>person code</source>
         <translation>人员编码</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="561"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="146"/>
         <source>Deadline by grade (site setting)</source>
         <translation>按等级确定期限(厂区设置)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="565"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="150"/>
         <source>Rectified by</source>
         <translation>整改责任人</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="581"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="166"/>
         <source>Re-inspection photo</source>
         <translation>复查照片</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="581"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="166"/>
         <source>After-photo from the same spot</source>
         <translation>同一位置的整改后照片</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="592"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="177"/>
         <source>Re-inspection failed, the hazard is reopened: %1</source>
         <translation>复查未通过，隐患已重新打开：%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="602"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="187"/>
         <source>Rectification refused — %1</source>
         <translation>整改未通过 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="616"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="201"/>
         <source>%1 — re-inspection</source>
         <translation>%1 — 复查</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="618"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="203"/>
         <source>Re-inspection %1 (failing region in red)</source>
         <translation>复查照片 %1(红框为未通过区域)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="619"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="204"/>
         <source>As it should be: after-photo %1</source>
         <translation>应有状态：整改后照片 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="620"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="205"/>
         <source>Change since the after-photo (red: changed)</source>
         <translation>与整改后照片相比的变化(红：有变化)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="622"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="207"/>
         <source>%1 — rectification</source>
         <translation>%1 — 整改</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="623"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="208"/>
         <source>%1 · scene similarity %2 · region change %3</source>
         <translation>%1 · 场景相似度 %2 · 区域变化 %3</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="624"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="209"/>
         <source>Before %1</source>
         <translation>整改前 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="625"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="210"/>
         <source>After, aligned %1</source>
         <translation>整改后(已对齐)%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="626"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="211"/>
         <source>Change heat map (blue: same, red: changed)</source>
         <translation>变化热力图(蓝：相同，红：变化)</translation>
     </message>
@@ -4417,12 +4417,12 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::HazardViewer</name>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="91"/>
+        <location filename="../../src/modules/hazards/ui/HazardViewer.cpp" line="27"/>
         <source>Photo comparison</source>
         <translation>照片比对</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="125"/>
+        <location filename="../../src/modules/hazards/ui/HazardViewer.cpp" line="61"/>
         <source>(not aligned: nothing to show)</source>
         <translation>(未能对齐：无可显示内容)</translation>
     </message>
@@ -8458,406 +8458,406 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::VtkMapFeeder</name>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="161"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="40"/>
         <source>Fly to</source>
         <translation>飞到</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="168"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="47"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="169"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="190"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="48"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="69"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="170"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="191"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="49"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="70"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="171"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="50"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="172"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="193"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="209"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="231"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="254"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="273"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="51"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="72"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="88"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="110"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="133"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="152"/>
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="173"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="232"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="52"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="111"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="174"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="53"/>
         <source>Assignee</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="175"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="54"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="176"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="55"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="176"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="55"/>
         <source> — OVERDUE</source>
         <translation> — 已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="177"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="56"/>
         <source>Open hazard</source>
         <translation>打开隐患</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="188"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="67"/>
         <source>Permit</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="189"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="68"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="192"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="242"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="71"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="121"/>
         <source>Contractor</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="194"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="73"/>
         <source>Window</source>
         <translation>作业时间</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="195"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="74"/>
         <source>Workers</source>
         <translation>作业人员</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="196"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="255"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="75"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="134"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="196"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="75"/>
         <source>%1 – %2 m</source>
         <translation>%1 – %2 米</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="197"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="76"/>
         <source>Conflicts at %1</source>
         <translation>%1 的冲突</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="197"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="76"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="198"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="221"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="77"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="100"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="199"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="78"/>
         <source>Open permit</source>
         <translation>打开作业票</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="208"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="87"/>
         <source>Camera</source>
         <translation>摄像机</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="210"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="89"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="210"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="89"/>
         <source>%1, %2, %3 m</source>
         <translation>%1, %2, %3 米</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="211"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="90"/>
         <source>View</source>
         <translation>视角</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="211"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="90"/>
         <source>yaw %1°, pitch %2°, field of view %3°</source>
         <translation>方位角 %1°,俯仰角 %2°,视场角 %3°</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="212"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="91"/>
         <source>Open camera feed</source>
         <translation>打开视频画面</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="227"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="106"/>
         <source>Sensor</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="228"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="253"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="275"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="107"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="132"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="154"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="229"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="108"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="230"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="109"/>
         <source>Range</source>
         <translation>量程</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="230"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="109"/>
         <source>%1 – %2 %3</source>
         <translation>%1 – %2 %3</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="233"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="112"/>
         <source>Alarm</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="234"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="113"/>
         <source>Open sensor</source>
         <translation>打开传感器</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="234"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="113"/>
         <source>Chart</source>
         <translation>趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="236"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="115"/>
         <source>Open equipment %1</source>
         <translation>打开设备 %1</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="242"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="121"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="242"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="121"/>
         <source>On site since</source>
         <translation>入场时间</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="243"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="122"/>
         <source>Open person</source>
         <translation>打开人员</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="252"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="131"/>
         <source>Structure</source>
         <translation>建构筑物</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="255"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="134"/>
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="257"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="136"/>
         <source>Model</source>
         <translation>三维模型</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="258"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="137"/>
         <source>Open area %1</source>
         <translation>打开区域 %1</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="264"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="143"/>
         <source>red — major 重大</source>
         <translation>红 — 重大风险</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="265"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="144"/>
         <source>orange — large 较大</source>
         <translation>橙 — 较大风险</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="266"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="145"/>
         <source>yellow — general 一般</source>
         <translation>黄 — 一般风险</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="267"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="146"/>
         <source>blue — low 低</source>
         <translation>蓝 — 低风险</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="274"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="153"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="276"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="155"/>
         <source>Open hazards</source>
         <translation>未关闭隐患</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="277"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="156"/>
         <source>Active permits</source>
         <translation>生效作业票</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="278"/>
+        <location filename="../../src/shell/VtkMapFeederDetails.cpp" line="157"/>
         <source>Open area</source>
         <translation>打开区域</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="309"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="98"/>
         <source>Top</source>
         <translation>俯视</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="310"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="99"/>
         <source>Plan view from above</source>
         <translation>从上方看的平面视图</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="313"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="102"/>
         <source>Iso</source>
         <translation>等轴</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="314"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="103"/>
         <source>Isometric 3D view</source>
         <translation>等轴三维视图</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="317"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="106"/>
         <source>Follow</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="319"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="108"/>
         <source>Keep the camera on the area of the newest unacknowledged alarm</source>
         <translation>镜头保持在最新未确认报警所在区域</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="328"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="117"/>
         <source>Structures</source>
         <translation>构筑物</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="328"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="117"/>
         <source>Risk areas</source>
         <translation>风险区域</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="329"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="118"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="329"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="118"/>
         <source>Permits</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="330"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="119"/>
         <source>Cameras</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="330"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="119"/>
         <source>Sensors</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="331"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="120"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="337"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="126"/>
         <source>Show or hide the %1 layer</source>
         <translation>显示或隐藏“%1”图层</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="350"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="139"/>
         <source>Find a code on the map… (Ctrl+K)</source>
         <translation>在地图上查找编码…（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="351"/>
-        <location filename="../../src/shell/MapFeeder.cpp" line="474"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="140"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="259"/>
         <source>Area, structure, equipment, sensor tag, camera, hazard, permit or person: Enter flies to it</source>
         <translation>区域、构筑物、设备、传感器位号、摄像头、隐患、作业票或人员：按回车飞到该处</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="392"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="179"/>
         <source>Area %1 · %2</source>
         <translation>区域 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="393"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="180"/>
         <source>Push instruction here…</source>
         <translation>向此处下达指令…</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="395"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="182"/>
         <source>Raise alarm here…</source>
         <translation>在此处发起报警…</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="399"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="186"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="400"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="187"/>
         <source>Only a role with the permission dispatch.manage (a dispatcher) pushes instructions and raises alarms; you are signed in as %1 (%2).</source>
         <translation>只有具备 dispatch.manage 权限的角色(调度员)才能下达指令和发起报警;您当前登录为 %1(%2)。</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="414"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="201"/>
         <source>Instruction to area %1 · %2</source>
         <translation>向区域 %1 · %2 下达指令</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="423"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="210"/>
         <source>Manual alarm in area %1 · %2</source>
         <translation>区域 %1 · %2 人工报警</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="425"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="212"/>
         <source>Alarm %1 raised in area %2 from the map: order %3 opened.</source>
         <translation>已从地图在区域 %2 发起报警 %1:已创建调度单 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MapFeeder.cpp" line="470"/>
+        <location filename="../../src/shell/VtkMapFeeder.cpp" line="255"/>
         <source>Nothing on the map has the code %1</source>
         <translation>地图上没有编码为 %1 的对象</translation>
     </message>
