@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // HazardService's periodic jobs: overdue hazards escalated to orders, re-inspection tasks of closed ones.
 #include "modules/hazards/logic/HazardService.h"
+#include "modules/hazards/logic/HazardJson.h"
 #include "modules/dispatch/logic/OperationsService.h"
 #include "platform/store/Database.h"
 
@@ -8,12 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace gl {
 
-namespace {
-
-constexpr qint64 kHour = 3600 * 1000;
-constexpr qint64 kDay = 24 * kHour;
-
-} // namespace
+using namespace hazardjson;
 
 QStringList HazardService::escalateOverdue()
 {

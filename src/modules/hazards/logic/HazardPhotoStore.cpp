@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // HazardService's photo store: the photo checks, storing and reading hazard photos and portraits.
 #include "modules/hazards/logic/HazardService.h"
+#include "modules/hazards/logic/HazardJson.h"
 #include "platform/store/Database.h"
 #include "platform/util/Error.h"
 
@@ -11,12 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace gl {
 
-namespace {
-
-QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
-QJsonObject parseObject(const QVariant &v) { return QJsonDocument::fromJson(v.toString().toUtf8()).object(); }
-
-} // namespace
+using namespace hazardjson;
 
 std::shared_ptr<const PhotoInspector> HazardService::inspector() const
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // HazardService's reads: a hazard's detail (photos, tasks, history), its code, the open tasks.
 #include "modules/hazards/logic/HazardService.h"
+#include "modules/hazards/logic/HazardJson.h"
 #include "platform/domain/States.h"
 #include "platform/store/Database.h"
 #include "platform/util/Error.h"
@@ -11,11 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace gl {
 
-namespace {
-
-QJsonObject parseObject(const QVariant &v) { return QJsonDocument::fromJson(v.toString().toUtf8()).object(); }
-
-} // namespace
+using namespace hazardjson;
 
 HazardDetail HazardService::detail(const QString &code) const
 {

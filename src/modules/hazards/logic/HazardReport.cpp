@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // HazardService::report: a new hazard checked (grade, place, three photos, face) and stored; equipment by QR.
 #include "modules/hazards/logic/HazardService.h"
+#include "modules/hazards/logic/HazardJson.h"
 #include "modules/hazards/logic/HazardDraftService.h"
 #include "modules/hazards/logic/HazardRules.h"
 #include "modules/video/logic/EvidenceService.h"
@@ -15,17 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace gl {
 
-namespace {
-
-QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
-
-QJsonObject photoJson(const QString &kind, const PhotoFacts &f, const QString &name)
-{
-    return {{u"kind"_s, kind}, {u"sha256"_s, f.sha256}, {u"format"_s, f.format}, {u"size"_s, u"%1x%2"_s.arg(f.width).arg(f.height)},
-            {u"exif_time"_s, f.exifTime}, {u"file"_s, name}};
-}
-
-} // namespace
+using namespace hazardjson;
 
 qint64 HazardService::report(const HazardInput &in)
 {

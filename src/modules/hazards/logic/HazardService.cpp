@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // HazardService: a reported hazard's life: grade, assign, state steps, after-photo, re-inspection.
 #include "modules/hazards/logic/HazardService.h"
+#include "modules/hazards/logic/HazardJson.h"
 #include "modules/hazards/logic/HazardRules.h"
 #include "platform/domain/States.h"
 #include "platform/store/Database.h"
@@ -14,21 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace gl {
 
-namespace {
-
-constexpr qint64 kHour = 3600 * 1000;
-constexpr qint64 kDay = 24 * kHour;
-
-QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
-QJsonObject parseObject(const QVariant &v) { return QJsonDocument::fromJson(v.toString().toUtf8()).object(); }
-
-QJsonObject photoJson(const QString &kind, const PhotoFacts &f, const QString &name)
-{
-    return {{u"kind"_s, kind}, {u"sha256"_s, f.sha256}, {u"format"_s, f.format}, {u"size"_s, u"%1x%2"_s.arg(f.width).arg(f.height)},
-            {u"exif_time"_s, f.exifTime}, {u"file"_s, name}};
-}
-
-} // namespace
+using namespace hazardjson;
 
 /// The columns every action needs.
 struct HazardService::Row {
