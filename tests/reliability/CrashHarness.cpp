@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -43,6 +44,18 @@ CrashStats &CrashStats::operator+=(const CrashStats &o)
 CrashHarness::CrashHarness(QString url, QString workDir, quint32 seed) : m_url(std::move(url)), m_workDir(std::move(workDir)), m_rng(seed) {}
 
 CrashHarness::~CrashHarness() = default;
+
+quint32 CrashHarness::seed()
+{
+    if (!qEnvironmentVariableIsSet("GUARDLINE_CRASH_SEED"))
+        return QRandomGenerator::global()->generate();
+    bool ok = false;
+    const quint32 seed = qEnvironmentVariable("GUARDLINE_CRASH_SEED").trimmed().toUInt(&ok);
+    if (!ok)
+        qFatal("GUARDLINE_CRASH_SEED=%s is not a seed (a whole number from 0 to 4294967295, as a test printed it)",
+               qPrintable(qEnvironmentVariable("GUARDLINE_CRASH_SEED")));
+    return seed;
+}
 
 void CrashHarness::useAuditKey(const QString &workDir) { qputenv("GUARDLINE_AUDIT_KEY", (workDir + u"/audit.key"_s).toLocal8Bit()); }
 

@@ -51,6 +51,9 @@ public:
     static void prepareSite(Database &db);
     /// $GUARDLINE_AUDIT_KEY for this process and its children (call before prepareSite()).
     static void useAuditKey(const QString &workDir);
+    /// The kill points' seed: $GUARDLINE_CRASH_SEED as a test printed it (0 to 4294967295), else a random one.
+    /// A value that is no such number stops the test with a message (it would repeat nothing).
+    static quint32 seed();
 
     /// Kill points run so far on this store (the writer's run number of the next one).
     int runs() const { return m_run; }

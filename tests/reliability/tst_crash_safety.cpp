@@ -9,7 +9,6 @@
 #include "CrashHarness.h"
 #include "TestDb.h"
 
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,8 +30,7 @@ private Q_SLOTS:
             auto db = t.open();
             test::CrashHarness::prepareSite(*db);
         }
-        const quint32 seed = qEnvironmentVariableIsSet("GUARDLINE_CRASH_SEED") ? quint32(qEnvironmentVariableIntValue("GUARDLINE_CRASH_SEED"))
-                                                                               : QRandomGenerator::global()->generate();
+        const quint32 seed = test::CrashHarness::seed(); // $GUARDLINE_CRASH_SEED repeats a run
         const int kills = qEnvironmentVariableIsSet("GUARDLINE_CRASH_KILLS") ? qEnvironmentVariableIntValue("GUARDLINE_CRASH_KILLS") : 20;
         qInfo("crash safety on %s: %d kill points, seed %u (GUARDLINE_CRASH_SEED=%u repeats them)", QTest::currentDataTag(), kills, seed, seed);
         test::CrashHarness h(t.url(), m_keyDir.path(), seed);

@@ -11,7 +11,6 @@
 #include "MosquittoFixture.h"
 #include "TestDb.h"
 
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,8 +38,7 @@ private Q_SLOTS:
             auto db = t.open();
             test::ServerCrashHarness::prepareSite(*db);
         }
-        const quint32 seed = qEnvironmentVariableIsSet("GUARDLINE_CRASH_SEED") ? quint32(qEnvironmentVariableIntValue("GUARDLINE_CRASH_SEED"))
-                                                                               : QRandomGenerator::global()->generate();
+        const quint32 seed = test::CrashHarness::seed(); // $GUARDLINE_CRASH_SEED repeats a run
         const int kills = qEnvironmentVariableIsSet("GUARDLINE_CRASH_SERVER_KILLS") ? qEnvironmentVariableIntValue("GUARDLINE_CRASH_SERVER_KILLS") : 5;
         qInfo("server crash safety on %s: %d kill points, seed %u (GUARDLINE_CRASH_SEED=%u repeats them)", QTest::currentDataTag(), kills, seed, seed);
         test::ServerCrashHarness h(t.url(), m_keyDir.path(), seed, m_broker.port());
