@@ -468,27 +468,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="456"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="509"/>
         <source>nothing to change: give the alarm limit, the window or the operator positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="464"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="517"/>
         <source>alarm limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="468"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="521"/>
         <source>flood window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="473"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="526"/>
         <source>operator positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="479"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="532"/>
         <source>%1: position &apos;%2&apos;: the site has no areas yet (import the site first)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,89 +615,89 @@
 <context>
     <name>gl::TelemetryPipeline</name>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="74"/>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="528"/>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="603"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="77"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="531"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="606"/>
         <source>Alarm outbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="90"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="93"/>
         <source>Connector %1 not started: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="102"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="105"/>
         <source>Connector %1 (&apos;%2&apos;): no plugin of that kind is installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="113"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="116"/>
         <source>Connector %1 (&apos;%2&apos;) refused its configuration: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="131"/>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="135"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="134"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="138"/>
         <source>Telemetry stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="133"/>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="327"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="136"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="330"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="325"/>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="329"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="328"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="332"/>
         <source>Telemetry: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="353"/>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="712"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="356"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="715"/>
         <source>Samples not stored (will retry): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="423"/>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="461"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="426"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="464"/>
         <source>Alarm of rule %1 not recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="507"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="510"/>
         <source>Instruction %1: how it went out was not recorded (will retry): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="533"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="536"/>
         <source>Alarm of rule %1 (%2) kept in the outbox behind %3 waiting events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="534"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="537"/>
         <source>Alarm of rule %1 (%2) kept in the outbox until the store takes it: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="558"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="561"/>
         <source>Alarm outbox: rule %1 is no longer in force; its alarm was not stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="595"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="598"/>
         <source>Alarm outbox: the alarm of rule %1 cannot be stored: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="643"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="646"/>
         <source>Instructions waiting to go out cannot be read (will retry): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="710"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="713"/>
         <source>Samples not stored yet (retrying): %1</source>
         <translation type="unfinished"></translation>
     </message>
