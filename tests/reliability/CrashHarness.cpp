@@ -372,8 +372,11 @@ ServerCrashHarness::~ServerCrashHarness()
 void ServerCrashHarness::problem(int *counter, const QString &what)
 {
     ++*counter;
+    const QString text = u"server on %1 (kill point %2): %3"_s.arg(m_url.startsWith(u"postgresql"_s) ? u"postgresql"_s : u"sqlite"_s).arg(m_run).arg(what);
+    // Whole, with the servers' lines: QTest cuts a failure's message short.
+    qWarning().noquote() << text;
     if (m_stats.problems.size() < 20)
-        m_stats.problems << u"server on %1 (kill point %2): %3"_s.arg(m_url.startsWith(u"postgresql"_s) ? u"postgresql"_s : u"sqlite"_s).arg(m_run).arg(what);
+        m_stats.problems << text;
 }
 
 void ServerCrashHarness::publish()

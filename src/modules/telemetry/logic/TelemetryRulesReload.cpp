@@ -134,15 +134,21 @@ void TelemetryPipeline::resumeOpenAlarms()
         if (open.contains(id)) {
             (m_engine->isRaised(int(i)) ? m_raised : m_resumed).insert(int(i), open.take(id));
         } else if (m_engine->isRaised(int(i))) {
-            // Raised by the stored samples, no alarm open. When the previous run raised an alarm for this same
-            // condition (raised at or after it became true) and returned it to normal, the samples that ended the
-            // condition are not in the store yet (alarms are committed ahead of samples; a SIGKILL or a failover
-            // came between): raising again would alarm twice for one condition. The rule waits for the live
-            // samples instead (settleResumed). Otherwise the condition's alarm was never stored: raised now.
-            const qint64 handled = m_db->scalar(u"SELECT max(a.id) FROM alarms a WHERE a.rule_id = ? AND a.raised_at >= ? AND EXISTS "
-                                                "(SELECT 1 FROM audit_log l WHERE l.object_type = 'alarm' AND l.object_id = CAST(a.id AS TEXT) "
-                                                "AND l.action = 'alarm.raise' AND l.actor = ?)"_s,
-                                                {id, since.value(int(i), m_lastEval), m_ctx->actor.auditName()})
+            // Raised by the stored samples, no alarm open. When the previous run had an alarm for this same
+            // condition and returned it to normal, the samples that ended the condition are not in the store yet
+            // (alarms are committed ahead of samples; a SIGKILL or a failover came between): raising again would
+            // alarm twice for one condition. The rule waits for the live samples instead (settleResumed). The
+            // previous run's alarm was for this condition when its life overlaps the condition as the stored
+            // samples show it: raised at or after the condition became true, or returned to normal (a sample's
+            // time) at or after it. The second case is a condition whose start the store misses: a run before
+            // raised the alarm and was killed before its samples were stored, and no service received the samples
+            // while the next one started (tst_server_crash: "raised for the period above its threshold that
+            // alarm N had raised already"). Otherwise the condition's alarm was never stored: raised now.
+            const qint64 conditionSince = since.value(int(i), m_lastEval);
+            const qint64 handled = m_db->scalar(u"SELECT max(a.id) FROM alarms a WHERE a.rule_id = ? AND (a.raised_at >= ? OR a.cleared_at >= ?) "
+                                                "AND EXISTS (SELECT 1 FROM audit_log l WHERE l.object_type = 'alarm' "
+                                                "AND l.object_id = CAST(a.id AS TEXT) AND l.action = 'alarm.raise' AND l.actor = ?)"_s,
+                                                {id, conditionSince, conditionSince, m_ctx->actor.auditName()})
                                          .toLongLong();
             if (handled > 0)
                 m_settled.insert(int(i), handled);
