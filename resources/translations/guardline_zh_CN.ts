@@ -701,23 +701,23 @@
         <translation>采样尚未存储（重试中）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryRulesReload.cpp" line="161"/>
-        <location filename="../../src/modules/telemetry/logic/TelemetryRulesReload.cpp" line="217"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryRulesReload.cpp" line="167"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryRulesReload.cpp" line="223"/>
         <source>Alarm %1 not returned to normal: %2</source>
         <translation>报警 %1 未恢复正常：%2</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryRulesReload.cpp" line="254"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryRulesReload.cpp" line="260"/>
         <source>Alarm rules version %1 not applied, version %2 stays in force: %3</source>
         <translation>报警规则版本 %1 未应用，版本 %2 继续生效：%3</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryRulesReload.cpp" line="295"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryRulesReload.cpp" line="301"/>
         <source>Alarm %1 not returned to normal after the rules changed: %2</source>
         <translation>规则变更后报警 %1 未恢复正常：%2</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryRulesReload.cpp" line="309"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryRulesReload.cpp" line="315"/>
         <source>Alarm rules not reloaded: %1</source>
         <translation>报警规则未重新加载：%1</translation>
     </message>
