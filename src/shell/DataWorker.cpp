@@ -213,13 +213,28 @@ DataWorker::Named DataWorker::namedSince(qint64 seq)
         if (++n > kMaxEntries) {
             out.parts = AllParts;
             out.ordersByName = false;
+            out.instructionsByName = false;
             return out;
         }
         const QString action = q.value(0).toString(), type = q.value(1).toString(), object = q.value(2).toString();
         if (!actions.contains(action))
             actions << action;
         const QString kind = action.section(u'.', 0, 0);
-        if (!(partsFor({action}) & OrdersPart))
+        const unsigned touches = partsFor({action});
+        // Every service that writes an instruction's row names it by its id (OperationsService: instruction.push,
+        // .issue, .acknowledge; TelemetryService: instruction.send, .overdue). Anything else that can touch the
+        // instructions (dispatch, a kind not known) does not say which row: read all of them.
+        if (touches & InstructionsPart) {
+            bool ok = false;
+            const qint64 id = object.toLongLong(&ok);
+            if (kind == u"instruction"_s && type == u"instruction"_s && ok) {
+                if (!out.instructionIds.contains(id))
+                    out.instructionIds << id;
+            } else {
+                out.instructionsByName = false;
+            }
+        }
+        if (!(touches & OrdersPart))
             continue;
         // What may write an order's row names it (OperationsService, ProcedureService, TelemetryService::escalate):
         // the order by its code, or the alarm whose order is verified with it. Evidence adds to an order, not its row.
@@ -277,6 +292,36 @@ void DataWorker::mergeOrders(Snapshot &s, QList<qint64> &ids, const Table &fresh
         s.orders.rows.insert(lo, fresh.rows.at(j));
         s.orderRows.insert(lo, freshRows.at(j));
         ids.insert(lo, id);
+    }
+}
+
+void DataWorker::mergeInstructions(Snapshot &s, const Table &fresh, const QList<qint64> &ids)
+{
+    // As mergeOrders: in place on the previous lists, whose unchanged rows stay shared; the typed rows carry the ids.
+    const QList<InstructionRow> freshRows = InstructionRow::fromTable(fresh);
+    QSet<qint64> gone(ids.cbegin(), ids.cend());
+    for (const InstructionRow &r : freshRows)
+        gone.insert(r.id);
+    for (qsizetype i = s.instructionRows.size() - 1; i >= 0; --i) { // a row read again replaces its old one; a named row not read again is gone
+        if (gone.contains(s.instructionRows.at(i).id)) {
+            s.instructions.rows.removeAt(i);
+            s.instructionRows.removeAt(i);
+        }
+    }
+    for (qsizetype j = 0; j < freshRows.size(); ++j) {
+        // Newest first, the id breaking ties (QueryService::instructions): the first row that goes after this one.
+        const qint64 issued = freshRows.at(j).issuedAt, id = freshRows.at(j).id;
+        qsizetype lo = 0, hi = s.instructionRows.size();
+        while (lo < hi) {
+            const qsizetype mid = (lo + hi) / 2;
+            const InstructionRow &m = s.instructionRows.at(mid);
+            if (m.issuedAt > issued || (m.issuedAt == issued && m.id > id))
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        s.instructions.rows.insert(lo, fresh.rows.at(j));
+        s.instructionRows.insert(lo, freshRows.at(j));
     }
 }
 
@@ -390,7 +435,7 @@ void DataWorker::refreshParts(unsigned parts)
                 QList<qint64> ids;
                 Table fresh = q.ordersChanged(orderMaxId, named.orderCodes, named.alarmIds, &ids);
                 localizeColumn(fresh, u"title"_s, u"title_zh"_s);
-                        mergeOrders(*s, orderIds, fresh, ids, named.orderCodes, named.alarmIds);
+                mergeOrders(*s, orderIds, fresh, ids, named.orderCodes, named.alarmIds);
                 for (qint64 id : std::as_const(ids))
                     orderMaxId = std::max(orderMaxId, id);
             } else {
@@ -402,10 +447,27 @@ void DataWorker::refreshParts(unsigned parts)
                     orderMaxId = std::max(orderMaxId, id);
             }
         }
+        qint64 instructionMaxId = m_instructionMaxId;
+        bool instructionsInFull = false;
         if (want(InstructionsPart)) {
-            s->instructions = q.instructions();
-            localizeColumn(s->instructions, u"text"_s, u"text_zh"_s);
-            s->instructionRows = InstructionRow::fromTable(s->instructions);
+            if (!full && named.instructionsByName && s->instructionRows.size() == s->instructions.rows.size()) {
+                // Only the instructions the changes name and the new ones (about 10,000 rows on a year-old store, each
+                // change touching one), merged into the previous rows where a full read puts them.
+                Table fresh = q.instructionsChanged(instructionMaxId, named.instructionIds);
+                localizeColumn(fresh, u"text"_s, u"text_zh"_s);
+                mergeInstructions(*s, fresh, named.instructionIds);
+                const int idColumn = fresh.column(u"id"_s);
+                for (const QVariantList &row : std::as_const(fresh.rows))
+                    instructionMaxId = std::max(instructionMaxId, row.value(idColumn).toLongLong());
+            } else {
+                s->instructions = q.instructions();
+                localizeColumn(s->instructions, u"text"_s, u"text_zh"_s);
+                s->instructionRows = InstructionRow::fromTable(s->instructions);
+                instructionMaxId = 0;
+                for (const InstructionRow &r : std::as_const(s->instructionRows))
+                    instructionMaxId = std::max(instructionMaxId, r.id);
+                instructionsInFull = true;
+            }
         }
         if (want(OnSitePart)) {
             s->onSite = q.onSite();
@@ -443,9 +505,12 @@ void DataWorker::refreshParts(unsigned parts)
         ++m_reads;
         if (full)
             ++m_fullReads;
+        if (instructionsInFull)
+            ++m_instructionFullReads;
         m_seenSeq = std::max(m_seenSeq, seq);
         m_orderIds = std::move(orderIds);
         m_orderMaxId = orderMaxId;
+        m_instructionMaxId = instructionMaxId;
         m_pendingParts &= ~parts;
         if (!m_pendingParts && m_changeTimer)
             m_changeTimer->stop();
@@ -548,6 +613,7 @@ void DataWorker::close()
     m_last.reset();
     m_orderIds.clear();
     m_orderMaxId = 0;
+    m_instructionMaxId = 0;
     m_ctx.reset();
     m_db.reset();
 }

@@ -121,6 +121,8 @@ public:
     /// How many times the store was read for a snapshot (full or partial), and how many of those were full.
     int readsDone() const { return m_reads; }
     int fullReadsDone() const { return m_fullReads; }
+    /// How many of the reads took every instruction (a full read, or a change that did not name its instruction).
+    int instructionFullReadsDone() const { return m_instructionFullReads; }
 
     /// The signed-in user's service context, or null before a store is open. Data thread only.
     ServiceContext *context() const { return m_ctx.get(); }
@@ -166,19 +168,25 @@ private:
     void refreshPending();
     void timeTick();
     QList<PermitConflict> conflictsOf(const Table &permits, qint64 now);
-    /// What the audit entries after the last read and through `seq` name: the parts they concern, and the
-    /// dispatch orders they change, by code or by alarm, when every change to the orders names its rows.
+    /// What the audit entries after the last read and through `seq` name: the parts they concern, the
+    /// dispatch orders they change, by code or by alarm, when every change to the orders names its rows, and the
+    /// instructions they change, by id, when every change to the instructions names its row.
     struct Named {
         unsigned parts = 0;
         bool ordersByName = true; ///< every change to the orders' rows is named by `orderCodes` or `alarmIds`
         QStringList orderCodes;
         QList<qint64> alarmIds;
+        bool instructionsByName = true; ///< every change to the instructions' rows is named by `instructionIds`
+        QList<qint64> instructionIds;
     };
     Named namedSince(qint64 seq);
     /// Merges `fresh` (orders read again, with their ids) into `s`'s orders and typed rows (ids `ids`, updated): a row
     /// read again replaces its old one, a named one (by code or alarm) not read again leaves, the order is orders()'s.
     static void mergeOrders(Snapshot &s, QList<qint64> &ids, const Table &fresh, const QList<qint64> &freshIds,
                             const QStringList &codes, const QList<qint64> &alarmIds);
+    /// Merges `fresh` (instructions read again, localized) into `s`'s instructions and typed rows: a row read again
+    /// replaces its old one, a named one (`ids`) not read again leaves, the order is instructions()'s.
+    static void mergeInstructions(Snapshot &s, const Table &fresh, const QList<qint64> &ids);
     std::unique_ptr<Database> m_db;
     const Clock *m_clock = nullptr;
     std::unique_ptr<ServiceContext> m_ctx;
@@ -203,9 +211,11 @@ private:
     // orders reads only the rows the changes name and the new ones, and merges them in (issue #15 part 2).
     QList<qint64> m_orderIds;
     qint64 m_orderMaxId = 0;
+    // The highest instruction id m_last->instructions has: a partial read of them takes the named ones and the newer.
+    qint64 m_instructionMaxId = 0;
     SnapshotPtr m_last;
     QElapsedTimer m_sinceRead;
-    int m_reads = 0, m_fullReads = 0;
+    int m_reads = 0, m_fullReads = 0, m_instructionFullReads = 0;
     site::SiteLayout m_layout;
     bool m_haveLayout = false;
     // Snapshot::conflicts, recomputed only when the permits change or a minute has passed.

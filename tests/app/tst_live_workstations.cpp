@@ -5,6 +5,7 @@
 #include "../core/TestDb.h"
 
 #include "modules/dispatch/logic/OperationsService.h"
+#include "modules/telemetry/logic/TelemetryService.h"
 #include "platform/audit/AuditLog.h"
 #include "platform/store/ChangeFeed.h"
 #include "platform/store/Database.h"
@@ -67,6 +68,26 @@ QStringList orderKeys(const ui::SnapshotPtr &s)
     for (const OrderRow &r : s->orderRows)
         out << u"%1 %2 %3 %4"_s.arg(r.code, r.state).arg(r.rowVersion).arg(r.times.acked.value_or(-1));
     return out;
+}
+
+/// The typed instructions as comparable text (InstructionRow has no ==): every field, in order.
+QStringList instructionKeys(const ui::SnapshotPtr &s)
+{
+    QStringList out;
+    for (const InstructionRow &r : s->instructionRows)
+        out << QStringList{QString::number(r.id), r.target, r.text, r.kind, r.reason, r.issuedBy, QString::number(r.issuedAt),
+                           QString::number(r.ackDueAt.value_or(-1)), QString::number(r.ackedAt.value_or(-1)),
+                           QString::number(r.sentAt.value_or(-1)), r.ackedBy, r.sentVia, r.sendError}
+                   .join(u'|');
+    return out;
+}
+
+const InstructionRow *instruction(const ui::SnapshotPtr &s, qint64 id)
+{
+    for (const InstructionRow &r : s->instructionRows)
+        if (r.id == id)
+            return &r;
+    return nullptr;
 }
 
 /// Collects what a watcher reports.
@@ -226,6 +247,117 @@ private Q_SLOTS:
         sameAsAFullRead();
     }
 
+    // The instructions (some 10,000 on a year-old store) likewise: each change names its instruction (pushed, issued,
+    // sent, acknowledged, overdue), and B reads those and the new ones and merges them into its rows. After every change
+    // B's instructions and typed rows are what a full read (workstation C's) has, and B never read all of them again.
+    void anInstructionChangeIsMergedLikeAFullRead_data() { test::addBackendRows(); }
+    void anInstructionChangeIsMergedLikeAFullRead()
+    {
+        QFETCH(Backend, backend);
+        test::TestDb db(backend);
+        GL_REQUIRE_BACKEND(db);
+        Workstation a, b, c;
+        QVERIFY(a.open(db.url()));
+        OperationsService ops(*a.worker.context());
+        TelemetryService telemetry(*a.worker.context());
+        // Two pushed in the same millisecond (the id orders them) before B reads: rows in the middle of B's list later.
+        QList<qint64> early;
+        for (int i = 0; i < 4; ++i)
+            early << ops.pushInstruction({}, u"line-%1"_s.arg(i), u"EARLY %1"_s.arg(i), 60'000, u"早 %1"_s.arg(i));
+        QVERIFY(b.open(db.url()));
+        QVERIFY(c.open(db.url()));
+        const ui::SnapshotPtr before = b.last;
+        const int fullReads = b.worker.fullReadsDone(), instructionFullReads = b.worker.instructionFullReadsDone();
+        QVERIFY2(before->instructionRows.size() > early.size(), "the demo has instructions of its own");
+        qint64 kept = 0; // acknowledged before: no change below touches it
+        for (const InstructionRow &r : before->instructionRows)
+            if (r.ackedAt && !early.contains(r.id))
+                kept = r.id;
+        QVERIFY2(kept > 0, "the demo has an acknowledged instruction");
+
+        auto sameAsAFullRead = [&] {
+            QCOMPARE(b.worker.fullReadsDone(), fullReads); // partial reads only, and never every instruction
+            QCOMPARE(b.worker.instructionFullReadsDone(), instructionFullReads);
+            c.worker.refresh();
+            QCOMPARE(b.last->instructions.columns, c.last->instructions.columns);
+            QCOMPARE(b.last->instructions.rows, c.last->instructions.rows);
+            QCOMPARE(instructionKeys(b.last), instructionKeys(c.last));
+            QCOMPARE(b.last->instructionRows.size(), b.last->instructions.rows.size());
+            // The rows no change named are the first snapshot's own (shared), not read again.
+            qsizetype was = -1, is = -1;
+            for (qsizetype i = 0; i < before->instructionRows.size(); ++i)
+                if (before->instructionRows.at(i).id == kept)
+                    was = i;
+            for (qsizetype i = 0; i < b.last->instructionRows.size(); ++i)
+                if (b.last->instructionRows.at(i).id == kept)
+                    is = i;
+            QVERIFY(was >= 0 && is >= 0);
+            QVERIFY(b.last->instructions.rows.at(is).constData() == before->instructions.rows.at(was).constData());
+        };
+
+        // Pushed (a new row, at the top), and issued by hand (pushed, then its kind and reason written: two entries).
+        const qint64 pushed = ops.pushInstruction({}, u"casting-house-2"_s, u"HALT POUR"_s, 60'000, u"停止浇注"_s);
+        const qint64 issued = ops.pushManualInstruction(u"casting-house-1"_s, u"stop_hot_work"_s, u"test: merged elsewhere"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(instruction(b.last, pushed) && instruction(b.last, issued)
+                                     && instruction(b.last, issued)->kind == u"stop_hot_work"_s, kGenerous);
+        sameAsAFullRead();
+        if (QTest::currentTestFailed())
+            return;
+
+        // Sent (its delivery recorded), then one in the middle of the list failed to send.
+        telemetry.recordInstructionSend(pushed, u"opcua"_s, {});
+        telemetry.recordInstructionSend(early.at(1), u"opcua"_s, u"test: no route"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(instruction(b.last, pushed)->sentAt && instruction(b.last, early.at(1))->sendError == u"test: no route"_s,
+                                 kGenerous);
+        sameAsAFullRead();
+        if (QTest::currentTestFailed())
+            return;
+
+        // Acknowledged: one of the early ones (same issue time as a neighbour: the id puts it back in its place).
+        ops.acknowledgeInstruction(early.at(2));
+        QTRY_VERIFY_WITH_TIMEOUT(instruction(b.last, early.at(2))->ackedAt.has_value(), kGenerous);
+        sameAsAFullRead();
+        if (QTest::currentTestFailed())
+            return;
+
+        // Escalated: one already late, marked overdue by the housekeeping (with any other late one), then acknowledged.
+        const qint64 late = ops.pushInstruction({}, u"line-late"_s, u"LATE"_s, -1000, {});
+        QVERIFY(telemetry.escalate().contains(u"instruction %1 not acknowledged in time"_s.arg(late)));
+        ops.acknowledgeInstruction(late);
+        QTRY_VERIFY_WITH_TIMEOUT(instruction(b.last, late) && instruction(b.last, late)->ackedAt.has_value(), kGenerous);
+        sameAsAFullRead();
+        if (QTest::currentTestFailed())
+            return;
+
+        // Deleted elsewhere (no service deletes one; a repair tool might), with an entry naming it: it leaves.
+        {
+            Database &adb = a.worker.context()->db;
+            Transaction tx(adb);
+            adb.exec(u"DELETE FROM instructions WHERE id = ?"_s, {early.at(3)});
+            AuditLog::append(adb, AuditRecord{u"test"_s, u"instruction.delete"_s, u"instruction"_s, QString::number(early.at(3)), {}, {}, {}}, 1);
+            tx.commit();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!instruction(b.last, early.at(3)), kGenerous);
+        sameAsAFullRead();
+        if (QTest::currentTestFailed())
+            return;
+
+        // A change to the instructions that does not name its row: all of them are read (and still as a full read has them).
+        {
+            Database &adb = a.worker.context()->db;
+            Transaction tx(adb);
+            adb.exec(u"UPDATE instructions SET target = 'line-renamed' WHERE id = ?"_s, {early.at(0)});
+            AuditLog::append(adb, AuditRecord{u"test"_s, u"dispatch.repair"_s, u"site"_s, u"test"_s, {}, {}, {}}, 1);
+            tx.commit();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(b.worker.instructionFullReadsDone(), instructionFullReads + 1, kGenerous);
+        QCOMPARE(b.worker.fullReadsDone(), fullReads);
+        QCOMPARE(instruction(b.last, early.at(0))->target, u"line-renamed"_s);
+        c.worker.refresh();
+        QCOMPARE(b.last->instructions.rows, c.last->instructions.rows);
+        QCOMPARE(instructionKeys(b.last), instructionKeys(c.last));
+    }
+
     // The same from another process: guardlinectl acknowledges the alarm, the workstation shows it.
     void aChangeByGuardlinectlReachesTheWorkstation_data() { test::addBackendRows(); }
     void aChangeByGuardlinectlReachesTheWorkstation()
@@ -336,6 +468,7 @@ private Q_SLOTS:
         // An order's entries are the orders' (an instruction it pushes has its own entry): the instructions are not read.
         QCOMPARE(W::partsFor({u"order.open"_s, u"order.cancel"_s}), unsigned(W::OrdersPart));
         QCOMPARE(W::partsFor({u"order.step"_s, u"instruction.push"_s}), unsigned(W::OrdersPart | W::InstructionsPart));
+        QCOMPARE(W::partsFor({u"instruction.send"_s, u"instruction.overdue"_s}), unsigned(W::InstructionsPart));
     }
 };
 

@@ -28,7 +28,11 @@ public:
     /// The rows orders() has for the orders with an id above `afterId`, the codes `codes` or of the alarms `alarmIds`
     /// (columns and order as orders()), with their ids: what a change named, read without the rest of the history.
     Table ordersChanged(qint64 afterId, const QStringList &codes, const QList<qint64> &alarmIds, QList<qint64> *ids = nullptr) const;
+    /// Every instruction, newest first (issued_at, then id).
     Table instructions() const;
+    /// The rows instructions() has for the instructions with an id above `afterId` or in `ids` (columns and order as
+    /// instructions()): what a change named, read without the rest of the history.
+    Table instructionsChanged(qint64 afterId, const QList<qint64> &ids) const;
     Table cameras() const;
     Table auditTrail(int limit = 200) const;
     SiteSummary summary(QDate today) const;
