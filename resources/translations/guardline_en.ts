@@ -2645,12 +2645,12 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="485"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="550"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="522"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="587"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2631,12 +2631,12 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="485"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="550"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation>无法读取本厂的交叉作业(SIMOPS)规则(%1):交叉作业冲突暂按内置规则显示,修正该文件之前作业票无法审批。</translation>
     </message>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="522"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="587"/>
         <source>internal error: %1</source>
         <translation>内部错误:%1</translation>
     </message>
