@@ -70,6 +70,7 @@ RecordsPanel::RecordsPanel(QWidget *parent) : QWidget(parent), m_tabs(new QTabWi
     const QList<QPair<TableModel *, QString>> tabs = {{m_contractors, tr("Contractors")}, {m_permits, tr("Permits")},
                                                       {m_hazards, tr("Hazards")}, {m_people, tr("People")}};
     for (const auto &[model, title] : tabs) {
+        model->setKey({u"code"_s}); // a refresh updates the rows that changed: the table keeps its place and selection
         auto *t = new RecordTable(model, tr("Search %1 (Ctrl+F)").arg(title.toLower()), this);
         t->setObjectName(QStringList{u"contractors"_s, u"permits"_s, u"hazards"_s, u"people"_s}.value(m_tables.size(), u"records"_s));
         m_tables << t;

@@ -12,6 +12,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -20,8 +23,116 @@ namespace ui {
 
 TableModel::TableModel(QList<ColumnSpec> columns, QObject *parent) : QAbstractTableModel(parent), m_columns(std::move(columns)) {}
 
+namespace {
+/// Each row's key (the values of the `key` columns), or nothing when a key column is missing or a key repeats.
+std::optional<QStringList> rowKeys(const Table &t, const QStringList &key)
+{
+    QList<int> columns;
+    for (const QString &k : key) {
+        const int c = t.column(k);
+        if (c < 0)
+            return std::nullopt;
+        columns << c;
+    }
+    QStringList keys;
+    keys.reserve(t.rows.size());
+    QSet<QString> seen;
+    seen.reserve(t.rows.size());
+    for (const QVariantList &row : t.rows) {
+        QString k;
+        for (int c : std::as_const(columns))
+            k += row.value(c).toString() + QChar(0x1f);
+        if (seen.contains(k))
+            return std::nullopt;
+        seen.insert(k);
+        keys << k;
+    }
+    return keys;
+}
+} // namespace
+
+bool TableModel::updateInPlace(const Table &table, qint64 now)
+{
+    const std::optional<QStringList> before = rowKeys(m_table, m_key), after = rowKeys(table, m_key);
+    if (!before || !after)
+        return false;
+    const QSet<QString> had(before->begin(), before->end()), has(after->begin(), after->end());
+    // The rows kept keep their order (the lists are sorted by time or code); a reordered list is reset.
+    QStringList keptBefore, keptAfter;
+    for (const QString &k : *before)
+        if (has.contains(k))
+            keptBefore << k;
+    for (const QString &k : *after)
+        if (had.contains(k))
+            keptAfter << k;
+    if (keptBefore != keptAfter)
+        return false;
+    const qsizetype moves = (before->size() - keptBefore.size()) + (after->size() - keptAfter.size());
+    if (moves > 64 && moves * 2 > after->size())
+        return false; // mostly another list: one reset costs less than many small moves
+    // The rows gone, from the end, a run at a time.
+    QStringList keys = *before;
+    for (qsizetype i = keys.size() - 1; i >= 0;) {
+        if (has.contains(keys.at(i))) {
+            --i;
+            continue;
+        }
+        qsizetype first = i;
+        while (first > 0 && !has.contains(keys.at(first - 1)))
+            --first;
+        beginRemoveRows({}, int(first), int(i));
+        m_table.rows.remove(first, i - first + 1);
+        keys.remove(first, i - first + 1);
+        endRemoveRows();
+        i = first - 1;
+    }
+    // The new rows where the table has them; the kept rows are in order, so row i is then the row of key i.
+    for (qsizetype i = 0; i < after->size();) {
+        if (had.contains(after->at(i))) {
+            ++i;
+            continue;
+        }
+        qsizetype last = i;
+        while (last + 1 < after->size() && !had.contains(after->at(last + 1)))
+            ++last;
+        beginInsertRows({}, int(i), int(last));
+        for (qsizetype j = i; j <= last; ++j)
+            m_table.rows.insert(j, table.rows.at(j));
+        endInsertRows();
+        i = last + 1;
+    }
+    // The kept rows whose values changed, a run at a time (an unchanged row is shared with the new table).
+    const int lastColumn = int(m_columns.size()) - 1;
+    for (qsizetype i = 0; i < table.rows.size();) {
+        if (m_table.rows.at(i) == table.rows.at(i)) {
+            ++i;
+            continue;
+        }
+        qsizetype last = i;
+        m_table.rows[i] = table.rows.at(i);
+        while (last + 1 < table.rows.size() && m_table.rows.at(last + 1) != table.rows.at(last + 1)) {
+            ++last;
+            m_table.rows[last] = table.rows.at(last);
+        }
+        if (lastColumn >= 0)
+            Q_EMIT dataChanged(index(int(i), 0), index(int(last), lastColumn));
+        i = last + 1;
+    }
+    m_table = table; // equal by now: share the new rows
+    if (now != m_now) { // overdue marks: the colours and tips that compare with the time
+        m_now = now;
+        if (!m_table.rows.isEmpty() && lastColumn >= 0)
+            Q_EMIT dataChanged(index(0, 0), index(int(m_table.rows.size()) - 1, lastColumn), {Qt::ForegroundRole, Qt::ToolTipRole});
+    }
+    return true;
+}
+
 void TableModel::setTable(const Table &table, const QTimeZone &zone, qint64 now)
 {
+    if (!m_key.isEmpty() && !m_table.columns.isEmpty() && table.columns == m_table.columns && zone == m_zone
+        && updateInPlace(table, now))
+        return;
+    ++m_resets;
     beginResetModel();
     m_table = table;
     m_zone = zone;

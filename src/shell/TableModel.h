@@ -27,7 +27,16 @@ class TableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     explicit TableModel(QList<ColumnSpec> columns, QObject *parent = nullptr);
+    /// Shows `table`. With a key (setKey) and the same columns and zone as before, only what changed is
+    /// reported: rows gone are removed, new rows inserted, changed rows updated, and a new `now` repaints the
+    /// cells that depend on it. The views keep their selection, current row and scroll position, and a sorted
+    /// proxy re-sorts only what changed. Otherwise (no key, another table, a duplicate key, rows reordered,
+    /// most rows new) the model is reset.
     void setTable(const Table &table, const QTimeZone &zone, qint64 now);
+    /// The columns (of the snapshot table) whose values name a row: the key by which setTable matches rows.
+    void setKey(QStringList columns) { m_key = std::move(columns); }
+    /// How many times setTable reset the model (the rest were updated in place).
+    int resets() const { return m_resets; }
     const Table &table() const { return m_table; }
     /// The snapshot key shown in view column `column` (empty when out of range).
     QString columnKey(int column) const { return column >= 0 && column < m_columns.size() ? m_columns[column].key : QString(); }
@@ -41,7 +50,11 @@ public:
     static QString label(const QString &value);
 
 private:
+    /// Updates in place towards `table` (same columns and zone); false when it can't (the caller resets).
+    bool updateInPlace(const Table &table, qint64 now);
     QList<ColumnSpec> m_columns;
+    QStringList m_key;
+    int m_resets = 0;
     QList<int> m_source; ///< column index in m_table for each spec
     Table m_table;
     QTimeZone m_zone;

@@ -69,6 +69,7 @@ OrderProcedurePanel::OrderProcedurePanel(QWidget *parent)
                                 {u"seq"_s, tr("Step")}, {u"text_en"_s, tr("Step text")}, {u"marked_by"_s, tr("By")},
                                 {u"reason"_s, tr("Reason")}, {u"order_state"_s, tr("Order state")}},
                                this);
+    m_skipped->setKey({u"order"_s, u"seq"_s});
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_skipped);
     proxy->setSortRole(Qt::UserRole);

@@ -32,6 +32,7 @@ TaskInboxPanel::TaskInboxPanel(DataWorker *worker, QWidget *parent)
 {
     setObjectName(u"taskInbox"_s);
     m_view->setObjectName(u"taskInboxList"_s);
+    m_model->setKey({u"kind"_s, u"object_type"_s, u"object_id"_s, u"notification"_s});
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

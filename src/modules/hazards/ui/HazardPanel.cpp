@@ -98,6 +98,7 @@ HazardPanel::HazardPanel(PanelHost *host) : QWidget(host->hostWidget()), m_host(
                               {u"area"_s, tr("Area")}, {u"equipment"_s, tr("Equipment")}, {u"deadline_at"_s, tr("Deadline")},
                               {u"description"_s, tr("Description")}},
                              this);
+    m_model->setKey({u"code"_s});
     m_table = new QTableView(split);
     m_table->setObjectName(u"hazardTable"_s);
     m_table->setModel(m_model);

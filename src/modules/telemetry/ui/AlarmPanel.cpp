@@ -30,6 +30,7 @@ AlarmPanel::AlarmPanel(QWidget *parent)
       m_view(makeTableView(this)), m_ack(new QPushButton(tr("Acknowledge (Space)"), this)), m_banner(new QLabel(this))
 {
     m_view->setObjectName(u"alarmList"_s);
+    m_model->setKey({u"id"_s}); // a refresh updates the rows that changed: the list keeps its place and selection
     m_ack->setObjectName(u"acknowledgeAlarm"_s);
     auto *proxy = new AlarmFilterModel(this);
     m_proxy = proxy;
