@@ -46,6 +46,7 @@ DispatchBoard::DispatchBoard(QWidget *parent)
                                    {u"confirmed_at"_s, tr("Confirmed")}},
                                   this);
     orders->setObjectName(u"dispatchOrders"_s);
+    orders->setKey({u"code"_s});
     auto *csv = new QPushButton(tr("Export CSV…"), this);
     csv->setObjectName(u"exportCsv"_s);
     connect(csv, &QPushButton::clicked, this, [this, orders] { exportCsv(this, csvTableOf(orders), u"dispatch-orders"_s); });
@@ -219,7 +220,7 @@ void DispatchBoard::showConflicts(const Snapshot &s)
 
 void DispatchBoard::setSnapshot(const SnapshotPtr &s)
 {
-    m_snapshot = s;
+    const SnapshotPtr previous = std::exchange(m_snapshot, s);
     m_since.start();
     m_pendingInstruction = 0;
     for (const InstructionRow &r : s->instructionRows)
@@ -238,104 +239,11 @@ void DispatchBoard::setSnapshot(const SnapshotPtr &s)
     if (auto *orders = findChild<TableModel *>(u"dispatchOrders"_s))
         orders->setTable(s->orders, s->timeZone, s->takenAt);
     showConflicts(*s);
-    // Issue #8: cards with their SLA countdown (re-rendered every second by updateTimers), escalation badge
-    // (the level the dispatch-escalation housekeeping step wrote) and procedure progress.
-    QHash<QString, QPair<int, int>> progress; // order → (done or skipped, total)
-    for (const OrderStepRow &r : s->orderStepRows) {
-        auto &p = progress[r.order];
-        p.first += r.state != u"pending"_s ? 1 : 0;
-        ++p.second;
-    }
-    m_rebuilding = true;
-    for (QListWidget *l : m_columns)
-        l->clear();
-    int shownDone = 0;
-    for (const OrderRow &r : s->orderRows) {
-        const QString &state = r.state;
-        int col = state == u"open"_s ? 0 : state == u"assigned"_s || state == u"accepted"_s ? 1 : state == u"responding"_s ? 2 : 3;
-        if (state == u"cancelled"_s || (col == 3 && ++shownDone > 12))
-            continue;
-        const QString &code = r.code;
-        const int level = col < 3 ? r.escalationLevel : 0;
-        QString head = u"%1 %2  [%3]"_s.arg(severitySymbol(r.priority), code, r.area);
-        if (level > 0)
-            head += u"   %1 %2"_s.arg(escalationGlyph(level), escalationLabel(level));
-        QString foot;
-        const QString &assignee = r.assignee;
-        if (progress.contains(code))
-            foot = tr("☑ %1/%2 steps").arg(progress[code].first).arg(progress[code].second);
-        if (!assignee.isEmpty())
-            foot += (foot.isEmpty() ? QString() : u" · "_s) + assignee;
-        if (state == u"accepted"_s)
-            foot += (foot.isEmpty() ? QString() : u" · "_s) + tr("accepted");
-        if (col == 3) {
-            const qint64 when = r.times.confirmed.value_or(r.createdAt);
-            foot = QDateTime::fromMSecsSinceEpoch(when, s->timeZone).toString(u"MM-dd HH:mm"_s)
-                + (foot.isEmpty() ? QString() : u" · "_s + foot);
-        }
-        auto *item = new QListWidgetItem;
-        item->setData(Qt::UserRole, code);
-        item->setData(Qt::UserRole + 1, r.dueAt ? QVariant(*r.dueAt) : QVariant());
-        item->setData(Qt::UserRole + 2, col < 3 && r.dueAt.has_value()); // live: the countdown runs
-        item->setData(Qt::UserRole + 3, level);
-        item->setData(Qt::UserRole + 4, head);
-        item->setData(Qt::UserRole + 5, r.title);
-        item->setData(Qt::UserRole + 6, foot);
-        item->setData(Qt::UserRole + 7, r.priority);
-        // The interruption-time phase running now (CONTRACTS.md 6.4), or T once confirmed.
-        const IncidentTimes &times = r.times;
-        const IncidentPhases ph = incidentPhases(times);
-        QString phase;
-        qint64 phaseSince = 0;
-        if (state == u"cancelled"_s) {
-        } else if (ph.total) {
-            phase = tr("T %1 s").arg(*ph.total, 0, 'f', 1);
-        } else if (times.raised && !times.acked) {
-            phase = tr("verify");
-            phaseSince = *times.raised;
-        } else if (times.acked && !times.arrived) {
-            phase = tr("respond");
-            phaseSince = *times.acked;
-        } else if (times.arrived && !times.confirmed) {
-            phase = tr("confirm");
-            phaseSince = *times.arrived;
-        }
-        item->setData(Qt::UserRole + 8, phase);
-        item->setData(Qt::UserRole + 9, phaseSince);
-        item->setData(Qt::UserRole + 10, state);
-        item->setData(Qt::UserRole + 11, r.area);
-        item->setText(u"%1\n%2\n%3"_s.arg(head, item->data(Qt::UserRole + 5).toString(), foot)
-                      + (phase.isEmpty() || phaseSince ? QString() : u" · "_s + phase));
-        QStringList tip;
-        if (ph.total) // each phase of the interruption time, as the dashboard and the daily report count them
-            tip << tr("Tdetect %1 s · Tverify %2 s · Trespond %3 s · Tconfirm %4 s · T %5 s")
-                       .arg(*ph.detect, 0, 'f', 1).arg(*ph.verify, 0, 'f', 1).arg(*ph.respond, 0, 'f', 1)
-                       .arg(*ph.confirm, 0, 'f', 1).arg(*ph.total, 0, 'f', 1);
-        if (level > 0) {
-            item->setIcon(escalationBadge(level));
-            QColor tint = escalationColour(level);
-            tint.setAlpha(level == 1 ? 40 : 70);
-            item->setBackground(tint);
-            tip << tr("Escalation: %1").arg(escalationLabel(level));
-        }
-        if (!tip.isEmpty())
-            item->setToolTip(tip.join(u'\n'));
-        m_columns[col]->addItem(item);
-        if (code == m_selectedOrder)
-            m_columns[col]->setCurrentItem(item);
-    }
-    m_rebuilding = false;
-    // Nothing picked yet: the newest running order with a procedure (else the newest running one) is shown.
-    for (int pass = 0; pass < 2 && m_selectedOrder.isEmpty(); ++pass)
-        for (int c = 0; c < 3 && m_selectedOrder.isEmpty(); ++c)
-            for (int i = 0; i < m_columns[c]->count() && m_selectedOrder.isEmpty(); ++i) {
-                const QString code = m_columns[c]->item(i)->data(Qt::UserRole).toString();
-                if (pass == 1 || progress.contains(code)) {
-                    m_selectedOrder = code;
-                    const QSignalBlocker block(m_columns[c]);
-                    m_columns[c]->setCurrentRow(i);
-                }
-            }
+    // The cards follow the orders and their steps; a snapshot that left both as they were (a time tick, another
+    // part's change) leaves the cards alone: their countdowns tick on their own.
+    if (!previous || !s->orderRows.isSharedWith(previous->orderRows) || !s->orderStepRows.isSharedWith(previous->orderStepRows)
+        || s->timeZone != previous->timeZone)
+        showCards(*s);
     m_procedure->setSnapshot(s);
     m_procedure->showOrder(m_selectedOrder);
     updateTimers();
@@ -609,70 +517,6 @@ qint64 DispatchBoard::currentTime() const
     if (m_now)
         return m_now();
     return m_snapshot ? m_snapshot->takenAt + m_since.elapsed() : processClock().nowMs();
-}
-
-void DispatchBoard::updateTimers()
-{
-    const qint64 now = currentTime();
-    m_instruction->setText(m_pendingInstruction ? tr("INSTRUCTION to %1: %2 — %3").arg(m_pendingTarget, m_pendingText,
-                                                                                    ackCountdownText(m_pendingAckDue, now))
-                                                : tr("No instruction waiting"));
-    for (QListWidget *list : m_columns)
-        for (int i = 0; i < list->count(); ++i) {
-            QListWidgetItem *item = list->item(i);
-            const bool live = item->data(Qt::UserRole + 2).toBool();
-            const QString phase = item->data(Qt::UserRole + 8).toString();
-            const qint64 since = item->data(Qt::UserRole + 9).toLongLong();
-            if (!live && since <= 0)
-                continue;
-            const qint64 due = item->data(Qt::UserRole + 1).toLongLong();
-            const QString foot = item->data(Qt::UserRole + 6).toString();
-            QString text = live ? u"%1\n%2\n%3%4"_s.arg(item->data(Qt::UserRole + 4).toString(), item->data(Qt::UserRole + 5).toString(),
-                                                       countdownText(due, now), foot.isEmpty() ? QString() : u" · "_s + foot)
-                                : u"%1\n%2\n%3"_s.arg(item->data(Qt::UserRole + 4).toString(), item->data(Qt::UserRole + 5).toString(), foot);
-            if (!phase.isEmpty() && since > 0) { // the phase running now and for how long
-                const qint64 s = std::max<qint64>(0, (now - since) / 1000);
-                text += tr(" · %1 %2:%3").arg(phase).arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
-            }
-            if (item->text() != text)
-                item->setText(text);
-            if (!live)
-                continue;
-            const QColor fg = due <= now ? colours::severity(u"critical"_s) : colours::severity(item->data(Qt::UserRole + 7).toString());
-            if (item->foreground().color() != fg)
-                item->setForeground(fg);
-        }
-}
-
-void DispatchBoard::onCardSelected(QListWidgetItem *item)
-{
-    if (m_rebuilding || !item)
-        return;
-    if (m_selectedOrder != item->data(Qt::UserRole).toString()) {
-        m_assignOnPick.clear(); // a pending drop step belongs to the order it was made for
-        m_noteAction.clear();
-    }
-    m_selectedOrder = item->data(Qt::UserRole).toString();
-    for (QListWidget *list : m_columns)
-        if (list != item->listWidget()) {
-            const QSignalBlocker block(list);
-            list->setCurrentItem(nullptr);
-            list->clearSelection();
-        }
-    m_procedure->showOrder(m_selectedOrder);
-    updateActions();
-}
-
-void DispatchBoard::selectOrder(const QString &code)
-{
-    for (QListWidget *list : m_columns)
-        for (int i = 0; i < list->count(); ++i)
-            if (list->item(i)->data(Qt::UserRole).toString() == code) {
-                list->setCurrentItem(list->item(i));
-                return;
-            }
-    m_selectedOrder = code;
-    m_procedure->showOrder(code);
 }
 
 } // namespace ui

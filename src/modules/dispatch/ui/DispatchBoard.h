@@ -114,6 +114,8 @@ private:
 
 private:
     void showConflicts(const Snapshot &s);
+    /// The orders as cards, updated in place (DispatchBoardCards.cpp).
+    void showCards(const Snapshot &s);
     QLabel *m_instruction;
     QLabel *m_conflicts = nullptr;
     QStringList m_conflictLines;
