@@ -25,6 +25,8 @@
 #include <QSqlQuery>
 #include <QTimer>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace gl {
@@ -152,179 +154,6 @@ void DataWorker::refresh()
     refreshParts(AllParts);
 }
 
-unsigned DataWorker::partsFor(const QStringList &actions)
-{
-    // By the kind of thing the action concerns (the word before the first dot, as the services name them).
-    static const QHash<QString, unsigned> byKind{
-        {u"alarm"_s, AlarmsPart | OrdersPart}, // acknowledging one verifies its order (instructions have entries of their own)
-        {u"telemetry"_s, AlarmsPart},                             // flood settings
-        // An instruction an order step pushes has its own entry (instruction.push): an order's entries are the orders'.
-        {u"order"_s, OrdersPart},
-        {u"dispatch"_s, OrdersPart | InstructionsPart},
-        {u"step"_s, OrdersPart},
-        {u"instruction"_s, InstructionsPart},
-        {u"permit"_s, PermitsPart},
-        {u"hazard"_s, HazardsPart},
-        {u"rectification"_s, HazardsPart},
-        {u"evidence"_s, AlarmsPart | HazardsPart | OrdersPart},
-        {u"contractor"_s, ContractorsPart},
-        {u"person"_s, ContractorsPart | OnSitePart},
-        {u"training"_s, ContractorsPart},
-        {u"course"_s, ContractorsPart},
-        {u"shift"_s, ContractorsPart},
-        {u"roster"_s, ContractorsPart},
-        {u"admission"_s, ContractorsPart},
-        {u"checkin"_s, ContractorsPart | OnSitePart},
-        {u"checkout"_s, ContractorsPart | OnSitePart},
-        {u"camera"_s, CamerasPart},
-        // Only the signed-in user's notifications, inbox and the summary, which every partial read takes anyway;
-        // or nothing the snapshot shows (reports, rules, audit keying, safety metrics).
-        {u"user"_s, 0u},
-        {u"notification"_s, 0u},
-        {u"report"_s, 0u},
-        {u"rules"_s, 0u},
-        {u"audit"_s, 0u},
-        {u"incident"_s, 0u},
-        {u"hours"_s, 0u},
-        {u"safety"_s, 0u},
-    };
-    unsigned parts = 0;
-    for (const QString &action : actions) {
-        const auto it = byKind.constFind(action.section(u'.', 0, 0));
-        if (it == byKind.cend())
-            return AllParts; // a kind this table does not know (site, area, sensor, a new one): read everything
-        parts |= *it;
-    }
-    return parts;
-}
-
-DataWorker::Named DataWorker::namedSince(qint64 seq)
-{
-    Named out;
-    if (seq <= m_seenSeq)
-        return out;
-    // An indexed range on the chain's key; more entries than this (an import): read everything.
-    constexpr int kMaxEntries = 1000;
-    QSqlQuery q = m_db->exec(u"SELECT action, object_type, object_id FROM audit_log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT %1"_s.arg(kMaxEntries + 1),
-                             {m_seenSeq, seq});
-    int n = 0;
-    QStringList actions;
-    while (q.next()) {
-        if (++n > kMaxEntries) {
-            out.parts = AllParts;
-            out.ordersByName = false;
-            out.instructionsByName = false;
-            return out;
-        }
-        const QString action = q.value(0).toString(), type = q.value(1).toString(), object = q.value(2).toString();
-        if (!actions.contains(action))
-            actions << action;
-        const QString kind = action.section(u'.', 0, 0);
-        const unsigned touches = partsFor({action});
-        // Every service that writes an instruction's row names it by its id (OperationsService: instruction.push,
-        // .issue, .acknowledge; TelemetryService: instruction.send, .overdue). Anything else that can touch the
-        // instructions (dispatch, a kind not known) does not say which row: read all of them.
-        if (touches & InstructionsPart) {
-            bool ok = false;
-            const qint64 id = object.toLongLong(&ok);
-            if (kind == u"instruction"_s && type == u"instruction"_s && ok) {
-                if (!out.instructionIds.contains(id))
-                    out.instructionIds << id;
-            } else {
-                out.instructionsByName = false;
-            }
-        }
-        if (!(touches & OrdersPart))
-            continue;
-        // What may write an order's row names it (OperationsService, ProcedureService, TelemetryService::escalate):
-        // the order by its code, or the alarm whose order is verified with it. Evidence adds to an order, not its row.
-        if (kind == u"order"_s && type == u"order"_s) {
-            if (!out.orderCodes.contains(object))
-                out.orderCodes << object;
-        } else if (kind == u"alarm"_s && type == u"alarm"_s) {
-            bool ok = false;
-            const qint64 id = object.toLongLong(&ok);
-            if (ok && !out.alarmIds.contains(id))
-                out.alarmIds << id;
-            else if (!ok)
-                out.ordersByName = false;
-        } else if (kind != u"evidence"_s) {
-            out.ordersByName = false; // a kind that does not name its order's row: read all of them
-        }
-    }
-    out.parts = partsFor(actions);
-    return out;
-}
-
-void DataWorker::mergeOrders(Snapshot &s, QList<qint64> &ids, const Table &fresh, const QList<qint64> &freshIds,
-                             const QStringList &codes, const QList<qint64> &alarmIds)
-{
-    // In place on the previous lists (their copies share every unchanged row): find the few rows to drop by their id
-    // and typed fields, then put each row read again where a full read has it. No row of the history is converted.
-    const QSet<qint64> reread(freshIds.cbegin(), freshIds.cend());
-    const QSet<QString> namedCodes(codes.cbegin(), codes.cend());
-    const QSet<qint64> namedAlarms(alarmIds.cbegin(), alarmIds.cend());
-    QList<qsizetype> drop;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        const OrderRow &r = s.orderRows.at(i);
-        if (reread.contains(ids.at(i)) || (!namedCodes.isEmpty() && namedCodes.contains(r.code))
-            || (r.alarmId && namedAlarms.contains(*r.alarmId)))
-            drop << i;
-    }
-    for (qsizetype k = drop.size() - 1; k >= 0; --k) { // a row read again replaces its old one; a named row not read again is gone
-        s.orders.rows.removeAt(drop.at(k));
-        s.orderRows.removeAt(drop.at(k));
-        ids.removeAt(drop.at(k));
-    }
-    const QList<OrderRow> freshRows = OrderRow::fromTable(fresh);
-    for (qsizetype j = 0; j < freshRows.size(); ++j) {
-        // Newest first, the id breaking ties (QueryService::orders): the first row that goes after this one.
-        const qint64 created = freshRows.at(j).createdAt, id = freshIds.at(j);
-        qsizetype lo = 0, hi = ids.size();
-        while (lo < hi) {
-            const qsizetype mid = (lo + hi) / 2;
-            const qint64 c = s.orderRows.at(mid).createdAt;
-            if (c > created || (c == created && ids.at(mid) > id))
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        s.orders.rows.insert(lo, fresh.rows.at(j));
-        s.orderRows.insert(lo, freshRows.at(j));
-        ids.insert(lo, id);
-    }
-}
-
-void DataWorker::mergeInstructions(Snapshot &s, const Table &fresh, const QList<qint64> &ids)
-{
-    // As mergeOrders: in place on the previous lists, whose unchanged rows stay shared; the typed rows carry the ids.
-    const QList<InstructionRow> freshRows = InstructionRow::fromTable(fresh);
-    QSet<qint64> gone(ids.cbegin(), ids.cend());
-    for (const InstructionRow &r : freshRows)
-        gone.insert(r.id);
-    for (qsizetype i = s.instructionRows.size() - 1; i >= 0; --i) { // a row read again replaces its old one; a named row not read again is gone
-        if (gone.contains(s.instructionRows.at(i).id)) {
-            s.instructions.rows.removeAt(i);
-            s.instructionRows.removeAt(i);
-        }
-    }
-    for (qsizetype j = 0; j < freshRows.size(); ++j) {
-        // Newest first, the id breaking ties (QueryService::instructions): the first row that goes after this one.
-        const qint64 issued = freshRows.at(j).issuedAt, id = freshRows.at(j).id;
-        qsizetype lo = 0, hi = s.instructionRows.size();
-        while (lo < hi) {
-            const qsizetype mid = (lo + hi) / 2;
-            const InstructionRow &m = s.instructionRows.at(mid);
-            if (m.issuedAt > issued || (m.issuedAt == issued && m.id > id))
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        s.instructions.rows.insert(lo, fresh.rows.at(j));
-        s.instructionRows.insert(lo, freshRows.at(j));
-    }
-}
-
 void DataWorker::onChanges(const ChangeSet &changes)
 {
     if (!m_ctx)
@@ -428,6 +257,7 @@ void DataWorker::refreshParts(unsigned parts)
         // The orders' ids, kept by the worker beside m_last's rows; taken over only when the whole read succeeds.
         QList<qint64> orderIds = m_orderIds;
         qint64 orderMaxId = m_orderMaxId;
+        std::optional<QStringList> stepOrders; // the orders whose steps are read again (all when none)
         if (want(OrdersPart)) {
             if (!full && named.ordersByName && orderIds.size() == s->orders.rows.size() && s->orderRows.size() == s->orders.rows.size()) {
                 // Only the rows the changes name and the new ones (not the whole history), merged into the
@@ -435,7 +265,18 @@ void DataWorker::refreshParts(unsigned parts)
                 QList<qint64> ids;
                 Table fresh = q.ordersChanged(orderMaxId, named.orderCodes, named.alarmIds, &ids);
                 localizeColumn(fresh, u"title"_s, u"title_zh"_s);
+                // An order's steps change only with an entry naming the order (or its alarm), or as a new order's.
+                QStringList codes = named.orderCodes;
+                if (!named.alarmIds.isEmpty())
+                    for (const OrderRow &r : std::as_const(s->orderRows))
+                        if (r.alarmId && named.alarmIds.contains(*r.alarmId) && !codes.contains(r.code))
+                            codes << r.code;
                 mergeOrders(*s, orderIds, fresh, ids, named.orderCodes, named.alarmIds);
+                const int codeColumn = fresh.column(u"code"_s);
+                for (const QVariantList &row : std::as_const(fresh.rows))
+                    if (!codes.contains(row.value(codeColumn).toString()))
+                        codes << row.value(codeColumn).toString();
+                stepOrders = codes;
                 for (qint64 id : std::as_const(ids))
                     orderMaxId = std::max(orderMaxId, id);
             } else {
@@ -475,8 +316,15 @@ void DataWorker::refreshParts(unsigned parts)
         }
         if (want(OrdersPart)) {
             ProcedureService procedures(*m_ctx);
-            s->orderSteps = procedures.steps();
-            s->orderStepRows = OrderStepRow::fromTable(s->orderSteps);
+            if (stepOrders && s->orderStepRows.size() == s->orderSteps.rows.size()) {
+                // Only the changed orders' steps (those of every running order and of a week's orders otherwise).
+                // An order that leaves the week's window unchanged leaves the list at the next full read.
+                mergeSteps(*s, procedures.stepsOf(*stepOrders), *stepOrders);
+            } else {
+                s->orderSteps = procedures.steps();
+                s->orderStepRows = OrderStepRow::fromTable(s->orderSteps);
+                ++m_stepFullReads;
+            }
             s->skippedSteps = procedures.skippedSteps();
             localizeColumn(s->skippedSteps, u"text_en"_s, u"text_zh"_s); // the skipped-steps table shows one step text
         }
@@ -490,7 +338,14 @@ void DataWorker::refreshParts(unsigned parts)
                 if (!i.titleZh.isEmpty())
                     i.title = i.titleZh;
         s->inbox = InboxService::table(s->inboxItems);
-        s->summary = q.summary(s->today);
+        // The counts of the tables read again (a full read: all of them), the others from the previous snapshot.
+        unsigned counts = full ? SiteSummary::AllCounts : 0;
+        for (const auto &[part, count] : {std::pair{HazardsPart, SiteSummary::Hazards}, {PermitsPart, SiteSummary::Permits},
+                                          {AlarmsPart, SiteSummary::Alarms}, {OrdersPart, SiteSummary::Orders},
+                                          {InstructionsPart, SiteSummary::Instructions}, {ContractorsPart, SiteSummary::Contractors}})
+            if (want(part))
+                counts |= count;
+        q.updateSummary(s->summary, s->today, counts);
         s->conflicts = conflictsOf(s->permits, s->takenAt);
         if (want(AlarmsPart)) {
             s->flood = {};

@@ -106,7 +106,8 @@ public:
         AllParts = (1u << 9) - 1,
     };
     /// The parts that audit `actions` (e.g. "permit.approve") can change; an action of an unknown kind: all.
-    /// The signed-in user's notifications, inbox and the summary are read again after every change anyway.
+    /// The signed-in user's notifications and inbox are read again after every change anyway, and the summary's counts
+    /// of the parts read (SiteSummary::Counts).
     static unsigned partsFor(const QStringList &actions);
 
     /// The full refresh's period (default 30 s, the safety net for what the change feed cannot tell, e.g. a
@@ -123,6 +124,9 @@ public:
     int fullReadsDone() const { return m_fullReads; }
     /// How many of the reads took every instruction (a full read, or a change that did not name its instruction).
     int instructionFullReadsDone() const { return m_instructionFullReads; }
+    /// How many of the reads took the steps of every running and recent order (a full read, or an orders' change
+    /// that did not name its orders).
+    int stepFullReadsDone() const { return m_stepFullReads; }
 
     /// The signed-in user's service context, or null before a store is open. Data thread only.
     ServiceContext *context() const { return m_ctx.get(); }
@@ -187,6 +191,9 @@ private:
     /// Merges `fresh` (instructions read again, localized) into `s`'s instructions and typed rows: a row read again
     /// replaces its old one, a named one (`ids`) not read again leaves, the order is instructions()'s.
     static void mergeInstructions(Snapshot &s, const Table &fresh, const QList<qint64> &ids);
+    /// Replaces the order steps of the orders `codes` by `fresh` (ProcedureService::stepsOf), each row where a full
+    /// read puts it (by order code, then step); the other rows stay shared.
+    static void mergeSteps(Snapshot &s, const Table &fresh, const QStringList &codes);
     std::unique_ptr<Database> m_db;
     const Clock *m_clock = nullptr;
     std::unique_ptr<ServiceContext> m_ctx;
@@ -215,7 +222,7 @@ private:
     qint64 m_instructionMaxId = 0;
     SnapshotPtr m_last;
     QElapsedTimer m_sinceRead;
-    int m_reads = 0, m_fullReads = 0, m_instructionFullReads = 0;
+    int m_reads = 0, m_fullReads = 0, m_instructionFullReads = 0, m_stepFullReads = 0;
     site::SiteLayout m_layout;
     bool m_haveLayout = false;
     // Snapshot::conflicts, recomputed only when the permits change or a minute has passed.

@@ -5,7 +5,9 @@
 #include "../core/TestDb.h"
 
 #include "modules/dispatch/logic/OperationsService.h"
+#include "modules/dispatch/logic/ProcedureService.h"
 #include "modules/telemetry/logic/TelemetryService.h"
+#include "modules/telemetry/rules/Rule.h"
 #include "platform/audit/AuditLog.h"
 #include "platform/store/ChangeFeed.h"
 #include "platform/store/Database.h"
@@ -62,6 +64,17 @@ QString orderState(const ui::SnapshotPtr &s, const QString &code)
 }
 
 /// The typed orders as comparable text (OrderRow has no ==): code, state, row version, verified time, in order.
+/// The typed order steps as comparable text: every field, in order.
+QStringList stepKeys(const ui::SnapshotPtr &s)
+{
+    QStringList out;
+    for (const OrderStepRow &r : s->orderStepRows)
+        out << QStringList{r.order, QString::number(r.seq), r.procedure, r.titleEn, r.titleZh, r.key, r.textEn, r.textZh, r.state,
+                           QString::number(r.markedAt.value_or(-1)), r.markedBy, r.reason, QString::number(r.outOfOrder)}
+                   .join(u'|');
+    return out;
+}
+
 QStringList orderKeys(const ui::SnapshotPtr &s)
 {
     QStringList out;
@@ -187,7 +200,7 @@ private Q_SLOTS:
         QVERIFY(b.open(db.url()));
         Database &adb = a.worker.context()->db;
         const ui::SnapshotPtr before = b.last;
-        const int fullReads = b.worker.fullReadsDone();
+        const int fullReads = b.worker.fullReadsDone(), stepFullReads = b.worker.stepFullReadsDone();
         QString open, kept;
         for (const OrderRow &r : before->orderRows)
             if (open.isEmpty() && r.state == u"open"_s)
@@ -202,6 +215,7 @@ private Q_SLOTS:
         ops.applyOrder(open, u"cancel"_s, {}, u"test: a change elsewhere"_s);
         QTRY_VERIFY_WITH_TIMEOUT(orderState(b.last, m.orderCode) == u"open"_s && orderState(b.last, open) == u"cancelled"_s, kGenerous);
         QCOMPARE(b.worker.fullReadsDone(), fullReads); // partial reads only
+        QCOMPARE(b.worker.stepFullReadsDone(), stepFullReads); // and only the changed orders' steps
         QVERIFY(b.last->instructions.rows.constData() == before->instructions.rows.constData()); // an order's change: not read
 
         // The rows no change named are the previous snapshot's own (shared), not read again.
@@ -225,25 +239,76 @@ private Q_SLOTS:
             QCOMPARE(merged->orders.columns, b.last->orders.columns);
             QCOMPARE(merged->orders.rows, b.last->orders.rows);
             QCOMPARE(orderKeys(merged), orderKeys(b.last));
+            QCOMPARE(merged->orderSteps.columns, b.last->orderSteps.columns);
+            QCOMPARE(merged->orderSteps.rows, b.last->orderSteps.rows);
+            QCOMPARE(stepKeys(merged), stepKeys(b.last));
+            QCOMPARE(merged->summary, b.last->summary); // the counts of the parts read again, the others kept
         };
         sameAsAFullRead();
         if (QTest::currentTestFailed())
             return;
 
+        // A rule's alarm elsewhere opens an order with the rule's procedure, then a step of it is done and another
+        // skipped: B reads that order's steps, not every order's.
+        RuleAlarm raised;
+        for (const rules::Rule &r : rules::loadRules(QStringLiteral(GUARDLINE_SOURCE_DIR "/resources/config/rules-default.json")).rules)
+            if (r.id == u"casting-co-fan"_s) {
+                ServiceContext engine{adb, Actor::system(u"telemetry"_s), a.worker.context()->clock};
+                raised = TelemetryService(engine).raiseFromRule(r, engine.now(), u"CH2.CO_ppm"_s, 72);
+            }
+        const QString withSteps = raised.orderCode;
+        QVERIFY2(!withSteps.isEmpty(), "the demo's CO rule opens an order");
+        QTRY_VERIFY_WITH_TIMEOUT(!orderState(b.last, withSteps).isEmpty(), kGenerous);
+        QList<int> pending;
+        for (const OrderStepRow &r : b.last->orderStepRows)
+            if (r.order == withSteps && r.state == u"pending"_s)
+                pending << r.seq;
+        QVERIFY2(pending.size() >= 2, "the CO rule's procedure has steps, and B read them with the new order");
+        sameAsAFullRead();
+        if (QTest::currentTestFailed())
+            return;
+        const int stepFullReads2 = b.worker.stepFullReadsDone();
+        const ui::SnapshotPtr beforeSteps = b.last;
+        ProcedureService(*a.worker.context()).markStep(withSteps, pending.last(), u"skipped"_s, u"test: no ladder at hand"_s);
+        ProcedureService(*a.worker.context()).markStep(withSteps, pending.first(), u"done"_s);
+        auto stepState = [](const ui::SnapshotPtr &s, const QString &order, int seq) {
+            for (const OrderStepRow &r : s->orderStepRows)
+                if (r.order == order && r.seq == seq)
+                    return r.state;
+            return QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(stepState(b.last, withSteps, pending.first()) == u"done"_s, kGenerous);
+        QCOMPARE(stepState(b.last, withSteps, pending.last()), u"skipped"_s);
+        QCOMPARE(b.worker.stepFullReadsDone(), stepFullReads2);
+        for (qsizetype i = 0; i < b.last->orderStepRows.size(); ++i) // another order's steps: the previous rows, shared
+            if (b.last->orderStepRows.at(i).order != withSteps) {
+                bool shared = false;
+                for (const QVariantList &row : beforeSteps->orderSteps.rows)
+                    shared = shared || row.constData() == b.last->orderSteps.rows.at(i).constData();
+                QVERIFY2(shared, qPrintable(b.last->orderStepRows.at(i).order));
+                break;
+            }
+        sameAsAFullRead();
+        if (QTest::currentTestFailed())
+            return;
+
         // Deleted elsewhere (no service deletes an order; a repair tool might), with an audit entry naming it: it leaves.
-        const int fullReads2 = b.worker.fullReadsDone();
+        const int fullReads2 = b.worker.fullReadsDone(), stepFullReads3 = b.worker.stepFullReadsDone();
         {
             Transaction tx(adb);
-            const QVariant id = adb.scalar(u"SELECT id FROM dispatch_orders WHERE code = ?"_s, {m.orderCode});
+            const QVariant id = adb.scalar(u"SELECT id FROM dispatch_orders WHERE code = ?"_s, {withSteps});
             adb.exec(u"DELETE FROM order_steps WHERE order_id = ?"_s, {id});
             adb.exec(u"UPDATE instructions SET order_id = NULL WHERE order_id = ?"_s, {id});
             adb.exec(u"DELETE FROM dispatch_orders WHERE id = ?"_s, {id});
-            AuditLog::append(adb, AuditRecord{u"test"_s, u"order.delete"_s, u"order"_s, m.orderCode, {}, {}, {}}, 1);
+            AuditLog::append(adb, AuditRecord{u"test"_s, u"order.delete"_s, u"order"_s, withSteps, {}, {}, {}}, 1);
             tx.commit();
         }
-        QTRY_VERIFY_WITH_TIMEOUT(orderState(b.last, m.orderCode).isEmpty(), kGenerous);
+        QTRY_VERIFY_WITH_TIMEOUT(orderState(b.last, withSteps).isEmpty(), kGenerous);
         QCOMPARE(b.worker.fullReadsDone(), fullReads2);
-        QCOMPARE(b.last->orders.rows.size(), before->orders.rows.size());
+        QCOMPARE(b.worker.stepFullReadsDone(), stepFullReads3);
+        QCOMPARE(b.last->orders.rows.size(), before->orders.rows.size() + 1); // the manual alarm's order stays
+        for (const OrderStepRow &r : b.last->orderStepRows) // and the deleted order's steps are gone with it
+            QVERIFY(r.order != withSteps);
         sameAsAFullRead();
     }
 
@@ -282,6 +347,7 @@ private Q_SLOTS:
             QCOMPARE(b.last->instructions.columns, c.last->instructions.columns);
             QCOMPARE(b.last->instructions.rows, c.last->instructions.rows);
             QCOMPARE(instructionKeys(b.last), instructionKeys(c.last));
+            QCOMPARE(b.last->summary, c.last->summary);
             QCOMPARE(b.last->instructionRows.size(), b.last->instructions.rows.size());
             // The rows no change named are the first snapshot's own (shared), not read again.
             qsizetype was = -1, is = -1;

@@ -141,16 +141,41 @@ QStringList ProcedureService::supervisorsFor(const QString &areaCode) const
     return out;
 }
 
+namespace {
+/// The SELECT of ProcedureService::steps() with `where` added to its window: a partial read (stepsOf) has the
+/// columns, values and order of a full read.
+Table runSteps(Database &db, qint64 since, const QString &where, QVariantList binds)
+{
+    binds.prepend(since);
+    QSqlQuery q = db.exec(u"SELECT o.code, s.seq, s.procedure_id, s.title_en, s.title_zh, s.step_key, s.text_en, s.text_zh, s.state, "
+                          "s.marked_at, s.marked_by, s.skip_reason, s.out_of_order FROM order_steps s "
+                          "JOIN dispatch_orders o ON o.id = s.order_id "
+                          "WHERE (o.state NOT IN ('confirmed','cancelled') OR o.created_at > ?)%1 ORDER BY o.code, s.seq"_s.arg(where),
+                          binds);
+    return tableOf(q, {u"order"_s, u"seq"_s, u"procedure"_s, u"title_en"_s, u"title_zh"_s, u"key"_s, u"text_en"_s, u"text_zh"_s,
+                      u"state"_s, u"marked_at"_s, u"marked_by"_s, u"reason"_s, u"out_of_order"_s});
+}
+} // namespace
+
 Table ProcedureService::steps() const
 {
     require(u"data.read"_s);
-    QSqlQuery q = db().exec(u"SELECT o.code, s.seq, s.procedure_id, s.title_en, s.title_zh, s.step_key, s.text_en, s.text_zh, s.state, "
-                            "s.marked_at, s.marked_by, s.skip_reason, s.out_of_order FROM order_steps s "
-                            "JOIN dispatch_orders o ON o.id = s.order_id "
-                            "WHERE o.state NOT IN ('confirmed','cancelled') OR o.created_at > ? ORDER BY o.code, s.seq"_s,
-                            {now() - kRecentMs});
-    return tableOf(q, {u"order"_s, u"seq"_s, u"procedure"_s, u"title_en"_s, u"title_zh"_s, u"key"_s, u"text_en"_s, u"text_zh"_s,
-                      u"state"_s, u"marked_at"_s, u"marked_by"_s, u"reason"_s, u"out_of_order"_s});
+    return runSteps(db(), now() - kRecentMs, {}, {});
+}
+
+Table ProcedureService::stepsOf(const QStringList &codes) const
+{
+    require(u"data.read"_s);
+    Table out;
+    constexpr qsizetype kSlice = 500; // bound placeholders far below either backend's limit
+    for (qsizetype i = 0; i < codes.size() || i == 0; i += kSlice) {
+        const QStringList part = codes.mid(i, kSlice);
+        const QString in = part.isEmpty() ? u" AND 1 = 0"_s : u" AND o.code IN (%1)"_s.arg(QStringList(part.size(), u"?"_s).join(u", "_s));
+        Table t = runSteps(db(), now() - kRecentMs, in, QVariantList(part.cbegin(), part.cend()));
+        out.columns = t.columns;
+        out.rows += t.rows;
+    }
+    return out;
 }
 
 Table ProcedureService::skippedSteps(int limit) const

@@ -34,6 +34,9 @@ public:
     /// order, seq, procedure, title_en, title_zh, key, text_en, text_zh, state, marked_at, marked_by,
     /// reason, out_of_order. Needs data.read.
     Table steps() const;
+    /// The rows of steps() that belong to the orders `codes` (a workstation's partial read after those orders
+    /// changed): the same columns, values and order. Needs data.read.
+    Table stepsOf(const QStringList &codes) const;
     /// Skipped steps, newest first. Columns order, area, order_state, seq, text_en, text_zh, marked_at,
     /// marked_by, reason. Needs data.read.
     Table skippedSteps(int limit = 200) const;

@@ -241,18 +241,30 @@ Table QueryService::auditTrail(int limit) const
 
 SiteSummary QueryService::summary(QDate today) const
 {
-    require(u"data.read"_s);
     SiteSummary s;
-    s.openHazards = db().scalar(u"SELECT count(*) FROM hazards WHERE state NOT IN ('closed','reinspected')"_s).toInt();
-    s.overdueHazards = db().scalar(u"SELECT count(*) FROM hazards WHERE state NOT IN ('closed','reinspected') "
-                                   "AND deadline_at IS NOT NULL AND deadline_at < ?"_s, {now()}).toInt();
-    s.activePermits = db().scalar(u"SELECT count(*) FROM permits WHERE state = 'active'"_s).toInt();
-    s.unackedAlarms = db().scalar(u"SELECT count(*) FROM alarms WHERE state IN ('unacknowledged','returned')"_s).toInt();
-    s.openOrders = db().scalar(u"SELECT count(*) FROM dispatch_orders WHERE state NOT IN ('confirmed','cancelled')"_s).toInt();
-    s.pendingInstructions = db().scalar(u"SELECT count(*) FROM instructions WHERE acked_at IS NULL"_s).toInt();
-    s.contractorsWithExpired = db().scalar(u"SELECT count(DISTINCT contractor_id) FROM contractor_documents WHERE superseded_at IS NULL AND expires_on < ?"_s,
-                                           {today.toString(Qt::ISODate)}).toInt();
+    updateSummary(s, today, SiteSummary::AllCounts);
     return s;
+}
+
+void QueryService::updateSummary(SiteSummary &s, QDate today, unsigned counts) const
+{
+    require(u"data.read"_s);
+    if (counts & SiteSummary::Hazards) {
+        s.openHazards = db().scalar(u"SELECT count(*) FROM hazards WHERE state NOT IN ('closed','reinspected')"_s).toInt();
+        s.overdueHazards = db().scalar(u"SELECT count(*) FROM hazards WHERE state NOT IN ('closed','reinspected') "
+                                       "AND deadline_at IS NOT NULL AND deadline_at < ?"_s, {now()}).toInt();
+    }
+    if (counts & SiteSummary::Permits)
+        s.activePermits = db().scalar(u"SELECT count(*) FROM permits WHERE state = 'active'"_s).toInt();
+    if (counts & SiteSummary::Alarms)
+        s.unackedAlarms = db().scalar(u"SELECT count(*) FROM alarms WHERE state IN ('unacknowledged','returned')"_s).toInt();
+    if (counts & SiteSummary::Orders)
+        s.openOrders = db().scalar(u"SELECT count(*) FROM dispatch_orders WHERE state NOT IN ('confirmed','cancelled')"_s).toInt();
+    if (counts & SiteSummary::Instructions)
+        s.pendingInstructions = db().scalar(u"SELECT count(*) FROM instructions WHERE acked_at IS NULL"_s).toInt();
+    if (counts & SiteSummary::Contractors)
+        s.contractorsWithExpired = db().scalar(u"SELECT count(DISTINCT contractor_id) FROM contractor_documents WHERE superseded_at IS NULL AND expires_on < ?"_s,
+                                               {today.toString(Qt::ISODate)}).toInt();
 }
 
 Table QueryService::onSite() const

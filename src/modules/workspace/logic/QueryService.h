@@ -12,6 +12,17 @@ namespace gl {
 struct SiteSummary {
     int openHazards = 0, overdueHazards = 0, activePermits = 0, unackedAlarms = 0, openOrders = 0,
         contractorsWithExpired = 0, pendingInstructions = 0;
+    /// The counts by the table they count (QueryService::updateSummary re-counts some of them).
+    enum Counts : unsigned {
+        Hazards = 1u << 0,      ///< openHazards, overdueHazards
+        Permits = 1u << 1,      ///< activePermits
+        Alarms = 1u << 2,       ///< unackedAlarms
+        Orders = 1u << 3,       ///< openOrders
+        Instructions = 1u << 4, ///< pendingInstructions
+        Contractors = 1u << 5,  ///< contractorsWithExpired
+        AllCounts = (1u << 6) - 1,
+    };
+    bool operator==(const SiteSummary &) const = default;
 };
 
 /// The read side for views and reports. Needs 'data.read'. The UI never talks SQL: it asks here.
@@ -36,6 +47,9 @@ public:
     Table cameras() const;
     Table auditTrail(int limit = 200) const;
     SiteSummary summary(QDate today) const;
+    /// Counts `counts` (SiteSummary::Counts) of `summary` again, leaving the others: a workstation's partial read
+    /// re-counts the tables it read again.
+    void updateSummary(SiteSummary &summary, QDate today, unsigned counts) const;
     /// People checked in on site now (accepted check-ins, not yet out; issue #5): columns code, name,
     /// contractor, x, y (site metres), at (epoch ms). Snapshot::onSite.
     Table onSite() const;
