@@ -468,27 +468,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="509"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryServiceFlood.cpp" line="63"/>
         <source>nothing to change: give the alarm limit, the window or the operator positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="517"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryServiceFlood.cpp" line="71"/>
         <source>alarm limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="521"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryServiceFlood.cpp" line="75"/>
         <source>flood window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="526"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryServiceFlood.cpp" line="80"/>
         <source>operator positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="532"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryServiceFlood.cpp" line="86"/>
         <source>%1: position &apos;%2&apos;: the site has no areas yet (import the site first)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,89 +615,89 @@
 <context>
     <name>gl::TelemetryPipeline</name>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="77"/>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="531"/>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="606"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="75"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipelineAlarms.cpp" line="154"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipelineAlarms.cpp" line="229"/>
         <source>Alarm outbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="93"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="91"/>
         <source>Connector %1 not started: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="105"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="103"/>
         <source>Connector %1 (&apos;%2&apos;): no plugin of that kind is installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="116"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="114"/>
         <source>Connector %1 (&apos;%2&apos;) refused its configuration: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="134"/>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="138"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="132"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="136"/>
         <source>Telemetry stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="136"/>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="330"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="134"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="328"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="328"/>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="332"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="326"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="330"/>
         <source>Telemetry: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="356"/>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="715"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="354"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="381"/>
         <source>Samples not stored (will retry): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="426"/>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="464"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipelineAlarms.cpp" line="83"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipelineAlarms.cpp" line="121"/>
         <source>Alarm of rule %1 not recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="510"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipelineInstructions.cpp" line="43"/>
         <source>Instruction %1: how it went out was not recorded (will retry): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="536"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipelineAlarms.cpp" line="159"/>
         <source>Alarm of rule %1 (%2) kept in the outbox behind %3 waiting events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="537"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipelineAlarms.cpp" line="160"/>
         <source>Alarm of rule %1 (%2) kept in the outbox until the store takes it: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="561"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipelineAlarms.cpp" line="184"/>
         <source>Alarm outbox: rule %1 is no longer in force; its alarm was not stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="598"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipelineAlarms.cpp" line="221"/>
         <source>Alarm outbox: the alarm of rule %1 cannot be stored: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="646"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipelineInstructions.cpp" line="79"/>
         <source>Instructions waiting to go out cannot be read (will retry): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="713"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="379"/>
         <source>Samples not stored yet (retrying): %1</source>
         <translation type="unfinished"></translation>
     </message>

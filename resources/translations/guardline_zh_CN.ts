@@ -467,27 +467,27 @@
         <translation>%1(&apos;%2&apos;):字段 &apos;areas&apos;:未知区域 &apos;%3&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="509"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryServiceFlood.cpp" line="63"/>
         <source>nothing to change: give the alarm limit, the window or the operator positions</source>
         <translation>没有要修改的内容:请给出报警上限、时间窗口或操作员岗位</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="517"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryServiceFlood.cpp" line="71"/>
         <source>alarm limit</source>
         <translation>报警上限</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="521"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryServiceFlood.cpp" line="75"/>
         <source>flood window</source>
         <translation>泛滥时间窗口</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="526"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryServiceFlood.cpp" line="80"/>
         <source>operator positions</source>
         <translation>操作员岗位</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryService.cpp" line="532"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryServiceFlood.cpp" line="86"/>
         <source>%1: position &apos;%2&apos;: the site has no areas yet (import the site first)</source>
         <translation>%1:岗位 &apos;%2&apos;:厂区还没有区域(请先导入厂区)</translation>
     </message>
@@ -614,89 +614,89 @@
 <context>
     <name>gl::TelemetryPipeline</name>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="77"/>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="531"/>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="606"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="75"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipelineAlarms.cpp" line="154"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipelineAlarms.cpp" line="229"/>
         <source>Alarm outbox: %1</source>
         <translation>报警待发队列：%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="93"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="91"/>
         <source>Connector %1 not started: %2</source>
         <translation>连接器 %1 未启动：%2</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="105"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="103"/>
         <source>Connector %1 (&apos;%2&apos;): no plugin of that kind is installed</source>
         <translation>连接器 %1（“%2”）：未安装该类插件</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="116"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="114"/>
         <source>Connector %1 (&apos;%2&apos;) refused its configuration: %3</source>
         <translation>连接器 %1（“%2”）拒绝其配置：%3</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="134"/>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="138"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="132"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="136"/>
         <source>Telemetry stopped: %1</source>
         <translation>遥测已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="136"/>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="330"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="134"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="328"/>
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="328"/>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="332"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="326"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="330"/>
         <source>Telemetry: %1</source>
         <translation>遥测：%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="356"/>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="715"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="354"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="381"/>
         <source>Samples not stored (will retry): %1</source>
         <translation>采样未存储（将重试）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="426"/>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="464"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipelineAlarms.cpp" line="83"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipelineAlarms.cpp" line="121"/>
         <source>Alarm of rule %1 not recorded: %2</source>
         <translation>规则 %1 的报警未记录：%2</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="510"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipelineInstructions.cpp" line="43"/>
         <source>Instruction %1: how it went out was not recorded (will retry): %2</source>
         <translation>指令 %1：下发情况未能记录（将重试）：%2</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="536"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipelineAlarms.cpp" line="159"/>
         <source>Alarm of rule %1 (%2) kept in the outbox behind %3 waiting events</source>
         <translation>规则 %1 的报警（%2）已存入待发队列，排在 %3 条待处理事件之后</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="537"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipelineAlarms.cpp" line="160"/>
         <source>Alarm of rule %1 (%2) kept in the outbox until the store takes it: %3</source>
         <translation>规则 %1 的报警（%2）已存入待发队列，待数据库恢复后写入：%3</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="561"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipelineAlarms.cpp" line="184"/>
         <source>Alarm outbox: rule %1 is no longer in force; its alarm was not stored</source>
         <translation>报警待发队列：规则 %1 已不再生效，其报警未写入</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="598"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipelineAlarms.cpp" line="221"/>
         <source>Alarm outbox: the alarm of rule %1 cannot be stored: %2</source>
         <translation>报警待发队列：规则 %1 的报警无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="646"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipelineInstructions.cpp" line="79"/>
         <source>Instructions waiting to go out cannot be read (will retry): %1</source>
         <translation>无法读取待下发的指令（将重试）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="713"/>
+        <location filename="../../src/modules/telemetry/logic/TelemetryPipeline.cpp" line="379"/>
         <source>Samples not stored yet (retrying): %1</source>
         <translation>采样尚未存储（重试中）：%1</translation>
     </message>

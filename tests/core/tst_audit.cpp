@@ -122,7 +122,9 @@ private Q_SLOTS:
 
     /// Several entries in one transaction chain on each other (the transaction remembers the head it wrote),
     /// a rolled-back transaction's head is forgotten with its entries, and another connection appends after
-    /// the committed ones: the chain verifies with no gap or fork.
+    /// the committed ones: the chain verifies with no gap or fork. The key file is read once per transaction:
+    /// gone after a transaction's first entry, its next entries are still signed with the key it read, and
+    /// the next transaction reads the file again (without it, nothing is written).
     void entriesOfOneTransactionChain_data() { test::addBackendRows(); }
     void entriesOfOneTransactionChain()
     {
@@ -131,12 +133,27 @@ private Q_SLOTS:
         const auto entry = [](const QString &id) {
             return AuditRecord{u"test"_s, u"test.step"_s, u"test"_s, id, {}, {}, {{u"id"_s, id}}};
         };
+        const QString away = keyPath() + u".away"_s;
         {
             Transaction tx(*m_db);
-            for (int i = 0; i < 4; ++i)
+            for (int i = 0; i < 4; ++i) {
                 QCOMPARE(AuditLog::append(*m_db, entry(u"a%1"_s.arg(i)), 1'767'300'000'000 + i), qint64(11 + i));
+                if (i == 0)
+                    QVERIFY(QFile::rename(keyPath(), away));
+            }
             tx.commit();
         }
+        {
+            Transaction tx(*m_db); // a new transaction reads the key file again: it is gone, nothing is written
+            try {
+                AuditLog::append(*m_db, entry(u"nokey"_s), 1'767'300'050'000);
+                QFAIL("an entry was written by a transaction without the key file");
+            } catch (const Error &e) {
+                QCOMPARE(e.code(), ErrorCode::Storage);
+                QVERIFY2(e.message().contains(u"no audit key"_s), qPrintable(e.message()));
+            }
+        }
+        QVERIFY(QFile::rename(away, keyPath()));
         {
             Transaction tx(*m_db); // rolled back: seq 15 and 16 are not taken
             QCOMPARE(AuditLog::append(*m_db, entry(u"gone1"_s), 1'767'300'100'000), qint64(15));

@@ -36,6 +36,25 @@ TelemetryOptions prepare(const test::TestDb &t, Database &db, const QTemporaryDi
     return o;
 }
 
+/// What each test starts from, on the row's backend: the store with the telemetry site and this test's rule as
+/// the seed, the pipeline's options, and the rule's alarms counted. open() after GL_REQUIRE_BACKEND(t).
+struct RestartStore {
+    explicit RestartStore(Backend backend) : t(backend) {}
+    void open()
+    {
+        db = t.open();
+        o = prepare(t, *db, dir);
+    }
+    int count() const { return db->scalar(u"SELECT count(*) FROM alarms WHERE rule_id = 'co-restart'"_s).toInt(); }
+
+    test::TestDb t;
+    std::unique_ptr<Database> db;
+    QTemporaryDir dir;
+    TelemetryOptions o;
+};
+
+qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
+
 } // namespace
 
 class TestPipelineRestart : public QObject {
@@ -45,42 +64,37 @@ private Q_SLOTS:
     void clearNotStoredIsNotRaisedAgain()
     {
         QFETCH(Backend, backend);
-        test::TestDb t(backend);
-        GL_REQUIRE_BACKEND(t);
-        auto db = t.open();
-        QTemporaryDir dir;
-        const TelemetryOptions o = prepare(t, *db, dir);
-
-        auto count = [&] { return db->scalar(u"SELECT count(*) FROM alarms WHERE rule_id = 'co-restart'"_s).toInt(); };
+        RestartStore s(backend);
+        GL_REQUIRE_BACKEND(s.t);
+        s.open();
         auto newest = [&](const char *column) {
-            return db->scalar(u"SELECT %1 FROM alarms WHERE rule_id = 'co-restart' ORDER BY id DESC LIMIT 1"_s.arg(QLatin1StringView(column)));
+            return s.db->scalar(u"SELECT %1 FROM alarms WHERE rule_id = 'co-restart' ORDER BY id DESC LIMIT 1"_s.arg(QLatin1StringView(column)));
         };
-        auto now = [] { return QDateTime::currentMSecsSinceEpoch(); };
         // A run of the pipeline; `body` feeds it. Stopped as a SIGKILL leaves the store: the samples from
         // `lostFrom` on (those that ended the condition) are not stored, the alarms committed ahead of them are.
         auto run = [&](const std::function<void(TelemetryPipeline *)> &body, qint64 *lostFrom) {
-            TelemetryHost host(o);
+            TelemetryHost host(s.o);
             QSignalSpy started(host.pipeline(), &TelemetryPipeline::started);
             host.start();
             QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 15000);
             body(host.pipeline());
             host.stop();
             if (lostFrom)
-                db->exec(u"DELETE FROM tag_samples WHERE tag = 'CH2.CO_ppm' AND ts >= ?"_s, {*lostFrom});
+                s.db->exec(u"DELETE FROM tag_samples WHERE tag = 'CH2.CO_ppm' AND ts >= ?"_s, {*lostFrom});
         };
 
         // Run 1: CO above 20 ppm raises the alarm, below returns it to normal; killed before the low sample was stored.
         qint64 low1 = 0;
         run([&](TelemetryPipeline *p) {
             p->submit({u"CH2.CO_ppm"_s, now(), 25, true});
-            QTRY_COMPARE_WITH_TIMEOUT(count(), 1, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(s.count(), 1, 10000);
             QTest::qWait(300);
             low1 = now();
             p->submit({u"CH2.CO_ppm"_s, low1, 10, true});
             QTRY_COMPARE_WITH_TIMEOUT(newest("state").toString(), u"returned"_s, 10000);
         }, &low1);
         QVERIFY(low1 > 0);
-        QCOMPARE(db->scalar(u"SELECT value FROM tag_samples WHERE tag = 'CH2.CO_ppm' ORDER BY ts DESC LIMIT 1"_s).toDouble(), 25.0);
+        QCOMPARE(s.db->scalar(u"SELECT value FROM tag_samples WHERE tag = 'CH2.CO_ppm' ORDER BY ts DESC LIMIT 1"_s).toDouble(), 25.0);
         QTest::qWait(2500); // the samples are older than the clock tick's lag: the next run warms up from them
 
         // Run 2 (the standby taking over): the stored samples still show 25 ppm, but that condition's alarm has
@@ -88,10 +102,10 @@ private Q_SLOTS:
         qint64 low2 = 0;
         run([&](TelemetryPipeline *p) {
             QTest::qWait(2000); // several clock ticks
-            QCOMPARE(count(), 1);
+            QCOMPARE(s.count(), 1);
             const qint64 high = now();
             p->submit({u"CH2.CO_ppm"_s, high, 26, true});
-            QTRY_COMPARE_WITH_TIMEOUT(count(), 2, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(s.count(), 2, 10000);
             QCOMPARE(newest("raised_at").toLongLong(), high);
             QTest::qWait(300);
             low2 = now();
@@ -106,19 +120,19 @@ private Q_SLOTS:
             QTest::qWait(1500);
             p->submit({u"CH2.CO_ppm"_s, now(), 8, true});
             QTest::qWait(1500);
-            QCOMPARE(count(), 2);
+            QCOMPARE(s.count(), 2);
             const qint64 high = now();
             p->submit({u"CH2.CO_ppm"_s, high, 30, true});
-            QTRY_COMPARE_WITH_TIMEOUT(count(), 3, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(s.count(), 3, 10000);
             QCOMPARE(newest("raised_at").toLongLong(), high);
             QTest::qWait(1000);
-            QCOMPARE(count(), 3);
+            QCOMPARE(s.count(), 3);
         }, nullptr);
 
         // Each alarm raised once, with its one alarm.raise entry; never two open at once.
-        QCOMPARE(db->scalar(u"SELECT count(*) FROM audit_log WHERE action = 'alarm.raise' AND object_id IN "
+        QCOMPARE(s.db->scalar(u"SELECT count(*) FROM audit_log WHERE action = 'alarm.raise' AND object_id IN "
                             "(SELECT CAST(id AS TEXT) FROM alarms WHERE rule_id = 'co-restart')"_s).toInt(), 3);
-        QCOMPARE(db->scalar(u"SELECT count(*) FROM alarms WHERE rule_id = 'co-restart' AND cleared_at IS NULL"_s).toInt(), 1);
+        QCOMPARE(s.db->scalar(u"SELECT count(*) FROM alarms WHERE rule_id = 'co-restart' AND cleared_at IS NULL"_s).toInt(), 1);
     }
 
     /// The store can miss a condition's start: a run raised the alarm and was killed before that sample was
@@ -130,50 +144,46 @@ private Q_SLOTS:
     void conditionWhoseStartTheStoreMissesIsNotRaisedAgain()
     {
         QFETCH(Backend, backend);
-        test::TestDb t(backend);
-        GL_REQUIRE_BACKEND(t);
-        auto db = t.open();
-        QTemporaryDir dir;
-        const TelemetryOptions o = prepare(t, *db, dir);
-        auto count = [&] { return db->scalar(u"SELECT count(*) FROM alarms WHERE rule_id = 'co-restart'"_s).toInt(); };
-        auto now = [] { return QDateTime::currentMSecsSinceEpoch(); };
+        RestartStore s(backend);
+        GL_REQUIRE_BACKEND(s.t);
+        s.open();
 
         qint64 high0 = 0, high1 = 0, low = 0;
         {
-            TelemetryHost host(o);
+            TelemetryHost host(s.o);
             QSignalSpy started(host.pipeline(), &TelemetryPipeline::started);
             host.start();
             QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 15000);
             TelemetryPipeline *p = host.pipeline();
             high0 = now();
             p->submit({u"CH2.CO_ppm"_s, high0, 25, true});
-            QTRY_COMPARE_WITH_TIMEOUT(count(), 1, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(s.count(), 1, 10000);
             QTest::qWait(300);
             high1 = now();
             p->submit({u"CH2.CO_ppm"_s, high1, 26, true});
             QTest::qWait(300);
             low = now();
             p->submit({u"CH2.CO_ppm"_s, low, 10, true});
-            QTRY_COMPARE_WITH_TIMEOUT(db->scalar(u"SELECT state FROM alarms WHERE rule_id = 'co-restart'"_s).toString(), u"returned"_s, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(s.db->scalar(u"SELECT state FROM alarms WHERE rule_id = 'co-restart'"_s).toString(), u"returned"_s, 10000);
             host.stop();
         }
         // What the kills left: the alarm (raised at high0, returned to normal at low), and of the samples only high1.
-        db->exec(u"DELETE FROM tag_samples WHERE tag = 'CH2.CO_ppm' AND (ts < ? OR ts >= ?)"_s, {high1, low});
-        QCOMPARE(db->scalar(u"SELECT count(*) FROM tag_samples WHERE tag = 'CH2.CO_ppm'"_s).toInt(), 1);
-        QCOMPARE(db->scalar(u"SELECT raised_at FROM alarms WHERE rule_id = 'co-restart'"_s).toLongLong(), high0);
+        s.db->exec(u"DELETE FROM tag_samples WHERE tag = 'CH2.CO_ppm' AND (ts < ? OR ts >= ?)"_s, {high1, low});
+        QCOMPARE(s.db->scalar(u"SELECT count(*) FROM tag_samples WHERE tag = 'CH2.CO_ppm'"_s).toInt(), 1);
+        QCOMPARE(s.db->scalar(u"SELECT raised_at FROM alarms WHERE rule_id = 'co-restart'"_s).toLongLong(), high0);
         QTest::qWait(2500); // older than the clock tick's lag: the next run warms up from them
 
-        TelemetryHost host(o);
+        TelemetryHost host(s.o);
         QSignalSpy started(host.pipeline(), &TelemetryPipeline::started);
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 15000);
         QTest::qWait(2000); // several clock ticks
-        QCOMPARE(count(), 1);
+        QCOMPARE(s.count(), 1);
         host.pipeline()->submit({u"CH2.CO_ppm"_s, now(), 9, true}); // the live feed: the condition is over
         QTest::qWait(1500);
-        QCOMPARE(count(), 1);
+        QCOMPARE(s.count(), 1);
         host.stop();
-        QCOMPARE(db->scalar(u"SELECT count(*) FROM alarms WHERE rule_id = 'co-restart' AND cleared_at IS NULL"_s).toInt(), 0);
+        QCOMPARE(s.db->scalar(u"SELECT count(*) FROM alarms WHERE rule_id = 'co-restart' AND cleared_at IS NULL"_s).toInt(), 0);
     }
 
     /// An alarm left open by a killed run waits for this run's samples of its tags; a late sample (older than
@@ -184,19 +194,15 @@ private Q_SLOTS:
     void lateSampleDoesNotEndAResumedAlarm()
     {
         QFETCH(Backend, backend);
-        test::TestDb t(backend);
-        GL_REQUIRE_BACKEND(t);
-        auto db = t.open();
-        QTemporaryDir dir;
-        const TelemetryOptions o = prepare(t, *db, dir);
-        auto count = [&] { return db->scalar(u"SELECT count(*) FROM alarms WHERE rule_id = 'co-restart'"_s).toInt(); };
-        auto open = [&] { return db->scalar(u"SELECT count(*) FROM alarms WHERE rule_id = 'co-restart' AND cleared_at IS NULL"_s).toInt(); };
-        auto now = [] { return QDateTime::currentMSecsSinceEpoch(); };
+        RestartStore s(backend);
+        GL_REQUIRE_BACKEND(s.t);
+        s.open();
+        auto open = [&] { return s.db->scalar(u"SELECT count(*) FROM alarms WHERE rule_id = 'co-restart' AND cleared_at IS NULL"_s).toInt(); };
 
         // Run 1: CO low, then high: the alarm is raised and stays open; killed before the high sample was stored.
         qint64 high1 = 0;
         {
-            TelemetryHost host(o);
+            TelemetryHost host(s.o);
             QSignalSpy started(host.pipeline(), &TelemetryPipeline::started);
             host.start();
             QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 15000);
@@ -204,15 +210,15 @@ private Q_SLOTS:
             QTest::qWait(600);
             high1 = now();
             host.pipeline()->submit({u"CH2.CO_ppm"_s, high1, 25, true});
-            QTRY_COMPARE_WITH_TIMEOUT(count(), 1, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(s.count(), 1, 10000);
             host.stop();
         }
-        db->exec(u"DELETE FROM tag_samples WHERE tag = 'CH2.CO_ppm' AND ts >= ?"_s, {high1});
+        s.db->exec(u"DELETE FROM tag_samples WHERE tag = 'CH2.CO_ppm' AND ts >= ?"_s, {high1});
         QCOMPARE(open(), 1);
         QTest::qWait(2500); // the stored samples are older than the tick's lag: the next run warms up from them (low)
 
         // Run 2: a late sample of the tag arrives first (older than the rules' clock), then the live feed, still high.
-        TelemetryHost host(o);
+        TelemetryHost host(s.o);
         QSignalSpy started(host.pipeline(), &TelemetryPipeline::started);
         host.start();
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 15000);
@@ -222,7 +228,7 @@ private Q_SLOTS:
         QCOMPARE(open(), 1); // not returned to normal on a sample the rules did not evaluate
         host.pipeline()->submit({u"CH2.CO_ppm"_s, now(), 26, true});
         QTest::qWait(1500);
-        QCOMPARE(count(), 1); // the condition's alarm carried on, not raised again
+        QCOMPARE(s.count(), 1); // the condition's alarm carried on, not raised again
         QCOMPARE(open(), 1);
         host.stop();
     }

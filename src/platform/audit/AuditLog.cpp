@@ -15,6 +15,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -33,8 +34,20 @@ QByteArray sealMessage(const QString &seqHash) { return "guardline-audit-unkeyed
 QString seqHash(qint64 seq, const QString &hash) { return QString::number(seq) + u':' + hash; }
 
 /// Database::transactionMemo key of the chain's head as the transaction's last append left it: seq, hash,
-/// the store's key id.
+/// the store's key id, and the key itself (HeldKey), read from its file once per transaction.
 const QString kHeadMemo = u"audit.head"_s;
+
+/// The audit key's bytes as a transaction's memo holds them: shared by the memo and the append using them,
+/// wiped when the last of them lets go (the memo is forgotten when the transaction ends). Never logged.
+using HeldKey = std::shared_ptr<const QByteArray>;
+
+HeldKey holdKey(QByteArray key)
+{
+    return HeldKey(new QByteArray(std::move(key)), [](const QByteArray *k) {
+        const_cast<QByteArray *>(k)->fill('\0');
+        delete k;
+    });
+}
 
 QString meta(Database &db, const QString &key)
 {
@@ -117,42 +130,45 @@ qint64 AuditLog::append(Database &db, const AuditRecord &r, qint64 ts)
 {
     if (db.transactionDepth() == 0)
         fail(ErrorCode::Unknown, u"audit entries are appended inside the change's transaction"_s);
-    // The chain's head as this transaction left it (seq, hash, the store's key id): once a transaction has
-    // appended, it holds the chain (PostgreSQL: the advisory lock; SQLite: the write lock) until it ends, so
-    // its next entries need no lock, key id or head read. An alarm's transaction appends four entries, and
-    // on PostgreSQL every statement is a round trip to the server.
-    const QStringList memo = db.transactionMemo(kHeadMemo).toStringList();
-    const bool held = memo.size() == 3;
-    QString storeKeyId = held ? memo.at(2) : QString();
+    // The chain's head as this transaction left it (seq, hash, the store's key id, the key): once a transaction
+    // has appended, it holds the chain (PostgreSQL: the advisory lock; SQLite: the write lock) until it ends, so
+    // its next entries need no lock, key id, key file or head read. An alarm's transaction appends four entries,
+    // and on PostgreSQL every statement is a round trip to the server.
+    const QVariantList memo = db.transactionMemo(kHeadMemo).toList();
+    const bool held = memo.size() == 4;
+    QString storeKeyId = held ? memo.at(2).toString() : QString();
+    HeldKey key = held ? memo.at(3).value<HeldKey>() : HeldKey();
     if (!held) {
         if (db.backend() == Backend::Postgres) // several workstations append: one at a time
             db.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kAppendLock));
         storeKeyId = meta(db, u"audit_key_id"_s);
-    }
 
-    // The key: created on first use only when the store's chain is not keyed yet; a workstation without the
-    // store's key (or with another one) refuses to write rather than leave entries nobody can check.
-    const AuditKey keyFile;
-    QByteArray key = keyFile.load(storeKeyId.isEmpty());
-    if (key.isEmpty())
-        fail(ErrorCode::Storage, u"no audit key on this workstation (%1): the audit chain of %2 is keyed with key %3. Copy the "
-                                 "key file from the workstation that ran 'guardlinectl init' (mode 0600) or set GUARDLINE_AUDIT_KEY"_s
-                                     .arg(keyFile.path(), db.describe(), storeKeyId));
-    const QString localId = AuditKey::idOf(key);
-    if (storeKeyId.isEmpty()) {
-        setMeta(db, u"audit_key_id"_s, localId);
-        storeKeyId = localId;
-    } else if (localId != storeKeyId) {
-        fail(ErrorCode::Storage, u"the audit key %1 is key %2, but the audit chain of %3 is keyed with key %4. Copy the key file "
-                                 "from the workstation that ran 'guardlinectl init' (mode 0600) or set GUARDLINE_AUDIT_KEY"_s
-                                     .arg(keyFile.path(), localId, db.describe(), storeKeyId));
+        // The key: created on first use only when the store's chain is not keyed yet; a workstation without the
+        // store's key (or with another one) refuses to write rather than leave entries nobody can check.
+        const AuditKey keyFile;
+        key = holdKey(keyFile.load(storeKeyId.isEmpty()));
+        if (key->isEmpty())
+            fail(ErrorCode::Storage, u"no audit key on this workstation (%1): the audit chain of %2 is keyed with key %3. Copy the "
+                                     "key file from the workstation that ran 'guardlinectl init' (mode 0600) or set GUARDLINE_AUDIT_KEY"_s
+                                         .arg(keyFile.path(), db.describe(), storeKeyId));
+        const QString localId = AuditKey::idOf(*key);
+        if (storeKeyId.isEmpty()) {
+            setMeta(db, u"audit_key_id"_s, localId);
+            storeKeyId = localId;
+        } else if (localId != storeKeyId) {
+            fail(ErrorCode::Storage, u"the audit key %1 is key %2, but the audit chain of %3 is keyed with key %4. Copy the key file "
+                                     "from the workstation that ran 'guardlinectl init' (mode 0600) or set GUARDLINE_AUDIT_KEY"_s
+                                         .arg(keyFile.path(), localId, db.describe(), storeKeyId));
+        }
     }
+    if (!key || key->isEmpty()) // a memo that is not what append() leaves (never expected)
+        fail(ErrorCode::Unknown, u"the audit chain's head remembered by this transaction holds no key"_s);
 
     qint64 seq = 1;
     QString prev = QString::fromLatin1(genesisHash);
     if (held) {
         seq = memo.at(0).toLongLong() + 1;
-        prev = memo.at(1);
+        prev = memo.at(1).toString();
     } else {
         QSqlQuery last = db.exec(u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s);
         if (last.next()) {
@@ -164,9 +180,8 @@ qint64 AuditLog::append(Database &db, const AuditRecord &r, qint64 ts)
     const QString hash = hashOf(prev, canonical(seq, ts, r, details));
     const QString head = seqHash(seq, hash);
     const QVariantList entry = {seq, ts, r.actor, r.action, r.objectType, r.objectId, r.area, r.equipment, details, prev, hash,
-                                AuditKey::mac(key, entryMessage(head))};
-    const QVariantList headValues = {head, AuditKey::mac(key, headMessage(head))};
-    key.fill('\0');
+                                AuditKey::mac(*key, entryMessage(head))};
+    const QVariantList headValues = {head, AuditKey::mac(*key, headMessage(head))};
     static const QString kInsertEntry = u"INSERT INTO audit_log (seq, ts_utc, actor, action, object_type, object_id, area, "
                                         "equipment, details, prev_hash, hash, mac) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"_s;
     // The head and its MAC in one statement (both backends know ON CONFLICT ... DO UPDATE).
@@ -182,7 +197,7 @@ qint64 AuditLog::append(Database &db, const AuditRecord &r, qint64 ts)
         db.exec(kSetHead, headValues);
         ChangeFeed::notify(db, seq, r.action, r.objectType); // nothing on SQLite (its watchers poll)
     }
-    db.setTransactionMemo(kHeadMemo, QStringList{QString::number(seq), hash, storeKeyId});
+    db.setTransactionMemo(kHeadMemo, QVariantList{QString::number(seq), hash, storeKeyId, QVariant::fromValue(key)});
     return seq;
 }
 
@@ -190,7 +205,7 @@ void AuditLog::keyChain(Database &db)
 {
     const AuditKey keyFile;
     QByteArray key = keyFile.load(true);
-    db.setTransactionMemo(kHeadMemo, {}); // append() reads the key id and head again
+    db.setTransactionMemo(kHeadMemo, {}); // append() reads the key id, the key and the head again
     setMeta(db, u"audit_key_id"_s, AuditKey::idOf(key));
     qint64 through = 0;
     QString hash = QString::fromLatin1(genesisHash);
