@@ -1076,123 +1076,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="52"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="53"/>
         <source>Filter: alarm, area or tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="56"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="57"/>
         <source>All priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="57"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="58"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="58"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="59"/>
         <source>High and above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="59"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="60"/>
         <source>Medium and above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="62"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="63"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="63"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="64"/>
         <source>Waiting for acknowledgement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="64"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="65"/>
         <source>Not cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="75"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="76"/>
         <source>Silence (F8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="77"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="78"/>
         <source>Quiet the alarms sounding now; a new alarm sounds again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="87"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="88"/>
         <source>Alarm tones on this workstation (saved for this user and computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="88"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="89"/>
         <source>Sound on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="88"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="89"/>
         <source>Sound off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="109"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="110"/>
         <source>This console&apos;s operator position: the alarm flood is counted over its areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="137"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="138"/>
         <source>Chart of the alarm&apos;s tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="141"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="142"/>
         <source>Instruction to the area…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="227"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="228"/>
         <source>Whole site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="228"/>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="246"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="229"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="247"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="229"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="230"/>
         <source>Position: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="241"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="242"/>
         <source>the whole site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="247"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="248"/>
         <source>ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="253"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="254"/>
         <source>Flooding areas: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="257"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="258"/>
         <source>The site&apos;s flood settings are not valid (the defaults apply): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="289"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="290"/>
         <source>%n alarm(s) waiting for acknowledgement</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1200,7 +1200,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="289"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="290"/>
         <source>No unacknowledged alarms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2645,17 +2645,17 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="550"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="405"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="587"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="442"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="117"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="119"/>
         <source>No store is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2744,292 +2744,292 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="49"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="50"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="61"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="62"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="61"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="62"/>
         <source>Resolved / confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="61"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="62"/>
         <source>Assigned / accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="61"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="62"/>
         <source>On scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="100"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="101"/>
         <source>Who responds: on duty in the order&apos;s area first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="104"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="105"/>
         <source>note (resolve) / reason (reopen, cancel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="106"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="107"/>
         <source>A&amp;ssign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="106"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="107"/>
         <source>Acce&amp;pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="106"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="107"/>
         <source>On sce&amp;ne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="107"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="108"/>
         <source>Reso&amp;lve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="107"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="108"/>
         <source>Con&amp;firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="107"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="108"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="108"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="109"/>
         <source>Cancel or&amp;der</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="119"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="120"/>
         <source>&amp;Manual alarm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="121"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="122"/>
         <source>A phone call or a patrol report: raise an alarm with its area, priority and text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="123"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="124"/>
         <source>&amp;Instruction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="125"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="126"/>
         <source>HALT POUR, stop hot work, evacuate or resume, to a line or area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="214"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="215"/>
         <source>%1 × %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="216"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="217"/>
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="266"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="81"/>
         <source>☑ %1/%2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="270"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="85"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="292"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="97"/>
         <source>T %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="294"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="99"/>
         <source>verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="297"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="102"/>
         <source>respond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="300"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="105"/>
         <source>confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="311"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="123"/>
         <source>Tdetect %1 s · Tverify %2 s · Trespond %3 s · Tconfirm %4 s · T %5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="319"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="127"/>
         <source>Escalation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="383"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="291"/>
         <source>Who can respond is unknown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="398"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="306"/>
         <source>Pick who responds first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="403"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="311"/>
         <source>Type what was done (the note) first, then Resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="404"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="312"/>
         <source>Type the reason first, then %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="413"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="321"/>
         <source>Order %1: %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="426"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="334"/>
         <source>Order %1: %2 done, now %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="431"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="339"/>
         <source>Order %1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="450"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="358"/>
         <source>Assign to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="454"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="362"/>
         <source>Instruction for this order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="476"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="384"/>
         <source>it is no longer on the board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="478"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="386"/>
         <source>it is %1 (closed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="478"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="386"/>
         <source>confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="478"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="386"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="484"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="392"/>
         <source>an order does not go back (a resolved order can be reopened on “%1”; cancel needs a reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="489"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="397"/>
         <source>nobody is assigned yet: drop it on “%1” first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="493"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="401"/>
         <source>nobody is on scene yet: drop it on “%1” first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="509"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="417"/>
         <source>A dispatcher&apos;s step: only a dispatcher or an administrator may take it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="510"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="418"/>
         <source>The assignee&apos;s step: the order has no assignee yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="511"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="419"/>
         <source>The assignee&apos;s step: only %1 (or an administrator) may take it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="522"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="430"/>
         <source>Cannot move %1 here: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="524"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="432"/>
         <source>%1 stays here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="528"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="436"/>
         <source>Drop: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="539"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="447"/>
         <source>Order %1 cannot move to “%2”: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="550"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="458"/>
         <source>Order %1: pick who responds (on duty first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="557"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="465"/>
         <source>Order %1: type what was done (the note), then Enter to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="558"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="466"/>
         <source>Order %1: type the reason, then Enter to reopen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="576"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="484"/>
         <source>Manual alarm raised: order %1 opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="617"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="202"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="619"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="204"/>
         <source>No instruction waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="635"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="220"/>
         <source> · %1 %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3832,21 +3832,21 @@ SHA-256 %6</source>
     </message>
     <message>
         <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="79"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="272"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="273"/>
         <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="100"/>
         <source>General (一般)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="80"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="272"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="273"/>
         <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="101"/>
         <source>Major (重大)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="83"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="191"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="192"/>
         <source>All areas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3898,72 +3898,72 @@ SHA-256 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="111"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="112"/>
         <source>Select a hazard to see its photos and history. New hazards are reported with three photos: the panorama with the area sign, the defect close-up and the responsible person&apos;s face.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="133"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="134"/>
         <source>Grade / plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="133"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="134"/>
         <source>Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="133"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="134"/>
         <source>Start rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="134"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="135"/>
         <source>Submit after-photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="134"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="135"/>
         <source>Accept (close)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="134"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="135"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="135"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="136"/>
         <source>Re-inspect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="135"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="136"/>
         <source>Compare photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="275"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="276"/>
         <source>equipment %1 (QR %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="277"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="278"/>
         <source>OVERDUE — escalated as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="280"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="281"/>
         <source>Face check: the face photo does not match %1&apos;s portrait on file — review who is responsible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="283"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="284"/>
         <source>Face check: one frontal face; identity not verified (no portrait on file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="306"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="307"/>
         <source>%1
 SHA-256 %2
 file %3, %4x%5 %6
@@ -3973,97 +3973,97 @@ added by %8
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="308"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="309"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="314"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="315"/>
         <source>Reported %1 by %2 · assigned to %3 · deadline %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="318"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="319"/>
         <source>Major-hazard criteria: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="320"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="321"/>
         <source>Rectification plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="326"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="327"/>
         <source>Re-inspection task for %1, due %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="327"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="328"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="328"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="329"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="331"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="332"/>
         <source>reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="332"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="333"/>
         <source>graded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="333"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="334"/>
         <source>assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="334"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="335"/>
         <source>rectification started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="335"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="336"/>
         <source>rectification submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="336"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="337"/>
         <source>after-photo refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="337"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="338"/>
         <source>accepted and closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="338"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="339"/>
         <source>rejected, reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="339"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="340"/>
         <source>overdue: escalated to a dispatch order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="340"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="341"/>
         <source>re-inspection task created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="341"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="342"/>
         <source>re-inspection passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="342"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="343"/>
         <source>re-inspection failed, reopened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4790,230 +4790,230 @@ added by %8
 <context>
     <name>gl::ui::MainWindow</name>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="130"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="65"/>
         <source>Guardline — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="140"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="75"/>
         <source>Site plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="150"/>
-        <location filename="../../src/shell/MainWindow.cpp" line="310"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="85"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="245"/>
         <source>Contractors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="159"/>
-        <location filename="../../src/shell/MainWindow.cpp" line="310"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="94"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="245"/>
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="181"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="116"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="190"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="125"/>
         <source>Store: connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="191"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="126"/>
         <source>Connectors: none configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="210"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="145"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="213"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="148"/>
         <source>Switch user refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="214"/>
-        <location filename="../../src/shell/MainWindow.cpp" line="387"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="149"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="322"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="214"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="149"/>
         <source>%1
 
 Still signed in as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="221"/>
-        <location filename="../../src/shell/MainWindow.cpp" line="379"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="156"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="314"/>
         <source>Store: ● online (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="221"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="156"/>
         <source>Store: ● OFFLINE — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="264"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="199"/>
         <source>Camera wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="265"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="200"/>
         <source>Alarms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="266"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="201"/>
         <source>Dispatch board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="267"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="202"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="279"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="214"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="280"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="215"/>
         <source>Dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="286"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="221"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="289"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="224"/>
         <source>S&amp;witch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="292"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="227"/>
         <source>Sign in as another user on this store; the windows stay open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="296"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="231"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="299"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="234"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="303"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="238"/>
         <source>&amp;Search records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="310"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="245"/>
         <source>Control room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="310"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="245"/>
         <source>Permits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="311"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="246"/>
         <source>Reports and dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="311"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="246"/>
         <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="312"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="247"/>
         <source>&amp;Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="340"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="275"/>
         <source>Workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="344"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="279"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="349"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="284"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="349"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="284"/>
         <source>The language changes the next time Guardline starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="373"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="308"/>
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="331"/>
-        <location filename="../../src/shell/MainWindow.cpp" line="373"/>
-        <location filename="../../src/shell/MainWindow.cpp" line="397"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="266"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="308"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="332"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="376"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="311"/>
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="414"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="349"/>
         <source>Guardline — %1 — safety command center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="417"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="352"/>
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="437"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="372"/>
         <source>Permit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="445"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="380"/>
         <source>Hazard %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="450"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="385"/>
         <source>Chart of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="458"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="393"/>
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="481"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="416"/>
         <source>Selected %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5164,89 +5164,89 @@ Still signed in as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="82"/>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="115"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="83"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="116"/>
         <source>Skipped steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="93"/>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="135"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="94"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="136"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="115"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="116"/>
         <source>Skipped steps (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="135"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="136"/>
         <source>Notifications (%1 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="156"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="157"/>
         <source>Select an order on the board to see its procedure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="178"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="179"/>
         <source>done %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="179"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="180"/>
         <source>SKIPPED %1 by %2 — reason: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="181"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="182"/>
         <source>out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="195"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="196"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: no procedure is attached to this order&apos;s alarm type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="197"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="198"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 of %4 steps done, %5 skipped, %6 open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="247"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="248"/>
         <source>Type why the step is skipped: the area supervisor is told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="251"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="252"/>
         <source>Not connected to a store: the step is not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="257"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="258"/>
         <source>Recording step %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="264"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="265"/>
         <source>Step %1 skipped. No supervisor or EHS manager to notify: tell them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="265"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="266"/>
         <source>Step %1 skipped; reported to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="267"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="268"/>
         <source>Step %1 done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="272"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="273"/>
         <source>Not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6232,7 +6232,7 @@ Still signed in as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/RecordsPanel.cpp" line="73"/>
+        <location filename="../../src/shell/RecordsPanel.cpp" line="74"/>
         <source>Search %1 (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7466,17 +7466,17 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TableModel</name>
     <message>
-        <location filename="../../src/shell/TableModel.cpp" line="88"/>
+        <location filename="../../src/shell/TableModel.cpp" line="199"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/TableModel.cpp" line="88"/>
+        <location filename="../../src/shell/TableModel.cpp" line="199"/>
         <source>NO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/TableModel.cpp" line="122"/>
+        <location filename="../../src/shell/TableModel.cpp" line="233"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7642,74 +7642,74 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="44"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="45"/>
         <source>A notification leaves the inbox once read; a task leaves it when it is done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="72"/>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="83"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="73"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="84"/>
         <source>My tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="83"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="84"/>
         <source>My tasks (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="105"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="106"/>
         <source>Dispatch order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="105"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="106"/>
         <source>Escalated order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="106"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="107"/>
         <source>Re-inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="106"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="107"/>
         <source>Permit sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="107"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="108"/>
         <source>Contractor documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="107"/>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="109"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="108"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="110"/>
         <source>Skipped procedure step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="109"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="110"/>
         <source>Alarm notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="116"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="117"/>
         <source>Notification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="116"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="117"/>
         <source>Notification: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="123"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="124"/>
         <source>Nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="124"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="125"/>
         <source>%n task(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7717,7 +7717,7 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="124"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="125"/>
         <source>, %n overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -1074,130 +1074,130 @@
         <translation>确认(空格)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="52"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="53"/>
         <source>Filter: alarm, area or tag</source>
         <translation>筛选:报警内容、区域或位号</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="56"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="57"/>
         <source>All priorities</source>
         <translation>全部优先级</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="57"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="58"/>
         <source>Critical</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="58"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="59"/>
         <source>High and above</source>
         <translation>高及以上</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="59"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="60"/>
         <source>Medium and above</source>
         <translation>中及以上</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="62"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="63"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="63"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="64"/>
         <source>Waiting for acknowledgement</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="64"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="65"/>
         <source>Not cleared</source>
         <translation>未消除</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="75"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="76"/>
         <source>Silence (F8)</source>
         <translation>消音(F8)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="77"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="78"/>
         <source>Quiet the alarms sounding now; a new alarm sounds again</source>
         <translation>静音当前报警声;新报警仍会发声</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="87"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="88"/>
         <source>Alarm tones on this workstation (saved for this user and computer)</source>
         <translation>本工作站的报警声(按用户和计算机保存)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="88"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="89"/>
         <source>Sound on</source>
         <translation>声音:开</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="88"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="89"/>
         <source>Sound off</source>
         <translation>声音:关</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="109"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="110"/>
         <source>This console&apos;s operator position: the alarm flood is counted over its areas</source>
         <translation>本操作台的操作员岗位:按其负责区域统计报警泛滥</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="137"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="138"/>
         <source>Chart of the alarm&apos;s tag</source>
         <translation>报警位号趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="141"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="142"/>
         <source>Instruction to the area…</source>
         <translation>向该区域下达指令…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="227"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="228"/>
         <source>Whole site</source>
         <translation>全厂</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="228"/>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="246"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="229"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="247"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="229"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="230"/>
         <source>Position: %1</source>
         <translation>岗位:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="241"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="242"/>
         <source>the whole site</source>
         <translation>全厂</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="247"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="248"/>
         <source>ALARM FLOOD at %1: %2 alarms in the last %3 minutes (ISA-18.2 limit: %4 per operator position).</source>
         <translation>报警泛滥(%1):最近 %3 分钟 %2 条报警(ISA-18.2 上限:每个操作员岗位 %4 条)。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="253"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="254"/>
         <source>Flooding areas: %1.</source>
         <translation>泛滥区域:%1。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="257"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="258"/>
         <source>The site&apos;s flood settings are not valid (the defaults apply): %1</source>
         <translation>本厂的报警泛滥设置无效(采用默认值):%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="289"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="290"/>
         <source>%n alarm(s) waiting for acknowledgement</source>
         <translation>
             <numerusform>%n 条报警待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="289"/>
+        <location filename="../../src/modules/telemetry/ui/AlarmPanel.cpp" line="290"/>
         <source>No unacknowledged alarms</source>
         <translation>无未确认报警</translation>
     </message>
@@ -2631,17 +2631,17 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="550"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="405"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation>无法读取本厂的交叉作业(SIMOPS)规则(%1):交叉作业冲突暂按内置规则显示,修正该文件之前作业票无法审批。</translation>
     </message>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="587"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="442"/>
         <source>internal error: %1</source>
         <translation>内部错误:%1</translation>
     </message>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="117"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="119"/>
         <source>No store is open.</source>
         <translation>未打开数据库。</translation>
     </message>
@@ -2729,292 +2729,292 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="49"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="50"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="61"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="62"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="61"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="62"/>
         <source>Resolved / confirmed</source>
         <translation>已处置 / 已确认</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="61"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="62"/>
         <source>Assigned / accepted</source>
         <translation>已派发 / 已接单</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="61"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="62"/>
         <source>On scene</source>
         <translation>已到场</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="100"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="101"/>
         <source>Who responds: on duty in the order&apos;s area first</source>
         <translation>处置人:优先为工单所在区域的当班人员</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="104"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="105"/>
         <source>note (resolve) / reason (reopen, cancel)</source>
         <translation>处置说明(处置完成)/ 原因(重开、取消)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="106"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="107"/>
         <source>A&amp;ssign</source>
         <translation>派发(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="106"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="107"/>
         <source>Acce&amp;pt</source>
         <translation>接单(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="106"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="107"/>
         <source>On sce&amp;ne</source>
         <translation>到场(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="107"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="108"/>
         <source>Reso&amp;lve</source>
         <translation>处置完成(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="107"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="108"/>
         <source>Con&amp;firm</source>
         <translation>确认关闭(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="107"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="108"/>
         <source>Re&amp;open</source>
         <translation>重开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="108"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="109"/>
         <source>Cancel or&amp;der</source>
         <translation>取消工单(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="119"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="120"/>
         <source>&amp;Manual alarm…</source>
         <translation>人工报警(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="121"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="122"/>
         <source>A phone call or a patrol report: raise an alarm with its area, priority and text</source>
         <translation>电话或巡检报告:填写区域、优先级和内容发起报警</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="123"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="124"/>
         <source>&amp;Instruction…</source>
         <translation>下达指令(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="125"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="126"/>
         <source>HALT POUR, stop hot work, evacuate or resume, to a line or area</source>
         <translation>向产线或区域下达停止浇注、停止动火、撤离或恢复指令</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="214"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="215"/>
         <source>%1 × %2: %3</source>
         <translation>%1 × %2:%3</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="216"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="217"/>
         <source>⚠ Cross-work conflicts now (a named coordinator is required): %1</source>
         <translation>⚠ 当前交叉作业冲突(须指定交叉作业协调人):%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="266"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="81"/>
         <source>☑ %1/%2 steps</source>
         <translation>☑ %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="270"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="85"/>
         <source>accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="292"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="97"/>
         <source>T %1 s</source>
         <translation>T %1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="294"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="99"/>
         <source>verify</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="297"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="102"/>
         <source>respond</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="300"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="105"/>
         <source>confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="311"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="123"/>
         <source>Tdetect %1 s · Tverify %2 s · Trespond %3 s · Tconfirm %4 s · T %5 s</source>
         <translation>发现 %1 秒 · 核实 %2 秒 · 响应 %3 秒 · 确认 %4 秒 · 中断时间 T %5 秒</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="319"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="127"/>
         <source>Escalation: %1</source>
         <translation>升级:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="383"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="291"/>
         <source>Who can respond is unknown: %1</source>
         <translation>无法确定可处置人员:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="398"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="306"/>
         <source>Pick who responds first.</source>
         <translation>请先选择处置人。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="403"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="311"/>
         <source>Type what was done (the note) first, then Resolve.</source>
         <translation>请先填写处置说明,再点“处置完成”。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="404"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="312"/>
         <source>Type the reason first, then %1.</source>
         <translation>请先填写原因,再点“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="413"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="321"/>
         <source>Order %1: %2…</source>
         <translation>工单 %1:%2…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="426"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="334"/>
         <source>Order %1: %2 done, now %3.</source>
         <translation>工单 %1:%2 已完成,当前状态 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="431"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="339"/>
         <source>Order %1 refused: %2</source>
         <translation>工单 %1 操作被拒绝:%2</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="450"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="358"/>
         <source>Assign to %1</source>
         <translation>派发给 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="454"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="362"/>
         <source>Instruction for this order…</source>
         <translation>为此工单下达指令…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="476"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="384"/>
         <source>it is no longer on the board</source>
         <translation>它已不在看板上</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="478"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="386"/>
         <source>it is %1 (closed)</source>
         <translation>它已%1(已关闭)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="478"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="386"/>
         <source>confirmed</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="478"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="386"/>
         <source>cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="484"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="392"/>
         <source>an order does not go back (a resolved order can be reopened on “%1”; cancel needs a reason)</source>
         <translation>工单不能退回(已处置的工单可拖到“%1”重新打开;取消需要填写原因)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="489"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="397"/>
         <source>nobody is assigned yet: drop it on “%1” first</source>
         <translation>尚未派发给任何人:请先拖到“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="493"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="401"/>
         <source>nobody is on scene yet: drop it on “%1” first</source>
         <translation>尚无人到场:请先拖到“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="509"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="417"/>
         <source>A dispatcher&apos;s step: only a dispatcher or an administrator may take it</source>
         <translation>调度员的步骤:只有调度员或管理员可以执行</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="510"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="418"/>
         <source>The assignee&apos;s step: the order has no assignee yet</source>
         <translation>处置人的步骤:工单尚未派发</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="511"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="419"/>
         <source>The assignee&apos;s step: only %1 (or an administrator) may take it</source>
         <translation>处置人的步骤:只有 %1(或管理员)可以执行</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="522"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="430"/>
         <source>Cannot move %1 here: %2</source>
         <translation>不能将 %1 移到这里:%2</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="524"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="432"/>
         <source>%1 stays here</source>
         <translation>%1 保持原位</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="528"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="436"/>
         <source>Drop: %1 %2</source>
         <translation>放下即:%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="539"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="447"/>
         <source>Order %1 cannot move to “%2”: %3.</source>
         <translation>工单 %1 不能移到“%2”:%3。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="550"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="458"/>
         <source>Order %1: pick who responds (on duty first).</source>
         <translation>工单 %1:请选择处置人(值班人员在前)。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="557"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="465"/>
         <source>Order %1: type what was done (the note), then Enter to resolve.</source>
         <translation>工单 %1:请填写处置情况(备注),按回车完成处置。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="558"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="466"/>
         <source>Order %1: type the reason, then Enter to reopen.</source>
         <translation>工单 %1:请填写原因,按回车重新打开。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="576"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="484"/>
         <source>Manual alarm raised: order %1 opened.</source>
         <translation>已发起人工报警:工单 %1 已创建。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="617"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="202"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation>指令 → %1:%2 — %3</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="619"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="204"/>
         <source>No instruction waiting</source>
         <translation>无待确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoard.cpp" line="635"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="220"/>
         <source> · %1 %2:%3</source>
         <translation> · %1 %2:%3</translation>
     </message>
@@ -3815,21 +3815,21 @@ SHA-256 %6</translation>
     </message>
     <message>
         <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="79"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="272"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="273"/>
         <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="100"/>
         <source>General (一般)</source>
         <translation>一般</translation>
     </message>
     <message>
         <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="80"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="272"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="273"/>
         <location filename="../../src/modules/hazards/ui/HazardPanelActions.cpp" line="101"/>
         <source>Major (重大)</source>
         <translation>重大</translation>
     </message>
     <message>
         <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="83"/>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="191"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="192"/>
         <source>All areas</source>
         <translation>全部区域</translation>
     </message>
@@ -3881,72 +3881,72 @@ SHA-256 %6</translation>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="111"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="112"/>
         <source>Select a hazard to see its photos and history. New hazards are reported with three photos: the panorama with the area sign, the defect close-up and the responsible person&apos;s face.</source>
         <translation>选择一项隐患以查看照片和记录。上报新隐患需三张照片：带区域标识的全景照、隐患近景照和责任人正面照。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="133"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="134"/>
         <source>Grade / plan…</source>
         <translation>定级 / 治理方案…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="133"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="134"/>
         <source>Assign…</source>
         <translation>指派…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="133"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="134"/>
         <source>Start rectification</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="134"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="135"/>
         <source>Submit after-photo…</source>
         <translation>提交整改后照片…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="134"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="135"/>
         <source>Accept (close)</source>
         <translation>验收(销号)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="134"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="135"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="135"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="136"/>
         <source>Re-inspect…</source>
         <translation>复查…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="135"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="136"/>
         <source>Compare photos</source>
         <translation>照片比对</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="275"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="276"/>
         <source>equipment %1 (QR %2)</source>
         <translation>设备 %1(二维码 %2)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="277"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="278"/>
         <source>OVERDUE — escalated as %1</source>
         <translation>已逾期 — 已升级为调度单 %1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="280"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="281"/>
         <source>Face check: the face photo does not match %1&apos;s portrait on file — review who is responsible.</source>
         <translation>人脸核验：正面照与 %1 的存档照片不符 — 请复核责任人。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="283"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="284"/>
         <source>Face check: one frontal face; identity not verified (no portrait on file).</source>
         <translation>人脸核验：检测到一张正面人脸；无存档照片，身份未核验。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="306"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="307"/>
         <source>%1
 SHA-256 %2
 file %3, %4x%5 %6
@@ -3961,97 +3961,97 @@ EXIF 拍摄时间 %7
 %9</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="308"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="309"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="314"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="315"/>
         <source>Reported %1 by %2 · assigned to %3 · deadline %4</source>
         <translation>%1 由 %2 上报 · 整改人 %3 · 期限 %4</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="318"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="319"/>
         <source>Major-hazard criteria: %1</source>
         <translation>重大隐患判定依据：%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="320"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="321"/>
         <source>Rectification plan</source>
         <translation>治理方案</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="326"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="327"/>
         <source>Re-inspection task for %1, due %2: %3</source>
         <translation>%1 的复查任务，期限 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="327"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="328"/>
         <source>open</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="328"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="329"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="331"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="332"/>
         <source>reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="332"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="333"/>
         <source>graded</source>
         <translation>已定级</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="333"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="334"/>
         <source>assigned</source>
         <translation>已指派</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="334"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="335"/>
         <source>rectification started</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="335"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="336"/>
         <source>rectification submitted</source>
         <translation>已提交整改</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="336"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="337"/>
         <source>after-photo refused</source>
         <translation>整改后照片被拒</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="337"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="338"/>
         <source>accepted and closed</source>
         <translation>验收通过,已销号</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="338"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="339"/>
         <source>rejected, reopened</source>
         <translation>已驳回,重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="339"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="340"/>
         <source>overdue: escalated to a dispatch order</source>
         <translation>逾期:已升级为调度工单</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="340"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="341"/>
         <source>re-inspection task created</source>
         <translation>已创建复查任务</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="341"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="342"/>
         <source>re-inspection passed</source>
         <translation>复查通过</translation>
     </message>
     <message>
-        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="342"/>
+        <location filename="../../src/modules/hazards/ui/HazardPanel.cpp" line="343"/>
         <source>re-inspection failed, reopened</source>
         <translation>复查未通过,重新打开</translation>
     </message>
@@ -4774,60 +4774,60 @@ EXIF 拍摄时间 %7
 <context>
     <name>gl::ui::MainWindow</name>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="130"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="65"/>
         <source>Guardline — safety command center</source>
         <translation>安全卫士 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="140"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="75"/>
         <source>Site plan</source>
         <translation>厂区平面图</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="150"/>
-        <location filename="../../src/shell/MainWindow.cpp" line="310"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="85"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="245"/>
         <source>Contractors</source>
         <translation>承包商</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="159"/>
-        <location filename="../../src/shell/MainWindow.cpp" line="310"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="94"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="245"/>
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="181"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="116"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="190"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="125"/>
         <source>Store: connecting…</source>
         <translation>数据库:连接中…</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="191"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="126"/>
         <source>Connectors: none configured</source>
         <translation>连接器:未配置</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="210"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="145"/>
         <source>Signed in as %1</source>
         <translation>已登录为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="213"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="148"/>
         <source>Switch user refused: %1</source>
         <translation>切换用户被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="214"/>
-        <location filename="../../src/shell/MainWindow.cpp" line="387"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="149"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="322"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="214"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="149"/>
         <source>%1
 
 Still signed in as %2.</source>
@@ -4836,170 +4836,170 @@ Still signed in as %2.</source>
 仍以 %2 登录。</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="221"/>
-        <location filename="../../src/shell/MainWindow.cpp" line="379"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="156"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="314"/>
         <source>Store: ● online (%1)</source>
         <translation>数据库:● 在线(%1)</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="221"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="156"/>
         <source>Store: ● OFFLINE — %1</source>
         <translation>数据库:● 离线 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="264"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="199"/>
         <source>Camera wall</source>
         <translation>视频墙</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="265"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="200"/>
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="266"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="201"/>
         <source>Dispatch board</source>
         <translation>调度看板</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="267"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="202"/>
         <source>Records</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="279"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="214"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="280"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="215"/>
         <source>Dashboards</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="286"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="221"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="289"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="224"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="292"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="227"/>
         <source>Sign in as another user on this store; the windows stay open</source>
         <translation>以其他用户登录当前数据库；窗口保持打开</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="296"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="231"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="299"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="234"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="303"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="238"/>
         <source>&amp;Search records</source>
         <translation>搜索记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="310"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="245"/>
         <source>Control room</source>
         <translation>控制室</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="310"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="245"/>
         <source>Permits</source>
         <translation>作业票</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="311"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="246"/>
         <source>Reports and dashboards</source>
         <translation>报表与仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="311"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="246"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="312"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="247"/>
         <source>&amp;Workspace</source>
         <translation>工作区(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="340"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="275"/>
         <source>Workspaces</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="344"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="279"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="349"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="284"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="349"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="284"/>
         <source>The language changes the next time Guardline starts.</source>
         <translation>语言将在下次启动安全卫士时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="373"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="308"/>
         <source>DEMO — signed in as %1 (%2), no password</source>
         <translation>演示 — 已以 %1(%2)登录,无密码</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="331"/>
-        <location filename="../../src/shell/MainWindow.cpp" line="373"/>
-        <location filename="../../src/shell/MainWindow.cpp" line="397"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="266"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="308"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="332"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="376"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="311"/>
         <source>Guardline — DEMO PLANT — safety command center</source>
         <translation>安全卫士 — 演示工厂 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="414"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="349"/>
         <source>Guardline — %1 — safety command center</source>
         <translation>安全卫士 — %1 — 安全生产指挥中心</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="417"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="352"/>
         <source>Open hazards %1 (overdue %2) · Active permits %3 · Unacknowledged alarms %4 · Open orders %5 · Contractors with expired documents %6</source>
         <translation>未闭环隐患 %1(超期 %2)· 作业中许可 %3 · 未确认报警 %4 · 待办工单 %5 · 证件过期承包商 %6</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="437"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="372"/>
         <source>Permit %1</source>
         <translation>作业票 %1</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="445"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="380"/>
         <source>Hazard %1</source>
         <translation>隐患 %1</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="450"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="385"/>
         <source>Chart of %1</source>
         <translation>%1 趋势图</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="458"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="393"/>
         <source>Camera %1 in full view on the camera wall (Esc: back to the grid)</source>
         <translation>摄像机 %1 已在视频墙全屏显示(Esc 返回)</translation>
     </message>
     <message>
-        <location filename="../../src/shell/MainWindow.cpp" line="481"/>
+        <location filename="../../src/shell/MainWindow.cpp" line="416"/>
         <source>Selected %1 %2</source>
         <translation>已选中 %1 %2</translation>
     </message>
@@ -5150,89 +5150,89 @@ Still signed in as %2.</source>
         <translation>工单状态</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="82"/>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="115"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="83"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="116"/>
         <source>Skipped steps</source>
         <translation>跳过的步骤</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="93"/>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="135"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="94"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="136"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="115"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="116"/>
         <source>Skipped steps (%1)</source>
         <translation>跳过的步骤(%1)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="135"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="136"/>
         <source>Notifications (%1 new)</source>
         <translation>通知(%1 条新)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="156"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="157"/>
         <source>Select an order on the board to see its procedure.</source>
         <translation>在调度看板上选择工单以查看其处置程序。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="178"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="179"/>
         <source>done %1 by %2</source>
         <translation>%1 由 %2 完成</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="179"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="180"/>
         <source>SKIPPED %1 by %2 — reason: %3</source>
         <translation>%1 由 %2 跳过 — 原因:%3</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="181"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="182"/>
         <source>out of order</source>
         <translation>未按顺序</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="195"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="196"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: no procedure is attached to this order&apos;s alarm type.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;:该工单的报警类型未配置处置程序。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="197"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="198"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3 of %4 steps done, %5 skipped, %6 open</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;共 %4 步,已完成 %3 步,跳过 %5 步,未完成 %6 步</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="247"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="248"/>
         <source>Type why the step is skipped: the area supervisor is told.</source>
         <translation>请填写跳过原因:将通知区域主管。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="251"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="252"/>
         <source>Not connected to a store: the step is not recorded.</source>
         <translation>未连接数据库:该步骤未记录。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="257"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="258"/>
         <source>Recording step %1…</source>
         <translation>正在记录步骤 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="264"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="265"/>
         <source>Step %1 skipped. No supervisor or EHS manager to notify: tell them yourself.</source>
         <translation>步骤 %1 已跳过。没有可通知的区域主管或安全环保经理:请自行告知。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="265"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="266"/>
         <source>Step %1 skipped; reported to %2.</source>
         <translation>步骤 %1 已跳过,已报告 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="267"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="268"/>
         <source>Step %1 done.</source>
         <translation>步骤 %1 已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="272"/>
+        <location filename="../../src/modules/dispatch/ui/OrderProcedurePanel.cpp" line="273"/>
         <source>Not recorded: %1</source>
         <translation>未记录:%1</translation>
     </message>
@@ -6217,7 +6217,7 @@ Still signed in as %2.</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/shell/RecordsPanel.cpp" line="73"/>
+        <location filename="../../src/shell/RecordsPanel.cpp" line="74"/>
         <source>Search %1 (Ctrl+F)</source>
         <translation>搜索%1(Ctrl+F)</translation>
     </message>
@@ -7449,17 +7449,17 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TableModel</name>
     <message>
-        <location filename="../../src/shell/TableModel.cpp" line="88"/>
+        <location filename="../../src/shell/TableModel.cpp" line="199"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/shell/TableModel.cpp" line="88"/>
+        <location filename="../../src/shell/TableModel.cpp" line="199"/>
         <source>NO</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/shell/TableModel.cpp" line="122"/>
+        <location filename="../../src/shell/TableModel.cpp" line="233"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
@@ -7625,81 +7625,81 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
         <translation>标为已读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="44"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="45"/>
         <source>A notification leaves the inbox once read; a task leaves it when it is done</source>
         <translation>通知标为已读后移出;任务在完成后移出</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="72"/>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="83"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="73"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="84"/>
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="83"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="84"/>
         <source>My tasks (%1)</source>
         <translation>我的任务(%1)</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="105"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="106"/>
         <source>Dispatch order</source>
         <translation>调度工单</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="105"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="106"/>
         <source>Escalated order</source>
         <translation>已升级工单</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="106"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="107"/>
         <source>Re-inspection</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="106"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="107"/>
         <source>Permit sign-off</source>
         <translation>作业票签字</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="107"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="108"/>
         <source>Contractor documents</source>
         <translation>承包商证照</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="107"/>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="109"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="108"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="110"/>
         <source>Skipped procedure step</source>
         <translation>跳过的处置步骤</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="109"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="110"/>
         <source>Alarm notification</source>
         <translation>报警通知</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="116"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="117"/>
         <source>Notification</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="116"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="117"/>
         <source>Notification: %1</source>
         <translation>通知:%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="123"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="124"/>
         <source>Nothing to do.</source>
         <translation>暂无任务。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="124"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="125"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n 项任务</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="124"/>
+        <location filename="../../src/modules/dispatch/ui/TaskInboxPanel.cpp" line="125"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>,%n 项已逾期</numerusform>

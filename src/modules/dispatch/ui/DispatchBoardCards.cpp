@@ -7,6 +7,7 @@
 #include "modules/dispatch/ui/OrderProcedurePanel.h"
 #include "shell/Theme.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLabel>
 #include <QListWidget>
@@ -51,6 +52,8 @@ int columnOf(const QString &state)
 
 void DispatchBoard::showCards(const Snapshot &s)
 {
+    // The texts by QCoreApplication::translate with the board's context: Qt 6.4's lupdate files a plain tr() here
+    // under the local struct Card (and cuts DispatchBoard::tr's context on lines with non-ASCII text).
     // Issue #8: cards with their SLA countdown (re-rendered every second by updateTimers), escalation badge
     // (the level the dispatch-escalation housekeeping step wrote) and procedure progress.
     QHash<QString, QPair<int, int>> progress; // order → (done or skipped, total)
@@ -75,11 +78,11 @@ void DispatchBoard::showCards(const Snapshot &s)
             head += u"   %1 %2"_s.arg(escalationGlyph(card.level), escalationLabel(card.level));
         QString foot;
         if (progress.contains(code))
-            foot = tr("☑ %1/%2 steps").arg(progress[code].first).arg(progress[code].second);
+            foot = QCoreApplication::translate("gl::ui::DispatchBoard", "☑ %1/%2 steps").arg(progress[code].first).arg(progress[code].second);
         if (!r.assignee.isEmpty())
             foot += (foot.isEmpty() ? QString() : u" · "_s) + r.assignee;
         if (state == u"accepted"_s)
-            foot += (foot.isEmpty() ? QString() : u" · "_s) + tr("accepted");
+            foot += (foot.isEmpty() ? QString() : u" · "_s) + QCoreApplication::translate("gl::ui::DispatchBoard", "accepted");
         if (col == 3) {
             const qint64 when = r.times.confirmed.value_or(r.createdAt);
             foot = QDateTime::fromMSecsSinceEpoch(when, s.timeZone).toString(u"MM-dd HH:mm"_s)
@@ -91,15 +94,15 @@ void DispatchBoard::showCards(const Snapshot &s)
         QString phase;
         qint64 phaseSince = 0;
         if (ph.total) {
-            phase = tr("T %1 s").arg(*ph.total, 0, 'f', 1);
+            phase = QCoreApplication::translate("gl::ui::DispatchBoard", "T %1 s").arg(*ph.total, 0, 'f', 1);
         } else if (times.raised && !times.acked) {
-            phase = tr("verify");
+            phase = QCoreApplication::translate("gl::ui::DispatchBoard", "verify");
             phaseSince = *times.raised;
         } else if (times.acked && !times.arrived) {
-            phase = tr("respond");
+            phase = QCoreApplication::translate("gl::ui::DispatchBoard", "respond");
             phaseSince = *times.acked;
         } else if (times.arrived && !times.confirmed) {
-            phase = tr("confirm");
+            phase = QCoreApplication::translate("gl::ui::DispatchBoard", "confirm");
             phaseSince = *times.arrived;
         }
         card.data = {{CodeRole, code},
@@ -117,11 +120,11 @@ void DispatchBoard::showCards(const Snapshot &s)
         card.text = u"%1\n%2\n%3"_s.arg(head, r.title, foot) + (phase.isEmpty() || phaseSince ? QString() : u" · "_s + phase);
         QStringList tip;
         if (ph.total) // each phase of the interruption time, as the dashboard and the daily report count them
-            tip << tr("Tdetect %1 s · Tverify %2 s · Trespond %3 s · Tconfirm %4 s · T %5 s")
+            tip << QCoreApplication::translate("gl::ui::DispatchBoard", "Tdetect %1 s · Tverify %2 s · Trespond %3 s · Tconfirm %4 s · T %5 s")
                        .arg(*ph.detect, 0, 'f', 1).arg(*ph.verify, 0, 'f', 1).arg(*ph.respond, 0, 'f', 1)
                        .arg(*ph.confirm, 0, 'f', 1).arg(*ph.total, 0, 'f', 1);
         if (card.level > 0)
-            tip << tr("Escalation: %1").arg(escalationLabel(card.level));
+            tip << QCoreApplication::translate("gl::ui::DispatchBoard", "Escalation: %1").arg(escalationLabel(card.level));
         card.tip = tip.join(u'\n');
         wanted[col].append({code, std::move(card)});
     }
