@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // PlantMapView: the Qt 6 / VTK bridge (context, paint, resize), the scene's actors, and the public setters.
-// The layers live in MapLayers.cpp, picking in MapPicking.cpp, camera control in MapCamera.cpp.
+// The layers live in MapLayers.cpp, MapSensorLayers.cpp and MapPermitLayers.cpp, picking in MapPicking.cpp,
+// camera control in MapCamera.cpp.
 #include "modules/map/PlantMapView_p.h"
 
 #include "modules/map/MeshLoader.h"

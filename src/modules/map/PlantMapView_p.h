@@ -2,8 +2,9 @@
 #pragma once
 
 // PlantMapView's private state, shared by its units: PlantMapView.cpp (the Qt/VTK bridge and the public
-// setters), MapLayers.cpp (marker batches, pins and their clusters, sensors, sorted permit volumes),
-// MapPicking.cpp (picking, codes, tooltips) and MapCamera.cpp (views, fly-to, mouse forwarding).
+// setters), MapLayers.cpp (marker batches, pins and their clusters), MapSensorLayers.cpp (sensors, their
+// labels, people), MapPermitLayers.cpp (sorted permit volumes), MapPicking.cpp (picking, codes, tooltips)
+// and MapCamera.cpp (views, fly-to, mouse forwarding).
 
 #include "modules/map/MapData.h"
 #include "modules/map/PlantMapView.h"
@@ -189,7 +190,7 @@ struct PlantMapView::Private {
     } clusterKey;
     CameraPose clusteredFor; ///< the pose of the last clustering: tiny moves keep the clusters
 
-    // --- permit volumes: time filter and depth sort (MapLayers.cpp) ---
+    // --- permit volumes: time filter and depth sort (MapPermitLayers.cpp) ---
     vtkSmartPointer<vtkPolyData> permitSource;      ///< all permits, triangulated, cells grouped by permit
     vtkNew<vtkPolyData> permitDrawn;                ///< the visible permits' cells, sorted back to front
     std::vector<std::pair<vtkIdType, vtkIdType>> permitCells; ///< per permit: [first, end) cell in permitSource
@@ -234,7 +235,7 @@ struct PlantMapView::Private {
     /// Metres covered by one device pixel at the focal point.
     double metresPerPixel() const;
 
-    // MapLayers.cpp
+    // MapLayers.cpp, MapSensorLayers.cpp (sensors, people, labels), MapPermitLayers.cpp (permits)
     void placePin(int i);
     void updatePin(int i);
     void updatePulse();
@@ -242,7 +243,7 @@ struct PlantMapView::Private {
     void rebuildSensors();
     void rebuildPeople();
     void updateClusters();
-    /// Places the alarm labels so that none overlaps another (MapLayers.cpp); cheap when nothing moved.
+    /// Places the alarm labels so that none overlaps another (MapSensorLayers.cpp); cheap when nothing moved.
     void layoutLabels();
     void setPermitData(const QList<PermitVolume> &permits);
     void updatePermitFilter();
