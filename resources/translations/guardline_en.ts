@@ -2844,42 +2844,42 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="81"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="83"/>
         <source>☑ %1/%2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="85"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="87"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="97"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="99"/>
         <source>T %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="99"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="101"/>
         <source>verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="102"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="104"/>
         <source>respond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="105"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="107"/>
         <source>confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="123"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="127"/>
         <source>Tdetect %1 s · Tverify %2 s · Trespond %3 s · Tconfirm %4 s · T %5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="127"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="131"/>
         <source>Escalation: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3019,17 +3019,17 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="202"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="206"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="204"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="208"/>
         <source>No instruction waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="220"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="224"/>
         <source> · %1 %2:%3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2829,42 +2829,42 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation>⚠ 当前交叉作业冲突(须指定交叉作业协调人):%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="81"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="83"/>
         <source>☑ %1/%2 steps</source>
         <translation>☑ %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="85"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="87"/>
         <source>accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="97"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="99"/>
         <source>T %1 s</source>
         <translation>T %1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="99"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="101"/>
         <source>verify</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="102"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="104"/>
         <source>respond</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="105"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="107"/>
         <source>confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="123"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="127"/>
         <source>Tdetect %1 s · Tverify %2 s · Trespond %3 s · Tconfirm %4 s · T %5 s</source>
         <translation>发现 %1 秒 · 核实 %2 秒 · 响应 %3 秒 · 确认 %4 秒 · 中断时间 T %5 秒</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="127"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="131"/>
         <source>Escalation: %1</source>
         <translation>升级:%1</translation>
     </message>
@@ -3004,17 +3004,17 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation>已发起人工报警:工单 %1 已创建。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="202"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="206"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation>指令 → %1:%2 — %3</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="204"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="208"/>
         <source>No instruction waiting</source>
         <translation>无待确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="220"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="224"/>
         <source> · %1 %2:%3</source>
         <translation> · %1 %2:%3</translation>
     </message>

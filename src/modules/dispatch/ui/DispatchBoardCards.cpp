@@ -39,6 +39,8 @@ enum CardRole : int {
 struct Card {
     int column = 0;
     int level = 0;
+    bool live = false;       ///< the SLA countdown runs (LiveRole)
+    qint64 phaseSince = 0;   ///< the running phase's start, 0 when none runs (PhaseSinceRole)
     QList<QPair<int, QVariant>> data; ///< role → value
     QString text, tip;
 };
@@ -105,16 +107,18 @@ void DispatchBoard::showCards(const Snapshot &s)
             phase = QCoreApplication::translate("gl::ui::DispatchBoard", "confirm");
             phaseSince = *times.arrived;
         }
+        card.live = col < 3 && r.dueAt.has_value();
+        card.phaseSince = phaseSince;
         card.data = {{CodeRole, code},
                      {DueRole, r.dueAt ? QVariant(*r.dueAt) : QVariant()},
-                     {LiveRole, col < 3 && r.dueAt.has_value()},
+                     {LiveRole, card.live},
                      {LevelRole, card.level},
                      {HeadRole, head},
                      {TitleRole, r.title},
                      {FootRole, foot},
                      {PriorityRole, r.priority},
                      {PhaseRole, phase},
-                     {PhaseSinceRole, phaseSince},
+                     {PhaseSinceRole, card.phaseSince},
                      {StateRole, state},
                      {AreaRole, r.area}};
         card.text = u"%1\n%2\n%3"_s.arg(head, r.title, foot) + (phase.isEmpty() || phaseSince ? QString() : u" · "_s + phase);
@@ -153,9 +157,9 @@ void DispatchBoard::showCards(const Snapshot &s)
             }
             for (const auto &[role, value] : card.data)
                 item->setData(role, value); // unchanged values are not set again
-            if (!card.data.at(2).second.toBool() && item->data(Qt::ForegroundRole).isValid())
+            if (!card.live && item->data(Qt::ForegroundRole).isValid())
                 item->setData(Qt::ForegroundRole, QVariant()); // no countdown colour once it stops
-            const bool ticking = card.data.at(2).second.toBool() || card.data.at(9).second.toLongLong() > 0;
+            const bool ticking = card.live || card.phaseSince > 0;
             if (level < 0 || !ticking)
                 item->setText(card.text); // a ticking card's text is updateTimers' (countdown, phase time)
             item->setToolTip(card.tip);
