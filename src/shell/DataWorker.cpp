@@ -170,7 +170,7 @@ void DataWorker::onChanges(const ChangeSet &changes)
 
 void DataWorker::refreshPending()
 {
-    // Even with no parts (a change only to the user's notifications, say): the always-read tables.
+    // Even with no parts (a report written, say): the audit entries since the last read may name some (namedSince).
     refreshParts(std::exchange(m_pendingParts, 0u));
 }
 
@@ -328,18 +328,21 @@ void DataWorker::refreshParts(unsigned parts)
             s->skippedSteps = procedures.skippedSteps();
             localizeColumn(s->skippedSteps, u"text_en"_s, u"text_zh"_s); // the skipped-steps table shows one step text
         }
-        // Read after every change: they follow from many kinds of change.
-        s->notifications = NotificationService(*m_ctx).mine();
-        localizeColumn(s->notifications, u"text"_s, u"text_zh"_s);
-        s->notificationRows = NotificationRow::fromTable(s->notifications);
-        s->inboxItems = InboxService(*m_ctx).mine();
-        if (chineseUi())
-            for (InboxItem &i : s->inboxItems)
-                if (!i.titleZh.isEmpty())
-                    i.title = i.titleZh;
-        s->inbox = InboxService::table(s->inboxItems);
+        // The signed-in user's notifications and tasks, after the changes that make or close them (partsFor).
+        if (want(InboxPart)) {
+            s->notifications = NotificationService(*m_ctx).mine();
+            localizeColumn(s->notifications, u"text"_s, u"text_zh"_s);
+            s->notificationRows = NotificationRow::fromTable(s->notifications);
+            s->inboxItems = InboxService(*m_ctx).mine();
+            if (chineseUi())
+                for (InboxItem &i : s->inboxItems)
+                    if (!i.titleZh.isEmpty())
+                        i.title = i.titleZh;
+            s->inbox = InboxService::table(s->inboxItems);
+            ++m_inboxReads;
+        }
         // The counts of the tables read again (a full read: all of them), the others from the previous snapshot.
-        unsigned counts = full ? SiteSummary::AllCounts : 0;
+        unsigned counts = full ? unsigned(SiteSummary::AllCounts) : 0u;
         for (const auto &[part, count] : {std::pair{HazardsPart, SiteSummary::Hazards}, {PermitsPart, SiteSummary::Permits},
                                           {AlarmsPart, SiteSummary::Alarms}, {OrdersPart, SiteSummary::Orders},
                                           {InstructionsPart, SiteSummary::Instructions}, {ContractorsPart, SiteSummary::Contractors}})

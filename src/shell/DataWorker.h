@@ -103,11 +103,13 @@ public:
         InstructionsPart = 1u << 6,
         CamerasPart = 1u << 7,     ///< the camera registry and the layout's cameras
         OnSitePart = 1u << 8,
-        AllParts = (1u << 9) - 1,
+        InboxPart = 1u << 9,       ///< the signed-in user's task inbox and notifications
+        AllParts = (1u << 10) - 1,
     };
     /// The parts that audit `actions` (e.g. "permit.approve") can change; an action of an unknown kind: all.
-    /// The signed-in user's notifications and inbox are read again after every change anyway, and the summary's counts
-    /// of the parts read (SiteSummary::Counts).
+    /// The inbox follows the kinds whose rows make its tasks (orders, alarms' notifications, hazards' re-inspections,
+    /// permits' sign-offs, contractors' tasks) and the user's own (notification, user); the summary's counts follow the
+    /// parts read (SiteSummary::Counts).
     static unsigned partsFor(const QStringList &actions);
 
     /// The full refresh's period (default 30 s, the safety net for what the change feed cannot tell, e.g. a
@@ -127,6 +129,8 @@ public:
     /// How many of the reads took the steps of every running and recent order (a full read, or an orders' change
     /// that did not name its orders).
     int stepFullReadsDone() const { return m_stepFullReads; }
+    /// How many of the reads took the signed-in user's inbox and notifications (InboxPart).
+    int inboxReadsDone() const { return m_inboxReads; }
 
     /// The signed-in user's service context, or null before a store is open. Data thread only.
     ServiceContext *context() const { return m_ctx.get(); }
@@ -222,7 +226,7 @@ private:
     qint64 m_instructionMaxId = 0;
     SnapshotPtr m_last;
     QElapsedTimer m_sinceRead;
-    int m_reads = 0, m_fullReads = 0, m_instructionFullReads = 0, m_stepFullReads = 0;
+    int m_reads = 0, m_fullReads = 0, m_instructionFullReads = 0, m_stepFullReads = 0, m_inboxReads = 0;
     site::SiteLayout m_layout;
     bool m_haveLayout = false;
     // Snapshot::conflicts, recomputed only when the permits change or a minute has passed.

@@ -15,20 +15,25 @@ namespace ui {
 
 unsigned DataWorker::partsFor(const QStringList &actions)
 {
-    // By the kind of thing the action concerns (the word before the first dot, as the services name them).
+    // By the kind of thing the action concerns (the word before the first dot, as the services name them). The inbox
+    // (InboxService) goes with what makes or closes its tasks, every one of them audited under these kinds: orders
+    // (order, dispatch, step), a rule's notifications (alarm.raise), re-inspections (hazard.reinspection_task, the
+    // hazard's own entries), sign-offs (permit), contractors' tasks (contractor.task.*, contractor.document.add), the
+    // user's notifications read (notification.read) and the user's role (user).
+    constexpr unsigned I = InboxPart;
     static const QHash<QString, unsigned> byKind{
-        {u"alarm"_s, AlarmsPart | OrdersPart}, // acknowledging one verifies its order (instructions have entries of their own)
-        {u"telemetry"_s, AlarmsPart},                             // flood settings
+        {u"alarm"_s, AlarmsPart | OrdersPart | I}, // acknowledging one verifies its order (instructions have entries of their own)
+        {u"telemetry"_s, AlarmsPart},                 // flood settings
         // An instruction an order step pushes has its own entry (instruction.push): an order's entries are the orders'.
-        {u"order"_s, OrdersPart},
-        {u"dispatch"_s, OrdersPart | InstructionsPart},
-        {u"step"_s, OrdersPart},
+        {u"order"_s, OrdersPart | I},
+        {u"dispatch"_s, OrdersPart | InstructionsPart | I},
+        {u"step"_s, OrdersPart | I},
         {u"instruction"_s, InstructionsPart},
-        {u"permit"_s, PermitsPart},
-        {u"hazard"_s, HazardsPart},
-        {u"rectification"_s, HazardsPart},
+        {u"permit"_s, PermitsPart | I},
+        {u"hazard"_s, HazardsPart | I},
+        {u"rectification"_s, HazardsPart | I},
         {u"evidence"_s, AlarmsPart | HazardsPart | OrdersPart},
-        {u"contractor"_s, ContractorsPart},
+        {u"contractor"_s, ContractorsPart | I},
         {u"person"_s, ContractorsPart | OnSitePart},
         {u"training"_s, ContractorsPart},
         {u"course"_s, ContractorsPart},
@@ -38,10 +43,10 @@ unsigned DataWorker::partsFor(const QStringList &actions)
         {u"checkin"_s, ContractorsPart | OnSitePart},
         {u"checkout"_s, ContractorsPart | OnSitePart},
         {u"camera"_s, CamerasPart},
-        // Only the signed-in user's notifications, inbox and the summary, which every partial read takes anyway;
+        // The signed-in user's notifications and role; the summary's counts, which every partial read takes anyway;
         // or nothing the snapshot shows (reports, rules, audit keying, safety metrics).
-        {u"user"_s, 0u},
-        {u"notification"_s, 0u},
+        {u"user"_s, I},
+        {u"notification"_s, I},
         {u"report"_s, 0u},
         {u"rules"_s, 0u},
         {u"audit"_s, 0u},

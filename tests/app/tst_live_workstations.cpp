@@ -4,6 +4,7 @@
 // their periodic re-read, and the refresh re-reads only the tables the change concerns. SQLite and PostgreSQL.
 #include "../core/TestDb.h"
 
+#include "modules/dispatch/logic/NotificationService.h"
 #include "modules/dispatch/logic/OperationsService.h"
 #include "modules/dispatch/logic/ProcedureService.h"
 #include "modules/telemetry/logic/TelemetryService.h"
@@ -424,6 +425,62 @@ private Q_SLOTS:
         QCOMPARE(instructionKeys(b.last), instructionKeys(c.last));
     }
 
+    // The inbox and notifications are read after the changes that make or close the user's tasks, not after every
+    // change: a notification for the user and its reading at another workstation reach B's inbox; an instruction's
+    // change leaves B's inbox as it was (shared, not read again).
+    void theInboxIsReadAfterItsChangesOnly_data() { test::addBackendRows(); }
+    void theInboxIsReadAfterItsChangesOnly()
+    {
+        QFETCH(Backend, backend);
+        test::TestDb db(backend);
+        GL_REQUIRE_BACKEND(db);
+        Workstation a, b;
+        QVERIFY(a.open(db.url()));
+        QVERIFY(b.open(db.url()));
+        const QString me = b.worker.context()->actor.auditName();
+        auto inInbox = [&b](qint64 notification) {
+            for (const InboxItem &i : b.last->inboxItems)
+                if (i.notificationId == notification)
+                    return true;
+            return false;
+        };
+
+        // A rule's notification for B's user, stored with its alarm's entry (TelemetryService does both in one
+        // transaction; here the entry is a marker of the same kind).
+        qint64 note = 0;
+        {
+            Database &adb = a.worker.context()->db;
+            Transaction tx(adb);
+            note = NotificationService(*a.worker.context()).notify(me, u"alarm"_s, u"alarm"_s, u"1"_s, {}, u"CO high at the test"_s);
+            AuditLog::append(adb, AuditRecord{u"test"_s, u"alarm.test"_s, u"alarm"_s, u"1"_s, {}, {}, {}}, 1);
+            tx.commit();
+        }
+        const int fullReads = b.worker.fullReadsDone();
+        QTRY_VERIFY_WITH_TIMEOUT(inInbox(note), kGenerous);
+
+        // Read at A (the same user at another workstation): gone from B's inbox.
+        a.worker.call(&a.worker, [note](ServiceContext &ctx) { NotificationService(ctx).markRead(note); }, [] {});
+        QTRY_VERIFY_WITH_TIMEOUT(!inInbox(note), kGenerous);
+        QCOMPARE(b.worker.fullReadsDone(), fullReads); // partial reads, the inbox in each
+
+        // An instruction's change: B reads the instructions, not its inbox.
+        const ui::SnapshotPtr before = b.last;
+        const int inboxReads = b.worker.inboxReadsDone(), reads = b.worker.readsDone();
+        qint64 instructionId = 0;
+        QVERIFY(!before->instructionRows.isEmpty());
+        instructionId = before->instructionRows.first().id;
+        appendMarker(a.worker.context()->db, u"instruction.test"_s, QString::number(instructionId));
+        QTRY_VERIFY_WITH_TIMEOUT(b.worker.readsDone() > reads, kGenerous);
+        QCOMPARE(b.worker.inboxReadsDone(), inboxReads);
+        QVERIFY(b.last->inbox.rows.constData() == before->inbox.rows.constData());
+        QVERIFY(b.last->notificationRows.constData() == before->notificationRows.constData());
+        // What a full read shows is what B kept.
+        const ui::SnapshotPtr kept = b.last;
+        b.worker.refresh();
+        QCOMPARE(kept->inbox.rows, b.last->inbox.rows);
+        QCOMPARE(kept->notifications.rows, b.last->notifications.rows);
+    }
+
     // The same from another process: guardlinectl acknowledges the alarm, the workstation shows it.
     void aChangeByGuardlinectlReachesTheWorkstation_data() { test::addBackendRows(); }
     void aChangeByGuardlinectlReachesTheWorkstation()
@@ -525,15 +582,22 @@ private Q_SLOTS:
     void partsForActions()
     {
         using W = ui::DataWorker;
-        QCOMPARE(W::partsFor({u"permit.approve"_s}), unsigned(W::PermitsPart));
-        QCOMPARE(W::partsFor({u"hazard.report"_s, u"checkin.accept"_s}), unsigned(W::HazardsPart | W::ContractorsPart | W::OnSitePart));
-        QCOMPARE(W::partsFor({u"notification.read"_s}), 0u);
+        QCOMPARE(W::partsFor({u"permit.approve"_s}), unsigned(W::PermitsPart | W::InboxPart));
+        QCOMPARE(W::partsFor({u"hazard.report"_s, u"checkin.accept"_s}),
+                 unsigned(W::HazardsPart | W::ContractorsPart | W::OnSitePart | W::InboxPart));
+        QCOMPARE(W::partsFor({u"notification.read"_s}), unsigned(W::InboxPart));
+        QCOMPARE(W::partsFor({u"report.generate"_s}), 0u);
+        // The inbox follows what makes or closes its tasks, not the instructions or the people on site.
+        QVERIFY(W::partsFor({u"permit.sign"_s}) & W::InboxPart);
+        QVERIFY(W::partsFor({u"hazard.reinspection_task"_s}) & W::InboxPart);
+        QVERIFY(W::partsFor({u"contractor.task.raise"_s}) & W::InboxPart);
+        QVERIFY(!(W::partsFor({u"instruction.send"_s, u"checkin.accept"_s}) & W::InboxPart));
         QCOMPARE(W::partsFor({u"site.import"_s}), unsigned(W::AllParts));
         QCOMPARE(W::partsFor({u"permit.approve"_s, u"something.new"_s}), unsigned(W::AllParts));
         QVERIFY(W::partsFor({u"alarm.raise"_s}) & W::AlarmsPart);
         // An order's entries are the orders' (an instruction it pushes has its own entry): the instructions are not read.
-        QCOMPARE(W::partsFor({u"order.open"_s, u"order.cancel"_s}), unsigned(W::OrdersPart));
-        QCOMPARE(W::partsFor({u"order.step"_s, u"instruction.push"_s}), unsigned(W::OrdersPart | W::InstructionsPart));
+        QCOMPARE(W::partsFor({u"order.open"_s, u"order.cancel"_s}), unsigned(W::OrdersPart | W::InboxPart));
+        QCOMPARE(W::partsFor({u"order.step"_s, u"instruction.push"_s}), unsigned(W::OrdersPart | W::InstructionsPart | W::InboxPart));
         QCOMPARE(W::partsFor({u"instruction.send"_s, u"instruction.overdue"_s}), unsigned(W::InstructionsPart));
     }
 };
