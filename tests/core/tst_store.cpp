@@ -6,6 +6,7 @@
 #include "modules/site/logic/SiteService.h"
 #include "platform/audit/AuditLog.h"
 #include "platform/auth/UserService.h"
+#include "platform/store/Database.h"
 #include "platform/store/Migrations.h"
 #include "platform/store/Schema.h"
 #include "platform/util/Error.h"
@@ -13,6 +14,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -99,6 +101,42 @@ private Q_SLOTS:
         db->exec(u"UPDATE kv SET n = ? WHERE k = ?"_s, {1e15, u"1"_s});
         QCOMPARE(db->scalar(u"SELECT n FROM kv WHERE k = '1'"_s).toLongLong(), qint64(1'000'000'000'000'000LL));
         QCOMPARE(db->scalar(u"SELECT count(*) FROM kv WHERE n-? = 1000000000000001 AND k = ?"_s, {-1.0, u"1"_s}).toInt(), 1);
+    }
+
+    /// sqlIn: any number of values (none, a few, more than one bound list holds) select exactly those rows, and the
+    /// other bound values keep their places around it.
+    void inListsSelectExactlyTheirValues_data() { test::addBackendRows(); }
+    void inListsSelectExactlyTheirValues()
+    {
+        QFETCH(Backend, backend);
+        test::TestDb t(backend);
+        GL_REQUIRE_BACKEND(t);
+        auto db = t.open();
+        db->exec(u"CREATE TABLE nums (n BIGINT NOT NULL, tag TEXT NOT NULL)"_s);
+        {
+            Transaction tx(*db);
+            for (int n = 0; n < 1400; ++n)
+                db->exec(u"INSERT INTO nums (n, tag) VALUES (?, ?)"_s, {n, n % 2 ? u"odd"_s : u"even"_s});
+            tx.commit();
+        }
+        for (const int count : {0, 3, 500, 501, 1201}) {
+            QVariantList wanted, binds{u"even"_s};
+            for (int i = 0; i < count; ++i)
+                wanted << qint64(i * 7 % 1400);
+            const QString in = sqlIn(u"n"_s, wanted, binds);
+            binds << qint64(1000);
+            QCOMPARE(binds.size(), count + 2);
+            QSet<qint64> expected;
+            for (const QVariant &v : std::as_const(wanted))
+                if (v.toLongLong() % 2 == 0 && v.toLongLong() < 1000)
+                    expected.insert(v.toLongLong());
+            QSqlQuery q = db->exec(u"SELECT n FROM nums WHERE tag = ? AND %1 AND n < ?"_s.arg(in), binds);
+            QSet<qint64> got;
+            while (q.next())
+                got.insert(q.value(0).toLongLong());
+            QCOMPARE(got, expected);
+            QCOMPARE(in.count(u" IN ("_s), count == 0 ? 0 : (count + 499) / 500);
+        }
     }
 
     /// A failed statement's message and log line name the error, never the statement's other values: PostgreSQL

@@ -428,4 +428,18 @@ void Database::rollback()
     exec(u"ROLLBACK"_s);
 }
 
+QString sqlIn(const QString &column, const QVariantList &values, QVariantList &binds)
+{
+    if (values.isEmpty())
+        return u"1 = 0"_s;
+    constexpr qsizetype kSlice = 500;
+    QStringList lists;
+    for (qsizetype i = 0; i < values.size(); i += kSlice) {
+        const qsizetype n = std::min(kSlice, values.size() - i);
+        lists << u"%1 IN (%2)"_s.arg(column, QStringList(n, u"?"_s).join(u", "_s));
+    }
+    binds += values;
+    return lists.size() == 1 ? lists.first() : u'(' + lists.join(u" OR "_s) + u')';
+}
+
 } // namespace gl

@@ -66,6 +66,10 @@ private:
     QHash<QString, QVariant> m_memo; ///< transactionMemo()
 };
 
+/// `column IN (?, …)` for `values`, the values appended to `binds`: one IN list per 500 values (a bound list stays far
+/// below either backend's limit on parameters), ORed in parentheses; `1 = 0` (nothing) when `values` is empty.
+QString sqlIn(const QString &column, const QVariantList &values, QVariantList &binds);
+
 /// RAII transaction: commits on commit(), rolls back when destroyed without commit.
 class Transaction {
 public:

@@ -84,7 +84,7 @@ CheckinResult CheckinService::checkIn(const QString &deviceCode, const CheckinIn
         no(u"worker"_s, u"unknown worker"_s);
     }
     const qint64 pid = q.value(0).toLongLong();
-    CheckinResult r{0, 0, 0, in.worker, q.value(1).toString(), q.value(2).toString()};
+    CheckinResult r{0, 0, 0, in.worker, q.value(1).toString(), q.value(2).toString(), {}};
     q.finish();
     if (db().scalar(u"SELECT count(*) FROM equipment WHERE code = ? AND kind = 'gate'"_s, {in.gate}).toInt() == 0)
         no(u"gate"_s, u"unknown gate"_s);

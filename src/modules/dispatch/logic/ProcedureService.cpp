@@ -166,16 +166,9 @@ Table ProcedureService::steps() const
 Table ProcedureService::stepsOf(const QStringList &codes) const
 {
     require(u"data.read"_s);
-    Table out;
-    constexpr qsizetype kSlice = 500; // bound placeholders far below either backend's limit
-    for (qsizetype i = 0; i < codes.size() || i == 0; i += kSlice) {
-        const QStringList part = codes.mid(i, kSlice);
-        const QString in = part.isEmpty() ? u" AND 1 = 0"_s : u" AND o.code IN (%1)"_s.arg(QStringList(part.size(), u"?"_s).join(u", "_s));
-        Table t = runSteps(db(), now() - kRecentMs, in, QVariantList(part.cbegin(), part.cend()));
-        out.columns = t.columns;
-        out.rows += t.rows;
-    }
-    return out;
+    QVariantList binds;
+    const QString in = sqlIn(u"o.code"_s, QVariantList(codes.cbegin(), codes.cend()), binds);
+    return runSteps(db(), now() - kRecentMs, u" AND "_s + in, binds);
 }
 
 Table ProcedureService::skippedSteps(int limit) const

@@ -169,20 +169,10 @@ Table QueryService::ordersChanged(qint64 afterId, const QStringList &codes, cons
         ids->clear();
     QStringList terms{u"o.id > ?"_s};
     QVariantList binds{afterId};
-    // In slices: a bound list of placeholders stays far below either backend's limit on parameters.
-    constexpr qsizetype kSlice = 500;
-    for (qsizetype i = 0; i < codes.size(); i += kSlice) {
-        const QStringList part = codes.mid(i, kSlice);
-        terms << u"o.code IN (%1)"_s.arg(QStringList(part.size(), u"?"_s).join(u", "_s));
-        for (const QString &c : part)
-            binds << c;
-    }
-    for (qsizetype i = 0; i < alarmIds.size(); i += kSlice) {
-        const QList<qint64> part = alarmIds.mid(i, kSlice);
-        terms << u"o.alarm_id IN (%1)"_s.arg(QStringList(part.size(), u"?"_s).join(u", "_s));
-        for (qint64 id : part)
-            binds << id;
-    }
+    if (!codes.isEmpty())
+        terms << sqlIn(u"o.code"_s, QVariantList(codes.cbegin(), codes.cend()), binds);
+    if (!alarmIds.isEmpty())
+        terms << sqlIn(u"o.alarm_id"_s, QVariantList(alarmIds.cbegin(), alarmIds.cend()), binds);
     return runOrders(db(), u"WHERE "_s + terms.join(u" OR "_s), binds, ids);
 }
 
@@ -212,14 +202,8 @@ Table QueryService::instructionsChanged(qint64 afterId, const QList<qint64> &ids
     require(u"data.read"_s);
     QStringList terms{u"id > ?"_s};
     QVariantList binds{afterId};
-    // In slices, as ordersChanged: far below either backend's limit on parameters.
-    constexpr qsizetype kSlice = 500;
-    for (qsizetype i = 0; i < ids.size(); i += kSlice) {
-        const QList<qint64> part = ids.mid(i, kSlice);
-        terms << u"id IN (%1)"_s.arg(QStringList(part.size(), u"?"_s).join(u", "_s));
-        for (qint64 id : part)
-            binds << id;
-    }
+    if (!ids.isEmpty())
+        terms << sqlIn(u"id"_s, QVariantList(ids.cbegin(), ids.cend()), binds);
     return runInstructions(db(), u"WHERE "_s + terms.join(u" OR "_s), binds);
 }
 
