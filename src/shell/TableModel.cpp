@@ -53,7 +53,14 @@ std::optional<QStringList> rowKeys(const Table &t, const QStringList &key)
 
 bool TableModel::updateInPlace(const Table &table, qint64 now)
 {
-    const std::optional<QStringList> before = rowKeys(m_table, m_key), after = rowKeys(table, m_key);
+    if (table.rows.constData() == m_table.rows.constData() && table.rows.size() == m_table.rows.size()) {
+        updateTime(now); // the same rows, shared (a snapshot's time tick): nothing to compare
+        return true;
+    }
+    // The shown rows' keys as the last update left them (after a reset they are built once).
+    const std::optional<QStringList> before = m_rowKeys ? m_rowKeys : rowKeys(m_table, m_key);
+    std::optional<QStringList> after = rowKeys(table, m_key);
+    m_rowKeys.reset();
     if (!before || !after)
         return false;
     const QSet<QString> had(before->begin(), before->end()), has(after->begin(), after->end());
@@ -119,12 +126,19 @@ bool TableModel::updateInPlace(const Table &table, qint64 now)
         i = last + 1;
     }
     m_table = table; // equal by now: share the new rows
-    if (now != m_now) { // overdue marks: the colours and tips that compare with the time
-        m_now = now;
-        if (!m_table.rows.isEmpty() && lastColumn >= 0)
-            Q_EMIT dataChanged(index(0, 0), index(int(m_table.rows.size()) - 1, lastColumn), {Qt::ForegroundRole, Qt::ToolTipRole});
-    }
+    m_rowKeys = std::move(after);
+    updateTime(now);
     return true;
+}
+
+void TableModel::updateTime(qint64 now)
+{
+    if (now == m_now)
+        return;
+    m_now = now; // overdue marks: the colours and tips that compare with the time
+    const int lastColumn = int(m_columns.size()) - 1;
+    if (!m_table.rows.isEmpty() && lastColumn >= 0)
+        Q_EMIT dataChanged(index(0, 0), index(int(m_table.rows.size()) - 1, lastColumn), {Qt::ForegroundRole, Qt::ToolTipRole});
 }
 
 void TableModel::setTable(const Table &table, const QTimeZone &zone, qint64 now)
@@ -134,6 +148,7 @@ void TableModel::setTable(const Table &table, const QTimeZone &zone, qint64 now)
         return;
     ++m_resets;
     beginResetModel();
+    m_rowKeys.reset();
     m_table = table;
     m_zone = zone;
     m_now = now;

@@ -7,6 +7,8 @@
 #include <QColor>
 #include <QTimeZone>
 
+#include <optional>
+
 class QTableView;
 class QTableWidget;
 class QTableWidgetItem;
@@ -34,7 +36,11 @@ public:
     /// most rows new) the model is reset.
     void setTable(const Table &table, const QTimeZone &zone, qint64 now);
     /// The columns (of the snapshot table) whose values name a row: the key by which setTable matches rows.
-    void setKey(QStringList columns) { m_key = std::move(columns); }
+    void setKey(QStringList columns)
+    {
+        m_key = std::move(columns);
+        m_rowKeys.reset();
+    }
     /// How many times setTable reset the model (the rest were updated in place).
     int resets() const { return m_resets; }
     const Table &table() const { return m_table; }
@@ -52,8 +58,11 @@ public:
 private:
     /// Updates in place towards `table` (same columns and zone); false when it can't (the caller resets).
     bool updateInPlace(const Table &table, qint64 now);
+    /// A new time: repaints the colours and tips that compare with it.
+    void updateTime(qint64 now);
     QList<ColumnSpec> m_columns;
     QStringList m_key;
+    std::optional<QStringList> m_rowKeys; ///< the shown rows' keys, from the last update in place (none after a reset)
     int m_resets = 0;
     QList<int> m_source; ///< column index in m_table for each spec
     Table m_table;
