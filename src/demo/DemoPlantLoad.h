@@ -18,6 +18,10 @@
 #include <random>
 #include <vector>
 
+namespace gl {
+struct PermitInput;
+}
+
 namespace gl::demo {
 
 /// Deterministic choices: the same demo on every machine and every run.
@@ -92,6 +96,8 @@ struct DemoPlantLoad {
     void addContractorWorkers(const ContractorSeed &c, const QString &code, int &workerNo);
     // DemoPlantPermits.cpp
     void planPermit(const PermitPlan &p);
+    PermitInput permitInput(const PermitPlan &p);
+    void planPermitSteps(const PermitInput &in, const QString &finalState);
     QStringList gatedWorkers(const QString &contractor, const QString &type, QDate startDay, QDate endDay) const;
     // DemoPlant.cpp
     void planHazard(const QString &state, int k);

@@ -97,8 +97,14 @@ QStringList DemoPlantLoad::gatedWorkers(const QString &contractor, const QString
     return out;
 }
 
-/// One permit: its draft, where and by whom, then its steps on the timeline up to `p.finalState`.
+/// One permit: its draft, then its steps on the timeline up to `p.finalState`.
 void DemoPlantLoad::planPermit(const PermitPlan &p)
+{
+    planPermitSteps(permitInput(p), QString::fromUtf16(p.finalState));
+}
+
+/// The permit's draft: where, when, who does the work and who watches it.
+PermitInput DemoPlantLoad::permitInput(const PermitPlan &p)
 {
     const QString prefix = QString::fromUtf16(p.prefix);
     const QString code = u"%1-%2"_s.arg(prefix).arg(++permitsPerPrefix[prefix] + 100, 4, 10, QLatin1Char('0'));
@@ -133,7 +139,14 @@ void DemoPlantLoad::planPermit(const PermitPlan &p)
     const QDate endDay = QDateTime::fromMSecsSinceEpoch(in.endsAt - 1, tz).date();
     if (in.contractorCode != u"own"_s)
         in.workerCodes = gatedWorkers(in.contractorCode, type, startDay, endDay);
-    const QString finalState = QString::fromUtf16(p.finalState);
+    return in;
+}
+
+/// The permit's steps from its draft to `finalState`, each as the user who takes it.
+void DemoPlantLoad::planPermitSteps(const PermitInput &in, const QString &finalState)
+{
+    const QString &code = in.code, &type = in.type, &area = in.areaCode;
+    const QDate startDay = QDateTime::fromMSecsSinceEpoch(in.startsAt, tz).date();
     // GB 30871-2022 Table B.1: special and level-1 hot work are approved by the EHS manager.
     const QString grade = permits::Gb30871Rules::defaults().effectiveGrade(type, in.grade, in.startsAt, in.endsAt, "Asia/Shanghai");
     const QString supervisor = !permits::Gb30871Rules::defaults().approverRoles(grade).contains(u"area_supervisor"_s)
