@@ -2645,12 +2645,12 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="405"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="408"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="442"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="445"/>
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2844,42 +2844,42 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="83"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="80"/>
         <source>☑ %1/%2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="87"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="84"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="99"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="96"/>
         <source>T %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="101"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="98"/>
         <source>verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="104"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="101"/>
         <source>respond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="107"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="104"/>
         <source>confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="127"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="124"/>
         <source>Tdetect %1 s · Tverify %2 s · Trespond %3 s · Tconfirm %4 s · T %5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="131"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="128"/>
         <source>Escalation: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3019,17 +3019,17 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="206"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="203"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="208"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="205"/>
         <source>No instruction waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="224"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="221"/>
         <source> · %1 %2:%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7466,17 +7466,17 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TableModel</name>
     <message>
-        <location filename="../../src/shell/TableModel.cpp" line="199"/>
+        <location filename="../../src/shell/TableModel.cpp" line="214"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/TableModel.cpp" line="199"/>
+        <location filename="../../src/shell/TableModel.cpp" line="214"/>
         <source>NO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/shell/TableModel.cpp" line="233"/>
+        <location filename="../../src/shell/TableModel.cpp" line="248"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2631,12 +2631,12 @@ Double-click: full view and back · right-click: snapshot, remove</source>
 <context>
     <name>gl::ui::DataWorker</name>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="405"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="408"/>
         <source>The site&apos;s SIMOPS rules cannot be read (%1): cross-work conflicts are shown by the built-in rules, and permits cannot be approved until the file is fixed.</source>
         <translation>无法读取本厂的交叉作业(SIMOPS)规则(%1):交叉作业冲突暂按内置规则显示,修正该文件之前作业票无法审批。</translation>
     </message>
     <message>
-        <location filename="../../src/shell/DataWorker.cpp" line="442"/>
+        <location filename="../../src/shell/DataWorker.cpp" line="445"/>
         <source>internal error: %1</source>
         <translation>内部错误:%1</translation>
     </message>
@@ -2829,42 +2829,42 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation>⚠ 当前交叉作业冲突(须指定交叉作业协调人):%1</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="83"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="80"/>
         <source>☑ %1/%2 steps</source>
         <translation>☑ %1/%2 步</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="87"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="84"/>
         <source>accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="99"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="96"/>
         <source>T %1 s</source>
         <translation>T %1 秒</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="101"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="98"/>
         <source>verify</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="104"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="101"/>
         <source>respond</source>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="107"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="104"/>
         <source>confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="127"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="124"/>
         <source>Tdetect %1 s · Tverify %2 s · Trespond %3 s · Tconfirm %4 s · T %5 s</source>
         <translation>发现 %1 秒 · 核实 %2 秒 · 响应 %3 秒 · 确认 %4 秒 · 中断时间 T %5 秒</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="131"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="128"/>
         <source>Escalation: %1</source>
         <translation>升级:%1</translation>
     </message>
@@ -3004,17 +3004,17 @@ Double-click: full view and back · right-click: snapshot, remove</source>
         <translation>已发起人工报警:工单 %1 已创建。</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="206"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="203"/>
         <source>INSTRUCTION to %1: %2 — %3</source>
         <translation>指令 → %1:%2 — %3</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="208"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="205"/>
         <source>No instruction waiting</source>
         <translation>无待确认指令</translation>
     </message>
     <message>
-        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="224"/>
+        <location filename="../../src/modules/dispatch/ui/DispatchBoardCards.cpp" line="221"/>
         <source> · %1 %2:%3</source>
         <translation> · %1 %2:%3</translation>
     </message>
@@ -7449,17 +7449,17 @@ Import the site layout (guardlinectl site import FILE.json) or load the demo pla
 <context>
     <name>gl::ui::TableModel</name>
     <message>
-        <location filename="../../src/shell/TableModel.cpp" line="199"/>
+        <location filename="../../src/shell/TableModel.cpp" line="214"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/shell/TableModel.cpp" line="199"/>
+        <location filename="../../src/shell/TableModel.cpp" line="214"/>
         <source>NO</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/shell/TableModel.cpp" line="233"/>
+        <location filename="../../src/shell/TableModel.cpp" line="248"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>

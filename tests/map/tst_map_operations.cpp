@@ -95,7 +95,7 @@ class TestMapOperations : public QObject {
         });
         poll.start();
         QTest::mouseClick(m_window->windowHandle(), Qt::RightButton, {}, m_view->mapTo(m_window.get(), at));
-        QTest::qWaitFor([&] { return !poll.isActive(); }, 35'000);
+        (void)QTest::qWaitFor([&] { return !poll.isActive(); }, 35'000); // shown says whether the menu came
         poll.stop();
         return shown;
     }

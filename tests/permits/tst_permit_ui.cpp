@@ -90,7 +90,7 @@ private Q_SLOTS:
 
         // A new permit that breaks the rules: saved as a draft, submission refused with the reasons.
         ui::PermitEditor *e = panel->newPermit();
-        QTest::qWaitForWindowExposed(e);
+        QVERIFY(QTest::qWaitForWindowExposed(e));
         e->typeBox()->setCurrentIndex(e->typeBox()->findData(u"hot_work"_s));
         e->gradeBox()->setCurrentIndex(e->gradeBox()->findData(u"level1"_s));
         e->areaBox()->setCurrentIndex(e->areaBox()->findData(u"CA1"_s));
@@ -134,7 +134,7 @@ private Q_SLOTS:
         QVERIFY2(measures(e).contains(u"Equipment cleaned, purged or water-washed"_s), qPrintable(measures(e)));
         ui::setUiLanguage(u"zh_CN"_s);
         ui::PermitEditor *zh = panel->newPermit();
-        QTest::qWaitForWindowExposed(zh);
+        QVERIFY(QTest::qWaitForWindowExposed(zh));
         zh->typeBox()->setCurrentIndex(zh->typeBox()->findData(u"hot_work"_s));
         QVERIFY2(measures(zh).contains(u"动火设备内部构件清理干净"_s) && !measures(zh).contains(u"Equipment cleaned"_s), qPrintable(measures(zh)));
         ui::setUiLanguage(u"en"_s);

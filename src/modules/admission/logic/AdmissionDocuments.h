@@ -25,7 +25,7 @@ struct DocumentUpload {
     QByteArray content;
     QDate issuedOn, expiresOn;
     /// injury_insurance only: the period the payment proof covers (both or neither; neither = issued..expires).
-    QDate coversFrom, coversTo;
+    QDate coversFrom = {}, coversTo = {};
 };
 
 /// A contractor's documents: validated PDFs stored content-addressed, their validity, the required kinds a

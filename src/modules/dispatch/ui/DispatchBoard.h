@@ -114,6 +114,8 @@ private:
 
 private:
     void showConflicts(const Snapshot &s);
+    /// One order's card as the snapshot shows it (DispatchBoardCards.cpp).
+    struct Card;
     /// The orders as cards, updated in place (DispatchBoardCards.cpp).
     void showCards(const Snapshot &s);
     QLabel *m_instruction;

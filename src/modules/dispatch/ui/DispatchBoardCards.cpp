@@ -35,8 +35,14 @@ enum CardRole : int {
     AreaRole = Qt::UserRole + 11,
 };
 
-/// One order's card as the snapshot shows it.
-struct Card {
+/// The column of an order in `state`: open, assigned/accepted, on scene, resolved/confirmed (and cancelled).
+int columnOf(const QString &state)
+{
+    return state == u"open"_s ? 0 : state == u"assigned"_s || state == u"accepted"_s ? 1 : state == u"responding"_s ? 2 : 3;
+}
+} // namespace
+
+struct DispatchBoard::Card {
     int column = 0;
     int level = 0;
     bool live = false;       ///< the SLA countdown runs (LiveRole)
@@ -45,17 +51,8 @@ struct Card {
     QString text, tip;
 };
 
-/// The column of an order in `state`: open, assigned/accepted, on scene, resolved/confirmed (and cancelled).
-int columnOf(const QString &state)
-{
-    return state == u"open"_s ? 0 : state == u"assigned"_s || state == u"accepted"_s ? 1 : state == u"responding"_s ? 2 : 3;
-}
-} // namespace
-
 void DispatchBoard::showCards(const Snapshot &s)
 {
-    // The texts by QCoreApplication::translate with the board's context: Qt 6.4's lupdate files a plain tr() here
-    // under the local struct Card (and cuts DispatchBoard::tr's context on lines with non-ASCII text).
     // Issue #8: cards with their SLA countdown (re-rendered every second by updateTimers), escalation badge
     // (the level the dispatch-escalation housekeeping step wrote) and procedure progress.
     QHash<QString, QPair<int, int>> progress; // order → (done or skipped, total)
@@ -80,11 +77,11 @@ void DispatchBoard::showCards(const Snapshot &s)
             head += u"   %1 %2"_s.arg(escalationGlyph(card.level), escalationLabel(card.level));
         QString foot;
         if (progress.contains(code))
-            foot = QCoreApplication::translate("gl::ui::DispatchBoard", "☑ %1/%2 steps").arg(progress[code].first).arg(progress[code].second);
+            foot = tr("☑ %1/%2 steps").arg(progress[code].first).arg(progress[code].second);
         if (!r.assignee.isEmpty())
             foot += (foot.isEmpty() ? QString() : u" · "_s) + r.assignee;
         if (state == u"accepted"_s)
-            foot += (foot.isEmpty() ? QString() : u" · "_s) + QCoreApplication::translate("gl::ui::DispatchBoard", "accepted");
+            foot += (foot.isEmpty() ? QString() : u" · "_s) + tr("accepted");
         if (col == 3) {
             const qint64 when = r.times.confirmed.value_or(r.createdAt);
             foot = QDateTime::fromMSecsSinceEpoch(when, s.timeZone).toString(u"MM-dd HH:mm"_s)
@@ -96,15 +93,15 @@ void DispatchBoard::showCards(const Snapshot &s)
         QString phase;
         qint64 phaseSince = 0;
         if (ph.total) {
-            phase = QCoreApplication::translate("gl::ui::DispatchBoard", "T %1 s").arg(*ph.total, 0, 'f', 1);
+            phase = tr("T %1 s").arg(*ph.total, 0, 'f', 1);
         } else if (times.raised && !times.acked) {
-            phase = QCoreApplication::translate("gl::ui::DispatchBoard", "verify");
+            phase = tr("verify");
             phaseSince = *times.raised;
         } else if (times.acked && !times.arrived) {
-            phase = QCoreApplication::translate("gl::ui::DispatchBoard", "respond");
+            phase = tr("respond");
             phaseSince = *times.acked;
         } else if (times.arrived && !times.confirmed) {
-            phase = QCoreApplication::translate("gl::ui::DispatchBoard", "confirm");
+            phase = tr("confirm");
             phaseSince = *times.arrived;
         }
         card.live = col < 3 && r.dueAt.has_value();
@@ -124,11 +121,11 @@ void DispatchBoard::showCards(const Snapshot &s)
         card.text = u"%1\n%2\n%3"_s.arg(head, r.title, foot) + (phase.isEmpty() || phaseSince ? QString() : u" · "_s + phase);
         QStringList tip;
         if (ph.total) // each phase of the interruption time, as the dashboard and the daily report count them
-            tip << QCoreApplication::translate("gl::ui::DispatchBoard", "Tdetect %1 s · Tverify %2 s · Trespond %3 s · Tconfirm %4 s · T %5 s")
+            tip << tr("Tdetect %1 s · Tverify %2 s · Trespond %3 s · Tconfirm %4 s · T %5 s")
                        .arg(*ph.detect, 0, 'f', 1).arg(*ph.verify, 0, 'f', 1).arg(*ph.respond, 0, 'f', 1)
                        .arg(*ph.confirm, 0, 'f', 1).arg(*ph.total, 0, 'f', 1);
         if (card.level > 0)
-            tip << QCoreApplication::translate("gl::ui::DispatchBoard", "Escalation: %1").arg(escalationLabel(card.level));
+            tip << tr("Escalation: %1").arg(escalationLabel(card.level));
         card.tip = tip.join(u'\n');
         wanted[col].append({code, std::move(card)});
     }
