@@ -189,6 +189,30 @@ void DataWorker::timeTick()
     Q_EMIT snapshotReady(s);
 }
 
+namespace {
+/// A list sorted newest first whose rows have ids (`ids` beside them, the highest read `maxId`): with `partial`,
+/// the rows a change names and the newer ones read (`changed`) and merged in (`merge`); otherwise all of them
+/// (`all`). True when merged.
+template<class Row, class Changed, class Merge, class All>
+bool readNewestFirst(Table &table, QList<Row> &rows, QList<qint64> &ids, qint64 &maxId, bool partial, Changed changed, Merge merge, All all)
+{
+    if (partial && ids.size() == table.rows.size() && rows.size() == table.rows.size()) {
+        QList<qint64> freshIds;
+        const Table fresh = changed(maxId, &freshIds);
+        merge(fresh, freshIds);
+        for (qint64 id : std::as_const(freshIds))
+            maxId = std::max(maxId, id);
+        return true;
+    }
+    table = all(&ids);
+    rows = Row::fromTable(table);
+    maxId = 0;
+    for (qint64 id : std::as_const(ids))
+        maxId = std::max(maxId, id);
+    return false;
+}
+} // namespace
+
 void DataWorker::refreshParts(unsigned parts)
 {
     if (!m_ctx)
@@ -238,13 +262,24 @@ void DataWorker::refreshParts(unsigned parts)
             s->contractorRows = ContractorRow::fromTable(s->contractors);
             s->peopleRows = PersonRow::fromTable(s->people);
         }
+        // Permits and hazards: the rows the changes name and the new ones merged in, or all of them (with their ids).
+        QList<qint64> permitIds = m_permitIds, hazardIds = m_hazardIds;
+        qint64 permitMaxId = m_permitMaxId, hazardMaxId = m_hazardMaxId;
         if (want(PermitsPart)) {
-            s->permits = q.permits();
-            s->permitRows = PermitRow::fromTable(s->permits);
+            const bool merged = readNewestFirst(
+                s->permits, s->permitRows, permitIds, permitMaxId, !full && named.permitsByName,
+                [&](qint64 after, QList<qint64> *ids) { return q.permitsChanged(after, named.permitCodes, ids); },
+                [&](const Table &fresh, const QList<qint64> &ids) { mergePermits(*s, permitIds, fresh, ids, named.permitCodes); },
+                [&](QList<qint64> *ids) { return q.permits(ids); });
+            m_permitFullReads += merged ? 0 : 1;
         }
         if (want(HazardsPart)) {
-            s->hazards = q.hazards();
-            s->hazardRows = HazardRow::fromTable(s->hazards);
+            const bool merged = readNewestFirst(
+                s->hazards, s->hazardRows, hazardIds, hazardMaxId, !full && named.hazardsByName,
+                [&](qint64 after, QList<qint64> *ids) { return q.hazardsChanged(after, named.hazardCodes, ids); },
+                [&](const Table &fresh, const QList<qint64> &ids) { mergeHazards(*s, hazardIds, fresh, ids, named.hazardCodes); },
+                [&](QList<qint64> *ids) { return q.hazards(ids); });
+            m_hazardFullReads += merged ? 0 : 1;
         }
         // The operator's language (issue 16 item 9): the texts the services stored in both languages (alarm
         // messages, order titles, instructions, notifications, the inbox's tasks) in the interface language
@@ -368,6 +403,10 @@ void DataWorker::refreshParts(unsigned parts)
         m_seenSeq = std::max(m_seenSeq, seq);
         m_orderIds = std::move(orderIds);
         m_orderMaxId = orderMaxId;
+        m_permitIds = std::move(permitIds);
+        m_permitMaxId = permitMaxId;
+        m_hazardIds = std::move(hazardIds);
+        m_hazardMaxId = hazardMaxId;
         m_instructionMaxId = instructionMaxId;
         m_pendingParts &= ~parts;
         if (!m_pendingParts && m_changeTimer)
@@ -471,6 +510,9 @@ void DataWorker::close()
     m_last.reset();
     m_orderIds.clear();
     m_orderMaxId = 0;
+    m_permitIds.clear();
+    m_hazardIds.clear();
+    m_permitMaxId = m_hazardMaxId = 0;
     m_instructionMaxId = 0;
     m_ctx.reset();
     m_db.reset();

@@ -129,6 +129,9 @@ public:
     /// How many of the reads took the steps of every running and recent order (a full read, or an orders' change
     /// that did not name its orders).
     int stepFullReadsDone() const { return m_stepFullReads; }
+    /// How many of the reads took every permit, or every hazard (a full read, or a change that did not name its rows).
+    int permitFullReadsDone() const { return m_permitFullReads; }
+    int hazardFullReadsDone() const { return m_hazardFullReads; }
     /// How many of the reads took the signed-in user's inbox and notifications (InboxPart).
     int inboxReadsDone() const { return m_inboxReads; }
 
@@ -186,12 +189,19 @@ private:
         QList<qint64> alarmIds;
         bool instructionsByName = true; ///< every change to the instructions' rows is named by `instructionIds`
         QList<qint64> instructionIds;
+        bool permitsByName = true; ///< every change to the permits' rows is named by `permitCodes`
+        QStringList permitCodes;
+        bool hazardsByName = true; ///< every change to the hazards' rows is named by `hazardCodes`
+        QStringList hazardCodes;
     };
     Named namedSince(qint64 seq);
     /// Merges `fresh` (orders read again, with their ids) into `s`'s orders and typed rows (ids `ids`, updated): a row
     /// read again replaces its old one, a named one (by code or alarm) not read again leaves, the order is orders()'s.
     static void mergeOrders(Snapshot &s, QList<qint64> &ids, const Table &fresh, const QList<qint64> &freshIds,
                             const QStringList &codes, const QList<qint64> &alarmIds);
+    /// As mergeOrders for the permits (by code) and the hazards (by code).
+    static void mergePermits(Snapshot &s, QList<qint64> &ids, const Table &fresh, const QList<qint64> &freshIds, const QStringList &codes);
+    static void mergeHazards(Snapshot &s, QList<qint64> &ids, const Table &fresh, const QList<qint64> &freshIds, const QStringList &codes);
     /// Merges `fresh` (instructions read again, localized) into `s`'s instructions and typed rows: a row read again
     /// replaces its old one, a named one (`ids`) not read again leaves, the order is instructions()'s.
     static void mergeInstructions(Snapshot &s, const Table &fresh, const QList<qint64> &ids);
@@ -224,9 +234,13 @@ private:
     qint64 m_orderMaxId = 0;
     // The highest instruction id m_last->instructions has: a partial read of them takes the named ones and the newer.
     qint64 m_instructionMaxId = 0;
+    // As m_orderIds and m_orderMaxId, for the permits and the hazards.
+    QList<qint64> m_permitIds, m_hazardIds;
+    qint64 m_permitMaxId = 0, m_hazardMaxId = 0;
     SnapshotPtr m_last;
     QElapsedTimer m_sinceRead;
-    int m_reads = 0, m_fullReads = 0, m_instructionFullReads = 0, m_stepFullReads = 0, m_inboxReads = 0;
+    int m_reads = 0, m_fullReads = 0, m_instructionFullReads = 0, m_stepFullReads = 0, m_inboxReads = 0, m_permitFullReads = 0,
+        m_hazardFullReads = 0;
     site::SiteLayout m_layout;
     bool m_haveLayout = false;
     // Snapshot::conflicts, recomputed only when the permits change or a minute has passed.

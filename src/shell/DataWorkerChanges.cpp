@@ -80,6 +80,8 @@ DataWorker::Named DataWorker::namedSince(qint64 seq)
             out.parts = AllParts;
             out.ordersByName = false;
             out.instructionsByName = false;
+            out.permitsByName = false;
+            out.hazardsByName = false;
             return out;
         }
         const QString action = q.value(0).toString(), type = q.value(1).toString(), object = q.value(2).toString();
@@ -98,6 +100,24 @@ DataWorker::Named DataWorker::namedSince(qint64 seq)
                     out.instructionIds << id;
             } else {
                 out.instructionsByName = false;
+            }
+        }
+        // Every entry that changes a permit's or a hazard's row names it by its code (PermitService, PermitSignOffs,
+        // HazardService, HazardEscalation); a hazard setting or evidence changes no row; anything else: read them all.
+        if (touches & PermitsPart) {
+            if (kind == u"permit"_s && type == u"permit"_s) {
+                if (!out.permitCodes.contains(object))
+                    out.permitCodes << object;
+            } else {
+                out.permitsByName = false;
+            }
+        }
+        if (touches & HazardsPart) {
+            if (kind == u"hazard"_s && type == u"hazard"_s) {
+                if (!out.hazardCodes.contains(object))
+                    out.hazardCodes << object;
+            } else if (!(kind == u"hazard"_s && type == u"setting"_s) && kind != u"evidence"_s) {
+                out.hazardsByName = false;
             }
         }
         if (!(touches & OrdersPart))
@@ -122,43 +142,71 @@ DataWorker::Named DataWorker::namedSince(qint64 seq)
     return out;
 }
 
-void DataWorker::mergeOrders(Snapshot &s, QList<qint64> &ids, const Table &fresh, const QList<qint64> &freshIds,
-                             const QStringList &codes, const QList<qint64> &alarmIds)
+namespace {
+/// Merges rows read again into a list sorted newest first by a time, the id breaking ties (orders, permits, hazards),
+/// in place on the previous lists (their copies share every unchanged row): the rows `drop` names leave (a row read
+/// again replaces its old one, a named row not read again is gone), then each row read again goes where a full read
+/// puts it. `ids` are the list's row ids beside its rows; no row of the history is converted.
+template<class Row, class TimeOf, class Drop>
+void mergeNewestFirst(Table &table, QList<Row> &rows, QList<qint64> &ids, const Table &fresh, const QList<qint64> &freshIds,
+                      TimeOf timeOf, Drop drop)
 {
-    // In place on the previous lists (their copies share every unchanged row): find the few rows to drop by their id
-    // and typed fields, then put each row read again where a full read has it. No row of the history is converted.
-    const QSet<qint64> reread(freshIds.cbegin(), freshIds.cend());
-    const QSet<QString> namedCodes(codes.cbegin(), codes.cend());
-    const QSet<qint64> namedAlarms(alarmIds.cbegin(), alarmIds.cend());
-    QList<qsizetype> drop;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        const OrderRow &r = s.orderRows.at(i);
-        if (reread.contains(ids.at(i)) || (!namedCodes.isEmpty() && namedCodes.contains(r.code))
-            || (r.alarmId && namedAlarms.contains(*r.alarmId)))
-            drop << i;
+    QList<qsizetype> gone;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        if (drop(rows.at(i), ids.at(i)))
+            gone << i;
+    for (qsizetype k = gone.size() - 1; k >= 0; --k) {
+        table.rows.removeAt(gone.at(k));
+        rows.removeAt(gone.at(k));
+        ids.removeAt(gone.at(k));
     }
-    for (qsizetype k = drop.size() - 1; k >= 0; --k) { // a row read again replaces its old one; a named row not read again is gone
-        s.orders.rows.removeAt(drop.at(k));
-        s.orderRows.removeAt(drop.at(k));
-        ids.removeAt(drop.at(k));
-    }
-    const QList<OrderRow> freshRows = OrderRow::fromTable(fresh);
+    if (table.columns.isEmpty())
+        table.columns = fresh.columns;
+    const QList<Row> freshRows = Row::fromTable(fresh);
     for (qsizetype j = 0; j < freshRows.size(); ++j) {
-        // Newest first, the id breaking ties (QueryService::orders): the first row that goes after this one.
-        const qint64 created = freshRows.at(j).createdAt, id = freshIds.at(j);
+        const qint64 time = timeOf(freshRows.at(j)), id = freshIds.at(j);
         qsizetype lo = 0, hi = ids.size();
-        while (lo < hi) {
+        while (lo < hi) { // the first row that goes after this one
             const qsizetype mid = (lo + hi) / 2;
-            const qint64 c = s.orderRows.at(mid).createdAt;
-            if (c > created || (c == created && ids.at(mid) > id))
+            const qint64 t = timeOf(rows.at(mid));
+            if (t > time || (t == time && ids.at(mid) > id))
                 lo = mid + 1;
             else
                 hi = mid;
         }
-        s.orders.rows.insert(lo, fresh.rows.at(j));
-        s.orderRows.insert(lo, freshRows.at(j));
+        table.rows.insert(lo, fresh.rows.at(j));
+        rows.insert(lo, freshRows.at(j));
         ids.insert(lo, id);
     }
+}
+} // namespace
+
+void DataWorker::mergeOrders(Snapshot &s, QList<qint64> &ids, const Table &fresh, const QList<qint64> &freshIds,
+                             const QStringList &codes, const QList<qint64> &alarmIds)
+{
+    const QSet<qint64> reread(freshIds.cbegin(), freshIds.cend());
+    const QSet<QString> namedCodes(codes.cbegin(), codes.cend());
+    const QSet<qint64> namedAlarms(alarmIds.cbegin(), alarmIds.cend());
+    mergeNewestFirst(s.orders, s.orderRows, ids, fresh, freshIds, [](const OrderRow &r) { return r.createdAt; },
+                     [&](const OrderRow &r, qint64 id) {
+                         return reread.contains(id) || namedCodes.contains(r.code) || (r.alarmId && namedAlarms.contains(*r.alarmId));
+                     });
+}
+
+void DataWorker::mergePermits(Snapshot &s, QList<qint64> &ids, const Table &fresh, const QList<qint64> &freshIds, const QStringList &codes)
+{
+    const QSet<qint64> reread(freshIds.cbegin(), freshIds.cend());
+    const QSet<QString> named(codes.cbegin(), codes.cend());
+    mergeNewestFirst(s.permits, s.permitRows, ids, fresh, freshIds, [](const PermitRow &r) { return r.startsAt; },
+                     [&](const PermitRow &r, qint64 id) { return reread.contains(id) || named.contains(r.code); });
+}
+
+void DataWorker::mergeHazards(Snapshot &s, QList<qint64> &ids, const Table &fresh, const QList<qint64> &freshIds, const QStringList &codes)
+{
+    const QSet<qint64> reread(freshIds.cbegin(), freshIds.cend());
+    const QSet<QString> named(codes.cbegin(), codes.cend());
+    mergeNewestFirst(s.hazards, s.hazardRows, ids, fresh, freshIds, [](const HazardRow &r) { return r.reportedAt; },
+                     [&](const HazardRow &r, qint64 id) { return reread.contains(id) || named.contains(r.code); });
 }
 
 void DataWorker::mergeInstructions(Snapshot &s, const Table &fresh, const QList<qint64> &ids)

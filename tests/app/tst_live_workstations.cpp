@@ -7,6 +7,8 @@
 #include "modules/dispatch/logic/NotificationService.h"
 #include "modules/dispatch/logic/OperationsService.h"
 #include "modules/dispatch/logic/ProcedureService.h"
+#include "modules/hazards/logic/HazardService.h"
+#include "modules/permits/logic/PermitService.h"
 #include "modules/telemetry/logic/TelemetryService.h"
 #include "modules/telemetry/rules/Rule.h"
 #include "platform/audit/AuditLog.h"
@@ -423,6 +425,95 @@ private Q_SLOTS:
         c.worker.refresh();
         QCOMPARE(b.last->instructions.rows, c.last->instructions.rows);
         QCOMPARE(instructionKeys(b.last), instructionKeys(c.last));
+    }
+
+    // Permits and hazards are history too: a change elsewhere makes B read the rows its entries name (by code) and the
+    // new ones, merged where a full read puts them; the other rows stay shared with the previous snapshot.
+    void permitAndHazardChangesAreMergedLikeAFullRead_data() { test::addBackendRows(); }
+    void permitAndHazardChangesAreMergedLikeAFullRead()
+    {
+        QFETCH(Backend, backend);
+        test::TestDb db(backend);
+        GL_REQUIRE_BACKEND(db);
+        Workstation a, b;
+        QVERIFY(a.open(db.url()));
+        QVERIFY(b.open(db.url()));
+        Database &adb = a.worker.context()->db;
+        ServiceContext office{adb, Actor::system(u"test"_s), a.worker.context()->clock};
+        const ui::SnapshotPtr before = b.last;
+        const int fullReads = b.worker.fullReadsDone(), permitFullReads = b.worker.permitFullReadsDone(),
+                  hazardFullReads = b.worker.hazardFullReadsDone();
+        QString approved, assigned, keptPermit, keptHazard;
+        for (const PermitRow &r : before->permitRows)
+            if (approved.isEmpty() && r.state == u"approved"_s)
+                approved = r.code;
+            else if (keptPermit.isEmpty())
+                keptPermit = r.code;
+        for (const HazardRow &r : before->hazardRows)
+            if (assigned.isEmpty() && r.state == u"assigned"_s)
+                assigned = r.code;
+            else if (keptHazard.isEmpty())
+                keptHazard = r.code;
+        QVERIFY2(!approved.isEmpty() && !assigned.isEmpty(), "the demo has an approved permit and an assigned hazard");
+        QVERIFY(keptPermit != approved && keptHazard != assigned);
+
+        // Elsewhere: a permit cancelled, a new draft (its starts_at among the others'), a hazard's rectification started.
+        PermitService(office).apply(approved, u"cancel"_s, u"test: a change elsewhere"_s);
+        PermitInput in;
+        in.code = u"LW-0001"_s;
+        in.type = u"hot_work"_s;
+        in.grade = u"level2"_s;
+        in.contractorCode = u"own"_s;
+        in.areaCode = adb.scalar(u"SELECT code FROM areas ORDER BY code LIMIT 1"_s).toString();
+        in.title = u"merged at the other workstation"_s;
+        in.polygon = {{10, 10}, {18, 10}, {18, 15}, {10, 15}};
+        in.startsAt = before->permitRows.at(before->permitRows.size() / 2).startsAt; // a tie with a row in the middle
+        in.endsAt = in.startsAt + 4 * 3600'000;
+        PermitService(office).createDraft(in);
+        HazardService(office).apply(assigned, u"start"_s);
+
+        auto permitState = [&b](const QString &code) {
+            for (const PermitRow &r : b.last->permitRows)
+                if (r.code == code)
+                    return r.state;
+            return QString();
+        };
+        auto hazardState = [&b](const QString &code) {
+            for (const HazardRow &r : b.last->hazardRows)
+                if (r.code == code)
+                    return r.state;
+            return QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(permitState(approved) == u"cancelled"_s && permitState(in.code) == u"draft"_s
+                                     && hazardState(assigned) == u"rectifying"_s,
+                                 kGenerous);
+        QCOMPARE(b.worker.fullReadsDone(), fullReads); // partial reads, and of the named rows only
+        QCOMPARE(b.worker.permitFullReadsDone(), permitFullReads);
+        QCOMPARE(b.worker.hazardFullReadsDone(), hazardFullReads);
+        QCOMPARE(b.last->permitRows.size(), before->permitRows.size() + 1);
+        QCOMPARE(b.last->hazardRows.size(), before->hazardRows.size());
+        auto rowOf = [](const Table &t, const QString &code) {
+            for (const QVariantList &row : t.rows)
+                if (row.value(0).toString() == code)
+                    return row;
+            return QVariantList();
+        };
+        // The rows no change named are the previous snapshot's own (shared), not read again.
+        QVERIFY(rowOf(b.last->permits, keptPermit).constData() == rowOf(before->permits, keptPermit).constData());
+        QVERIFY(rowOf(b.last->hazards, keptHazard).constData() == rowOf(before->hazards, keptHazard).constData());
+
+        const ui::SnapshotPtr merged = b.last;
+        b.worker.refresh();
+        QCOMPARE(b.worker.fullReadsDone(), fullReads + 1);
+        QCOMPARE(merged->permits.rows, b.last->permits.rows);
+        QCOMPARE(merged->hazards.rows, b.last->hazards.rows);
+        QCOMPARE(merged->permitRows.size(), b.last->permitRows.size());
+        for (qsizetype i = 0; i < merged->permitRows.size(); ++i)
+            QCOMPARE(merged->permitRows.at(i).code, b.last->permitRows.at(i).code);
+        for (qsizetype i = 0; i < merged->hazardRows.size(); ++i)
+            QCOMPARE(merged->hazardRows.at(i).state, b.last->hazardRows.at(i).state);
+        QCOMPARE(merged->conflicts.size(), b.last->conflicts.size());
+        QCOMPARE(merged->summary, b.last->summary);
     }
 
     // The inbox and notifications are read after the changes that make or close the user's tasks, not after every

@@ -88,24 +88,88 @@ Table QueryService::people(QDate today) const
     return t;
 }
 
-Table QueryService::permits() const
+namespace {
+/// `sql` (its SELECT ends with the row's id, after `columns`) as a Table; with `ids`, each row's id (ids[i] is row i's).
+/// The partial reads (permitsChanged, ordersChanged…) give their rows the columns, values and order of a full read's,
+/// the id breaking ties of the time they are sorted by, so that DataWorker can merge them into one.
+Table runWithIds(Database &db, const QStringList &columns, const QString &sql, const QVariantList &binds, QList<qint64> *ids)
 {
-    require(u"data.read"_s);
-    return run(db(), {u"code"_s, u"type"_s, u"grade"_s, u"state"_s, u"contractor"_s, u"area"_s, u"title"_s, u"starts_at"_s, u"ends_at"_s,
-                      u"workers"_s, u"polygon"_s, u"z_min"_s, u"z_max"_s, u"row_version"_s},
-               u"SELECT p.code, p.type, p.grade, p.state, COALESCE(c.code, 'own'), a.code, p.title, p.starts_at, p.ends_at, "
-               "(SELECT count(*) FROM permit_workers w WHERE w.permit_id = p.id), p.polygon, p.z_min, p.z_max, p.row_version FROM permits p JOIN areas a ON a.id = p.area_id "
-               "LEFT JOIN contractors c ON c.id = p.contractor_id ORDER BY p.starts_at DESC"_s);
+    if (ids)
+        ids->clear();
+    Table t{columns, {}};
+    QSqlQuery q = db.exec(sql, binds);
+    const int n = int(columns.size());
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(n);
+        for (int i = 0; i < n; ++i)
+            row << q.value(i);
+        t.rows << row;
+        if (ids)
+            *ids << q.value(n).toLongLong();
+    }
+    return t;
 }
 
-Table QueryService::hazards() const
+/// `WHERE id > afterId OR code IN (codes)` on `alias`, its values appended to `binds`.
+QString changedWhere(const QString &alias, qint64 afterId, const QStringList &codes, QVariantList &binds)
+{
+    binds << afterId;
+    QString where = u"WHERE %1.id > ?"_s.arg(alias);
+    if (!codes.isEmpty())
+        where += u" OR "_s + sqlIn(alias + u".code"_s, QVariantList(codes.cbegin(), codes.cend()), binds);
+    return where;
+}
+
+Table runPermits(Database &db, const QString &where, const QVariantList &binds, QList<qint64> *ids)
+{
+    return runWithIds(db, {u"code"_s, u"type"_s, u"grade"_s, u"state"_s, u"contractor"_s, u"area"_s, u"title"_s, u"starts_at"_s,
+                           u"ends_at"_s, u"workers"_s, u"polygon"_s, u"z_min"_s, u"z_max"_s, u"row_version"_s},
+                      u"SELECT p.code, p.type, p.grade, p.state, COALESCE(c.code, 'own'), a.code, p.title, p.starts_at, p.ends_at, "
+                      "(SELECT count(*) FROM permit_workers w WHERE w.permit_id = p.id), p.polygon, p.z_min, p.z_max, p.row_version, p.id "
+                      "FROM permits p JOIN areas a ON a.id = p.area_id LEFT JOIN contractors c ON c.id = p.contractor_id "_s
+                          + where + u" ORDER BY p.starts_at DESC, p.id DESC"_s,
+                      binds, ids);
+}
+
+Table runHazards(Database &db, const QString &where, const QVariantList &binds, QList<qint64> *ids)
+{
+    return runWithIds(db, {u"code"_s, u"category"_s, u"grade"_s, u"state"_s, u"area"_s, u"equipment"_s, u"description"_s,
+                           u"reported_at"_s, u"deadline_at"_s, u"assignee"_s, u"x"_s, u"y"_s, u"z"_s, u"row_version"_s},
+                      u"SELECT h.code, h.category, h.grade, h.state, a.code, e.code, h.description, h.reported_at, h.deadline_at, "
+                      "p.name, h.x, h.y, h.z, h.row_version, h.id FROM hazards h JOIN areas a ON a.id = h.area_id "
+                      "LEFT JOIN equipment e ON e.id = h.equipment_id LEFT JOIN people p ON p.id = h.assignee_id "_s
+                          + where + u" ORDER BY h.reported_at DESC, h.id DESC"_s,
+                      binds, ids);
+}
+} // namespace
+
+Table QueryService::permits(QList<qint64> *ids) const
 {
     require(u"data.read"_s);
-    return run(db(), {u"code"_s, u"category"_s, u"grade"_s, u"state"_s, u"area"_s, u"equipment"_s, u"description"_s,
-                      u"reported_at"_s, u"deadline_at"_s, u"assignee"_s, u"x"_s, u"y"_s, u"z"_s, u"row_version"_s},
-               u"SELECT h.code, h.category, h.grade, h.state, a.code, e.code, h.description, h.reported_at, h.deadline_at, "
-               "p.name, h.x, h.y, h.z, h.row_version FROM hazards h JOIN areas a ON a.id = h.area_id LEFT JOIN equipment e ON e.id = h.equipment_id "
-               "LEFT JOIN people p ON p.id = h.assignee_id ORDER BY h.reported_at DESC"_s);
+    return runPermits(db(), {}, {}, ids);
+}
+
+Table QueryService::permitsChanged(qint64 afterId, const QStringList &codes, QList<qint64> *ids) const
+{
+    require(u"data.read"_s);
+    QVariantList binds;
+    const QString where = changedWhere(u"p"_s, afterId, codes, binds);
+    return runPermits(db(), where, binds, ids);
+}
+
+Table QueryService::hazards(QList<qint64> *ids) const
+{
+    require(u"data.read"_s);
+    return runHazards(db(), {}, {}, ids);
+}
+
+Table QueryService::hazardsChanged(qint64 afterId, const QStringList &codes, QList<qint64> *ids) const
+{
+    require(u"data.read"_s);
+    QVariantList binds;
+    const QString where = changedWhere(u"h"_s, afterId, codes, binds);
+    return runHazards(db(), where, binds, ids);
 }
 
 Table QueryService::alarms(int limit) const
@@ -129,26 +193,14 @@ const QStringList &orderColumns()
 }
 Table runOrders(Database &db, const QString &where, const QVariantList &binds, QList<qint64> *ids)
 {
-    const QStringList &columns = orderColumns();
-    Table t{columns, {}};
     // Newest first; the id breaks ties so that rows merged into a read (DataWorker) land where a full read puts them.
-    QSqlQuery q = db.exec(u"SELECT o.code, o.state, o.priority, o.title, a.code, u.display_name, o.created_at, o.due_at, o.detected_at, "
-                          "o.verified_at, o.responded_at, o.confirmed_at, o.escalation_level, o.raised_at, o.assigned_at, o.accepted_at, "
-                          "o.resolved_at, o.alarm_id, u.username, o.note, o.title_zh, o.row_version, o.id FROM dispatch_orders o "
-                          "LEFT JOIN areas a ON a.id = o.area_id LEFT JOIN users u ON u.id = o.assignee_id "_s
-                              + where + u" ORDER BY o.created_at DESC, o.id DESC"_s,
-                          binds);
-    const int n = int(columns.size());
-    while (q.next()) {
-        QVariantList row;
-        row.reserve(n);
-        for (int i = 0; i < n; ++i)
-            row << q.value(i);
-        t.rows << row;
-        if (ids)
-            *ids << q.value(n).toLongLong();
-    }
-    return t;
+    return runWithIds(db, orderColumns(),
+                      u"SELECT o.code, o.state, o.priority, o.title, a.code, u.display_name, o.created_at, o.due_at, o.detected_at, "
+                      "o.verified_at, o.responded_at, o.confirmed_at, o.escalation_level, o.raised_at, o.assigned_at, o.accepted_at, "
+                      "o.resolved_at, o.alarm_id, u.username, o.note, o.title_zh, o.row_version, o.id FROM dispatch_orders o "
+                      "LEFT JOIN areas a ON a.id = o.area_id LEFT JOIN users u ON u.id = o.assignee_id "_s
+                          + where + u" ORDER BY o.created_at DESC, o.id DESC"_s,
+                      binds, ids);
 }
 } // namespace
 
@@ -157,16 +209,12 @@ Table QueryService::orders(QList<qint64> *ids) const
     require(u"data.read"_s);
     // Phase times (CONTRACTS.md 6.4): detected_at = the condition began, raised_at = the alarm raised, verified_at =
     // the dispatcher's acknowledgement, responded_at = on scene, confirmed_at = confirmed (incidentPhases).
-    if (ids)
-        ids->clear();
     return runOrders(db(), {}, {}, ids);
 }
 
 Table QueryService::ordersChanged(qint64 afterId, const QStringList &codes, const QList<qint64> &alarmIds, QList<qint64> *ids) const
 {
     require(u"data.read"_s);
-    if (ids)
-        ids->clear();
     QStringList terms{u"o.id > ?"_s};
     QVariantList binds{afterId};
     if (!codes.isEmpty())

@@ -31,8 +31,15 @@ public:
     using ServiceBase::ServiceBase;
     Table contractors(QDate today) const;
     Table people(QDate today) const;
-    Table permits() const;
-    Table hazards() const;
+    /// Every permit, latest start first (starts_at, then id); with `ids`, each row's id (ids[i] is row i's).
+    Table permits(QList<qint64> *ids = nullptr) const;
+    /// The rows permits() has for the permits with an id above `afterId` or the codes `codes` (columns and order as
+    /// permits()), with their ids: what a change named, read without the rest of the history.
+    Table permitsChanged(qint64 afterId, const QStringList &codes, QList<qint64> *ids = nullptr) const;
+    /// Every hazard, newest first (reported_at, then id); with `ids`, each row's id (ids[i] is row i's).
+    Table hazards(QList<qint64> *ids = nullptr) const;
+    /// The rows hazards() has for the hazards with an id above `afterId` or the codes `codes`, as permitsChanged.
+    Table hazardsChanged(qint64 afterId, const QStringList &codes, QList<qint64> *ids = nullptr) const;
     Table alarms(int limit = 500) const;
     /// Every dispatch order, newest first (created_at, then id); with `ids`, each row's id (ids[i] is row i's).
     Table orders(QList<qint64> *ids = nullptr) const;
