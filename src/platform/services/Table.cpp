@@ -5,16 +5,20 @@
 
 namespace gl {
 
-Table tableOf(QSqlQuery &query, QStringList columns)
+Table tableOf(QSqlQuery &query, QStringList columns, QList<qint64> *ids)
 {
     Table t{std::move(columns), {}};
-    const qsizetype n = t.columns.size();
+    const int n = int(t.columns.size());
+    if (ids)
+        ids->clear();
     while (query.next()) {
         QVariantList row;
         row.reserve(n);
         for (int i = 0; i < n; ++i)
             row << query.value(i);
         t.rows << row;
+        if (ids)
+            *ids << query.value(n).toLongLong();
     }
     return t;
 }

@@ -19,7 +19,8 @@ struct Table {
 };
 
 /// The rows a query has left, one per row with its first `columns.size()` values (the query may select
-/// more, e.g. an id its caller reads on its own).
-Table tableOf(QSqlQuery &query, QStringList columns);
+/// more, e.g. an id its caller reads on its own). With `ids`, each row's value after its columns as an id (ids[i] is
+/// row i's): the rows' ids kept beside the view's rows (the workstation's partial reads merge by them).
+Table tableOf(QSqlQuery &query, QStringList columns, QList<qint64> *ids = nullptr);
 
 } // namespace gl

@@ -17,13 +17,13 @@ struct HazardInput {
     QString grade;         ///< general (一般) / major (重大); empty: major when criteria are named, else general
     QString areaCode, equipmentCode, description;
     double x = 0, y = 0, z = 0; ///< site metres; all 0: the equipment's position
-    QJsonObject plan;      ///< major hazards: the six-item rectification plan (needed before assignment)
-    QString equipmentQr;   ///< the equipment's QR id as scanned (alternative to equipmentCode)
-    QStringList criteria;  ///< ids of HazardRules::majorCriteria that apply (any → 重大)
-    QString responsibleCode; ///< people.code of the responsible person shown in the face photo
+    QJsonObject plan = {}; ///< major hazards: the six-item rectification plan (needed before assignment)
+    QString equipmentQr = {}; ///< the equipment's QR id as scanned (alternative to equipmentCode)
+    QStringList criteria = {}; ///< ids of HazardRules::majorCriteria that apply (any → 重大)
+    QString responsibleCode = {}; ///< people.code of the responsible person shown in the face photo
     qint64 observedAt = 0; ///< when it was seen (UTC ms); 0: the defect photo's EXIF time, else now
-    QRect defectRegion;    ///< the defect in the defect photo's pixels; empty: its central third
-    PhotoInput panorama, defect, face; ///< the three required photos
+    QRect defectRegion = {}; ///< the defect in the defect photo's pixels; empty: its central third
+    PhotoInput panorama = {}, defect = {}, face = {}; ///< the three required photos
     /// A camera evidence still (EvidenceService) as the panorama instead of a file: its bytes and SHA-256
     /// come from the evidence store, its provenance (camera, time) from the evidence record (no EXIF), and
     /// the still is linked to the hazard (evidence_links). 0: the panorama is `panorama`.

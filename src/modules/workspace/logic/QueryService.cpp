@@ -10,10 +10,13 @@ using namespace Qt::StringLiterals;
 
 namespace gl {
 namespace {
-Table run(Database &db, const QStringList &columns, const QString &sql, const QVariantList &binds = {})
+/// `sql`'s rows as a Table of `columns`; with `ids`, each row's id, which the SELECT has after the columns. The partial
+/// reads (permitsChanged, ordersChanged…) give their rows the columns, values and order of a full read's, the id
+/// breaking ties of the time they are sorted by, so that DataWorker can merge them into one.
+Table run(Database &db, const QStringList &columns, const QString &sql, const QVariantList &binds = {}, QList<qint64> *ids = nullptr)
 {
     QSqlQuery q = db.exec(sql, binds);
-    return tableOf(q, columns);
+    return tableOf(q, columns, ids);
 }
 QString worst(const QStringList &states)
 {
@@ -89,28 +92,6 @@ Table QueryService::people(QDate today) const
 }
 
 namespace {
-/// `sql` (its SELECT ends with the row's id, after `columns`) as a Table; with `ids`, each row's id (ids[i] is row i's).
-/// The partial reads (permitsChanged, ordersChanged…) give their rows the columns, values and order of a full read's,
-/// the id breaking ties of the time they are sorted by, so that DataWorker can merge them into one.
-Table runWithIds(Database &db, const QStringList &columns, const QString &sql, const QVariantList &binds, QList<qint64> *ids)
-{
-    if (ids)
-        ids->clear();
-    Table t{columns, {}};
-    QSqlQuery q = db.exec(sql, binds);
-    const int n = int(columns.size());
-    while (q.next()) {
-        QVariantList row;
-        row.reserve(n);
-        for (int i = 0; i < n; ++i)
-            row << q.value(i);
-        t.rows << row;
-        if (ids)
-            *ids << q.value(n).toLongLong();
-    }
-    return t;
-}
-
 /// `WHERE id > afterId OR code IN (codes)` on `alias`, its values appended to `binds`.
 QString changedWhere(const QString &alias, qint64 afterId, const QStringList &codes, QVariantList &binds)
 {
@@ -123,7 +104,7 @@ QString changedWhere(const QString &alias, qint64 afterId, const QStringList &co
 
 Table runPermits(Database &db, const QString &where, const QVariantList &binds, QList<qint64> *ids)
 {
-    return runWithIds(db, {u"code"_s, u"type"_s, u"grade"_s, u"state"_s, u"contractor"_s, u"area"_s, u"title"_s, u"starts_at"_s,
+    return run(db, {u"code"_s, u"type"_s, u"grade"_s, u"state"_s, u"contractor"_s, u"area"_s, u"title"_s, u"starts_at"_s,
                            u"ends_at"_s, u"workers"_s, u"polygon"_s, u"z_min"_s, u"z_max"_s, u"row_version"_s},
                       u"SELECT p.code, p.type, p.grade, p.state, COALESCE(c.code, 'own'), a.code, p.title, p.starts_at, p.ends_at, "
                       "(SELECT count(*) FROM permit_workers w WHERE w.permit_id = p.id), p.polygon, p.z_min, p.z_max, p.row_version, p.id "
@@ -134,7 +115,7 @@ Table runPermits(Database &db, const QString &where, const QVariantList &binds, 
 
 Table runHazards(Database &db, const QString &where, const QVariantList &binds, QList<qint64> *ids)
 {
-    return runWithIds(db, {u"code"_s, u"category"_s, u"grade"_s, u"state"_s, u"area"_s, u"equipment"_s, u"description"_s,
+    return run(db, {u"code"_s, u"category"_s, u"grade"_s, u"state"_s, u"area"_s, u"equipment"_s, u"description"_s,
                            u"reported_at"_s, u"deadline_at"_s, u"assignee"_s, u"x"_s, u"y"_s, u"z"_s, u"row_version"_s},
                       u"SELECT h.code, h.category, h.grade, h.state, a.code, e.code, h.description, h.reported_at, h.deadline_at, "
                       "p.name, h.x, h.y, h.z, h.row_version, h.id FROM hazards h JOIN areas a ON a.id = h.area_id "
@@ -194,7 +175,7 @@ const QStringList &orderColumns()
 Table runOrders(Database &db, const QString &where, const QVariantList &binds, QList<qint64> *ids)
 {
     // Newest first; the id breaks ties so that rows merged into a read (DataWorker) land where a full read puts them.
-    return runWithIds(db, orderColumns(),
+    return run(db, orderColumns(),
                       u"SELECT o.code, o.state, o.priority, o.title, a.code, u.display_name, o.created_at, o.due_at, o.detected_at, "
                       "o.verified_at, o.responded_at, o.confirmed_at, o.escalation_level, o.raised_at, o.assigned_at, o.accepted_at, "
                       "o.resolved_at, o.alarm_id, u.username, o.note, o.title_zh, o.row_version, o.id FROM dispatch_orders o "
@@ -215,13 +196,11 @@ Table QueryService::orders(QList<qint64> *ids) const
 Table QueryService::ordersChanged(qint64 afterId, const QStringList &codes, const QList<qint64> &alarmIds, QList<qint64> *ids) const
 {
     require(u"data.read"_s);
-    QStringList terms{u"o.id > ?"_s};
-    QVariantList binds{afterId};
-    if (!codes.isEmpty())
-        terms << sqlIn(u"o.code"_s, QVariantList(codes.cbegin(), codes.cend()), binds);
+    QVariantList binds;
+    QString where = changedWhere(u"o"_s, afterId, codes, binds);
     if (!alarmIds.isEmpty())
-        terms << sqlIn(u"o.alarm_id"_s, QVariantList(alarmIds.cbegin(), alarmIds.cend()), binds);
-    return runOrders(db(), u"WHERE "_s + terms.join(u" OR "_s), binds, ids);
+        where += u" OR "_s + sqlIn(u"o.alarm_id"_s, QVariantList(alarmIds.cbegin(), alarmIds.cend()), binds);
+    return runOrders(db(), where, binds, ids);
 }
 
 namespace {
